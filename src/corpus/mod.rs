@@ -1,0 +1,8 @@
+//! Source articles: reading them from disk and taking them apart into header, paragraphs, sentences,
+//! quotations and citations, all as byte ranges into the original text.
+
+mod article;
+mod load;
+
+pub use article::{Article, Citation, CitationPart, HeaderField, Quotation, Sentence};
+pub use load::{LoadError, MAX_SOURCE_BYTES, load_file, load_paths};

@@ -1,0 +1,167 @@
+//! The plain data the index is made of: entities, their mentions and attributes, and where each comes from.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+/// Index of an article in [`crate::index::Index::articles`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ArticleId(pub u32);
+
+/// Index of an entity in [`crate::index::Index::entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EntityId(pub u32);
+
+/// What an entity is. The first three are what notes are about; the rest support them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Official,
+    Unit,
+    Exercise,
+    Place,
+    Organization,
+    Outlet,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Official,
+        Kind::Unit,
+        Kind::Exercise,
+        Kind::Place,
+        Kind::Organization,
+        Kind::Outlet,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Official => "official",
+            Kind::Unit => "unit",
+            Kind::Exercise => "exercise",
+            Kind::Place => "place",
+            Kind::Organization => "organization",
+            Kind::Outlet => "outlet",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// A stretch of one article's text (UTF-8 byte range into [`crate::corpus::Article::text`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Passage {
+    pub article: ArticleId,
+    pub range: Range<usize>,
+}
+
+/// One place where an article names an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    pub article: ArticleId,
+    /// Byte range of the name as written (without a possessive `'s`).
+    pub range: Range<usize>,
+}
+
+/// What an attribute says. Checks look attributes up by key, so keys are a closed set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttrKey {
+    /// Military or police rank, or a title such as "President".
+    Rank,
+    /// Office held ("defense minister", "deputy minister of foreign affairs").
+    Post,
+    /// Country or organization an official or unit belongs to.
+    Country,
+    /// Words attributed to an official; the passage is the quotation.
+    Quote,
+    /// Parent formation of a unit.
+    PartOf,
+    /// Where a unit is based or an exercise takes place.
+    BasedIn,
+    /// When an exercise, visit or statement happened.
+    Date,
+    /// Where an exercise, visit or statement happened.
+    Place,
+    /// How many took part ("more than 3,000 servicemen and officers").
+    Participants,
+    /// Units and agencies that took part.
+    Participant,
+    Stages,
+    Duration,
+    Scenario,
+    /// A free-text note the analyst wrote in the gazetteer.
+    Note,
+}
+
+impl AttrKey {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttrKey::Rank => "rank",
+            AttrKey::Post => "post",
+            AttrKey::Country => "country",
+            AttrKey::Quote => "quote",
+            AttrKey::PartOf => "part_of",
+            AttrKey::BasedIn => "based_in",
+            AttrKey::Date => "date",
+            AttrKey::Place => "place",
+            AttrKey::Participants => "participants",
+            AttrKey::Participant => "participant",
+            AttrKey::Stages => "stages",
+            AttrKey::Duration => "duration",
+            AttrKey::Scenario => "scenario",
+            AttrKey::Note => "note",
+        }
+    }
+}
+
+/// Where an attribute's value comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Provenance {
+    /// Stated by a source article: the passage that says it (usually its sentence).
+    Source(Passage),
+    /// Written by the analyst in the gazetteer.
+    Gazetteer,
+}
+
+/// One thing the sources (or the analyst) say about an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Attribute {
+    pub key: AttrKey,
+    pub value: String,
+    pub provenance: Provenance,
+}
+
+/// An official, unit, exercise, place, organization or outlet, linked across every article that names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    pub id: EntityId,
+    pub kind: Kind,
+    /// Canonical name: the fullest form the sources give (or the gazetteer's name).
+    pub name: String,
+    /// Other names and spellings seen in the sources or listed in the gazetteer (without `name`).
+    pub aliases: Vec<String>,
+    pub attributes: Vec<Attribute>,
+    /// Every mention in the sources, in article then byte order.
+    pub mentions: Vec<Mention>,
+    /// Aliases the analyst declared acceptable: notes may use them without a `name-variant` finding.
+    pub gazetteer_aliases: Vec<String>,
+}
+
+impl Entity {
+    /// Values of one attribute, in source order.
+    pub fn attr(&self, key: AttrKey) -> impl Iterator<Item = &Attribute> {
+        self.attributes.iter().filter(move |a| a.key == key)
+    }
+
+    /// Every name this entity goes by: the canonical name first, then aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.gazetteer_aliases.iter().map(String::as_str))
+    }
+}

@@ -1,0 +1,50 @@
+//! `dossier`: argument parsing only; the work is in the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use dossier::cli::{self, Format};
+
+#[derive(Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Checks analysts' notes against their source articles"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the language server on stdin/stdout.
+    Serve {
+        /// Accepted for clients that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
+    /// List the entities the sources mention.
+    Entities {
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Source files or folders (default: the workspace's sources).
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Command::Serve { stdio: _ } => dossier::lsp::serve().map(|()| ExitCode::SUCCESS),
+        Command::Entities { format, paths } => cli::entities::run(format, paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
