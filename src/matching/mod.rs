@@ -1,6 +1,8 @@
 //! Finding known entities in any text (a note, a source opened in the editor): exact names and aliases, and
 //! spellings that differ from every source (transliteration variants and typos).
 
+pub mod quote;
+
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};

@@ -10,13 +10,28 @@ pub struct Note {
     pub sources: Vec<String>,
     /// The note after its front matter.
     pub body: Range<usize>,
+    /// Text between quotation marks (straight or curly), without the marks.
+    pub quotations: Vec<Range<usize>>,
 }
 
 impl Note {
     pub fn parse(text: &str) -> Note {
+        let mut quotations = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('"' | '“', None) => open = Some(i + c.len_utf8()),
+                ('"' | '”', Some(start)) => {
+                    quotations.push(start..i);
+                    open = None;
+                }
+                _ => {}
+            }
+        }
         Note {
             sources: Vec::new(),
             body: 0..text.len(),
+            quotations,
         }
     }
 }
