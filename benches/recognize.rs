@@ -145,7 +145,7 @@ fn main() {
     COUNTING.store(true, Ordering::Relaxed);
     let before = LIVE.load(Ordering::Relaxed);
     let start = Instant::now();
-    let (articles, errors) = load_paths(&[dir.clone()]);
+    let (articles, errors) = load_paths(std::slice::from_ref(&dir));
     let loaded = LIVE.load(Ordering::Relaxed).saturating_sub(before);
     COUNTING.store(false, Ordering::Relaxed);
     let load_secs = start.elapsed().as_secs_f64();
