@@ -14,6 +14,7 @@ pub mod server;
 pub mod session;
 pub mod settings;
 pub mod to_proto;
+pub mod transport;
 
 use std::time::Duration;
 
@@ -21,7 +22,11 @@ use tower_lsp_server::{ClientSocket, LspService, Server};
 
 /// The service behind `dossier serve`, for any transport (stdio here, in-memory streams in tests).
 pub fn service() -> (LspService<server::Server>, ClientSocket) {
-    LspService::new(server::Server::new)
+    LspService::build(server::Server::new)
+        .custom_method(server::DOCUMENT_TEXT, server::Server::document_text)
+        .custom_method(transport::INVALID_REQUEST, server::Server::invalid_request)
+        .custom_method(transport::MALFORMED, server::Server::malformed_message)
+        .finish()
 }
 
 /// Serves LSP on stdin/stdout until the client exits. Logs go to stderr (level from `DOSSIER_LOG`, e.g.
@@ -39,9 +44,13 @@ pub fn serve() -> anyhow::Result<()> {
         .build()?;
     runtime.block_on(async {
         let (service, socket) = service();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        Server::new(
+            transport::sanitize(tokio::io::stdin()),
+            tokio::io::stdout(),
+            socket,
+        )
+        .serve(service)
+        .await;
     });
     // An index build still running on the blocking pool must not keep the process alive after `exit`.
     runtime.shutdown_timeout(Duration::from_millis(200));

@@ -26,7 +26,51 @@ pub struct Server {
     pending: std::sync::Mutex<Vec<(MessageType, String)>>,
 }
 
+/// A request for the server's copy of an open document (`{version, text}`), so that a client or a test
+/// can verify that the buffers agree after incremental edits.
+pub const DOCUMENT_TEXT: &str = "dossier/documentText";
+
+#[derive(Debug, serde::Serialize)]
+pub struct DocumentText {
+    pub version: i32,
+    pub text: String,
+}
+
 impl Server {
+    pub async fn document_text(
+        &self,
+        params: TextDocumentIdentifier,
+    ) -> Result<Option<DocumentText>> {
+        Ok(self.session.snapshot(&params.uri).map(|s| DocumentText {
+            version: s.version,
+            text: s.text.to_string(),
+        }))
+    }
+
+    /// A message that could not be decoded and carried an `id` (see [`super::transport`]).
+    pub async fn invalid_request(&self, params: Value) -> Result<()> {
+        let reason = params["reason"].as_str().unwrap_or("malformed message");
+        self.log
+            .log(MessageType::WARNING, format!("invalid request: {reason}"))
+            .await;
+        Err(tower_lsp_server::jsonrpc::Error {
+            code: tower_lsp_server::jsonrpc::ErrorCode::InvalidRequest,
+            message: reason.to_string().into(),
+            data: None,
+        })
+    }
+
+    /// A message that could not be decoded and had no `id` to answer.
+    pub async fn malformed_message(&self, params: Value) {
+        let reason = params["reason"].as_str().unwrap_or("malformed message");
+        self.log
+            .log(
+                MessageType::WARNING,
+                format!("ignored a malformed message: {reason}"),
+            )
+            .await;
+    }
+
     pub fn new(client: Client) -> Server {
         Server {
             log: Logger::new(client.clone()),
