@@ -1,5 +1,19 @@
 //! Editor features as plain data over the core (hover, definition, references, symbols, completion, …):
 //! byte ranges and paths in, byte ranges and paths out. The `lsp` layer only converts.
+//!
+//! Every feature stands on the same lookups ([`lookup`]): the mention of an entity under the cursor (the
+//! index's matcher, variants included), the citation or quotation under it, and the passage of the sources
+//! that introduces an entity. Offsets past the end of a text or inside a character are tolerated: they
+//! find nothing rather than panic.
+
+mod goto;
+mod hover;
+mod links;
+mod lookup;
+mod references;
+
+#[cfg(test)]
+mod fixture;
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -38,6 +52,10 @@ pub struct Completion {
     pub kind: Kind,
     pub replace: Range<usize>,
     pub new_text: String,
+    /// What the client should filter on against the typed words: the spelling that matched them. Differs
+    /// from `label` when a variant or a surname was typed ("Rakh" proposes "Emomali Rahmonov" with filter
+    /// text "Rakhmonov"), so a client's own filtering does not drop the proposal.
+    pub filter_text: String,
 }
 
 /// A clickable link in a note (front-matter source, citation) to a file.
@@ -49,22 +67,24 @@ pub struct Link {
 
 /// The card for the entity, quotation or citation at `offset` in `text` (a note or a source).
 pub fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
-    let _ = (index, text, offset);
-    None
+    hover::hover(index, text, offset)
 }
 
 /// Where the thing at `offset` comes from: the passage introducing an entity, the passage a quotation
 /// reproduces, the article a citation names.
 pub fn definition(index: &Index, text: &str, offset: usize) -> Vec<Location> {
-    let _ = (index, text, offset);
-    Vec::new()
+    goto::definition(index, text, offset)
 }
 
 /// Every mention of the entity at `offset`, in the sources and in `notes` (path and text of each note the
 /// caller knows, the current one included).
-pub fn references(index: &Index, text: &str, offset: usize, notes: &[(PathBuf, &str)]) -> Vec<Location> {
-    let _ = (index, text, offset, notes);
-    Vec::new()
+pub fn references(
+    index: &Index,
+    text: &str,
+    offset: usize,
+    notes: &[(PathBuf, &str)],
+) -> Vec<Location> {
+    references::references(index, text, offset, notes)
 }
 
 /// Entity names completing the word before `offset`.
@@ -88,6 +108,5 @@ pub fn workspace_symbols(index: &Index, query: &str) -> Vec<(Symbol, Location)> 
 /// Links from a note's front-matter sources and citations to the articles; `note_dir` resolves relative
 /// paths.
 pub fn document_links(index: &Index, text: &str, note_dir: Option<&std::path::Path>) -> Vec<Link> {
-    let _ = (index, text, note_dir);
-    Vec::new()
+    links::document_links(index, text, note_dir)
 }
