@@ -66,6 +66,13 @@ name = "Prudboi range"
 kind = "place"
 
 [[entity]]
+name = "Pyotr Volkov"
+kind = "official"
+aliases = ["Volkov"]
+rank = "Colonel"
+note = "Seen at the range in 2008; no source names him yet."
+
+[[entity]]
 name = "RIA Novosti"
 kind = "outlet"
 
@@ -149,13 +156,6 @@ pub(crate) fn index() -> Index {
         article("ria-south.txt", SOUTH, Some("Drills in the South")),
         article("itar-koval.txt", KOVALL, None),
     ];
-    for e in &mut index.entities {
-        e.aliases = e
-            .gazetteer_aliases
-            .drain(..)
-            .filter(|a| *a != e.name)
-            .collect();
-    }
     for (i, a) in index.articles.iter().enumerate() {
         for m in index.matcher().find(&a.text) {
             index.entities[m.entity.0 as usize].mentions.push(Mention {
@@ -163,6 +163,17 @@ pub(crate) fn index() -> Index {
                 range: m.range,
             });
         }
+    }
+    // What the sources name is theirs, not the analyst's: only gazetteer-only entities keep their aliases
+    // as the analyst's.
+    for e in index.entities.iter_mut().filter(|e| !e.mentions.is_empty()) {
+        e.aliases = e
+            .gazetteer_aliases
+            .drain(..)
+            .filter(|a| *a != e.name)
+            .collect();
+        e.attributes
+            .retain(|a| a.provenance != Provenance::Gazetteer);
     }
     for &(name, key, value, article, words) in FACTS {
         let a = &index.articles[article];

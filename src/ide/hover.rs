@@ -440,6 +440,26 @@ mod tests {
     }
 
     #[test]
+    fn a_gazetteer_only_official_shows_the_analysts_entry() {
+        let index = fixture::index();
+        let note = "Colonel Volkov was there.";
+        let md = card(&index, note, "Volkov").markdown;
+        assert!(
+            md.starts_with("**Pyotr Volkov** · official\n\nColonel"),
+            "{md}"
+        );
+        assert!(
+            md.contains("*Analyst's note:* Seen at the range in 2008"),
+            "{md}"
+        );
+        assert!(
+            md.ends_with("Only in the gazetteer: no source mentions it."),
+            "{md}"
+        );
+        assert!(!md.contains("> "), "no source passage to quote: {md}");
+    }
+
+    #[test]
     fn nothing_under_the_cursor_no_card() {
         let index = fixture::index();
         let note = "Nothing here. Koval’s men";

@@ -6,11 +6,14 @@
 //! that introduces an entity. Offsets past the end of a text or inside a character are tolerated: they
 //! find nothing rather than panic.
 
+mod completion;
 mod goto;
+mod highlight;
 mod hover;
 mod links;
 mod lookup;
 mod references;
+mod symbols;
 
 #[cfg(test)]
 mod fixture;
@@ -20,6 +23,8 @@ use std::path::PathBuf;
 
 use crate::entity::Kind;
 use crate::index::Index;
+
+pub use highlight::{Token, semantic_tokens};
 
 /// A place in a file the index knows (a source article) or in a note: a path and a byte range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -89,20 +94,17 @@ pub fn references(
 
 /// Entity names completing the word before `offset`.
 pub fn completion(index: &Index, text: &str, offset: usize) -> Vec<Completion> {
-    let _ = (index, text, offset);
-    Vec::new()
+    completion::completion(index, text, offset)
 }
 
 /// The entities a text mentions, in order.
 pub fn document_symbols(index: &Index, text: &str) -> Vec<Symbol> {
-    let _ = (index, text);
-    Vec::new()
+    symbols::document_symbols(index, text)
 }
 
 /// Entities whose names match `query`, each at the passage that introduces it.
 pub fn workspace_symbols(index: &Index, query: &str) -> Vec<(Symbol, Location)> {
-    let _ = (index, query);
-    Vec::new()
+    symbols::workspace_symbols(index, query)
 }
 
 /// Links from a note's front-matter sources and citations to the articles; `note_dir` resolves relative
