@@ -78,7 +78,8 @@ pub(crate) fn completion(index: &Index, text: &str, offset: usize) -> Vec<Comple
         .collect()
 }
 
-/// The best way an entity's names fit the typed words, if any does.
+/// The best way an entity's names fit the typed words, if any does. Runs for every entity on every
+/// keystroke, so it compares without allocating until something fits.
 fn best_fit<'a>(
     e: &'a Entity,
     typed: &[(Range<usize>, String)],
@@ -98,50 +99,55 @@ fn best_fit<'a>(
             });
         }
     };
+    let typed_first = first_key_letter(word);
     for (i, name) in e.names().enumerate() {
-        let lower = name.to_lowercase();
         // Several typed words ("Sherali Kh") first: the longest stretch that starts a name is replaced.
-        if let Some((range, _)) = typed
-            .iter()
-            .rev()
-            .find(|(_, t)| lower.starts_with(t.as_str()))
-        {
+        if let Some((range, _)) = typed.iter().rev().find(|(_, t)| starts_with_ci(name, t)) {
             let fit = if i == 0 { Fit::Name } else { Fit::Alias };
             offer(fit, range.clone(), name.to_string());
             continue;
         }
-        for w in name.split_whitespace().skip(1) {
-            if w.to_lowercase().starts_with(word_lower) {
+        for (n, w) in name.split_whitespace().enumerate() {
+            if n > 0 && starts_with_ci(w, word_lower) {
                 offer(Fit::WordOfName, last.clone(), w.to_string());
-            } else if let Some(end) = transliterated_prefix(word_key, w) {
-                offer(
-                    Fit::Transliterated,
-                    last.clone(),
-                    format!("{word}{}", &w[end..]),
-                );
+            } else if typed_first.is_some() && first_key_letter(w) == typed_first {
+                if let Some(end) = transliterated_prefix(word_key, w) {
+                    offer(
+                        Fit::Transliterated,
+                        last.clone(),
+                        format!("{word}{}", &w[end..]),
+                    );
+                }
             }
-        }
-        let first = name.split_whitespace().next().unwrap_or("");
-        if let Some(end) = transliterated_prefix(word_key, first) {
-            offer(
-                Fit::Transliterated,
-                last.clone(),
-                format!("{word}{}", &first[end..]),
-            );
         }
     }
     best
+}
+
+/// Whether `name` starts with `lower` (lowercase already), ignoring case.
+fn starts_with_ci(name: &str, lower: &str) -> bool {
+    let mut chars = name.chars().flat_map(char::to_lowercase);
+    lower.chars().all(|c| chars.next() == Some(c))
+}
+
+/// The first letter of a word's transliteration key, cheaply (kh/h/x, y/i/j and w/v fold together), to
+/// skip the words a typed key cannot start.
+fn first_key_letter(word: &str) -> Option<u8> {
+    let mut bytes = word.bytes().map(|b| b.to_ascii_lowercase());
+    match bytes.next()? {
+        b'k' if bytes.next() == Some(b'h') => Some(b'h'),
+        b'x' => Some(b'h'),
+        b'y' | b'j' => Some(b'i'),
+        b'w' => Some(b'v'),
+        b if b.is_ascii_alphanumeric() => Some(b),
+        _ => translit::key(word).bytes().next(),
+    }
 }
 
 /// Where in `word` the typed prefix (as a transliteration key) ends: "Rakh" ends after "Rah" of
 /// "Rahmonov". Keys of one letter are too loose to propose anything.
 fn transliterated_prefix(typed_key: &str, word: &str) -> Option<usize> {
     if typed_key.len() < 2 {
-        return None;
-    }
-    let first =
-        translit::key(word.get(..word.char_indices().nth(2).map_or(word.len(), |(i, _)| i))?);
-    if first.as_bytes().first() != typed_key.as_bytes().first() {
         return None;
     }
     word.char_indices()

@@ -14,6 +14,9 @@ use super::{Link, Location};
 /// Longest parenthesis read as a citation, in bytes: citations are short, other asides are not.
 const MAX_CITATION: usize = 240;
 
+/// Lines read looking for the end of front matter.
+const MAX_FRONT_MATTER_LINES: usize = 200;
+
 /// Every link of a note: each front-matter source to its article, each citation to the first article
 /// carrying it (at the citation in that article).
 pub(crate) fn document_links(index: &Index, text: &str, note_dir: Option<&Path>) -> Vec<Link> {
@@ -50,6 +53,7 @@ pub(crate) fn cited(index: &Index, part: &CitationPart) -> Vec<Location> {
     if outlet.is_empty() {
         return Vec::new();
     }
+    let same = |other: &str| outlet_chars(other).eq(outlet.chars());
     let mut out = Vec::new();
     for a in &index.articles {
         let in_citations =
@@ -84,10 +88,21 @@ fn header_date(a: &crate::corpus::Article) -> Option<String> {
     a.header_value("Date").map(str::to_string)
 }
 
-/// The citation part at `offset` in a text, if the offset is inside a citation.
+/// The citation part at `offset` in a text, if the offset is inside a citation (ranges in `text`).
 pub(crate) fn citation_part_at(text: &str, offset: usize) -> Option<(Citation, usize)> {
-    scan_citations(text)
+    if offset > text.len() {
+        return None;
+    }
+    let w = super::lookup::window(text, offset);
+    scan_citations(&text[w.clone()])
         .into_iter()
+        .map(|mut c| {
+            c.range = c.range.start + w.start..c.range.end + w.start;
+            for p in &mut c.parts {
+                p.range = p.range.start + w.start..p.range.end + w.start;
+            }
+            c
+        })
         .filter(|c| c.range.start <= offset && offset <= c.range.end)
         .find_map(|c| {
             let i = c
@@ -110,7 +125,8 @@ pub(crate) fn front_matter_sources(text: &str) -> Vec<(String, Range<usize>)> {
         _ => return out,
     }
     let mut in_list = false;
-    for line in lines {
+    // Front matter is a few lines; a rule that opens a long document is not front matter.
+    for line in lines.take(MAX_FRONT_MATTER_LINES) {
         let raw = &text[line.clone()];
         let trimmed = raw.trim_end();
         if trimmed == "---" || trimmed == "..." {
@@ -203,11 +219,13 @@ pub(crate) fn resolve_source(
     if written.as_os_str().is_empty() {
         return None;
     }
+    let name = written.file_name()?;
+    // Only articles with the same file name are compared further: cheap on a large corpus.
     let find = |pred: &dyn Fn(&Path) -> bool| {
         index
             .articles
             .iter()
-            .position(|a| pred(&normalize(&a.path)))
+            .position(|a| a.path.file_name() == Some(name) && pred(&normalize(&a.path)))
             .map(|i| ArticleId(i as u32))
     };
     if let Some(dir) = note_dir {
@@ -251,7 +269,7 @@ pub(crate) fn scan_citations(text: &str) -> Vec<Citation> {
     let mut from = 0;
     while let Some(open) = text[from..].find('(').map(|i| from + i) {
         from = open + 1;
-        let window_end = floor_boundary(text, (open + MAX_CITATION).min(text.len()));
+        let window_end = super::lookup::floor_boundary(text, (open + MAX_CITATION).min(text.len()));
         let Some(close) = text[open + 1..window_end]
             .find([')', '('])
             .map(|i| open + 1 + i)
@@ -265,13 +283,6 @@ pub(crate) fn scan_citations(text: &str) -> Vec<Citation> {
         }
     }
     out
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Reads `text[open..=close]` (brackets included) as a citation.
@@ -396,10 +407,13 @@ fn dates_agree(note: &Option<String>, article: &Option<String>) -> bool {
 
 /// An outlet's name reduced to lowercase letters and digits: "ITAR-TASS" and "Itar-Tass" are one.
 fn normalize_outlet(s: &str) -> String {
+    outlet_chars(s).collect()
+}
+
+fn outlet_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

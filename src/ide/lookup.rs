@@ -14,10 +14,72 @@ use super::{Location, links};
 /// paragraph that the corpus could not split into sentences is cut around the words that matter).
 const MAX_EXCERPT: usize = 360;
 
+/// How far on either side of an offset the lookups read, in bytes, when no blank line comes sooner.
+const WINDOW: usize = 8 * 1024;
+
+/// The paragraph around `offset` (between blank lines), at most [`WINDOW`] bytes on either side. Names,
+/// quotations and citations do not cross a blank line, and a hover in a megabyte note should not read
+/// the whole note.
+pub(crate) fn window(text: &str, offset: usize) -> Range<usize> {
+    let offset = floor_boundary(text, offset.min(text.len()));
+    let lo = floor_boundary(text, offset.saturating_sub(WINDOW));
+    let hi = ceil_boundary(text, (offset + WINDOW).min(text.len()));
+    let before = &text[lo..offset];
+    let blank = before
+        .rfind("\n\n")
+        .map(|i| i + 2)
+        .max(before.rfind("\n\r\n").map(|i| i + 3));
+    let start = match blank {
+        Some(i) => lo + i,
+        None if lo == 0 => 0,
+        // Cut mid-paragraph: start after the next space so that no word is split.
+        None => before
+            .find(char::is_whitespace)
+            .map_or(offset, |i| lo + i + 1),
+    };
+    let after = &text[offset..hi];
+    let end = match [after.find("\n\n"), after.find("\r\n\r\n")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        Some(i) => offset + i,
+        None if hi == text.len() => hi,
+        None => after
+            .rfind(char::is_whitespace)
+            .map_or(offset, |i| offset + i),
+    };
+    start.min(offset)..end.max(offset)
+}
+
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The mention of an entity at `offset`: one that contains it, else one that ends right at it (the cursor
 /// just after a name still means that name).
 pub(crate) fn mention_at(index: &Index, text: &str, offset: usize) -> Option<Match> {
-    mention_in(&index.matcher().find(text), offset)
+    if offset > text.len() {
+        return None;
+    }
+    let w = window(text, offset);
+    let mut found = index.matcher().find(&text[w.clone()]);
+    for m in &mut found {
+        m.range = m.range.start + w.start..m.range.end + w.start;
+    }
+    mention_in(&found, offset)
 }
 
 /// Like [`mention_at`] over mentions found already.
@@ -343,6 +405,22 @@ mod tests {
         }
         assert!(mention_at(&index, text, 0).is_none());
         assert!(mention_at(&index, text, text.len() + 10).is_none());
+    }
+
+    #[test]
+    fn window_is_the_paragraph_or_a_bounded_stretch() {
+        let text = "one\n\ntwo Ivan Koval\nthree\r\n\r\nfour";
+        let at = text.find("Koval").unwrap();
+        assert_eq!(&text[window(text, at)], "two Ivan Koval\nthree");
+        assert_eq!(&text[window(text, 0)], "one");
+        assert_eq!(window(text, text.len()), text.len() - 4..text.len());
+        let long = "word ".repeat(10_000);
+        let w = window(&long, 25_000);
+        assert!(w.len() <= 2 * WINDOW && w.contains(&25_000), "{w:?}");
+        assert!(long[w.clone()].starts_with("word") && long[w].ends_with("word"));
+        let wide = "é".repeat(10_000);
+        let w = window(&wide, 9_999);
+        assert!(wide.is_char_boundary(w.start) && wide.is_char_boundary(w.end));
     }
 
     #[test]
