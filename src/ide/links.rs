@@ -56,10 +56,11 @@ pub(crate) fn cited(index: &Index, part: &CitationPart) -> Vec<Location> {
     let same = |other: &str| outlet_chars(other).eq(outlet.chars());
     let mut out = Vec::new();
     for a in &index.articles {
-        let in_citations =
-            a.citations.iter().flat_map(|c| &c.parts).find(|p| {
-                normalize_outlet(&p.outlet) == outlet && dates_agree(&part.date, &p.date)
-            });
+        let in_citations = a
+            .citations
+            .iter()
+            .flat_map(|c| &c.parts)
+            .find(|p| same(&p.outlet) && dates_agree(&part.date, &p.date));
         if let Some(p) = in_citations {
             out.push(Location {
                 path: a.path.clone(),
