@@ -62,7 +62,12 @@ pub fn definition(index: &Index, text: &str, offset: usize) -> Vec<Location> {
 
 /// Every mention of the entity at `offset`, in the sources and in `notes` (path and text of each note the
 /// caller knows, the current one included).
-pub fn references(index: &Index, text: &str, offset: usize, notes: &[(PathBuf, &str)]) -> Vec<Location> {
+pub fn references(
+    index: &Index,
+    text: &str,
+    offset: usize,
+    notes: &[(PathBuf, &str)],
+) -> Vec<Location> {
     let _ = (index, text, offset, notes);
     Vec::new()
 }
