@@ -103,6 +103,8 @@ pub struct Client {
     unread: VecDeque<Value>,
     next_id: i64,
     server: tokio::task::JoinHandle<()>,
+    /// How long any single wait may take (benchmarks indexing large corpora raise it).
+    pub timeout: Duration,
     /// `window/logMessage` and `window/showMessage` params, in arrival order.
     pub logs: Arc<Mutex<Vec<Value>>>,
     /// Requests the server sent us (answered automatically), in arrival order.
@@ -190,6 +192,7 @@ impl Client {
             unread: VecDeque::new(),
             next_id: 0,
             server,
+            timeout: TIMEOUT,
             logs,
             requests,
         };
@@ -257,7 +260,7 @@ impl Client {
         if let Some(i) = self.unread.iter().position(&pred) {
             return self.unread.remove(i).expect("index in range");
         }
-        let deadline = tokio::time::Instant::now() + TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.timeout;
         loop {
             let msg = tokio::time::timeout_at(deadline, self.incoming.recv())
                 .await
