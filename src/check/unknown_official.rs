@@ -111,6 +111,17 @@ pub fn check(cx: &Context) -> Vec<Finding> {
     out
 }
 
+/// True when some article writes this surname as a word: the recognizer may have missed the person, but
+/// a source does mention them.
+fn named_in_sources(cx: &Context, surname: &str) -> bool {
+    cx.index.articles.iter().any(|a| {
+        a.text.match_indices(surname).any(|(at, _)| {
+            !a.text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !a.text[at + surname.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 fn toml_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
