@@ -81,7 +81,8 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             let name: Range<usize> = toks[i].range.start..toks[k - 1].range.end;
             let known = matches
                 .iter()
-                .any(|m| m.range.start < name.end && name.start < m.range.end);
+                .any(|m| m.range.start < name.end && name.start < m.range.end)
+                || named_in_sources(cx, &cx.text[toks[k - 1].range.clone()]);
             if !known && !cx.note.in_code(&name) {
                 let name_text = &cx.text[name.clone()];
                 let entry = format!(
