@@ -1,5 +1,5 @@
-mod support;
-use support::*;
+mod check_support;
+use check_support::*;
 
 #[test]
 fn smoke() {
