@@ -16,6 +16,12 @@ use super::{Hover, links};
 /// At most this many aliases are listed; the rest are counted.
 const MAX_ALIASES: usize = 6;
 
+/// Mentions read for the spellings the sources print: an entity named thousands of times needs no more.
+const MAX_MENTIONS_READ: usize = 200;
+
+/// Longest attribute value shown in full (a scenario can be a whole sentence).
+const MAX_VALUE: usize = 140;
+
 pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if offset > text.len() {
         return None;
@@ -51,15 +57,15 @@ pub(crate) fn entity_card(
     }
     let written = text.get(m.range.clone()).unwrap_or("");
     if m.quality == MatchQuality::Variant {
-        if let Some(spelling) = closest_source_spelling(e, written) {
+        if let Some(spelling) = closest_source_spelling(index, e, written) {
             blocks.push(format!(
                 "Spelled **{}** in the sources (here: *{}*).",
-                escape_md(spelling),
+                escape_md(&spelling),
                 escape_md(&lookup::collapse_space(written))
             ));
         }
     }
-    if let Some(aliases) = aliases_line(e) {
+    if let Some(aliases) = aliases_line(index, e) {
         blocks.push(aliases);
     }
     if let Some(note) = e
@@ -83,7 +89,7 @@ fn facts(e: &Entity) -> Option<String> {
         let mut seen = BTreeSet::new();
         let list: Vec<String> = e
             .attr(key)
-            .map(|a| lookup::collapse_space(&a.value))
+            .map(|a| shorten(&lookup::collapse_space(&a.value)))
             .filter(|v| !v.is_empty() && seen.insert(v.to_lowercase()))
             .collect();
         (!list.is_empty()).then(|| escape_md(&list.join(" / ")))
@@ -125,26 +131,56 @@ fn facts(e: &Entity) -> Option<String> {
     }
 }
 
-/// The name the sources use that is closest to what the note wrote.
-fn closest_source_spelling<'a>(e: &'a Entity, written: &str) -> Option<&'a str> {
+/// A value cut to [`MAX_VALUE`] bytes at a word, with an ellipsis.
+fn shorten(v: &str) -> String {
+    if v.len() <= MAX_VALUE {
+        return v.to_string();
+    }
+    let cut = lookup::floor_boundary(v, MAX_VALUE);
+    let cut = v[..cut].rfind(' ').unwrap_or(cut);
+    format!("{} …", &v[..cut])
+}
+
+/// The spelling the sources use that is closest to what the note wrote: among the canonical name, the
+/// aliases and the words the articles actually print (a surname alone is compared with a surname).
+fn closest_source_spelling(index: &Index, e: &Entity, written: &str) -> Option<String> {
     let written = lookup::collapse_space(written).to_lowercase();
-    // Ties go to the earlier name: the canonical name, then aliases in the order the sources gave them.
-    let mut best: Option<(f64, &str)> = None;
-    for n in std::iter::once(&e.name).chain(&e.aliases) {
+    // Ties go to the earlier spelling: the canonical name, then aliases, then the articles' words.
+    let mut best: Option<(f64, String)> = None;
+    let names = std::iter::once(e.name.clone())
+        .chain(e.aliases.iter().cloned())
+        .chain(printed_spellings(index, e));
+    for n in names {
         let score = strsim::normalized_levenshtein(&n.to_lowercase(), &written);
-        if best.is_none_or(|(b, _)| score > b) {
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, n));
         }
     }
     best.map(|(_, n)| n)
 }
 
-fn aliases_line(e: &Entity) -> Option<String> {
+/// The distinct ways the articles print an entity's name (whitespace made single spaces), from its first
+/// mentions.
+fn printed_spellings(index: &Index, e: &Entity) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    e.mentions
+        .iter()
+        .take(MAX_MENTIONS_READ)
+        .filter_map(|m| lookup::article(index, m.article)?.text.get(m.range.clone()))
+        .map(lookup::collapse_space)
+        .filter(|s| !s.is_empty() && seen.insert(s.clone()))
+        .collect()
+}
+
+/// Other names and spellings: aliases, the analyst's aliases, and the ways the articles print the name.
+fn aliases_line(index: &Index, e: &Entity) -> Option<String> {
     let mut seen = BTreeSet::from([e.name.to_lowercase()]);
+    let printed = printed_spellings(index, e);
     let all: Vec<&String> = e
         .aliases
         .iter()
         .chain(&e.gazetteer_aliases)
+        .chain(&printed)
         .filter(|a| seen.insert(a.to_lowercase()))
         .collect();
     if all.is_empty() {
@@ -277,11 +313,12 @@ fn source_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
         });
     };
     let a = lookup::article(index, id)?;
-    let mut blocks = vec![format!(
-        "**Source** · *{}* · `{}`",
-        escape_md(&a.title()),
-        lookup::file_name(a)
-    )];
+    let (title, file) = (a.title(), lookup::file_name(a));
+    let mut blocks = vec![if title == file {
+        format!("**Source** · `{file}`")
+    } else {
+        format!("**Source** · *{}* · `{file}`", escape_md(&title))
+    }];
     if let Some(p) = a.header_value("Publication") {
         blocks.push(escape_md(p));
     }
@@ -378,7 +415,7 @@ mod tests {
         let note = "---\nsource: sources/itar-koval.txt\n---\nKoval showed the range.";
         let md = card(&index, note, "Koval showed").markdown;
         assert!(
-            md.contains("> Defense Minister Anatoly Serdyukov visited"),
+            md.contains("He met General Ivan Kovall, who showed him the Prudboi range"),
             "{md}"
         );
         assert!(md.contains("`itar-koval.txt`"), "{md}");
@@ -430,7 +467,7 @@ mod tests {
         let index = fixture::index();
         let note = "---\nsources: [sources/itar-koval.txt, nowhere.txt]\n---\n";
         let md = card(&index, note, "itar").markdown;
-        assert!(md.starts_with("**Source** · *itar-koval.txt*"), "{md}");
+        assert!(md.starts_with("**Source** · `itar-koval.txt`"), "{md}");
         assert!(
             md.contains("Ivan Koval") && md.contains("Anatoly Serdyukov"),
             "{md}"
@@ -457,6 +494,18 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("> "), "no source passage to quote: {md}");
+    }
+
+    #[test]
+    fn long_values_are_cut_at_a_word() {
+        let long = "the scenario rehearsed a response ".repeat(10);
+        let short = shorten(&long);
+        assert!(
+            short.len() <= MAX_VALUE + 4 && short.ends_with(" …"),
+            "{short}"
+        );
+        assert!(long.starts_with(short.trim_end_matches(" …")));
+        assert_eq!(shorten("three"), "three");
     }
 
     #[test]
