@@ -6,12 +6,12 @@ use std::ops::Range;
 
 use crate::entity::{ArticleId, AttrKey, Entity, Kind, Provenance};
 use crate::index::Index;
-use crate::matching::quote::locate_quotation;
-use crate::matching::{Match, MatchQuality};
+use crate::matching::quote::locate_quotation_in;
+use crate::matching::{DetailedMatch, MatchQuality};
 use crate::note::Note;
 
 use super::lookup::{self, escape_md};
-use super::{Hover, links};
+use super::{Hover, completion, links};
 
 /// At most this many aliases are listed; the rest are counted.
 const MAX_ALIASES: usize = 6;
@@ -32,7 +32,7 @@ pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if let Some(h) = citation_hover(index, text, offset) {
         return Some(h);
     }
-    if let Some(m) = lookup::mention_at(index, text, offset) {
+    if let Some(m) = lookup::detailed_at(index, text, offset) {
         let prefer = lookup::preferred_articles(index, text);
         let markdown = entity_card(index, text, &m, &prefer)?;
         return Some(Hover {
@@ -43,21 +43,31 @@ pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     quotation_hover(index, text, offset)
 }
 
-/// The card of the entity a mention names.
+/// The card of the entity a mention names (the first candidate when the words may name several; the
+/// others are listed).
 pub(crate) fn entity_card(
     index: &Index,
     text: &str,
-    m: &Match,
+    m: &DetailedMatch,
     prefer: &[ArticleId],
 ) -> Option<String> {
-    let e = lookup::entity(index, m.entity)?;
+    let e = lookup::entity(index, *m.entities.first()?)?;
     let mut blocks = vec![format!("**{}** · {}", escape_md(&e.name), e.kind.as_str())];
     if let Some(facts) = facts(e) {
         blocks.push(facts);
     }
+    let others: Vec<String> = m.entities[1..]
+        .iter()
+        .filter_map(|id| lookup::entity(index, *id))
+        .map(|o| format!("{} ({})", escape_md(&o.name), completion::detail(o)))
+        .collect();
+    if !others.is_empty() {
+        blocks.push(format!("*Or perhaps:* {}", others.join("; ")));
+    }
     let written = text.get(m.range.clone()).unwrap_or("");
     if m.quality == MatchQuality::Variant {
-        if let Some(spelling) = closest_source_spelling(index, e, written) {
+        let spelling = corrected(text, m).or_else(|| closest_source_spelling(index, e, written));
+        if let Some(spelling) = spelling {
             blocks.push(format!(
                 "Spelled **{}** in the sources (here: *{}*).",
                 escape_md(&spelling),
@@ -129,6 +139,23 @@ fn facts(e: &Entity) -> Option<String> {
             line(vec![values(AttrKey::BasedIn), values(AttrKey::Country)])
         }
     }
+}
+
+/// The written words with the matcher's corrections applied: the sources' spelling of exactly what was
+/// written ("Khayrulloyev" for "Khayruloev", "Shahid Tirmizey" for "Shahid Tirmizei").
+fn corrected(text: &str, m: &DetailedMatch) -> Option<String> {
+    if m.corrections.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut at = m.range.start;
+    for c in &m.corrections {
+        out.push_str(text.get(at..c.range.start)?);
+        out.push_str(&c.expected);
+        at = c.range.end;
+    }
+    out.push_str(text.get(at..m.range.end)?);
+    Some(lookup::collapse_space(&out))
 }
 
 /// A value cut to [`MAX_VALUE`] bytes at a word, with an ellipsis.
@@ -215,7 +242,8 @@ fn quotation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if quoted.trim().is_empty() {
         return None;
     }
-    let markdown = match locate_quotation(index, quoted) {
+    let prefer = lookup::preferred_articles(index, text);
+    let markdown = match locate_quotation_in(index, quoted, &prefer) {
         Some(found) => {
             let head = if found.exact {
                 "**Quotation** · word for word in the sources"
@@ -342,6 +370,7 @@ fn source_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
 mod tests {
     use super::*;
     use crate::ide::fixture;
+    use crate::matching::Correction;
 
     fn card(index: &Index, text: &str, words: &str) -> Hover {
         let at = text.find(words).expect("words in text") + 1;
@@ -388,17 +417,28 @@ mod tests {
         let index = fixture::index();
         let koval = fixture::entity(&index, "Ivan Koval").id;
         let note = "Then Kovalov spoke.";
-        let m = Match {
+        let m = DetailedMatch {
             range: 5..12,
-            entity: koval,
+            entities: vec![koval],
             quality: MatchQuality::Variant,
+            corrections: Vec::new(),
         };
         let md = entity_card(&index, note, &m, &[]).unwrap();
         assert!(
             md.contains("Spelled **Koval** in the sources (here: *Kovalov*)."),
             "{md}"
         );
-        let exact = Match {
+        // The matcher's corrections, when it gives them, say exactly which letters differ.
+        let corrected = DetailedMatch {
+            corrections: vec![Correction {
+                range: 5..12,
+                expected: "Kovall".into(),
+            }],
+            ..m.clone()
+        };
+        let md = entity_card(&index, note, &corrected, &[]).unwrap();
+        assert!(md.contains("Spelled **Kovall** in the sources"), "{md}");
+        let exact = DetailedMatch {
             quality: MatchQuality::Exact,
             ..m
         };
@@ -494,6 +534,83 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("> "), "no source passage to quote: {md}");
+    }
+
+    #[test]
+    fn words_naming_several_entities_list_the_others() {
+        let index = fixture::index();
+        let ids = |n: &str| fixture::entity(&index, n).id;
+        let m = DetailedMatch {
+            range: 0..5,
+            entities: vec![ids("Ivan Koval"), ids("Oleg Marchenko")],
+            quality: MatchQuality::Exact,
+            corrections: Vec::new(),
+        };
+        let md = entity_card(&index, "Koval", &m, &[]).unwrap();
+        assert!(md.starts_with("**Ivan Koval**"), "{md}");
+        assert!(
+            md.contains("*Or perhaps:* Oleg Marchenko (official · Major-General)"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn seed_official_card_quotes_the_introducing_sentence() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let h = card(&index, note, "Khayrulloyev, the");
+        assert_eq!(&note[h.range.clone()], "Sherali Khayrulloyev");
+        let md = &h.markdown;
+        assert!(
+            md.starts_with("**Sherali Khayrulloyev** · official"),
+            "{md}"
+        );
+        assert!(md.contains("Colonel-General · defense minister"), "{md}");
+        assert!(
+            md.contains("> Colonel-General Sherali Khayrulloyev, Tajikistan’s defense minister, explained in Dushanbe on March 29"),
+            "{md}"
+        );
+        assert!(
+            md.contains("— (Interfax, Moscow, March 29) · ¶2 · `edm-3-65-tajik-military.txt`"),
+            "{md}"
+        );
+        assert!(md.contains("Mentioned 5 times in 1 source."), "{md}");
+    }
+
+    #[test]
+    fn seed_variant_card_gives_the_sources_spelling() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let md = card(&index, note, "Khayruloev").markdown;
+        assert!(
+            md.contains("Spelled **Khayrulloyev** in the sources (here: *Khayruloev*)."),
+            "{md}"
+        );
+        let md = card(&index, note, "Tirmizei").markdown;
+        assert!(md.starts_with("**Shahid Tirmizey** · official"), "{md}");
+        assert!(md.contains("Spelled **Shahid Tirmizey**"), "{md}");
+        let md = card(&index, note, "Rakhmonov").markdown;
+        assert!(
+            md.starts_with("**Emomali Rahmonov** · official\n\nPresident"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn seed_exercise_and_quotation_cards() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let md = card(&index, note, "Masnad").markdown;
+        assert!(md.starts_with("**Masnad-2006** · exercise"), "{md}");
+        assert!(
+            md.contains("- Participants: more than 3,000 servicemen and officers"),
+            "{md}"
+        );
+        assert!(md.contains("Position-2006"), "{md}");
+        assert!(md.contains("(Asia-Plus News, March 28)"), "{md}");
+        let md = card(&index, note, "standards").markdown;
+        assert!(md.starts_with("**Quotation** · word for word"), "{md}");
+        assert!(md.contains("Said by **Sherali Khayrulloyev**."), "{md}");
     }
 
     #[test]

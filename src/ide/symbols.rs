@@ -184,6 +184,29 @@ mod tests {
     }
 
     #[test]
+    fn seed_outline_and_search() {
+        let index = fixture::seed();
+        let names: Vec<String> = document_symbols(&index, fixture::SEED_NOTE)
+            .into_iter()
+            .filter(|s| matches!(s.kind, Kind::Official | Kind::Unit | Kind::Exercise))
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Sherali Khayrulloyev",
+                "Masnad-2006",
+                "Shahid Tirmizey",
+                "Emomali Rahmonov"
+            ]
+        );
+        let found = workspace_symbols(&index, "rakhmonov");
+        assert_eq!(found[0].0.name, "Emomali Rahmonov");
+        let a = &index.articles[0];
+        assert_eq!(a.slice(found[0].1.range.clone()), "Emomali Rahmonov");
+    }
+
+    #[test]
     fn empty_query_lists_everything_main_kinds_first() {
         let index = fixture::index();
         let all = workspace_symbols(&index, "");
