@@ -3,6 +3,8 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use super::structure;
+
 /// A `Key: value` line from the block that may open an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeaderField {
@@ -65,29 +67,23 @@ impl Article {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        let mut article = Article {
+        let (header, body_start) = structure::header(&text);
+        let body = body_start..text.len();
+        let paragraphs = structure::paragraphs(&text, body.clone());
+        let citations = structure::citations(&text, &paragraphs);
+        let sentences = structure::sentences(&text, &paragraphs, &citations);
+        let quotations = structure::quotations(&text, &paragraphs, &sentences);
+        Article {
             path: path.into(),
-            body: 0..text.len(),
             text,
-            header: Vec::new(),
-            paragraphs: Vec::new(),
-            sentences: Vec::new(),
-            citations: Vec::new(),
-            quotations: Vec::new(),
+            header,
+            body,
+            paragraphs,
+            sentences,
+            citations,
+            quotations,
             line_starts,
-        };
-        article.paragraphs = paragraphs(&article.text, article.body.clone());
-        article.sentences = article
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| Sentence {
-                range: p.clone(),
-                paragraph: i,
-                citation: None,
-            })
-            .collect();
-        article
+        }
     }
 
     /// The value of a header field, by case-insensitive key.
@@ -134,39 +130,5 @@ impl Article {
     /// The text of a range, or "" when the range is not on character boundaries.
     pub fn slice(&self, range: Range<usize>) -> &str {
         self.text.get(range).unwrap_or("")
-    }
-}
-
-/// Splits a body into paragraphs at blank lines, trimming surrounding whitespace.
-fn paragraphs(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = body.start;
-    let bytes = text.as_bytes();
-    let mut i = body.start;
-    while i < body.end {
-        if bytes[i] == b'\n' {
-            let mut j = i + 1;
-            while j < body.end && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
-                j += 1;
-            }
-            if j < body.end && bytes[j] == b'\n' {
-                push_trimmed(text, start..i, &mut out);
-                start = j + 1;
-                i = j + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    push_trimmed(text, start..body.end, &mut out);
-    out
-}
-
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[range.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead < s.len() {
-        out.push(range.start + lead..range.end - trail);
     }
 }

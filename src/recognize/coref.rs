@@ -1,0 +1,95 @@
+//! Coreference inside one article: once an official, unit or exercise has been introduced, its later short
+//! mentions belong to it: a bare surname ("Khayrulloyev", "Khayrulloyev’s"), an initial and surname, the
+//! full name again, a unit or exercise name repeated without its introducing context.
+
+use std::ops::Range;
+
+use super::Ctx;
+use super::lexicon::FastMap;
+use super::token::TokKind;
+use crate::entity::Kind;
+
+/// Adds the later mentions of every introduced official, unit and exercise.
+pub fn resolve(cx: &mut Ctx) {
+    let t = &cx.t;
+    // Capitalized words (and numbers, for exercise years) by text, to find repeats without rescanning.
+    let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
+    for (i, tok) in t.toks.iter().enumerate() {
+        if (tok.is_word() && tok.cap) || tok.kind == TokKind::Number {
+            by_text.entry(t.str(i)).or_default().push(i as u32);
+        }
+    }
+    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        match f.kind {
+            Kind::Official => {
+                let words: Vec<&str> = f.name.split(' ').collect();
+                let Some(surname) = words.last() else {
+                    continue;
+                };
+                for &i in by_text.get(surname).map(Vec::as_slice).unwrap_or(&[]) {
+                    let i = i as usize;
+                    // Extend left over the first name(s) or an initial when present.
+                    let mut a = i;
+                    let mut w = words.len() - 1;
+                    while w > 0 && a > 0 && t.same_sentence(a - 1, i) {
+                        let prev = t.str(a - 1);
+                        if prev == words[w - 1] {
+                            a -= 1;
+                            w -= 1;
+                        } else if t.punct(a - 1, '.')
+                            && a >= 2
+                            && t.str(a - 2).chars().count() == 1
+                            && words[w - 1].starts_with(t.str(a - 2))
+                        {
+                            a -= 2;
+                            w -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    adds.push((fi, t.span(a, i)));
+                }
+            }
+            Kind::Unit | Kind::Exercise => {
+                let mut names: Vec<&str> = vec![f.name.as_str()];
+                names.extend(f.aliases.iter().map(String::as_str));
+                for name in names {
+                    let first = name.split([' ', '\n']).next().unwrap_or(name);
+                    let parts: Vec<&str> = name.split(' ').collect();
+                    for &i in by_text.get(first).map(Vec::as_slice).unwrap_or(&[]) {
+                        let i = i as usize;
+                        let n = parts.len();
+                        if i + n > t.len() {
+                            continue;
+                        }
+                        let all = (0..n).all(|k| {
+                            t.str(i + k) == parts[k] && (k == 0 || t.same_sentence(i, i + k))
+                        });
+                        if all {
+                            adds.push((fi, t.span(i, i + n - 1)));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (fi, r) in adds {
+        let kind = cx.found[fi].kind;
+        let taken = cx.found.iter().enumerate().any(|(gi, g)| {
+            gi != fi
+                && g.kind == kind
+                && g.mentions
+                    .iter()
+                    .any(|m| m.start < r.end && r.start < m.end)
+        });
+        if !taken {
+            // Replace a shorter overlapping mention of the same entity by the longer one.
+            let f = &mut cx.found[fi];
+            f.mentions
+                .retain(|m| !(m.start >= r.start && m.end <= r.end && *m != r));
+            f.add_mention(r);
+        }
+    }
+}

@@ -1,0 +1,492 @@
+//! Exercises: a capitalized name with a year ("Masnad-2006", "Steppe Eagle 2015") near a word for an
+//! exercise, a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
+//! Interaction special drills"), and a translation in parentheses as an alias ("(Position-2006)"). Then
+//! what the article says about each: date, place, participants, stages, duration, scenario, units.
+
+use std::ops::Range;
+
+use super::Ctx;
+use super::lexicon::class::*;
+use super::official::date_place;
+use super::token::{TokKind, Tokens, is_year};
+use crate::entity::{AttrKey, Kind};
+
+/// How far (in tokens) an exercise word may stand from a name for the name to count.
+const WINDOW: usize = 8;
+
+/// A capitalized word that can be part of an exercise name.
+fn name_word(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && !tok.is(MONTH | COUNTRY | NATIONALITY | EXERCISE)
+        && !matches!(
+            t.str(k),
+            "The"
+                | "A"
+                | "An"
+                | "In"
+                | "On"
+                | "At"
+                | "Since"
+                | "By"
+                | "For"
+                | "Of"
+                | "And"
+                | "From"
+                | "During"
+                | "After"
+                | "Before"
+                | "Until"
+                | "Volume"
+                | "Issue"
+                | "No"
+                | "Number"
+                | "Last"
+                | "This"
+                | "Next"
+        )
+}
+
+/// True when a word of the exercise vocabulary is within the window around tokens `a..=b`.
+fn near_exercise_word(t: &Tokens, a: usize, b: usize) -> bool {
+    let lo = a.saturating_sub(WINDOW);
+    let hi = (b + WINDOW).min(t.len().saturating_sub(1));
+    (lo..=hi).any(|k| {
+        (k < a || k > b)
+            && t.same_sentence(k, a)
+            && t.toks[k].is(EXERCISE)
+            && !t.toks.get(k + 1).is_some_and(|n| n.is(RANGE))
+    })
+}
+
+/// "Masnad-2006" (one token ending in a year) or "Steppe Eagle 2015" (words then a year): the token span.
+fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if tok.is_word() && tok.cap {
+        let s = t.str(k);
+        let (stem, year) = s.rsplit_once('-')?;
+        if !is_year(year)
+            || stem.is_empty()
+            || stem.bytes().any(|b| b.is_ascii_digit())
+            || tok.upper
+        {
+            return None;
+        }
+        let mut a = k;
+        while a > 0
+            && t.same_sentence(a - 1, k)
+            && k - a < 3
+            && name_word(t, a - 1)
+            && !t.toks[a - 1].upper
+        {
+            a -= 1;
+        }
+        return Some((a, k));
+    }
+    if tok.kind == TokKind::Number && is_year(t.str(k)) && k > 0 && t.same_sentence(k - 1, k) {
+        let mut a = k;
+        while a > 0
+            && t.same_sentence(a - 1, k)
+            && k - a < 3
+            && name_word(t, a - 1)
+            && !t.toks[a - 1].upper
+        {
+            a -= 1;
+        }
+        if a == k {
+            return None;
+        }
+        return Some((a, k));
+    }
+    None
+}
+
+/// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
+fn drill_modifier(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word() && !tok.cap && !tok.is(SPEECH) && t.str(k).len() > 2
+}
+
+/// Finds exercises.
+pub fn recognize(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for k in 0..t.len() {
+        if let Some((a, b)) = named_with_year(t, k) {
+            let codenamed = a > 0
+                && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
+            if codenamed || near_exercise_word(t, a, b) {
+                hits.push((a, b));
+            }
+        }
+    }
+    // Names listed before an exercise word: "Echelon, Search and Interaction special drills",
+    // "Kavkaz military exercises", "the Steppe Eagle drill".
+    let mut bare: Vec<(usize, usize)> = Vec::new();
+    for k in 0..t.len() {
+        if !t.toks[k].is(EXERCISE)
+            || t.toks[k].cap
+            || t.toks.get(k + 1).is_some_and(|n| n.is(RANGE))
+        {
+            continue;
+        }
+        if matches!(
+            t.str(k),
+            "codenamed" | "code-named" | "dubbed" | "training" | "operation" | "games"
+        ) {
+            continue;
+        }
+        let mut j = k;
+        let mut mods = 0;
+        while j > 0 && mods < 3 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
+            j -= 1;
+            mods += 1;
+        }
+        // Walk back over "A, B and C".
+        loop {
+            if j == 0 || !t.same_sentence(j - 1, k) {
+                break;
+            }
+            let e = j - 1;
+            let mut a = e + 1;
+            while a > 0
+                && t.same_sentence(a - 1, k)
+                && e + 1 - a < 3
+                && name_word(t, a - 1)
+                && !t.toks[a - 1].upper
+            {
+                a -= 1;
+            }
+            if a > e {
+                break;
+            }
+            let known = (a..=e)
+                .all(|x| t.toks[x].class == 0 || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER))
+                && (a..=e).any(|x| t.toks[x].class == 0);
+            if !known || a > 0 && t.toks[a - 1].kind == TokKind::Possessive {
+                break;
+            }
+            bare.push((a, e));
+            if a >= 2 && (t.punct(a - 1, ',') || t.eq(a - 1, "and")) {
+                j = a - 1;
+                continue;
+            }
+            break;
+        }
+    }
+    let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
+    for &(a, b) in &hits {
+        entities.push((t.span(a, b), t.joined(a, b), a));
+    }
+    let year_names: Vec<String> = entities.iter().map(|e| e.1.clone()).collect();
+    for &(a, b) in &bare {
+        let r = t.span(a, b);
+        if hits.iter().any(|&(x, y)| x <= b && a <= y) {
+            continue;
+        }
+        let base = t.joined(a, b);
+        // "Echelon" names "Echelon 2021" when the article has exactly one such exercise.
+        let full: Vec<&String> = year_names
+            .iter()
+            .filter(|n| {
+                n.strip_prefix(base.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', '-']))
+            })
+            .collect();
+        let name = if full.len() == 1 {
+            full[0].clone()
+        } else {
+            base
+        };
+        entities.push((r, name, a));
+    }
+    let mut aliases = Vec::new();
+    for (r, name, _) in &entities {
+        // "(Position-2006)" right after the name is a translation.
+        let k = t.toks.partition_point(|x| (x.start as usize) < r.end);
+        if t.punct(k, '(') {
+            let mut e = k + 1;
+            while e < t.len() && !t.punct(e, ')') && e < k + 5 {
+                e += 1;
+            }
+            if t.punct(e, ')') && e > k + 1 && t.toks[k + 1].cap {
+                aliases.push((name.clone(), t.span(k + 1, e - 1), t.joined(k + 1, e - 1)));
+            }
+        }
+    }
+    for (r, name, _) in entities {
+        if aliases.iter().any(|(_, ar, _)| *ar == r) {
+            continue;
+        }
+        cx.entity(Kind::Exercise, &name).add_mention(r);
+    }
+    for (name, r, alias) in aliases {
+        let f = cx.entity(Kind::Exercise, &name);
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
+}
+
+/// The sentences that speak of an exercise: those naming it, and the ones after them in the paragraph
+/// until another exercise is named.
+fn context(cx: &Ctx, f: usize) -> Vec<usize> {
+    let art = cx.article;
+    let mut out = Vec::new();
+    for m in &cx.found[f].mentions {
+        let Some(s) = art.sentence_at(m.start) else {
+            continue;
+        };
+        let mut k = s;
+        while k < art.sentences.len()
+            && art.sentences[k].paragraph == art.sentences[s].paragraph
+            && k < s + 4
+        {
+            if k > s {
+                let r = &art.sentences[k].range;
+                let other = cx.found.iter().enumerate().any(|(i, g)| {
+                    i != f
+                        && g.kind == Kind::Exercise
+                        && g.mentions
+                            .iter()
+                            .any(|m| m.start >= r.start && m.end <= r.end)
+                });
+                if other {
+                    break;
+                }
+            }
+            if !out.contains(&k) {
+                out.push(k);
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Date, place, participants, stages, duration, scenario and participating units of each exercise.
+pub fn attributes(cx: &mut Ctx) {
+    let mut all = Vec::new();
+    for f in 0..cx.found.len() {
+        if cx.found[f].kind != Kind::Exercise {
+            continue;
+        }
+        let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
+        for s in context(cx, f) {
+            let r = cx.article.sentences[s].range.clone();
+            let (date, _) = date_place(cx, &r);
+            if let Some(d) = date {
+                attrs.push((AttrKey::Date, d, r.clone()));
+            }
+            sentence_facts(cx, f, &r, &mut attrs);
+        }
+        all.push((f, attrs));
+    }
+    for (f, attrs) in all {
+        for (k, v, r) in attrs {
+            if matches!(
+                k,
+                AttrKey::Date
+                    | AttrKey::Place
+                    | AttrKey::Participants
+                    | AttrKey::Duration
+                    | AttrKey::Stages
+            ) && cx.found[f].attributes.iter().any(|a| a.0 == k)
+            {
+                continue;
+            }
+            cx.found[f].attr(k, v, r);
+        }
+    }
+}
+
+fn sentence_facts(
+    cx: &Ctx,
+    f: usize,
+    r: &Range<usize>,
+    attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
+) {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    for k in lo..hi {
+        let w = t.str(k);
+        // Place: "at the Sumbula military range (Khuroson District ...)", "near Almaty".
+        if (t.eq(k, "at") || t.eq(k, "near")) && k + 1 < hi {
+            let mut a = k + 1;
+            if t.eq(a, "the") {
+                a += 1;
+            }
+            let mut e = a;
+            while e < hi
+                && (t.toks[e].cap
+                    || (t.toks[e].is_word()
+                        && e > a
+                        && !t.toks[e].is(RANGE)
+                        && e + 1 < hi
+                        && t.toks[e + 1].is(RANGE)))
+                && t.toks[e].is_word()
+            {
+                e += 1;
+            }
+            if e > a {
+                let mut end = e - 1;
+                if e < hi && t.toks[e].is(RANGE) {
+                    end = e;
+                    if t.punct(e + 1, '(') {
+                        let mut c = e + 2;
+                        while c < hi && !t.punct(c, ')') {
+                            c += 1;
+                        }
+                        if c < hi {
+                            end = c;
+                        }
+                    }
+                } else if t.eq(k, "at") {
+                    continue;
+                }
+                if t.toks[a].is(MONTH) {
+                    continue;
+                }
+                attrs.push((AttrKey::Place, t.joined(a, end), r.clone()));
+            }
+        }
+        // Participants: "more than 3,000 servicemen and officers", "over 4,000 troops".
+        if t.toks[k].kind == TokKind::Number && !is_year(w) {
+            let mut e = k + 1;
+            while e < hi
+                && e < k + 3
+                && t.toks[e].is_word()
+                && !t.toks[e].is(PERSONNEL)
+                && !t.toks[e].cap
+            {
+                e += 1;
+            }
+            if e < hi && t.toks[e].is(PERSONNEL) {
+                if t.eq(e + 1, "and") && t.toks.get(e + 2).is_some_and(|x| x.is(PERSONNEL)) {
+                    e += 2;
+                }
+                let mut a = k;
+                let than = t.eq(a - 1, "than")
+                    && (t.eq(a - 2, "more") || t.eq(a - 2, "fewer") || t.eq(a - 2, "less"));
+                let up_to = t.eq(a - 1, "to") && t.eq(a - 2, "up");
+                if a >= 2 && (than || up_to) {
+                    a -= 2;
+                } else if a >= 1
+                    && [
+                        "over",
+                        "about",
+                        "some",
+                        "nearly",
+                        "around",
+                        "approximately",
+                        "almost",
+                        "roughly",
+                    ]
+                    .iter()
+                    .any(|q| t.eq(a - 1, q))
+                {
+                    a -= 1;
+                }
+                attrs.push((AttrKey::Participants, t.joined(a, e), r.clone()));
+            }
+        }
+        // Stages: "in three stages".
+        if (t.eq(k, "stages") || t.eq(k, "phases")) && k > lo {
+            let n = k - 1;
+            if t.toks[n].is(NUMBER_WORD) || t.toks[n].kind == TokKind::Number {
+                attrs.push((AttrKey::Stages, t.str(n).to_string(), r.clone()));
+            }
+        }
+        // Duration: "one-day", "two-week", "lasting five days".
+        if let Some((n, unit)) = w.split_once('-')
+            && matches!(unit, "day" | "week" | "month")
+            && (super::lexicon::number_word(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            attrs.push((AttrKey::Duration, w.to_string(), r.clone()));
+        }
+        if t.eq(k, "scenario") {
+            attrs.push((
+                AttrKey::Scenario,
+                cx.article.slice(r.clone()).to_string(),
+                r.clone(),
+            ));
+        }
+    }
+    // Units named in the exercise's sentences took part in it.
+    for (gi, g) in cx.found.iter().enumerate() {
+        if gi == f || !matches!(g.kind, Kind::Unit) {
+            continue;
+        }
+        if g.mentions
+            .iter()
+            .any(|m| m.start >= r.start && m.end <= r.end)
+        {
+            attrs.push((AttrKey::Participant, g.name.clone(), r.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::entity::{AttrKey, Kind};
+    use crate::recognize::{Found, recognize};
+
+    fn exercises(text: &str) -> Vec<Found> {
+        let a = Article::parse("t.txt", text.to_string());
+        recognize(&a)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Exercise)
+            .collect()
+    }
+
+    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
+        f.attributes
+            .iter()
+            .filter(|a| a.0 == k)
+            .map(|a| a.1.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn codenamed_with_alias_and_facts() {
+        let e = exercises(
+            "A two-day drill was held at the Edelweiss training ground (Issyk-Kul Region), codenamed Kalkan-2019 (Shield-2019). Carried out in two stages with more than 1,500 troops, the exercise tested air defense. The scenario had militants seize a pass.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Kalkan-2019");
+        assert_eq!(e[0].aliases, ["Shield-2019"]);
+        assert_eq!(e[0].mentions.len(), 2);
+        assert_eq!(attr(&e[0], AttrKey::Duration), ["two-day"]);
+        assert_eq!(attr(&e[0], AttrKey::Stages), ["two"]);
+        assert_eq!(
+            attr(&e[0], AttrKey::Participants),
+            ["more than 1,500 troops"]
+        );
+        assert_eq!(
+            attr(&e[0], AttrKey::Place),
+            ["Edelweiss training ground (Issyk-Kul Region)"]
+        );
+        assert_eq!(attr(&e[0], AttrKey::Scenario).len(), 1);
+    }
+
+    #[test]
+    fn names_with_years_and_lists_before_drills() {
+        let e = exercises(
+            "Troops opened the Cordon, Frontier and Thunder special drills. The Cordon 2022 exercise ran until May. Zapad 2021 was the largest.",
+        );
+        let names: Vec<_> = e.iter().map(|f| f.name.as_str()).collect();
+        assert!(names.contains(&"Cordon 2022"), "{names:?}");
+        assert!(names.contains(&"Frontier"), "{names:?}");
+        assert!(names.contains(&"Thunder"), "{names:?}");
+    }
+
+    #[test]
+    fn dates_volumes_and_nationalities_are_not_exercises() {
+        let e = exercises(
+            "In July 2008 Volume 3 reported on Russian exercises and NATO exercises at the Gonio exercise range.",
+        );
+        assert!(e.is_empty(), "{e:?}");
+    }
+}

@@ -1,0 +1,549 @@
+//! Officials: a person's name introduced by a rank or title ("Colonel-General Sherali Khayrulloyev"), by a
+//! post ("Defense Minister Ivan Petrov", "Georgia's First Deputy Defense Minister, Mamuka Kudava") or
+//! followed by one ("Salohiddin Nasriddinov, deputy Tajik minister of foreign affairs"). A name with no
+//! rank or post (a byline, "writing by ...") is not an official.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::Ctx;
+use super::lexicon::{self, RANK_PHRASES, class::*};
+use super::token::{TokKind, Tokens};
+use crate::entity::{AttrKey, Kind};
+
+/// Rank phrases split into lower-case words, longest first.
+fn rank_phrases() -> &'static [Vec<String>] {
+    static P: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut v: Vec<Vec<String>> = RANK_PHRASES
+            .iter()
+            .map(|p| p.split(' ').map(str::to_string).collect())
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        v
+    })
+}
+
+/// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
+pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
+    let first = t.toks.get(i)?;
+    const STARTERS: [&str; 11] = [
+        "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
+        "second",
+    ];
+    let starter = first.is(RANK) || STARTERS.iter().any(|w| t.eq(i, w));
+    if !first.is_word() || !first.cap || !starter {
+        return None;
+    }
+    'phrases: for p in rank_phrases() {
+        let mut j = i;
+        for (n, w) in p.iter().enumerate() {
+            if n > 0 && t.punct(j, '.') && t.same_sentence(i, j) {
+                j += 1;
+            }
+            if !(t.same_sentence(i, j) && t.toks[j].is_word() && t.eq(j, w)) {
+                continue 'phrases;
+            }
+            j += 1;
+        }
+        if t.punct(j, '.') && t.toks[j - 1].end == t.toks[j].start && t.str(j - 1).len() <= 4 {
+            j += 1;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// True when token `i` can be part of a person's name.
+fn name_word(t: &Tokens, i: usize) -> bool {
+    let Some(tok) = t.toks.get(i) else {
+        return false;
+    };
+    tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && !tok.is(NOT_NAME
+            | RANK
+            | POST_HEAD
+            | UNIT_HEAD
+            | ORG_HEAD
+            | EXERCISE
+            | OUTLET
+            | PLACE_HEAD)
+        && !t.str(i).bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A single capital with a period ("S."), as in "S. Ivanov".
+fn initial(t: &Tokens, i: usize) -> bool {
+    i + 1 < t.len()
+        && t.toks[i].is_word()
+        && t.str(i).chars().count() == 1
+        && t.toks[i].cap
+        && t.punct(i + 1, '.')
+}
+
+/// The end (exclusive) of a name starting at `i`: optional initials, then one to three name words, all in
+/// one sentence.
+pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
+    let mut j = i;
+    while initial(t, j) && t.same_sentence(i, j + 2) {
+        j += 2;
+    }
+    let words_start = j;
+    while j < t.len() && j - words_start < 3 && t.same_sentence(i, j) && name_word(t, j) {
+        j += 1;
+    }
+    (j > words_start).then_some(j)
+}
+
+/// How many name words (not initials) a name span holds.
+fn word_count(t: &Tokens, a: usize, b: usize) -> usize {
+    (a..b)
+        .filter(|&k| t.toks[k].is_word() && !initial(t, k))
+        .count()
+}
+
+/// A post phrase found next to a name.
+struct Post {
+    text: String,
+    country: Option<String>,
+}
+
+/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post.
+fn heads_post(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && (tok.is(POST_HEAD)
+            || t.str(k)
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0))
+}
+
+/// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
+fn country_word(t: &Tokens, k: usize) -> Option<String> {
+    let tok = &t.toks[k];
+    if !tok.is_word() {
+        return None;
+    }
+    if tok.is(COUNTRY | NATIONALITY) {
+        return lexicon::country_of(t.str(k)).map(str::to_string);
+    }
+    None
+}
+
+/// The post phrase ending at token `end` (inclusive), read backwards: capitalized words, post words and
+/// joiners, up to a possessive country, a comma or another word.
+fn post_before(t: &Tokens, end: usize) -> Option<Post> {
+    let mut k = end as isize;
+    let mut country = None;
+    let lo = end.saturating_sub(14) as isize;
+    while k >= lo && k >= 0 {
+        let ku = k as usize;
+        if !t.same_sentence(ku, end) {
+            break;
+        }
+        let tok = &t.toks[ku];
+        if tok.kind == TokKind::Possessive {
+            if ku > 0 {
+                country = country_word(t, ku - 1)
+                    .or_else(|| t.toks[ku - 1].cap.then(|| t.str(ku - 1).to_string()));
+            }
+            break;
+        }
+        let ok = tok.is_word()
+            && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
+            && !(tok.cap && tok.is(SPEECH));
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    let mut start = (k + 1) as usize;
+    // Leading joiners and dates belong to the sentence, not the post.
+    while start <= end
+        && (t.toks[start].is(JOINER) && !t.toks[start].cap
+            || t.eq(start, "the")
+            || t.toks[start].is(MONTH))
+    {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    if !(start..=end).any(|k| heads_post(t, k)) {
+        return None;
+    }
+    if country.is_none() {
+        country = (start..=end).find_map(|k| country_word(t, k));
+    }
+    Some(Post {
+        text: strip_then(&t.joined(start, end)),
+        country,
+    })
+}
+
+/// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
+fn strip_then(s: &str) -> String {
+    s.strip_prefix("then-")
+        .or_else(|| s.strip_prefix("former "))
+        .unwrap_or(s)
+        .to_string()
+}
+
+/// The post phrase after a name and its comma: "deputy Tajik minister of foreign affairs", "Tajikistan's
+/// defense minister", "a committee chair from the Pakistani Armed Forces General Staff".
+fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
+    if !t.punct(name_end, ',') {
+        return None;
+    }
+    let mut k = name_end + 1;
+    let mut country = None;
+    if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
+        k += 1;
+    }
+    if k + 1 < t.len() && t.toks[k + 1].kind == TokKind::Possessive && t.toks[k].cap {
+        country = country_word(t, k).or_else(|| Some(t.str(k).to_string()));
+        k += 2;
+    }
+    let start = k;
+    let mut first_head = None;
+    let mut last_good = None;
+    while k < t.len() && k < start + 14 && t.same_sentence(start, k) {
+        let tok = &t.toks[k];
+        if !tok.is_word() {
+            break;
+        }
+        let lower_ok = tok.is(POST_WORD | POST_HEAD | JOINER | NATIONALITY)
+            || matches!(t.str(k), "from" | "at" | "to" | "in" | "on");
+        if !(tok.cap || lower_ok) {
+            break;
+        }
+        if heads_post(t, k) && first_head.is_none() {
+            first_head = Some(k);
+        }
+        if first_head.is_some()
+            && !tok.is(JOINER)
+            && !matches!(t.str(k), "from" | "at" | "to" | "in" | "on")
+        {
+            last_good = Some(k);
+        }
+        k += 1;
+    }
+    let head = first_head?;
+    if head > start + 4 {
+        return None;
+    }
+    let end = last_good?;
+    if country.is_none() {
+        country = (start..=end).find_map(|k| country_word(t, k));
+    }
+    Some(Post {
+        text: t.joined(start, end),
+        country,
+    })
+}
+
+/// An official introduced at a token: name range, name, attributes, the token.
+type Intro = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+
+/// Finds introduced officials with their rank, post and country.
+pub fn recognize(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut out: Vec<Intro> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        // Rank or title, then a name.
+        if let Some(r) = rank_at(t, i)
+            && let Some(n) = name_at(t, r)
+        {
+            let mut attrs = vec![(
+                AttrKey::Rank,
+                t.joined(i, r - 1).trim_end_matches('.').to_string(),
+            )];
+            let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
+            if lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+                attrs.push((AttrKey::Post, t.joined(i, r - 1)));
+            }
+            let before = if i > 0 && t.punct(i - 1, ',') {
+                i.checked_sub(2)
+            } else {
+                i.checked_sub(1)
+            };
+            let post = before
+                .filter(|&b| t.same_sentence(b, i))
+                .and_then(|b| post_before(t, b))
+                .or_else(|| post_after(t, n));
+            push_post(&mut attrs, post);
+            out.push((t.span(r, n - 1), t.joined(r, n - 1), attrs, r));
+            i = n;
+            continue;
+        }
+        // A name of two or more words with a post before or after it.
+        let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
+        if !prev_is_name && let Some(n) = name_at(t, i) {
+            let words = word_count(t, i, n);
+            let direct_before = i
+                .checked_sub(1)
+                .filter(|&b| t.same_sentence(b, i) && t.toks[b].is_word())
+                .and_then(|b| post_before(t, b));
+            let comma_before = (i >= 2 && t.punct(i - 1, ','))
+                .then(|| post_before(t, i - 2))
+                .flatten();
+            let after = post_after(t, n);
+            let titled_single = words == 1
+                && direct_before.is_some()
+                && i > 0
+                && t.toks[i - 1].cap
+                && heads_post(t, i - 1);
+            if words >= 2 || titled_single {
+                let post = direct_before.or(comma_before).or(after);
+                if let Some(post) = post {
+                    let mut attrs = Vec::new();
+                    push_post(&mut attrs, Some(post));
+                    out.push((t.span(i, n - 1), t.joined(i, n - 1), attrs, i));
+                    i = n;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    for (range, name, attrs, tok) in out {
+        let passage = cx.sentence_range(tok);
+        let name = name.replace('\'', "’").replace('’', "'");
+        let f = cx.entity(Kind::Official, &name);
+        f.add_mention(range);
+        for (k, v) in attrs {
+            f.attr(k, v, passage.clone());
+        }
+    }
+    merge_same_person(cx);
+}
+
+fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
+    if let Some(p) = post {
+        attrs.push((AttrKey::Post, p.text));
+        if let Some(c) = p.country {
+            attrs.push((AttrKey::Country, c));
+        }
+    }
+}
+
+/// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
+/// fuller name joins it.
+fn merge_same_person(cx: &mut Ctx) {
+    let mut i = 0;
+    while i < cx.found.len() {
+        if cx.found[i].kind != Kind::Official || cx.found[i].name.contains(' ') {
+            i += 1;
+            continue;
+        }
+        let short = cx.found[i].name.clone();
+        let target = cx.found.iter().position(|f| {
+            f.kind == Kind::Official
+                && f.name.contains(' ')
+                && f.name.rsplit(' ').next() == Some(short.as_str())
+        });
+        if let Some(j) = target {
+            let f = cx.found.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            let g = &mut cx.found[j];
+            for m in f.mentions {
+                g.add_mention(m);
+            }
+            for (k, v, p) in f.attributes {
+                g.attr(k, v, p);
+            }
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Quotations belong to the official named in their sentence, or in the sentence before when it speaks
+/// ("explained in Dushanbe on March 29 that ..."). The date and place of the statement come with them.
+pub fn quotations(cx: &mut Ctx) {
+    let art = cx.article;
+    for q in &art.quotations {
+        let qs = q.sentence;
+        let Some(sentence) = art.sentences.get(qs) else {
+            continue;
+        };
+        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
+            let mut best: Option<(usize, usize)> = None;
+            for (fi, f) in cx.found.iter().enumerate() {
+                if f.kind != Kind::Official {
+                    continue;
+                }
+                for m in &f.mentions {
+                    if m.start >= s.start
+                        && m.end <= s.end
+                        && !(m.start >= q.range.start && m.end <= q.range.end)
+                    {
+                        let d = if m.start > q.range.end {
+                            m.start - q.range.end
+                        } else {
+                            q.range.start.saturating_sub(m.end)
+                        };
+                        if best.is_none_or(|(_, bd)| d < bd) {
+                            best = Some((fi, d));
+                        }
+                    }
+                }
+            }
+            best
+        };
+        let mut who = mentions_in(&sentence.range).map(|(f, _)| (f, sentence.range.clone()));
+        if who.is_none() && qs > 0 {
+            let prev = &art.sentences[qs - 1];
+            if prev.paragraph == sentence.paragraph && speaks(cx, &prev.range) {
+                who = mentions_in(&prev.range).map(|(f, _)| (f, prev.range.clone()));
+            }
+        }
+        let Some((fi, said)) = who else {
+            continue;
+        };
+        let (date, place) = date_place(cx, &said);
+        let quote = art.slice(q.range.clone()).to_string();
+        let f = &mut cx.found[fi];
+        f.attr(AttrKey::Quote, quote, q.range.clone());
+        if let Some(d) = date {
+            f.attr(AttrKey::Date, d, said.clone());
+        }
+        if let Some(p) = place {
+            f.attr(AttrKey::Place, p, said.clone());
+        }
+    }
+}
+
+/// True when the passage holds a verb of saying.
+fn speaks(cx: &Ctx, r: &Range<usize>) -> bool {
+    let t = &cx.t;
+    let i = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    (i..t.len())
+        .take_while(|&k| (t.toks[k].end as usize) <= r.end)
+        .any(|k| t.toks[k].is(SPEECH))
+}
+
+/// "in Dushanbe" and "on March 29" in a passage.
+pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>) {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let mut date = None;
+    let mut place = None;
+    for k in lo..hi {
+        if date.is_none() && t.toks[k].is(MONTH) && t.toks[k].cap {
+            let mut e = k;
+            if k + 1 < hi && t.toks[k + 1].kind == TokKind::Number {
+                e = k + 1;
+            }
+            if e == k
+                && !(k > lo
+                    && (t.eq(k - 1, "in")
+                        || t.eq(k - 1, "late")
+                        || t.eq(k - 1, "early")
+                        || t.eq(k - 1, "mid")))
+            {
+                continue;
+            }
+            let s = if k > lo && matches!(t.str(k - 1), "late" | "early" | "mid") {
+                k - 1
+            } else {
+                k
+            };
+            date = Some(t.joined(s, e));
+        }
+        if place.is_none()
+            && t.eq(k, "in")
+            && k + 1 < hi
+            && name_word(t, k + 1)
+            && !t.toks[k + 1].is(MONTH)
+        {
+            place = Some(t.str(k + 1).to_string());
+        }
+    }
+    (date, place)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::entity::{AttrKey, Kind};
+    use crate::recognize::{Found, recognize};
+
+    fn officials(text: &str) -> Vec<Found> {
+        let a = Article::parse("t.txt", text.to_string());
+        recognize(&a)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Official)
+            .collect()
+    }
+
+    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
+        f.attributes
+            .iter()
+            .filter(|a| a.0 == k)
+            .map(|a| a.1.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn rank_then_name_with_post_after() {
+        let o = officials(
+            "Lieutenant-General Ruslan Beridze, Georgia’s deputy defense minister, said in Tbilisi on May 3 that talks went well.",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].name, "Ruslan Beridze");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Lieutenant-General"]);
+        assert_eq!(attr(&o[0], AttrKey::Post), ["deputy defense minister"]);
+        assert_eq!(attr(&o[0], AttrKey::Country), ["Georgia"]);
+    }
+
+    #[test]
+    fn post_before_name_and_surname_mentions() {
+        let text = "Armenia's First Deputy Foreign Minister, Karen\nAvagyan, met the delegation. Avagyan’s remarks were brief. Later Avagyan left.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].name, "Karen Avagyan");
+        assert_eq!(o[0].mentions.len(), 3);
+        assert_eq!(&text[o[0].mentions[1].clone()], "Avagyan");
+        assert_eq!(
+            attr(&o[0], AttrKey::Post),
+            ["First Deputy Foreign Minister"]
+        );
+        assert_eq!(attr(&o[0], AttrKey::Country), ["Armenia"]);
+    }
+
+    #[test]
+    fn journalists_and_bylines_are_not_officials() {
+        let o = officials(
+            "Kazinform reports citing the press office. Writing by Aigerim Seitkali, editing by Olga Petrenko.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn ministries_are_not_officials() {
+        let o = officials(
+            "The Ministry of Defense of Kyrgyzstan and the Interior Ministry said the border was calm.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn quotation_in_next_sentence_is_attributed_with_date_and_place() {
+        let o = officials(
+            "General Aziz Karimov, Uzbekistan’s chief of the general staff, explained in Tashkent on June 2 that ties were good. “Our cooperation has never been closer.” Karimov then left.",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            attr(&o[0], AttrKey::Quote),
+            ["Our cooperation has never been closer."]
+        );
+        assert_eq!(attr(&o[0], AttrKey::Date), ["June 2"]);
+        assert_eq!(attr(&o[0], AttrKey::Place), ["Tashkent"]);
+        assert_eq!(attr(&o[0], AttrKey::Country), ["Uzbekistan"]);
+    }
+}

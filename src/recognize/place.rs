@@ -1,0 +1,89 @@
+//! Places: countries, administrative areas ("Khatlon Region"), training grounds and ranges ("Lohur training
+//! ground"), towns after "in", "near" or "based in", and the places of citations.
+
+use super::Ctx;
+use super::lexicon::class::*;
+use super::token::Tokens;
+use crate::entity::Kind;
+
+fn proper(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word() && tok.cap && !tok.upper && tok.class == 0
+}
+
+/// Finds places.
+pub fn recognize(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < t.len() {
+        let tok = &t.toks[k];
+        if tok.is_word() && tok.cap && tok.is(COUNTRY) {
+            out.push((t.span(k, k), t.str(k).to_string()));
+            k += 1;
+            continue;
+        }
+        if proper(t, k) {
+            let mut e = k;
+            while e + 1 < t.len() && t.same_sentence(k, e + 1) && proper(t, e + 1) {
+                e += 1;
+            }
+            // "Lohur training ground", "Sumbula military range", "Khuroson District".
+            let mut h = e + 1;
+            if h < t.len()
+                && !t.toks[h].cap
+                && t.toks[h].is_word()
+                && t.toks.get(h + 1).is_some_and(|x| x.is(RANGE))
+            {
+                h += 1;
+            }
+            let range_head =
+                h < t.len() && t.same_sentence(k, h) && t.toks[h].is(RANGE) && !t.toks[h].cap;
+            let area_head = e + 1 < t.len()
+                && t.same_sentence(k, e + 1)
+                && t.toks[e + 1].cap
+                && t.toks[e + 1].is(PLACE_HEAD)
+                && !t.eq(k.saturating_sub(1), "military");
+            let after_prep = k > 0
+                && t.same_sentence(k - 1, k)
+                && ["in", "near", "outside", "to"]
+                    .iter()
+                    .any(|p| t.eq(k - 1, p))
+                && !t
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|n| n.is(UNIT_HEAD | ORG_HEAD));
+            if range_head {
+                out.push((t.span(k, h), t.joined(k, h)));
+                k = h + 1;
+                continue;
+            }
+            if area_head {
+                out.push((t.span(k, e + 1), t.joined(k, e + 1)));
+                k = e + 2;
+                continue;
+            }
+            if after_prep {
+                out.push((t.span(k, e), t.joined(k, e)));
+            }
+            k = e + 1;
+            continue;
+        }
+        k += 1;
+    }
+    for c in &cx.article.citations {
+        for p in &c.parts {
+            if let Some(place) = &p.place
+                && let Some(off) = cx.article.slice(p.range.clone()).find(place.as_str())
+            {
+                let s = p.range.start + off;
+                out.push((s..s + place.len(), place.clone()));
+            }
+        }
+    }
+    for (r, name) in out {
+        if !cx.covered(&r, &[Kind::Unit, Kind::Exercise, Kind::Official]) {
+            cx.entity(Kind::Place, &name).add_mention(r);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! Words, numbers and punctuation of an article's sentences, with their byte ranges and word classes,
+//! found in one pass over the bytes. Every recognizer works on these tokens.
+
+use std::ops::Range;
+
+use super::lexicon::{self, class};
+use crate::corpus::Article;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, possibly with digits, inner hyphens or apostrophes ("Colonel-General", "Masnad-2006").
+    Word,
+    /// Starts with a digit ("92nd", "3,000", "2006").
+    Number,
+    /// A possessive `'s` / `’s` (or the bare apostrophe of "forces’").
+    Possessive,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token. Offsets are `u32` to keep tokens small: sources are capped far below 4 GiB.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokKind,
+    /// Index of the sentence in [`Article::sentences`].
+    pub sentence: u32,
+    /// Word classes from the lexicon.
+    pub class: u32,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Every letter is upper case and there are at least two.
+    pub upper: bool,
+    /// Only whitespace with a line break separates this token from the previous one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    pub fn is(&self, c: u32) -> bool {
+        self.class & c != 0
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+}
+
+/// An article's tokens with quick access to their text.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(article: &'a Article) -> Tokens<'a> {
+        let text = article.text.as_str();
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        for (si, s) in article.sentences.iter().enumerate() {
+            tokenize(text, s.range.clone(), si as u32, &mut toks);
+        }
+        Tokens { text, toks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    pub fn str(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.range()]
+    }
+
+    /// True when token `i` exists and reads `s` (ASCII case-insensitive).
+    pub fn eq(&self, i: usize, s: &str) -> bool {
+        i < self.toks.len() && self.str(i).eq_ignore_ascii_case(s)
+    }
+
+    /// True when token `i` exists and is the punctuation `c`.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.str(i).starts_with(c)
+    }
+
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a < self.toks.len() && b < self.toks.len() && self.toks[a].sentence == self.toks[b].sentence
+    }
+
+    /// Text from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Range<usize> {
+        self.toks[a].start as usize..self.toks[b].end as usize
+    }
+
+    /// The span's text with line breaks and runs of spaces folded to one space.
+    pub fn joined(&self, a: usize, b: usize) -> String {
+        let raw = &self.text[self.span(a, b)];
+        let mut out = String::with_capacity(raw.len());
+        let mut space = false;
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                space = true;
+            } else {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(if c == '’' { '\'' } else { c });
+            }
+        }
+        out
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let mut newline = false;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            newline |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphanumeric() {
+            let numeric = c.is_ascii_digit();
+            i += c.len_utf8();
+            while i < end {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let Some(d) = text[i..].chars().next() else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    i += d.len_utf8();
+                    continue;
+                }
+                let next = text[i + d.len_utf8()..end].chars().next();
+                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                if d == '-' && next_alnum {
+                    i += 1;
+                    continue;
+                }
+                if numeric && (d == ',' || d == '.') && next.is_some_and(|n| n.is_ascii_digit()) {
+                    i += 1;
+                    continue;
+                }
+                if is_apostrophe(d) && next_alnum && !numeric {
+                    // "Khayrulloyev’s" ends here; "O'Neill" goes on.
+                    let after = &text[i + d.len_utf8()..end];
+                    let possessive = after.starts_with('s')
+                        && !after[1..].starts_with(|x: char| x.is_alphanumeric());
+                    if possessive {
+                        break;
+                    }
+                    i += d.len_utf8();
+                    continue;
+                }
+                break;
+            }
+            kind = if numeric {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+        } else if is_apostrophe(c) {
+            let after = &text[i + c.len_utf8()..end];
+            let prev_word = out
+                .last()
+                .is_some_and(|t: &Token| t.end as usize == i && t.kind == TokKind::Word);
+            if prev_word
+                && after.starts_with('s')
+                && !after[1..].starts_with(|x: char| x.is_alphanumeric())
+            {
+                i += c.len_utf8() + 1;
+                kind = TokKind::Possessive;
+            } else if prev_word && text[start - 1..start].ends_with('s') {
+                i += c.len_utf8();
+                kind = TokKind::Possessive;
+            } else {
+                i += c.len_utf8();
+                kind = TokKind::Punct;
+            }
+        } else {
+            i += c.len_utf8();
+            kind = TokKind::Punct;
+        }
+        let word = &text[start..i];
+        let (cap, upper, class) = if kind == TokKind::Word {
+            let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+            let upper = first_upper && word.len() >= 2 && !word.chars().any(char::is_lowercase);
+            (first_upper, upper, lexicon::classes(word))
+        } else {
+            (false, false, 0)
+        };
+        out.push(Token {
+            start: start as u32,
+            end: i as u32,
+            kind,
+            sentence,
+            class,
+            cap,
+            upper,
+            newline_before: newline,
+        });
+        newline = false;
+    }
+}
+
+/// The numeric value of a number token ("3,000" → 3000), if it is a plain integer.
+pub fn number_value(s: &str) -> Option<u64> {
+    let mut v: u64 = 0;
+    let mut any = false;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                v = v.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+                any = true;
+            }
+            b',' => {}
+            _ => return None,
+        }
+    }
+    any.then_some(v)
+}
+
+/// True for "92nd", "201st", "4th".
+pub fn is_ordinal(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && matches!(
+            s[digits..].to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+}
+
+/// True for a four-digit year 1900–2099.
+pub fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("19") || s.starts_with("20"))
+        && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+pub use class::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessives_and_hyphens() {
+        let a = Article::parse(
+            "a.txt",
+            "Colonel-General Ivan Petrov’s men met Georgia's O'Neill at Zapad-2021.".into(),
+        );
+        let t = Tokens::new(&a);
+        let words: Vec<_> = (0..t.len()).map(|i| t.str(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Colonel-General",
+                "Ivan",
+                "Petrov",
+                "’s",
+                "men",
+                "met",
+                "Georgia",
+                "'s",
+                "O'Neill",
+                "at",
+                "Zapad-2021",
+                "."
+            ]
+        );
+        assert_eq!(t.toks[3].kind, TokKind::Possessive);
+        assert!(t.toks[0].is(RANK));
+        assert!(t.toks[6].is(COUNTRY));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number_value("3,000"), Some(3000));
+        assert!(is_ordinal("92nd") && is_ordinal("201st") && !is_ordinal("2006"));
+        assert!(is_year("2006") && !is_year("3000"));
+    }
+}
