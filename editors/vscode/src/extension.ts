@@ -123,6 +123,7 @@ function settingsForServer(): object {
   return {
     diagnostics: {
       on: cfg.get<string>("diagnostics.on", "save"),
+      debounceMs: cfg.get<number>("diagnostics.debounceMs", 300),
       severity: cfg.get<Record<string, string>>("diagnostics.severity", {}),
     },
   };
