@@ -141,6 +141,19 @@ async function hoverOn(page, word, expect) {
     await page.waitForFunction((w) => document.querySelector(".monaco-editor .view-lines")?.innerText.includes(w), { timeout: WAIT }, name);
     log("note open");
 
+    if (process.env.E2E_EXPECT === "missing-server") {
+      // Opening a Markdown note activates the extension, which must say what to do about the missing binary.
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll(".notifications-toasts .notification-list-item-message")].some((n) => n.innerText.includes("Dossier")),
+          { timeout: WAIT },
+        )
+        .catch(() => null);
+      report.notifications = await page.$$eval(".notifications-toasts .notification-list-item", (ns) => ns.map((n) => n.innerText));
+      await page.screenshot({ path: `${shots}-missing.png` });
+      return;
+    }
+
     // A squiggle under the misspelled name, and dossier's message in its hover.
     const squiggle = await page
       .waitForSelector(".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info", {
@@ -209,7 +222,7 @@ async function hoverOn(page, word, expect) {
   } catch (e) {
     report.error = String(e && e.stack ? e.stack : e);
   } finally {
+    console.log("E2E_REPORT " + JSON.stringify(report));
     await browser.close();
   }
-  console.log("E2E_REPORT " + JSON.stringify(report));
 })();
