@@ -294,6 +294,22 @@ mod tests {
     }
 
     #[test]
+    fn seed_completion_proposes_canonical_names() {
+        let index = fixture::seed();
+        let list = completion(&index, "Khay", 4);
+        assert_eq!(list[0].label, "Sherali Khayrulloyev");
+        assert_eq!(
+            list[0].detail,
+            "official · Colonel-General, defense minister"
+        );
+        let list = completion(&index, "met Rakh", 8);
+        assert_eq!(list[0].label, "Emomali Rahmonov");
+        assert_eq!(list[0].filter_text, "Rakhmonov");
+        let list = completion(&index, "the Masn", 8);
+        assert_eq!(list[0].label, "Masnad-2006");
+    }
+
+    #[test]
     fn nothing_typed_or_bad_offsets_propose_nothing() {
         let index = fixture::index();
         assert!(completion(&index, "Koval ", 6).is_empty());

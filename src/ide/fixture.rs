@@ -219,3 +219,24 @@ pub(crate) fn entity<'a>(index: &'a Index, name: &str) -> &'a Entity {
         .find(|e| e.name == name)
         .expect("fixture entity")
 }
+
+/// The example shipped with the project, recognized for real.
+pub(crate) fn seed() -> Index {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources/edm-3-65-tajik-military.txt");
+    let article = crate::corpus::load_file(&path).expect("the seed article loads");
+    Index::build(vec![article], &Gazetteer::default())
+}
+
+/// A note on the seed, written as an analyst would, with a variant spelling or two.
+pub(crate) const SEED_NOTE: &str = "---
+source: ../sources/edm-3-65-tajik-military.txt
+---
+# Tajikistan and its partners
+
+Colonel-General Sherali Khayrulloyev, the defense minister, called Russia the most reliable partner
+(Interfax, Moscow, March 29). Khayruloev said \"Soviet standards are no worse.\"
+
+The one-day Masnad-2006 drill involved more than 3,000 servicemen. General Shahid Tirmizei led the
+Pakistani delegation (Avesta, March 28). Rakhmonov endorsed a blueprint.
+";

@@ -3,7 +3,7 @@
 //! it reproduces.
 
 use crate::index::Index;
-use crate::matching::quote::locate_quotation;
+use crate::matching::quote::locate_quotation_in;
 
 use super::hover::quotation_at;
 use super::{Location, links, lookup};
@@ -39,7 +39,10 @@ pub(crate) fn definition(index: &Index, text: &str, offset: usize) -> Vec<Locati
             .collect();
     }
     quotation_at(text, offset)
-        .and_then(|q| locate_quotation(index, text.get(q)?))
+        .and_then(|q| {
+            let prefer = lookup::preferred_articles(index, text);
+            locate_quotation_in(index, text.get(q)?, &prefer)
+        })
         .and_then(|found| lookup::location(index, &found.passage))
         .into_iter()
         .collect()
@@ -126,6 +129,44 @@ mod tests {
         assert_eq!(
             target(&index, &locs[0]),
             ("ria-south.txt", "Interfax, May 13")
+        );
+    }
+
+    #[test]
+    fn seed_definition_lands_on_the_introducing_paragraph() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let a = &index.articles[0];
+        let intro_line = a.line_of(a.text.find("Colonel-General Sherali").unwrap());
+        for words in ["Sherali", "Khayruloev"] {
+            let locs = definition(&index, note, at(note, words));
+            assert_eq!(locs.len(), 1, "{words}");
+            assert_eq!(a.slice(locs[0].range.clone()), "Sherali Khayrulloyev");
+            assert_eq!(a.line_of(locs[0].range.start), intro_line);
+        }
+        let locs = definition(&index, note, at(note, "Tirmizei"));
+        assert_eq!(a.slice(locs[0].range.clone()), "Shahid Tirmizey");
+    }
+
+    #[test]
+    fn seed_quotation_citation_and_source_definitions() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let a = &index.articles[0];
+        let locs = definition(&index, note, at(note, "standards"));
+        assert_eq!(
+            a.slice(locs[0].range.clone()),
+            "Soviet standards are no worse"
+        );
+        let locs = definition(&index, note, at(note, "Avesta"));
+        assert_eq!(a.slice(locs[0].range.clone()), "Avesta, March 28");
+        let locs = definition(&index, note, at(note, "edm-3-65"));
+        assert_eq!(
+            locs,
+            vec![Location {
+                path: a.path.clone(),
+                range: 0..0
+            }]
         );
     }
 

@@ -14,9 +14,6 @@ use super::{Link, Location};
 /// Longest parenthesis read as a citation, in bytes: citations are short, other asides are not.
 const MAX_CITATION: usize = 240;
 
-/// Lines read looking for the end of front matter.
-const MAX_FRONT_MATTER_LINES: usize = 200;
-
 /// Every link of a note: each front-matter source to its article, each citation to the first article
 /// carrying it (at the citation in that article).
 pub(crate) fn document_links(index: &Index, text: &str, note_dir: Option<&Path>) -> Vec<Link> {
@@ -115,98 +112,9 @@ pub(crate) fn citation_part_at(text: &str, offset: usize) -> Option<(Citation, u
         })
 }
 
-/// The source paths a note's YAML front matter names, as written, with their byte ranges: `source: x`,
-/// `sources: [x, y]` or a block list under `sources:`.
+/// The source paths a note's YAML front matter names, as written, with their byte ranges.
 pub(crate) fn front_matter_sources(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut out = Vec::new();
-    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut lines = line_spans(text, bom);
-    match lines.next() {
-        Some(first) if text[first.clone()].trim_end() == "---" => {}
-        _ => return out,
-    }
-    let mut in_list = false;
-    // Front matter is a few lines; a rule that opens a long document is not front matter.
-    for line in lines.take(MAX_FRONT_MATTER_LINES) {
-        let raw = &text[line.clone()];
-        let trimmed = raw.trim_end();
-        if trimmed == "---" || trimmed == "..." {
-            break;
-        }
-        let indent = raw.len() - raw.trim_start().len();
-        let body = raw.trim_start();
-        if in_list && (indent > 0 || body.starts_with("- ")) {
-            if let Some(item) = body.strip_prefix('-') {
-                let at = line.start + indent + 1;
-                push_value(text, at..at + item.len(), &mut out);
-                continue;
-            }
-        }
-        in_list = false;
-        if indent > 0 {
-            continue;
-        }
-        let Some((raw_key, value)) = body.split_once(':') else {
-            continue;
-        };
-        let key = raw_key.trim();
-        if !key.eq_ignore_ascii_case("source") && !key.eq_ignore_ascii_case("sources") {
-            continue;
-        }
-        let value_start = line.start + indent + raw_key.len() + 1;
-        let value_range = value_start + (value.len() - value.trim_start().len())
-            ..value_start + value.trim_end().len();
-        let value_text = &text[value_range.clone()];
-        if value_text.is_empty() {
-            in_list = true;
-        } else if value_text.starts_with('[') {
-            let inner =
-                value_range.start + 1..value_range.end - usize::from(value_text.ends_with(']'));
-            let mut at = inner.start;
-            for item in text[inner.clone()].split(',') {
-                push_value(text, at..at + item.len(), &mut out);
-                at += item.len() + 1;
-            }
-        } else {
-            push_value(text, value_range, &mut out);
-        }
-    }
-    out
-}
-
-/// Byte ranges of the lines of `text` from `from`, without their line ends.
-fn line_spans(text: &str, from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut at = from;
-    std::iter::from_fn(move || {
-        if at >= text.len() {
-            return None;
-        }
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let line = at..text[at..end]
-            .strip_suffix('\r')
-            .map_or(end, |s| at + s.len());
-        at = end + 1;
-        Some(line)
-    })
-}
-
-/// Adds one YAML scalar (trimmed, unquoted, comment dropped) with its range.
-fn push_value(text: &str, range: Range<usize>, out: &mut Vec<(String, Range<usize>)>) {
-    let raw = &text[range.clone()];
-    let raw = raw.split(" #").next().unwrap_or(raw);
-    let lead = raw.len() - raw.trim_start().len();
-    let mut start = range.start + lead;
-    let mut end = range.start + raw.trim_end().len();
-    if end > start + 1 {
-        let (first, last) = (text.as_bytes()[start], text.as_bytes()[end - 1]);
-        if first == last && (first == b'"' || first == b'\'') {
-            start += 1;
-            end -= 1;
-        }
-    }
-    if end > start {
-        out.push((text[start..end].to_string(), start..end));
-    }
+    crate::note::front_matter::parse(text).sources
 }
 
 /// The article a note's front matter names: relative to the note's folder when known, else the article
@@ -423,36 +331,6 @@ mod tests {
     use crate::ide::fixture;
 
     #[test]
-    fn reads_inline_flow_and_block_front_matter() {
-        let text = "---\ntitle: x\nsource: sources/a.txt\n---\nbody";
-        let got = front_matter_sources(text);
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].0, "sources/a.txt");
-        assert_eq!(&text[got[0].1.clone()], "sources/a.txt");
-
-        let text = "---\nsources: [\"a.txt\", b.txt]\n---\n";
-        let got: Vec<_> = front_matter_sources(text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(got, ["a.txt", "b.txt"]);
-
-        let text =
-            "---\r\nsources:\r\n  - a.txt\r\n  - 'b c.txt'\r\nother: 1\r\n- stray\r\n---\r\n";
-        let got = front_matter_sources(text);
-        let names: Vec<_> = got.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(names, ["a.txt", "b c.txt"]);
-        assert_eq!(&text[got[1].1.clone()], "b c.txt");
-    }
-
-    #[test]
-    fn no_front_matter_no_sources() {
-        assert!(front_matter_sources("source: a.txt\n").is_empty());
-        assert!(front_matter_sources("").is_empty());
-        assert!(front_matter_sources("---").is_empty());
-    }
-
-    #[test]
     fn scans_genre_citations_and_skips_asides() {
         let text = "He spoke (Interfax, Moscow, March 29). The drill, Masnad-2006 (Position-2006), \
                     ended (Avesta, March 28; Itar-Tass, March 29, 2006) (the base).";
@@ -521,6 +399,34 @@ mod tests {
             "RIA Novosti, Rostov-on-Don, May 12"
         );
         assert_eq!(links[2].target.path, index.articles[1].path);
+    }
+
+    #[test]
+    fn seed_note_links_its_source_and_citations() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let dir = index.articles[0]
+            .path
+            .parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("notes");
+        let links = document_links(&index, note, Some(&dir));
+        let linked: Vec<&str> = links.iter().map(|l| &note[l.range.clone()]).collect();
+        assert_eq!(
+            linked,
+            [
+                "../sources/edm-3-65-tajik-military.txt",
+                "Interfax, Moscow, March 29",
+                "Avesta, March 28"
+            ]
+        );
+        assert!(
+            links
+                .iter()
+                .all(|l| l.target.path == index.articles[0].path)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::corpus::{Article, Citation};
 use crate::entity::{ArticleId, AttrKey, Entity, Kind, Passage, Provenance};
 use crate::index::Index;
-use crate::matching::Match;
+use crate::matching::{DetailedMatch, Match};
 
 use super::{Location, links};
 
@@ -71,24 +71,32 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 /// The mention of an entity at `offset`: one that contains it, else one that ends right at it (the cursor
 /// just after a name still means that name).
 pub(crate) fn mention_at(index: &Index, text: &str, offset: usize) -> Option<Match> {
+    let m = detailed_at(index, text, offset)?;
+    Some(Match {
+        entity: *m.entities.first()?,
+        range: m.range,
+        quality: m.quality,
+    })
+}
+
+/// Like [`mention_at`], with every entity the words may name and the corrections of a variant.
+pub(crate) fn detailed_at(index: &Index, text: &str, offset: usize) -> Option<DetailedMatch> {
     if offset > text.len() {
         return None;
     }
     let w = window(text, offset);
-    let mut found = index.matcher().find(&text[w.clone()]);
-    for m in &mut found {
-        m.range = m.range.start + w.start..m.range.end + w.start;
-    }
-    mention_in(&found, offset)
-}
-
-/// Like [`mention_at`] over mentions found already.
-pub(crate) fn mention_in(found: &[Match], offset: usize) -> Option<Match> {
-    found
+    let shift = |r: &Range<usize>| r.start + w.start..r.end + w.start;
+    let found = index.matcher().find_detailed(&text[w.clone()]);
+    let at = found
         .iter()
-        .find(|m| m.range.start <= offset && offset < m.range.end)
-        .or_else(|| found.iter().find(|m| m.range.end == offset))
-        .cloned()
+        .position(|m| shift(&m.range).contains(&offset))
+        .or_else(|| found.iter().position(|m| shift(&m.range).end == offset))?;
+    let mut m = found.into_iter().nth(at)?;
+    m.range = shift(&m.range);
+    for c in &mut m.corrections {
+        c.range = shift(&c.range);
+    }
+    (!m.entities.is_empty()).then_some(m)
 }
 
 pub(crate) fn entity(index: &Index, id: crate::entity::EntityId) -> Option<&Entity> {

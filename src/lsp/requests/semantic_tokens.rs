@@ -2,15 +2,14 @@
 //! units and exercises are told apart, with a `variant` modifier on spellings no source uses.
 
 use tower_lsp_server::ls_types::{
-    SemanticToken, SemanticTokens, SemanticTokensParams, SemanticTokensResult,
+    Position, SemanticToken, SemanticTokens, SemanticTokensParams, SemanticTokensResult,
 };
 
 use crate::entity::Kind;
-use crate::index::Index;
+use crate::ide;
 use crate::lsp::documents::Snapshot;
-use crate::lsp::position::Encoding;
+use crate::lsp::position::{self, Encoding};
 use crate::lsp::session::Session;
-use crate::matching::MatchQuality;
 
 /// Token types, in legend order: one per entity kind (the index of a kind in [`Kind::ALL`]).
 pub const LEGEND_TYPES: [&str; 6] = [
@@ -34,62 +33,47 @@ pub fn semantic_tokens(
 ) -> Option<SemanticTokensResult> {
     let snap = session.snapshot(&params.text_document.uri)?;
     let index = session.index();
+    let tokens = ide::semantic_tokens(&index, &snap.text);
     Some(SemanticTokensResult::Tokens(SemanticTokens {
         result_id: None,
-        data: tokens(&index, &snap, session.encoding()),
+        data: encode(&tokens, &snap, session.encoding()),
     }))
 }
 
-/// The encoded tokens of a document: one per line a mention covers (a name hard-wrapped over two lines
-/// gives two tokens, as the protocol cannot span lines).
-pub fn tokens(index: &Index, snap: &Snapshot, enc: Encoding) -> Vec<SemanticToken> {
+/// Encodes tokens relative to each other, as the protocol wants. A token that would cross a line break
+/// (the protocol cannot span lines) is cut at the end of its first line.
+pub fn encode(tokens: &[ide::Token], snap: &Snapshot, enc: Encoding) -> Vec<SemanticToken> {
     let rope = &snap.rope;
-    let mut matches = index.matcher().find(&snap.text);
-    matches.sort_by_key(|m| m.range.start);
-    let units = |c: usize| match enc {
-        Encoding::Utf8 => rope.char_to_byte(c),
-        Encoding::Utf16 => rope.char_to_utf16_cu(c),
-    };
-    let mut out = Vec::with_capacity(matches.len());
-    let (mut prev_line, mut prev_col) = (0usize, 0usize);
-    for m in matches {
-        let kind = index.entity(m.entity).kind;
-        let modifiers = u32::from(m.quality == MatchQuality::Variant);
-        let start = rope.byte_to_char(m.range.start.min(rope.len_bytes()));
-        let end = rope.byte_to_char(m.range.end.min(rope.len_bytes()));
-        let mut c = start;
-        while c < end {
-            let line = rope.char_to_line(c);
-            let line_start = rope.line_to_char(line);
-            let next_line = if line + 1 < rope.len_lines() {
-                rope.line_to_char(line + 1)
-            } else {
-                rope.len_chars()
-            };
-            let mut seg_end = end.min(next_line);
-            while seg_end > c && matches!(rope.char(seg_end - 1), '\n' | '\r') {
-                seg_end -= 1;
-            }
-            if seg_end > c {
-                let col = units(c) - units(line_start);
-                let delta_line = line - prev_line;
-                let delta_start = if delta_line == 0 {
-                    col.saturating_sub(prev_col)
-                } else {
-                    col
-                };
-                out.push(SemanticToken {
-                    delta_line: delta_line as u32,
-                    delta_start: delta_start as u32,
-                    length: (units(seg_end) - units(c)) as u32,
-                    token_type: token_type(kind),
-                    token_modifiers_bitset: modifiers,
-                });
-                prev_line = line;
-                prev_col = col;
-            }
-            c = next_line.max(c + 1);
+    let mut sorted: Vec<&ide::Token> = tokens.iter().collect();
+    sorted.sort_by_key(|t| t.range.start);
+    let (mut prev_line, mut prev_col) = (0u32, 0u32);
+    let mut out = Vec::with_capacity(sorted.len());
+    for t in sorted {
+        let start = position::byte_position(rope, t.range.start, enc);
+        let mut end = position::byte_position(rope, t.range.end, enc);
+        if end.line != start.line {
+            let line_end = position::rope_char(rope, Position::new(start.line, u32::MAX), enc);
+            end = position::char_position(rope, line_end, enc);
         }
+        let length = end.character.saturating_sub(start.character);
+        if length == 0 {
+            continue;
+        }
+        let delta_line = start.line - prev_line;
+        let delta_start = if delta_line == 0 {
+            start.character.saturating_sub(prev_col)
+        } else {
+            start.character
+        };
+        out.push(SemanticToken {
+            delta_line,
+            delta_start,
+            length,
+            token_type: token_type(t.kind),
+            token_modifiers_bitset: u32::from(t.variant),
+        });
+        prev_line = start.line;
+        prev_col = start.character;
     }
     out
 }
