@@ -72,9 +72,11 @@ fn emacs_eglot_hover_and_diagnostics() {
             m.contains(MISTAKE_CODE) && m.contains(SOURCE_SPELLING)
         })
         .unwrap_or_else(|| panic!("no {MISTAKE_CODE} finding on the saved line: {diagnostics:?}"));
-    assert_eq!(
-        finding["col"].as_u64(),
-        MISTAKE.find(MISTAKE_WORD).map(|c| c as u64),
-        "the finding starts at the misspelled name: {finding}"
+    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
+    let word_end = word_start + MISTAKE_WORD.len() as u64;
+    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
+    assert!(
+        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
+        "the finding's range covers the misspelled name: {finding}"
     );
 }

@@ -42,6 +42,7 @@ fn drive(nvim: &Path, mode: &str) -> Value {
         .env("E2E_NOTE", ws.note())
         .env("E2E_NAME", OFFICIAL)
         .env("E2E_MISTAKE", MISTAKE)
+        .env("E2E_CODE", MISTAKE_CODE)
         .env("E2E_OUT", &out)
         .env("XDG_CONFIG_HOME", ws.root().join(".config"))
         .env("XDG_DATA_HOME", ws.root().join(".local/share"))
@@ -88,11 +89,12 @@ fn check(report: &Value, ws: &Workspace) {
         .find(|d| d["code"] == MISTAKE_CODE)
         .unwrap_or_else(|| panic!("no {MISTAKE_CODE} on the saved line: {saved:?}"));
     assert_eq!(finding["source"], "dossier");
-    let col = finding["col"].as_u64().unwrap_or(u64::MAX) as usize;
-    assert_eq!(
-        col,
-        MISTAKE.find(MISTAKE_WORD).unwrap_or_default(),
-        "range starts at the misspelled name: {finding}"
+    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
+    let word_end = word_start + MISTAKE_WORD.len() as u64;
+    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
+    assert!(
+        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
+        "the finding's range covers the misspelled name: {finding}"
     );
     let message = finding["message"].as_str().unwrap_or_default();
     assert!(

@@ -28,7 +28,8 @@
     (mapcar (lambda (d)
               (list :message (flymake-diagnostic-text d)
                     :type (format "%s" (flymake-diagnostic-type d))
-                    :col (- (flymake-diagnostic-beg d) (line-beginning-position))))
+                    :col (- (flymake-diagnostic-beg d) (line-beginning-position))
+                    :end_col (- (flymake-diagnostic-end d) (line-beginning-position))))
             (flymake-diagnostics (line-beginning-position) (line-end-position)))))
 
 (defun e2e-main ()

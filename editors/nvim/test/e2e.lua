@@ -5,7 +5,7 @@
 -- Environment: DOSSIER_PLUGIN (this plugin folder), DOSSIER_BIN (the server), DOSSIER_MODE ("setup" for
 -- require("dossier").setup{}, "enable" for vim.lsp.enable on 0.11), E2E_NOTE (a note inside a workspace),
 -- E2E_NAME (an official's name in the note, hovered and followed to its source), E2E_MISTAKE (a line with a
--- finding, appended and saved), E2E_OUT (where the JSON report goes). The script only observes and reports;
+-- finding, appended and saved), E2E_CODE (that finding's code), E2E_OUT (where the JSON report goes). The script only observes and reports;
 -- the Rust test asserts on the report.
 local env = function(name)
   local v = os.getenv(name)
@@ -131,10 +131,16 @@ local function main()
   vim.api.nvim_buf_set_lines(bufnr, count, count, false, { "", mistake })
   local mistake_lnum = count + 1
   vim.cmd("write")
-  local on_line = {}
+  local code = env("E2E_CODE")
+  local on_line, target = {}, nil
   vim.wait(WAIT, function()
     on_line = vim.diagnostic.get(bufnr, { lnum = mistake_lnum })
-    return #on_line > 0
+    for _, d in ipairs(on_line) do
+      if d.code == code then
+        target = d
+      end
+    end
+    return target ~= nil
   end, 50)
   report.mistake_lnum = mistake_lnum
   report.saved_diagnostics = vim.tbl_map(plain, on_line)
@@ -157,11 +163,10 @@ local function main()
   end
   vim.api.nvim_set_current_buf(bufnr)
 
-  -- Quick fix: the first quickfix action for the saved finding, applied, then saved again.
-  if #on_line == 0 then
+  -- Quick fix: the first quickfix action offered for the finding, applied, then saved again.
+  if target == nil then
     return
   end
-  local target = on_line[1]
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
     range = lsp_diagnostic(target).range,
@@ -199,7 +204,6 @@ local function main()
     line_after = vim.api.nvim_buf_get_lines(bufnr, mistake_lnum, mistake_lnum + 1, false)[1],
   }
   vim.cmd("write")
-  local code = target.code
   local cleared = vim.wait(WAIT, function()
     for _, d in ipairs(vim.diagnostic.get(bufnr, { lnum = mistake_lnum })) do
       if d.code == code then

@@ -78,6 +78,7 @@ async function hoverOn(page, word, expect) {
 }
 
 (async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-chromium-"));
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
@@ -90,7 +91,7 @@ async function hoverOn(page, word, expect) {
       "--no-first-run",
       "--window-size=1400,900",
     ],
-    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "dossier-chromium-")),
+    userDataDir: profile,
     defaultViewport: { width: 1400, height: 900 },
   });
   try {
@@ -224,5 +225,6 @@ async function hoverOn(page, word, expect) {
   } finally {
     console.log("E2E_REPORT " + JSON.stringify(report));
     await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
   }
 })();
