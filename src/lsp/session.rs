@@ -1,0 +1,188 @@
+//! The server's shared state: open documents, the current index, settings and what the client can do.
+//!
+//! Locks are `std::sync` and are only ever held for a few statements, never across an `.await`. The index
+//! sits behind an `Arc` that indexing swaps whole: a request takes the `Arc` and works on a consistent
+//! index however long it runs, while the next one is built.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
+
+use tokio::sync::watch;
+use tower_lsp_server::ls_types::{ClientCapabilities, Uri};
+
+use super::documents::{DocumentStore, Snapshot};
+use super::from_proto;
+use super::position::Encoding;
+use super::settings::Settings;
+use crate::check;
+use crate::gazetteer::Gazetteer;
+use crate::index::Index;
+use crate::workspace::{self, Workspace};
+
+/// What the client told us it supports, reduced to what we act on.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClientCaps {
+    pub work_done_progress: bool,
+    pub watch_registration: bool,
+    pub relative_patterns: bool,
+    pub configuration: bool,
+}
+
+impl ClientCaps {
+    pub fn from_proto(caps: &ClientCapabilities) -> ClientCaps {
+        let ws = caps.workspace.as_ref();
+        let watch = ws.and_then(|w| w.did_change_watched_files.as_ref());
+        ClientCaps {
+            work_done_progress: caps
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
+            watch_registration: watch.and_then(|w| w.dynamic_registration).unwrap_or(false),
+            relative_patterns: watch
+                .and_then(|w| w.relative_pattern_support)
+                .unwrap_or(false),
+            configuration: ws.and_then(|w| w.configuration).unwrap_or(false),
+        }
+    }
+}
+
+pub struct Session {
+    docs: Mutex<DocumentStore>,
+    index: RwLock<Arc<Index>>,
+    encoding: OnceLock<Encoding>,
+    caps: OnceLock<ClientCaps>,
+    settings: Mutex<Settings>,
+    workspace: Mutex<Option<Workspace>>,
+    /// Bumped to ask the indexer for a fresh index; the indexer coalesces bursts of requests.
+    reindex: watch::Sender<u64>,
+    reindex_rx: Mutex<Option<watch::Receiver<u64>>>,
+    /// Serializes "is this still the current version? then publish", so that an older result can never
+    /// be published after a newer one.
+    pub publish_lock: tokio::sync::Mutex<()>,
+}
+
+/// Locks a mutex, carrying on with the data if a panicking thread poisoned it: the documents must stay
+/// usable even if one computation failed.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Default for Session {
+    fn default() -> Session {
+        let (reindex, rx) = watch::channel(0);
+        Session {
+            docs: Mutex::default(),
+            index: RwLock::new(Arc::new(Index::build(Vec::new(), &Gazetteer::default()))),
+            encoding: OnceLock::new(),
+            caps: OnceLock::new(),
+            settings: Mutex::default(),
+            workspace: Mutex::default(),
+            reindex,
+            reindex_rx: Mutex::new(Some(rx)),
+            publish_lock: tokio::sync::Mutex::new(()),
+        }
+    }
+}
+
+impl Session {
+    pub fn docs(&self) -> MutexGuard<'_, DocumentStore> {
+        lock(&self.docs)
+    }
+
+    pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
+        self.docs().snapshot(uri)
+    }
+
+    pub fn version(&self, uri: &Uri) -> Option<i32> {
+        self.docs().version(uri)
+    }
+
+    pub fn index(&self) -> Arc<Index> {
+        self.index.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn set_index(&self, index: Arc<Index>) {
+        *self.index.write().unwrap_or_else(|e| e.into_inner()) = index;
+    }
+
+    /// The negotiated position encoding (UTF-16 until `initialize` says otherwise).
+    pub fn encoding(&self) -> Encoding {
+        self.encoding.get().copied().unwrap_or_default()
+    }
+
+    pub fn set_encoding(&self, enc: Encoding) {
+        let _ = self.encoding.set(enc);
+    }
+
+    pub fn caps(&self) -> ClientCaps {
+        self.caps.get().copied().unwrap_or_default()
+    }
+
+    pub fn set_caps(&self, caps: ClientCaps) {
+        let _ = self.caps.set(caps);
+    }
+
+    pub fn settings(&self) -> Settings {
+        lock(&self.settings).clone()
+    }
+
+    pub fn set_settings(&self, s: Settings) {
+        *lock(&self.settings) = s;
+    }
+
+    pub fn workspace(&self) -> Option<Workspace> {
+        lock(&self.workspace).clone()
+    }
+
+    pub fn set_workspace(&self, ws: Workspace) {
+        *lock(&self.workspace) = Some(ws);
+    }
+
+    /// The settings the checks get: `dossier.toml`'s severities overridden by the editor's.
+    pub fn check_settings(&self) -> check::Settings {
+        let toml = self
+            .workspace()
+            .map(|w| w.config.severity)
+            .unwrap_or_default();
+        self.settings().check_settings(&toml)
+    }
+
+    pub fn request_reindex(&self) {
+        self.reindex.send_modify(|n| *n += 1);
+    }
+
+    /// The receiving end of reindex requests, for the one indexer task.
+    pub fn take_reindex_receiver(&self) -> Option<watch::Receiver<u64>> {
+        lock(&self.reindex_rx).take()
+    }
+
+    /// True for a file the workspace treats as a source article (indexed or under a source folder):
+    /// such files get hovers but are not checked as notes.
+    pub fn is_source(&self, index: &Index, path: &Path) -> bool {
+        index.article_by_path(path).is_some()
+            || self
+                .workspace()
+                .is_some_and(|ws| ws.source_paths().iter().any(|s| path.starts_with(s)))
+    }
+
+    /// True when a changed file on disk can change the index: a source, the gazetteer or `dossier.toml`.
+    pub fn affects_index(&self, path: &Path) -> bool {
+        let Some(ws) = self.workspace() else {
+            return false;
+        };
+        path.file_name()
+            .is_some_and(|n| n == workspace::CONFIG_FILE || n == workspace::DEFAULT_GAZETTEER)
+            || ws.gazetteer_path().as_deref() == Some(path)
+            || ws.source_paths().iter().any(|s| path.starts_with(s))
+    }
+
+    /// Open documents as (path, text), for features that look across notes.
+    pub fn open_texts(&self) -> Vec<(PathBuf, Snapshot)> {
+        self.docs()
+            .snapshots()
+            .into_iter()
+            .map(|s| (from_proto::path(&s.uri), s))
+            .collect()
+    }
+}

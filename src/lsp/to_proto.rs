@@ -1,0 +1,241 @@
+//! The core's values to protocol values: byte ranges to positions (in the negotiated encoding, using the
+//! text the range was computed on), paths to URIs, findings to diagnostics, kinds to symbol and token
+//! kinds. Keeping every protocol type in here and in `from_proto` confines framework upgrades.
+
+use std::collections::HashMap;
+use std::ops::Range as Bytes;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, CompletionItemKind, Diagnostic, DiagnosticRelatedInformation,
+    DiagnosticSeverity, Location, NumberOrString, Range, SymbolKind, TextEdit, Uri, WorkspaceEdit,
+};
+
+use super::documents::Snapshot;
+use super::position::{self, Encoding, LineIndex};
+use crate::check::{Finding, Severity};
+use crate::entity::Kind;
+use crate::index::Index;
+
+/// The protocol range of a byte range in a document's rope.
+pub fn range(rope: &Rope, bytes: Bytes<usize>, enc: Encoding) -> Range {
+    Range::new(
+        position::byte_position(rope, bytes.start, enc),
+        position::byte_position(rope, bytes.end, enc),
+    )
+}
+
+/// The `file:` URI of a path (made absolute first); a path made from a non-file URI maps back to it.
+pub fn uri(path: &Path) -> Option<Uri> {
+    if let Some(s) = path.to_str()
+        && !path.is_absolute()
+        && s.contains(':')
+        && let Ok(u) = s.parse::<Uri>()
+    {
+        return Some(u);
+    }
+    Uri::from_file_path(path)
+}
+
+/// Converts locations in any file the server knows (indexed articles, open documents, files on disk) into
+/// protocol locations. Each range is converted against the text it was computed on: an article's as
+/// indexed, an open document's buffer, else the file as it is on disk now.
+pub struct Locator<'a> {
+    index: &'a Index,
+    open: HashMap<PathBuf, &'a Snapshot>,
+    enc: Encoding,
+    lines: HashMap<PathBuf, Option<(Arc<str>, LineIndex)>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(index: &'a Index, open: &'a [(PathBuf, Snapshot)], enc: Encoding) -> Locator<'a> {
+        Locator {
+            index,
+            open: open.iter().map(|(p, s)| (p.clone(), s)).collect(),
+            enc,
+            lines: HashMap::new(),
+        }
+    }
+
+    pub fn location(&mut self, path: &Path, bytes: Bytes<usize>) -> Option<Location> {
+        let enc = self.enc;
+        if self.index.article_by_path(path).is_none()
+            && let Some(snap) = self.open.get(path)
+        {
+            return Some(Location::new(
+                snap.uri.clone(),
+                range(&snap.rope, bytes, enc),
+            ));
+        }
+        let (text, lines) = self.text(path)?;
+        Some(Location::new(
+            uri(path)?,
+            Range::new(
+                lines.position(text, bytes.start, enc),
+                lines.position(text, bytes.end, enc),
+            ),
+        ))
+    }
+
+    fn text(&mut self, path: &Path) -> Option<(&str, &LineIndex)> {
+        let index = self.index;
+        let entry = self.lines.entry(path.to_path_buf()).or_insert_with(|| {
+            let text: Arc<str> = match index.article_by_path(path) {
+                Some(id) => Arc::from(index.article(id).text.as_str()),
+                None => Arc::from(read_small_text(path)?),
+            };
+            let lines = LineIndex::new(&text);
+            Some((text, lines))
+        });
+        entry.as_ref().map(|(t, l)| (&**t, l))
+    }
+}
+
+/// A file's text for converting a range in it, if it is a reasonably sized UTF-8 file.
+fn read_small_text(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.len() > crate::corpus::MAX_SOURCE_BYTES {
+        return None;
+    }
+    String::from_utf8(std::fs::read(path).ok()?).ok()
+}
+
+pub fn severity(s: Severity) -> DiagnosticSeverity {
+    match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Information => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// A finding as a diagnostic on the note, with its source passages as related information.
+pub fn diagnostic(f: &Finding, snap: &Snapshot, loc: &mut Locator<'_>) -> Diagnostic {
+    let related: Vec<_> = f
+        .related
+        .iter()
+        .filter_map(|r| {
+            let article = loc.index.articles.get(r.passage.article.0 as usize)?;
+            let path = article.path.clone();
+            Some(DiagnosticRelatedInformation {
+                location: loc.location(&path, r.passage.range.clone())?,
+                message: r.message.clone(),
+            })
+        })
+        .collect();
+    Diagnostic {
+        range: range(&snap.rope, f.range.clone(), loc.enc),
+        severity: Some(severity(f.severity)),
+        code: Some(NumberOrString::String(f.code.to_string())),
+        code_description: None,
+        source: Some("dossier".into()),
+        message: f.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        tags: None,
+        data: None,
+    }
+}
+
+/// One quick fix per fix a finding offers, as an edit of the note, with the diagnostic attached.
+pub fn code_actions(
+    f: &Finding,
+    snap: &Snapshot,
+    diagnostic: &Diagnostic,
+    enc: Encoding,
+) -> Vec<CodeAction> {
+    f.fixes
+        .iter()
+        .enumerate()
+        .map(|(i, fix)| {
+            let edits = fix
+                .edits
+                .iter()
+                .map(|e| TextEdit::new(range(&snap.rope, e.range.clone(), enc), e.new_text.clone()))
+                .collect();
+            CodeAction {
+                title: fix.title.clone(),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![diagnostic.clone()]),
+                edit: Some(WorkspaceEdit {
+                    changes: Some(HashMap::from([(snap.uri.clone(), edits)])),
+                    ..WorkspaceEdit::default()
+                }),
+                command: None,
+                is_preferred: Some(i == 0),
+                disabled: None,
+                data: None,
+            }
+        })
+        .collect()
+}
+
+/// Symbol kinds chosen so that outlines show officials, units and exercises with distinct icons.
+pub fn symbol_kind(k: Kind) -> SymbolKind {
+    match k {
+        Kind::Official => SymbolKind::OBJECT,
+        Kind::Unit => SymbolKind::STRUCT,
+        Kind::Exercise => SymbolKind::EVENT,
+        Kind::Place => SymbolKind::NAMESPACE,
+        Kind::Organization => SymbolKind::MODULE,
+        Kind::Outlet => SymbolKind::PACKAGE,
+    }
+}
+
+pub fn completion_kind(k: Kind) -> CompletionItemKind {
+    match k {
+        Kind::Official => CompletionItemKind::VALUE,
+        Kind::Unit => CompletionItemKind::STRUCT,
+        Kind::Exercise => CompletionItemKind::EVENT,
+        Kind::Place => CompletionItemKind::MODULE,
+        Kind::Organization => CompletionItemKind::CLASS,
+        Kind::Outlet => CompletionItemKind::REFERENCE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::gazetteer::Gazetteer;
+    use tower_lsp_server::ls_types::Position;
+
+    #[test]
+    fn locations_in_articles_use_the_article_text_and_encoding() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let text = "Title: x\n\n“Quoted” 😀 Gen. Ivan Petrov said\r\nmore";
+        let index = Index::build(
+            vec![Article::parse(&path, text.to_string())],
+            &Gazetteer::default(),
+        );
+        let start = text.find("Ivan").unwrap();
+        let mut loc = Locator::new(&index, &[], Encoding::Utf16);
+        let l = loc.location(&path, start..start + 11).unwrap();
+        assert_eq!(l.uri, Uri::from_file_path(&path).unwrap());
+        // “ and ” are one UTF-16 unit each, 😀 two: "“Quoted” 😀 Gen. " is 17 units.
+        assert_eq!(l.range.start, Position::new(2, 17));
+        assert_eq!(l.range.end, Position::new(2, 28));
+        let mut loc8 = Locator::new(&index, &[], Encoding::Utf8);
+        let l8 = loc8.location(&path, start..start).unwrap();
+        assert_eq!(
+            l8.range.start,
+            Position::new(2, (start - text.find('“').unwrap()) as u32)
+        );
+        // A file that is neither indexed, open nor on disk has no location.
+        assert!(loc.location(&dir.path().join("gone.md"), 0..1).is_none());
+    }
+
+    #[test]
+    fn non_file_uris_round_trip_through_paths() {
+        let u: Uri = "untitled:Untitled-1".parse().unwrap();
+        let p = super::super::from_proto::path(&u);
+        assert_eq!(uri(&p), Some(u));
+        let f = Uri::from_file_path("/tmp/x y.md").unwrap();
+        assert_eq!(
+            super::super::from_proto::path(&f),
+            PathBuf::from("/tmp/x y.md")
+        );
+    }
+}

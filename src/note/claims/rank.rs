@@ -1,0 +1,173 @@
+//! Military ranks and titles written before a name ("Colonel-General Sherali Khayrulloyev",
+//! "Lt. Gen. Petrov", "President Rahmonov").
+
+use std::ops::Range;
+
+use super::words::tokens;
+
+/// A rank in canonical spelling ("Colonel-General"); `military` is false for titles such as "President".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rank {
+    pub canonical: &'static str,
+    pub military: bool,
+}
+
+impl Rank {
+    /// True when a note's rank agrees with a source's: equal, or the note's bare "General" for any of the
+    /// general ranks (a common short form of address).
+    pub fn agrees_with(self, source: Rank) -> bool {
+        self == source || (self.canonical == "General" && source.canonical.ends_with("General"))
+    }
+}
+
+const RANKS: &[(&[&str], &str, bool)] = &[
+    (&["army", "general"], "Army General", true),
+    (&["colonel", "general"], "Colonel-General", true),
+    (&["lieutenant", "general"], "Lieutenant-General", true),
+    (&["major", "general"], "Major-General", true),
+    (&["brigadier", "general"], "Brigadier-General", true),
+    (&["lieutenant", "colonel"], "Lieutenant-Colonel", true),
+    (&["vice", "admiral"], "Vice-Admiral", true),
+    (&["rear", "admiral"], "Rear-Admiral", true),
+    (&["senior", "lieutenant"], "Senior Lieutenant", true),
+    (&["general"], "General", true),
+    (&["colonel"], "Colonel", true),
+    (&["major"], "Major", true),
+    (&["captain"], "Captain", true),
+    (&["lieutenant"], "Lieutenant", true),
+    (&["admiral"], "Admiral", true),
+    (&["marshal"], "Marshal", true),
+    (&["brigadier"], "Brigadier", true),
+    (&["sergeant"], "Sergeant", true),
+    (&["commodore"], "Commodore", true),
+    (&["president"], "President", false),
+];
+
+fn expand(word: &str) -> String {
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    match lower.as_str() {
+        "gen" => "general",
+        "col" => "colonel",
+        "lt" | "lieut" => "lieutenant",
+        "maj" => "major",
+        "brig" => "brigadier",
+        "adm" => "admiral",
+        "capt" | "cpt" => "captain",
+        "sgt" => "sergeant",
+        "pres" => "president",
+        _ => return lower,
+    }
+    .to_string()
+}
+
+/// The rank written immediately before byte `pos` (only spaces or a line break between), with its range.
+pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
+    let mut from = pos.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let toks = tokens(text, from..pos.min(text.len()));
+    let last = toks.last()?;
+    if !text[last.range.end..pos]
+        .chars()
+        .all(|c| c.is_whitespace() || c == '.')
+        || last.possessive
+    {
+        return None;
+    }
+    // Words of the last three tokens, hyphenated ranks split, each with the token it came from.
+    let mut words: Vec<(String, usize, bool)> = Vec::new();
+    for (ti, t) in toks.iter().enumerate().rev().take(3) {
+        if ti + 1 < toks.len() {
+            let between = &text[t.range.end..toks[ti + 1].range.start];
+            if !between.chars().all(|c| c.is_whitespace() || c == '.') || t.possessive {
+                break;
+            }
+        }
+        let parts: Vec<&str> = text[t.range.clone()].split('-').collect();
+        for (pi, w) in parts.iter().enumerate().rev() {
+            words.push((expand(w), ti, pi == 0));
+        }
+    }
+    words.reverse();
+    for (phrase, canonical, military) in RANKS {
+        let n = phrase.len();
+        if words.len() < n {
+            continue;
+        }
+        let tail = &words[words.len() - n..];
+        if tail.iter().zip(phrase.iter()).all(|(w, p)| w.0 == *p) {
+            let first_tok = &toks[tail[0].1];
+            // A rank before a name is capitalized; "the general" is not a title.
+            let first_word_start = text[first_tok.range.clone()].chars().next()?;
+            if !first_word_start.is_uppercase() {
+                return None;
+            }
+            // A hyphenated word must be wholly part of the rank ("Colonel-General", not "Ex-General").
+            if !tail[0].2 {
+                return None;
+            }
+            return Some((
+                first_tok.range.start..last.range.end,
+                Rank {
+                    canonical,
+                    military: *military,
+                },
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(t: &str) -> Option<(&str, &'static str)> {
+        let pos = t.find('|').unwrap();
+        let text = t.replace('|', "");
+        rank_before(&text, pos).map(|(range, rank)| (&t[range], rank.canonical))
+    }
+
+    #[test]
+    fn ranks_before_names() {
+        assert_eq!(
+            r("Colonel-General |Sherali"),
+            Some(("Colonel-General", "Colonel-General"))
+        );
+        assert_eq!(r("led by General |Shahid"), Some(("General", "General")));
+        assert_eq!(
+            r("Lt. Gen. |Petrov"),
+            Some(("Lt. Gen", "Lieutenant-General"))
+        );
+        assert_eq!(
+            r("Major\nGeneral |Tirmizey"),
+            Some(("Major\nGeneral", "Major-General"))
+        );
+        assert_eq!(
+            r("On March 28 President |Emomali"),
+            Some(("President", "President"))
+        );
+    }
+
+    #[test]
+    fn not_ranks() {
+        assert_eq!(r("the general |Petrov"), None);
+        assert_eq!(r("General Staff, |Petrov"), None);
+        assert_eq!(r("met |Petrov"), None);
+    }
+
+    #[test]
+    fn short_general_agrees_with_longer_general_ranks() {
+        let general = Rank {
+            canonical: "General",
+            military: true,
+        };
+        let colgen = Rank {
+            canonical: "Colonel-General",
+            military: true,
+        };
+        assert!(general.agrees_with(colgen));
+        assert!(!colgen.agrees_with(general));
+    }
+}

@@ -1,0 +1,302 @@
+//! Words of a sentence with their byte ranges, and the content words that tell two sentences are about
+//! the same event.
+
+use std::ops::Range;
+
+/// A word: letters and digits, with inner hyphens ("Colonel-General", "two-day"), inner apostrophes
+/// ("O'Neill") and digit groups ("3,000", "1.5"). A possessive `’s` is not part of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    /// Followed by a possessive `’s` / `'s`.
+    pub possessive: bool,
+}
+
+/// The words of `text[range]`.
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(range.clone()) else {
+        return out;
+    };
+    let b = s.as_bytes();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if !c.is_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() {
+            let (_, c) = chars[j];
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let prev = chars[j - 1].1;
+            let next = chars.get(j + 1).map(|x| x.1);
+            let joins = match (c, next) {
+                ('-' | '‐', Some(n)) => {
+                    n.is_alphanumeric() && (prev.is_alphabetic() || n.is_alphabetic())
+                }
+                (',' | '.', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
+                ('\'' | '’', Some(n)) => {
+                    // "O'Neill" joins; a possessive or a closing quote does not.
+                    let possessive_s = matches!(n, 's' | 'S')
+                        && !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric());
+                    n.is_alphabetic() && !possessive_s && prev.is_uppercase()
+                }
+                _ => false,
+            };
+            if joins {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(b.len(), |x| x.0);
+        let mut possessive = false;
+        if j + 1 < chars.len()
+            && matches!(chars[j].1, '\'' | '’')
+            && matches!(chars[j + 1].1, 's' | 'S')
+            && !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric())
+        {
+            possessive = true;
+            j += 2;
+        }
+        out.push(Token {
+            range: range.start + start..range.start + end,
+            possessive,
+        });
+        k = j;
+    }
+    out
+}
+
+/// Words that say nothing about which event a sentence reports.
+const STOP: &[&str] = &[
+    "the",
+    "and",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "been",
+    "were",
+    "will",
+    "would",
+    "which",
+    "their",
+    "they",
+    "them",
+    "there",
+    "these",
+    "those",
+    "into",
+    "over",
+    "also",
+    "such",
+    "than",
+    "then",
+    "some",
+    "more",
+    "most",
+    "other",
+    "about",
+    "after",
+    "before",
+    "while",
+    "where",
+    "when",
+    "what",
+    "whose",
+    "only",
+    "very",
+    "well",
+    "said",
+    "says",
+    "according",
+    "being",
+    "does",
+    "during",
+    "each",
+    "many",
+    "much",
+    "must",
+    "should",
+    "could",
+    "still",
+    "just",
+    "even",
+    "because",
+    "between",
+    "through",
+    "under",
+    "upon",
+    "within",
+    "without",
+    "against",
+    "among",
+    "along",
+    "around",
+    "since",
+    "until",
+    "year",
+    "years",
+    "month",
+    "months",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "early",
+    "late",
+    "note",
+    "notes",
+    "source",
+    "sources",
+    "article",
+    "here",
+    "your",
+    "ours",
+    "it's",
+    "its",
+    "his",
+    "her",
+    "him",
+    "who",
+    "whom",
+    "has",
+    "had",
+    "was",
+    "are",
+    "for",
+    "not",
+    "but",
+    "all",
+    "any",
+    "can",
+    "may",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "some",
+    "least",
+    "annually",
+    "every",
+    "again",
+];
+
+/// Verbs of saying and visiting fold to one stem, since notes paraphrase them.
+fn synonym(stem: &str) -> &str {
+    match stem {
+        "explain" | "stat" | "told" | "declar" | "remark" | "spok" | "speak" | "stress" | "add"
+        | "say" => "say",
+        "visit" | "trip" | "travel" | "tour" => "visit",
+        "drill" | "exercis" | "maneuver" | "manoeuvr" => "exercis",
+        "saw" | "see" | "seen" | "view" | "inspect" | "observ" => "see",
+        _ => stem,
+    }
+}
+
+/// A crude English stem: enough for "visited"/"visit", "academies"/"academy".
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    let cut = |suffix: &str, keep: usize| -> Option<String> {
+        w.strip_suffix(suffix)
+            .filter(|s| s.chars().count() >= keep)
+            .map(str::to_string)
+    };
+    let s = cut("ies", 3)
+        .map(|s| s + "y")
+        .or_else(|| cut("ing", 3))
+        .or_else(|| cut("ed", 3))
+        .or_else(|| cut("es", 4))
+        .or_else(|| cut("s", 3).filter(|_| !w.ends_with("ss")))
+        .or_else(|| cut("e", 4))
+        .unwrap_or_else(|| w.clone());
+    synonym(&s).to_string()
+}
+
+/// Stems of the words of `text[range]` that carry meaning, leaving out the `exclude`d ranges (the claim
+/// itself, so that a sentence is matched by its context and not by the value under test).
+pub fn content_words(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<String> {
+    let mut out: Vec<String> = tokens(text, range)
+        .into_iter()
+        .filter(|t| {
+            !exclude
+                .iter()
+                .any(|e| e.start < t.range.end && t.range.start < e.end)
+        })
+        .filter_map(|t| {
+            let w = &text[t.range];
+            let lower = w.to_lowercase();
+            (w.chars().count() >= 3
+                && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !STOP.contains(&lower.as_str()))
+            .then(|| stem(w))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokens(t, 0..t.len())
+            .into_iter()
+            .map(|x| &t[x.range])
+            .collect()
+    }
+
+    #[test]
+    fn hyphens_numbers_possessives() {
+        assert_eq!(
+            words("Colonel-General Khayrulloyev’s 3,000 men, 300-400 a two-day O'Neill's visit."),
+            vec![
+                "Colonel-General",
+                "Khayrulloyev",
+                "3,000",
+                "men",
+                "300",
+                "400",
+                "a",
+                "two-day",
+                "O'Neill",
+                "visit"
+            ]
+        );
+        let t = "Khayrulloyev’s remarks";
+        assert!(tokens(t, 0..t.len())[0].possessive);
+    }
+
+    #[test]
+    fn content_words_stem_and_skip_stopwords() {
+        let t = "The Pakistani delegation visited on March 25.";
+        assert_eq!(
+            content_words(t, 0..t.len(), &[]),
+            vec!["delegation", "pakistani", "visit"]
+        );
+        assert_eq!(stem("academies"), stem("academy"));
+    }
+}
