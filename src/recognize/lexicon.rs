@@ -1152,3 +1152,154 @@ pub fn number_word(word: &str) -> Option<u32> {
     };
     Some(n)
 }
+
+/// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",
+/// "Zapad-81") is an exercise without any word for one nearby, and once an article dates one, the bare
+/// series name elsewhere in it is the series. Common English words ("Interaction", "Search") stay out:
+/// alone at the start of a sentence they mean nothing.
+pub const EXERCISE_SERIES: &[&str] = &[
+    "Zapad",
+    "Vostok",
+    "Tsentr",
+    "Kavkaz",
+    "Rubezh",
+    "Poisk",
+    "Grom",
+    "Okean",
+    "Ladoga",
+    "Dostyk",
+    "Kazanat",
+    "Vzaimodeistvie",
+    "Vzaimodeystvie",
+    "Sea Breeze",
+    "Peace Mission",
+    "Steppe Eagle",
+    "Union Shield",
+    "Union Resolve",
+    "Slavic Brotherhood",
+    "Indestructible Brotherhood",
+    "Combat Brotherhood",
+    "Agile Spirit",
+    "Rapid Trident",
+    "Saber Strike",
+    "Saber Guardian",
+    "Trident Juncture",
+    "Defender Europe",
+    "Anakonda",
+    "Joint Sea",
+    "Cold Response",
+    "Noble Partner",
+    "Sea Shield",
+    "Caucasus Frontier",
+    "Regional Cooperation",
+    "BALTOPS",
+];
+
+/// True when `name` is a known exercise series.
+pub fn exercise_series(name: &str) -> bool {
+    EXERCISE_SERIES.contains(&name)
+}
+
+/// Combining forms that open joint adjectives of nationalities ("Sino-Russian", "Indo-Pakistani").
+const COMBINING_FORMS: &[&str] = &[
+    "Sino", "Anglo", "Franco", "Indo", "Russo", "Italo", "Austro", "Greco", "Turco", "Serbo",
+    "Euro", "Afro", "Hispano", "Germano", "Polono", "Judeo", "Americo",
+];
+
+/// "Russian-Belarusian", "Sino-Russian", "Tajik-Russian": a joint adjective made only of nationality or
+/// country words, never a name of its own.
+pub fn nationality_compound(word: &str) -> bool {
+    word.contains('-')
+        && word.split('-').all(|p| {
+            !p.is_empty()
+                && (classes(p) & (NATIONALITY | COUNTRY) != 0 || COMBINING_FORMS.contains(&p))
+        })
+}
+
+/// Capitalized function words that open sentences and clauses ("Whether Zapad-2017 will...", "Unlike
+/// Kavkaz-2016, ..."): never the first word of a name.
+pub fn opening_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Whether"
+            | "If"
+            | "When"
+            | "While"
+            | "Although"
+            | "Though"
+            | "As"
+            | "But"
+            | "Yet"
+            | "So"
+            | "Unlike"
+            | "Like"
+            | "Despite"
+            | "Because"
+            | "Once"
+            | "With"
+            | "Without"
+            | "Under"
+            | "Through"
+            | "Between"
+            | "Amid"
+            | "Against"
+            | "Among"
+            | "Its"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Our"
+            | "That"
+            | "These"
+            | "Those"
+            | "Such"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "All"
+            | "Meanwhile"
+            | "However"
+            | "Also"
+            | "Moreover"
+            | "Neither"
+            | "Either"
+            | "Nor"
+            | "Or"
+            | "Why"
+            | "What"
+            | "How"
+            | "Where"
+            | "Who"
+            | "Which"
+            | "To"
+            | "Into"
+            | "Within"
+            | "Toward"
+            | "Towards"
+            | "Following"
+            | "Via"
+            | "Including"
+            | "Then"
+            | "Thus"
+            | "Hence"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "There"
+            | "Here"
+            | "Even"
+            | "Only"
+            | "Still"
+            | "Indeed"
+            | "Later"
+            | "Earlier"
+            | "Previously"
+            | "Recently"
+            | "Today"
+            | "Yesterday"
+            | "Now"
+            | "Ahead"
+    )
+}
