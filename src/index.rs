@@ -175,6 +175,38 @@ fn unit_parts(f: &Found) -> Option<UnitParts> {
     Some((number, head, nationality))
 }
 
+/// The words that say what kind of formation a numbered unit is, without its number, head word,
+/// nationality and honorifics: "36th Separate Guards Air Assault Brigade" → ["air", "assault"].
+fn type_words(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split(' ')
+        .skip(1)
+        .take_while(|w| *w != "of")
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let n = words.len().saturating_sub(1);
+    words
+        .into_iter()
+        .take(n)
+        .filter(|w| {
+            recognize::lexicon::classes(w)
+                & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
+                == 0
+                && !matches!(
+                    w.as_str(),
+                    "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
+                )
+        })
+        .collect()
+}
+
+/// Two designations of one number and head word name one formation only when one's type words include
+/// the other's: "36th Air Assault Brigade" and "36th Separate Marine Brigade" are two brigades.
+fn types_agree(a: &str, b: &str) -> bool {
+    let (ta, tb) = (type_words(a), type_words(b));
+    ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w))
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Found)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -242,7 +274,10 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             let Some(p) = unit_parts(&items[i].1) else {
                 continue;
             };
-            match classes.iter().find(|(c, _)| c.1 == p.1 && c.2 == p.2) {
+            let name = &items[i].1.name;
+            match classes.iter().find(|(c, j)| {
+                c.1 == p.1 && c.2 == p.2 && types_agree(&items[*j].1.name, name)
+            }) {
                 Some(&(_, j)) => g.union(j, i),
                 None => classes.push((p, i)),
             }
@@ -254,18 +289,24 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             for y in x + 1..classes.len() {
                 let ((_, hx, nx), i) = &classes[x];
                 let ((_, hy, ny), j) = &classes[y];
-                if hx == hy && !is_base(hx) && nat_ok(nx, ny) {
+                if hx == hy
+                    && !is_base(hx)
+                    && nat_ok(nx, ny)
+                    && types_agree(&items[*i].1.name, &items[*j].1.name)
+                {
                     g.union(*i, *j);
                 }
             }
         }
+        // A base becomes the formation it grew out of only when both are known to be of one country:
+        // numbers repeat across countries and services.
         for ((_, h, n), i) in &classes {
             if !is_base(h) {
                 continue;
             }
             let mut roots: Vec<usize> = classes
                 .iter()
-                .filter(|((_, hj, nj), _)| !is_base(hj) && nat_ok(n, nj))
+                .filter(|((_, hj, nj), _)| !is_base(hj) && n.is_some() && n == nj)
                 .map(|(_, j)| g.find(*j))
                 .collect();
             roots.sort_unstable();
@@ -568,6 +609,38 @@ mod tests {
         assert_eq!(o.len(), 1);
         assert_eq!(o[0].mentions.len(), 2);
         assert!(o[0].aliases.contains(&"Safarov".to_string()));
+    }
+
+    #[test]
+    fn one_number_with_other_types_or_unknown_countries_stays_apart() {
+        let ix = build(
+            &[
+                "The 25th Air Assault Brigade jumped near Kapchagay.",
+                "The 25th Separate Marine Brigade held the coast, and the 25th Guards Air Assault Brigade its flank.",
+                "The 9th Guards Tank Division trained in the south, while the 9th Military Base stayed in Abkhazia.",
+            ],
+            "",
+        );
+        let mut names: Vec<Vec<&str>> = of_kind(&ix, Kind::Unit)
+            .iter()
+            .map(|e| {
+                let mut v: Vec<&str> = std::iter::once(e.name.as_str())
+                    .chain(e.aliases.iter().map(String::as_str))
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                vec!["25th Air Assault Brigade", "25th Guards Air Assault Brigade"],
+                vec!["25th Separate Marine Brigade"],
+                vec!["9th Guards Tank Division"],
+                vec!["9th Military Base"],
+            ]
+        );
     }
 
     #[test]
