@@ -275,9 +275,10 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                 continue;
             };
             let name = &items[i].1.name;
-            match classes.iter().find(|(c, j)| {
-                c.1 == p.1 && c.2 == p.2 && types_agree(&items[*j].1.name, name)
-            }) {
+            match classes
+                .iter()
+                .find(|(c, j)| c.1 == p.1 && c.2 == p.2 && types_agree(&items[*j].1.name, name))
+            {
                 Some(&(_, j)) => g.union(j, i),
                 None => classes.push((p, i)),
             }
@@ -635,7 +636,10 @@ mod tests {
         assert_eq!(
             names,
             [
-                vec!["25th Air Assault Brigade", "25th Guards Air Assault Brigade"],
+                vec![
+                    "25th Air Assault Brigade",
+                    "25th Guards Air Assault Brigade"
+                ],
                 vec!["25th Separate Marine Brigade"],
                 vec!["9th Guards Tank Division"],
                 vec!["9th Military Base"],

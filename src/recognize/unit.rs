@@ -121,6 +121,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         .all(|&k| t.toks[k].is(NATIONALITY | COUNTRY | BRANCH));
     let ok = match head.as_str() {
         "fleet" | "flotilla" => !only_nationality,
+        "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
         "district" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
         "base" => {
             h >= 1
@@ -149,6 +150,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// "Lanzhou Military Region": a region that is a command, not a place.
+fn military_region(t: &Tokens, k: usize) -> bool {
+    k > 0 && t.eq(k, "Region") && t.eq(k - 1, "Military")
 }
 
 /// Capitalized function words that start sentences ("The", "In").
@@ -237,7 +243,7 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     if !(tok.is_word() && tok.cap && tok.class == 0)
-        || k > 0 && t.toks[k - 1].cap && t.same_sentence(k - 1, k)
+        || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
     {
         return None;
     }
@@ -265,6 +271,143 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// Heads of numbered installations, which take any descriptive words between number and head ("338th
+/// naval communications center", "954th anti-submarine weapons testing range", "73rd Naval Center of
+/// Special Operations").
+const INSTALLATION_HEADS: &[&str] = &[
+    "center", "centre", "range", "station", "base", "arsenal", "depot", "command", "region",
+];
+
+/// Words after an ordinal that make it a count, not a designation ("the 20th anniversary").
+const NOT_DESIGNATION: &[&str] = &[
+    "anniversary",
+    "century",
+    "time",
+    "times",
+    "day",
+    "year",
+    "round",
+    "session",
+    "place",
+    "meeting",
+    "summit",
+    "congress",
+    "edition",
+    "stage",
+    "phase",
+];
+
+/// A numbered installation: ordinal, up to four descriptive words, a head of [`INSTALLATION_HEADS`], and
+/// an optional "of" with capitalized words.
+fn numbered_installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let mut j = k + 1;
+    while j < t.len() && j <= k + 5 && t.same_sentence(k, j) {
+        let tok = &t.toks[j];
+        if !tok.is_word() || tok.is(JOINER) || NOT_DESIGNATION.iter().any(|w| t.eq(j, w)) {
+            return None;
+        }
+        if j > k + 1 && INSTALLATION_HEADS.iter().any(|h| t.eq(j, h)) {
+            let mut b = j;
+            // "of Special Operations": only capitalized words continue a capitalized designation.
+            if tok.cap && t.eq(b + 1, "of") && t.same_sentence(k, b + 2) {
+                let mut e = b + 2;
+                while e < t.len() && e < b + 5 && t.toks[e].cap && t.toks[e].is_word() {
+                    e += 1;
+                }
+                if e > b + 2 {
+                    b = e - 1;
+                }
+            }
+            return Some(Hit {
+                a: k,
+                b,
+                name: t.joined(k, b),
+                country: None,
+                based_in: None,
+            });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "the peacekeeping brigade Kazbrig", "a peacekeeping battalion, Kazbat,": a short proper name in
+/// apposition after a lower-case unit word that a determiner opens.
+fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
+    if !SHORT_NAME_HEADS.iter().any(|h| t.eq(k, h)) || t.toks[k].cap {
+        return None;
+    }
+    let mut d = k;
+    while d > 0 && d + 3 > k && t.toks[d - 1].is(UNIT_WORD) && !t.toks[d - 1].cap {
+        d -= 1;
+    }
+    if d == 0 || !["the", "a", "an"].iter().any(|w| t.eq(d - 1, w)) {
+        return None;
+    }
+    let comma = t.punct(k + 1, ',');
+    let n = if comma { k + 2 } else { k + 1 };
+    let tok = t.toks.get(n)?;
+    let next = t.toks.get(n + 1);
+    let alone = next.is_none_or(|x| !(x.cap && x.is_word() && t.same_sentence(n, n + 1)));
+    let closed = !comma || next.is_some_and(|x| x.kind == TokKind::Punct);
+    if !(tok.is_word() && tok.cap && tok.class == 0 && alone && closed && t.same_sentence(k, n)) {
+        return None;
+    }
+    Some(Hit {
+        a: n,
+        b: n,
+        name: t.str(n).to_string(),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "the Russian air base at Kant", "the Transit Center at Manas": a base or center named by where it
+/// is, named like "Kant air base" so that it meets the other spelling.
+fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
+    let head = ["base", "airbase", "center", "centre"]
+        .iter()
+        .any(|h| t.eq(k, h));
+    if !head || !t.eq(k + 1, "at") || !t.same_sentence(k, k + 2) || !place_word(t, k + 2) {
+        return None;
+    }
+    if t.toks.get(k + 3).is_some_and(|x| x.cap && x.is_word()) && t.same_sentence(k, k + 3) {
+        return None;
+    }
+    let mut a = k;
+    while a > 0
+        && a + 2 > k
+        && t.same_sentence(a - 1, k)
+        && (t.eq(a - 1, "air")
+            || t.eq(a - 1, "naval")
+            || t.eq(a - 1, "military")
+            || t.toks[a - 1].cap
+                && t.toks[a - 1].is_word()
+                && !t.toks[a - 1].is(NATIONALITY | COUNTRY | RANK | POST_HEAD)
+                && (!t.toks[a - 1].is(NOT_NAME) || t.toks[a - 1].is(UNIT_WORD)))
+    {
+        a -= 1;
+    }
+    // A lower-case "center at X" with no word before it says too little.
+    if a == k && !t.toks[k].cap && !t.eq(k, "base") && !t.eq(k, "airbase") {
+        return None;
+    }
+    if a == k
+        && (t.eq(k, "base") || t.eq(k, "airbase"))
+        && !(k > 0 && t.toks[k - 1].is(NATIONALITY))
+    {
+        return None;
+    }
+    let place = t.str(k + 2);
+    Some(Hit {
+        a,
+        b: k + 2,
+        name: format!("{place} {}", t.joined(a, k)),
+        country: None,
+        based_in: Some(place.to_string()),
+    })
+}
+
 /// A unit to record: mention range, name, attributes, the passage stating them.
 type Placed = (Range<usize>, String, Vec<(AttrKey, String)>, Range<usize>);
 
@@ -277,9 +420,13 @@ pub fn recognize(cx: &mut Ctx) {
     while k < t.len() {
         let tok = &t.toks[k];
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
-            numbered(t, k)
-        } else if tok.is_word() && tok.cap && tok.is(UNIT_HEAD) {
+            numbered(t, k).or_else(|| numbered_installation(t, k))
+        } else if let Some(h) = base_at_place(t, k) {
+            Some(h)
+        } else if tok.is_word() && tok.cap && (tok.is(UNIT_HEAD) || military_region(t, k)) {
             named(t, k)
+        } else if let Some(h) = apposed_short_name(t, k) {
+            Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
                 let name = format!("{} {}", t.str(c), singular_name(&t.joined(k + 1, h.b)));
@@ -302,6 +449,16 @@ pub fn recognize(cx: &mut Ctx) {
                         h.a = p.a;
                         h.name = t.joined(h.a, h.b);
                     }
+                }
+                // "Eastern Military District of Uzbekistan" is not Russia's district of that name.
+                if t.toks[h.b].cap
+                    && t.eq(h.b + 1, "of")
+                    && t.toks.get(h.b + 2).is_some_and(|x| x.is(COUNTRY))
+                    && t.same_sentence(h.b, h.b + 2)
+                {
+                    h.b += 2;
+                    h.country = lexicon::country_of(t.str(h.b)).map(str::to_string);
+                    h.name = t.joined(h.a, h.b);
                 }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
@@ -522,5 +679,50 @@ mod tests {
         );
         assert_eq!(names(&u), ["Kyrgbat"]);
         assert_eq!(u[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn numbered_installations_take_descriptive_words() {
+        let u = units(
+            "The deal covers the 412th radar early warning station near Balkhash and the 45th Naval Center of Electronic Warfare. It marks the 20th anniversary of the treaty, and the 3rd round of talks at the range.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "412th radar early warning station",
+                "45th Naval Center of Electronic Warfare"
+            ]
+        );
+    }
+
+    #[test]
+    fn short_names_in_apposition_and_with_nationality() {
+        let u = units(
+            "Astana sent the peacekeeping brigade Steppebat and a mountain battalion, Altynbat, to the drills. The Tajik Bars special forces battalion joined. The brigade Commander said little, and a battalion, Colonel Ivanov said, was ready.",
+        );
+        assert_eq!(names(&u), ["Steppebat", "Altynbat", "Bars"]);
+    }
+
+    #[test]
+    fn bases_at_places_regions_and_districts_of_countries() {
+        let u = units(
+            "Moscow upgraded the Russian air base at Erebuni and the Logistics Center at Termez. The Chengdu Military Region sent troops, while the Western Military District of Kazakhstan stayed home. A center at Almaty was closed.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Erebuni air base",
+                "Termez Logistics Center",
+                "Chengdu Military Region",
+                "Western Military District of Kazakhstan"
+            ]
+        );
+        assert_eq!(
+            u[3].attributes
+                .iter()
+                .find(|a| a.0 == AttrKey::Country)
+                .map(|a| a.1.as_str()),
+            Some("Kazakhstan")
+        );
     }
 }
