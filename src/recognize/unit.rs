@@ -534,6 +534,47 @@ pub fn recognize(cx: &mut Ctx) {
             .unwrap_or_default();
         out.push((r, name, attrs, sentence));
     }
+    // Bases named for their place: the place alone elsewhere is the base ("pilots from Kant"), unless a
+    // preposition of location makes it the town ("in Kant").
+    let mut places: Vec<(String, String)> = Vec::new();
+    for (_, name, attrs, _) in &out {
+        for (k, v) in attrs {
+            if *k == AttrKey::BasedIn
+                && name.starts_with(v.as_str())
+                && name[v.len()..].starts_with(' ')
+                && !places.iter().any(|(p, n)| p == v && n == name)
+            {
+                places.push((v.clone(), name.clone()));
+            }
+        }
+    }
+    places.retain(|(p, _)| !p.contains(' '));
+    let mut bare = Vec::new();
+    if !places.is_empty() {
+        let taken: Vec<Range<usize>> = out.iter().map(|o| o.0.clone()).collect();
+        for k in 0..t.len() {
+            if !t.toks[k].cap || !t.toks[k].is_word() {
+                continue;
+            }
+            let w = t.str(k);
+            let mut of_place = places.iter().filter(|(p, _)| p == w);
+            let (Some((_, name)), None) = (of_place.next(), of_place.next()) else {
+                continue;
+            };
+            let r = t.toks[k].range();
+            let located = k > 0
+                && ["in", "near", "outside", "around"]
+                    .iter()
+                    .any(|p| t.eq(k - 1, p));
+            let longer = t.toks.get(k + 1).is_some_and(|x| {
+                x.is_word() && (x.cap || x.is(UNIT_HEAD | UNIT_WORD)) && t.same_sentence(k, k + 1)
+            });
+            if located || longer || taken.iter().any(|x| x.start < r.end && r.start < x.end) {
+                continue;
+            }
+            bare.push((r, name.clone()));
+        }
+    }
     for (r, name, attrs, passage) in out {
         let f = cx.entity(Kind::Unit, &name);
         f.add_mention(r);
@@ -541,7 +582,114 @@ pub fn recognize(cx: &mut Ctx) {
             f.attr(k, v, passage.clone());
         }
     }
+    for (r, name) in bare {
+        cx.entity(Kind::Unit, &name).add_mention(r);
+    }
     acronym_aliases(cx);
+    known_as(cx);
+}
+
+/// "the CRRF, known in Russian as KSOR", "The transit center, formerly known as Ganci air base": the
+/// name after "known as" is another name of the unit before it, named there or, by its head words
+/// ("transit center"), earlier in the article.
+fn known_as(cx: &mut Ctx) {
+    let t = &cx.t;
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut moves: Vec<(usize, Range<usize>, String, Option<usize>)> = Vec::new();
+    for k in 0..t.len() {
+        if !t.eq(k, "known") {
+            continue;
+        }
+        let mut q = k + 1;
+        if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
+            q += 2;
+        }
+        if !t.eq(q, "as") || !t.same_sentence(k, q + 1) || !t.toks[q + 1].cap {
+            continue;
+        }
+        let mut c = k;
+        while c > 0
+            && ["formerly", "also", "previously", "once"]
+                .iter()
+                .any(|w| t.eq(c - 1, w))
+        {
+            c -= 1;
+        }
+        if c < 2 || !t.punct(c - 1, ',') || !t.same_sentence(c - 1, k) {
+            continue;
+        }
+        let before = t.toks[c - 2].range();
+        // The unit the name is given to.
+        let word = t.str(c - 2);
+        let target = units.overlapping(&before).next().or_else(|| {
+            // An acronym given earlier ("(CRRF)") and repeated bare.
+            if t.toks[c - 2].upper {
+                return cx.found.iter().position(|f| {
+                    f.kind == Kind::Unit && (f.name == word || f.aliases.iter().any(|a| a == word))
+                });
+            }
+            let head = t.str(c - 2).to_ascii_lowercase();
+            if t.toks[c - 2].cap || !t.toks[c - 2].is_word() {
+                return None;
+            }
+            let tail = if c >= 3 && t.toks[c - 3].is_word() && !t.toks[c - 3].is(JOINER) {
+                format!("{} {head}", t.str(c - 3).to_ascii_lowercase())
+            } else {
+                head
+            };
+            cx.found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    f.kind == Kind::Unit
+                        && f.name.to_ascii_lowercase().ends_with(&tail)
+                        && f.mentions.first().is_some_and(|m| m.end <= before.start)
+                })
+                .map(|(i, _)| i)
+                .next_back()
+        });
+        let Some(target) = target else {
+            continue;
+        };
+        let start = t.toks[q + 1].range();
+        if let Some(other) = units.overlapping(&start).next() {
+            if other != target {
+                let name = cx.found[other].name.clone();
+                moves.push((target, start, name, Some(other)));
+            }
+            continue;
+        }
+        let mut e = q + 1;
+        while e + 1 < t.len() && e < q + 4 && t.toks[e + 1].cap && t.toks[e + 1].is_word() {
+            e += 1;
+        }
+        if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY) {
+            continue;
+        }
+        moves.push((target, t.span(q + 1, e), t.joined(q + 1, e), None));
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for (target, r, name, other) in moves {
+        if let Some(o) = other {
+            let ms = std::mem::take(&mut cx.found[o].mentions);
+            let aliases = std::mem::take(&mut cx.found[o].aliases);
+            let attrs = std::mem::take(&mut cx.found[o].attributes);
+            let f = &mut cx.found[target];
+            f.mentions.extend(ms);
+            for a in aliases {
+                f.add_alias(&a);
+            }
+            f.attributes.extend(attrs);
+            f.add_alias(&name);
+        } else {
+            let f = &mut cx.found[target];
+            f.add_mention(r);
+            f.add_alias(&name);
+        }
+    }
+    cx.reindex();
 }
 
 /// "Russia's 58th Army", "the Russian 201st Division".
@@ -723,6 +871,31 @@ mod tests {
                 .find(|a| a.0 == AttrKey::Country)
                 .map(|a| a.1.as_str()),
             Some("Kazakhstan")
+        );
+    }
+
+    #[test]
+    fn the_place_alone_is_the_base_named_for_it() {
+        let u = units(
+            "Helicopters from the Ayni air base flew west. Crews from Ayni later returned, but the families live in Ayni.",
+        );
+        assert_eq!(names(&u), ["Ayni air base"]);
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn known_as_names_the_unit_before_it() {
+        let u = units(
+            "The Joint Rapid Reaction Forces (JRRF) were set up in 2009. Officials said the JRRF, known in Russian as OSBR, would grow. The Logistics Center at Navoi reopened. The logistics center, formerly known as Karshi air base, hosts cargo flights. The town, known as Karshi, was quiet.",
+        );
+        assert_eq!(
+            names(&u),
+            ["Joint Rapid Reaction Forces", "Navoi Logistics Center"]
+        );
+        assert!(u[0].aliases.contains(&"OSBR".to_string()), "{u:?}");
+        assert!(
+            u[1].aliases.contains(&"Karshi air base".to_string()),
+            "{u:?}"
         );
     }
 }
