@@ -246,6 +246,29 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             }
         }
     }
+    // "Central Military District of Russia" is the "Central Military District" of other articles when no
+    // other country has a district of that name in the corpus ("Eastern Military District of Uzbekistan").
+    let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind == Kind::Unit
+            && let Some((short, c)) = f.name.rsplit_once(" of ")
+            && let Some(country) = recognize::lexicon::country_of(c)
+        {
+            of_country
+                .entry(translit::key(short))
+                .or_default()
+                .push((country, i));
+        }
+    }
+    for (short, list) in &of_country {
+        if list.iter().all(|(c, _)| *c == list[0].0)
+            && let Some(&root) = by_key.get(&(Kind::Unit, short.clone()))
+        {
+            for &(_, i) in list {
+                g.union(root, i);
+            }
+        }
+    }
     // A surname alone ("General Petrov") joins the one person of that surname other articles name fully.
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Official {
@@ -645,6 +668,30 @@ mod tests {
                 vec!["9th Military Base"],
             ]
         );
+    }
+
+    #[test]
+    fn a_district_of_a_named_country_meets_its_bare_name_only_when_unambiguous() {
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Southern Military District held drills.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "The Northern Military District held drills.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let south: Vec<_> = u
+            .iter()
+            .filter(|e| e.name.starts_with("Southern"))
+            .collect();
+        assert_eq!(south.len(), 1, "{u:#?}");
+        let north: Vec<_> = u
+            .iter()
+            .filter(|e| e.name.starts_with("Northern"))
+            .collect();
+        assert_eq!(north.len(), 3, "{u:#?}");
     }
 
     #[test]
