@@ -122,7 +122,8 @@ impl Groups {
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
     let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
-    let first = (words.len() >= 2).then(|| translit::key(words[0]));
+    let first =
+        (words.len() >= 2).then(|| translit::given_name(&translit::key(words[0])).to_string());
     (first, surname)
 }
 
@@ -443,6 +444,22 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
     for k in ambiguous {
         surnames.remove(&k);
     }
+    // Given-name keys of each official, so that "Ivan Petrov" with no title joins only Ivan Petrov.
+    let mut given: FastMap<u32, Vec<String>> = FastMap::default();
+    for e in entities.iter() {
+        if e.kind != Kind::Official {
+            continue;
+        }
+        for n in e.names() {
+            if let Some((first, _)) = n.split_once(' ') {
+                let k = translit::given_name(&translit::key(first)).to_string();
+                let list = given.entry(e.id.0).or_default();
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
+        }
+    }
     if !surnames.is_empty() {
         let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
         for e in entities.iter() {
@@ -454,7 +471,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let extra: Vec<Vec<(u32, Range<usize>)>> = articles
             .par_iter()
             .zip(taken.par_iter())
-            .map(|(a, t)| coref::known_surnames(a, &surnames, t))
+            .map(|(a, t)| coref::known_names(a, &surnames, &given, t))
             .collect();
         for (a, list) in extra.into_iter().enumerate() {
             for (owner, range) in list {
@@ -692,6 +709,40 @@ mod tests {
             .filter(|e| e.name.starts_with("Northern"))
             .collect();
         assert_eq!(north.len(), 3, "{u:#?}");
+    }
+
+    #[test]
+    fn national_forms_of_given_names_and_surnames_link() {
+        let ix = build(
+            &[
+                "Belarusian Defense Minister Alyaksandr Vaitsenka opened the drills.",
+                "Defense Minister Alexander Vaitsenko of Belarus said the drills went well.",
+                "Defense Minister Viktor Vaitsenko of Ukraine disagreed.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+    }
+
+    #[test]
+    fn an_untitled_full_name_joins_the_official_with_that_given_name() {
+        let ix = build(
+            &[
+                "Kyrgyz President Sadyr Japarov opened the summit.",
+                "Two years after Sadyr Japarov came to power, Almaz Japarov remained a poet.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:#?}");
+        let in_second: Vec<_> = o[0]
+            .mentions
+            .iter()
+            .filter(|m| m.article.0 == 1)
+            .map(|m| ix.article(m.article).slice(m.range.clone()).to_string())
+            .collect();
+        assert_eq!(in_second, ["Sadyr Japarov"]);
     }
 
     #[test]

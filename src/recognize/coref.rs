@@ -118,6 +118,18 @@ pub fn known_surnames(
     surnames: &FastMap<String, u32>,
     taken: &[Range<usize>],
 ) -> Vec<(u32, Range<usize>)> {
+    known_names(article, surnames, &FastMap::default(), taken)
+}
+
+/// [`known_surnames`], and also the full name when a given name stands before the surname and agrees
+/// with one of the owner's given names in `given` (owner → [`super::translit::given_name`] keys): "Shavkat
+/// Mirziyoev succeeded ..." with no title is the president another article introduced.
+pub fn known_names(
+    article: &crate::corpus::Article,
+    surnames: &FastMap<String, u32>,
+    given: &FastMap<u32, Vec<String>>,
+    taken: &[Range<usize>],
+) -> Vec<(u32, Range<usize>)> {
     use super::lexicon::class::NOT_NAME;
     let t = super::token::Tokens::new(article);
     let mut out = Vec::new();
@@ -139,11 +151,28 @@ pub fn known_surnames(
             && t.toks[i - 1].cap
             && t.toks[i - 1].class == 0
             && t.same_sentence(i - 1, i);
-        if next_cap || prev_name {
+        if next_cap {
             continue;
         }
-        if let Some(&owner) = surnames.get(&super::translit::key(t.str(i))) {
+        let Some(&owner) = surnames.get(&super::translit::key(t.str(i))) else {
+            continue;
+        };
+        if !prev_name {
             out.push((owner, r));
+            continue;
+        }
+        let first = super::translit::key(t.str(i - 1));
+        let first = super::translit::given_name(&first);
+        let agrees = given
+            .get(&owner)
+            .is_some_and(|g| g.iter().any(|x| x == first));
+        let full = t.toks[i - 1].range();
+        if agrees
+            && !taken
+                .iter()
+                .any(|m| m.start < full.end && full.start < m.end)
+        {
+            out.push((owner, full.start..r.end));
         }
     }
     out

@@ -70,7 +70,8 @@ pub fn key(name: &str) -> String {
 /// The key without a Russian surname ending, so that a de-russified name (Rahmon) meets its older form
 /// (Rahmonov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
-    for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina"] {
+    // "a" / "o": Belarusian and Ukrainian forms of one surname (Lukashenka / Lukashenko).
+    for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina", "a", "o"] {
         if let Some(s) = key.strip_suffix(suffix)
             && s.len() >= 4
         {
@@ -78,6 +79,27 @@ pub fn stem(key: &str) -> &str {
         }
     }
     key
+}
+
+/// One key for the national forms of a given name, so that "Alyaksandr" (Belarusian), "Oleksandr"
+/// (Ukrainian) and "Alexander" meet; takes and gives [`key`]s.
+pub fn given_name(key: &str) -> &str {
+    match key {
+        "aliaksandr" | "aleksander" | "oleksandr" | "aleksandar" | "aleksandre" => "aleksandr",
+        "andri" | "andrii" | "andrei" => "andrei",
+        "dmitro" | "dmitrii" => "dmitri",
+        "mikola" => "nikolai",
+        "volodimir" | "uladzimir" => "vladimir",
+        "oleksi" | "aleksi" => "aleksei",
+        "ievgeni" | "ievgen" | "evgen" => "evgeni",
+        "pavlo" => "pavel",
+        "mihailo" | "mihal" => "mihail",
+        "piotr" | "petro" => "petr",
+        "serhi" | "sergi" => "sergei",
+        "iurii" | "iuri" => "iuri",
+        "victor" => "viktor",
+        k => k,
+    }
 }
 
 #[cfg(test)]
