@@ -21,6 +21,9 @@ pub fn resolve(cx: &mut Ctx) {
                 if let Some(surname) = f.name.rsplit(' ').next() {
                     by_text.entry(surname).or_default();
                 }
+                if let Some(family) = chinese_family(&f.name) {
+                    by_text.entry(family).or_default();
+                }
             }
             Kind::Unit | Kind::Exercise => {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
@@ -73,6 +76,19 @@ pub fn resolve(cx: &mut Ctx) {
                     }
                     adds.push((fi, t.span(a, i)));
                 }
+                // "Cao Gangchuan", then "Cao".
+                if let Some(family) = chinese_family(&f.name) {
+                    for &i in by_text.get(family).map(Vec::as_slice).unwrap_or(&[]) {
+                        let i = i as usize;
+                        let next_cap = t
+                            .toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
+                        if !next_cap {
+                            adds.push((fi, t.toks[i].range()));
+                        }
+                    }
+                }
             }
             Kind::Unit | Kind::Exercise => {
                 let mut names: Vec<&str> = vec![f.name.as_str()];
@@ -108,6 +124,12 @@ pub fn resolve(cx: &mut Ctx) {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// The family name of a two-word Chinese name ("Cao Gangchuan" → "Cao").
+fn chinese_family(name: &str) -> Option<&str> {
+    let (family, given) = name.split_once(' ')?;
+    (super::lexicon::chinese_family_name(family) && !given.contains(' ')).then_some(family)
 }
 
 /// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is

@@ -1303,3 +1303,19 @@ pub fn opening_function_word(word: &str) -> bool {
             | "Ahead"
     )
 }
+
+/// Common Chinese family names, which come first: after "Cao Gangchuan" the text says "Cao". Words that
+/// are also English function words ("He", "Ma") stay out.
+const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Cao", "Liang", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
+    "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Xie", "Tang", "Han", "Feng",
+    "Deng", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Cheng",
+    "Wei", "Lu", "Ding", "Ren", "Shen", "Yao", "Fang", "Qian", "Xi", "Wen", "Fu", "Meng", "Qin",
+    "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
+    "Shang", "Yin",
+];
+
+/// True for a common Chinese family name.
+pub fn chinese_family_name(word: &str) -> bool {
+    CHINESE_FAMILY_NAMES.contains(&word)
+}

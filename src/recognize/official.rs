@@ -566,4 +566,14 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Place), ["Tashkent"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Uzbekistan"]);
     }
+
+    #[test]
+    fn a_chinese_family_name_alone_is_the_official() {
+        let o = officials(
+            "Chinese Defense Minister Wei Fenghe arrived in Astana. Wei praised the drills, and Wei Dong, a reporter, asked questions.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Wei Fenghe");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
 }
