@@ -11,6 +11,11 @@ fn cap_word(t: &Tokens, k: usize) -> bool {
     tok.is_word() && tok.cap && !matches!(t.str(k), "The" | "A" | "An" | "In" | "On" | "At")
 }
 
+/// Prefixes of ships' names: "HMS Defender" is a ship, not an organization called HMS.
+const SHIP_PREFIXES: &[&str] = &[
+    "HMS", "USS", "USNS", "HMCS", "HMAS", "HNLMS", "HDMS", "FGS", "TCG", "INS", "ROKS", "JS", "RFS",
+];
+
 /// Finds organizations and outlets.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -54,7 +59,15 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
-        if tok.is_word() && tok.upper && tok.cap && t.str(k).len() <= 6 && !tok.is(COUNTRY) {
+        // Not a dateline city ("MOSCOW, May 9") nor a ship prefix ("HMS Defender", "USS Ross").
+        if tok.is_word()
+            && tok.upper
+            && tok.cap
+            && t.str(k).len() <= 6
+            && !tok.is(COUNTRY)
+            && !super::place::dateline(t, k)
+            && !SHIP_PREFIXES.contains(&t.str(k))
+        {
             if tok.is(OUTLET) {
                 outlets.push((t.span(k, k), t.str(k).to_string()));
             } else if !t.str(k).contains('-') {

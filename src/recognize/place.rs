@@ -11,6 +11,38 @@ fn proper(t: &Tokens, k: usize) -> bool {
     tok.is_word() && tok.cap && !tok.upper && tok.class == 0
 }
 
+/// A dateline city opening a paragraph: "MOSCOW, September 21.", "ODESA, June 28 (Interfax-Ukraine)",
+/// "BAKU, Azerbaijan, July 29".
+pub fn dateline(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    let date = |j: usize| {
+        t.toks
+            .get(j)
+            .is_some_and(|x| x.is(MONTH) || x.kind == super::token::TokKind::Number)
+    };
+    let country = t.toks.get(k + 2).is_some_and(|x| x.is(COUNTRY)) && t.punct(k + 3, ',');
+    tok.is_word()
+        && tok.upper
+        && (k == 0 || tok.newline_before || !t.same_sentence(k - 1, k))
+        && t.punct(k + 1, ',')
+        && (date(k + 2) || country && date(k + 4))
+}
+
+/// "MOSCOW" → "Moscow", "NUR-SULTAN" → "Nur-Sultan".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
 /// Finds places.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -18,6 +50,11 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
+        if dateline(t, k) {
+            out.push((t.span(k, k), title_case(t.str(k))));
+            k += 1;
+            continue;
+        }
         if tok.is_word() && tok.cap && tok.is(COUNTRY) {
             out.push((t.span(k, k), t.str(k).to_string()));
             k += 1;
@@ -86,5 +123,35 @@ pub fn recognize(cx: &mut Ctx) {
         if !occupied.any(&r) {
             cx.entity(Kind::Place, &name).add_mention(r);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::entity::Kind;
+    use crate::recognize::recognize;
+
+    #[test]
+    fn datelines_are_places_and_ship_prefixes_are_not_organizations() {
+        let a = Article::parse(
+            "t.txt",
+            "TBILISI, Georgia, May 12 (Interpressnews) – HMS Defender and USS Ross entered Batumi.\n\nNATO, in turn, said the CSTO was silent."
+                .to_string(),
+        );
+        let f = recognize(&a);
+        let of = |k: Kind| -> Vec<&str> {
+            f.iter()
+                .filter(|e| e.kind == k)
+                .map(|e| e.name.as_str())
+                .collect()
+        };
+        assert!(of(Kind::Place).contains(&"Tbilisi"), "{f:?}");
+        let orgs = of(Kind::Organization);
+        assert!(
+            !orgs.contains(&"TBILISI") && !orgs.contains(&"HMS") && !orgs.contains(&"USS"),
+            "{orgs:?}"
+        );
+        assert!(orgs.contains(&"NATO") && orgs.contains(&"CSTO"), "{orgs:?}");
     }
 }
