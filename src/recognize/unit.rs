@@ -291,6 +291,12 @@ const NOT_DESIGNATION: &[&str] = &[
     "place",
     "meeting",
     "summit",
+    "largest",
+    "biggest",
+    "oldest",
+    "newest",
+    "smallest",
+    "most",
     "congress",
     "edition",
     "stage",
@@ -566,8 +572,14 @@ pub fn recognize(cx: &mut Ctx) {
                 && ["in", "near", "outside", "around"]
                     .iter()
                     .any(|p| t.eq(k - 1, p));
+            // "Kant Street", "Kant airport", "Kant residents" are other things named for the place.
             let longer = t.toks.get(k + 1).is_some_and(|x| {
-                x.is_word() && (x.cap || x.is(UNIT_HEAD | UNIT_WORD)) && t.same_sentence(k, k + 1)
+                x.is_word()
+                    && (x.cap || x.is(UNIT_HEAD | UNIT_WORD | PLACE_HEAD | RANGE))
+                    && t.same_sentence(k, k + 1)
+                    || ["airport", "port", "airfield", "residents", "city", "town"]
+                        .iter()
+                        .any(|w| t.eq(k + 1, w))
             });
             if located || longer || taken.iter().any(|x| x.start < r.end && r.start < x.end) {
                 continue;
@@ -832,7 +844,7 @@ mod tests {
     #[test]
     fn numbered_installations_take_descriptive_words() {
         let u = units(
-            "The deal covers the 412th radar early warning station near Balkhash and the 45th Naval Center of Electronic Warfare. It marks the 20th anniversary of the treaty, and the 3rd round of talks at the range.",
+            "The deal covers the 412th radar early warning station near Balkhash and the 45th Naval Center of Electronic Warfare. It marks the 20th anniversary of the treaty, and the 3rd round of talks at the 2nd largest base.",
         );
         assert_eq!(
             names(&u),
@@ -877,7 +889,7 @@ mod tests {
     #[test]
     fn the_place_alone_is_the_base_named_for_it() {
         let u = units(
-            "Helicopters from the Ayni air base flew west. Crews from Ayni later returned, but the families live in Ayni.",
+            "Helicopters from the Ayni air base flew west. Crews from Ayni later returned, but the families live in Ayni and Ayni airport stayed shut.",
         );
         assert_eq!(names(&u), ["Ayni air base"]);
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
