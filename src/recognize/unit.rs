@@ -540,6 +540,24 @@ pub fn recognize(cx: &mut Ctx) {
             .unwrap_or_default();
         out.push((r, name, attrs, sentence));
     }
+    // "the Russian military base at Kant" after "Kant air base": one base named for one place.
+    let mut first_base: Vec<(String, String)> = Vec::new();
+    for (_, name, attrs, _) in out.iter_mut() {
+        let Some(place) = attrs
+            .iter()
+            .find(|(k, v)| *k == AttrKey::BasedIn && name.starts_with(&format!("{v} ")))
+            .map(|(_, v)| v.clone())
+        else {
+            continue;
+        };
+        if !name.ends_with("base") {
+            continue;
+        }
+        match first_base.iter().find(|(p, _)| *p == place) {
+            Some((_, first)) => *name = first.clone(),
+            None => first_base.push((place, name.clone())),
+        }
+    }
     // Bases named for their place: the place alone elsewhere is the base ("pilots from Kant"), unless a
     // preposition of location makes it the town ("in Kant").
     let mut places: Vec<(String, String)> = Vec::new();
@@ -629,6 +647,10 @@ fn known_as(cx: &mut Ctx) {
         }
         if c < 2 || !t.punct(c - 1, ',') || !t.same_sentence(c - 1, k) {
             continue;
+        }
+        // "the Collective Rapid Reaction Forces (CRRF), known in Russian as KSOR".
+        if c >= 5 && t.punct(c - 2, ')') && t.punct(c - 4, '(') {
+            c -= 1;
         }
         let before = t.toks[c - 2].range();
         // The unit the name is given to.
@@ -889,24 +911,29 @@ mod tests {
     #[test]
     fn the_place_alone_is_the_base_named_for_it() {
         let u = units(
-            "Helicopters from the Ayni air base flew west. Crews from Ayni later returned, but the families live in Ayni and Ayni airport stayed shut.",
+            "Helicopters from the Ayni air base flew west. Crews from Ayni later returned, but the families live in Ayni and Ayni airport stayed shut. Moscow keeps the Russian military base at Ayni.",
         );
         assert_eq!(names(&u), ["Ayni air base"]);
-        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
     }
 
     #[test]
     fn known_as_names_the_unit_before_it() {
         let u = units(
-            "The Joint Rapid Reaction Forces (JRRF) were set up in 2009. Officials said the JRRF, known in Russian as OSBR, would grow. The Logistics Center at Navoi reopened. The logistics center, formerly known as Karshi air base, hosts cargo flights. The town, known as Karshi, was quiet.",
+            "The Joint Rapid Reaction Forces (JRRF) were set up in 2009. Officials said the JRRF, known in Russian as OSBR, would grow. The Collective Rapid Deployment Forces (CRDF), known in Russian as KSBR, stayed. The Logistics Center at Navoi reopened. The logistics center, formerly known as Karshi air base, hosts cargo flights. The town, known as Karshi, was quiet.",
         );
         assert_eq!(
             names(&u),
-            ["Joint Rapid Reaction Forces", "Navoi Logistics Center"]
+            [
+                "Joint Rapid Reaction Forces",
+                "Collective Rapid Deployment Forces",
+                "Navoi Logistics Center"
+            ]
         );
         assert!(u[0].aliases.contains(&"OSBR".to_string()), "{u:?}");
+        assert!(u[1].aliases.contains(&"KSBR".to_string()), "{u:?}");
         assert!(
-            u[1].aliases.contains(&"Karshi air base".to_string()),
+            u[2].aliases.contains(&"Karshi air base".to_string()),
             "{u:?}"
         );
     }
