@@ -116,7 +116,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
 fn drill_modifier(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
-    tok.is_word() && !tok.cap && !tok.is(SPEECH) && t.str(k).len() > 2
+    tok.is_word() && !tok.cap && tok.is(DRILL_ADJ | UNIT_WORD)
 }
 
 /// Finds exercises.
@@ -129,7 +129,21 @@ pub fn recognize(cx: &mut Ctx) {
                 && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
             // A one-token "Name-YEAR" is evidence enough with an exercise word anywhere in its sentence.
             let hyphenated = a == b && t.toks[b].is_word();
-            if codenamed || near_exercise_word(t, a, b) || hyphenated && in_exercise_sentence(t, a)
+            // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
+            // after a parenthesis that follows the name.
+            let mut after = b;
+            if t.punct(b + 1, '(') {
+                let mut c = b + 2;
+                while c < t.len() && c < b + 24 && t.same_sentence(b, c) && !t.punct(c, ')') {
+                    c += 1;
+                }
+                if t.punct(c, ')') {
+                    after = c;
+                }
+            }
+            if codenamed
+                || near_exercise_word(t, a, after)
+                || hyphenated && in_exercise_sentence(t, a)
             {
                 hits.push((a, b));
             }

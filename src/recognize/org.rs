@@ -54,6 +54,14 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
+        // "MOSCOW, September 11." and "DUSHANBE --" open a report: a dateline, not an organization.
+        let dateline = tok.upper
+            && (k == 0 || !t.same_sentence(k - 1, k) || t.toks[k].newline_before)
+            && (t.punct(k + 1, ',') || t.punct(k + 1, '-') || t.punct(k + 1, '—'));
+        if dateline {
+            k += 1;
+            continue;
+        }
         if tok.is_word() && tok.upper && tok.cap && t.str(k).len() <= 6 && !tok.is(COUNTRY) {
             if tok.is(OUTLET) {
                 outlets.push((t.span(k, k), t.str(k).to_string()));
