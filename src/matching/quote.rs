@@ -38,11 +38,14 @@ pub fn locate_quotation_in(
     QuoteSearch::new(index).locate(quoted, preferred)
 }
 
+/// Lower-cased words of a text with their byte ranges.
+type Words = Vec<(Range<usize>, String)>;
+
 /// Quotation lookups over one index that share their work: each article is split into words once, and
 /// a quotation repeated in a note is looked up once.
 pub struct QuoteSearch<'a> {
     index: &'a Index,
-    words: HashMap<ArticleId, Rc<Vec<(Range<usize>, String)>>>,
+    words: HashMap<ArticleId, Rc<Words>>,
     done: HashMap<(String, Vec<ArticleId>), Option<QuoteMatch>>,
 }
 
@@ -55,7 +58,7 @@ impl<'a> QuoteSearch<'a> {
         }
     }
 
-    fn article_words(&mut self, a: ArticleId) -> Rc<Vec<(Range<usize>, String)>> {
+    fn article_words(&mut self, a: ArticleId) -> Rc<Words> {
         let index = self.index;
         self.words
             .entry(a)
