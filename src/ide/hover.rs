@@ -290,33 +290,38 @@ fn speaker<'a>(index: &'a Index, article: ArticleId, range: &Range<usize>) -> Op
 fn citation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     let (citation, i) = links::citation_part_at(text, offset)?;
     let part = citation.parts.get(i)?;
-    let targets = links::cited(index, part);
+    let targets = links::cited_in(index, part);
     let mut blocks = vec![format!(
         "**Citation** · {}",
         escape_md(&lookup::collapse_space(&text[part.range.clone()]))
     )];
     match targets.first() {
         None => blocks.push("No loaded source carries this citation.".to_string()),
-        Some(first) => {
-            let id = index.article_by_path(&first.path)?;
-            let a = lookup::article(index, id)?;
-            let sentence = lookup::sentence_range(a, first.range.clone());
-            if sentence.start < first.range.start {
-                let passage =
-                    lookup::excerpt(a, sentence.start..first.range.start, first.range.clone());
+        Some((id, range)) => {
+            let a = lookup::article(index, *id)?;
+            let sentence = lookup::sentence_range(a, range.clone());
+            if sentence.start < range.start {
+                let passage = lookup::excerpt(a, sentence.start..range.start, range.clone());
                 blocks.push(format!(
                     "> {}",
                     escape_md(passage.trim_end_matches(['(', ' ']))
                 ));
             }
-            blocks.push(lookup::where_from(a, first.range.clone()));
+            blocks.push(lookup::where_from(a, range.clone()));
             if targets.len() > 1 {
                 let others: Vec<String> = targets[1..]
                     .iter()
-                    .filter_map(|t| t.path.file_name())
-                    .map(|n| format!("`{}`", n.to_string_lossy()))
+                    .take(MAX_ALIASES)
+                    .filter_map(|(id, _)| lookup::article(index, *id))
+                    .map(|a| format!("`{}`", lookup::file_name(a)))
                     .collect();
-                blocks.push(format!("Also carried by {}.", others.join(", ")));
+                let more = targets.len() - 1 - others.len();
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                blocks.push(format!("Also carried by {}{more}.", others.join(", ")));
             }
         }
     }
