@@ -15,7 +15,7 @@ use super::{Location, links};
 const MAX_EXCERPT: usize = 360;
 
 /// How far on either side of an offset the lookups read, in bytes, when no blank line comes sooner.
-const WINDOW: usize = 8 * 1024;
+const WINDOW: usize = 2 * 1024;
 
 /// The paragraph around `offset` (between blank lines), at most [`WINDOW`] bytes on either side. Names,
 /// quotations and citations do not cross a blank line, and a hover in a megabyte note should not read
