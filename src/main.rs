@@ -25,6 +25,13 @@ enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    /// Check notes against the sources and print the findings.
+    Check {
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Notes or folders of notes (default: every note of the workspace).
+        paths: Vec<PathBuf>,
+    },
     /// List the entities the sources mention.
     Entities {
         #[arg(long, value_enum, default_value = "human")]
@@ -38,6 +45,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Command::Serve { stdio: _ } => dossier::lsp::serve().map(|()| ExitCode::SUCCESS),
+        Command::Check { format, paths } => cli::check::run(format, paths),
         Command::Entities { format, paths } => cli::entities::run(format, paths),
     };
     match result {

@@ -93,3 +93,42 @@ pub fn resolve(cx: &mut Ctx) {
         }
     }
 }
+
+/// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is
+/// one of `surnames` (key → owner), not already a mention in `taken`. Lets an article that writes only
+/// "Rakhmonov" join the man another article introduced as "President Emomali Rahmonov".
+pub fn known_surnames(
+    article: &crate::corpus::Article,
+    surnames: &FastMap<String, u32>,
+    taken: &[Range<usize>],
+) -> Vec<(u32, Range<usize>)> {
+    use super::lexicon::class::NOT_NAME;
+    let t = super::token::Tokens::new(article);
+    let mut out = Vec::new();
+    for (i, tok) in t.toks.iter().enumerate() {
+        if !tok.is_word() || !tok.cap || tok.upper || tok.is(NOT_NAME) || t.str(i).len() < 4 {
+            continue;
+        }
+        let r = tok.range();
+        if taken.iter().any(|m| m.start < r.end && r.start < m.end) {
+            continue;
+        }
+        // A capitalized neighbour makes it part of another name ("Lavrov Street", "Ivan Sobirov").
+        let next_cap = t
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
+        let prev_name = i > 0
+            && t.toks[i - 1].is_word()
+            && t.toks[i - 1].cap
+            && t.toks[i - 1].class == 0
+            && t.same_sentence(i - 1, i);
+        if next_cap || prev_name {
+            continue;
+        }
+        if let Some(&owner) = surnames.get(&super::translit::key(t.str(i))) {
+            out.push((owner, r));
+        }
+    }
+    out
+}

@@ -35,6 +35,15 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     if !first.is_word() || !first.cap || !starter {
         return None;
     }
+    // "Secretary General", "Inspector General": the rank word completes a post.
+    if t.eq(i, "general")
+        && i > 0
+        && t.same_sentence(i - 1, i)
+        && t.toks[i - 1].cap
+        && t.toks[i - 1].is(POST_HEAD)
+    {
+        return None;
+    }
     'phrases: for p in rank_phrases() {
         let mut j = i;
         for (n, w) in p.iter().enumerate() {
@@ -147,7 +156,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         if tok.kind == TokKind::Possessive {
             if ku > 0 {
                 country = country_word(t, ku - 1)
-                    .or_else(|| t.toks[ku - 1].cap.then(|| t.str(ku - 1).to_string()));
+                    .or_else(|| t.toks[ku - 1].upper.then(|| t.str(ku - 1).to_string()));
             }
             break;
         }
@@ -203,7 +212,7 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         k += 1;
     }
     if k + 1 < t.len() && t.toks[k + 1].kind == TokKind::Possessive && t.toks[k].cap {
-        country = country_word(t, k).or_else(|| Some(t.str(k).to_string()));
+        country = country_word(t, k).or_else(|| t.toks[k].upper.then(|| t.str(k).to_string()));
         k += 2;
     }
     let start = k;
@@ -296,7 +305,21 @@ pub fn recognize(cx: &mut Ctx) {
                 && i > 0
                 && t.toks[i - 1].cap
                 && heads_post(t, i - 1);
-            if words >= 2 || titled_single {
+            // "Gerasimov, the chief of the General Staff": a surname with a post after it, inside a sentence
+            // and not after a preposition ("In Dushanbe, the minister said" is a place).
+            let prep = i > 0
+                && [
+                    "in", "at", "from", "to", "near", "of", "on", "for", "outside", "across",
+                ]
+                .iter()
+                .any(|p| t.eq(i - 1, p));
+            let surname_post_after = words == 1
+                && after.is_some()
+                && i > 0
+                && t.same_sentence(i - 1, i)
+                && !prep
+                && !t.toks[i - 1].cap;
+            if words >= 2 || titled_single || surname_post_after {
                 let post = direct_before.or(comma_before).or(after);
                 if let Some(post) = post {
                     let mut attrs = Vec::new();

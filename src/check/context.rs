@@ -1,0 +1,560 @@
+//! What every check needs: the note's mentions by sentence, the source sentences that speak about an
+//! entity, alignment of a note sentence with the source sentence that reports the same event, and the
+//! words that say where a source passage is.
+
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage, Provenance};
+use crate::index::Index;
+use crate::matching::DetailedMatch;
+use crate::note::claims::content_words;
+use crate::note::{Note, sentences};
+
+/// Sentences after a mention that may still speak about the entity ("It involved ...", "Carried out in
+/// three stages ..."), unless another entity of its kind comes first.
+const WINDOW_AFTER: usize = 3;
+/// Articles compared when a note names no source and a sentence names no entity.
+const CONTEXT_ARTICLES: usize = 3;
+
+/// Entity mentions of each article, in order.
+type MentionsByArticle = HashMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
+
+/// One note being checked against the index.
+pub struct Context<'a> {
+    pub index: &'a Index,
+    pub note: &'a Note,
+    pub text: &'a str,
+    pub preferred: &'a [ArticleId],
+    /// Mentions in the note's prose, in order.
+    pub matches: Vec<DetailedMatch>,
+    source_sentences: RefCell<HashMap<ArticleId, Rc<Vec<Range<usize>>>>>,
+    mentions_by_article: OnceCell<MentionsByArticle>,
+    found_mentions: RefCell<HashMap<EntityId, Rc<Vec<Mention>>>>,
+    context_articles: OnceCell<Vec<ArticleId>>,
+}
+
+/// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
+pub struct Aligned<T> {
+    pub article: ArticleId,
+    pub sentence: Range<usize>,
+    pub values: Vec<T>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        index: &'a Index,
+        note: &'a Note,
+        text: &'a str,
+        preferred: &'a [ArticleId],
+    ) -> Context<'a> {
+        let matches = index
+            .matcher()
+            .find_detailed(text)
+            .into_iter()
+            .filter(|m| m.range.start >= note.body.start && !note.in_code(&m.range))
+            .collect();
+        Context {
+            index,
+            note,
+            text,
+            preferred,
+            matches,
+            source_sentences: RefCell::new(HashMap::new()),
+            mentions_by_article: OnceCell::new(),
+            found_mentions: RefCell::new(HashMap::new()),
+            context_articles: OnceCell::new(),
+        }
+    }
+
+    /// The note's mentions within `range`.
+    pub fn matches_in(&self, range: &Range<usize>) -> &[DetailedMatch] {
+        let from = self
+            .matches
+            .partition_point(|m| m.range.start < range.start);
+        let to = self.matches.partition_point(|m| m.range.start < range.end);
+        &self.matches[from..to.max(from)]
+    }
+
+    /// The note sentences, each with its mentions.
+    pub fn sentences(&self) -> impl Iterator<Item = (Range<usize>, &[DetailedMatch])> {
+        self.note
+            .sentences
+            .iter()
+            .map(|s| (s.clone(), self.matches_in(s)))
+    }
+
+    pub fn kind(&self, e: EntityId) -> Kind {
+        self.index.entity(e).kind
+    }
+
+    /// Sentences of an article: the corpus's own when it splits paragraphs, else split here.
+    pub fn article_sentences(&self, a: ArticleId) -> Rc<Vec<Range<usize>>> {
+        if let Some(s) = self.source_sentences.borrow().get(&a) {
+            return s.clone();
+        }
+        let article = self.index.article(a);
+        let list: Vec<Range<usize>> = if article.sentences.len() > article.paragraphs.len() {
+            article.sentences.iter().map(|s| s.range.clone()).collect()
+        } else {
+            article
+                .paragraphs
+                .iter()
+                .flat_map(|p| sentences::split(&article.text, p.clone()))
+                .collect()
+        };
+        let rc = Rc::new(list);
+        self.source_sentences.borrow_mut().insert(a, rc.clone());
+        rc
+    }
+
+    /// Index (in [`Context::article_sentences`]) of the sentence holding `offset`.
+    fn sentence_index(&self, a: ArticleId, offset: usize) -> Option<usize> {
+        let list = self.article_sentences(a);
+        let i = list.partition_point(|s| s.end <= offset);
+        (i < list.len() && list[i].start <= offset).then_some(i)
+    }
+
+    /// The source sentence holding a passage's start (the passage itself when none does).
+    pub fn sentence_of(&self, p: &Passage) -> Range<usize> {
+        match self.sentence_index(p.article, p.range.start) {
+            Some(i) => self.article_sentences(p.article)[i].clone(),
+            None => p.range.clone(),
+        }
+    }
+
+    fn paragraph_of(&self, a: ArticleId, offset: usize) -> usize {
+        let paras = &self.index.article(a).paragraphs;
+        paras.partition_point(|p| p.end < offset)
+    }
+
+    /// Where the sources name an entity: the recognizer's mentions, or for an entity only the gazetteer
+    /// knows, every place an article writes one of its names.
+    pub fn mentions_of(&self, e: EntityId) -> Rc<Vec<Mention>> {
+        let entity = self.index.entity(e);
+        if !entity.mentions.is_empty() {
+            return Rc::new(entity.mentions.clone());
+        }
+        if let Some(found) = self.found_mentions.borrow().get(&e) {
+            return found.clone();
+        }
+        let mut names: Vec<&str> = entity.names().filter(|n| n.chars().count() >= 4).collect();
+        if entity.kind == Kind::Official {
+            names.extend(
+                entity
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .filter(|s| s.chars().count() >= 4 && entity.name.contains(' ')),
+            );
+        }
+        let mut found = Vec::new();
+        for (i, a) in self.index.articles.iter().enumerate() {
+            let mut ranges: Vec<Range<usize>> = Vec::new();
+            for n in &names {
+                for (at, _) in a.text.match_indices(n) {
+                    let r = at..at + n.len();
+                    let bounded = !a.text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !a.text[r.end..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    if bounded && !ranges.iter().any(|x| x.start <= r.start && r.end <= x.end) {
+                        ranges.push(r);
+                    }
+                }
+            }
+            ranges.sort_by_key(|r| r.start);
+            found.extend(ranges.into_iter().map(|range| Mention {
+                article: ArticleId(i as u32),
+                range,
+            }));
+        }
+        let rc = Rc::new(found);
+        self.found_mentions.borrow_mut().insert(e, rc.clone());
+        rc
+    }
+
+    /// Every entity mention in an article, by article, in order.
+    pub fn mentions_in(&self, a: ArticleId) -> &[(Range<usize>, EntityId)] {
+        let map = self.mentions_by_article.get_or_init(|| {
+            let mut map = MentionsByArticle::new();
+            for e in &self.index.entities {
+                for m in &e.mentions {
+                    map.entry(m.article)
+                        .or_default()
+                        .push((m.range.clone(), e.id));
+                }
+            }
+            for list in map.values_mut() {
+                list.sort_by_key(|m| m.0.start);
+            }
+            map
+        });
+        map.get(&a).map_or(&[], Vec::as_slice)
+    }
+
+    /// Source sentences that speak about an entity: each mention's sentence and the few after it in the
+    /// same paragraph (until another entity of its kind is named), and the passages of its attributes.
+    pub fn window(&self, e: EntityId) -> Vec<(ArticleId, Range<usize>)> {
+        let entity = self.index.entity(e);
+        let mentions = self.mentions_of(e);
+        let mut out: Vec<(ArticleId, Range<usize>)> = Vec::new();
+        let push = |a: ArticleId, r: Range<usize>, out: &mut Vec<(ArticleId, Range<usize>)>| {
+            if !out.iter().any(|(x, y)| *x == a && *y == r) {
+                out.push((a, r));
+            }
+        };
+        for m in mentions.iter() {
+            let Some(first) = self.sentence_index(m.article, m.range.start) else {
+                continue;
+            };
+            let list = self.article_sentences(m.article);
+            let para = self.paragraph_of(m.article, m.range.start);
+            push(m.article, list[first].clone(), &mut out);
+            for s in list.iter().skip(first + 1).take(WINDOW_AFTER) {
+                if self.paragraph_of(m.article, s.start) != para {
+                    break;
+                }
+                let other = self.mentions_in(m.article).iter().any(|(r, id)| {
+                    *id != e
+                        && s.start <= r.start
+                        && r.end <= s.end
+                        && self.kind(*id) == entity.kind
+                });
+                if other {
+                    break;
+                }
+                push(m.article, s.clone(), &mut out);
+            }
+        }
+        for a in &entity.attributes {
+            if let Provenance::Source(p) = &a.provenance {
+                let s = self.sentence_of(p);
+                push(p.article, s, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Source sentences about any of the entities a note sentence names (officials, units, exercises).
+    /// Empty when the sentence names none of those.
+    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<(ArticleId, Range<usize>)> {
+        let mut out = Vec::new();
+        for m in matches {
+            for &e in &m.entities {
+                if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise) {
+                    for w in self.window(e) {
+                        if !out.contains(&w) {
+                            out.push(w);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The articles a note is about: those its front matter names, else those that mention the entities
+    /// it names most.
+    pub fn context_articles(&self) -> &[ArticleId] {
+        self.context_articles.get_or_init(|| {
+            if !self.preferred.is_empty() {
+                return self.preferred.to_vec();
+            }
+            let mut counts: HashMap<ArticleId, usize> = HashMap::new();
+            for m in &self.matches {
+                for &e in &m.entities {
+                    for mention in self.mentions_of(e).iter() {
+                        *counts.entry(mention.article).or_default() += 1;
+                    }
+                }
+            }
+            let mut ranked: Vec<(ArticleId, usize)> = counts.into_iter().collect();
+            ranked.sort_by_key(|(a, c)| (std::cmp::Reverse(*c), *a));
+            ranked
+                .into_iter()
+                .take(CONTEXT_ARTICLES)
+                .map(|(a, _)| a)
+                .collect()
+        })
+    }
+
+    /// Every sentence of the context articles.
+    pub fn context_sentences(&self) -> Vec<(ArticleId, Range<usize>)> {
+        self.context_articles()
+            .iter()
+            .flat_map(|&a| {
+                self.article_sentences(a)
+                    .iter()
+                    .map(move |s| (a, s.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// Candidate source sentences for a claim in a note sentence, and the least context overlap that
+    /// makes an alignment trustworthy: the entities' own sentences when it names one, else the context
+    /// articles (which then need two shared words).
+    pub fn candidates(&self, matches: &[DetailedMatch]) -> (Vec<(ArticleId, Range<usize>)>, usize) {
+        let windows = self.entity_windows(matches);
+        if windows.is_empty() {
+            (self.context_sentences(), 2)
+        } else {
+            (windows, 0)
+        }
+    }
+
+    /// Ranges a claim parser must skip in a source sentence: entity names and closing citations.
+    pub fn source_exclusions(&self, a: ArticleId, sentence: &Range<usize>) -> Vec<Range<usize>> {
+        let text = &self.index.article(a).text;
+        let mut out: Vec<Range<usize>> = self
+            .mentions_in(a)
+            .iter()
+            .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
+            .map(|(r, _)| r.clone())
+            .collect();
+        out.extend(citations(text, sentence.clone()));
+        out
+    }
+
+    /// Ranges a claim parser must skip in a note sentence: mentions, code and citations.
+    pub fn note_exclusions(&self, sentence: &Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = self
+            .matches_in(sentence)
+            .iter()
+            .map(|m| m.range.clone())
+            .collect();
+        out.extend(
+            self.note
+                .code
+                .iter()
+                .filter(|c| c.start < sentence.end && sentence.start < c.end)
+                .cloned(),
+        );
+        out.extend(citations(self.text, sentence.clone()));
+        out
+    }
+
+    /// The candidates that best report the same event as `note_sentence` (most shared content words,
+    /// the claim's own words left out) among those holding a value of the claim's kind. Empty when the
+    /// best overlap is below `min_score`.
+    pub fn align<T>(
+        &self,
+        note_sentence: &Range<usize>,
+        claim: &Range<usize>,
+        candidates: &[(ArticleId, Range<usize>)],
+        min_score: usize,
+        extract: impl Fn(&str, Range<usize>, &[Range<usize>]) -> Vec<T>,
+    ) -> Vec<Aligned<T>> {
+        let note_words = content_words(
+            self.text,
+            note_sentence.clone(),
+            std::slice::from_ref(claim),
+        );
+        let mut best: Vec<(usize, Aligned<T>)> = Vec::new();
+        for (a, s) in candidates {
+            let text = &self.index.article(*a).text;
+            let values = extract(text, s.clone(), &self.source_exclusions(*a, s));
+            if values.is_empty() {
+                continue;
+            }
+            let words = content_words(text, s.clone(), &[]);
+            let score = note_words
+                .iter()
+                .filter(|w| words.binary_search(w).is_ok())
+                .count();
+            if score < min_score {
+                continue;
+            }
+            let top = best.first().map_or(0, |b| b.0);
+            if best.is_empty() || score > top {
+                best.clear();
+            } else if score < top {
+                continue;
+            }
+            best.push((
+                score,
+                Aligned {
+                    article: *a,
+                    sentence: s.clone(),
+                    values,
+                },
+            ));
+        }
+        best.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// "edm-3-65-tajik-military.txt, paragraph 5 (Avesta, March 28; Itar-Tass, March 29)".
+    pub fn where_is(&self, a: ArticleId, offset: usize) -> String {
+        let article = self.index.article(a);
+        let mut s = format!(
+            "{}, paragraph {}",
+            article.title(),
+            self.paragraph_of(a, offset) + 1
+        );
+        if let Some(c) = self.citation_of(a, offset) {
+            s.push_str(&format!(", {c}"));
+        }
+        s
+    }
+
+    /// The citation backing the sentence at `offset`: the corpus's when it parsed one, else the last
+    /// parenthesis of the paragraph that names a date.
+    fn citation_of(&self, a: ArticleId, offset: usize) -> Option<String> {
+        let article = self.index.article(a);
+        if let Some(c) = article
+            .sentence_at(offset)
+            .and_then(|i| article.sentences.get(i))
+            .and_then(|s| s.citation)
+            .and_then(|c| article.citations.get(c))
+        {
+            let t = article.slice(c.range.clone());
+            return Some(
+                t.trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim()
+                    .to_string(),
+            );
+        }
+        let para = article.paragraphs.get(self.paragraph_of(a, offset))?;
+        let c = citations(&article.text, para.clone()).pop()?;
+        Some(
+            article.text[c]
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim()
+                .to_string(),
+        )
+    }
+
+    /// A source sentence as a message quotes it: one line, at most about 200 characters.
+    pub fn quote_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> String {
+        one_line(self.index.article(a).slice(sentence.clone()), 200)
+    }
+}
+
+/// Parentheses that read as citations: they name a month ("(Interfax, Moscow, March 29)").
+pub fn citations(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(range.clone()) else {
+        return out;
+    };
+    let mut open = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    let inner = &s[o + 1..i];
+                    let names_month = inner
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| crate::note::claims::date::month(w).is_some() && w.len() >= 3);
+                    if names_month && (inner.contains(',') || inner.contains(';')) {
+                        out.push(range.start + o..range.start + i + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Text on one line (runs of whitespace become one space), shortened to about `max` characters.
+pub fn one_line(s: &str, max: usize) -> String {
+    let joined: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.chars().count() <= max {
+        return joined;
+    }
+    let cut: String = joined.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut} …")
+}
+
+/// What a source says in place of a note's claim.
+pub struct Evidence {
+    pub article: ArticleId,
+    pub sentence: Range<usize>,
+    /// The value as the source writes it ("300 to 400 servicemen").
+    pub written: String,
+    /// The text a fix puts in place of the note's words ("300 to 400").
+    pub replacement: String,
+}
+
+/// A finding for a claim the sources contradict: it quotes the source (or, when sources disagree with
+/// each other, each of them), links every passage and offers each source's value as a fix.
+pub fn contradiction(
+    cx: &Context,
+    code: &'static str,
+    range: Range<usize>,
+    fix_range: Range<usize>,
+    evidence: &[Evidence],
+) -> Option<super::Finding> {
+    use super::{Edit, Finding, Fix, Related, Severity};
+    let first = evidence.first()?;
+    let written = one_line(&cx.text[range.clone()], 80);
+    let mut distinct: Vec<&Evidence> = Vec::new();
+    for e in evidence {
+        if !distinct.iter().any(|d| d.replacement == e.replacement) {
+            distinct.push(e);
+        }
+    }
+    let message = if distinct.len() == 1 {
+        format!(
+            "the source says “{}”, not “{written}”: “{}” ({})",
+            first.written,
+            cx.quote_sentence(first.article, &first.sentence),
+            cx.where_is(first.article, first.sentence.start)
+        )
+    } else {
+        let list: Vec<String> = distinct
+            .iter()
+            .map(|e| {
+                format!(
+                    "“{}” ({})",
+                    e.written,
+                    cx.where_is(e.article, e.sentence.start)
+                )
+            })
+            .collect();
+        format!(
+            "the sources disagree: {}; none says “{written}”",
+            list.join(", ")
+        )
+    };
+    let related = evidence
+        .iter()
+        .map(|e| Related {
+            passage: Passage {
+                article: e.article,
+                range: e.sentence.clone(),
+            },
+            message: format!("the source says “{}” here", e.written),
+        })
+        .collect();
+    let fixes = distinct
+        .iter()
+        .map(|e| Fix {
+            title: format!("Change to “{}” as the source says", e.replacement),
+            edits: vec![Edit {
+                range: fix_range.clone(),
+                new_text: e.replacement.clone(),
+            }],
+            gazetteer_entry: None,
+        })
+        .collect();
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        range,
+        message,
+        related,
+        fixes,
+    })
+}

@@ -1,0 +1,61 @@
+//! `date-mismatch`: a date attached to an event or statement that differs from the source's ("the
+//! Pakistani delegation visited on March 25", the source says March 28-29). Dates are spans ("late
+//! March" is the 21st to the 31st); citation dates are not event dates.
+
+use super::Finding;
+use super::context::{Context, Evidence, contradiction};
+use crate::note::claims::dates;
+
+pub const CODE: &str = "date-mismatch";
+
+/// Least context overlap for a date: dates are many in a paragraph, so the event must be recognizable
+/// by at least one shared word even in the entity's own sentences.
+const MIN_ENTITY_SCORE: usize = 1;
+
+pub fn check(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (sentence, matches) in cx.sentences() {
+        let claims = dates(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
+        if claims.is_empty() {
+            continue;
+        }
+        let (candidates, min_score) = cx.candidates(matches);
+        let min_score = min_score.max(MIN_ENTITY_SCORE);
+        for d in claims {
+            let aligned = cx.align(&sentence, &d.range, &candidates, min_score, dates);
+            if aligned.is_empty()
+                || aligned
+                    .iter()
+                    .any(|a| a.values.iter().any(|v| v.compatible(&d)))
+            {
+                continue;
+            }
+            let evidence: Vec<Evidence> = aligned
+                .iter()
+                .flat_map(|a| {
+                    let text = &cx.index.article(a.article).text;
+                    a.values.iter().map(move |v| {
+                        let w = text[v.range.clone()]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        Evidence {
+                            article: a.article,
+                            sentence: a.sentence.clone(),
+                            written: w.clone(),
+                            replacement: w,
+                        }
+                    })
+                })
+                .collect();
+            out.extend(contradiction(
+                cx,
+                CODE,
+                d.range.clone(),
+                d.range.clone(),
+                &evidence,
+            ));
+        }
+    }
+    out
+}

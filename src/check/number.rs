@@ -1,0 +1,60 @@
+//! `number-mismatch`: a count the sources contradict ("600 servicemen a year" where the source says
+//! "300 to 400"). Counts are intervals: "some 3,500" fits "more than 3,000" and "about 350" fits "300 to
+//! 400". Only counts of the same thing (servicemen and troops are one thing) in the source sentence that
+//! reports the same event are compared.
+
+use super::Finding;
+use super::context::{Context, Evidence, contradiction};
+use crate::note::claims::quantities;
+
+pub const CODE: &str = "number-mismatch";
+
+pub fn check(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (sentence, matches) in cx.sentences() {
+        let claims = quantities(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
+        if claims.is_empty() {
+            continue;
+        }
+        let (candidates, min_score) = cx.candidates(matches);
+        for q in claims {
+            let aligned = cx.align(&sentence, &q.range, &candidates, min_score, |t, r, ex| {
+                quantities(t, r, ex)
+                    .into_iter()
+                    .filter(|v| v.noun == q.noun)
+                    .collect()
+            });
+            if aligned.is_empty()
+                || aligned
+                    .iter()
+                    .any(|a| a.values.iter().any(|v| v.compatible(&q)))
+            {
+                continue;
+            }
+            let evidence: Vec<Evidence> = aligned
+                .iter()
+                .flat_map(|a| {
+                    let text = &cx.index.article(a.article).text;
+                    a.values.iter().map(move |v| Evidence {
+                        article: a.article,
+                        sentence: a.sentence.clone(),
+                        written: one(&text[v.range.clone()]),
+                        replacement: one(&text[v.range.start..v.value_range.end]),
+                    })
+                })
+                .collect();
+            out.extend(contradiction(
+                cx,
+                CODE,
+                q.range.clone(),
+                q.range.start..q.value_range.end,
+                &evidence,
+            ));
+        }
+    }
+    out
+}
+
+fn one(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

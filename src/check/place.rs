@@ -1,0 +1,88 @@
+//! `place-mismatch`: a location attached to a unit, exercise, visit or statement that differs from the
+//! source's ("the delegation saw the Lohur firing range", the source says Fakhrobod). Ranges and
+//! grounds are compared with ranges and grounds, towns with towns; a place the aligned source sentence
+//! names anywhere (also as a region of the place) is never a mismatch.
+
+use super::Finding;
+use super::context::{Context, Evidence, citations, contradiction};
+use crate::note::claims::places;
+use crate::recognize::translit;
+
+pub const CODE: &str = "place-mismatch";
+
+const MIN_ENTITY_SCORE: usize = 1;
+
+pub fn check(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (sentence, matches) in cx.sentences() {
+        // Places are claims here even when the index knows them as entities: keep them, skip the others.
+        let exclusions: Vec<_> = cx
+            .note_exclusions(&sentence)
+            .into_iter()
+            .filter(|r| {
+                !matches.iter().any(|m| {
+                    m.range == *r
+                        && m.entities
+                            .iter()
+                            .all(|e| cx.kind(*e) == crate::entity::Kind::Place)
+                })
+            })
+            .collect();
+        let claims = places(cx.text, sentence.clone(), &exclusions);
+        if claims.is_empty() {
+            continue;
+        }
+        let (candidates, min_score) = cx.candidates(matches);
+        let min_score = min_score.max(MIN_ENTITY_SCORE);
+        for p in claims {
+            let name = &cx.text[p.range.clone()];
+            let key = translit::key(name);
+            // In sources, place names are often entity mentions themselves: only citations are skipped.
+            let aligned = cx.align(&sentence, &p.range, &candidates, min_score, |t, r, _| {
+                let cites = citations(t, r.clone());
+                places(t, r, &cites)
+                    .into_iter()
+                    .filter(|v| v.kind == p.kind)
+                    .collect()
+            });
+            if aligned.is_empty() {
+                continue;
+            }
+            let named_anywhere = aligned.iter().any(|a| {
+                let s = cx.index.article(a.article).slice(a.sentence.clone());
+                s.contains(name)
+                    || s.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| !w.is_empty() && translit::key(w) == key)
+            });
+            if named_anywhere {
+                continue;
+            }
+            let evidence: Vec<Evidence> = aligned
+                .iter()
+                .flat_map(|a| {
+                    let text = &cx.index.article(a.article).text;
+                    a.values.iter().map(move |v| {
+                        let w = text[v.range.clone()]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        Evidence {
+                            article: a.article,
+                            sentence: a.sentence.clone(),
+                            written: w.clone(),
+                            replacement: w,
+                        }
+                    })
+                })
+                .collect();
+            out.extend(contradiction(
+                cx,
+                CODE,
+                p.range.clone(),
+                p.range.clone(),
+                &evidence,
+            ));
+        }
+    }
+    out
+}

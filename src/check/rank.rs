@@ -1,0 +1,139 @@
+//! `rank-mismatch`: a military rank the sources contradict ("Major-General Tirmizey" where the source says
+//! "General Shahid Tirmizey"). A bare "General" agrees with any general's rank; titles such as
+//! "President" are not compared with ranks. Fix: the sources' rank.
+
+use super::context::Context;
+use super::{Edit, Finding, Fix, Related, Severity};
+use crate::entity::{AttrKey, EntityId, Passage, Provenance};
+use crate::note::claims::{Rank, rank_before};
+
+pub const CODE: &str = "rank-mismatch";
+
+/// A rank a source gives an entity, and the passage that gives it.
+struct SourceRank {
+    rank: Rank,
+    /// The rank as written in the source, for the fix.
+    written: String,
+    passage: Option<Passage>,
+}
+
+/// Ranks the sources give an official: before each mention, and the recognizer's rank attributes.
+fn source_ranks(cx: &Context, e: EntityId) -> Vec<SourceRank> {
+    let entity = cx.index.entity(e);
+    let mut out: Vec<SourceRank> = Vec::new();
+    for m in cx.mentions_of(e).iter() {
+        let text = &cx.index.article(m.article).text;
+        if let Some((r, rank)) = rank_before(text, m.range.start) {
+            out.push(SourceRank {
+                rank,
+                written: text[r].split_whitespace().collect::<Vec<_>>().join(" "),
+                passage: Some(Passage {
+                    article: m.article,
+                    range: m.range.clone(),
+                }),
+            });
+        }
+    }
+    for a in entity.attr(AttrKey::Rank) {
+        let probe = format!("{} X", a.value.trim());
+        if let Some((_, rank)) = rank_before(&probe, probe.len() - 1) {
+            let passage = match &a.provenance {
+                Provenance::Source(p) => Some(p.clone()),
+                Provenance::Gazetteer => None,
+            };
+            out.push(SourceRank {
+                rank,
+                written: rank.canonical.to_string(),
+                passage,
+            });
+        }
+    }
+    out.retain(|r| r.rank.military);
+    out
+}
+
+pub fn check(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for m in &cx.matches {
+        let Some(e) = m.unique() else { continue };
+        if cx.kind(e) != crate::entity::Kind::Official {
+            continue;
+        }
+        let Some((range, rank)) = rank_before(cx.text, m.range.start) else {
+            continue;
+        };
+        if !rank.military || cx.note.in_code(&range) {
+            continue;
+        }
+        let sources = source_ranks(cx, e);
+        if sources.is_empty() || sources.iter().any(|s| rank.agrees_with(s.rank)) {
+            continue;
+        }
+        let entity = cx.index.entity(e);
+        let mut distinct: Vec<&SourceRank> = Vec::new();
+        for s in &sources {
+            if !distinct.iter().any(|d| d.rank == s.rank) {
+                distinct.push(s);
+            }
+        }
+        let describe = |s: &SourceRank| match &s.passage {
+            Some(p) => format!(
+                "“{}” ({})",
+                s.written,
+                cx.where_is(p.article, p.range.start)
+            ),
+            None => format!("“{}” (gazetteer)", s.written),
+        };
+        let message = if distinct.len() == 1 {
+            format!(
+                "the sources give {} the rank {}, not “{}”",
+                entity.name,
+                describe(distinct[0]),
+                rank.canonical
+            )
+        } else {
+            let list: Vec<String> = distinct.iter().map(|s| describe(s)).collect();
+            format!(
+                "the sources disagree on {}’s rank: {}; none says “{}”",
+                entity.name,
+                list.join(", "),
+                rank.canonical
+            )
+        };
+        let related = distinct
+            .iter()
+            .filter_map(|s| s.passage.clone())
+            .map(|p| {
+                let sentence = cx.sentence_of(&p);
+                let quote = cx.quote_sentence(p.article, &sentence);
+                Related {
+                    passage: Passage {
+                        article: p.article,
+                        range: sentence,
+                    },
+                    message: format!("the source: “{quote}”"),
+                }
+            })
+            .collect();
+        let fixes = distinct
+            .iter()
+            .map(|s| Fix {
+                title: format!("Change the rank to “{}”", s.written),
+                edits: vec![Edit {
+                    range: range.clone(),
+                    new_text: s.written.clone(),
+                }],
+                gazetteer_entry: None,
+            })
+            .collect();
+        out.push(Finding {
+            code: CODE,
+            severity: Severity::Warning,
+            range,
+            message,
+            related,
+            fixes,
+        });
+    }
+    out
+}
