@@ -142,7 +142,7 @@ fn facts(e: &Entity) -> Option<String> {
 }
 
 /// The written words with the matcher's corrections applied: the sources' spelling of exactly what was
-/// written ("Khayrulloyev" for "Khayruloev", "Shahid Tirmizey" for "Shahid Tirmizei").
+/// written ("Kovalenko" for "Kowalenko", "Ivan Kovalenko" for "Ivan Kowalenko").
 fn corrected(text: &str, m: &DetailedMatch) -> Option<String> {
     if m.corrections.is_empty() {
         return None;

@@ -227,7 +227,7 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// Citations written the genre's way in any text: a parenthesis of `;`-separated parts, each an outlet
-/// then optional place and date, at least one part dated (so that asides such as "(Position-2006)" or
+/// then optional place and date, at least one part dated (so that asides such as "(Caucasus-2009)" or
 /// "(PfP)" are not citations).
 pub(crate) fn scan_citations(text: &str) -> Vec<Citation> {
     let mut out = Vec::new();

@@ -58,8 +58,8 @@ pub struct Completion {
     pub replace: Range<usize>,
     pub new_text: String,
     /// What the client should filter on against the typed words: the spelling that matched them. Differs
-    /// from `label` when a variant or a surname was typed ("Rakh" proposes "Emomali Rahmonov" with filter
-    /// text "Rakhmonov"), so a client's own filtering does not drop the proposal.
+    /// from `label` when a variant or a surname was typed ("Serdiu" proposes "Anatoly Serdyukov" with filter
+    /// text "Serdiukov"), so a client's own filtering does not drop the proposal.
     pub filter_text: String,
 }
 
