@@ -299,9 +299,12 @@ fn citation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
         None => blocks.push("No loaded source carries this citation.".to_string()),
         Some((id, range)) => {
             let a = lookup::article(index, *id)?;
-            let sentence = lookup::sentence_range(a, range.clone());
-            if sentence.start < range.start {
-                let passage = lookup::excerpt(a, sentence.start..range.start, range.clone());
+            let claim = links::claim_before(text, citation.range.start);
+            let sentence = links::cited_sentence(a, range.clone(), claim)
+                .unwrap_or_else(|| lookup::sentence_range(a, range.clone()));
+            let until = sentence.end.min(range.start);
+            if sentence.start < until {
+                let passage = lookup::excerpt(a, sentence.start..until, sentence.start..until);
                 blocks.push(format!(
                     "> {}",
                     escape_md(passage.trim_end_matches(['(', ' ']))
@@ -580,6 +583,20 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("Mentioned 5 times in 1 source."), "{md}");
+    }
+
+    #[test]
+    fn seed_citation_card_quotes_the_sentence_the_claim_repeats() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let h = card(&index, note, "Interfax");
+        assert_eq!(&note[h.range.clone()], "Interfax, Moscow, March 29");
+        assert!(
+            h.markdown
+                .contains("> Colonel-General Sherali Khayrulloyev, Tajikistan’s defense minister"),
+            "{}",
+            h.markdown
+        );
     }
 
     #[test]

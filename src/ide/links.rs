@@ -2,7 +2,7 @@
 //! the citations it writes in the genre's own form, `(Interfax, Moscow, March 29)`, matched against the
 //! citations the articles carry.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
@@ -130,6 +130,49 @@ pub(crate) fn cited_in(index: &Index, part: &CitationPart) -> Vec<(ArticleId, Ra
         }
     }
     found.into_iter().collect()
+}
+
+/// Fewest words of four letters or more a note's claim and a source sentence must share for the sentence
+/// to be the one a citation backs.
+const MIN_SHARED_WORDS: usize = 2;
+
+/// The words a note writes just before a citation (up to a blank line, at most 300 bytes): the claim the
+/// citation backs.
+pub(crate) fn claim_before(text: &str, citation_start: usize) -> &str {
+    let end = super::lookup::floor_boundary(text, citation_start);
+    let start = super::lookup::floor_boundary(text, end.saturating_sub(300));
+    let claim = &text[start..end];
+    claim.rfind("\n\n").map_or(claim, |i| &claim[i + 2..])
+}
+
+/// The sentence of the cited paragraph that says what the note's claim says (most shared words), when
+/// one clearly does: "(Interfax, March 29)" after a remark about Russia's help leads to the sentence
+/// about Russia's help, not to the last sentence before the citation.
+pub(crate) fn cited_sentence(
+    a: &crate::corpus::Article,
+    cited: Range<usize>,
+    claim: &str,
+) -> Option<Range<usize>> {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let claim = words(claim);
+    let para = super::lookup::paragraph_of(a, cited.start).and_then(|i| a.paragraphs.get(i))?;
+    a.sentences
+        .iter()
+        .filter(|s| para.start <= s.range.start && s.range.end <= para.end)
+        .map(|s| {
+            (
+                words(a.slice(s.range.clone())).intersection(&claim).count(),
+                s,
+            )
+        })
+        .filter(|(n, _)| *n >= MIN_SHARED_WORDS)
+        .max_by_key(|(n, s)| (*n, std::cmp::Reverse(s.range.start)))
+        .map(|(_, s)| s.range.clone())
 }
 
 /// Whether a publication's name begins with an outlet's (both reduced to letters and digits).
@@ -505,6 +548,27 @@ mod tests {
             "Caucasus Defense Review, May 21"
         );
         assert_eq!(links[0].target.path, index.articles[2].path);
+    }
+
+    #[test]
+    fn the_cited_sentence_is_the_one_the_claim_repeats() {
+        let index = fixture::index();
+        let a = &index.articles[0];
+        let cited = a.text.find("RIA Novosti, Rostov").unwrap();
+        let claim = claim_before(
+            "Old news.\n\nKoval said his units were never better prepared ",
+            60,
+        );
+        assert_eq!(claim, "Koval said his units were never better prepared ");
+        let s = cited_sentence(a, cited..cited + 10, claim).expect("a sentence");
+        assert!(
+            a.slice(s)
+                .starts_with("“Our units have never been better prepared,”")
+        );
+        assert_eq!(
+            cited_sentence(a, cited..cited + 10, "nothing in common here"),
+            None
+        );
     }
 
     #[test]
