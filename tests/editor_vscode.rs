@@ -8,6 +8,7 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use editor_support::*;
@@ -23,6 +24,9 @@ impl Drop for CodeServer {
         let _ = self.0.wait();
     }
 }
+
+/// One browser and code-server at a time: two at once on a 2-core CI machine only make both slow.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 struct Tools {
     node: PathBuf,
@@ -201,6 +205,7 @@ impl Session {
 #[test]
 fn vscode_extension_in_code_server() {
     let Some(tools) = tools() else { return };
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let ws = Workspace::new();
     let note_text = format!("{NOTE}\n{MISTAKE}\n");
     std::fs::write(ws.note(), &note_text).expect("write the note");
@@ -253,6 +258,7 @@ fn vscode_extension_in_code_server() {
 #[test]
 fn vscode_extension_says_what_to_do_without_a_server() {
     let Some(tools) = tools() else { return };
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let ws = Workspace::new();
     let missing = ws.root().join("no-such-dir/dossier");
     let session = Session::start(&tools, &ws, &missing);
