@@ -27,6 +27,9 @@ pub struct Index {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
     matcher: Matcher,
+    /// Article of each path as built: editor features look articles up by path on every request, and a
+    /// scan of 100,000 paths would cost milliseconds.
+    by_path: HashMap<std::path::PathBuf, ArticleId>,
 }
 
 impl Index {
@@ -48,10 +51,18 @@ impl Index {
             e.mentions.dedup();
         }
         let matcher = Matcher::new(&entities);
+        // In reverse, so that a path loaded twice maps to its first article.
+        let by_path = articles
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, a)| (a.path.clone(), ArticleId(i as u32)))
+            .collect();
         Index {
             articles,
             entities,
             matcher,
+            by_path,
         }
     }
 
@@ -65,10 +76,17 @@ impl Index {
 
     /// The article loaded from `path`, if any.
     pub fn article_by_path(&self, path: &std::path::Path) -> Option<ArticleId> {
-        self.articles
-            .iter()
-            .position(|a| a.path == path)
-            .map(|i| ArticleId(i as u32))
+        let article = |id: &ArticleId| self.articles.get(id.0 as usize);
+        match self.by_path.get(path) {
+            Some(id) if article(id).is_some_and(|a| a.path == path) => Some(*id),
+            None if !self.by_path.is_empty() || self.articles.is_empty() => None,
+            // The map no longer describes `articles` (a public field, replaced after building): scan.
+            _ => self
+                .articles
+                .iter()
+                .position(|a| a.path == path)
+                .map(|i| ArticleId(i as u32)),
+        }
     }
 
     pub fn matcher(&self) -> &Matcher {

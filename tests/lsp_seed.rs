@@ -221,3 +221,41 @@ fn symbols_tokens_and_completion_on_a_note() {
         c.finish().await;
     });
 }
+
+#[test]
+fn front_matter_sources_and_citations_are_links_to_the_article() {
+    run(|| async {
+        let (mut c, note) = start(Options::default()).await;
+        let cited = "\r\nAs Itar-Tass reported (Itar-Tass, March 29).\r\n";
+        let end_line = NOTE.lines().count() as u32;
+        c.change(
+            &note,
+            2,
+            json!([{"range": {"start": {"line": end_line, "character": 0}, "end": {"line": end_line, "character": 0}},
+                    "text": cited}]),
+        )
+        .await;
+        let links = c
+            .request(
+                "textDocument/documentLink",
+                json!({"textDocument": {"uri": note}}),
+            )
+            .await;
+        let links = links.as_array().expect("links");
+        let seed_uri = uri(&examples().join(SEED));
+        let (line, col) = find(NOTE, "../sources/edm");
+        let front = links
+            .iter()
+            .find(|l| l["range"]["start"]["line"] == line)
+            .expect("a link on the front matter's source");
+        assert_eq!(front["range"]["start"]["character"], col);
+        assert_eq!(front["target"], seed_uri);
+        let citation = links
+            .iter()
+            .find(|l| l["range"]["start"]["line"] == end_line + 1)
+            .expect("a link on the citation");
+        let target = citation["target"].as_str().unwrap();
+        assert!(target.starts_with(&format!("{seed_uri}#L")), "{target}");
+        c.finish().await;
+    });
+}

@@ -117,8 +117,14 @@ pub fn check(cx: &Context) -> Vec<Finding> {
 fn named_in_sources(cx: &Context, surname: &str) -> bool {
     cx.index.articles.iter().any(|a| {
         a.text.match_indices(surname).any(|(at, _)| {
-            !a.text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !a.text[at + surname.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            !a.text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !a.text[at + surname.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
         })
     })
 }

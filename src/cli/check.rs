@@ -31,8 +31,12 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     }
     let start = paths.first().cloned().unwrap_or_else(|| cwd.clone());
     let ws = Workspace::discover(&start)?;
-    let settings = Settings::from_config(&ws.config.severity)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", ws.root.join(crate::workspace::CONFIG_FILE).display()))?;
+    let settings = Settings::from_config(&ws.config.severity).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: {e}",
+            ws.root.join(crate::workspace::CONFIG_FILE).display()
+        )
+    })?;
     let gazetteer_path = ws.gazetteer_path();
     let gazetteer = match &gazetteer_path {
         Some(p) => Gazetteer::load(p)?,
@@ -46,7 +50,11 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     if articles.is_empty() {
         eprintln!(
             "warning: no source articles found in {}; only notes' spelling of unknown officials can be checked",
-            source_paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            source_paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let index = Index::build(articles, &gazetteer);
@@ -59,7 +67,11 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
         match read_note(&path) {
             Ok(text) => {
                 let findings = check_note_at(&index, &text, &settings, Some(&path));
-                reports.push(NoteReport { path, text, findings });
+                reports.push(NoteReport {
+                    path,
+                    text,
+                    findings,
+                });
             }
             Err(e) => {
                 eprintln!("error: {e}");
@@ -67,13 +79,21 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let renderer = Renderer { cwd: &cwd, index: &index, gazetteer: &gazetteer_file };
+    let renderer = Renderer {
+        cwd: &cwd,
+        index: &index,
+        gazetteer: &gazetteer_file,
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
         Format::Json => {
             let diagnostics: Vec<_> = reports.iter().flat_map(|r| renderer.json(r)).collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&json!({ "diagnostics": diagnostics }))?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&json!({ "diagnostics": diagnostics }))?
+            )?;
         }
         Format::Human => {
             let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -102,19 +122,31 @@ struct NoteReport {
 }
 
 fn read_note(path: &Path) -> anyhow::Result<String> {
-    let meta = std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
     if meta.len() > MAX_NOTE_BYTES {
-        bail!("{}: {} bytes is over the {MAX_NOTE_BYTES}-byte limit for a note", path.display(), meta.len());
+        bail!(
+            "{}: {} bytes is over the {MAX_NOTE_BYTES}-byte limit for a note",
+            path.display(),
+            meta.len()
+        );
     }
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
     String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{}: not valid UTF-8 (byte {}); save it as UTF-8", path.display(), e.utf8_error().valid_up_to())
+        anyhow::anyhow!(
+            "{}: not valid UTF-8 (byte {}); save it as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
 fn is_markdown(p: &Path) -> bool {
     matches!(
-        p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("md" | "markdown")
     )
 }
@@ -122,7 +154,10 @@ fn is_markdown(p: &Path) -> bool {
 /// The notes to check: the given files, the Markdown files under the given folders (outside the
 /// sources), or the workspace's notes (`notes = [...]`, else every Markdown file outside the sources).
 fn find_notes(ws: &Workspace, paths: &[PathBuf], sources: &[PathBuf]) -> Vec<PathBuf> {
-    let canonical_sources: Vec<PathBuf> = sources.iter().filter_map(|s| s.canonicalize().ok()).collect();
+    let canonical_sources: Vec<PathBuf> = sources
+        .iter()
+        .filter_map(|s| s.canonicalize().ok())
+        .collect();
     let roots: Vec<PathBuf> = if !paths.is_empty() {
         paths.to_vec()
     } else if !ws.config.notes.is_empty() {
@@ -136,12 +171,20 @@ fn find_notes(ws: &Workspace, paths: &[PathBuf], sources: &[PathBuf]) -> Vec<Pat
             out.push(root);
             continue;
         }
-        let walker = walkdir::WalkDir::new(&root).sort_by_file_name().into_iter().filter_entry(|e| {
-            let name = e.file_name().to_string_lossy();
-            let skipped_dir = e.depth() > 0 && (name.starts_with('.') || name == "target" || name == "node_modules");
-            let in_sources = e.path().canonicalize().ok().is_some_and(|c| canonical_sources.contains(&c));
-            !skipped_dir && !in_sources
-        });
+        let walker = walkdir::WalkDir::new(&root)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                let skipped_dir = e.depth() > 0
+                    && (name.starts_with('.') || name == "target" || name == "node_modules");
+                let in_sources = e
+                    .path()
+                    .canonicalize()
+                    .ok()
+                    .is_some_and(|c| canonical_sources.contains(&c));
+                !skipped_dir && !in_sources
+            });
         for entry in walker.flatten() {
             if entry.file_type().is_file() && is_markdown(entry.path()) {
                 out.push(entry.into_path());
@@ -153,7 +196,13 @@ fn find_notes(ws: &Workspace, paths: &[PathBuf], sources: &[PathBuf]) -> Vec<Pat
 }
 
 fn summary(reports: &[NoteReport]) -> String {
-    let count = |s: Severity| reports.iter().flat_map(|r| &r.findings).filter(|f| f.severity == s).count();
+    let count = |s: Severity| {
+        reports
+            .iter()
+            .flat_map(|r| &r.findings)
+            .filter(|f| f.severity == s)
+            .count()
+    };
     let mut parts = Vec::new();
     for (s, one, many) in [
         (Severity::Error, "error", "errors"),
@@ -258,7 +307,13 @@ impl Renderer<'_> {
     /// A compiler-style snippet: the headline, the note's line with carets under the words, the source
     /// passages and the fixes.
     fn human(&self, r: &NoteReport, f: &Finding, colour: bool) -> String {
-        let paint = |code: &str, s: &str| if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+        let paint = |code: &str, s: &str| {
+            if colour {
+                format!("\x1b[{code}m{s}\x1b[0m")
+            } else {
+                s.to_string()
+            }
+        };
         let sev_colour = match f.severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
@@ -266,11 +321,18 @@ impl Renderer<'_> {
             Severity::Hint => "1;32",
         };
         let (line, col) = position(&r.text, f.range.start);
-        let line_start = r.text[..f.range.start.min(r.text.len())].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = r.text[line_start..].find('\n').map_or(r.text.len(), |i| line_start + i);
+        let line_start = r.text[..f.range.start.min(r.text.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let line_end = r.text[line_start..]
+            .find('\n')
+            .map_or(r.text.len(), |i| line_start + i);
         let line_text = r.text[line_start..line_end].trim_end_matches('\r');
         let caret_end = f.range.end.min(line_start + line_text.len());
-        let width = r.text.get(f.range.start..caret_end).map_or(1, |s| s.chars().count().max(1));
+        let width = r
+            .text
+            .get(f.range.start..caret_end)
+            .map_or(1, |s| s.chars().count().max(1));
         let number = (line + 1).to_string();
         let pad = " ".repeat(number.len());
         let bar = paint("1;34", "|");
@@ -300,7 +362,11 @@ impl Renderer<'_> {
             ));
         }
         for fix in &f.fixes {
-            s.push_str(&format!("{pad} {} fix: {}\n", paint("1;34", "="), fix.title));
+            s.push_str(&format!(
+                "{pad} {} fix: {}\n",
+                paint("1;34", "="),
+                fix.title
+            ));
         }
         s.push('\n');
         s

@@ -23,7 +23,9 @@ pub fn findings(session: &Session, index: &Index, snap: &Snapshot) -> Arc<[Findi
         return Arc::from(Vec::new());
     }
     let settings = session.check_settings();
-    Arc::from(check::check_note(index, &snap.text, &settings))
+    // A file's folder resolves the relative sources its front matter names.
+    let on_disk = path.is_absolute().then_some(path.as_path());
+    Arc::from(check::check_note_at(index, &snap.text, &settings, on_disk))
 }
 
 /// Converts findings to diagnostics for the snapshot they were computed on.
