@@ -30,6 +30,15 @@ fn nvim_011() -> Option<PathBuf> {
 fn drive(nvim: &Path, mode: &str) -> Value {
     let ws = Workspace::new();
     let out = ws.root().join("nvim-report.json");
+    let other = ws.root().join("notes/another-note.md");
+    std::fs::write(
+        &other,
+        "# Another note\n\nKhayrulloyev spoke in Dushanbe.\n",
+    )
+    .expect("write a note");
+    let elsewhere = tempfile::tempdir().expect("temporary folder");
+    let outside = elsewhere.path().join("shopping.md");
+    std::fs::write(&outside, "# Not a dossier note\n").expect("write a file");
     let plugin = repo_root().join("editors/nvim");
     let script = plugin.join("test/e2e.lua");
     let run = run(Command::new(nvim)
@@ -43,6 +52,8 @@ fn drive(nvim: &Path, mode: &str) -> Value {
         .env("E2E_NAME", OFFICIAL)
         .env("E2E_MISTAKE", MISTAKE)
         .env("E2E_CODE", MISTAKE_CODE)
+        .env("E2E_OTHER_NOTE", &other)
+        .env("E2E_OUTSIDE", &outside)
         .env("E2E_OUT", &out)
         .env("XDG_CONFIG_HOME", ws.root().join(".config"))
         .env("XDG_DATA_HOME", ws.root().join(".local/share"))
@@ -125,6 +136,32 @@ fn check(report: &Value, ws: &Workspace) {
     assert_eq!(
         fix["cleared"], true,
         "finding cleared after the fix and :w: {fix}"
+    );
+
+    // One server per workspace, shared by its notes; none for Markdown outside a workspace.
+    let first = &report["first_note_clients"];
+    assert_eq!(first.as_array().map(Vec::len), Some(1), "{report}");
+    assert_eq!(
+        &report["other_note_clients"], first,
+        "a second note shares the server"
+    );
+    assert_eq!(&report["later_note_clients"], first, "{report}");
+    assert_eq!(report["outside_filetype"], "markdown");
+    assert_eq!(
+        report["outside_clients"],
+        Value::Array(vec![]),
+        "no server outside a workspace"
+    );
+    let starts = report["starts"].as_array().cloned().unwrap_or_default();
+    let started_for = |file: &Value| starts.iter().any(|s| &s["file"] == file);
+    let note = Value::String(ws.note().display().to_string());
+    assert!(
+        started_for(&note),
+        "the start for the note is seen: {starts:?}"
+    );
+    assert!(
+        !started_for(&report["outside"]),
+        "no server started for Markdown outside a workspace: {starts:?}"
     );
 }
 
