@@ -167,7 +167,16 @@ impl Session {
     /// Runs the puppeteer driver on the note and returns its report.
     fn drive(&self, tools: &Tools, note_text: &str, expect: &str) -> Value {
         let note_name = Path::new(NOTE_FILE).file_name().expect("note name");
-        let driver = run(Command::new(&tools.node)
+        let mut command = Command::new(&tools.node);
+        if note_text.contains(MISTAKE_WORD) {
+            command
+                .env("E2E_MISTAKE_POSITION", line_col(note_text, MISTAKE_WORD))
+                .env(
+                    "E2E_FIXED_TEXT",
+                    MISTAKE.replace(MISTAKE_WORD, SOURCE_SPELLING),
+                );
+        }
+        let driver = run(command
             .arg(repo_root().join("editors/vscode/test/e2e.js"))
             .arg(&self.url)
             .arg(note_name)
@@ -178,6 +187,7 @@ impl Session {
             .current_dir(repo_root().join("editors/vscode"))
             .env("DOSSIER_CHROMIUM", &tools.chromium)
             .env("E2E_EXPECT", expect));
+
         let line = driver
             .stdout
             .lines()
@@ -253,6 +263,12 @@ fn vscode_extension_in_code_server() {
         Some(official_source_line() + 1),
         "cursor after Go to Definition: {selection:?}"
     );
+
+    // Ctrl+. on the misspelled name offers the source's spelling; applied and saved, the squiggle goes.
+    let menu = report["fixMenu"].to_string();
+    assert!(menu.contains(SOURCE_SPELLING), "quick fix menu: {menu}");
+    assert_eq!(report["fixApplied"], true, "{}", context());
+    assert_eq!(report["squiggleCleared"], true, "{}", context());
 }
 
 #[test]
