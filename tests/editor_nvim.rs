@@ -194,3 +194,49 @@ fn neovim_0_11_lsp_enable() {
     let Some(nvim) = nvim_011() else { return };
     drive(&nvim, "enable");
 }
+
+/// With no server at the configured path, opening a note says what to do instead of failing silently.
+fn says_what_to_do_without_a_server(nvim: &Path) {
+    let ws = Workspace::new();
+    let out = ws.root().join("nvim-report.json");
+    let plugin = repo_root().join("editors/nvim");
+    let missing = ws.root().join("no-such-dir/dossier");
+    let run = run(Command::new(nvim)
+        .args(["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c"])
+        .arg(format!("luafile {}", plugin.join("test/e2e.lua").display()))
+        .current_dir(ws.root())
+        .env("DOSSIER_PLUGIN", &plugin)
+        .env("DOSSIER_BIN", &missing)
+        .env("DOSSIER_MODE", "missing")
+        .env("E2E_NOTE", ws.note())
+        .env("E2E_OUT", &out)
+        .env("XDG_CONFIG_HOME", ws.root().join(".config"))
+        .env("XDG_DATA_HOME", ws.root().join(".local/share"))
+        .env("XDG_STATE_HOME", ws.root().join(".local/state")));
+    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| {
+        panic!(
+            "Neovim wrote no report ({e}): {}\n{}",
+            run.stdout, run.stderr
+        )
+    });
+    let report: Value = serde_json::from_str(&text).expect("the report is JSON");
+    assert_eq!(report["errors"], Value::Array(vec![]), "{report}");
+    assert_eq!(report["attached"], false, "{report}");
+    let said = report["notifications"].to_string();
+    assert!(
+        said.contains(&missing.display().to_string()) && said.contains("cargo install"),
+        "the plugin should name the missing command and how to install it: {said}"
+    );
+}
+
+#[test]
+fn neovim_0_7_says_what_to_do_without_a_server() {
+    let Some(nvim) = nvim_07() else { return };
+    says_what_to_do_without_a_server(&nvim);
+}
+
+#[test]
+fn neovim_0_11_says_what_to_do_without_a_server() {
+    let Some(nvim) = nvim_011() else { return };
+    says_what_to_do_without_a_server(&nvim);
+}

@@ -274,7 +274,25 @@ local function scope()
   report.outside_clients = dossier_ids(outside)
 end
 
+-- With a server command that does not exist: what the plugin tells the analyst when a note opens.
+local function missing()
+  vim.cmd("set rtp+=" .. vim.fn.fnameescape(env("DOSSIER_PLUGIN")))
+  vim.cmd("filetype on")
+  report.version = v()
+  report.notifications = {}
+  vim.notify = function(msg, level)
+    table.insert(report.notifications, { message = msg, level = level })
+  end
+  require("dossier").setup({ cmd = { env("DOSSIER_BIN"), "serve" } })
+  vim.cmd("edit " .. vim.fn.fnameescape(env("E2E_NOTE")))
+  report.attached = #dossier_ids(vim.api.nvim_get_current_buf()) > 0
+end
+
 local ok, err = xpcall(function()
+  if os.getenv("DOSSIER_MODE") == "missing" then
+    missing()
+    return
+  end
   main()
   scope()
 end, debug.traceback)
