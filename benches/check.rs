@@ -84,6 +84,21 @@ fn time(name: &str, index: &Index, note: &str) {
         count = findings.len();
     }
     times.sort();
+    // Where the time goes: each code alone.
+    let mut parts = Vec::new();
+    if std::env::var_os("DOSSIER_BENCH_BREAKDOWN").is_some() {
+        for (code, _) in dossier::check::CODES {
+            let mut only = Settings::default();
+            for (other, _) in dossier::check::CODES {
+                if other != code {
+                    only.severity.insert(other.to_string(), None);
+                }
+            }
+            let t = Instant::now();
+            std::hint::black_box(check_note(index, note, &only));
+            parts.push(format!("{code} {:.0?}", t.elapsed()));
+        }
+    }
     println!(
         "{name:<40} {:>5} KB  {:>6} findings  min {:>8.1?}  median {:>8.1?}  max {:>8.1?}",
         note.len() / 1024,
@@ -92,6 +107,9 @@ fn time(name: &str, index: &Index, note: &str) {
         times[RUNS / 2],
         times[RUNS - 1]
     );
+    if !parts.is_empty() {
+        println!("    alone: {}", parts.join(", "));
+    }
 }
 
 fn main() {

@@ -25,6 +25,15 @@ const CONTEXT_ARTICLES: usize = 3;
 /// A candidate source sentence: its article, its range and what it says.
 pub type Cand = (ArticleId, Range<usize>, Rc<SourceSentence>);
 
+/// The source sentences a note sentence's claims are compared with.
+pub struct Candidates {
+    pub list: Vec<Cand>,
+    /// Least number of shared content words for an alignment to count.
+    pub min_score: usize,
+    /// The sentences speak about an entity the note sentence names.
+    pub entity_tied: bool,
+}
+
 /// Entity mentions of each article, in order.
 type MentionsByArticle = HashMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
 
@@ -42,6 +51,7 @@ pub struct Context<'a> {
     windows: RefCell<HashMap<EntityId, Rc<Vec<Cand>>>>,
     sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence>>>,
     context_sentences: OnceCell<Vec<Cand>>,
+    candidates: RefCell<HashMap<usize, Option<Rc<Candidates>>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
 }
 
@@ -52,6 +62,19 @@ pub struct SourceSentence {
     pub quantities: Vec<Quantity>,
     pub dates: Vec<DateClaim>,
     pub places: Vec<PlaceClaim>,
+    keys: OnceCell<HashSet<String>>,
+}
+
+impl SourceSentence {
+    /// Transliteration keys of the sentence's capitalized words (`text` is the sentence).
+    pub fn place_keys(&self, text: &str) -> &HashSet<String> {
+        self.keys.get_or_init(|| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(crate::recognize::translit::key)
+                .collect()
+        })
+    }
 }
 
 /// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
@@ -86,6 +109,7 @@ impl<'a> Context<'a> {
             windows: RefCell::new(HashMap::new()),
             sentence_info: RefCell::new(HashMap::new()),
             context_sentences: OnceCell::new(),
+            candidates: RefCell::new(HashMap::new()),
             context_articles: OnceCell::new(),
         }
     }
@@ -344,18 +368,37 @@ impl<'a> Context<'a> {
     /// Candidate source sentences for a claim in a note sentence, and the least context overlap that
     /// makes an alignment trustworthy: the entities' own sentences when it names one, else the context
     /// articles (which then need two shared words).
-    pub fn candidates(&self, matches: &[DetailedMatch]) -> Option<(Vec<Cand>, usize)> {
-        let key = |m: &&DetailedMatch| {
+    pub fn candidates(&self, sentence: &Range<usize>) -> Option<Rc<Candidates>> {
+        if let Some(c) = self.candidates.borrow().get(&sentence.start) {
+            return c.clone();
+        }
+        let matches = self.matches_in(sentence);
+        let key = |m: &DetailedMatch| {
             m.entities
                 .iter()
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
         };
-        if !matches.iter().any(|m| key(&m)) {
-            return Some((self.context_sentences().to_vec(), 2));
-        }
-        let windows = self.entity_windows(matches);
-        // Entities named, none of them surely: which sources to compare with is a guess.
-        (!windows.is_empty()).then_some((windows, 0))
+        let found = if !matches.iter().any(key) {
+            Some(Rc::new(Candidates {
+                list: self.context_sentences().to_vec(),
+                min_score: 2,
+                entity_tied: false,
+            }))
+        } else {
+            let windows = self.entity_windows(matches);
+            // Entities named, none of them surely: which sources to compare with is a guess.
+            (!windows.is_empty()).then(|| {
+                Rc::new(Candidates {
+                    list: windows,
+                    min_score: 0,
+                    entity_tied: true,
+                })
+            })
+        };
+        self.candidates
+            .borrow_mut()
+            .insert(sentence.start, found.clone());
+        found
     }
 
     /// Ranges a claim parser must skip in a source sentence: entity names and closing citations.
@@ -403,6 +446,7 @@ impl<'a> Context<'a> {
             dates: dates(text, sentence.clone(), &exclusions),
             // Place names are often entity mentions themselves: only citations are skipped.
             places: places(text, sentence.clone(), &cites),
+            keys: OnceCell::new(),
         });
         self.sentence_info
             .borrow_mut()
@@ -419,7 +463,7 @@ impl<'a> Context<'a> {
         exclude: &[Range<usize>],
         candidates: &[Cand],
         min_score: usize,
-        values: impl Fn(&SourceSentence) -> Vec<T>,
+        values: &impl Fn(&SourceSentence) -> Vec<T>,
     ) -> Vec<Aligned<T>> {
         let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
         let mut best: Vec<(usize, Aligned<T>)> = Vec::new();
@@ -449,6 +493,46 @@ impl<'a> Context<'a> {
             ));
         }
         best.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// Compares a claim with the sources: `None` when they agree or cannot tell, else the source
+    /// sentences that best report the same event and what they say instead.
+    ///
+    /// Against an entity's own sentences, a claim that fits any of them is accepted (the sources may
+    /// report several events of one entity); otherwise the best-aligned sentences are the evidence, if
+    /// they share at least `min_entity_score` words with the note's sentence.
+    /// Against the context articles, only the best-aligned sentences count.
+    pub fn compare<T>(
+        &self,
+        note_sentence: &Range<usize>,
+        exclude: &[Range<usize>],
+        candidates: &Candidates,
+        min_entity_score: usize,
+        values: impl Fn(&SourceSentence) -> Vec<T>,
+        fits: impl Fn(&Cand, &T) -> bool,
+    ) -> Option<Vec<Aligned<T>>> {
+        if candidates.entity_tied
+            && candidates
+                .list
+                .iter()
+                .any(|c| values(&c.2).iter().any(|v| fits(c, v)))
+        {
+            return None;
+        }
+        let min_score = if candidates.entity_tied {
+            min_entity_score
+        } else {
+            candidates.min_score
+        };
+        let aligned = self.align(note_sentence, exclude, &candidates.list, min_score, &values);
+        let fits_best = aligned.iter().any(|a| {
+            candidates
+                .list
+                .iter()
+                .find(|c| c.0 == a.article && c.1 == a.sentence)
+                .is_some_and(|c| a.values.iter().any(|v| fits(c, v)))
+        });
+        (!aligned.is_empty() && !fits_best).then_some(aligned)
     }
 
     /// Ranges of the note sentence that name officials, units or exercises, and `claim`: left out when

@@ -50,7 +50,15 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         let toks = tokens(cx.text, sentence.clone());
         let mut i = 0;
         while i < toks.len() {
-            let Some((rank_range, rank)) = rank_before(cx.text, toks[i].range.start) else {
+            // Only a capitalized word can end a rank.
+            let after_capital =
+                i > 0 && cx.text[toks[i - 1].range.clone()].starts_with(char::is_uppercase);
+            let rank = if after_capital {
+                rank_before(cx.text, toks[i].range.start)
+            } else {
+                None
+            };
+            let Some((rank_range, rank)) = rank else {
                 i += 1;
                 continue;
             };
