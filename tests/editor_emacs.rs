@@ -1,6 +1,6 @@
 //! Emacs end to end: `emacs --batch` with Debian's eglot, the snippet in `editors/emacs/dossier-eglot.el`,
-//! the built server and a copy of the bundled example workspace. `editors/emacs/test/e2e.el` hovers a name
-//! and saves a line with a finding; this test asserts on what eglot received.
+//! the built server and a copy of the bundled example workspace. `editors/emacs/test/e2e.el` hovers a name,
+//! follows it with M-. and saves a line with a finding; this test asserts on what eglot received.
 
 mod editor_support;
 
@@ -11,7 +11,7 @@ use editor_support::*;
 use serde_json::Value;
 
 #[test]
-fn emacs_eglot_hover_and_diagnostics() {
+fn emacs_eglot_hover_definition_and_diagnostics() {
     let found =
         locate("DOSSIER_EMACS", &[PathBuf::from("/usr/bin/emacs")]).or_else(|| on_path("emacs"));
     let Some(emacs) = require("Emacs (apt-get install emacs-nox elpa-eglot)", found) else {
@@ -61,6 +61,21 @@ fn emacs_eglot_hover_and_diagnostics() {
         "hover on {OFFICIAL} should show the post {OFFICIAL_POST:?}: {hover:?}"
     );
 
+    // M-. on the name lands on the line of the source that introduces him.
+    let def = &report["definition"];
+    assert_eq!(
+        Path::new(def["file"].as_str().unwrap_or_default())
+            .canonicalize()
+            .ok(),
+        ws.source().canonicalize().ok(),
+        "definition opens the source article: {report}"
+    );
+    assert_eq!(
+        def["line"],
+        official_source_line(),
+        "definition line: {report}"
+    );
+
     let diagnostics = report["diagnostics"]
         .as_array()
         .cloned()
@@ -72,9 +87,11 @@ fn emacs_eglot_hover_and_diagnostics() {
             m.contains(MISTAKE_CODE) && m.contains(SOURCE_SPELLING)
         })
         .unwrap_or_else(|| panic!("no {MISTAKE_CODE} finding on the saved line: {diagnostics:?}"));
-    assert_eq!(
-        finding["col"].as_u64(),
-        MISTAKE.find(MISTAKE_WORD).map(|c| c as u64),
-        "the finding starts at the misspelled name: {finding}"
+    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
+    let word_end = word_start + MISTAKE_WORD.len() as u64;
+    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
+    assert!(
+        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
+        "the finding's range covers the misspelled name: {finding}"
     );
 }
