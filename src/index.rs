@@ -49,6 +49,9 @@ impl Index {
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.article, m.range.start));
             e.mentions.dedup();
+            e.mentions.shrink_to_fit();
+            e.attributes.shrink_to_fit();
+            e.aliases.shrink_to_fit();
         }
         let matcher = Matcher::new(&entities);
         // In reverse, so that a path loaded twice maps to its first article.
@@ -176,7 +179,8 @@ fn unit_parts(f: &Found) -> Option<UnitParts> {
 fn link(items: &[(ArticleId, Found)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
-    let mut full_by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    // Surname key → one item per distinct first-name key.
+    let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
@@ -187,13 +191,14 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                     let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
                     g.union(root, i);
                     let same = full_by_surname.entry(surname).or_default();
-                    for &j in same.iter() {
-                        let (fj, _) = person_keys(&items[j].1.name);
-                        if fj.is_some_and(|fj| first_names_agree(&first, &fj)) {
-                            g.union(j, i);
+                    for (fj, j) in same.iter() {
+                        if first_names_agree(&first, fj) {
+                            g.union(*j, i);
                         }
                     }
-                    same.push(i);
+                    if !same.iter().any(|(fj, _)| *fj == first) {
+                        same.push((first, i));
+                    }
                 }
             }
             kind => {
@@ -219,7 +224,7 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             continue;
         }
         if let Some(full) = full_by_surname.get(&surname) {
-            let mut roots: Vec<usize> = full.iter().map(|&j| g.find(j)).collect();
+            let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();
             if roots.len() == 1 {
@@ -231,37 +236,44 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
     // military base": a division that became a base keeps its number). A base joins a formation only when
     // exactly one formation of that number is compatible.
     for list in units_by_number.values() {
-        let parts: Vec<(usize, UnitParts)> = list
-            .iter()
-            .filter_map(|&i| unit_parts(&items[i].1).map(|p| (i, p)))
-            .collect();
+        // Items of one number by (type, country): each class is one formation.
+        let mut classes: Vec<(UnitParts, usize)> = Vec::new();
+        for &i in list {
+            let Some(p) = unit_parts(&items[i].1) else {
+                continue;
+            };
+            match classes.iter().find(|(c, _)| c.1 == p.1 && c.2 == p.2) {
+                Some(&(_, j)) => g.union(j, i),
+                None => classes.push((p, i)),
+            }
+        }
         let is_base = |h: &str| h.starts_with("base");
         let nat_ok = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
-        for (x, (i, (_, hi, ni))) in parts.iter().enumerate() {
-            for (j, (_, hj, nj)) in &parts[x + 1..] {
-                if hi == hj && !is_base(hi) && nat_ok(ni, nj) {
+        // Same type, one side without a country: one formation.
+        for x in 0..classes.len() {
+            for y in x + 1..classes.len() {
+                let ((_, hx, nx), i) = &classes[x];
+                let ((_, hy, ny), j) = &classes[y];
+                if hx == hy && !is_base(hx) && nat_ok(nx, ny) {
                     g.union(*i, *j);
                 }
             }
         }
-        for (i, (_, hi, ni)) in &parts {
-            if !is_base(hi) {
+        for ((_, h, n), i) in &classes {
+            if !is_base(h) {
                 continue;
             }
-            let mut roots: Vec<usize> = parts
+            let mut roots: Vec<usize> = classes
                 .iter()
-                .filter(|(_, (_, hj, nj))| !is_base(hj) && nat_ok(ni, nj))
-                .map(|(j, _)| *j)
+                .filter(|((_, hj, nj), _)| !is_base(hj) && nat_ok(n, nj))
+                .map(|(_, j)| g.find(*j))
                 .collect();
-            for r in roots.iter_mut() {
-                *r = g.find(*r);
-            }
             roots.sort_unstable();
             roots.dedup();
             match roots.as_slice() {
                 [one] => g.union(*one, *i),
                 [] => {
-                    if let Some((j, _)) = parts.iter().find(|(_, (_, hj, _))| is_base(hj)) {
+                    if let Some((_, j)) = classes.iter().find(|((_, hj, _), _)| is_base(hj)) {
                         g.union(*j, *i);
                     }
                 }
@@ -279,7 +291,9 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
     let roots: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
     let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut names: Vec<Vec<String>> = Vec::new();
+    // Per entity: each name with how often and how early it was seen; the attributes already recorded.
+    let mut names: Vec<FastMap<String, (usize, usize)>> = Vec::new();
+    let mut seen_attrs: Vec<FastMap<(AttrKey, String), ()>> = Vec::new();
     for (i, (article, f)) in items.into_iter().enumerate() {
         let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
             entities.push(Entity {
@@ -291,23 +305,24 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
                 mentions: Vec::new(),
                 gazetteer_aliases: Vec::new(),
             });
-            names.push(Vec::new());
+            names.push(FastMap::default());
+            seen_attrs.push(FastMap::default());
             entities.len() - 1
         });
         let e = &mut entities[slot];
-        names[slot].push(f.name.clone());
-        names[slot].extend(f.aliases.iter().cloned());
+        for name in std::iter::once(f.name).chain(f.aliases) {
+            let order = names[slot].len();
+            names[slot].entry(name).or_insert((0, order)).0 += 1;
+        }
         e.mentions.extend(
             f.mentions
                 .into_iter()
                 .map(|range| Mention { article, range }),
         );
         for (key, value, range) in f.attributes {
-            let dup = e
-                .attributes
-                .iter()
-                .any(|a| a.key == key && a.value == value);
-            if !dup || key == AttrKey::Quote {
+            // One passage per distinct value keeps the index small; quotations keep each passage.
+            let fresh = seen_attrs[slot].insert((key, value.clone()), ()).is_none();
+            if fresh || key == AttrKey::Quote {
                 e.attributes.push(Attribute {
                     key,
                     value,
@@ -317,24 +332,20 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
         }
     }
     for (e, all) in entities.iter_mut().zip(names) {
-        let best = all
-            .iter()
-            .max_by_key(|n| {
-                (
-                    n.split(' ').count(),
-                    all.iter().filter(|m| m == n).count(),
-                    std::cmp::Reverse(all.iter().position(|m| m == *n)),
-                )
-            })
-            .cloned();
-        if let Some(b) = best {
-            e.name = b;
+        let mut all: Vec<(String, (usize, usize))> = all.into_iter().collect();
+        // The fullest name first, then the most used, then the earliest.
+        all.sort_by_key(|(n, (count, order))| {
+            (
+                std::cmp::Reverse(n.split(' ').count()),
+                std::cmp::Reverse(*count),
+                *order,
+            )
+        });
+        let mut it = all.into_iter().map(|(n, _)| n);
+        if let Some(best) = it.next() {
+            e.name = best;
         }
-        for a in all {
-            if a != e.name && !e.aliases.contains(&a) {
-                e.aliases.push(a);
-            }
-        }
+        e.aliases = it.collect();
     }
     entities
 }
@@ -390,6 +401,12 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
     }
     for e in entities.iter_mut() {
+        let mut known: FastMap<String, ()> = e
+            .aliases
+            .iter()
+            .chain(std::iter::once(&e.name))
+            .map(|a| (a.clone(), ()))
+            .collect();
         let mut seen: Vec<String> = Vec::new();
         for m in &e.mentions {
             let art = &articles[m.article.0 as usize];
@@ -398,11 +415,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            if !surface.is_empty()
-                && surface != e.name
-                && !e.aliases.contains(&surface)
-                && !seen.contains(&surface)
-            {
+            if !surface.is_empty() && known.insert(surface.clone(), ()).is_none() {
                 seen.push(surface);
             }
         }

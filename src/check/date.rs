@@ -19,10 +19,15 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
+        let Some((candidates, min_score)) = cx.candidates(matches) else {
+            continue;
+        };
         let min_score = min_score.max(MIN_ENTITY_SCORE);
         for d in claims {
-            let aligned = cx.align(&sentence, &d.range, &candidates, min_score, dates);
+            let exclude = cx.align_exclusions(&sentence, &d.range);
+            let aligned = cx.align(&sentence, &exclude, &candidates, min_score, |s| {
+                s.dates.clone()
+            });
             if aligned.is_empty()
                 || aligned
                     .iter()

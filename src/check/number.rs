@@ -16,12 +16,16 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
+        let Some((candidates, min_score)) = cx.candidates(matches) else {
+            continue;
+        };
         for q in claims {
-            let aligned = cx.align(&sentence, &q.range, &candidates, min_score, |t, r, ex| {
-                quantities(t, r, ex)
-                    .into_iter()
+            let exclude = cx.align_exclusions(&sentence, &q.range);
+            let aligned = cx.align(&sentence, &exclude, &candidates, min_score, |s| {
+                s.quantities
+                    .iter()
                     .filter(|v| v.noun == q.noun)
+                    .cloned()
                     .collect()
             });
             if aligned.is_empty()

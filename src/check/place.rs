@@ -4,7 +4,7 @@
 //! names anywhere (also as a region of the place) is never a mismatch.
 
 use super::Finding;
-use super::context::{Context, Evidence, citations, contradiction};
+use super::context::{Context, Evidence, contradiction};
 use crate::note::claims::places;
 use crate::recognize::translit;
 
@@ -32,17 +32,19 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
+        let Some((candidates, min_score)) = cx.candidates(matches) else {
+            continue;
+        };
         let min_score = min_score.max(MIN_ENTITY_SCORE);
         for p in claims {
             let name = &cx.text[p.range.clone()];
             let key = translit::key(name);
-            // In sources, place names are often entity mentions themselves: only citations are skipped.
-            let aligned = cx.align(&sentence, &p.range, &candidates, min_score, |t, r, _| {
-                let cites = citations(t, r.clone());
-                places(t, r, &cites)
-                    .into_iter()
+            let exclude = cx.align_exclusions(&sentence, &p.range);
+            let aligned = cx.align(&sentence, &exclude, &candidates, min_score, |s| {
+                s.places
+                    .iter()
                     .filter(|v| v.kind == p.kind)
+                    .cloned()
                     .collect()
             });
             if aligned.is_empty() {

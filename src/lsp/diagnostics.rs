@@ -43,6 +43,7 @@ pub fn to_diagnostics(
 }
 
 /// Schedules a check of `uri`; with a `delay` (typing), the check runs only if no edit came meanwhile.
+/// While a check of the document runs, further requests fold into one more check of the latest version.
 pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option<Duration>) {
     let session = session.clone();
     let client = client.clone();
@@ -54,7 +55,15 @@ pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option
                 return;
             }
         }
-        publish(session, client, uri).await;
+        if !session.begin_check(&uri) {
+            return;
+        }
+        loop {
+            publish(session.clone(), client.clone(), uri.clone()).await;
+            if !session.end_check(&uri) {
+                return;
+            }
+        }
     });
 }
 

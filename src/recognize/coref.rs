@@ -4,19 +4,42 @@
 
 use std::ops::Range;
 
-use super::Ctx;
 use super::lexicon::FastMap;
 use super::token::TokKind;
+use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
 /// Adds the later mentions of every introduced official, unit and exercise.
 pub fn resolve(cx: &mut Ctx) {
     let t = &cx.t;
-    // Capitalized words (and numbers, for exercise years) by text, to find repeats without rescanning.
+    // The words that start a repeat (surnames, first words of unit and exercise names) and where each
+    // occurs: one pass over the tokens, one small map.
     let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
+    for f in &cx.found {
+        match f.kind {
+            Kind::Official => {
+                if let Some(surname) = f.name.rsplit(' ').next() {
+                    by_text.entry(surname).or_default();
+                }
+            }
+            Kind::Unit | Kind::Exercise => {
+                for n in std::iter::once(&f.name).chain(&f.aliases) {
+                    if let Some(first) = n.split(' ').next() {
+                        by_text.entry(first).or_default();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if by_text.is_empty() {
+        return;
+    }
     for (i, tok) in t.toks.iter().enumerate() {
-        if (tok.is_word() && tok.cap) || tok.kind == TokKind::Number {
-            by_text.entry(t.str(i)).or_default().push(i as u32);
+        if ((tok.is_word() && tok.cap) || tok.kind == TokKind::Number)
+            && let Some(list) = by_text.get_mut(t.str(i))
+        {
+            list.push(i as u32);
         }
     }
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
@@ -75,21 +98,14 @@ pub fn resolve(cx: &mut Ctx) {
             _ => {}
         }
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     for (fi, r) in adds {
         let kind = cx.found[fi].kind;
-        let taken = cx.found.iter().enumerate().any(|(gi, g)| {
-            gi != fi
-                && g.kind == kind
-                && g.mentions
-                    .iter()
-                    .any(|m| m.start < r.end && r.start < m.end)
-        });
+        let taken = occupied
+            .overlapping(&r)
+            .any(|gi| gi != fi && cx.found[gi].kind == kind);
         if !taken {
-            // Replace a shorter overlapping mention of the same entity by the longer one.
-            let f = &mut cx.found[fi];
-            f.mentions
-                .retain(|m| !(m.start >= r.start && m.end <= r.end && *m != r));
-            f.add_mention(r);
+            cx.found[fi].add_mention(r);
         }
     }
 }

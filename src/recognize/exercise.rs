@@ -5,10 +5,10 @@
 
 use std::ops::Range;
 
-use super::Ctx;
 use super::lexicon::class::*;
 use super::official::date_place;
 use super::token::{TokKind, Tokens, is_year};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// How far (in tokens) an exercise word may stand from a name for the name to count.
@@ -139,7 +139,7 @@ pub fn recognize(cx: &mut Ctx) {
     // "Exercise Trident Juncture".
     for k in 0..t.len() {
         let tok = &t.toks[k];
-        let trigger = tok.is(EXERCISE) || t.eq(k, "called") || t.eq(k, "named");
+        let trigger = tok.is(EXERCISE | CALLED);
         if !trigger {
             continue;
         }
@@ -300,10 +300,11 @@ pub fn recognize(cx: &mut Ctx) {
 
 /// The sentences that speak of an exercise: those naming it, and the ones after them in the paragraph
 /// until another exercise is named.
-fn context(cx: &Ctx, f: usize) -> Vec<usize> {
+fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
     let art = cx.article;
     let mut out = Vec::new();
-    for m in &cx.found[f].mentions {
+    // The first mentions say what there is to say; a long article's hundredth repeat adds nothing.
+    for m in cx.found[f].mentions.iter().take(16) {
         let Some(s) = art.sentence_at(m.start) else {
             continue;
         };
@@ -314,13 +315,7 @@ fn context(cx: &Ctx, f: usize) -> Vec<usize> {
         {
             if k > s {
                 let r = &art.sentences[k].range;
-                let other = cx.found.iter().enumerate().any(|(i, g)| {
-                    i != f
-                        && g.kind == Kind::Exercise
-                        && g.mentions
-                            .iter()
-                            .any(|m| m.start >= r.start && m.end <= r.end)
-                });
+                let other = exercises.within(r).any(|(_, _, i)| i != f);
                 if other {
                     break;
                 }
@@ -336,19 +331,21 @@ fn context(cx: &Ctx, f: usize) -> Vec<usize> {
 
 /// Date, place, participants, stages, duration, scenario and participating units of each exercise.
 pub fn attributes(cx: &mut Ctx) {
+    let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let mut all = Vec::new();
     for f in 0..cx.found.len() {
         if cx.found[f].kind != Kind::Exercise {
             continue;
         }
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
-        for s in context(cx, f) {
+        for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range.clone();
             let (date, _) = date_place(cx, &r);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
             }
-            sentence_facts(cx, f, &r, &mut attrs);
+            sentence_facts(cx, &units, &r, &mut attrs);
         }
         all.push((f, attrs));
     }
@@ -372,7 +369,7 @@ pub fn attributes(cx: &mut Ctx) {
 
 fn sentence_facts(
     cx: &Ctx,
-    f: usize,
+    units: &Occupied,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
 ) {
@@ -484,16 +481,8 @@ fn sentence_facts(
         }
     }
     // Units named in the exercise's sentences took part in it.
-    for (gi, g) in cx.found.iter().enumerate() {
-        if gi == f || !matches!(g.kind, Kind::Unit) {
-            continue;
-        }
-        if g.mentions
-            .iter()
-            .any(|m| m.start >= r.start && m.end <= r.end)
-        {
-            attrs.push((AttrKey::Participant, g.name.clone(), r.clone()));
-        }
+    for (_, _, gi) in units.within(r) {
+        attrs.push((AttrKey::Participant, cx.found[gi].name.clone(), r.clone()));
     }
 }
 

@@ -46,6 +46,8 @@ pub mod class {
     pub const RANGE: u32 = 1 << 17;
     /// A number word ("three", "two").
     pub const NUMBER_WORD: u32 = 1 << 18;
+    /// Introduces a name ("called", "named").
+    pub const CALLED: u32 = 1 << 19;
 }
 
 use class::*;
@@ -1067,13 +1069,13 @@ const OUTLETS: &[&str] = &[
     "zvezda",
 ];
 
-fn table() -> &'static FastMap<&'static str, u32> {
-    static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static [u8], u32> {
+    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: FastMap<&'static str, u32> = FastMap::default();
+        let mut m: FastMap<&'static [u8], u32> = FastMap::default();
         let mut add = |words: &[&'static str], c: u32| {
             for w in words {
-                *m.entry(*w).or_default() |= c;
+                *m.entry(w.as_bytes()).or_default() |= c;
             }
         };
         add(RANKS, RANK | NOT_NAME);
@@ -1093,13 +1095,14 @@ fn table() -> &'static FastMap<&'static str, u32> {
         add(JOINERS, JOINER);
         add(MONTHS, MONTH | NOT_NAME);
         add(OUTLETS, OUTLET);
+        add(&["called", "named"], CALLED);
         for (country, adj) in COUNTRIES {
             if !country.contains(' ') {
                 let lower: &'static str = Box::leak(country.to_ascii_lowercase().into_boxed_str());
-                *m.entry(lower).or_default() |= COUNTRY | NOT_NAME;
+                *m.entry(lower.as_bytes()).or_default() |= COUNTRY | NOT_NAME;
             }
             let lower: &'static str = Box::leak(adj.to_ascii_lowercase().into_boxed_str());
-            *m.entry(lower).or_default() |= NATIONALITY | NOT_NAME;
+            *m.entry(lower.as_bytes()).or_default() |= NATIONALITY | NOT_NAME;
         }
         m
     })
@@ -1115,10 +1118,7 @@ pub fn classes(word: &str) -> u32 {
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(lower) => table().get(lower).copied().unwrap_or(0),
-        Err(_) => 0,
-    }
+    table().get(&buf[..bytes.len()]).copied().unwrap_or(0)
 }
 
 /// The country a country name or nationality adjective stands for.

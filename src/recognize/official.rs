@@ -6,9 +6,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::Ctx;
 use super::lexicon::{self, RANK_PHRASES, class::*};
 use super::token::{TokKind, Tokens};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// Rank phrases split into lower-case words, longest first.
@@ -31,8 +31,10 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
         "second",
     ];
-    let starter = first.is(RANK) || STARTERS.iter().any(|w| t.eq(i, w));
-    if !first.is_word() || !first.cap || !starter {
+    if !first.is_word() || !first.cap {
+        return None;
+    }
+    if !first.is(RANK) && !STARTERS.iter().any(|w| t.eq(i, w)) {
         return None;
     }
     // "Secretary General", "Inspector General": the rank word completes a post.
@@ -86,7 +88,7 @@ fn name_word(t: &Tokens, i: usize) -> bool {
 fn initial(t: &Tokens, i: usize) -> bool {
     i + 1 < t.len()
         && t.toks[i].is_word()
-        && t.str(i).chars().count() == 1
+        && t.str(i).len() == 1
         && t.toks[i].cap
         && t.punct(i + 1, '.')
 }
@@ -342,6 +344,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     merge_same_person(cx);
+    cx.reindex();
 }
 
 fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
@@ -388,6 +391,7 @@ fn merge_same_person(cx: &mut Ctx) {
 /// ("explained in Dushanbe on March 29 that ..."). The date and place of the statement come with them.
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
+    let officials = Occupied::of(&cx.found, &[Kind::Official]);
     for q in &art.quotations {
         let qs = q.sentence;
         let Some(sentence) = art.sentences.get(qs) else {
@@ -395,24 +399,17 @@ pub fn quotations(cx: &mut Ctx) {
         };
         let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
             let mut best: Option<(usize, usize)> = None;
-            for (fi, f) in cx.found.iter().enumerate() {
-                if f.kind != Kind::Official {
+            for (start, end, fi) in officials.within(s) {
+                if start >= q.range.start && end <= q.range.end {
                     continue;
                 }
-                for m in &f.mentions {
-                    if m.start >= s.start
-                        && m.end <= s.end
-                        && !(m.start >= q.range.start && m.end <= q.range.end)
-                    {
-                        let d = if m.start > q.range.end {
-                            m.start - q.range.end
-                        } else {
-                            q.range.start.saturating_sub(m.end)
-                        };
-                        if best.is_none_or(|(_, bd)| d < bd) {
-                            best = Some((fi, d));
-                        }
-                    }
+                let d = if start > q.range.end {
+                    start - q.range.end
+                } else {
+                    q.range.start.saturating_sub(end)
+                };
+                if best.is_none_or(|(_, bd)| d < bd) {
+                    best = Some((fi, d));
                 }
             }
             best

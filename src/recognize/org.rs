@@ -1,9 +1,9 @@
 //! Organizations ("Ministry of Defense", "State Border Protection Committee", "CSTO") and outlets (the
 //! agencies citations name, "Interfax reported", "Tengrinews reports").
 
-use super::Ctx;
 use super::lexicon::class::*;
 use super::token::Tokens;
+use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
 fn cap_word(t: &Tokens, k: usize) -> bool {
@@ -80,14 +80,16 @@ pub fn recognize(cx: &mut Ctx) {
             }
         }
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);
     for (r, name) in orgs {
-        if cx.covered(&r, &[Kind::Unit, Kind::Exercise, Kind::Official]) {
+        if occupied.any(&r) {
             continue;
         }
         cx.entity(Kind::Organization, &name).add_mention(r);
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Organization]);
     for (r, name) in outlets {
-        if !cx.covered(&r, &[Kind::Organization]) {
+        if !occupied.any(&r) {
             cx.entity(Kind::Outlet, &name).add_mention(r);
         }
     }

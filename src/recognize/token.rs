@@ -201,7 +201,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             {
                 i += c.len_utf8() + 1;
                 kind = TokKind::Possessive;
-            } else if prev_word && text[start - 1..start].ends_with('s') {
+            } else if prev_word && text.as_bytes()[start - 1] == b's' {
                 i += c.len_utf8();
                 kind = TokKind::Possessive;
             } else {

@@ -213,7 +213,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
 
 /// "military unit 12345", "military unit No. 3421": a unit known by its number.
 fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
-    if !(t.eq(k, "military") && t.eq(k + 1, "unit")) {
+    if !(t.toks[k].is(UNIT_WORD) && t.eq(k, "military") && t.eq(k + 1, "unit")) {
         return None;
     }
     let mut n = k + 2;
