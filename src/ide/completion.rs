@@ -126,6 +126,12 @@ fn best_fit<'a>(
 
 /// Whether `name` starts with `lower` (lowercase already), ignoring case.
 fn starts_with_ci(name: &str, lower: &str) -> bool {
+    if lower.is_ascii() {
+        return name
+            .as_bytes()
+            .get(..lower.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lower.as_bytes()));
+    }
     let mut chars = name.chars().flat_map(char::to_lowercase);
     lower.chars().all(|c| chars.next() == Some(c))
 }
@@ -145,9 +151,15 @@ fn first_key_letter(word: &str) -> Option<u8> {
 }
 
 /// Where in `word` the typed prefix (as a transliteration key) ends: "Serdiu" ends after "Serdyu" of
-/// "Serdyukov". Keys of one letter are too loose to propose anything.
+/// "Serdyukov". Keys of fewer than three letters are too loose to propose anything.
 fn transliterated_prefix(typed_key: &str, word: &str) -> Option<usize> {
-    if typed_key.len() < 2 {
+    if typed_key.len() < 3 {
+        return None;
+    }
+    // A key's prefix is the key of the word's prefix, except where an ending is folded (-oyev/-oev):
+    // away from the end, one key of the whole word rejects most words cheaply.
+    let whole = translit::key(word);
+    if typed_key.len() + 3 < whole.len() && !whole.starts_with(typed_key) {
         return None;
     }
     word.char_indices()
