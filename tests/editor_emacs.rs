@@ -1,6 +1,6 @@
 //! Emacs end to end: `emacs --batch` with Debian's eglot, the snippet in `editors/emacs/dossier-eglot.el`,
-//! the built server and a copy of the bundled example workspace. `editors/emacs/test/e2e.el` hovers a name
-//! and saves a line with a finding; this test asserts on what eglot received.
+//! the built server and a copy of the bundled example workspace. `editors/emacs/test/e2e.el` hovers a name,
+//! follows it with M-. and saves a line with a finding; this test asserts on what eglot received.
 
 mod editor_support;
 
@@ -11,7 +11,7 @@ use editor_support::*;
 use serde_json::Value;
 
 #[test]
-fn emacs_eglot_hover_and_diagnostics() {
+fn emacs_eglot_hover_definition_and_diagnostics() {
     let found =
         locate("DOSSIER_EMACS", &[PathBuf::from("/usr/bin/emacs")]).or_else(|| on_path("emacs"));
     let Some(emacs) = require("Emacs (apt-get install emacs-nox elpa-eglot)", found) else {
@@ -59,6 +59,21 @@ fn emacs_eglot_hover_and_diagnostics() {
     assert!(
         hover.contains(OFFICIAL) && hover.contains(OFFICIAL_POST),
         "hover on {OFFICIAL} should show the post {OFFICIAL_POST:?}: {hover:?}"
+    );
+
+    // M-. on the name lands on the line of the source that introduces him.
+    let def = &report["definition"];
+    assert_eq!(
+        Path::new(def["file"].as_str().unwrap_or_default())
+            .canonicalize()
+            .ok(),
+        ws.source().canonicalize().ok(),
+        "definition opens the source article: {report}"
+    );
+    assert_eq!(
+        def["line"],
+        official_source_line(),
+        "definition line: {report}"
     );
 
     let diagnostics = report["diagnostics"]

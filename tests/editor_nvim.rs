@@ -30,6 +30,15 @@ fn nvim_011() -> Option<PathBuf> {
 fn drive(nvim: &Path, mode: &str) -> Value {
     let ws = Workspace::new();
     let out = ws.root().join("nvim-report.json");
+    let other = ws.root().join("notes/another-note.md");
+    std::fs::write(
+        &other,
+        "# Another note\n\nKhayrulloyev spoke in Dushanbe.\n",
+    )
+    .expect("write a note");
+    let elsewhere = tempfile::tempdir().expect("temporary folder");
+    let outside = elsewhere.path().join("shopping.md");
+    std::fs::write(&outside, "# Not a dossier note\n").expect("write a file");
     let plugin = repo_root().join("editors/nvim");
     let script = plugin.join("test/e2e.lua");
     let run = run(Command::new(nvim)
@@ -43,6 +52,8 @@ fn drive(nvim: &Path, mode: &str) -> Value {
         .env("E2E_NAME", OFFICIAL)
         .env("E2E_MISTAKE", MISTAKE)
         .env("E2E_CODE", MISTAKE_CODE)
+        .env("E2E_OTHER_NOTE", &other)
+        .env("E2E_OUTSIDE", &outside)
         .env("E2E_OUT", &out)
         .env("XDG_CONFIG_HOME", ws.root().join(".config"))
         .env("XDG_DATA_HOME", ws.root().join(".local/share"))
@@ -126,6 +137,32 @@ fn check(report: &Value, ws: &Workspace) {
         fix["cleared"], true,
         "finding cleared after the fix and :w: {fix}"
     );
+
+    // One server per workspace, shared by its notes; none for Markdown outside a workspace.
+    let first = &report["first_note_clients"];
+    assert_eq!(first.as_array().map(Vec::len), Some(1), "{report}");
+    assert_eq!(
+        &report["other_note_clients"], first,
+        "a second note shares the server"
+    );
+    assert_eq!(&report["later_note_clients"], first, "{report}");
+    assert_eq!(report["outside_filetype"], "markdown");
+    assert_eq!(
+        report["outside_clients"],
+        Value::Array(vec![]),
+        "no server outside a workspace"
+    );
+    let starts = report["starts"].as_array().cloned().unwrap_or_default();
+    let started_for = |file: &Value| starts.iter().any(|s| &s["file"] == file);
+    let note = Value::String(ws.note().display().to_string());
+    assert!(
+        started_for(&note),
+        "the start for the note is seen: {starts:?}"
+    );
+    assert!(
+        !started_for(&report["outside"]),
+        "no server started for Markdown outside a workspace: {starts:?}"
+    );
 }
 
 #[test]
@@ -156,4 +193,50 @@ fn neovim_0_11_plugin_setup() {
 fn neovim_0_11_lsp_enable() {
     let Some(nvim) = nvim_011() else { return };
     drive(&nvim, "enable");
+}
+
+/// With no server at the configured path, opening a note says what to do instead of failing silently.
+fn says_what_to_do_without_a_server(nvim: &Path) {
+    let ws = Workspace::new();
+    let out = ws.root().join("nvim-report.json");
+    let plugin = repo_root().join("editors/nvim");
+    let missing = ws.root().join("no-such-dir/dossier");
+    let run = run(Command::new(nvim)
+        .args(["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c"])
+        .arg(format!("luafile {}", plugin.join("test/e2e.lua").display()))
+        .current_dir(ws.root())
+        .env("DOSSIER_PLUGIN", &plugin)
+        .env("DOSSIER_BIN", &missing)
+        .env("DOSSIER_MODE", "missing")
+        .env("E2E_NOTE", ws.note())
+        .env("E2E_OUT", &out)
+        .env("XDG_CONFIG_HOME", ws.root().join(".config"))
+        .env("XDG_DATA_HOME", ws.root().join(".local/share"))
+        .env("XDG_STATE_HOME", ws.root().join(".local/state")));
+    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| {
+        panic!(
+            "Neovim wrote no report ({e}): {}\n{}",
+            run.stdout, run.stderr
+        )
+    });
+    let report: Value = serde_json::from_str(&text).expect("the report is JSON");
+    assert_eq!(report["errors"], Value::Array(vec![]), "{report}");
+    assert_eq!(report["attached"], false, "{report}");
+    let said = report["notifications"].to_string();
+    assert!(
+        said.contains(&missing.display().to_string()) && said.contains("cargo install"),
+        "the plugin should name the missing command and how to install it: {said}"
+    );
+}
+
+#[test]
+fn neovim_0_7_says_what_to_do_without_a_server() {
+    let Some(nvim) = nvim_07() else { return };
+    says_what_to_do_without_a_server(&nvim);
+}
+
+#[test]
+fn neovim_0_11_says_what_to_do_without_a_server() {
+    let Some(nvim) = nvim_011() else { return };
+    says_what_to_do_without_a_server(&nvim);
 }

@@ -8,6 +8,7 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use editor_support::*;
@@ -23,6 +24,9 @@ impl Drop for CodeServer {
         let _ = self.0.wait();
     }
 }
+
+/// One browser and code-server at a time: two at once on a 2-core CI machine only make both slow.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 struct Tools {
     node: PathBuf,
@@ -163,7 +167,16 @@ impl Session {
     /// Runs the puppeteer driver on the note and returns its report.
     fn drive(&self, tools: &Tools, note_text: &str, expect: &str) -> Value {
         let note_name = Path::new(NOTE_FILE).file_name().expect("note name");
-        let driver = run(Command::new(&tools.node)
+        let mut command = Command::new(&tools.node);
+        if note_text.contains(MISTAKE_WORD) {
+            command
+                .env("E2E_MISTAKE_POSITION", line_col(note_text, MISTAKE_WORD))
+                .env(
+                    "E2E_FIXED_TEXT",
+                    MISTAKE.replace(MISTAKE_WORD, SOURCE_SPELLING),
+                );
+        }
+        let driver = run(command
             .arg(repo_root().join("editors/vscode/test/e2e.js"))
             .arg(&self.url)
             .arg(note_name)
@@ -174,6 +187,7 @@ impl Session {
             .current_dir(repo_root().join("editors/vscode"))
             .env("DOSSIER_CHROMIUM", &tools.chromium)
             .env("E2E_EXPECT", expect));
+
         let line = driver
             .stdout
             .lines()
@@ -201,6 +215,7 @@ impl Session {
 #[test]
 fn vscode_extension_in_code_server() {
     let Some(tools) = tools() else { return };
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let ws = Workspace::new();
     let note_text = format!("{NOTE}\n{MISTAKE}\n");
     std::fs::write(ws.note(), &note_text).expect("write the note");
@@ -248,11 +263,18 @@ fn vscode_extension_in_code_server() {
         Some(official_source_line() + 1),
         "cursor after Go to Definition: {selection:?}"
     );
+
+    // Ctrl+. on the misspelled name offers the source's spelling; applied and saved, the squiggle goes.
+    let menu = report["fixMenu"].to_string();
+    assert!(menu.contains(SOURCE_SPELLING), "quick fix menu: {menu}");
+    assert_eq!(report["fixApplied"], true, "{}", context());
+    assert_eq!(report["squiggleCleared"], true, "{}", context());
 }
 
 #[test]
 fn vscode_extension_says_what_to_do_without_a_server() {
     let Some(tools) = tools() else { return };
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let ws = Workspace::new();
     let missing = ws.root().join("no-such-dir/dossier");
     let session = Session::start(&tools, &ws, &missing);

@@ -166,3 +166,31 @@ fn a_correct_note_gets_no_findings() {
         c.finish().await;
     });
 }
+
+#[test]
+fn documents_that_are_not_prose_are_not_checked() {
+    run(|| async {
+        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
+        c.indexed().await;
+        let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        let yaml = uri(&examples().join("notes/draft-as-yaml.yaml"));
+        c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": yaml, "languageId": "yaml", "version": 1, "text": text}}),
+        )
+        .await;
+        assert_eq!(c.diagnostics(&yaml).await["diagnostics"], json!([]));
+        let plain = uri(&examples().join("notes/draft-as-text.txt"));
+        c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": plain, "languageId": "plaintext", "version": 1, "text": text}}),
+        )
+        .await;
+        let d = c.diagnostics(&plain).await;
+        assert!(
+            diagnostic(&d["diagnostics"], "name-variant").is_some(),
+            "{d:#}"
+        );
+        c.finish().await;
+    });
+}

@@ -2,15 +2,18 @@
 //! entity, alignment of a note sentence with the source sentence that reports the same event, and the
 //! words that say where a source passage is.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::rc::Rc;
 
 use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage, Provenance};
 use crate::index::Index;
 use crate::matching::DetailedMatch;
-use crate::note::claims::content_words;
+use crate::note::claims::{
+    DateClaim, PlaceClaim, Quantity, content_words, dates, places, quantities,
+};
 use crate::note::{Note, sentences};
 
 /// Sentences after a mention that may still speak about the entity ("It involved ...", "Carried out in
@@ -18,6 +21,18 @@ use crate::note::{Note, sentences};
 const WINDOW_AFTER: usize = 3;
 /// Articles compared when a note names no source and a sentence names no entity.
 const CONTEXT_ARTICLES: usize = 3;
+
+/// A candidate source sentence: its article, its range and what it says.
+pub type Cand = (ArticleId, Range<usize>, Rc<SourceSentence>);
+
+/// The source sentences a note sentence's claims are compared with.
+pub struct Candidates {
+    pub list: Vec<Cand>,
+    /// Least number of shared content words for an alignment to count.
+    pub min_score: usize,
+    /// The sentences speak about an entity the note sentence names.
+    pub entity_tied: bool,
+}
 
 /// Entity mentions of each article, in order.
 type MentionsByArticle = HashMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
@@ -33,7 +48,33 @@ pub struct Context<'a> {
     source_sentences: RefCell<HashMap<ArticleId, Rc<Vec<Range<usize>>>>>,
     mentions_by_article: OnceCell<MentionsByArticle>,
     found_mentions: RefCell<HashMap<EntityId, Rc<Vec<Mention>>>>,
+    windows: RefCell<HashMap<EntityId, Rc<Vec<Cand>>>>,
+    sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence>>>,
+    context_sentences: OnceCell<Vec<Cand>>,
+    candidates: RefCell<HashMap<usize, Option<Rc<Candidates>>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
+}
+
+/// What one source sentence says, as the claim parsers read it.
+pub struct SourceSentence {
+    /// Hashes of the content words, sorted.
+    pub words: Vec<u64>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateClaim>,
+    pub places: Vec<PlaceClaim>,
+    keys: OnceCell<HashSet<String>>,
+}
+
+impl SourceSentence {
+    /// Transliteration keys of the sentence's capitalized words (`text` is the sentence).
+    pub fn place_keys(&self, text: &str) -> &HashSet<String> {
+        self.keys.get_or_init(|| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(crate::recognize::translit::key)
+                .collect()
+        })
+    }
 }
 
 /// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
@@ -65,6 +106,10 @@ impl<'a> Context<'a> {
             source_sentences: RefCell::new(HashMap::new()),
             mentions_by_article: OnceCell::new(),
             found_mentions: RefCell::new(HashMap::new()),
+            windows: RefCell::new(HashMap::new()),
+            sentence_info: RefCell::new(HashMap::new()),
+            context_sentences: OnceCell::new(),
+            candidates: RefCell::new(HashMap::new()),
             context_articles: OnceCell::new(),
         }
     }
@@ -132,13 +177,13 @@ impl<'a> Context<'a> {
 
     /// Where the sources name an entity: the recognizer's mentions, or for an entity only the gazetteer
     /// knows, every place an article writes one of its names.
-    pub fn mentions_of(&self, e: EntityId) -> Rc<Vec<Mention>> {
-        let entity = self.index.entity(e);
+    pub fn mentions_of(&self, e: EntityId) -> Cow<'a, [Mention]> {
+        let entity: &'a crate::entity::Entity = self.index.entity(e);
         if !entity.mentions.is_empty() {
-            return Rc::new(entity.mentions.clone());
+            return Cow::Borrowed(&entity.mentions);
         }
         if let Some(found) = self.found_mentions.borrow().get(&e) {
-            return found.clone();
+            return Cow::Owned(found.as_ref().clone());
         }
         let mut names: Vec<&str> = entity.names().filter(|n| n.chars().count() >= 4).collect();
         if entity.kind == Kind::Official {
@@ -175,9 +220,10 @@ impl<'a> Context<'a> {
                 range,
             }));
         }
-        let rc = Rc::new(found);
-        self.found_mentions.borrow_mut().insert(e, rc.clone());
-        rc
+        self.found_mentions
+            .borrow_mut()
+            .insert(e, Rc::new(found.clone()));
+        Cow::Owned(found)
     }
 
     /// Every entity mention in an article, by article, in order.
@@ -201,12 +247,30 @@ impl<'a> Context<'a> {
 
     /// Source sentences that speak about an entity: each mention's sentence and the few after it in the
     /// same paragraph (until another entity of its kind is named), and the passages of its attributes.
-    pub fn window(&self, e: EntityId) -> Vec<(ArticleId, Range<usize>)> {
+    pub fn window(&self, e: EntityId) -> Rc<Vec<Cand>> {
+        if let Some(w) = self.windows.borrow().get(&e) {
+            return w.clone();
+        }
+        let w: Vec<Cand> = self
+            .compute_window(e)
+            .into_iter()
+            .map(|(a, r)| {
+                let info = self.source_sentence(a, &r);
+                (a, r, info)
+            })
+            .collect();
+        let w = Rc::new(w);
+        self.windows.borrow_mut().insert(e, w.clone());
+        w
+    }
+
+    fn compute_window(&self, e: EntityId) -> Vec<(ArticleId, Range<usize>)> {
         let entity = self.index.entity(e);
         let mentions = self.mentions_of(e);
         let mut out: Vec<(ArticleId, Range<usize>)> = Vec::new();
-        let push = |a: ArticleId, r: Range<usize>, out: &mut Vec<(ArticleId, Range<usize>)>| {
-            if !out.iter().any(|(x, y)| *x == a && *y == r) {
+        let mut seen: HashSet<(ArticleId, usize)> = HashSet::new();
+        let mut push = |a: ArticleId, r: Range<usize>, out: &mut Vec<(ArticleId, Range<usize>)>| {
+            if seen.insert((a, r.start)) {
                 out.push((a, r));
             }
         };
@@ -242,17 +306,17 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// Source sentences about any of the entities a note sentence names (officials, units, exercises).
-    /// Empty when the sentence names none of those.
-    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<(ArticleId, Range<usize>)> {
+    /// Source sentences about the officials, units and exercises a note sentence names. Words that may
+    /// name several entities (a surname two officials share) tell nothing: they are left out.
+    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<Cand> {
         let mut out = Vec::new();
+        let mut seen: HashSet<(ArticleId, usize)> = HashSet::new();
         for m in matches {
-            for &e in &m.entities {
-                if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise) {
-                    for w in self.window(e) {
-                        if !out.contains(&w) {
-                            out.push(w);
-                        }
+            let Some(e) = m.unique() else { continue };
+            if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise) {
+                for w in self.window(e).iter() {
+                    if seen.insert((w.0, w.1.start)) {
+                        out.push(w.clone());
                     }
                 }
             }
@@ -268,11 +332,14 @@ impl<'a> Context<'a> {
                 return self.preferred.to_vec();
             }
             let mut counts: HashMap<ArticleId, usize> = HashMap::new();
-            for m in &self.matches {
-                for &e in &m.entities {
-                    for mention in self.mentions_of(e).iter() {
-                        *counts.entry(mention.article).or_default() += 1;
-                    }
+            let entities: HashSet<EntityId> = self
+                .matches
+                .iter()
+                .flat_map(|m| m.entities.iter().copied())
+                .collect();
+            for e in entities {
+                for mention in self.mentions_of(e).iter() {
+                    *counts.entry(mention.article).or_default() += 1;
                 }
             }
             let mut ranked: Vec<(ArticleId, usize)> = counts.into_iter().collect();
@@ -286,28 +353,52 @@ impl<'a> Context<'a> {
     }
 
     /// Every sentence of the context articles.
-    pub fn context_sentences(&self) -> Vec<(ArticleId, Range<usize>)> {
-        self.context_articles()
-            .iter()
-            .flat_map(|&a| {
-                self.article_sentences(a)
-                    .iter()
-                    .map(move |s| (a, s.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+    pub fn context_sentences(&self) -> &[Cand] {
+        self.context_sentences.get_or_init(|| {
+            let mut out = Vec::new();
+            for &a in self.context_articles() {
+                for r in self.article_sentences(a).iter() {
+                    out.push((a, r.clone(), self.source_sentence(a, r)));
+                }
+            }
+            out
+        })
     }
 
     /// Candidate source sentences for a claim in a note sentence, and the least context overlap that
     /// makes an alignment trustworthy: the entities' own sentences when it names one, else the context
     /// articles (which then need two shared words).
-    pub fn candidates(&self, matches: &[DetailedMatch]) -> (Vec<(ArticleId, Range<usize>)>, usize) {
-        let windows = self.entity_windows(matches);
-        if windows.is_empty() {
-            (self.context_sentences(), 2)
-        } else {
-            (windows, 0)
+    pub fn candidates(&self, sentence: &Range<usize>) -> Option<Rc<Candidates>> {
+        if let Some(c) = self.candidates.borrow().get(&sentence.start) {
+            return c.clone();
         }
+        let matches = self.matches_in(sentence);
+        let key = |m: &DetailedMatch| {
+            m.entities
+                .iter()
+                .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
+        };
+        let found = if !matches.iter().any(key) {
+            Some(Rc::new(Candidates {
+                list: self.context_sentences().to_vec(),
+                min_score: 2,
+                entity_tied: false,
+            }))
+        } else {
+            let windows = self.entity_windows(matches);
+            // Entities named, none of them surely: which sources to compare with is a guess.
+            (!windows.is_empty()).then(|| {
+                Rc::new(Candidates {
+                    list: windows,
+                    min_score: 0,
+                    entity_tied: true,
+                })
+            })
+        };
+        self.candidates
+            .borrow_mut()
+            .insert(sentence.start, found.clone());
+        found
     }
 
     /// Ranges a claim parser must skip in a source sentence: entity names and closing citations.
@@ -341,42 +432,56 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// What the checks read from one source sentence, parsed once per check run.
+    pub fn source_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> Rc<SourceSentence> {
+        if let Some(s) = self.sentence_info.borrow().get(&(a, sentence.start)) {
+            return s.clone();
+        }
+        let text = &self.index.article(a).text;
+        let exclusions = self.source_exclusions(a, sentence);
+        let cites = citations(text, sentence.clone());
+        let info = Rc::new(SourceSentence {
+            words: hashes(&content_words(text, sentence.clone(), &[])),
+            quantities: quantities(text, sentence.clone(), &exclusions),
+            dates: dates(text, sentence.clone(), &exclusions),
+            // Place names are often entity mentions themselves: only citations are skipped.
+            places: places(text, sentence.clone(), &cites),
+            keys: OnceCell::new(),
+        });
+        self.sentence_info
+            .borrow_mut()
+            .insert((a, sentence.start), info.clone());
+        info
+    }
+
     /// The candidates that best report the same event as `note_sentence` (most shared content words,
-    /// the claim's own words left out) among those holding a value of the claim's kind. Empty when the
-    /// best overlap is below `min_score`.
+    /// the claim's and the entities' own words left out) among those holding a value of the claim's
+    /// kind. Empty when the best overlap is below `min_score`.
     pub fn align<T>(
         &self,
         note_sentence: &Range<usize>,
-        claim: &Range<usize>,
-        candidates: &[(ArticleId, Range<usize>)],
+        exclude: &[Range<usize>],
+        candidates: &[Cand],
         min_score: usize,
-        extract: impl Fn(&str, Range<usize>, &[Range<usize>]) -> Vec<T>,
+        values: &impl Fn(&SourceSentence) -> Vec<T>,
     ) -> Vec<Aligned<T>> {
-        let note_words = content_words(
-            self.text,
-            note_sentence.clone(),
-            std::slice::from_ref(claim),
-        );
+        let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
         let mut best: Vec<(usize, Aligned<T>)> = Vec::new();
-        for (a, s) in candidates {
-            let text = &self.index.article(*a).text;
-            let values = extract(text, s.clone(), &self.source_exclusions(*a, s));
+        for (a, s, info) in candidates {
+            let score = note_words
+                .iter()
+                .filter(|w| info.words.binary_search(w).is_ok())
+                .count();
+            let top = best.first().map_or(0, |b| b.0);
+            if score < min_score || (!best.is_empty() && score < top) {
+                continue;
+            }
+            let values = values(info);
             if values.is_empty() {
                 continue;
             }
-            let words = content_words(text, s.clone(), &[]);
-            let score = note_words
-                .iter()
-                .filter(|w| words.binary_search(w).is_ok())
-                .count();
-            if score < min_score {
-                continue;
-            }
-            let top = best.first().map_or(0, |b| b.0);
-            if best.is_empty() || score > top {
+            if score > top {
                 best.clear();
-            } else if score < top {
-                continue;
             }
             best.push((
                 score,
@@ -388,6 +493,67 @@ impl<'a> Context<'a> {
             ));
         }
         best.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// Compares a claim with the sources: `None` when they agree or cannot tell, else the source
+    /// sentences that best report the same event and what they say instead.
+    ///
+    /// Against an entity's own sentences, a claim that fits any of them is accepted (the sources may
+    /// report several events of one entity); otherwise the best-aligned sentences are the evidence, if
+    /// they share at least `min_entity_score` words with the note's sentence.
+    /// Against the context articles, only the best-aligned sentences count.
+    pub fn compare<T>(
+        &self,
+        note_sentence: &Range<usize>,
+        exclude: &[Range<usize>],
+        candidates: &Candidates,
+        min_entity_score: usize,
+        values: impl Fn(&SourceSentence) -> Vec<T>,
+        fits: impl Fn(&Cand, &T) -> bool,
+    ) -> Option<Vec<Aligned<T>>> {
+        if candidates.entity_tied
+            && candidates
+                .list
+                .iter()
+                .any(|c| values(&c.2).iter().any(|v| fits(c, v)))
+        {
+            return None;
+        }
+        let min_score = if candidates.entity_tied {
+            min_entity_score
+        } else {
+            candidates.min_score
+        };
+        let aligned = self.align(note_sentence, exclude, &candidates.list, min_score, &values);
+        let fits_best = aligned.iter().any(|a| {
+            candidates
+                .list
+                .iter()
+                .find(|c| c.0 == a.article && c.1 == a.sentence)
+                .is_some_and(|c| a.values.iter().any(|v| fits(c, v)))
+        });
+        (!aligned.is_empty() && !fits_best).then_some(aligned)
+    }
+
+    /// Ranges of the note sentence that name officials, units or exercises, and `claim`: left out when
+    /// aligning, since every candidate sentence names the entity anyway.
+    pub fn align_exclusions(
+        &self,
+        sentence: &Range<usize>,
+        claim: &Range<usize>,
+    ) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = self
+            .matches_in(sentence)
+            .iter()
+            .filter(|m| {
+                m.entities
+                    .iter()
+                    .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
+            })
+            .map(|m| m.range.clone())
+            .collect();
+        out.push(claim.clone());
+        out
     }
 
     /// "edm-3-65-tajik-military.txt, paragraph 5 (Avesta, March 28; Itar-Tass, March 29)".
@@ -437,6 +603,22 @@ impl<'a> Context<'a> {
     pub fn quote_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> String {
         one_line(self.index.article(a).slice(sentence.clone()), 200)
     }
+}
+
+/// Sorted hashes of words: alignment compares many sentences' words, and numbers compare fast.
+fn hashes(words: &[String]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut out: Vec<u64> = words
+        .iter()
+        .map(|w| {
+            let mut h = std::hash::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Parentheses that read as citations: they name a month ("(Interfax, Moscow, March 29)").

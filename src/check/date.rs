@@ -6,30 +6,34 @@ use super::Finding;
 use super::context::{Context, Evidence, contradiction};
 use crate::note::claims::dates;
 
-pub const CODE: &str = "date-mismatch";
-
-/// Least context overlap for a date: dates are many in a paragraph, so the event must be recognizable
-/// by at least one shared word even in the entity's own sentences.
+/// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
+/// note's event must be recognizable by at least one shared word.
 const MIN_ENTITY_SCORE: usize = 1;
+
+pub const CODE: &str = "date-mismatch";
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (sentence, matches) in cx.sentences() {
+    for (sentence, _) in cx.sentences() {
         let claims = dates(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
-        let min_score = min_score.max(MIN_ENTITY_SCORE);
+        let Some(candidates) = cx.candidates(&sentence) else {
+            continue;
+        };
         for d in claims {
-            let aligned = cx.align(&sentence, &d.range, &candidates, min_score, dates);
-            if aligned.is_empty()
-                || aligned
-                    .iter()
-                    .any(|a| a.values.iter().any(|v| v.compatible(&d)))
-            {
+            let exclude = cx.align_exclusions(&sentence, &d.range);
+            let Some(aligned) = cx.compare(
+                &sentence,
+                &exclude,
+                &candidates,
+                MIN_ENTITY_SCORE,
+                |s| s.dates.clone(),
+                |_, v| v.compatible(&d),
+            ) else {
                 continue;
-            }
+            };
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {

@@ -6,12 +6,18 @@
 use super::context::{Context, one_line};
 use super::{Edit, Finding, Fix, Related, Severity};
 use crate::entity::ArticleId;
-use crate::matching::quote::{MIN_WORDS, locate_quotation_in, words};
+use crate::matching::quote::{MIN_WORDS, QuoteSearch, words};
 
 pub const CODE: &str = "misquote";
 
+/// Articles of the sentence's entities looked at before the rest (a place such as a capital is named
+/// by thousands of articles; the first few are enough to rank them first).
+const MAX_MENTIONS: usize = 50;
+const MAX_PREFERRED: usize = 50;
+
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut search = QuoteSearch::new(cx.index);
     for q in &cx.note.quotations {
         // Punctuation at the edges of a quotation is the note's, not the source's.
         let raw = &cx.text[q.clone()];
@@ -30,7 +36,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if let Some(sentence) = cx.note.sentence_at(q.start) {
             for m in cx.matches_in(&sentence) {
                 for &e in &m.entities {
-                    for mention in cx.mentions_of(e).iter() {
+                    for mention in cx.mentions_of(e).iter().take(MAX_MENTIONS) {
                         if !preferred.contains(&mention.article) {
                             preferred.push(mention.article);
                         }
@@ -38,7 +44,8 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 }
             }
         }
-        let Some(found) = locate_quotation_in(cx.index, quoted, &preferred) else {
+        preferred.truncate(MAX_PREFERRED);
+        let Some(found) = search.locate(quoted, &preferred) else {
             continue;
         };
         if found.exact {

@@ -11,26 +11,32 @@ pub const CODE: &str = "number-mismatch";
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (sentence, matches) in cx.sentences() {
+    for (sentence, _) in cx.sentences() {
         let claims = quantities(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
+        let Some(candidates) = cx.candidates(&sentence) else {
+            continue;
+        };
         for q in claims {
-            let aligned = cx.align(&sentence, &q.range, &candidates, min_score, |t, r, ex| {
-                quantities(t, r, ex)
-                    .into_iter()
-                    .filter(|v| v.noun == q.noun)
-                    .collect()
-            });
-            if aligned.is_empty()
-                || aligned
-                    .iter()
-                    .any(|a| a.values.iter().any(|v| v.compatible(&q)))
-            {
+            let exclude = cx.align_exclusions(&sentence, &q.range);
+            let Some(aligned) = cx.compare(
+                &sentence,
+                &exclude,
+                &candidates,
+                0,
+                |s| {
+                    s.quantities
+                        .iter()
+                        .filter(|v| v.noun == q.noun)
+                        .cloned()
+                        .collect()
+                },
+                |_, v| v.compatible(&q),
+            ) else {
                 continue;
-            }
+            };
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {

@@ -4,13 +4,15 @@
 //! names anywhere (also as a region of the place) is never a mismatch.
 
 use super::Finding;
-use super::context::{Context, Evidence, citations, contradiction};
+use super::context::{Context, Evidence, contradiction};
 use crate::note::claims::places;
 use crate::recognize::translit;
 
-pub const CODE: &str = "place-mismatch";
-
+/// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
+/// note's event must be recognizable by at least one shared word.
 const MIN_ENTITY_SCORE: usize = 1;
+
+pub const CODE: &str = "place-mismatch";
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -32,31 +34,34 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if claims.is_empty() {
             continue;
         }
-        let (candidates, min_score) = cx.candidates(matches);
-        let min_score = min_score.max(MIN_ENTITY_SCORE);
+        let Some(candidates) = cx.candidates(&sentence) else {
+            continue;
+        };
         for p in claims {
             let name = &cx.text[p.range.clone()];
             let key = translit::key(name);
-            // In sources, place names are often entity mentions themselves: only citations are skipped.
-            let aligned = cx.align(&sentence, &p.range, &candidates, min_score, |t, r, _| {
-                let cites = citations(t, r.clone());
-                places(t, r, &cites)
-                    .into_iter()
-                    .filter(|v| v.kind == p.kind)
-                    .collect()
-            });
-            if aligned.is_empty() {
+            let exclude = cx.align_exclusions(&sentence, &p.range);
+            // A place the source sentence names anywhere (as the place or as its region) fits.
+            let named = |c: &super::context::Cand| {
+                let s = cx.index.article(c.0).slice(c.1.clone());
+                s.contains(name) || c.2.place_keys(s).contains(&key)
+            };
+            let Some(aligned) = cx.compare(
+                &sentence,
+                &exclude,
+                &candidates,
+                MIN_ENTITY_SCORE,
+                |s| {
+                    s.places
+                        .iter()
+                        .filter(|v| v.kind == p.kind)
+                        .cloned()
+                        .collect()
+                },
+                |c, _| named(c),
+            ) else {
                 continue;
-            }
-            let named_anywhere = aligned.iter().any(|a| {
-                let s = cx.index.article(a.article).slice(a.sentence.clone());
-                s.contains(name)
-                    || s.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| !w.is_empty() && translit::key(w) == key)
-            });
-            if named_anywhere {
-                continue;
-            }
+            };
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {

@@ -83,6 +83,9 @@ fn holder(cx: &Context, e: EntityId, post: &Post, articles: &[ArticleId]) -> Opt
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
+    // What the sources say about each official, read once however often the note names them.
+    let mut known: std::collections::HashMap<EntityId, std::rc::Rc<Vec<SourcePost>>> =
+        Default::default();
     for (sentence, matches) in cx.sentences() {
         for m in matches {
             let Some(e) = m.unique() else { continue };
@@ -101,7 +104,10 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
-            let sources = source_posts(cx, e);
+            let sources = known
+                .entry(e)
+                .or_insert_with(|| std::rc::Rc::new(source_posts(cx, e)))
+                .clone();
             if sources.is_empty() || sources.iter().any(|s| !post.contradicts(&s.post)) {
                 continue;
             }
@@ -119,7 +125,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 None => format!("“{}” (gazetteer)", s.written),
             };
             let mut distinct: Vec<&SourcePost> = Vec::new();
-            for s in &sources {
+            for s in sources.iter() {
                 if !distinct.iter().any(|d| d.post == s.post) {
                     distinct.push(s);
                 }

@@ -54,6 +54,9 @@ fn source_ranks(cx: &Context, e: EntityId) -> Vec<SourceRank> {
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
+    // What the sources say about each official, read once however often the note names them.
+    let mut known: std::collections::HashMap<EntityId, std::rc::Rc<Vec<SourceRank>>> =
+        Default::default();
     for m in &cx.matches {
         let Some(e) = m.unique() else { continue };
         if cx.kind(e) != crate::entity::Kind::Official {
@@ -65,13 +68,16 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if !rank.military || cx.note.in_code(&range) {
             continue;
         }
-        let sources = source_ranks(cx, e);
+        let sources = known
+            .entry(e)
+            .or_insert_with(|| std::rc::Rc::new(source_ranks(cx, e)))
+            .clone();
         if sources.is_empty() || sources.iter().any(|s| rank.agrees_with(s.rank)) {
             continue;
         }
         let entity = cx.index.entity(e);
         let mut distinct: Vec<&SourceRank> = Vec::new();
-        for s in &sources {
+        for s in sources.iter() {
             if !distinct.iter().any(|d| d.rank == s.rank) {
                 distinct.push(s);
             }

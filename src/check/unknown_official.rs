@@ -44,11 +44,21 @@ const NOT_NAMES: &[&str] = &[
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Surnames already looked up in the sources (a note repeats the people it is about).
+    let mut in_sources: std::collections::HashMap<String, bool> = Default::default();
     for (sentence, matches) in cx.sentences() {
         let toks = tokens(cx.text, sentence.clone());
         let mut i = 0;
         while i < toks.len() {
-            let Some((rank_range, rank)) = rank_before(cx.text, toks[i].range.start) else {
+            // Only a capitalized word can end a rank.
+            let after_capital =
+                i > 0 && cx.text[toks[i - 1].range.clone()].starts_with(char::is_uppercase);
+            let rank = if after_capital {
+                rank_before(cx.text, toks[i].range.start)
+            } else {
+                None
+            };
+            let Some((rank_range, rank)) = rank else {
                 i += 1;
                 continue;
             };
@@ -82,7 +92,12 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             let known = matches
                 .iter()
                 .any(|m| m.range.start < name.end && name.start < m.range.end)
-                || named_in_sources(cx, &cx.text[toks[k - 1].range.clone()]);
+                || {
+                    let surname = &cx.text[toks[k - 1].range.clone()];
+                    *in_sources
+                        .entry(surname.to_string())
+                        .or_insert_with(|| named_in_sources(cx, surname))
+                };
             if !known && !cx.note.in_code(&name) {
                 let name_text = &cx.text[name.clone()];
                 let entry = format!(

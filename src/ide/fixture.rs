@@ -24,6 +24,13 @@ District on May 20. He met General Ivan Kovall, who showed him the\nPrudboi rang
 May 20).
 ";
 
+/// A weekly that is cited by its own name: its header says what it is.
+pub(crate) const WEEKLY: &str = "Publication: Caucasus Defense Review Issue: 12
+Date: May 21
+
+The Southern Military District reported no incidents.
+";
+
 const GAZETTEER: &str = r#"
 [[entity]]
 name = "Ivan Koval"
@@ -78,6 +85,10 @@ kind = "outlet"
 
 [[entity]]
 name = "Itar-Tass"
+kind = "outlet"
+
+[[entity]]
+name = "Interfax"
 kind = "outlet"
 "#;
 
@@ -155,6 +166,7 @@ pub(crate) fn index() -> Index {
     index.articles = vec![
         article("ria-south.txt", SOUTH, Some("Drills in the South")),
         article("itar-koval.txt", KOVALL, None),
+        article("cdr-weekly.txt", WEEKLY, None),
     ];
     for (i, a) in index.articles.iter().enumerate() {
         for m in index.matcher().find(&a.text) {

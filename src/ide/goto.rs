@@ -27,7 +27,18 @@ pub(crate) fn definition(index: &Index, text: &str, offset: usize) -> Vec<Locati
     }
     if let Some((citation, i)) = links::citation_part_at(text, offset) {
         if let Some(part) = citation.parts.get(i) {
-            return links::cited(index, part);
+            let claim = links::claim_before(text, citation.range.start);
+            return links::cited_in(index, part)
+                .into_iter()
+                .filter_map(|(id, range)| {
+                    let a = lookup::article(index, id)?;
+                    let range = links::cited_sentence(a, range.clone(), claim).unwrap_or(range);
+                    Some(Location {
+                        path: a.path.clone(),
+                        range,
+                    })
+                })
+                .collect();
         }
     }
     if let Some(m) = lookup::mention_at(index, text, offset) {
@@ -121,10 +132,14 @@ mod tests {
         let index = fixture::index();
         let note = "He showed the range (Itar-Tass, May 20; Interfax, May 13).";
         let locs = definition(&index, note, at(note, "Itar"));
-        assert_eq!(
-            target(&index, &locs[0]),
-            ("itar-koval.txt", "Itar-Tass, Moscow, May 20")
+        // The claim before the citation is in the cited paragraph: its sentence.
+        let (file, words) = target(&index, &locs[0]);
+        assert_eq!(file, "itar-koval.txt");
+        assert!(
+            words.starts_with("He met General Ivan Kovall, who showed him"),
+            "{words}"
         );
+        // Nothing the claim says is in the paragraph the other part cites: the citation itself.
         let locs = definition(&index, note, at(note, "Interfax"));
         assert_eq!(
             target(&index, &locs[0]),
@@ -159,6 +174,12 @@ mod tests {
             "Soviet standards are no worse"
         );
         let locs = definition(&index, note, at(note, "Avesta"));
+        assert!(
+            a.slice(locs[0].range.clone())
+                .starts_with("A Pakistani military delegation led by General Shahid Tirmizey")
+        );
+        let bare = "As reported (Avesta, March 28).";
+        let locs = definition(&index, bare, at(bare, "Avesta"));
         assert_eq!(a.slice(locs[0].range.clone()), "Avesta, March 28");
         let locs = definition(&index, note, at(note, "edm-3-65"));
         assert_eq!(
@@ -167,6 +188,19 @@ mod tests {
                 path: a.path.clone(),
                 range: 0..0
             }]
+        );
+    }
+
+    #[test]
+    fn a_citation_after_a_claim_goes_to_the_sentence_saying_it() {
+        let index = fixture::index();
+        let note = "The 58th Army will lead the exercise on June 29 (RIA Novosti, May 12).";
+        let locs = definition(&index, note, at(note, "Novosti"));
+        let (file, words) = target(&index, &locs[0]);
+        assert_eq!(file, "ria-south.txt");
+        assert!(
+            words.starts_with("The 19th Motorized Rifle Division, part of the 58th Army"),
+            "{words}"
         );
     }
 

@@ -142,7 +142,7 @@ fn facts(e: &Entity) -> Option<String> {
 }
 
 /// The written words with the matcher's corrections applied: the sources' spelling of exactly what was
-/// written ("Khayrulloyev" for "Khayruloev", "Shahid Tirmizey" for "Shahid Tirmizei").
+/// written ("Kovalenko" for "Kowalenko", "Ivan Kovalenko" for "Ivan Kowalenko").
 fn corrected(text: &str, m: &DetailedMatch) -> Option<String> {
     if m.corrections.is_empty() {
         return None;
@@ -290,33 +290,41 @@ fn speaker<'a>(index: &'a Index, article: ArticleId, range: &Range<usize>) -> Op
 fn citation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     let (citation, i) = links::citation_part_at(text, offset)?;
     let part = citation.parts.get(i)?;
-    let targets = links::cited(index, part);
+    let targets = links::cited_in(index, part);
     let mut blocks = vec![format!(
         "**Citation** · {}",
         escape_md(&lookup::collapse_space(&text[part.range.clone()]))
     )];
     match targets.first() {
         None => blocks.push("No loaded source carries this citation.".to_string()),
-        Some(first) => {
-            let id = index.article_by_path(&first.path)?;
-            let a = lookup::article(index, id)?;
-            let sentence = lookup::sentence_range(a, first.range.clone());
-            if sentence.start < first.range.start {
-                let passage =
-                    lookup::excerpt(a, sentence.start..first.range.start, first.range.clone());
+        Some((id, range)) => {
+            let a = lookup::article(index, *id)?;
+            let claim = links::claim_before(text, citation.range.start);
+            let sentence = links::cited_sentence(a, range.clone(), claim)
+                .unwrap_or_else(|| lookup::sentence_range(a, range.clone()));
+            let until = sentence.end.min(range.start);
+            if sentence.start < until {
+                let passage = lookup::excerpt(a, sentence.start..until, sentence.start..until);
                 blocks.push(format!(
                     "> {}",
                     escape_md(passage.trim_end_matches(['(', ' ']))
                 ));
             }
-            blocks.push(lookup::where_from(a, first.range.clone()));
+            blocks.push(lookup::where_from(a, range.clone()));
             if targets.len() > 1 {
                 let others: Vec<String> = targets[1..]
                     .iter()
-                    .filter_map(|t| t.path.file_name())
-                    .map(|n| format!("`{}`", n.to_string_lossy()))
+                    .take(MAX_ALIASES)
+                    .filter_map(|(id, _)| lookup::article(index, *id))
+                    .map(|a| format!("`{}`", lookup::file_name(a)))
                     .collect();
-                blocks.push(format!("Also carried by {}.", others.join(", ")));
+                let more = targets.len() - 1 - others.len();
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                blocks.push(format!("Also carried by {}{more}.", others.join(", ")));
             }
         }
     }
@@ -575,6 +583,20 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("Mentioned 5 times in 1 source."), "{md}");
+    }
+
+    #[test]
+    fn seed_citation_card_quotes_the_sentence_the_claim_repeats() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let h = card(&index, note, "Interfax");
+        assert_eq!(&note[h.range.clone()], "Interfax, Moscow, March 29");
+        assert!(
+            h.markdown
+                .contains("> Colonel-General Sherali Khayrulloyev, Tajikistan’s defense minister"),
+            "{}",
+            h.markdown
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::{Location, links};
 const MAX_EXCERPT: usize = 360;
 
 /// How far on either side of an offset the lookups read, in bytes, when no blank line comes sooner.
-const WINDOW: usize = 8 * 1024;
+const WINDOW: usize = 2 * 1024;
 
 /// The paragraph around `offset` (between blank lines), at most [`WINDOW`] bytes on either side. Names,
 /// quotations and citations do not cross a blank line, and a hover in a megabyte note should not read
@@ -228,9 +228,30 @@ pub(crate) fn excerpt(a: &Article, range: Range<usize>, focus: Range<usize>) -> 
         end = snap_to_word(&a.text, end, range.end, true);
     }
     let body = collapse_space(a.slice(start..end));
+    let body = balance_quotes(&body);
     let lead = if start > range.start { "… " } else { "" };
     let tail = if end < range.end { " …" } else { "" };
     format!("{lead}{body}{tail}")
+}
+
+/// An excerpt without a quotation mark whose partner fell outside it: a sentence that ends a quotation
+/// begun in an earlier sentence would otherwise show a stray closing mark.
+fn balance_quotes(s: &str) -> &str {
+    let count = |c: char| s.matches(c).count();
+    let mut s = s;
+    if count('”') > count('“') {
+        s = s.strip_suffix('”').unwrap_or(s);
+    }
+    if count('“') > count('”') {
+        s = s.strip_prefix('“').unwrap_or(s);
+    }
+    if count('"') % 2 == 1 {
+        s = s
+            .strip_suffix('"')
+            .or_else(|| s.strip_prefix('"'))
+            .unwrap_or(s);
+    }
+    s
 }
 
 /// Words that end with a period without ending a sentence: ranks and titles before a name.
@@ -488,6 +509,18 @@ mod tests {
             excerpt(&a, 0..text.len(), said..said + 4),
             "He said “Good.”"
         );
+    }
+
+    #[test]
+    fn stray_quotation_marks_are_dropped() {
+        assert_eq!(
+            balance_quotes("at a very high level today.”"),
+            "at a very high level today."
+        );
+        assert_eq!(balance_quotes("“Soviet standards"), "Soviet standards");
+        assert_eq!(balance_quotes("he said “no.”"), "he said “no.”");
+        assert_eq!(balance_quotes("left.\""), "left.");
+        assert_eq!(balance_quotes("a \"b\" c"), "a \"b\" c");
     }
 
     #[test]

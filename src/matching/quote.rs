@@ -2,7 +2,9 @@
 //! when the words differ (a dropped "very", a changed word). Case, punctuation, curly or straight quotes
 //! and line breaks do not make a quotation inexact; an ellipsis ("...", "…") skips words.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::entity::{ArticleId, Passage};
 use crate::index::Index;
@@ -33,59 +35,106 @@ pub fn locate_quotation_in(
     quoted: &str,
     preferred: &[ArticleId],
 ) -> Option<QuoteMatch> {
-    let segments: Vec<Vec<String>> = quoted
-        .split(['…'])
-        .flat_map(|s| s.split("..."))
-        .map(|s| words(s).into_iter().map(|(_, w)| w).collect::<Vec<_>>())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let total: usize = segments.iter().map(Vec::len).sum();
-    if total < MIN_WORDS {
-        return None;
-    }
-    let mut best: Option<(f64, QuoteMatch)> = None;
-    for article in candidates(index, quoted, preferred) {
-        let text = &index.article(article).text;
-        let source = words(text);
-        let Some((sim, range)) = align_segments(&segments, &source) else {
-            continue;
-        };
-        let exact = sim >= 1.0;
-        let m = QuoteMatch {
-            passage: Passage { article, range },
-            exact,
-        };
-        if exact {
-            return Some(m);
-        }
-        if sim >= MIN_SIMILARITY && best.as_ref().is_none_or(|(s, _)| sim > *s) {
-            best = Some((sim, m));
+    QuoteSearch::new(index).locate(quoted, preferred)
+}
+
+/// Lower-cased words of a text with their byte ranges.
+type Words = Vec<(Range<usize>, String)>;
+
+/// Quotation lookups over one index that share their work: each article is split into words once, and
+/// a quotation repeated in a note is looked up once.
+pub struct QuoteSearch<'a> {
+    index: &'a Index,
+    words: HashMap<ArticleId, Rc<Words>>,
+    done: HashMap<(String, Vec<ArticleId>), Option<QuoteMatch>>,
+}
+
+impl<'a> QuoteSearch<'a> {
+    pub fn new(index: &'a Index) -> QuoteSearch<'a> {
+        QuoteSearch {
+            index,
+            words: HashMap::new(),
+            done: HashMap::new(),
         }
     }
-    best.map(|(_, m)| m)
+
+    fn article_words(&mut self, a: ArticleId) -> Rc<Words> {
+        let index = self.index;
+        self.words
+            .entry(a)
+            .or_insert_with(|| Rc::new(words(&index.article(a).text)))
+            .clone()
+    }
+
+    /// The passage `quoted` reproduces or comes closest to, `preferred` articles first.
+    pub fn locate(&mut self, quoted: &str, preferred: &[ArticleId]) -> Option<QuoteMatch> {
+        let key = (quoted.to_string(), preferred.to_vec());
+        if let Some(found) = self.done.get(&key) {
+            return found.clone();
+        }
+        let found = self.search(quoted, preferred);
+        self.done.insert(key, found.clone());
+        found
+    }
+
+    fn search(&mut self, quoted: &str, preferred: &[ArticleId]) -> Option<QuoteMatch> {
+        let segments: Vec<Vec<String>> = quoted
+            .split(['…'])
+            .flat_map(|s| s.split("..."))
+            .map(|s| words(s).into_iter().map(|(_, w)| w).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let total: usize = segments.iter().map(Vec::len).sum();
+        if total < MIN_WORDS {
+            return None;
+        }
+        let mut best: Option<(f64, QuoteMatch)> = None;
+        for article in candidates(self.index, quoted, preferred) {
+            let source = self.article_words(article);
+            let Some((sim, range)) = align_segments(&segments, &source) else {
+                continue;
+            };
+            let exact = sim >= 1.0;
+            let m = QuoteMatch {
+                passage: Passage { article, range },
+                exact,
+            };
+            if exact {
+                return Some(m);
+            }
+            if sim >= MIN_SIMILARITY && best.as_ref().is_none_or(|(s, _)| sim > *s) {
+                best = Some((sim, m));
+            }
+        }
+        best.map(|(_, m)| m)
+    }
 }
 
 /// Articles worth aligning: the preferred ones, then those containing one of the quotation's longest
 /// words as written (a misquote rarely changes all of them).
-fn candidates(index: &Index, quoted: &str, preferred: &[ArticleId]) -> Vec<ArticleId> {
-    let mut long: Vec<&str> = quoted
+fn candidates<'i>(
+    index: &'i Index,
+    quoted: &str,
+    preferred: &'i [ArticleId],
+) -> impl Iterator<Item = ArticleId> + 'i {
+    let mut long: Vec<String> = quoted
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
+        .map(str::to_string)
         .collect();
     long.sort_by_key(|w| std::cmp::Reverse(w.len()));
     long.dedup();
     long.truncate(3);
-    let mut out: Vec<ArticleId> = preferred.to_vec();
-    for (i, a) in index.articles.iter().enumerate() {
-        if out.len() >= MAX_CANDIDATES {
-            break;
-        }
-        let id = ArticleId(i as u32);
-        if !out.contains(&id) && long.iter().any(|w| a.text.contains(w)) {
-            out.push(id);
-        }
-    }
-    out
+    let others = index
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (ArticleId(i as u32), a))
+        .filter(move |(id, a)| {
+            !preferred.contains(id) && long.iter().any(|w| a.text.contains(w.as_str()))
+        })
+        .map(|(id, _)| id);
+    preferred.iter().copied().chain(others).take(MAX_CANDIDATES)
 }
 
 /// Lower-cased words with their byte ranges; apostrophes are dropped so "Russia’s" equals "Russia's".

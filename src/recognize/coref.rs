@@ -171,7 +171,7 @@ pub fn known_names(
         let prev_name = i > 0
             && t.toks[i - 1].is_word()
             && t.toks[i - 1].cap
-            && t.toks[i - 1].class == 0
+            && t.toks[i - 1].class & !super::lexicon::class::FIRST_NAME == 0
             && t.same_sentence(i - 1, i);
         if next_cap {
             continue;

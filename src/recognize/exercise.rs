@@ -119,18 +119,10 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// Words for kinds of drill that may stand between names and "drills" ("special", "joint"). A determiner
-/// ends them: in "Karimov observed the drill" the name before it is the subject, not the drill's name.
+/// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
 fn drill_modifier(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
-    tok.is_word()
-        && !tok.cap
-        && !tok.is(SPEECH)
-        && t.str(k).len() > 2
-        && !matches!(
-            t.str(k),
-            "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our"
-        )
+    tok.is_word() && !tok.cap && tok.is(DRILL_ADJ | UNIT_WORD)
 }
 
 /// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze".
@@ -150,9 +142,21 @@ pub fn recognize(cx: &mut Ctx) {
             // A name ending in "-YEAR" is evidence enough with an exercise word anywhere in its sentence.
             let hyphenated = t.toks[b].is_word();
             let known = lexicon::exercise_series(series_of(&t.joined(a, b)));
+            // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
+            // after a parenthesis that follows the name.
+            let mut after = b;
+            if t.punct(b + 1, '(') {
+                let mut c = b + 2;
+                while c < t.len() && c < b + 24 && t.same_sentence(b, c) && !t.punct(c, ')') {
+                    c += 1;
+                }
+                if t.punct(c, ')') {
+                    after = c;
+                }
+            }
             if codenamed
                 || known
-                || near_exercise_word(t, a, b)
+                || near_exercise_word(t, a, after)
                 || hyphenated && in_exercise_sentence(t, a)
             {
                 hits.push((a, b));

@@ -175,6 +175,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     while start <= end
         && (t.toks[start].is(JOINER) && !t.toks[start].cap
             || t.eq(start, "the")
+            || ["his", "her", "their", "its"]
+                .iter()
+                .any(|w| t.eq(start, w))
             || t.toks[start].is(MONTH))
     {
         start += 1;
@@ -255,6 +258,18 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     })
 }
 
+/// True when a word just before a name, or in its post, says the person is no official: "independent
+/// analyst Ivan Petrov", "RFE/RL correspondent ...".
+fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
+    let lo = name_start.saturating_sub(4);
+    let hi = (name_end + 6).min(t.len());
+    (lo..hi).any(|k| {
+        (k < name_start || (k >= name_end && t.same_sentence(k, name_start)))
+            && t.same_sentence(k, name_start)
+            && t.toks[k].is(NON_OFFICIAL)
+    })
+}
+
 /// An official introduced at a token: name range, name, attributes, the token.
 type Intro = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
 
@@ -321,7 +336,26 @@ pub fn recognize(cx: &mut Ctx) {
                 && t.same_sentence(i - 1, i)
                 && !prep
                 && !t.toks[i - 1].cap;
-            if words >= 2 || titled_single || surname_post_after {
+            // "Aleksandr Lukashenka said", "said Sergei Lavrov": a known first name and a verb of saying.
+            let speaks_bare = words >= 2
+                && name_word(t, i)
+                && t.toks[i].is(FIRST_NAME)
+                && (t
+                    .toks
+                    .get(n)
+                    .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
+                    || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i));
+            if speaks_bare
+                && direct_before.is_none()
+                && comma_before.is_none()
+                && after.is_none()
+                && !non_official(t, i, n)
+            {
+                out.push((t.span(i, n - 1), t.joined(i, n - 1), Vec::new(), i));
+                i = n;
+                continue;
+            }
+            if (words >= 2 || titled_single || surname_post_after) && !non_official(t, i, n) {
                 let post = direct_before.or(comma_before).or(after);
                 if let Some(post) = post {
                     let mut attrs = Vec::new();

@@ -59,13 +59,21 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
-        // Not a dateline city ("MOSCOW, May 9") nor a ship prefix ("HMS Defender", "USS Ross").
+        // "MOSCOW, September 11." and "DUSHANBE --" open a report: a dateline, not an organization
+        // ("NATO, in turn, ..." opening a paragraph is one).
+        let dateline = tok.upper
+            && (k == 0 || !t.same_sentence(k - 1, k) || t.toks[k].newline_before)
+            && (super::place::dateline(t, k) || t.punct(k + 1, '-') || t.punct(k + 1, '—'));
+        if dateline {
+            k += 1;
+            continue;
+        }
+        // A ship prefix ("HMS Defender", "USS Ross") is not an organization.
         if tok.is_word()
             && tok.upper
             && tok.cap
             && t.str(k).len() <= 6
             && !tok.is(COUNTRY)
-            && !super::place::dateline(t, k)
             && !SHIP_PREFIXES.contains(&t.str(k))
         {
             if tok.is(OUTLET) {

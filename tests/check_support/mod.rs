@@ -11,32 +11,12 @@ use dossier::index::Index;
 
 pub const SEED: &str = "examples/sources/edm-3-65-tajik-military.txt";
 
-/// The people, units and exercises of the seed, so that checks have entities whether or not the
-/// recognizer finds them (with it, these merge into what it finds).
-pub const SEED_GAZETTEER: &str = r#"
-[[entity]]
-name = "Sherali Khayrulloyev"
-kind = "official"
-[[entity]]
-name = "Shahid Tirmizey"
-kind = "official"
-[[entity]]
-name = "Salohiddin Nasriddinov"
-kind = "official"
-[[entity]]
-name = "Emomali Rahmonov"
-kind = "official"
-[[entity]]
-name = "Masnad-2006"
-kind = "exercise"
-aliases = ["Position-2006"]
-[[entity]]
-name = "92nd Motorized Rifle Regiment"
-kind = "unit"
-[[entity]]
-name = "201st Russian Motorized Rifle Division"
-kind = "unit"
-"#;
+pub const FIXTURE: &str = "tests/fixtures/csr-7-112-kyrgyz-border.txt";
+
+/// The example workspace's gazetteer: it accepts "Emomali Rahmon" (and "Rahmonov") for the president.
+pub fn example_gazetteer() -> String {
+    std::fs::read_to_string(root().join("examples/entities.toml")).expect("examples/entities.toml")
+}
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -54,7 +34,45 @@ pub fn index_with(articles: &[&str], gazetteer: &str) -> Index {
 }
 
 pub fn seed_index() -> Index {
-    index_with(&[SEED], SEED_GAZETTEER)
+    index_with(&[SEED], &example_gazetteer())
+}
+
+pub fn fixture_index() -> Index {
+    index_with(&[FIXTURE], "")
+}
+
+/// A note about the seed: front matter naming it, then `body`.
+pub fn seed_note(body: &str) -> String {
+    format!("---\nsource: ../sources/edm-3-65-tajik-military.txt\n---\n{body}\n")
+}
+
+/// Offending words of every finding of `code`.
+pub fn words(index: &Index, note: &str, code: &str) -> Vec<String> {
+    findings(index, note, code)
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Checks that applying the first fix of the only finding of `code` produces `expected` and that the
+/// fixed note has no finding of that code any more.
+pub fn assert_fix(index: &Index, note: &str, code: &str, expected: &str) {
+    let found = findings(index, note, code);
+    assert_eq!(
+        found.len(),
+        1,
+        "{code} in {note:?}: {:?}",
+        found.iter().map(|f| &f.1.message).collect::<Vec<_>>()
+    );
+    let fixed = apply_first_fix(note, &found[0].1);
+    assert!(
+        fixed.contains(expected),
+        "fix gave {fixed:?}, expected it to contain {expected:?}"
+    );
+    assert!(
+        findings(index, &fixed, code).is_empty(),
+        "still {code} after the fix: {fixed:?}"
+    );
 }
 
 /// Findings of one code, as (offending words, message).

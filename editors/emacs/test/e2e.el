@@ -1,6 +1,6 @@
 ;;; e2e.el --- end-to-end check in Emacs --batch with eglot, driven by tests/editor_emacs.rs  -*- lexical-binding: t; -*-
 ;; Environment: DOSSIER_BIN (the server), DOSSIER_EGLOT_SNIPPET (dossier-eglot.el), E2E_NOTE (a note in a
-;; workspace), E2E_NAME (a name to hover), E2E_MISTAKE (a line with a finding, appended and saved), E2E_OUT
+;; workspace), E2E_NAME (a name to hover and follow with M-.), E2E_MISTAKE (a line with a finding, appended and saved), E2E_OUT
 ;; (the JSON report). Prints nothing the test relies on: the report holds what eglot received.
 
 (require 'package)
@@ -67,6 +67,16 @@
                (setq hover (plist-get hover :value)))
              (and (stringp hover) (string-match-p "[^[:space:]]" hover)))))
         (e2e-put :hover (if (stringp hover) hover :json-null)))
+      ;; Go to definition (M-.) on the name: the file and 0-based line xref lands on.
+      (let ((note (current-buffer)))
+        (condition-case err
+            (progn
+              (call-interactively #'xref-find-definitions)
+              (e2e-put :definition (list :file (buffer-file-name (window-buffer (selected-window)))
+                                         :line (with-current-buffer (window-buffer (selected-window))
+                                                 (1- (line-number-at-pos))))))
+          (error (e2e-put :definition-error (error-message-string err))))
+        (switch-to-buffer note))
       ;; Append a line with a finding, save, and wait for flymake to show it.
       (goto-char (point-max))
       (insert "\n" (getenv "E2E_MISTAKE") "\n")

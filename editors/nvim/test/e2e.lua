@@ -5,7 +5,8 @@
 -- Environment: DOSSIER_PLUGIN (this plugin folder), DOSSIER_BIN (the server), DOSSIER_MODE ("setup" for
 -- require("dossier").setup{}, "enable" for vim.lsp.enable on 0.11), E2E_NOTE (a note inside a workspace),
 -- E2E_NAME (an official's name in the note, hovered and followed to its source), E2E_MISTAKE (a line with a
--- finding, appended and saved), E2E_CODE (that finding's code), E2E_OUT (where the JSON report goes). The script only observes and reports;
+-- finding, appended and saved), E2E_CODE (that finding's code), E2E_OTHER_NOTE (another note in the
+-- workspace), E2E_OUTSIDE (a Markdown file outside any workspace), E2E_OUT (where the JSON report goes). The script only observes and reports;
 -- the Rust test asserts on the report.
 local env = function(name)
   local v = os.getenv(name)
@@ -82,6 +83,27 @@ local function hover_text(bufnr, client)
   end
   return nil
 end
+
+-- Every server start the plugin (or vim.lsp.enable) asks for, with the buffer it was for: what `scope`
+-- checks, since a client that has not finished initializing is not yet listed for its buffer on 0.7.
+report.starts = {}
+local function spy(field)
+  local original = vim.lsp[field]
+  if original == nil then
+    return
+  end
+  vim.lsp[field] = function(config, opts, ...)
+    local bufnr = (type(opts) == "table" and opts.bufnr) or vim.api.nvim_get_current_buf()
+    table.insert(report.starts, {
+      via = field,
+      root = config.root_dir,
+      file = vim.api.nvim_buf_get_name(bufnr),
+    })
+    return original(config, opts, ...)
+  end
+end
+spy("start")
+spy("start_client")
 
 local function main()
   vim.cmd("set rtp+=" .. vim.fn.fnameescape(env("DOSSIER_PLUGIN")))
@@ -216,7 +238,64 @@ local function main()
   report.fix.remaining = vim.tbl_map(plain, vim.diagnostic.get(bufnr, { lnum = mistake_lnum }))
 end
 
-local ok, err = xpcall(main, debug.traceback)
+local function dossier_ids(bufnr)
+  local ids = {}
+  for _, c in ipairs(clients_of(bufnr)) do
+    if c.name == "dossier" then
+      table.insert(ids, c.id)
+    end
+  end
+  return ids
+end
+
+-- Where the plugin starts servers: one per workspace, shared by its notes; none outside a workspace.
+local function scope()
+  local first = vim.api.nvim_get_current_buf()
+  report.first_note_clients = dossier_ids(first)
+  vim.cmd("edit " .. vim.fn.fnameescape(env("E2E_OTHER_NOTE")))
+  local other = vim.api.nvim_get_current_buf()
+  vim.wait(WAIT, function()
+    return #dossier_ids(other) > 0
+  end, 20)
+  report.other_note_clients = dossier_ids(other)
+  vim.cmd("edit " .. vim.fn.fnameescape(env("E2E_OUTSIDE")))
+  local outside = vim.api.nvim_get_current_buf()
+  report.outside_filetype = vim.bo.filetype
+  -- Starting is deferred on 0.11 (vim.lsp.enable): once a note opened after the outside file has its
+  -- client, any start for the outside file would already have been asked for.
+  vim.cmd("edit " .. vim.fn.fnameescape(vim.fn.fnamemodify(env("E2E_NOTE"), ":h") .. "/scratch-note.md"))
+  local later = vim.api.nvim_get_current_buf()
+  vim.wait(WAIT, function()
+    return #dossier_ids(later) > 0
+  end, 20)
+  report.later_note_clients = dossier_ids(later)
+  report.later_note = vim.api.nvim_buf_get_name(later)
+  report.outside = vim.api.nvim_buf_get_name(outside)
+  report.outside_clients = dossier_ids(outside)
+end
+
+-- With a server command that does not exist: what the plugin tells the analyst when a note opens.
+local function missing()
+  vim.cmd("set rtp+=" .. vim.fn.fnameescape(env("DOSSIER_PLUGIN")))
+  vim.cmd("filetype on")
+  report.version = v()
+  report.notifications = {}
+  vim.notify = function(msg, level)
+    table.insert(report.notifications, { message = msg, level = level })
+  end
+  require("dossier").setup({ cmd = { env("DOSSIER_BIN"), "serve" } })
+  vim.cmd("edit " .. vim.fn.fnameescape(env("E2E_NOTE")))
+  report.attached = #dossier_ids(vim.api.nvim_get_current_buf()) > 0
+end
+
+local ok, err = xpcall(function()
+  if os.getenv("DOSSIER_MODE") == "missing" then
+    missing()
+    return
+  end
+  main()
+  scope()
+end, debug.traceback)
 if not ok then
   table.insert(report.errors, tostring(err))
 end

@@ -70,16 +70,16 @@ async function start(): Promise<void> {
   const found = findServer();
   if ("missing" in found) {
     output.appendLine(found.missing);
-    const choice = await vscode.window.showErrorMessage(
-      `Dossier: ${found.missing}`,
-      "Open Settings",
-      "Show Output",
-    );
-    if (choice === "Open Settings") {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "dossier.server.path");
-    } else if (choice === "Show Output") {
-      output.show(true);
-    }
+    // Not awaited: activation must not wait for the analyst to click.
+    void vscode.window
+      .showErrorMessage(`Dossier: ${found.missing}`, "Open Settings", "Show Output")
+      .then((choice) => {
+        if (choice === "Open Settings") {
+          void vscode.commands.executeCommand("workbench.action.openSettings", "dossier.server.path");
+        } else if (choice === "Show Output") {
+          output.show(true);
+        }
+      });
     return;
   }
   output.appendLine(`Starting ${found.path} serve --stdio`);

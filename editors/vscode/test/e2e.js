@@ -4,8 +4,11 @@
 //
 //   node e2e.js URL NOTE_FILE_NAME NAME NAME_LINE:COL MISTAKE_WORD SCREENSHOT_PREFIX
 //
-// It opens the note with Quick Open, reads the squiggle's hover on MISTAKE_WORD, the hover card on NAME,
-// then puts the cursor on NAME (1-based LINE:COL) and presses F12, and reports which file and line the editor shows.
+// It opens the note with Quick Open, reads the squiggle's hover on MISTAKE_WORD and the hover card on NAME,
+// puts the cursor on NAME (1-based LINE:COL) and presses F12, and reports which file and line the editor
+// shows. With E2E_MISTAKE_POSITION and E2E_FIXED_TEXT it then applies the quick fix (Ctrl+.) there, saves,
+// and reports whether the text became E2E_FIXED_TEXT and the squiggle went. With E2E_EXPECT=missing-server
+// it only reports the notifications shown after the note opens.
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -77,6 +80,82 @@ async function hoverOn(page, word, expect) {
   return text;
 }
 
+async function chord(page, ...keys) {
+  for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+  await page.keyboard.press(keys[keys.length - 1]);
+  for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
+}
+
+// Opens a workspace file with Quick Open (Ctrl+P); true once its tab is the active one.
+async function quickOpen(page, file) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press("Escape");
+    await chord(page, "Control", "KeyP");
+    const input = await page.waitForSelector(".quick-input-widget input", { visible: true, timeout: 10000 }).catch(() => null);
+    if (!input) {
+      continue;
+    }
+    await page.keyboard.type(file);
+    const row = await page
+      .waitForFunction(
+        (f) => [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((r) => r.innerText.includes(f)),
+        { timeout: 10000 },
+        file,
+      )
+      .catch(() => null);
+    if (!row) {
+      continue;
+    }
+    await page.keyboard.press("Enter");
+    const active = await page
+      .waitForFunction(
+        (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
+        { timeout: 10000 },
+        file,
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (active) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Brings an open editor back by clicking its tab; true once it is the active one.
+async function activateTab(page, file) {
+  await page.keyboard.press("Escape");
+  const tabs = await page.$$(".tabs-container .tab");
+  for (const tab of tabs) {
+    if ((await tab.evaluate((t) => t.innerText)).includes(file)) {
+      await tab.click();
+      return page
+        .waitForFunction(
+          (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
+          { timeout: 10000 },
+          file,
+        )
+        .then(() => true)
+        .catch(() => false);
+    }
+  }
+  return false;
+}
+
+// Puts the cursor at a 1-based "LINE:COL" with Go to Line (Ctrl+G), as a keyboard user would.
+async function goToLine(page, position) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press("Escape");
+  await chord(page, "Control", "KeyG");
+  await page.waitForSelector(".quick-input-widget input", { visible: true, timeout: 10000 });
+  await page.keyboard.type(position);
+  await page.keyboard.press("Enter");
+  await sleep(300);
+  return page.$eval('[id="status.editor.selection"]', (s) => s.innerText.trim()).catch(() => null);
+}
+
+const squiggles = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info";
+
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-chromium-"));
   const browser = await puppeteer.launch({
@@ -103,38 +182,7 @@ async function hoverOn(page, word, expect) {
     // The Explorer shows the folder once the workspace is loaded.
     await page.waitForSelector(".explorer-folders-view .monaco-list-row", { timeout: WAIT });
 
-    // Quick Open the note.
-    let opened = false;
-    for (let attempt = 0; attempt < 5 && !opened; attempt++) {
-      await page.keyboard.press("Escape");
-      await page.keyboard.down("Control");
-      await page.keyboard.press("KeyP");
-      await page.keyboard.up("Control");
-      const input = await page.waitForSelector(".quick-input-widget input", { visible: true, timeout: 10000 }).catch(() => null);
-      if (!input) {
-        continue;
-      }
-      await page.keyboard.type(noteName);
-      const row = await page
-        .waitForFunction(
-          (f) => [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((r) => r.innerText.includes(f)),
-          { timeout: 10000 },
-          noteName,
-        )
-        .catch(() => null);
-      if (!row) {
-        continue;
-      }
-      await page.keyboard.press("Enter");
-      opened = await page
-        .waitForFunction(
-          (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
-          { timeout: 10000 },
-          noteName,
-        )
-        .then(() => true)
-        .catch(() => false);
-    }
+    const opened = await quickOpen(page, noteName);
     report.opened = opened;
     if (!opened) {
       throw new Error(`could not open ${noteName} with Quick Open`);
@@ -157,9 +205,7 @@ async function hoverOn(page, word, expect) {
 
     // A squiggle under the misspelled name, and dossier's message in its hover.
     const squiggle = await page
-      .waitForSelector(".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info", {
-        timeout: WAIT,
-      })
+      .waitForSelector(squiggles, { timeout: WAIT })
       .catch(() => null);
     report.squiggle = !!squiggle;
     await page.screenshot({ path: `${shots}-squiggle.png` });
@@ -172,19 +218,8 @@ async function hoverOn(page, word, expect) {
     await page.screenshot({ path: `${shots}-hover.png` });
 
     // Go to Definition (F12) on the name: which file becomes active, and the cursor's line.
-    // The cursor goes on the name with Go to Line (Ctrl+G LINE:COL), as a keyboard user would.
-    await page.mouse.move(5, 5);
-    await page.keyboard.press("Escape");
-    await page.keyboard.down("Control");
-    await page.keyboard.press("KeyG");
-    await page.keyboard.up("Control");
-    await page.waitForSelector(".quick-input-widget input", { visible: true, timeout: 10000 });
-    await page.keyboard.type(namePosition);
-    await page.keyboard.press("Enter");
-    await sleep(300);
-    report.cursorBeforeDefinition = await page
-      .$eval('[id="status.editor.selection"]', (s) => s.innerText.trim())
-      .catch(() => null);
+    // The cursor goes on the name with Go to Line, then F12.
+    report.cursorBeforeDefinition = await goToLine(page, namePosition);
     await page.keyboard.press("F12");
     const landed = await page
       .waitForFunction(
@@ -208,14 +243,44 @@ async function hoverOn(page, word, expect) {
     };
     await page.screenshot({ path: `${shots}-definition.png` });
 
+    // Quick fix (Ctrl+.) on the misspelled name, then save: the text is the source's and the squiggle goes.
+    const fixed = process.env.E2E_FIXED_TEXT;
+    report.reopened = fixed ? (await activateTab(page, noteName)) || (await quickOpen(page, noteName)) : null;
+    await page.screenshot({ path: `${shots}-reopened.png` });
+    if (report.reopened) {
+      report.cursorBeforeFix = await goToLine(page, process.env.E2E_MISTAKE_POSITION);
+      await chord(page, "Control", "Period");
+      const row = await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll(".action-widget .monaco-list-row")].find(
+              (r) => r.offsetParent !== null && r.innerText.trim() && !r.classList.contains("group-header"),
+            ),
+          { timeout: WAIT },
+        )
+        .catch(() => null);
+      report.fixMenu = await page.$$eval(".action-widget .monaco-list-row", (rows) => rows.map((r) => r.innerText.trim()).filter(Boolean));
+      await page.screenshot({ path: `${shots}-fix-menu.png` });
+      if (row) {
+        // The first action is the preferred quick fix: Enter applies it.
+        await page.keyboard.press("Enter");
+        report.fixApplied = await page
+          .waitForFunction((t) => document.querySelector(".monaco-editor .view-lines")?.innerText.replace(/\u00a0/g, " ").includes(t), { timeout: WAIT }, fixed)
+          .then(() => true)
+          .catch(() => false);
+        await chord(page, "Control", "KeyS");
+        report.squiggleCleared = await page
+          .waitForFunction((sel) => document.querySelectorAll(sel).length === 0, { timeout: WAIT }, squiggles)
+          .then(() => true)
+          .catch(() => false);
+        await page.screenshot({ path: `${shots}-fixed.png` });
+      }
+    }
+
     // Problems panel (for the report).
     await page.mouse.move(5, 5);
     await page.keyboard.press("Escape");
-    await page.keyboard.down("Control");
-    await page.keyboard.down("Shift");
-    await page.keyboard.press("KeyM");
-    await page.keyboard.up("Shift");
-    await page.keyboard.up("Control");
+    await chord(page, "Control", "Shift", "KeyM");
     await page.waitForSelector(".markers-panel .monaco-list-row", { timeout: 10000 }).catch(() => null);
     report.problems = await page.$$eval(".markers-panel .monaco-list-row", (rows) => rows.map((r) => r.innerText.replace(/\n/g, " ")));
 

@@ -18,24 +18,25 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
-    let b = s.as_bytes();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
+    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = at(i) else { break };
         if !c.is_alphanumeric() {
-            k += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = k + 1;
-        while j < chars.len() {
-            let (_, c) = chars[j];
+        let start = i;
+        let mut prev = c;
+        let mut j = i + c.len_utf8();
+        while let Some(c) = at(j) {
             if c.is_alphanumeric() {
-                j += 1;
+                prev = c;
+                j += c.len_utf8();
                 continue;
             }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|x| x.1);
+            let next_at = j + c.len_utf8();
+            let next = at(next_at);
             let joins = match (c, next) {
                 ('-' | '‐', Some(n)) => {
                     n.is_alphanumeric() && (prev.is_alphabetic() || n.is_alphabetic())
@@ -44,32 +45,35 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
                 ('\'' | '’', Some(n)) => {
                     // "O'Neill" joins; a possessive or a closing quote does not.
                     let possessive_s = matches!(n, 's' | 'S')
-                        && !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric());
+                        && !at(next_at + 1).is_some_and(char::is_alphanumeric);
                     n.is_alphabetic() && !possessive_s && prev.is_uppercase()
                 }
                 _ => false,
             };
-            if joins {
-                j += 2;
-            } else {
+            if !joins {
                 break;
             }
+            if let Some(n) = next {
+                prev = n;
+                j = next_at + n.len_utf8();
+            }
         }
-        let end = chars.get(j).map_or(b.len(), |x| x.0);
+        let end = j;
         let mut possessive = false;
-        if j + 1 < chars.len()
-            && matches!(chars[j].1, '\'' | '’')
-            && matches!(chars[j + 1].1, 's' | 'S')
-            && !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric())
-        {
-            possessive = true;
-            j += 2;
+        if let Some(q @ ('\'' | '’')) = at(j) {
+            let s_at = j + q.len_utf8();
+            if matches!(at(s_at), Some('s' | 'S'))
+                && !at(s_at + 1).is_some_and(char::is_alphanumeric)
+            {
+                possessive = true;
+                j = s_at + 1;
+            }
         }
         out.push(Token {
             range: range.start + start..range.start + end,
             possessive,
         });
-        k = j;
+        i = j;
     }
     out
 }

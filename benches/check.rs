@@ -1,0 +1,154 @@
+//! Timings of `check_note` on 1 MB notes against the bundled seed plus 10,000 generated articles.
+//!
+//! The corpus comes from `DOSSIER_BENCH_CORPUS` (a folder with `sources/` and `notes/long-note.md`, as
+//! `gen_corpus.py OUT --articles 10000 --note-kb 1024` writes it), else it is generated into
+//! `target/bench-corpus` by `python3 $DOSSIER_GEN_CORPUS` (default `../shared/tools/gen_corpus.py`); without
+//! either the bench says so and checks against the seed alone. Prints timings; asserts nothing.
+//!
+//! `cargo bench --bench check`
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use dossier::check::{Settings, check_note};
+use dossier::corpus::load_paths;
+use dossier::gazetteer::Gazetteer;
+use dossier::index::Index;
+
+const RUNS: usize = 7;
+const NOTE_BYTES: usize = 1024 * 1024;
+
+fn corpus() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DOSSIER_BENCH_CORPUS").map(PathBuf::from) {
+        return Some(dir);
+    }
+    let dir = PathBuf::from("target/bench-corpus");
+    if dir.join("notes/long-note.md").is_file() {
+        return Some(dir);
+    }
+    let script = std::env::var_os("DOSSIER_GEN_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/tools/gen_corpus.py"));
+    let script = [
+        script.clone(),
+        PathBuf::from("/work/shared/tools/gen_corpus.py"),
+    ]
+    .into_iter()
+    .find(|p| p.is_file());
+    let Some(script) = script else {
+        println!(
+            "no corpus: set DOSSIER_BENCH_CORPUS, or DOSSIER_GEN_CORPUS to gen_corpus.py; using the seed alone"
+        );
+        return None;
+    };
+    println!(
+        "generating 10,000 articles and a 1 MB note with {}",
+        script.display()
+    );
+    let status = Command::new("python3")
+        .arg(&script)
+        .arg(&dir)
+        .args(["--articles", "10000", "--note-kb", "1024"])
+        .status();
+    match status {
+        Ok(s) if s.success() => Some(dir),
+        other => {
+            println!("could not generate the corpus ({other:?}); using the seed alone");
+            None
+        }
+    }
+}
+
+/// A note of about `size` bytes made of `unit` repeated.
+fn repeat_to(unit: &str, size: usize) -> String {
+    let mut s = String::with_capacity(size + unit.len());
+    while s.len() < size {
+        s.push_str(unit);
+        s.push('\n');
+    }
+    s
+}
+
+fn time(name: &str, index: &Index, note: &str) {
+    if std::env::var("DOSSIER_BENCH_ONLY").is_ok_and(|only| !name.contains(&only)) {
+        return;
+    }
+    let settings = Settings::default();
+    let mut times: Vec<Duration> = Vec::new();
+    let mut count = 0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let findings = check_note(index, note, &settings);
+        times.push(t.elapsed());
+        count = findings.len();
+    }
+    times.sort();
+    // Where the time goes: each code alone.
+    let mut parts = Vec::new();
+    if std::env::var_os("DOSSIER_BENCH_BREAKDOWN").is_some() {
+        for (code, _) in dossier::check::CODES {
+            let mut only = Settings::default();
+            for (other, _) in dossier::check::CODES {
+                if other != code {
+                    only.severity.insert(other.to_string(), None);
+                }
+            }
+            let t = Instant::now();
+            std::hint::black_box(check_note(index, note, &only));
+            parts.push(format!("{code} {:.0?}", t.elapsed()));
+        }
+    }
+    println!(
+        "{name:<40} {:>5} KB  {:>6} findings  min {:>8.1?}  median {:>8.1?}  max {:>8.1?}",
+        note.len() / 1024,
+        count,
+        times[0],
+        times[RUNS / 2],
+        times[RUNS - 1]
+    );
+    if !parts.is_empty() {
+        println!("    alone: {}", parts.join(", "));
+    }
+}
+
+fn main() {
+    let mut paths = vec![PathBuf::from("examples/sources")];
+    let extra = corpus();
+    if let Some(dir) = &extra {
+        paths.push(dir.join("sources"));
+    }
+    let t = Instant::now();
+    let (articles, _) = load_paths(&paths);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let gazetteer = Gazetteer::load(Path::new("examples/entities.toml")).unwrap_or_default();
+    let index = Index::build(articles, &gazetteer);
+    println!(
+        "index: {} articles, {:.1} MB, {} entities, built in {:?}",
+        index.articles.len(),
+        bytes as f64 / 1e6,
+        index.entities.len(),
+        t.elapsed()
+    );
+    let draft =
+        std::fs::read_to_string("examples/notes/tajik-military-draft.md").unwrap_or_default();
+    let fair = std::fs::read_to_string("examples/notes/tajik-military.md").unwrap_or_default();
+    // Front matter once, then the bodies repeated: one long note about the seed.
+    let body = |s: &str| s.splitn(3, "---\n").nth(2).unwrap_or(s).to_string();
+    let header = "---\nsource: edm-3-65-tajik-military.txt\n---\n";
+    time(
+        "seed draft note (all mistakes) x 1 MB",
+        &index,
+        &format!("{header}{}", repeat_to(&body(&draft), NOTE_BYTES)),
+    );
+    time(
+        "seed correct note x 1 MB",
+        &index,
+        &format!("{header}{}", repeat_to(&body(&fair), NOTE_BYTES)),
+    );
+    if let Some(text) =
+        extra.and_then(|d| std::fs::read_to_string(d.join("notes/long-note.md")).ok())
+    {
+        time("gen_corpus long-note.md", &index, &text);
+    }
+}
