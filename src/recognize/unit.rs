@@ -340,7 +340,7 @@ fn numbered_installation(t: &Tokens, k: usize) -> Option<Hit> {
 /// "the peacekeeping brigade Kazbrig", "a peacekeeping battalion, Kazbat,": a short proper name in
 /// apposition after a lower-case unit word that a determiner opens.
 fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
-    if !SHORT_NAME_HEADS.iter().any(|h| t.eq(k, h)) || t.toks[k].cap {
+    if !t.toks[k].is(UNIT_HEAD) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(k, h)) || t.toks[k].cap {
         return None;
     }
     let mut d = k;
@@ -371,6 +371,10 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
 /// "the Russian air base at Kant", "the Transit Center at Manas": a base or center named by where it
 /// is, named like "Kant air base" so that it meets the other spelling.
 fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
+    // The class test first: this runs on every token.
+    if !t.toks[k].is(UNIT_HEAD | RANGE) && !t.eq(k, "airbase") {
+        return None;
+    }
     let head = ["base", "airbase", "center", "centre"]
         .iter()
         .any(|h| t.eq(k, h));
