@@ -177,7 +177,7 @@ fn unit_parts(f: &Found) -> Option<UnitParts> {
 }
 
 /// The words that say what kind of formation a numbered unit is, without its number, head word,
-/// nationality and honorifics: "36th Separate Guards Air Assault Brigade" → ["air", "assault"].
+/// nationality and honorifics: "25th Separate Guards Air Assault Brigade" → ["air", "assault"].
 fn type_words(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(' ')
@@ -202,7 +202,7 @@ fn type_words(name: &str) -> Vec<String> {
 }
 
 /// Two designations of one number and head word name one formation only when one's type words include
-/// the other's: "36th Air Assault Brigade" and "36th Separate Marine Brigade" are two brigades.
+/// the other's: "25th Air Assault Brigade" and "25th Separate Marine Brigade" are two brigades.
 fn types_agree(a: &str, b: &str) -> bool {
     let (ta, tb) = (type_words(a), type_words(b));
     ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w))
@@ -248,7 +248,7 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
         }
     }
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
-    // other country has a district of that name in the corpus ("Eastern Military District of Uzbekistan").
+    // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind == Kind::Unit

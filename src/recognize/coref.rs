@@ -76,7 +76,7 @@ pub fn resolve(cx: &mut Ctx) {
                     }
                     adds.push((fi, t.span(a, i)));
                 }
-                // "Cao Gangchuan", then "Cao".
+                // "Wei Fenghe", then "Wei".
                 if let Some(family) = chinese_family(&f.name) {
                     for &i in by_text.get(family).map(Vec::as_slice).unwrap_or(&[]) {
                         let i = i as usize;
@@ -126,7 +126,7 @@ pub fn resolve(cx: &mut Ctx) {
     }
 }
 
-/// The family name of a two-word Chinese name ("Cao Gangchuan" → "Cao").
+/// The family name of a two-word Chinese name ("Wei Fenghe" → "Wei").
 fn chinese_family(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     (super::lexicon::chinese_family_name(family) && !given.contains(' ')).then_some(family)
@@ -144,8 +144,8 @@ pub fn known_surnames(
 }
 
 /// [`known_surnames`], and also the full name when a given name stands before the surname and agrees
-/// with one of the owner's given names in `given` (owner → [`super::translit::given_name`] keys): "Shavkat
-/// Mirziyoev succeeded ..." with no title is the president another article introduced.
+/// with one of the owner's given names in `given` (owner → [`super::translit::given_name`] keys): "Sadyr
+/// Japarov came to power ..." with no title is the president another article introduced.
 pub fn known_names(
     article: &crate::corpus::Article,
     surnames: &FastMap<String, u32>,

@@ -96,7 +96,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if tok.is_word() && tok.cap {
         let s = t.str(k);
         let (stem, year) = s.rsplit_once('-')?;
-        // "Zapad-81": a known series may give its year in two digits.
+        // "Tsentr-99": a known series may give its year in two digits.
         let short_year = year.len() == 2
             && year.bytes().all(|b| b.is_ascii_digit())
             && lexicon::exercise_series(stem);
@@ -261,7 +261,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     let series = bare_series(t, &hits, &bare, &Occupied::of(&cx.found, &[Kind::Unit]));
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
-    // "Vostok-2018" and "Vostok 2018" in one article are one exercise, named as first written.
+    // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
     let mut spellings: Vec<(String, String)> = Vec::new();
     for &(a, b) in &hits {
         let name = t.joined(a, b);
@@ -305,7 +305,7 @@ pub fn recognize(cx: &mut Ctx) {
         // "(Position-2006)" right after the name is a translation; so is any exercise name inside a longer
         // parenthesis there ("(Russian: Zapad-2017, lit. 'West-2017')").
         let mut k = t.toks.partition_point(|x| (x.start as usize) < r.end);
-        // A quoted name: '“TurAz Qartalı-2020” (“TurAz Eagle-2020”)'.
+        // A quoted name: '“Deniz Kalkanı-2023” (“Sea Shield-2023”)'.
         if t.punct(k, '”') || t.punct(k, '"') || t.punct(k, '»') {
             k += 1;
         }
@@ -346,7 +346,7 @@ pub fn recognize(cx: &mut Ctx) {
 }
 
 /// Once "Zapad-2017" or "Sea Breeze 2021" is an exercise, the bare series name elsewhere in the article
-/// ("Sea Breeze had become", "troops in Agile Spirit") is the series: when the name has several words or
+/// ("Rapid Trident was praised", "units in Rapid Trident") is the series: when the name has several words or
 /// is a known series, and no other name, date or unit claims those words. Returns (first, last, name).
 fn bare_series(
     t: &Tokens,
@@ -386,7 +386,7 @@ fn bare_series(
                 if !same || taken(k, b) || units.any(&t.span(k, b)) {
                     continue;
                 }
-                // "Zapad 2017" not taken as dated (no cue) stays out rather than becoming the series.
+                // "Okean 2024" not taken as dated (no cue) stays out rather than becoming the series.
                 if t.toks.get(b + 1).is_some_and(|x| x.kind == TokKind::Number) {
                     continue;
                 }

@@ -1390,7 +1390,7 @@ pub fn number_word(word: &str) -> Option<u32> {
 }
 
 /// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",
-/// "Zapad-81") is an exercise without any word for one nearby, and once an article dates one, the bare
+/// "Tsentr-99") is an exercise without any word for one nearby, and once an article dates one, the bare
 /// series name elsewhere in it is the series. Common English words ("Interaction", "Search") stay out:
 /// alone at the start of a sentence they mean nothing.
 pub const EXERCISE_SERIES: &[&str] = &[
@@ -1436,13 +1436,13 @@ pub fn exercise_series(name: &str) -> bool {
     EXERCISE_SERIES.contains(&name)
 }
 
-/// Combining forms that open joint adjectives of nationalities ("Sino-Russian", "Indo-Pakistani").
+/// Combining forms that open joint adjectives of nationalities ("Sino-Kazakh", "Indo-Pakistani").
 const COMBINING_FORMS: &[&str] = &[
     "Sino", "Anglo", "Franco", "Indo", "Russo", "Italo", "Austro", "Greco", "Turco", "Serbo",
     "Euro", "Afro", "Hispano", "Germano", "Polono", "Judeo", "Americo",
 ];
 
-/// "Russian-Belarusian", "Sino-Russian", "Tajik-Russian": a joint adjective made only of nationality or
+/// "Russian-Armenian", "Sino-Kazakh", "Uzbek-Tajik": a joint adjective made only of nationality or
 /// country words, never a name of its own.
 pub fn nationality_compound(word: &str) -> bool {
     word.contains('-')
@@ -1452,8 +1452,8 @@ pub fn nationality_compound(word: &str) -> bool {
         })
 }
 
-/// Capitalized function words that open sentences and clauses ("Whether Zapad-2017 will...", "Unlike
-/// Kavkaz-2016, ..."): never the first word of a name.
+/// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
+/// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {
     matches!(
         word,
@@ -1540,7 +1540,7 @@ pub fn opening_function_word(word: &str) -> bool {
     )
 }
 
-/// Common Chinese family names, which come first: after "Cao Gangchuan" the text says "Cao". Words that
+/// Common Chinese family names, which come first: after "Wei Fenghe" the text says "Wei". Words that
 /// are also English function words ("He", "Ma") stay out.
 const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Cao", "Liang", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",

@@ -70,7 +70,7 @@ pub fn key(name: &str) -> String {
 /// The key without a Russian surname ending, so that a de-russified name (Rahmon) meets its older form
 /// (Rahmonov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
-    // "a" / "o": Belarusian and Ukrainian forms of one surname (Lukashenka / Lukashenko).
+    // "a" / "o": Belarusian and Ukrainian forms of one surname (Vaitsenka / Vaitsenko).
     for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina", "a", "o"] {
         if let Some(s) = key.strip_suffix(suffix)
             && s.len() >= 4

@@ -152,7 +152,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
-/// "Lanzhou Military Region": a region that is a command, not a place.
+/// "Chengdu Military Region": a region that is a command, not a place.
 fn military_region(t: &Tokens, k: usize) -> bool {
     k > 0 && t.eq(k, "Region") && t.eq(k - 1, "Military")
 }
@@ -271,9 +271,8 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// Heads of numbered installations, which take any descriptive words between number and head ("338th
-/// naval communications center", "954th anti-submarine weapons testing range", "73rd Naval Center of
-/// Special Operations").
+/// Heads of numbered installations, which take any descriptive words between number and head ("412th
+/// radar early warning station", "45th Naval Center of Electronic Warfare").
 const INSTALLATION_HEADS: &[&str] = &[
     "center", "centre", "range", "station", "base", "arsenal", "depot", "command", "region",
 ];
@@ -337,7 +336,7 @@ fn numbered_installation(t: &Tokens, k: usize) -> Option<Hit> {
     None
 }
 
-/// "the peacekeeping brigade Kazbrig", "a peacekeeping battalion, Kazbat,": a short proper name in
+/// "the peacekeeping brigade Steppebat", "a mountain battalion, Altynbat,": a short proper name in
 /// apposition after a lower-case unit word that a determiner opens.
 fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if !t.toks[k].is(UNIT_HEAD) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(k, h)) || t.toks[k].cap {
@@ -368,8 +367,8 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// "the Russian air base at Kant", "the Transit Center at Manas": a base or center named by where it
-/// is, named like "Kant air base" so that it meets the other spelling.
+/// "the Russian air base at Erebuni", "the Logistics Center at Termez": a base or center named by where it
+/// is, named like "Erebuni air base" so that it meets the other spelling.
 fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
     // The class test first: this runs on every token.
     if !t.toks[k].is(UNIT_HEAD | RANGE) && !t.eq(k, "airbase") {
@@ -460,7 +459,7 @@ pub fn recognize(cx: &mut Ctx) {
                         h.name = t.joined(h.a, h.b);
                     }
                 }
-                // "Eastern Military District of Uzbekistan" is not Russia's district of that name.
+                // "Western Military District of Kazakhstan" is not Russia's district of that name.
                 if t.toks[h.b].cap
                     && t.eq(h.b + 1, "of")
                     && t.toks.get(h.b + 2).is_some_and(|x| x.is(COUNTRY))
@@ -544,7 +543,7 @@ pub fn recognize(cx: &mut Ctx) {
             .unwrap_or_default();
         out.push((r, name, attrs, sentence));
     }
-    // "the Russian military base at Kant" after "Kant air base": one base named for one place.
+    // "the Russian military base at Ayni" after "Ayni air base": one base named for one place.
     let mut first_base: Vec<(String, String)> = Vec::new();
     for (_, name, attrs, _) in out.iter_mut() {
         let Some(place) = attrs
@@ -562,8 +561,8 @@ pub fn recognize(cx: &mut Ctx) {
             None => first_base.push((place, name.clone())),
         }
     }
-    // Bases named for their place: the place alone elsewhere is the base ("pilots from Kant"), unless a
-    // preposition of location makes it the town ("in Kant").
+    // Bases named for their place: the place alone elsewhere is the base ("crews from Ayni"), unless a
+    // preposition of location makes it the town ("in Ayni").
     let mut places: Vec<(String, String)> = Vec::new();
     for (_, name, attrs, _) in &out {
         for (k, v) in attrs {
@@ -594,7 +593,7 @@ pub fn recognize(cx: &mut Ctx) {
                 && ["in", "near", "outside", "around"]
                     .iter()
                     .any(|p| t.eq(k - 1, p));
-            // "Kant Street", "Kant airport", "Kant residents" are other things named for the place.
+            // "Ayni Street", "Ayni airport", "Ayni residents" are other things named for the place.
             let longer = t.toks.get(k + 1).is_some_and(|x| {
                 x.is_word()
                     && (x.cap || x.is(UNIT_HEAD | UNIT_WORD | PLACE_HEAD | RANGE))
@@ -623,9 +622,9 @@ pub fn recognize(cx: &mut Ctx) {
     known_as(cx);
 }
 
-/// "the CRRF, known in Russian as KSOR", "The transit center, formerly known as Ganci air base": the
+/// "the JRRF, known in Russian as OSBR", "The logistics center, formerly known as Karshi air base": the
 /// name after "known as" is another name of the unit before it, named there or, by its head words
-/// ("transit center"), earlier in the article.
+/// ("logistics center"), earlier in the article.
 fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
@@ -652,7 +651,7 @@ fn known_as(cx: &mut Ctx) {
         if c < 2 || !t.punct(c - 1, ',') || !t.same_sentence(c - 1, k) {
             continue;
         }
-        // "the Collective Rapid Reaction Forces (CRRF), known in Russian as KSOR".
+        // "the Joint Rapid Reaction Forces (JRRF), known in Russian as OSBR".
         if c >= 5 && t.punct(c - 2, ')') && t.punct(c - 4, '(') {
             c -= 1;
         }
@@ -660,7 +659,7 @@ fn known_as(cx: &mut Ctx) {
         // The unit the name is given to.
         let word = t.str(c - 2);
         let target = units.overlapping(&before).next().or_else(|| {
-            // An acronym given earlier ("(CRRF)") and repeated bare.
+            // An acronym given earlier ("(JRRF)") and repeated bare.
             if t.toks[c - 2].upper {
                 return cx.found.iter().position(|f| {
                     f.kind == Kind::Unit && (f.name == word || f.aliases.iter().any(|a| a == word))
