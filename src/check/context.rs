@@ -457,42 +457,46 @@ impl<'a> Context<'a> {
     /// The candidates that best report the same event as `note_sentence` (most shared content words,
     /// the claim's and the entities' own words left out) among those holding a value of the claim's
     /// kind. Empty when the best overlap is below `min_score`.
-    pub fn align<T>(
+    pub fn align<T: Clone>(
         &self,
         note_sentence: &Range<usize>,
         exclude: &[Range<usize>],
         candidates: &[Cand],
         min_score: usize,
-        values: &impl Fn(&SourceSentence) -> Vec<T>,
+        values: &impl Fn(&SourceSentence) -> &[T],
+        relevant: &impl Fn(&T) -> bool,
     ) -> Vec<Aligned<T>> {
         let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
-        let mut best: Vec<(usize, Aligned<T>)> = Vec::new();
-        for (a, s, info) in candidates {
-            let score = note_words
-                .iter()
-                .filter(|w| info.words.binary_search(w).is_ok())
-                .count();
-            let top = best.first().map_or(0, |b| b.0);
-            if score < min_score || (!best.is_empty() && score < top) {
-                continue;
-            }
-            let values = values(info);
-            if values.is_empty() {
-                continue;
-            }
-            if score > top {
-                best.clear();
-            }
-            best.push((
-                score,
-                Aligned {
-                    article: *a,
-                    sentence: s.clone(),
-                    values,
-                },
-            ));
-        }
-        best.into_iter().map(|(_, a)| a).collect()
+        let scored: Vec<(usize, &Cand)> = candidates
+            .iter()
+            .filter(|c| values(&c.2).iter().any(relevant))
+            .map(|c| {
+                (
+                    note_words
+                        .iter()
+                        .filter(|w| c.2.words.binary_search(w).is_ok())
+                        .count(),
+                    c,
+                )
+            })
+            .filter(|(score, _)| *score >= min_score)
+            .collect();
+        let Some(top) = scored.iter().map(|(s, _)| *s).max() else {
+            return Vec::new();
+        };
+        scored
+            .into_iter()
+            .filter(|(s, _)| *s == top)
+            .map(|(_, c)| Aligned {
+                article: c.0,
+                sentence: c.1.clone(),
+                values: values(&c.2)
+                    .iter()
+                    .filter(|v| relevant(v))
+                    .cloned()
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Compares a claim with the sources: `None` when they agree or cannot tell, else the source
@@ -502,21 +506,18 @@ impl<'a> Context<'a> {
     /// report several events of one entity); otherwise the best-aligned sentences are the evidence, if
     /// they share at least `min_entity_score` words with the note's sentence.
     /// Against the context articles, only the best-aligned sentences count.
-    pub fn compare<T>(
+    pub fn compare<T: Clone>(
         &self,
         note_sentence: &Range<usize>,
         exclude: &[Range<usize>],
         candidates: &Candidates,
         min_entity_score: usize,
-        values: impl Fn(&SourceSentence) -> Vec<T>,
+        values: impl Fn(&SourceSentence) -> &[T],
+        relevant: impl Fn(&T) -> bool,
         fits: impl Fn(&Cand, &T) -> bool,
     ) -> Option<Vec<Aligned<T>>> {
-        if candidates.entity_tied
-            && candidates
-                .list
-                .iter()
-                .any(|c| values(&c.2).iter().any(|v| fits(c, v)))
-        {
+        let fits_any = |c: &Cand| values(&c.2).iter().any(|v| relevant(v) && fits(c, v));
+        if candidates.entity_tied && candidates.list.iter().any(fits_any) {
             return None;
         }
         let min_score = if candidates.entity_tied {
@@ -524,13 +525,20 @@ impl<'a> Context<'a> {
         } else {
             candidates.min_score
         };
-        let aligned = self.align(note_sentence, exclude, &candidates.list, min_score, &values);
+        let aligned = self.align(
+            note_sentence,
+            exclude,
+            &candidates.list,
+            min_score,
+            &values,
+            &relevant,
+        );
         let fits_best = aligned.iter().any(|a| {
             candidates
                 .list
                 .iter()
                 .find(|c| c.0 == a.article && c.1 == a.sentence)
-                .is_some_and(|c| a.values.iter().any(|v| fits(c, v)))
+                .is_some_and(fits_any)
         });
         (!aligned.is_empty() && !fits_best).then_some(aligned)
     }

@@ -29,7 +29,8 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 &exclude,
                 &candidates,
                 MIN_ENTITY_SCORE,
-                |s| s.dates.clone(),
+                |s| &s.dates,
+                |_| true,
                 |_, v| v.compatible(&d),
             ) else {
                 continue;

@@ -26,13 +26,8 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 &exclude,
                 &candidates,
                 0,
-                |s| {
-                    s.quantities
-                        .iter()
-                        .filter(|v| v.noun == q.noun)
-                        .cloned()
-                        .collect()
-                },
+                |s| &s.quantities,
+                |v| v.noun == q.noun,
                 |_, v| v.compatible(&q),
             ) else {
                 continue;

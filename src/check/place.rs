@@ -51,13 +51,8 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 &exclude,
                 &candidates,
                 MIN_ENTITY_SCORE,
-                |s| {
-                    s.places
-                        .iter()
-                        .filter(|v| v.kind == p.kind)
-                        .cloned()
-                        .collect()
-                },
+                |s| &s.places,
+                |v| v.kind == p.kind,
                 |c, _| named(c),
             ) else {
                 continue;
