@@ -69,8 +69,10 @@ pub struct SourceSentence<'a> {
     /// The article's text and the sentence's range in it.
     text: &'a str,
     range: Range<usize>,
-    /// Entity names and citations, which claims are not read from.
-    exclusions: Vec<Range<usize>>,
+    /// Entity names, which claims are not read from.
+    mentions: Vec<Range<usize>>,
+    /// Entity names and citations.
+    exclusions: OnceCell<Vec<Range<usize>>>,
     words: OnceCell<Vec<u64>>,
     quantities: OnceCell<Vec<Quantity>>,
     dates: OnceCell<Vec<DateClaim>>,
@@ -79,6 +81,14 @@ pub struct SourceSentence<'a> {
 }
 
 impl SourceSentence<'_> {
+    fn exclusions(&self) -> &[Range<usize>] {
+        self.exclusions.get_or_init(|| {
+            let mut out = self.mentions.clone();
+            out.extend(citations(self.text, self.range.clone()));
+            out
+        })
+    }
+
     /// Hashes of the content words, sorted.
     pub fn words(&self) -> &[u64] {
         self.words
@@ -87,12 +97,12 @@ impl SourceSentence<'_> {
 
     pub fn quantities(&self) -> &[Quantity] {
         self.quantities
-            .get_or_init(|| quantities(self.text, self.range.clone(), &self.exclusions))
+            .get_or_init(|| quantities(self.text, self.range.clone(), self.exclusions()))
     }
 
     pub fn dates(&self) -> &[DateClaim] {
         self.dates
-            .get_or_init(|| dates(self.text, self.range.clone(), &self.exclusions))
+            .get_or_init(|| dates(self.text, self.range.clone(), self.exclusions()))
     }
 
     /// Place names are often entity mentions themselves: only citations are skipped.
@@ -444,19 +454,6 @@ impl<'a> Context<'a> {
         found
     }
 
-    /// Ranges a claim parser must skip in a source sentence: entity names and closing citations.
-    pub fn source_exclusions(&self, a: ArticleId, sentence: &Range<usize>) -> Vec<Range<usize>> {
-        let text = &self.index.article(a).text;
-        let mut out: Vec<Range<usize>> = self
-            .mentions_in(a)
-            .iter()
-            .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
-            .map(|(r, _)| r.clone())
-            .collect();
-        out.extend(citations(text, sentence.clone()));
-        out
-    }
-
     /// Ranges a claim parser must skip in a note sentence: mentions, code and citations.
     pub fn note_exclusions(&self, sentence: &Range<usize>) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = self
@@ -484,7 +481,13 @@ impl<'a> Context<'a> {
         let info = Rc::new(SourceSentence {
             text,
             range: sentence.clone(),
-            exclusions: self.source_exclusions(a, sentence),
+            mentions: self
+                .mentions_in(a)
+                .iter()
+                .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
+                .map(|(r, _)| r.clone())
+                .collect(),
+            exclusions: OnceCell::new(),
             words: OnceCell::new(),
             quantities: OnceCell::new(),
             dates: OnceCell::new(),
