@@ -3,7 +3,7 @@
 //! (a folder such as `gen_corpus.py OUT --articles 10000 --note-kb 1024` writes: `sources/` and, if
 //! present, `notes/long-note.md`). Prints percentiles; asserts nothing.
 //!
-//! `cargo bench --bench ide`
+//! `cargo bench --bench ide`; `DOSSIER_BENCH_ONLY=hover` times only the features whose name contains it.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -122,7 +122,15 @@ fn spread(all: &[usize]) -> Vec<usize> {
     all.iter().step_by(step).copied().take(SAMPLES).collect()
 }
 
+/// Whether `DOSSIER_BENCH_ONLY` (if set) selects this feature.
+fn selected(name: &str) -> bool {
+    std::env::var("DOSSIER_BENCH_ONLY").map_or(true, |only| name.contains(only.as_str()))
+}
+
 fn report(name: &str, offsets: &[usize], mut f: impl FnMut(usize)) {
+    if !selected(name) {
+        return;
+    }
     if offsets.is_empty() {
         println!("  {name:<18} no samples");
         return;
@@ -147,6 +155,9 @@ fn report(name: &str, offsets: &[usize], mut f: impl FnMut(usize)) {
 }
 
 fn once(name: &str, f: impl FnOnce()) {
+    if !selected(name) {
+        return;
+    }
     let t = Instant::now();
     f();
     println!("  {name:<18} {:>9.3?}", t.elapsed());

@@ -1,7 +1,15 @@
 //! The index: every entity of every source article, linked across articles, merged with the gazetteer, and
 //! a matcher to find them in any text.
+//!
+//! Linking: outlets spell one person several ways (Rahmonov, Rakhmonov) and call one formation by several
+//! names (the 201st Motorized Rifle Division, the 201st military base). What one article recognized is
+//! grouped with what others recognized when their transliteration keys agree and the context does not
+//! contradict it (same first name; same number and a compatible type and nationality).
 
 use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
 use crate::corpus::Article;
 use crate::entity::{
@@ -9,7 +17,8 @@ use crate::entity::{
 };
 use crate::gazetteer::Gazetteer;
 use crate::matching::Matcher;
-use crate::recognize::{self, translit};
+use crate::recognize::lexicon::FastMap;
+use crate::recognize::{self, Found, coref, translit};
 
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
 /// when sources change.
@@ -18,6 +27,9 @@ pub struct Index {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
     matcher: Matcher,
+    /// Article of each path as built: editor features look articles up by path on every request, and a
+    /// scan of 100,000 paths would cost milliseconds.
+    by_path: HashMap<std::path::PathBuf, ArticleId>,
 }
 
 impl Index {
@@ -25,55 +37,35 @@ impl Index {
     /// the gazetteer.
     pub fn build(articles: Vec<Article>, gazetteer: &Gazetteer) -> Index {
         use rayon::prelude::*;
-        let found: Vec<_> = articles.par_iter().map(recognize::recognize).collect();
-        let mut entities: Vec<Entity> = Vec::new();
-        let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
+        let found: Vec<Vec<Found>> = articles.par_iter().map(recognize::recognize).collect();
+        let mut items: Vec<(ArticleId, Found)> = Vec::new();
         for (a, list) in found.into_iter().enumerate() {
-            let article = ArticleId(a as u32);
-            for f in list {
-                let slot = *by_key
-                    .entry((f.kind, translit::key(&f.name)))
-                    .or_insert_with(|| {
-                        entities.push(Entity {
-                            id: EntityId(entities.len() as u32),
-                            kind: f.kind,
-                            name: f.name.clone(),
-                            aliases: Vec::new(),
-                            attributes: Vec::new(),
-                            mentions: Vec::new(),
-                            gazetteer_aliases: Vec::new(),
-                        });
-                        entities.len() - 1
-                    });
-                let e = &mut entities[slot];
-                for alias in f.aliases {
-                    if alias != e.name && !e.aliases.contains(&alias) {
-                        e.aliases.push(alias);
-                    }
-                }
-                e.mentions.extend(
-                    f.mentions
-                        .into_iter()
-                        .map(|range| Mention { article, range }),
-                );
-                e.attributes
-                    .extend(
-                        f.attributes
-                            .into_iter()
-                            .map(|(key, value, range)| Attribute {
-                                key,
-                                value,
-                                provenance: Provenance::Source(Passage { article, range }),
-                            }),
-                    );
-            }
+            items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
         }
-        merge_gazetteer(&mut entities, gazetteer);
+        let groups = link(&items);
+        let mut entities = assemble(items, groups);
+        add_known_surnames(&articles, &mut entities);
+        merge_gazetteer(&mut entities, gazetteer, &articles);
+        for e in &mut entities {
+            e.mentions.sort_by_key(|m| (m.article, m.range.start));
+            e.mentions.dedup();
+            e.mentions.shrink_to_fit();
+            e.attributes.shrink_to_fit();
+            e.aliases.shrink_to_fit();
+        }
         let matcher = Matcher::new(&entities);
+        // In reverse, so that a path loaded twice maps to its first article.
+        let by_path = articles
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, a)| (a.path.clone(), ArticleId(i as u32)))
+            .collect();
         Index {
             articles,
             entities,
             matcher,
+            by_path,
         }
     }
 
@@ -87,10 +79,17 @@ impl Index {
 
     /// The article loaded from `path`, if any.
     pub fn article_by_path(&self, path: &std::path::Path) -> Option<ArticleId> {
-        self.articles
-            .iter()
-            .position(|a| a.path == path)
-            .map(|i| ArticleId(i as u32))
+        let article = |id: &ArticleId| self.articles.get(id.0 as usize);
+        match self.by_path.get(path) {
+            Some(id) if article(id).is_some_and(|a| a.path == path) => Some(*id),
+            None if !self.by_path.is_empty() || self.articles.is_empty() => None,
+            // The map no longer describes `articles` (a public field, replaced after building): scan.
+            _ => self
+                .articles
+                .iter()
+                .position(|a| a.path == path)
+                .map(|i| ArticleId(i as u32)),
+        }
     }
 
     pub fn matcher(&self) -> &Matcher {
@@ -98,9 +97,336 @@ impl Index {
     }
 }
 
+/// Union-find over recognized items.
+struct Groups(Vec<usize>);
+
+impl Groups {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Keep the earlier item as root so entity order follows the sources.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// First name and surname keys of an official's name ("Emomali Rahmonov" → ("emomali", "rahmonov")).
+fn person_keys(name: &str) -> (Option<String>, String) {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
+    let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
+    let first = (words.len() >= 2).then(|| translit::key(words[0]));
+    (first, surname)
+}
+
+/// First names agree when their keys do, or their consonants do (Islom / Islam), or one is the other's
+/// initial.
+fn first_names_agree(a: &str, b: &str) -> bool {
+    let consonants = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+            .collect()
+    };
+    a == b
+        || (consonants(a) == consonants(b) && !consonants(a).is_empty())
+        || (a.len() == 1 && b.starts_with(a))
+        || (b.len() == 1 && a.starts_with(b))
+}
+
+/// A numbered unit's number, type word and country.
+type UnitParts = (u32, String, Option<String>);
+
+/// Number, type word and nationality of a numbered unit ("201st Russian Motorized Rifle Division" →
+/// (201, "division", Some("russian"))).
+fn unit_parts(f: &Found) -> Option<UnitParts> {
+    let name = f.name.as_str();
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() == first.len() {
+        return None;
+    }
+    let number = digits.parse().ok()?;
+    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
+    let head = rest
+        .iter()
+        .rev()
+        .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && *w != "number")
+        .cloned()
+        .unwrap_or_default();
+    let nationality = rest
+        .iter()
+        .find(|w| recognize::lexicon::classes(w) & recognize::lexicon::class::NATIONALITY != 0)
+        .and_then(|w| recognize::lexicon::country_of(w))
+        .or_else(|| {
+            f.attributes
+                .iter()
+                .find(|a| a.0 == AttrKey::Country)
+                .map(|a| a.1.as_str())
+        })
+        .map(str::to_string);
+    Some((number, head, nationality))
+}
+
+/// Groups items that name one entity.
+fn link(items: &[(ArticleId, Found)]) -> Groups {
+    let mut g = Groups((0..items.len()).collect());
+    let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
+    // Surname key → one item per distinct first-name key.
+    let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        match f.kind {
+            Kind::Official => {
+                let (first, surname) = person_keys(&f.name);
+                if let Some(first) = first {
+                    let stem_key = format!("{first} {}", translit::stem(&surname));
+                    let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
+                    g.union(root, i);
+                    let same = full_by_surname.entry(surname).or_default();
+                    for (fj, j) in same.iter() {
+                        if first_names_agree(&first, fj) {
+                            g.union(*j, i);
+                        }
+                    }
+                    if !same.iter().any(|(fj, _)| *fj == first) {
+                        same.push((first, i));
+                    }
+                }
+            }
+            kind => {
+                for n in std::iter::once(&f.name).chain(&f.aliases) {
+                    let root = *by_key.entry((kind, translit::key(n))).or_insert(i);
+                    g.union(root, i);
+                }
+                if kind == Kind::Unit
+                    && let Some((n, _, _)) = unit_parts(f)
+                {
+                    units_by_number.entry(n).or_default().push(i);
+                }
+            }
+        }
+    }
+    // A surname alone ("General Petrov") joins the one person of that surname other articles name fully.
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        let (first, surname) = person_keys(&f.name);
+        if first.is_some() {
+            continue;
+        }
+        if let Some(full) = full_by_surname.get(&surname) {
+            let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if roots.len() == 1 {
+                g.union(roots[0], i);
+            }
+        }
+    }
+    // One number, compatible types and nationalities: one formation ("201st ... Division" / "201st
+    // military base": a division that became a base keeps its number). A base joins a formation only when
+    // exactly one formation of that number is compatible.
+    for list in units_by_number.values() {
+        // Items of one number by (type, country): each class is one formation.
+        let mut classes: Vec<(UnitParts, usize)> = Vec::new();
+        for &i in list {
+            let Some(p) = unit_parts(&items[i].1) else {
+                continue;
+            };
+            match classes.iter().find(|(c, _)| c.1 == p.1 && c.2 == p.2) {
+                Some(&(_, j)) => g.union(j, i),
+                None => classes.push((p, i)),
+            }
+        }
+        let is_base = |h: &str| h.starts_with("base");
+        let nat_ok = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+        // Same type, one side without a country: one formation.
+        for x in 0..classes.len() {
+            for y in x + 1..classes.len() {
+                let ((_, hx, nx), i) = &classes[x];
+                let ((_, hy, ny), j) = &classes[y];
+                if hx == hy && !is_base(hx) && nat_ok(nx, ny) {
+                    g.union(*i, *j);
+                }
+            }
+        }
+        for ((_, h, n), i) in &classes {
+            if !is_base(h) {
+                continue;
+            }
+            let mut roots: Vec<usize> = classes
+                .iter()
+                .filter(|((_, hj, nj), _)| !is_base(hj) && nat_ok(n, nj))
+                .map(|(_, j)| g.find(*j))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            match roots.as_slice() {
+                [one] => g.union(*one, *i),
+                [] => {
+                    if let Some((_, j)) = classes.iter().find(|((_, hj, _), _)| is_base(hj)) {
+                        g.union(*j, *i);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    g
+}
+
+/// Turns groups of items into entities: the fullest name is canonical, the other names and the mentions'
+/// spellings are aliases.
+fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
+    let n = items.len();
+    let roots: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
+    let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
+    let mut entities: Vec<Entity> = Vec::new();
+    // Per entity: each name with how often and how early it was seen; the attributes already recorded.
+    let mut names: Vec<FastMap<String, (usize, usize)>> = Vec::new();
+    let mut seen_attrs: Vec<FastMap<(AttrKey, String), ()>> = Vec::new();
+    for (i, (article, f)) in items.into_iter().enumerate() {
+        let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
+            entities.push(Entity {
+                id: EntityId(entities.len() as u32),
+                kind: f.kind,
+                name: f.name.clone(),
+                aliases: Vec::new(),
+                attributes: Vec::new(),
+                mentions: Vec::new(),
+                gazetteer_aliases: Vec::new(),
+            });
+            names.push(FastMap::default());
+            seen_attrs.push(FastMap::default());
+            entities.len() - 1
+        });
+        let e = &mut entities[slot];
+        for name in std::iter::once(f.name).chain(f.aliases) {
+            let order = names[slot].len();
+            names[slot].entry(name).or_insert((0, order)).0 += 1;
+        }
+        e.mentions.extend(
+            f.mentions
+                .into_iter()
+                .map(|range| Mention { article, range }),
+        );
+        for (key, value, range) in f.attributes {
+            // One passage per distinct value keeps the index small; quotations keep each passage.
+            let fresh = seen_attrs[slot].insert((key, value.clone()), ()).is_none();
+            if fresh || key == AttrKey::Quote {
+                e.attributes.push(Attribute {
+                    key,
+                    value,
+                    provenance: Provenance::Source(Passage { article, range }),
+                });
+            }
+        }
+    }
+    for (e, all) in entities.iter_mut().zip(names) {
+        let mut all: Vec<(String, (usize, usize))> = all.into_iter().collect();
+        // The fullest name first, then the most used, then the earliest.
+        all.sort_by_key(|(n, (count, order))| {
+            (
+                std::cmp::Reverse(n.split(' ').count()),
+                std::cmp::Reverse(*count),
+                *order,
+            )
+        });
+        let mut it = all.into_iter().map(|(n, _)| n);
+        if let Some(best) = it.next() {
+            e.name = best;
+        }
+        e.aliases = it.collect();
+    }
+    entities
+}
+
+/// Adds each article's surface spellings of its mentions as aliases (so notes can use "Khayrulloyev"),
+/// and the mentions of officials that an article names only by a surname another article introduced.
+fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
+    let mut surnames: FastMap<String, u32> = FastMap::default();
+    let mut ambiguous: Vec<String> = Vec::new();
+    for e in entities.iter() {
+        if e.kind != Kind::Official || !e.name.contains(' ') {
+            continue;
+        }
+        for n in e.names() {
+            let Some(last) = n.rsplit(' ').next() else {
+                continue;
+            };
+            let k = translit::key(last);
+            if k.len() < 4 {
+                continue;
+            }
+            match surnames.get(&k) {
+                Some(&owner) if owner != e.id.0 => ambiguous.push(k),
+                _ => {
+                    surnames.insert(k, e.id.0);
+                }
+            }
+        }
+    }
+    for k in ambiguous {
+        surnames.remove(&k);
+    }
+    if !surnames.is_empty() {
+        let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
+        for e in entities.iter() {
+            for m in &e.mentions {
+                taken[m.article.0 as usize].push(m.range.clone());
+            }
+        }
+        use rayon::prelude::*;
+        let extra: Vec<Vec<(u32, Range<usize>)>> = articles
+            .par_iter()
+            .zip(taken.par_iter())
+            .map(|(a, t)| coref::known_surnames(a, &surnames, t))
+            .collect();
+        for (a, list) in extra.into_iter().enumerate() {
+            for (owner, range) in list {
+                entities[owner as usize].mentions.push(Mention {
+                    article: ArticleId(a as u32),
+                    range,
+                });
+            }
+        }
+    }
+    for e in entities.iter_mut() {
+        let mut known: FastMap<String, ()> = e
+            .aliases
+            .iter()
+            .chain(std::iter::once(&e.name))
+            .map(|a| (a.clone(), ()))
+            .collect();
+        let mut seen: Vec<String> = Vec::new();
+        for m in &e.mentions {
+            let art = &articles[m.article.0 as usize];
+            let surface: String = art
+                .slice(m.range.clone())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !surface.is_empty() && known.insert(surface.clone(), ()).is_none() {
+                seen.push(surface);
+            }
+        }
+        e.aliases.extend(seen);
+    }
+}
+
 /// Adds the analyst's entries: onto the entity of the same kind and name key when there is one, else as
-/// entities of their own.
-fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer) {
+/// entities of their own; then finds every exact use of their names in the sources as mentions.
+fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer, articles: &[Article]) {
+    let mut declared: Vec<usize> = Vec::new();
     for g in &gazetteer.entries {
         let keys: Vec<String> = std::iter::once(&g.name)
             .chain(&g.aliases)
@@ -124,6 +450,7 @@ fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer) {
                 entities.len() - 1
             }
         };
+        declared.push(slot);
         let e = &mut entities[slot];
         for alias in std::iter::once(&g.name).chain(&g.aliases) {
             if !e.gazetteer_aliases.contains(alias) {
@@ -143,5 +470,134 @@ fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer) {
                 });
             }
         }
+    }
+    // Every exact use of a declared name in the sources is a mention.
+    let mut patterns: Vec<String> = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    for &slot in &declared {
+        for n in entities[slot].gazetteer_aliases.clone() {
+            if !n.trim().is_empty() {
+                patterns.push(n);
+                owners.push(slot);
+            }
+        }
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        return;
+    };
+    for (a, art) in articles.iter().enumerate() {
+        let body = art.body.clone();
+        let Some(text) = art.text.get(body.clone()) else {
+            continue;
+        };
+        for m in ac.find_iter(text) {
+            let range = body.start + m.start()..body.start + m.end();
+            if !word_bounded(&art.text, &range) {
+                continue;
+            }
+            let e = &mut entities[owners[m.pattern().as_usize()]];
+            let article = ArticleId(a as u32);
+            let overlaps = e.mentions.iter().any(|x| {
+                x.article == article && x.range.start < range.end && range.start < x.range.end
+            });
+            if !overlaps {
+                e.mentions.push(Mention { article, range });
+            }
+        }
+    }
+}
+
+fn word_bounded(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn build(texts: &[&str], gazetteer: &str) -> Index {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
+            .collect();
+        let g = Gazetteer::parse(Path::new("e.toml"), gazetteer).unwrap();
+        Index::build(articles, &g)
+    }
+
+    fn of_kind(ix: &Index, k: Kind) -> Vec<&Entity> {
+        ix.entities.iter().filter(|e| e.kind == k).collect()
+    }
+
+    #[test]
+    fn transliteration_variants_link_across_articles() {
+        let ix = build(
+            &[
+                "President Islom Karimov met Defense Minister Sergei Shoigu in Tashkent.",
+                "Uzbek President Islam Karimov received Russian Defense Minister Sergey Shoygu. Karimov spoke first.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+        for e in o {
+            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
+            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
+        }
+    }
+
+    #[test]
+    fn surname_only_article_joins_the_full_name() {
+        let ix = build(
+            &[
+                "Colonel-General Ruslan Safarov, Kyrgyzstan’s defense minister, opened the drills.",
+                "The talks were hosted by Safarov, who called them useful.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].mentions.len(), 2);
+        assert!(o[0].aliases.contains(&"Safarov".to_string()));
+    }
+
+    #[test]
+    fn numbered_division_and_base_are_one_formation() {
+        let ix = build(
+            &[
+                "The 102nd Russian Motorized Rifle Division is based in Gyumri.",
+                "Moscow will modernize the Russian 102nd military base next year.",
+                "The 102nd Ukrainian Territorial Defense Brigade moved west.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(u.len(), 2, "{u:#?}");
+        assert_eq!(u[0].mentions.len(), 2);
+        assert_eq!(u[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn gazetteer_entities_get_their_mentions() {
+        let ix = build(
+            &["The Dushanbe garrison and the Garrison of Khorog were put on alert."],
+            "[[entity]]\nname = \"Dushanbe garrison\"\nkind = \"unit\"\n",
+        );
+        let e = ix
+            .entities
+            .iter()
+            .find(|e| e.name == "Dushanbe garrison")
+            .unwrap();
+        assert_eq!(e.mentions.len(), 1);
+        assert_eq!(e.mentions[0].range, 4..21);
     }
 }

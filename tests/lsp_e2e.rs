@@ -318,3 +318,145 @@ fn a_changed_gazetteer_reindexes_and_rechecks_open_notes() {
         c.finish().await;
     });
 }
+
+#[test]
+fn configuration_changes_switch_when_notes_are_checked() {
+    run(|| async {
+        let fx = Fixture::new();
+        let mut c = start(&fx.root(), Options::default()).await;
+        let note = fx.note_uri("config.md");
+        c.open(&note, 1, "Petrov").await;
+        c.diagnostics(&note).await;
+        let typing = |v: i32| {
+            json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                    "text": format!("{v} ")}])
+        };
+        c.change(&note, 2, typing(2)).await;
+        c.quiet_for(Duration::from_millis(300)).await;
+
+        c.notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": {"dossier": {"diagnostics": {"on": "change", "debounceMs": 20}}}}),
+        )
+        .await;
+        // New settings re-check the open notes…
+        assert_eq!(c.diagnostics(&note).await["version"], 2);
+        // …and now typing does too.
+        c.change(&note, 3, typing(3)).await;
+        assert_eq!(c.diagnostics(&note).await["version"], 3);
+
+        // A bad value is reported and falls back to the default: on save.
+        c.notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": {"dossier": {"diagnostics": {"on": "sometimes"}}}}),
+        )
+        .await;
+        assert_eq!(c.diagnostics(&note).await["version"], 3);
+        assert!(
+            c.log_text().contains("dossier.diagnostics.on"),
+            "{}",
+            c.log_text()
+        );
+        c.change(&note, 4, typing(4)).await;
+        c.quiet_for(Duration::from_millis(300)).await;
+        c.finish().await;
+    });
+}
+
+#[test]
+fn settings_are_pulled_from_the_client_after_initialization() {
+    run(|| async {
+        let fx = Fixture::new();
+        let opts = Options {
+            configuration: json!({"diagnostics": {"on": "change", "debounceMs": 20}}),
+            ..Options::default()
+        };
+        let mut c = start(&fx.root(), opts).await;
+        // Wait for the answer to be applied: the server asks once, in the background.
+        let mut asked = false;
+        for _ in 0..100 {
+            asked = c.requests.lock().unwrap().iter().any(|r| {
+                r["method"] == "workspace/configuration"
+                    && r["params"]["items"][0]["section"] == "dossier"
+            });
+            if asked {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(asked);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let note = fx.note_uri("pulled.md");
+        c.open(&note, 1, "").await;
+        c.diagnostics(&note).await;
+        c.change(
+            &note,
+            2,
+            json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                    "text": "x"}]),
+        )
+        .await;
+        assert_eq!(c.diagnostics(&note).await["version"], 2);
+        c.finish().await;
+    });
+}
+
+#[test]
+fn a_changed_dossier_toml_is_reread_and_reindexed() {
+    run(|| async {
+        let fx = Fixture::new();
+        let mut c = start(&fx.root(), Options::default()).await;
+        let more = fx.root().join("archive");
+        std::fs::create_dir_all(&more).unwrap();
+        std::fs::write(
+            more.join("b.txt"),
+            "General Ivan Petrov inspected the brigade.\n",
+        )
+        .unwrap();
+        let toml = fx.root().join("dossier.toml");
+        std::fs::write(&toml, "sources = [\"sources\", \"archive\"]\n").unwrap();
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(&toml), "type": 1}]}),
+        )
+        .await;
+        let end = c.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("indexed 2 sources"),
+            "{end}"
+        );
+
+        // A broken dossier.toml is reported and the previous configuration stays.
+        std::fs::write(&toml, "sources = [\n").unwrap();
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(&toml), "type": 2}]}),
+        )
+        .await;
+        let end = c.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("indexed 2 sources"),
+            "{end}"
+        );
+        assert!(
+            c.log_text().contains("keeping the previous configuration"),
+            "{}",
+            c.log_text()
+        );
+
+        // Files outside the sources do not trigger indexing.
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(&fx.root().join("notes/x.md")), "type": 1}]}),
+        )
+        .await;
+        c.quiet_for(Duration::from_millis(300)).await;
+        c.finish().await;
+    });
+}

@@ -77,19 +77,62 @@ fn to_json(index: &Index) -> serde_json::Value {
     json!({ "entities": entities })
 }
 
+/// One block per entity: kind and name, how often and where the sources name it, then aliases and
+/// attributes with the article that states each.
 fn print_human(index: &Index) {
+    use crate::entity::Provenance;
     for e in &index.entities {
+        let mut sources: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+        sources.dedup();
         println!(
-            "{} {} ({} mentions)",
+            "{:<12} {}  ({} mention{} in {} source{})",
             e.kind.as_str(),
             e.name,
-            e.mentions.len()
+            e.mentions.len(),
+            if e.mentions.len() == 1 { "" } else { "s" },
+            sources.len(),
+            if sources.len() == 1 { "" } else { "s" }
         );
-        for alias in &e.aliases {
-            println!("  alias: {alias}");
+        if let Some(m) = e.mentions.first() {
+            let art = index.article(m.article);
+            println!(
+                "{:<12}   first: {}:{}",
+                "",
+                art.path.display(),
+                art.line_of(m.range.start) + 1
+            );
+        }
+        if !e.aliases.is_empty() {
+            println!("{:<12}   also: {}", "", e.aliases.join(", "));
         }
         for a in &e.attributes {
-            println!("  {}: {}", a.key.as_str(), a.value);
+            let from = match &a.provenance {
+                Provenance::Source(p) => {
+                    let art = index.article(p.article);
+                    format!(
+                        "{}:{}",
+                        art.path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        art.line_of(p.range.start) + 1
+                    )
+                }
+                Provenance::Gazetteer => "gazetteer".to_string(),
+            };
+            let value: String = a.value.split_whitespace().collect::<Vec<_>>().join(" ");
+            println!("{:<12}   {}: {}  [{}]", "", a.key.as_str(), value, from);
         }
     }
+    let count = |k: crate::entity::Kind| index.entities.iter().filter(|e| e.kind == k).count();
+    println!(
+        "\n{} sources: {} officials, {} units, {} exercises, {} places, {} organizations, {} outlets",
+        index.articles.len(),
+        count(crate::entity::Kind::Official),
+        count(crate::entity::Kind::Unit),
+        count(crate::entity::Kind::Exercise),
+        count(crate::entity::Kind::Place),
+        count(crate::entity::Kind::Organization),
+        count(crate::entity::Kind::Outlet),
+    );
 }

@@ -58,14 +58,20 @@ pub struct Article {
     pub citations: Vec<Citation>,
     pub quotations: Vec<Quotation>,
     /// Byte offset of the start of each line, for line numbers.
-    line_starts: Vec<usize>,
+    line_starts: Vec<u32>,
 }
 
 impl Article {
     /// Parses an article's text. Never fails: text without structure is one paragraph.
     pub fn parse(path: impl Into<PathBuf>, text: String) -> Article {
+        // Offsets as u32 halve the table; sources are capped far below 4 GiB.
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            )
             .collect();
         let (header, body_start) = structure::header(&text);
         let body = body_start..text.len();
@@ -73,7 +79,7 @@ impl Article {
         let citations = structure::citations(&text, &paragraphs);
         let sentences = structure::sentences(&text, &paragraphs, &citations);
         let quotations = structure::quotations(&text, &paragraphs, &sentences);
-        Article {
+        let mut article = Article {
             path: path.into(),
             text,
             header,
@@ -83,7 +89,20 @@ impl Article {
             citations,
             quotations,
             line_starts,
-        }
+        };
+        article.shrink();
+        article
+    }
+
+    /// Gives back the slack of every list: a corpus holds a hundred thousand of these.
+    fn shrink(&mut self) {
+        self.text.shrink_to_fit();
+        self.header.shrink_to_fit();
+        self.paragraphs.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.citations.shrink_to_fit();
+        self.quotations.shrink_to_fit();
+        self.line_starts.shrink_to_fit();
     }
 
     /// The value of a header field, by case-insensitive key.
@@ -109,7 +128,7 @@ impl Article {
     /// 0-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts
-            .partition_point(|&s| s <= offset)
+            .partition_point(|&s| s as usize <= offset)
             .saturating_sub(1)
     }
 
@@ -117,8 +136,7 @@ impl Article {
     pub fn line_start(&self, line: usize) -> usize {
         self.line_starts
             .get(line)
-            .copied()
-            .unwrap_or(self.text.len())
+            .map_or(self.text.len(), |&s| s as usize)
     }
 
     /// The sentence holding a byte offset.

@@ -287,11 +287,12 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 /// Words whose trailing period does not end a sentence (ranks, titles, months, "No.").
-const ABBREVIATIONS: [&str; 44] = [
+const ABBREVIATIONS: [&str; 56] = [
     "gen", "col", "lt", "ltc", "maj", "capt", "cpt", "adm", "sgt", "cpl", "pvt", "brig", "cmdr",
     "cdr", "gov", "sen", "rep", "pres", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "ft", "mt", "gens", "messrs",
+    "ft", "mt", "gens", "messrs", "lit", "incl", "esp", "cf", "ca", "al", "fig", "jr", "sr", "rus",
+    "ukr", "eng",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

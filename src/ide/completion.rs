@@ -1,6 +1,6 @@
 //! Completion of entity names: the words before the cursor are matched, case-insensitively, against the
 //! start of every name and alias, against the start of each word of a name (a surname completes the full
-//! name) and through transliteration keys (typing "Rakh" proposes the sources' "Rahmonov"). The proposal
+//! name) and through transliteration keys (typing "Serdiu" proposes the sources' "Serdyukov"). The proposal
 //! is always the canonical name.
 
 use std::cmp::Reverse;
@@ -101,7 +101,7 @@ fn best_fit<'a>(
     };
     let typed_first = first_key_letter(word);
     for (i, name) in e.names().enumerate() {
-        // Several typed words ("Sherali Kh") first: the longest stretch that starts a name is replaced.
+        // Several typed words ("Anatoly Ser") first: the longest stretch that starts a name is replaced.
         if let Some((range, _)) = typed.iter().rev().find(|(_, t)| starts_with_ci(name, t)) {
             let fit = if i == 0 { Fit::Name } else { Fit::Alias };
             offer(fit, range.clone(), name.to_string());
@@ -126,6 +126,12 @@ fn best_fit<'a>(
 
 /// Whether `name` starts with `lower` (lowercase already), ignoring case.
 fn starts_with_ci(name: &str, lower: &str) -> bool {
+    if lower.is_ascii() {
+        return name
+            .as_bytes()
+            .get(..lower.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lower.as_bytes()));
+    }
     let mut chars = name.chars().flat_map(char::to_lowercase);
     lower.chars().all(|c| chars.next() == Some(c))
 }
@@ -144,10 +150,16 @@ fn first_key_letter(word: &str) -> Option<u8> {
     }
 }
 
-/// Where in `word` the typed prefix (as a transliteration key) ends: "Rakh" ends after "Rah" of
-/// "Rahmonov". Keys of one letter are too loose to propose anything.
+/// Where in `word` the typed prefix (as a transliteration key) ends: "Serdiu" ends after "Serdyu" of
+/// "Serdyukov". Keys of fewer than three letters are too loose to propose anything.
 fn transliterated_prefix(typed_key: &str, word: &str) -> Option<usize> {
-    if typed_key.len() < 2 {
+    if typed_key.len() < 3 {
+        return None;
+    }
+    // A key's prefix is the key of the word's prefix, except where an ending is folded (-oyev/-oev):
+    // away from the end, one key of the whole word rejects most words cheaply.
+    let whole = translit::key(word);
+    if typed_key.len() + 3 < whole.len() && !whole.starts_with(typed_key) {
         return None;
     }
     word.char_indices()
@@ -291,6 +303,22 @@ mod tests {
                 "Prudboi range"
             ]
         );
+    }
+
+    #[test]
+    fn seed_completion_proposes_canonical_names() {
+        let index = fixture::seed();
+        let list = completion(&index, "Khay", 4);
+        assert_eq!(list[0].label, "Sherali Khayrulloyev");
+        assert_eq!(
+            list[0].detail,
+            "official · Colonel-General, defense minister"
+        );
+        let list = completion(&index, "met Rakh", 8);
+        assert_eq!(list[0].label, "Emomali Rahmonov");
+        assert_eq!(list[0].filter_text, "Rakhmonov");
+        let list = completion(&index, "the Masn", 8);
+        assert_eq!(list[0].label, "Masnad-2006");
     }
 
     #[test]

@@ -24,6 +24,13 @@ District on May 20. He met General Ivan Kovall, who showed him the\nPrudboi rang
 May 20).
 ";
 
+/// A weekly that is cited by its own name: its header says what it is.
+pub(crate) const WEEKLY: &str = "Publication: Caucasus Defense Review Issue: 12
+Date: May 21
+
+The Southern Military District reported no incidents.
+";
+
 const GAZETTEER: &str = r#"
 [[entity]]
 name = "Ivan Koval"
@@ -78,6 +85,10 @@ kind = "outlet"
 
 [[entity]]
 name = "Itar-Tass"
+kind = "outlet"
+
+[[entity]]
+name = "Interfax"
 kind = "outlet"
 "#;
 
@@ -155,6 +166,7 @@ pub(crate) fn index() -> Index {
     index.articles = vec![
         article("ria-south.txt", SOUTH, Some("Drills in the South")),
         article("itar-koval.txt", KOVALL, None),
+        article("cdr-weekly.txt", WEEKLY, None),
     ];
     for (i, a) in index.articles.iter().enumerate() {
         for m in index.matcher().find(&a.text) {
@@ -219,3 +231,24 @@ pub(crate) fn entity<'a>(index: &'a Index, name: &str) -> &'a Entity {
         .find(|e| e.name == name)
         .expect("fixture entity")
 }
+
+/// The example shipped with the project, recognized for real.
+pub(crate) fn seed() -> Index {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources/edm-3-65-tajik-military.txt");
+    let article = crate::corpus::load_file(&path).expect("the seed article loads");
+    Index::build(vec![article], &Gazetteer::default())
+}
+
+/// A note on the seed, written as an analyst would, with a variant spelling or two.
+pub(crate) const SEED_NOTE: &str = "---
+source: ../sources/edm-3-65-tajik-military.txt
+---
+# Tajikistan and its partners
+
+Colonel-General Sherali Khayrulloyev, the defense minister, called Russia the most reliable partner
+(Interfax, Moscow, March 29). Khayruloev said \"Soviet standards are no worse.\"
+
+The one-day Masnad-2006 drill involved more than 3,000 servicemen. General Shahid Tirmizei led the
+Pakistani delegation (Avesta, March 28). Rakhmonov endorsed a blueprint.
+";

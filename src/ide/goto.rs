@@ -3,7 +3,7 @@
 //! it reproduces.
 
 use crate::index::Index;
-use crate::matching::quote::locate_quotation;
+use crate::matching::quote::locate_quotation_in;
 
 use super::hover::quotation_at;
 use super::{Location, links, lookup};
@@ -27,7 +27,18 @@ pub(crate) fn definition(index: &Index, text: &str, offset: usize) -> Vec<Locati
     }
     if let Some((citation, i)) = links::citation_part_at(text, offset) {
         if let Some(part) = citation.parts.get(i) {
-            return links::cited(index, part);
+            let claim = links::claim_before(text, citation.range.start);
+            return links::cited_in(index, part)
+                .into_iter()
+                .filter_map(|(id, range)| {
+                    let a = lookup::article(index, id)?;
+                    let range = links::cited_sentence(a, range.clone(), claim).unwrap_or(range);
+                    Some(Location {
+                        path: a.path.clone(),
+                        range,
+                    })
+                })
+                .collect();
         }
     }
     if let Some(m) = lookup::mention_at(index, text, offset) {
@@ -39,7 +50,10 @@ pub(crate) fn definition(index: &Index, text: &str, offset: usize) -> Vec<Locati
             .collect();
     }
     quotation_at(text, offset)
-        .and_then(|q| locate_quotation(index, text.get(q)?))
+        .and_then(|q| {
+            let prefer = lookup::preferred_articles(index, text);
+            locate_quotation_in(index, text.get(q)?, &prefer)
+        })
         .and_then(|found| lookup::location(index, &found.passage))
         .into_iter()
         .collect()
@@ -118,14 +132,75 @@ mod tests {
         let index = fixture::index();
         let note = "He showed the range (Itar-Tass, May 20; Interfax, May 13).";
         let locs = definition(&index, note, at(note, "Itar"));
-        assert_eq!(
-            target(&index, &locs[0]),
-            ("itar-koval.txt", "Itar-Tass, Moscow, May 20")
+        // The claim before the citation is in the cited paragraph: its sentence.
+        let (file, words) = target(&index, &locs[0]);
+        assert_eq!(file, "itar-koval.txt");
+        assert!(
+            words.starts_with("He met General Ivan Kovall, who showed him"),
+            "{words}"
         );
+        // Nothing the claim says is in the paragraph the other part cites: the citation itself.
         let locs = definition(&index, note, at(note, "Interfax"));
         assert_eq!(
             target(&index, &locs[0]),
             ("ria-south.txt", "Interfax, May 13")
+        );
+    }
+
+    #[test]
+    fn seed_definition_lands_on_the_introducing_paragraph() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let a = &index.articles[0];
+        let intro_line = a.line_of(a.text.find("Colonel-General Sherali").unwrap());
+        for words in ["Sherali", "Khayruloev"] {
+            let locs = definition(&index, note, at(note, words));
+            assert_eq!(locs.len(), 1, "{words}");
+            assert_eq!(a.slice(locs[0].range.clone()), "Sherali Khayrulloyev");
+            assert_eq!(a.line_of(locs[0].range.start), intro_line);
+        }
+        let locs = definition(&index, note, at(note, "Tirmizei"));
+        assert_eq!(a.slice(locs[0].range.clone()), "Shahid Tirmizey");
+    }
+
+    #[test]
+    fn seed_quotation_citation_and_source_definitions() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let a = &index.articles[0];
+        let locs = definition(&index, note, at(note, "standards"));
+        assert_eq!(
+            a.slice(locs[0].range.clone()),
+            "Soviet standards are no worse"
+        );
+        let locs = definition(&index, note, at(note, "Avesta"));
+        assert!(
+            a.slice(locs[0].range.clone())
+                .starts_with("A Pakistani military delegation led by General Shahid Tirmizey")
+        );
+        let bare = "As reported (Avesta, March 28).";
+        let locs = definition(&index, bare, at(bare, "Avesta"));
+        assert_eq!(a.slice(locs[0].range.clone()), "Avesta, March 28");
+        let locs = definition(&index, note, at(note, "edm-3-65"));
+        assert_eq!(
+            locs,
+            vec![Location {
+                path: a.path.clone(),
+                range: 0..0
+            }]
+        );
+    }
+
+    #[test]
+    fn a_citation_after_a_claim_goes_to_the_sentence_saying_it() {
+        let index = fixture::index();
+        let note = "The 58th Army will lead the exercise on June 29 (RIA Novosti, May 12).";
+        let locs = definition(&index, note, at(note, "Novosti"));
+        let (file, words) = target(&index, &locs[0]);
+        assert_eq!(file, "ria-south.txt");
+        assert!(
+            words.starts_with("The 19th Motorized Rifle Division, part of the 58th Army"),
+            "{words}"
         );
     }
 

@@ -6,15 +6,21 @@ use std::ops::Range;
 
 use crate::entity::{ArticleId, AttrKey, Entity, Kind, Provenance};
 use crate::index::Index;
-use crate::matching::quote::locate_quotation;
-use crate::matching::{Match, MatchQuality};
+use crate::matching::quote::locate_quotation_in;
+use crate::matching::{DetailedMatch, MatchQuality};
 use crate::note::Note;
 
 use super::lookup::{self, escape_md};
-use super::{Hover, links};
+use super::{Hover, completion, links};
 
 /// At most this many aliases are listed; the rest are counted.
 const MAX_ALIASES: usize = 6;
+
+/// Mentions read for the spellings the sources print: an entity named thousands of times needs no more.
+const MAX_MENTIONS_READ: usize = 200;
+
+/// Longest attribute value shown in full (a scenario can be a whole sentence).
+const MAX_VALUE: usize = 140;
 
 pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if offset > text.len() {
@@ -26,7 +32,7 @@ pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if let Some(h) = citation_hover(index, text, offset) {
         return Some(h);
     }
-    if let Some(m) = lookup::mention_at(index, text, offset) {
+    if let Some(m) = lookup::detailed_at(index, text, offset) {
         let prefer = lookup::preferred_articles(index, text);
         let markdown = entity_card(index, text, &m, &prefer)?;
         return Some(Hover {
@@ -37,29 +43,39 @@ pub(crate) fn hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     quotation_hover(index, text, offset)
 }
 
-/// The card of the entity a mention names.
+/// The card of the entity a mention names (the first candidate when the words may name several; the
+/// others are listed).
 pub(crate) fn entity_card(
     index: &Index,
     text: &str,
-    m: &Match,
+    m: &DetailedMatch,
     prefer: &[ArticleId],
 ) -> Option<String> {
-    let e = lookup::entity(index, m.entity)?;
+    let e = lookup::entity(index, *m.entities.first()?)?;
     let mut blocks = vec![format!("**{}** · {}", escape_md(&e.name), e.kind.as_str())];
     if let Some(facts) = facts(e) {
         blocks.push(facts);
     }
+    let others: Vec<String> = m.entities[1..]
+        .iter()
+        .filter_map(|id| lookup::entity(index, *id))
+        .map(|o| format!("{} ({})", escape_md(&o.name), completion::detail(o)))
+        .collect();
+    if !others.is_empty() {
+        blocks.push(format!("*Or perhaps:* {}", others.join("; ")));
+    }
     let written = text.get(m.range.clone()).unwrap_or("");
     if m.quality == MatchQuality::Variant {
-        if let Some(spelling) = closest_source_spelling(e, written) {
+        let spelling = corrected(text, m).or_else(|| closest_source_spelling(index, e, written));
+        if let Some(spelling) = spelling {
             blocks.push(format!(
                 "Spelled **{}** in the sources (here: *{}*).",
-                escape_md(spelling),
+                escape_md(&spelling),
                 escape_md(&lookup::collapse_space(written))
             ));
         }
     }
-    if let Some(aliases) = aliases_line(e) {
+    if let Some(aliases) = aliases_line(index, e) {
         blocks.push(aliases);
     }
     if let Some(note) = e
@@ -83,7 +99,7 @@ fn facts(e: &Entity) -> Option<String> {
         let mut seen = BTreeSet::new();
         let list: Vec<String> = e
             .attr(key)
-            .map(|a| lookup::collapse_space(&a.value))
+            .map(|a| shorten(&lookup::collapse_space(&a.value)))
             .filter(|v| !v.is_empty() && seen.insert(v.to_lowercase()))
             .collect();
         (!list.is_empty()).then(|| escape_md(&list.join(" / ")))
@@ -125,26 +141,73 @@ fn facts(e: &Entity) -> Option<String> {
     }
 }
 
-/// The name the sources use that is closest to what the note wrote.
-fn closest_source_spelling<'a>(e: &'a Entity, written: &str) -> Option<&'a str> {
+/// The written words with the matcher's corrections applied: the sources' spelling of exactly what was
+/// written ("Kovalenko" for "Kowalenko", "Ivan Kovalenko" for "Ivan Kowalenko").
+fn corrected(text: &str, m: &DetailedMatch) -> Option<String> {
+    if m.corrections.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut at = m.range.start;
+    for c in &m.corrections {
+        out.push_str(text.get(at..c.range.start)?);
+        out.push_str(&c.expected);
+        at = c.range.end;
+    }
+    out.push_str(text.get(at..m.range.end)?);
+    Some(lookup::collapse_space(&out))
+}
+
+/// A value cut to [`MAX_VALUE`] bytes at a word, with an ellipsis.
+fn shorten(v: &str) -> String {
+    if v.len() <= MAX_VALUE {
+        return v.to_string();
+    }
+    let cut = lookup::floor_boundary(v, MAX_VALUE);
+    let cut = v[..cut].rfind(' ').unwrap_or(cut);
+    format!("{} …", &v[..cut])
+}
+
+/// The spelling the sources use that is closest to what the note wrote: among the canonical name, the
+/// aliases and the words the articles actually print (a surname alone is compared with a surname).
+fn closest_source_spelling(index: &Index, e: &Entity, written: &str) -> Option<String> {
     let written = lookup::collapse_space(written).to_lowercase();
-    // Ties go to the earlier name: the canonical name, then aliases in the order the sources gave them.
-    let mut best: Option<(f64, &str)> = None;
-    for n in std::iter::once(&e.name).chain(&e.aliases) {
+    // Ties go to the earlier spelling: the canonical name, then aliases, then the articles' words.
+    let mut best: Option<(f64, String)> = None;
+    let names = std::iter::once(e.name.clone())
+        .chain(e.aliases.iter().cloned())
+        .chain(printed_spellings(index, e));
+    for n in names {
         let score = strsim::normalized_levenshtein(&n.to_lowercase(), &written);
-        if best.is_none_or(|(b, _)| score > b) {
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, n));
         }
     }
     best.map(|(_, n)| n)
 }
 
-fn aliases_line(e: &Entity) -> Option<String> {
+/// The distinct ways the articles print an entity's name (whitespace made single spaces), from its first
+/// mentions.
+fn printed_spellings(index: &Index, e: &Entity) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    e.mentions
+        .iter()
+        .take(MAX_MENTIONS_READ)
+        .filter_map(|m| lookup::article(index, m.article)?.text.get(m.range.clone()))
+        .map(lookup::collapse_space)
+        .filter(|s| !s.is_empty() && seen.insert(s.clone()))
+        .collect()
+}
+
+/// Other names and spellings: aliases, the analyst's aliases, and the ways the articles print the name.
+fn aliases_line(index: &Index, e: &Entity) -> Option<String> {
     let mut seen = BTreeSet::from([e.name.to_lowercase()]);
+    let printed = printed_spellings(index, e);
     let all: Vec<&String> = e
         .aliases
         .iter()
         .chain(&e.gazetteer_aliases)
+        .chain(&printed)
         .filter(|a| seen.insert(a.to_lowercase()))
         .collect();
     if all.is_empty() {
@@ -179,7 +242,8 @@ fn quotation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     if quoted.trim().is_empty() {
         return None;
     }
-    let markdown = match locate_quotation(index, quoted) {
+    let prefer = lookup::preferred_articles(index, text);
+    let markdown = match locate_quotation_in(index, quoted, &prefer) {
         Some(found) => {
             let head = if found.exact {
                 "**Quotation** · word for word in the sources"
@@ -226,33 +290,41 @@ fn speaker<'a>(index: &'a Index, article: ArticleId, range: &Range<usize>) -> Op
 fn citation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
     let (citation, i) = links::citation_part_at(text, offset)?;
     let part = citation.parts.get(i)?;
-    let targets = links::cited(index, part);
+    let targets = links::cited_in(index, part);
     let mut blocks = vec![format!(
         "**Citation** · {}",
         escape_md(&lookup::collapse_space(&text[part.range.clone()]))
     )];
     match targets.first() {
         None => blocks.push("No loaded source carries this citation.".to_string()),
-        Some(first) => {
-            let id = index.article_by_path(&first.path)?;
-            let a = lookup::article(index, id)?;
-            let sentence = lookup::sentence_range(a, first.range.clone());
-            if sentence.start < first.range.start {
-                let passage =
-                    lookup::excerpt(a, sentence.start..first.range.start, first.range.clone());
+        Some((id, range)) => {
+            let a = lookup::article(index, *id)?;
+            let claim = links::claim_before(text, citation.range.start);
+            let sentence = links::cited_sentence(a, range.clone(), claim)
+                .unwrap_or_else(|| lookup::sentence_range(a, range.clone()));
+            let until = sentence.end.min(range.start);
+            if sentence.start < until {
+                let passage = lookup::excerpt(a, sentence.start..until, sentence.start..until);
                 blocks.push(format!(
                     "> {}",
                     escape_md(passage.trim_end_matches(['(', ' ']))
                 ));
             }
-            blocks.push(lookup::where_from(a, first.range.clone()));
+            blocks.push(lookup::where_from(a, range.clone()));
             if targets.len() > 1 {
                 let others: Vec<String> = targets[1..]
                     .iter()
-                    .filter_map(|t| t.path.file_name())
-                    .map(|n| format!("`{}`", n.to_string_lossy()))
+                    .take(MAX_ALIASES)
+                    .filter_map(|(id, _)| lookup::article(index, *id))
+                    .map(|a| format!("`{}`", lookup::file_name(a)))
                     .collect();
-                blocks.push(format!("Also carried by {}.", others.join(", ")));
+                let more = targets.len() - 1 - others.len();
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                blocks.push(format!("Also carried by {}{more}.", others.join(", ")));
             }
         }
     }
@@ -277,11 +349,12 @@ fn source_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
         });
     };
     let a = lookup::article(index, id)?;
-    let mut blocks = vec![format!(
-        "**Source** · *{}* · `{}`",
-        escape_md(&a.title()),
-        lookup::file_name(a)
-    )];
+    let (title, file) = (a.title(), lookup::file_name(a));
+    let mut blocks = vec![if title == file {
+        format!("**Source** · `{file}`")
+    } else {
+        format!("**Source** · *{}* · `{file}`", escape_md(&title))
+    }];
     if let Some(p) = a.header_value("Publication") {
         blocks.push(escape_md(p));
     }
@@ -305,6 +378,7 @@ fn source_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
 mod tests {
     use super::*;
     use crate::ide::fixture;
+    use crate::matching::Correction;
 
     fn card(index: &Index, text: &str, words: &str) -> Hover {
         let at = text.find(words).expect("words in text") + 1;
@@ -351,17 +425,28 @@ mod tests {
         let index = fixture::index();
         let koval = fixture::entity(&index, "Ivan Koval").id;
         let note = "Then Kovalov spoke.";
-        let m = Match {
+        let m = DetailedMatch {
             range: 5..12,
-            entity: koval,
+            entities: vec![koval],
             quality: MatchQuality::Variant,
+            corrections: Vec::new(),
         };
         let md = entity_card(&index, note, &m, &[]).unwrap();
         assert!(
             md.contains("Spelled **Koval** in the sources (here: *Kovalov*)."),
             "{md}"
         );
-        let exact = Match {
+        // The matcher's corrections, when it gives them, say exactly which letters differ.
+        let corrected = DetailedMatch {
+            corrections: vec![Correction {
+                range: 5..12,
+                expected: "Kovall".into(),
+            }],
+            ..m.clone()
+        };
+        let md = entity_card(&index, note, &corrected, &[]).unwrap();
+        assert!(md.contains("Spelled **Kovall** in the sources"), "{md}");
+        let exact = DetailedMatch {
             quality: MatchQuality::Exact,
             ..m
         };
@@ -378,7 +463,7 @@ mod tests {
         let note = "---\nsource: sources/itar-koval.txt\n---\nKoval showed the range.";
         let md = card(&index, note, "Koval showed").markdown;
         assert!(
-            md.contains("> Defense Minister Anatoly Serdyukov visited"),
+            md.contains("He met General Ivan Kovall, who showed him the Prudboi range"),
             "{md}"
         );
         assert!(md.contains("`itar-koval.txt`"), "{md}");
@@ -430,7 +515,7 @@ mod tests {
         let index = fixture::index();
         let note = "---\nsources: [sources/itar-koval.txt, nowhere.txt]\n---\n";
         let md = card(&index, note, "itar").markdown;
-        assert!(md.starts_with("**Source** · *itar-koval.txt*"), "{md}");
+        assert!(md.starts_with("**Source** · `itar-koval.txt`"), "{md}");
         assert!(
             md.contains("Ivan Koval") && md.contains("Anatoly Serdyukov"),
             "{md}"
@@ -457,6 +542,109 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("> "), "no source passage to quote: {md}");
+    }
+
+    #[test]
+    fn words_naming_several_entities_list_the_others() {
+        let index = fixture::index();
+        let ids = |n: &str| fixture::entity(&index, n).id;
+        let m = DetailedMatch {
+            range: 0..5,
+            entities: vec![ids("Ivan Koval"), ids("Oleg Marchenko")],
+            quality: MatchQuality::Exact,
+            corrections: Vec::new(),
+        };
+        let md = entity_card(&index, "Koval", &m, &[]).unwrap();
+        assert!(md.starts_with("**Ivan Koval**"), "{md}");
+        assert!(
+            md.contains("*Or perhaps:* Oleg Marchenko (official · Major-General)"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn seed_official_card_quotes_the_introducing_sentence() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let h = card(&index, note, "Khayrulloyev, the");
+        assert_eq!(&note[h.range.clone()], "Sherali Khayrulloyev");
+        let md = &h.markdown;
+        assert!(
+            md.starts_with("**Sherali Khayrulloyev** · official"),
+            "{md}"
+        );
+        assert!(md.contains("Colonel-General · defense minister"), "{md}");
+        assert!(
+            md.contains("> Colonel-General Sherali Khayrulloyev, Tajikistan’s defense minister, explained in Dushanbe on March 29"),
+            "{md}"
+        );
+        assert!(
+            md.contains("— (Interfax, Moscow, March 29) · ¶2 · `edm-3-65-tajik-military.txt`"),
+            "{md}"
+        );
+        assert!(md.contains("Mentioned 5 times in 1 source."), "{md}");
+    }
+
+    #[test]
+    fn seed_citation_card_quotes_the_sentence_the_claim_repeats() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let h = card(&index, note, "Interfax");
+        assert_eq!(&note[h.range.clone()], "Interfax, Moscow, March 29");
+        assert!(
+            h.markdown
+                .contains("> Colonel-General Sherali Khayrulloyev, Tajikistan’s defense minister"),
+            "{}",
+            h.markdown
+        );
+    }
+
+    #[test]
+    fn seed_variant_card_gives_the_sources_spelling() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let md = card(&index, note, "Khayruloev").markdown;
+        assert!(
+            md.contains("Spelled **Khayrulloyev** in the sources (here: *Khayruloev*)."),
+            "{md}"
+        );
+        let md = card(&index, note, "Tirmizei").markdown;
+        assert!(md.starts_with("**Shahid Tirmizey** · official"), "{md}");
+        assert!(md.contains("Spelled **Shahid Tirmizey**"), "{md}");
+        let md = card(&index, note, "Rakhmonov").markdown;
+        assert!(
+            md.starts_with("**Emomali Rahmonov** · official\n\nPresident"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn seed_exercise_and_quotation_cards() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let md = card(&index, note, "Masnad").markdown;
+        assert!(md.starts_with("**Masnad-2006** · exercise"), "{md}");
+        assert!(
+            md.contains("- Participants: more than 3,000 servicemen and officers"),
+            "{md}"
+        );
+        assert!(md.contains("Position-2006"), "{md}");
+        assert!(md.contains("(Asia-Plus News, March 28)"), "{md}");
+        let md = card(&index, note, "standards").markdown;
+        assert!(md.starts_with("**Quotation** · word for word"), "{md}");
+        assert!(md.contains("Said by **Sherali Khayrulloyev**."), "{md}");
+    }
+
+    #[test]
+    fn long_values_are_cut_at_a_word() {
+        let long = "the scenario rehearsed a response ".repeat(10);
+        let short = shorten(&long);
+        assert!(
+            short.len() <= MAX_VALUE + 4 && short.ends_with(" …"),
+            "{short}"
+        );
+        assert!(long.starts_with(short.trim_end_matches(" …")));
+        assert_eq!(shorten("three"), "three");
     }
 
     #[test]

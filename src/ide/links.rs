@@ -2,20 +2,18 @@
 //! the citations it writes in the genre's own form, `(Interfax, Moscow, March 29)`, matched against the
 //! citations the articles carry.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
 use crate::corpus::{Citation, CitationPart};
-use crate::entity::ArticleId;
+use crate::entity::{ArticleId, EntityId, Kind};
 use crate::index::Index;
 
 use super::{Link, Location};
 
 /// Longest parenthesis read as a citation, in bytes: citations are short, other asides are not.
 const MAX_CITATION: usize = 240;
-
-/// Lines read looking for the end of front matter.
-const MAX_FRONT_MATTER_LINES: usize = 200;
 
 /// Every link of a note: each front-matter source to its article, each citation to the first article
 /// carrying it (at the citation in that article).
@@ -33,12 +31,18 @@ pub(crate) fn document_links(index: &Index, text: &str, note_dir: Option<&Path>)
             })
         })
         .collect();
+    // A note cites the same few outlets and dates again and again: look each up once.
+    let mut seen: HashMap<(String, Option<String>), Option<Location>> = HashMap::new();
     for citation in scan_citations(text) {
         for part in &citation.parts {
-            if let Some(target) = cited(index, part).into_iter().next() {
+            let key = (normalize_outlet(&part.outlet), part.date.clone());
+            let target = seen
+                .entry(key)
+                .or_insert_with(|| cited(index, part).into_iter().next());
+            if let Some(target) = target {
                 links.push(Link {
                     range: part.range.clone(),
-                    target,
+                    target: target.clone(),
                 });
             }
         }
@@ -48,41 +52,133 @@ pub(crate) fn document_links(index: &Index, text: &str, note_dir: Option<&Path>)
 
 /// Where the sources carry a citation like this one: the same outlet and, when the note gives a date, an
 /// overlapping date. At most one place per article, in article order.
+///
+/// The outlets articles cite are entities whose mentions are those citations, so only the citations
+/// naming this outlet are read, not every article's.
 pub(crate) fn cited(index: &Index, part: &CitationPart) -> Vec<Location> {
+    cited_in(index, part)
+        .into_iter()
+        .filter_map(|(id, range)| {
+            Some(Location {
+                path: index.articles.get(id.0 as usize)?.path.clone(),
+                range,
+            })
+        })
+        .collect()
+}
+
+/// Like [`cited`], as article ids and ranges in those articles.
+pub(crate) fn cited_in(index: &Index, part: &CitationPart) -> Vec<(ArticleId, Range<usize>)> {
     let outlet = normalize_outlet(&part.outlet);
     if outlet.is_empty() {
         return Vec::new();
     }
-    let same = |other: &str| outlet_chars(other).eq(outlet.chars());
-    let mut out = Vec::new();
-    for a in &index.articles {
-        let in_citations = a
-            .citations
-            .iter()
-            .flat_map(|c| &c.parts)
-            .find(|p| same(&p.outlet) && dates_agree(&part.date, &p.date));
-        if let Some(p) = in_citations {
-            out.push(Location {
-                path: a.path.clone(),
-                range: p.range.clone(),
-            });
+    let written = part.outlet.trim();
+    let outlets: Vec<EntityId> = index
+        .matcher()
+        .find_detailed(written)
+        .into_iter()
+        .filter(|m| m.range == (0..written.len()))
+        .flat_map(|m| m.entities)
+        .filter(|id| {
+            index
+                .entities
+                .get(id.0 as usize)
+                .is_some_and(|e| e.kind == Kind::Outlet)
+        })
+        .collect();
+    let unknown_outlet = outlets.is_empty();
+    let mut found: BTreeMap<ArticleId, Range<usize>> = BTreeMap::new();
+    for id in outlets {
+        for m in &index.entity(id).mentions {
+            if found.contains_key(&m.article) {
+                continue;
+            }
+            let Some(a) = index.articles.get(m.article.0 as usize) else {
+                continue;
+            };
+            let p = a
+                .citations
+                .iter()
+                .flat_map(|c| &c.parts)
+                .find(|p| p.range.start <= m.range.start && m.range.end <= p.range.end);
+            if let Some(p) = p.filter(|p| dates_agree(&part.date, &p.date)) {
+                found.insert(m.article, p.range.clone());
+            }
+        }
+    }
+    // An article is also cited by its own publication: "(Eurasia Daily Monitor, March 31)". Publications
+    // are not outlets the articles cite, so only a name that is no known outlet is looked for in headers.
+    let headers = if unknown_outlet {
+        index.articles.as_slice()
+    } else {
+        &[]
+    };
+    for (i, a) in headers.iter().enumerate() {
+        let id = ArticleId(i as u32);
+        if found.contains_key(&id) {
             continue;
         }
-        // An article is also cited by its own publication: "(Eurasia Daily Monitor, March 31)".
         let by_header = a
             .header
             .iter()
             .find(|f| f.key.eq_ignore_ascii_case("publication"))
-            .filter(|f| normalize_outlet(&f.value).starts_with(&outlet))
+            .filter(|f| starts_with_outlet(&f.value, &outlet))
             .filter(|_| part.date.is_none() || dates_agree(&part.date, &header_date(a)));
         if let Some(f) = by_header {
-            out.push(Location {
-                path: a.path.clone(),
-                range: f.range.clone(),
-            });
+            found.insert(id, f.range.clone());
         }
     }
-    out
+    found.into_iter().collect()
+}
+
+/// Fewest words of four letters or more a note's claim and a source sentence must share for the sentence
+/// to be the one a citation backs.
+const MIN_SHARED_WORDS: usize = 2;
+
+/// The words a note writes just before a citation (up to a blank line, at most 300 bytes): the claim the
+/// citation backs.
+pub(crate) fn claim_before(text: &str, citation_start: usize) -> &str {
+    let end = super::lookup::floor_boundary(text, citation_start);
+    let start = super::lookup::floor_boundary(text, end.saturating_sub(300));
+    let claim = &text[start..end];
+    claim.rfind("\n\n").map_or(claim, |i| &claim[i + 2..])
+}
+
+/// The sentence of the cited paragraph that says what the note's claim says (most shared words), when
+/// one clearly does: "(Interfax, March 29)" after a remark about Russia's help leads to the sentence
+/// about Russia's help, not to the last sentence before the citation.
+pub(crate) fn cited_sentence(
+    a: &crate::corpus::Article,
+    cited: Range<usize>,
+    claim: &str,
+) -> Option<Range<usize>> {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let claim = words(claim);
+    let para = super::lookup::paragraph_of(a, cited.start).and_then(|i| a.paragraphs.get(i))?;
+    a.sentences
+        .iter()
+        .filter(|s| para.start <= s.range.start && s.range.end <= para.end)
+        .map(|s| {
+            (
+                words(a.slice(s.range.clone())).intersection(&claim).count(),
+                s,
+            )
+        })
+        .filter(|(n, _)| *n >= MIN_SHARED_WORDS)
+        .max_by_key(|(n, s)| (*n, std::cmp::Reverse(s.range.start)))
+        .map(|(_, s)| s.range.clone())
+}
+
+/// Whether a publication's name begins with an outlet's (both reduced to letters and digits).
+fn starts_with_outlet(publication: &str, outlet: &str) -> bool {
+    let mut chars = outlet_chars(publication);
+    outlet.chars().all(|c| chars.next() == Some(c))
 }
 
 fn header_date(a: &crate::corpus::Article) -> Option<String> {
@@ -115,98 +211,9 @@ pub(crate) fn citation_part_at(text: &str, offset: usize) -> Option<(Citation, u
         })
 }
 
-/// The source paths a note's YAML front matter names, as written, with their byte ranges: `source: x`,
-/// `sources: [x, y]` or a block list under `sources:`.
+/// The source paths a note's YAML front matter names, as written, with their byte ranges.
 pub(crate) fn front_matter_sources(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut out = Vec::new();
-    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut lines = line_spans(text, bom);
-    match lines.next() {
-        Some(first) if text[first.clone()].trim_end() == "---" => {}
-        _ => return out,
-    }
-    let mut in_list = false;
-    // Front matter is a few lines; a rule that opens a long document is not front matter.
-    for line in lines.take(MAX_FRONT_MATTER_LINES) {
-        let raw = &text[line.clone()];
-        let trimmed = raw.trim_end();
-        if trimmed == "---" || trimmed == "..." {
-            break;
-        }
-        let indent = raw.len() - raw.trim_start().len();
-        let body = raw.trim_start();
-        if in_list && (indent > 0 || body.starts_with("- ")) {
-            if let Some(item) = body.strip_prefix('-') {
-                let at = line.start + indent + 1;
-                push_value(text, at..at + item.len(), &mut out);
-                continue;
-            }
-        }
-        in_list = false;
-        if indent > 0 {
-            continue;
-        }
-        let Some((raw_key, value)) = body.split_once(':') else {
-            continue;
-        };
-        let key = raw_key.trim();
-        if !key.eq_ignore_ascii_case("source") && !key.eq_ignore_ascii_case("sources") {
-            continue;
-        }
-        let value_start = line.start + indent + raw_key.len() + 1;
-        let value_range = value_start + (value.len() - value.trim_start().len())
-            ..value_start + value.trim_end().len();
-        let value_text = &text[value_range.clone()];
-        if value_text.is_empty() {
-            in_list = true;
-        } else if value_text.starts_with('[') {
-            let inner =
-                value_range.start + 1..value_range.end - usize::from(value_text.ends_with(']'));
-            let mut at = inner.start;
-            for item in text[inner.clone()].split(',') {
-                push_value(text, at..at + item.len(), &mut out);
-                at += item.len() + 1;
-            }
-        } else {
-            push_value(text, value_range, &mut out);
-        }
-    }
-    out
-}
-
-/// Byte ranges of the lines of `text` from `from`, without their line ends.
-fn line_spans(text: &str, from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut at = from;
-    std::iter::from_fn(move || {
-        if at >= text.len() {
-            return None;
-        }
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let line = at..text[at..end]
-            .strip_suffix('\r')
-            .map_or(end, |s| at + s.len());
-        at = end + 1;
-        Some(line)
-    })
-}
-
-/// Adds one YAML scalar (trimmed, unquoted, comment dropped) with its range.
-fn push_value(text: &str, range: Range<usize>, out: &mut Vec<(String, Range<usize>)>) {
-    let raw = &text[range.clone()];
-    let raw = raw.split(" #").next().unwrap_or(raw);
-    let lead = raw.len() - raw.trim_start().len();
-    let mut start = range.start + lead;
-    let mut end = range.start + raw.trim_end().len();
-    if end > start + 1 {
-        let (first, last) = (text.as_bytes()[start], text.as_bytes()[end - 1]);
-        if first == last && (first == b'"' || first == b'\'') {
-            start += 1;
-            end -= 1;
-        }
-    }
-    if end > start {
-        out.push((text[start..end].to_string(), start..end));
-    }
+    crate::note::front_matter::parse(text).sources
 }
 
 /// The article a note's front matter names: relative to the note's folder when known, else the article
@@ -263,7 +270,7 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// Citations written the genre's way in any text: a parenthesis of `;`-separated parts, each an outlet
-/// then optional place and date, at least one part dated (so that asides such as "(Position-2006)" or
+/// then optional place and date, at least one part dated (so that asides such as "(Caucasus-2009)" or
 /// "(PfP)" are not citations).
 pub(crate) fn scan_citations(text: &str) -> Vec<Citation> {
     let mut out = Vec::new();
@@ -349,17 +356,22 @@ fn is_year(s: &str) -> bool {
 }
 
 /// Month (1-12) and the first and last day of a date such as "March 29", "March 28-29" or "29 March".
+/// Read for every citation of an outlet, so it does not allocate.
 pub(crate) fn parse_date(s: &str) -> Option<(u8, u8, u8)> {
-    let words: Vec<&str> = s
+    let mut words = s
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let month_at = words.iter().position(|w| month(w).is_some())?;
-    let m = month(words[month_at])?;
-    let days = words
-        .get(month_at + 1)
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        .or_else(|| month_at.checked_sub(1).and_then(|i| words.get(i)))?;
+        .filter(|w| !w.is_empty());
+    let mut before: Option<&str> = None;
+    let (m, days) = loop {
+        let w = words.next()?;
+        if let Some(m) = month(w) {
+            let after = words
+                .next()
+                .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+            break (m, after.or(before)?);
+        }
+        before = Some(w);
+    };
     let mut nums = days.split(['-', '–']).map(|d| {
         d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<u8>()
@@ -371,6 +383,7 @@ pub(crate) fn parse_date(s: &str) -> Option<(u8, u8, u8)> {
         .then_some((m, first, last.max(first)))
 }
 
+/// The month a word names, in full or abbreviated ("Mar.", "Sept").
 fn month(word: &str) -> Option<u8> {
     const MONTHS: [&str; 12] = [
         "january",
@@ -386,13 +399,16 @@ fn month(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
+        .position(|m| {
+            m.eq_ignore_ascii_case(w)
+                || (w.len() <= 4 && m.len() > w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+        })
         .map(|i| i as u8 + 1)
 }
 
@@ -402,7 +418,7 @@ fn dates_agree(note: &Option<String>, article: &Option<String>) -> bool {
     let Some(article) = article else { return false };
     match (parse_date(note), parse_date(article)) {
         (Some((m1, a1, b1)), Some((m2, a2, b2))) => m1 == m2 && a1 <= b2 && a2 <= b1,
-        _ => normalize_outlet(note) == normalize_outlet(article),
+        _ => outlet_chars(note).eq(outlet_chars(article)),
     }
 }
 
@@ -421,36 +437,6 @@ fn outlet_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 mod tests {
     use super::*;
     use crate::ide::fixture;
-
-    #[test]
-    fn reads_inline_flow_and_block_front_matter() {
-        let text = "---\ntitle: x\nsource: sources/a.txt\n---\nbody";
-        let got = front_matter_sources(text);
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].0, "sources/a.txt");
-        assert_eq!(&text[got[0].1.clone()], "sources/a.txt");
-
-        let text = "---\nsources: [\"a.txt\", b.txt]\n---\n";
-        let got: Vec<_> = front_matter_sources(text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(got, ["a.txt", "b.txt"]);
-
-        let text =
-            "---\r\nsources:\r\n  - a.txt\r\n  - 'b c.txt'\r\nother: 1\r\n- stray\r\n---\r\n";
-        let got = front_matter_sources(text);
-        let names: Vec<_> = got.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(names, ["a.txt", "b c.txt"]);
-        assert_eq!(&text[got[1].1.clone()], "b c.txt");
-    }
-
-    #[test]
-    fn no_front_matter_no_sources() {
-        assert!(front_matter_sources("source: a.txt\n").is_empty());
-        assert!(front_matter_sources("").is_empty());
-        assert!(front_matter_sources("---").is_empty());
-    }
 
     #[test]
     fn scans_genre_citations_and_skips_asides() {
@@ -521,6 +507,68 @@ mod tests {
             "RIA Novosti, Rostov-on-Don, May 12"
         );
         assert_eq!(links[2].target.path, index.articles[1].path);
+    }
+
+    #[test]
+    fn seed_note_links_its_source_and_citations() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let dir = index.articles[0]
+            .path
+            .parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("notes");
+        let links = document_links(&index, note, Some(&dir));
+        let linked: Vec<&str> = links.iter().map(|l| &note[l.range.clone()]).collect();
+        assert_eq!(
+            linked,
+            [
+                "../sources/edm-3-65-tajik-military.txt",
+                "Interfax, Moscow, March 29",
+                "Avesta, March 28"
+            ]
+        );
+        assert!(
+            links
+                .iter()
+                .all(|l| l.target.path == index.articles[0].path)
+        );
+    }
+
+    #[test]
+    fn a_publication_cited_by_name_links_to_its_issue() {
+        let index = fixture::index();
+        let note = "No incidents (Caucasus Defense Review, May 21). Nor later (Caucasus Defense Review, June 2).";
+        let links = document_links(&index, note, None);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(
+            &note[links[0].range.clone()],
+            "Caucasus Defense Review, May 21"
+        );
+        assert_eq!(links[0].target.path, index.articles[2].path);
+    }
+
+    #[test]
+    fn the_cited_sentence_is_the_one_the_claim_repeats() {
+        let index = fixture::index();
+        let a = &index.articles[0];
+        let cited = a.text.find("RIA Novosti, Rostov").unwrap();
+        let claim = claim_before(
+            "Old news.\n\nKoval said his units were never better prepared ",
+            60,
+        );
+        assert_eq!(claim, "Koval said his units were never better prepared ");
+        let s = cited_sentence(a, cited..cited + 10, claim).expect("a sentence");
+        assert!(
+            a.slice(s)
+                .starts_with("“Our units have never been better prepared,”")
+        );
+        assert_eq!(
+            cited_sentence(a, cited..cited + 10, "nothing in common here"),
+            None
+        );
     }
 
     #[test]

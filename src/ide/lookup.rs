@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::corpus::{Article, Citation};
 use crate::entity::{ArticleId, AttrKey, Entity, Kind, Passage, Provenance};
 use crate::index::Index;
-use crate::matching::Match;
+use crate::matching::{DetailedMatch, Match};
 
 use super::{Location, links};
 
@@ -15,7 +15,7 @@ use super::{Location, links};
 const MAX_EXCERPT: usize = 360;
 
 /// How far on either side of an offset the lookups read, in bytes, when no blank line comes sooner.
-const WINDOW: usize = 8 * 1024;
+const WINDOW: usize = 2 * 1024;
 
 /// The paragraph around `offset` (between blank lines), at most [`WINDOW`] bytes on either side. Names,
 /// quotations and citations do not cross a blank line, and a hover in a megabyte note should not read
@@ -71,24 +71,32 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 /// The mention of an entity at `offset`: one that contains it, else one that ends right at it (the cursor
 /// just after a name still means that name).
 pub(crate) fn mention_at(index: &Index, text: &str, offset: usize) -> Option<Match> {
+    let m = detailed_at(index, text, offset)?;
+    Some(Match {
+        entity: *m.entities.first()?,
+        range: m.range,
+        quality: m.quality,
+    })
+}
+
+/// Like [`mention_at`], with every entity the words may name and the corrections of a variant.
+pub(crate) fn detailed_at(index: &Index, text: &str, offset: usize) -> Option<DetailedMatch> {
     if offset > text.len() {
         return None;
     }
     let w = window(text, offset);
-    let mut found = index.matcher().find(&text[w.clone()]);
-    for m in &mut found {
-        m.range = m.range.start + w.start..m.range.end + w.start;
-    }
-    mention_in(&found, offset)
-}
-
-/// Like [`mention_at`] over mentions found already.
-pub(crate) fn mention_in(found: &[Match], offset: usize) -> Option<Match> {
-    found
+    let shift = |r: &Range<usize>| r.start + w.start..r.end + w.start;
+    let found = index.matcher().find_detailed(&text[w.clone()]);
+    let at = found
         .iter()
-        .find(|m| m.range.start <= offset && offset < m.range.end)
-        .or_else(|| found.iter().find(|m| m.range.end == offset))
-        .cloned()
+        .position(|m| shift(&m.range).contains(&offset))
+        .or_else(|| found.iter().position(|m| shift(&m.range).end == offset))?;
+    let mut m = found.into_iter().nth(at)?;
+    m.range = shift(&m.range);
+    for c in &mut m.corrections {
+        c.range = shift(&c.range);
+    }
+    (!m.entities.is_empty()).then_some(m)
 }
 
 pub(crate) fn entity(index: &Index, id: crate::entity::EntityId) -> Option<&Entity> {
@@ -220,9 +228,30 @@ pub(crate) fn excerpt(a: &Article, range: Range<usize>, focus: Range<usize>) -> 
         end = snap_to_word(&a.text, end, range.end, true);
     }
     let body = collapse_space(a.slice(start..end));
+    let body = balance_quotes(&body);
     let lead = if start > range.start { "… " } else { "" };
     let tail = if end < range.end { " …" } else { "" };
     format!("{lead}{body}{tail}")
+}
+
+/// An excerpt without a quotation mark whose partner fell outside it: a sentence that ends a quotation
+/// begun in an earlier sentence would otherwise show a stray closing mark.
+fn balance_quotes(s: &str) -> &str {
+    let count = |c: char| s.matches(c).count();
+    let mut s = s;
+    if count('”') > count('“') {
+        s = s.strip_suffix('”').unwrap_or(s);
+    }
+    if count('“') > count('”') {
+        s = s.strip_prefix('“').unwrap_or(s);
+    }
+    if count('"') % 2 == 1 {
+        s = s
+            .strip_suffix('"')
+            .or_else(|| s.strip_prefix('"'))
+            .unwrap_or(s);
+    }
+    s
 }
 
 /// Words that end with a period without ending a sentence: ranks and titles before a name.
@@ -480,6 +509,18 @@ mod tests {
             excerpt(&a, 0..text.len(), said..said + 4),
             "He said “Good.”"
         );
+    }
+
+    #[test]
+    fn stray_quotation_marks_are_dropped() {
+        assert_eq!(
+            balance_quotes("at a very high level today.”"),
+            "at a very high level today."
+        );
+        assert_eq!(balance_quotes("“Soviet standards"), "Soviet standards");
+        assert_eq!(balance_quotes("he said “no.”"), "he said “no.”");
+        assert_eq!(balance_quotes("left.\""), "left.");
+        assert_eq!(balance_quotes("a \"b\" c"), "a \"b\" c");
     }
 
     #[test]

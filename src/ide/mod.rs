@@ -58,8 +58,8 @@ pub struct Completion {
     pub replace: Range<usize>,
     pub new_text: String,
     /// What the client should filter on against the typed words: the spelling that matched them. Differs
-    /// from `label` when a variant or a surname was typed ("Rakh" proposes "Emomali Rahmonov" with filter
-    /// text "Rakhmonov"), so a client's own filtering does not drop the proposal.
+    /// from `label` when a variant or a surname was typed ("Serdiu" proposes "Anatoly Serdyukov" with filter
+    /// text "Serdiukov"), so a client's own filtering does not drop the proposal.
     pub filter_text: String,
 }
 
@@ -111,4 +111,100 @@ pub fn workspace_symbols(index: &Index, query: &str) -> Vec<(Symbol, Location)> 
 /// paths.
 pub fn document_links(index: &Index, text: &str, note_dir: Option<&std::path::Path>) -> Vec<Link> {
     links::document_links(index, text, note_dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pieces notes are made of, the awkward ones included: names, variants, citations, quotations,
+    /// front matter, multi-byte characters, CRLF and lone CR.
+    const PIECES: &[&str] = &[
+        "Koval",
+        "Ivan Kovall",
+        "Kavkaz-2009",
+        "Caucasus-2009",
+        "(RIA Novosti, May 12)",
+        "(Itar-Tass, Moscow, May 20; Interfax, May 13)",
+        "“Our units have never been better prepared”",
+        "\"unclosed",
+        "---\nsource: sources/ria-south.txt\n---\n",
+        "sources:\n  - x.txt\n",
+        " ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "é",
+        "👍🏽",
+        "’s",
+        "(",
+        ")",
+        "Serdiu",
+        "58th Army",
+        "Prudboi range",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat())
+    }
+
+    fn check_range(text: &str, r: &Range<usize>) {
+        assert!(
+            r.start <= r.end && r.end <= text.len(),
+            "{r:?} in {} bytes",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+            "{r:?}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text and any offset (past the end, inside a character): every feature answers without
+        /// panicking, and every range it returns into the text is in bounds and on character boundaries.
+        #[test]
+        fn features_never_panic_and_stay_in_bounds(text in text(), at in 0usize..2000) {
+            static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+            let index = INDEX.get_or_init(fixture::index);
+            let at = at % (text.len() + 3);
+            if let Some(h) = hover(index, &text, at) {
+                check_range(&text, &h.range);
+                prop_assert!(!h.markdown.is_empty());
+            }
+            for loc in definition(index, &text, at) {
+                let id = index.article_by_path(&loc.path).expect("definitions point into articles");
+                check_range(&index.article(id).text, &loc.range);
+            }
+            let here = PathBuf::from("/ws/notes/n.md");
+            for loc in references(index, &text, at, &[(here.clone(), &text)]) {
+                match index.article_by_path(&loc.path) {
+                    Some(id) => check_range(&index.article(id).text, &loc.range),
+                    None => check_range(&text, &loc.range),
+                }
+            }
+            for c in completion(index, &text, at) {
+                check_range(&text, &c.replace);
+                prop_assert!(c.replace.end == at);
+            }
+            for s in document_symbols(index, &text) {
+                check_range(&text, &s.range);
+            }
+            let mut last_end = 0;
+            for t in semantic_tokens(index, &text) {
+                check_range(&text, &t.range);
+                prop_assert!(t.range.start >= last_end, "tokens overlap or go backwards");
+                prop_assert!(!text[t.range.clone()].contains(['\n', '\r']));
+                last_end = t.range.end;
+            }
+            for l in document_links(index, &text, None) {
+                check_range(&text, &l.range);
+            }
+        }
+    }
 }

@@ -106,6 +106,37 @@ mod tests {
     }
 
     #[test]
+    fn seed_references_cover_the_source_and_every_spelling_in_notes() {
+        let index = fixture::seed();
+        let note = fixture::SEED_NOTE;
+        let path = PathBuf::from("/ws/notes/tajik.md");
+        let at = note.find("Khayruloev").unwrap();
+        let refs = references(&index, note, at, &[(path.clone(), note)]);
+        let a = &index.articles[0];
+        let in_source: Vec<&str> = refs
+            .iter()
+            .filter(|l| l.path == a.path)
+            .map(|l| a.slice(l.range.clone()))
+            .collect();
+        assert_eq!(
+            in_source,
+            [
+                "Sherali Khayrulloyev",
+                "Khayrulloyev",
+                "Khayrulloyev",
+                "Khayrulloyev",
+                "Khayrulloyev"
+            ]
+        );
+        let in_note: Vec<&str> = refs
+            .iter()
+            .filter(|l| l.path == path)
+            .map(|l| &note[l.range.clone()])
+            .collect();
+        assert_eq!(in_note, ["Sherali Khayrulloyev", "Khayruloev"]);
+    }
+
+    #[test]
     fn no_entity_no_references() {
         let index = fixture::index();
         assert!(references(&index, "plain", 1, &[]).is_empty());

@@ -71,8 +71,31 @@ pub(crate) fn workspace_symbols(index: &Index, query: &str) -> Vec<(Symbol, Loca
         .collect()
 }
 
+/// Whether the query's letters appear in the name in order, each at the start of a word or right after
+/// the letter before it: "smd" finds "Southern Military District", "motrif" finds "Motorized Rifle", but
+/// letters scattered inside words find nothing. Greedy, preferring to continue the current chunk.
+fn word_chunks(name: &str, query: &str) -> bool {
+    let name: Vec<char> = name.chars().collect();
+    let word_start = |i: usize| i == 0 || !name[i - 1].is_alphanumeric();
+    let mut next = 0;
+    let mut last: Option<usize> = None;
+    for q in query.chars().filter(|c| !c.is_whitespace()) {
+        let contiguous = last.map(|l| l + 1).filter(|&i| name.get(i) == Some(&q));
+        let found =
+            contiguous.or_else(|| (next..name.len()).find(|&i| name[i] == q && word_start(i)));
+        match found {
+            Some(i) => {
+                last = Some(i);
+                next = i + 1;
+            }
+            None => return false,
+        }
+    }
+    true
+}
+
 /// How well a (lowercased) name matches a (lowercased) query: whole name, start, start of a word,
-/// anywhere, through transliteration, letters in order; 0 for no match. An empty query matches
+/// anywhere, through transliteration, word chunks in order; 0 for no match. An empty query matches
 /// everything a little.
 fn score(name: &str, query: &str, query_key: &str) -> u8 {
     if query.is_empty() {
@@ -96,12 +119,7 @@ fn score(name: &str, query: &str, query_key: &str) -> u8 {
     if query_key.len() >= 3 && translit::key(name).contains(query_key) {
         return 2;
     }
-    let mut letters = name.chars();
-    let in_order = query
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .all(|q| letters.any(|c| c == q));
-    u8::from(in_order && query.chars().count() >= 2)
+    u8::from(query.chars().count() >= 2 && word_chunks(name, query))
 }
 
 #[cfg(test)]
@@ -151,12 +169,41 @@ mod tests {
             .map(|(s, _)| s.name)
             .collect();
         assert_eq!(names, ["Anatoly Serdyukov"]);
-        // Letters in order, as pickers do.
+        // Word chunks in order, as pickers do; letters scattered inside words are no match.
+        assert!(workspace_symbols(&index, "tirm").is_empty());
+        let names: Vec<String> = workspace_symbols(&index, "motrif")
+            .into_iter()
+            .map(|(s, _)| s.name)
+            .collect();
+        assert_eq!(names, ["19th Motorized Rifle Division"]);
         let names: Vec<String> = workspace_symbols(&index, "smd")
             .into_iter()
             .map(|(s, _)| s.name)
             .collect();
         assert_eq!(names, ["Southern Military District"]);
+    }
+
+    #[test]
+    fn seed_outline_and_search() {
+        let index = fixture::seed();
+        let names: Vec<String> = document_symbols(&index, fixture::SEED_NOTE)
+            .into_iter()
+            .filter(|s| matches!(s.kind, Kind::Official | Kind::Unit | Kind::Exercise))
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Sherali Khayrulloyev",
+                "Masnad-2006",
+                "Shahid Tirmizey",
+                "Emomali Rahmonov"
+            ]
+        );
+        let found = workspace_symbols(&index, "rakhmonov");
+        assert_eq!(found[0].0.name, "Emomali Rahmonov");
+        let a = &index.articles[0];
+        assert_eq!(a.slice(found[0].1.range.clone()), "Emomali Rahmonov");
     }
 
     #[test]

@@ -16,14 +16,23 @@ use super::to_proto::{self, Locator};
 use crate::check::{self, Finding};
 use crate::index::Index;
 
-/// Checks a snapshot: a note gets the checks, a source article opened in the editor gets none.
+/// Languages whose documents are notes. Anything else an editor sends us (a configuration file, code) is
+/// not checked: the checks would only produce noise there.
+fn is_note_language(id: &str) -> bool {
+    matches!(id, "markdown" | "plaintext" | "text" | "")
+}
+
+/// Checks a snapshot: a note gets the checks; a source article opened in the editor, or a document that
+/// is not prose, gets none.
 pub fn findings(session: &Session, index: &Index, snap: &Snapshot) -> Arc<[Finding]> {
     let path = from_proto::path(&snap.uri);
-    if session.is_source(index, &path) {
+    if !is_note_language(&snap.language_id) || session.is_source(index, &path) {
         return Arc::from(Vec::new());
     }
     let settings = session.check_settings();
-    Arc::from(check::check_note(index, &snap.text, &settings))
+    // A file's folder resolves the relative sources its front matter names.
+    let on_disk = path.is_absolute().then_some(path.as_path());
+    Arc::from(check::check_note_at(index, &snap.text, &settings, on_disk))
 }
 
 /// Converts findings to diagnostics for the snapshot they were computed on.
@@ -41,6 +50,7 @@ pub fn to_diagnostics(
 }
 
 /// Schedules a check of `uri`; with a `delay` (typing), the check runs only if no edit came meanwhile.
+/// While a check of the document runs, further requests fold into one more check of the latest version.
 pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option<Duration>) {
     let session = session.clone();
     let client = client.clone();
@@ -52,7 +62,15 @@ pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option
                 return;
             }
         }
-        publish(session, client, uri).await;
+        if !session.begin_check(&uri) {
+            return;
+        }
+        loop {
+            publish(session.clone(), client.clone(), uri.clone()).await;
+            if !session.end_check(&uri) {
+                return;
+            }
+        }
     });
 }
 

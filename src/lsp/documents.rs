@@ -102,10 +102,6 @@ impl DocumentStore {
         self.docs.get(uri).map(|d| d.version)
     }
 
-    pub fn get(&self, uri: &Uri) -> Option<&Document> {
-        self.docs.get(uri)
-    }
-
     /// A snapshot of the current version (building its text once per version).
     pub fn snapshot(&mut self, uri: &Uri) -> Option<Snapshot> {
         let doc = self.docs.get_mut(uri)?;

@@ -74,6 +74,9 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
                     started.elapsed()
                 );
                 session.set_index(Arc::new(loaded.index));
+                // Re-check open notes before reporting the end, so that a client that waits for the end
+                // sees every note checked against the new index exactly once afterwards.
+                diagnostics::refresh_open(&session, &client);
                 log.log(MessageType::INFO, &summary).await;
                 if let Some(p) = progress {
                     p.finish(&summary).await;
@@ -87,7 +90,6 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
                 }
             }
         }
-        diagnostics::refresh_open(&session, &client);
     }
 }
 

@@ -4,6 +4,7 @@
 //! sits behind an `Arc` that indexing swaps whole: a request takes the `Arc` and works on a consistent
 //! index however long it runs, while the next one is built.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
@@ -57,6 +58,10 @@ pub struct Session {
     /// Bumped to ask the indexer for a fresh index; the indexer coalesces bursts of requests.
     reindex: watch::Sender<u64>,
     reindex_rx: Mutex<Option<watch::Receiver<u64>>>,
+    /// Documents being checked; `true` when another check was asked for meanwhile. At most one check per
+    /// document runs at a time: a burst of saves or edits on a large note queues one more check, not one
+    /// per keystroke on the blocking pool.
+    checks: Mutex<HashMap<Uri, bool>>,
     /// Serializes "is this still the current version? then publish", so that an older result can never
     /// be published after a newer one.
     pub publish_lock: tokio::sync::Mutex<()>,
@@ -80,6 +85,7 @@ impl Default for Session {
             workspace: Mutex::default(),
             reindex,
             reindex_rx: Mutex::new(Some(rx)),
+            checks: Mutex::default(),
             publish_lock: tokio::sync::Mutex::new(()),
         }
     }
@@ -88,6 +94,37 @@ impl Default for Session {
 impl Session {
     pub fn docs(&self) -> MutexGuard<'_, DocumentStore> {
         lock(&self.docs)
+    }
+
+    /// Starts a check of `uri` unless one is running, in which case it is marked to run once more.
+    /// Returns true when the caller should run it.
+    pub fn begin_check(&self, uri: &Uri) -> bool {
+        let mut running = lock(&self.checks);
+        match running.get_mut(uri) {
+            Some(again) => {
+                *again = true;
+                false
+            }
+            None => {
+                running.insert(uri.clone(), false);
+                true
+            }
+        }
+    }
+
+    /// Ends a check of `uri`; returns true when another was asked for meanwhile (and is now running).
+    pub fn end_check(&self, uri: &Uri) -> bool {
+        let mut running = lock(&self.checks);
+        match running.get_mut(uri) {
+            Some(again) if *again => {
+                *again = false;
+                true
+            }
+            _ => {
+                running.remove(uri);
+                false
+            }
+        }
     }
 
     pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
@@ -184,5 +221,25 @@ impl Session {
             .into_iter()
             .map(|s| (from_proto::path(&s.uri), s))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checks_of_one_document_fold_into_one_more() {
+        let s = Session::default();
+        let a: Uri = "file:///a.md".parse().unwrap();
+        let b: Uri = "file:///b.md".parse().unwrap();
+        assert!(s.begin_check(&a));
+        assert!(s.begin_check(&b), "documents are independent");
+        assert!(!s.begin_check(&a));
+        assert!(!s.begin_check(&a), "a burst asks for one more check");
+        assert!(s.end_check(&a), "…which runs");
+        assert!(!s.end_check(&a), "and then the document is idle");
+        assert!(s.begin_check(&a));
+        assert!(!s.end_check(&b));
     }
 }

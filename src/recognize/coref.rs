@@ -4,19 +4,42 @@
 
 use std::ops::Range;
 
-use super::Ctx;
 use super::lexicon::FastMap;
 use super::token::TokKind;
+use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
 /// Adds the later mentions of every introduced official, unit and exercise.
 pub fn resolve(cx: &mut Ctx) {
     let t = &cx.t;
-    // Capitalized words (and numbers, for exercise years) by text, to find repeats without rescanning.
+    // The words that start a repeat (surnames, first words of unit and exercise names) and where each
+    // occurs: one pass over the tokens, one small map.
     let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
+    for f in &cx.found {
+        match f.kind {
+            Kind::Official => {
+                if let Some(surname) = f.name.rsplit(' ').next() {
+                    by_text.entry(surname).or_default();
+                }
+            }
+            Kind::Unit | Kind::Exercise => {
+                for n in std::iter::once(&f.name).chain(&f.aliases) {
+                    if let Some(first) = n.split(' ').next() {
+                        by_text.entry(first).or_default();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if by_text.is_empty() {
+        return;
+    }
     for (i, tok) in t.toks.iter().enumerate() {
-        if (tok.is_word() && tok.cap) || tok.kind == TokKind::Number {
-            by_text.entry(t.str(i)).or_default().push(i as u32);
+        if ((tok.is_word() && tok.cap) || tok.kind == TokKind::Number)
+            && let Some(list) = by_text.get_mut(t.str(i))
+        {
+            list.push(i as u32);
         }
     }
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
@@ -75,21 +98,53 @@ pub fn resolve(cx: &mut Ctx) {
             _ => {}
         }
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     for (fi, r) in adds {
         let kind = cx.found[fi].kind;
-        let taken = cx.found.iter().enumerate().any(|(gi, g)| {
-            gi != fi
-                && g.kind == kind
-                && g.mentions
-                    .iter()
-                    .any(|m| m.start < r.end && r.start < m.end)
-        });
+        let taken = occupied
+            .overlapping(&r)
+            .any(|gi| gi != fi && cx.found[gi].kind == kind);
         if !taken {
-            // Replace a shorter overlapping mention of the same entity by the longer one.
-            let f = &mut cx.found[fi];
-            f.mentions
-                .retain(|m| !(m.start >= r.start && m.end <= r.end && *m != r));
-            f.add_mention(r);
+            cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is
+/// one of `surnames` (key → owner), not already a mention in `taken`. Lets an article that writes only
+/// "Rakhmonov" join the man another article introduced as "President Emomali Rahmonov".
+pub fn known_surnames(
+    article: &crate::corpus::Article,
+    surnames: &FastMap<String, u32>,
+    taken: &[Range<usize>],
+) -> Vec<(u32, Range<usize>)> {
+    use super::lexicon::class::NOT_NAME;
+    let t = super::token::Tokens::new(article);
+    let mut out = Vec::new();
+    for (i, tok) in t.toks.iter().enumerate() {
+        if !tok.is_word() || !tok.cap || tok.upper || tok.is(NOT_NAME) || t.str(i).len() < 4 {
+            continue;
+        }
+        let r = tok.range();
+        if taken.iter().any(|m| m.start < r.end && r.start < m.end) {
+            continue;
+        }
+        // A capitalized neighbour makes it part of another name ("Lavrov Street", "Ivan Sobirov").
+        let next_cap = t
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
+        let prev_name = i > 0
+            && t.toks[i - 1].is_word()
+            && t.toks[i - 1].cap
+            && t.toks[i - 1].class == 0
+            && t.same_sentence(i - 1, i);
+        if next_cap || prev_name {
+            continue;
+        }
+        if let Some(&owner) = surnames.get(&super::translit::key(t.str(i))) {
+            out.push((owner, r));
+        }
+    }
+    out
 }

@@ -5,10 +5,10 @@
 
 use std::ops::Range;
 
-use super::Ctx;
 use super::lexicon::class::*;
 use super::official::date_place;
 use super::token::{TokKind, Tokens, is_year};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// How far (in tokens) an exercise word may stand from a name for the name to count.
@@ -60,6 +60,34 @@ fn near_exercise_word(t: &Tokens, a: usize, b: usize) -> bool {
     })
 }
 
+/// Where an exercise name ending before (or at) token `from` starts: up to three capitalized words
+/// before it, with an inner "of" ("Shield of Peace-2018").
+fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
+    let mut a = from;
+    let mut words = 0;
+    while a > 0 && t.same_sentence(a - 1, k) && words < 3 {
+        let p = a - 1;
+        if name_word(t, p) && !t.toks[p].upper {
+            a = p;
+            words += 1;
+        } else if t.eq(p, "of") && p > 0 && name_word(t, p - 1) && (a != k || t.toks[k].is_word()) {
+            a = p;
+        } else {
+            break;
+        }
+    }
+    if t.eq(a, "of") { a + 1 } else { a }
+}
+
+/// True when the sentence of token `k` has a word for an exercise (not "exercise range").
+fn in_exercise_sentence(t: &Tokens, k: usize) -> bool {
+    let s = t.toks[k].sentence;
+    let lo = t.toks.partition_point(|x| x.sentence < s);
+    (lo..t.len())
+        .take_while(|&j| t.toks[j].sentence == s)
+        .any(|j| t.toks[j].is(EXERCISE) && !t.toks.get(j + 1).is_some_and(|n| n.is(RANGE)))
+}
+
 /// "Masnad-2006" (one token ending in a year) or "Steppe Eagle 2015" (words then a year): the token span.
 fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let tok = &t.toks[k];
@@ -73,27 +101,10 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         {
             return None;
         }
-        let mut a = k;
-        while a > 0
-            && t.same_sentence(a - 1, k)
-            && k - a < 3
-            && name_word(t, a - 1)
-            && !t.toks[a - 1].upper
-        {
-            a -= 1;
-        }
-        return Some((a, k));
+        return Some((name_start(t, k, k), k));
     }
     if tok.kind == TokKind::Number && is_year(t.str(k)) && k > 0 && t.same_sentence(k - 1, k) {
-        let mut a = k;
-        while a > 0
-            && t.same_sentence(a - 1, k)
-            && k - a < 3
-            && name_word(t, a - 1)
-            && !t.toks[a - 1].upper
-        {
-            a -= 1;
-        }
+        let a = name_start(t, k, k);
         if a == k {
             return None;
         }
@@ -105,7 +116,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
 fn drill_modifier(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
-    tok.is_word() && !tok.cap && !tok.is(SPEECH) && t.str(k).len() > 2
+    tok.is_word() && !tok.cap && tok.is(DRILL_ADJ | UNIT_WORD)
 }
 
 /// Finds exercises.
@@ -116,11 +127,70 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some((a, b)) = named_with_year(t, k) {
             let codenamed = a > 0
                 && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
-            if codenamed || near_exercise_word(t, a, b) {
+            // A one-token "Name-YEAR" is evidence enough with an exercise word anywhere in its sentence.
+            let hyphenated = a == b && t.toks[b].is_word();
+            // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
+            // after a parenthesis that follows the name.
+            let mut after = b;
+            if t.punct(b + 1, '(') {
+                let mut c = b + 2;
+                while c < t.len() && c < b + 24 && t.same_sentence(b, c) && !t.punct(c, ')') {
+                    c += 1;
+                }
+                if t.punct(c, ')') {
+                    after = c;
+                }
+            }
+            if codenamed
+                || near_exercise_word(t, a, after)
+                || hyphenated && in_exercise_sentence(t, a)
+            {
                 hits.push((a, b));
             }
         }
     }
+    // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
+    // "Exercise Trident Juncture".
+    for k in 0..t.len() {
+        let tok = &t.toks[k];
+        let trigger = tok.is(EXERCISE | CALLED);
+        if !trigger {
+            continue;
+        }
+        if t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«') {
+            let mut e = k + 2;
+            while e < t.len()
+                && e < k + 7
+                && t.same_sentence(k, e)
+                && (t.toks[e].cap || t.toks[e].kind == TokKind::Number)
+            {
+                e += 1;
+            }
+            let closed = t.punct(e, '"') || t.punct(e, '”') || t.punct(e, '»');
+            if e > k + 2 && closed && t.toks[k + 2].cap {
+                hits.push((k + 2, e - 1));
+            }
+        } else if tok.cap
+            && (t.eq(k, "exercise") || t.eq(k, "operation"))
+            && k + 1 < t.len()
+            && name_word(t, k + 1)
+            && t.toks[k + 1].class == 0
+        {
+            let mut e = k + 1;
+            while e + 1 < t.len() && e < k + 3 && name_word(t, e + 1) && t.same_sentence(k, e + 1) {
+                e += 1;
+            }
+            if t.toks
+                .get(e + 1)
+                .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
+            {
+                e += 1;
+            }
+            hits.push((k + 1, e));
+        }
+    }
+    hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
+    hits.dedup_by(|later, earlier| later.0 <= earlier.1);
     // Names listed before an exercise word: "Echelon, Search and Interaction special drills",
     // "Kavkaz military exercises", "the Steppe Eagle drill".
     let mut bare: Vec<(usize, usize)> = Vec::new();
@@ -203,16 +273,30 @@ pub fn recognize(cx: &mut Ctx) {
     }
     let mut aliases = Vec::new();
     for (r, name, _) in &entities {
-        // "(Position-2006)" right after the name is a translation.
+        // "(Position-2006)" right after the name is a translation; so is any exercise name inside a longer
+        // parenthesis there ("(Russian: Zapad-2017, lit. 'West-2017')").
         let k = t.toks.partition_point(|x| (x.start as usize) < r.end);
-        if t.punct(k, '(') {
-            let mut e = k + 1;
-            while e < t.len() && !t.punct(e, ')') && e < k + 5 {
-                e += 1;
+        if !t.punct(k, '(') {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < t.len() && !t.punct(e, ')') && e < k + 24 && t.same_sentence(k, e) {
+            e += 1;
+        }
+        if !t.punct(e, ')') || e == k + 1 {
+            continue;
+        }
+        let inner = t.span(k + 1, e - 1);
+        let inside: Vec<&(Range<usize>, String, usize)> = entities
+            .iter()
+            .filter(|(r2, _, _)| r2.start >= inner.start && r2.end <= inner.end)
+            .collect();
+        if !inside.is_empty() {
+            for (r2, n2, _) in inside {
+                aliases.push((name.clone(), r2.clone(), n2.clone()));
             }
-            if t.punct(e, ')') && e > k + 1 && t.toks[k + 1].cap {
-                aliases.push((name.clone(), t.span(k + 1, e - 1), t.joined(k + 1, e - 1)));
-            }
+        } else if e < k + 5 && t.toks[k + 1].cap {
+            aliases.push((name.clone(), inner, t.joined(k + 1, e - 1)));
         }
     }
     for (r, name, _) in entities {
@@ -230,10 +314,11 @@ pub fn recognize(cx: &mut Ctx) {
 
 /// The sentences that speak of an exercise: those naming it, and the ones after them in the paragraph
 /// until another exercise is named.
-fn context(cx: &Ctx, f: usize) -> Vec<usize> {
+fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
     let art = cx.article;
     let mut out = Vec::new();
-    for m in &cx.found[f].mentions {
+    // The first mentions say what there is to say; a long article's hundredth repeat adds nothing.
+    for m in cx.found[f].mentions.iter().take(16) {
         let Some(s) = art.sentence_at(m.start) else {
             continue;
         };
@@ -244,13 +329,7 @@ fn context(cx: &Ctx, f: usize) -> Vec<usize> {
         {
             if k > s {
                 let r = &art.sentences[k].range;
-                let other = cx.found.iter().enumerate().any(|(i, g)| {
-                    i != f
-                        && g.kind == Kind::Exercise
-                        && g.mentions
-                            .iter()
-                            .any(|m| m.start >= r.start && m.end <= r.end)
-                });
+                let other = exercises.within(r).any(|(_, _, i)| i != f);
                 if other {
                     break;
                 }
@@ -266,19 +345,21 @@ fn context(cx: &Ctx, f: usize) -> Vec<usize> {
 
 /// Date, place, participants, stages, duration, scenario and participating units of each exercise.
 pub fn attributes(cx: &mut Ctx) {
+    let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let mut all = Vec::new();
     for f in 0..cx.found.len() {
         if cx.found[f].kind != Kind::Exercise {
             continue;
         }
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
-        for s in context(cx, f) {
+        for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range.clone();
             let (date, _) = date_place(cx, &r);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
             }
-            sentence_facts(cx, f, &r, &mut attrs);
+            sentence_facts(cx, &units, &r, &mut attrs);
         }
         all.push((f, attrs));
     }
@@ -302,7 +383,7 @@ pub fn attributes(cx: &mut Ctx) {
 
 fn sentence_facts(
     cx: &Ctx,
-    f: usize,
+    units: &Occupied,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
 ) {
@@ -414,16 +495,8 @@ fn sentence_facts(
         }
     }
     // Units named in the exercise's sentences took part in it.
-    for (gi, g) in cx.found.iter().enumerate() {
-        if gi == f || !matches!(g.kind, Kind::Unit) {
-            continue;
-        }
-        if g.mentions
-            .iter()
-            .any(|m| m.start >= r.start && m.end <= r.end)
-        {
-            attrs.push((AttrKey::Participant, g.name.clone(), r.clone()));
-        }
+    for (_, _, gi) in units.within(r) {
+        attrs.push((AttrKey::Participant, cx.found[gi].name.clone(), r.clone()));
     }
 }
 

@@ -64,14 +64,27 @@ impl Found {
         }
     }
 
+    /// Adds a mention; overlapping ones are resolved by [`Found::normalize_mentions`] (the longer wins).
     pub fn add_mention(&mut self, r: Range<usize>) {
-        if !self
-            .mentions
-            .iter()
-            .any(|m| m.start < r.end && r.start < m.end)
-        {
-            self.mentions.push(r);
+        self.mentions.push(r);
+    }
+
+    /// Sorts mentions and drops those overlapping a longer one.
+    pub fn normalize_mentions(&mut self) {
+        self.mentions
+            .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(self.mentions.len());
+        for m in self.mentions.drain(..) {
+            match out.last_mut() {
+                Some(last) if m.start < last.end => {
+                    if m.end - m.start > last.end - last.start {
+                        *last = m;
+                    }
+                }
+                _ => out.push(m),
+            }
         }
+        self.mentions = out;
     }
 
     pub fn add_alias(&mut self, alias: &str) {
@@ -86,6 +99,52 @@ pub struct Ctx<'a> {
     pub article: &'a Article,
     pub t: Tokens<'a>,
     pub found: Vec<Found>,
+    /// Entity by kind and name (or alias), so that adding a mention stays O(1) in long articles.
+    by_name: [lexicon::FastMap<String, usize>; 6],
+}
+
+/// Mention ranges of some kinds, sorted, for overlap queries by binary search.
+pub struct Occupied(Vec<(usize, usize, usize)>);
+
+impl Occupied {
+    /// The mentions of entities of `kinds` in `found`, with the entity index.
+    pub fn of(found: &[Found], kinds: &[Kind]) -> Occupied {
+        let mut v: Vec<(usize, usize, usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| kinds.contains(&f.kind))
+            .flat_map(|(i, f)| f.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .collect();
+        v.sort_unstable();
+        Occupied(v)
+    }
+
+    /// Entities with a mention overlapping `r`.
+    pub fn overlapping(&self, r: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        // Mentions are short: any overlapping one starts less than 256 bytes before `r.start`.
+        let (start, end) = (r.start, r.end);
+        let lo = self.0.partition_point(|m| m.0 + 256 < start);
+        self.0[lo..]
+            .iter()
+            .take_while(move |m| m.0 < end)
+            .filter(move |m| m.1 > start)
+            .map(|m| m.2)
+    }
+
+    /// Mentions inside `r`: (start, end, entity).
+    pub fn within(&self, r: &Range<usize>) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let (start, end) = (r.start, r.end);
+        let lo = self.0.partition_point(|m| m.0 < start);
+        self.0[lo..]
+            .iter()
+            .take_while(move |m| m.0 < end)
+            .filter(move |m| m.1 <= end)
+            .copied()
+    }
+
+    pub fn any(&self, r: &Range<usize>) -> bool {
+        self.overlapping(r).next().is_some()
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -97,27 +156,28 @@ impl<'a> Ctx<'a> {
 
     /// The entity of `kind` named `name` (exact), creating it when new.
     pub fn entity(&mut self, kind: Kind, name: &str) -> &mut Found {
-        let pos = self.found.iter().position(|f| {
-            f.kind == kind && (f.name == name || f.aliases.iter().any(|a| a == name))
-        });
-        let i = match pos {
-            Some(i) => i,
+        let i = match self.by_name[kind as usize].get(name) {
+            Some(&i) => i,
             None => {
                 self.found.push(Found::new(kind, name.to_string()));
-                self.found.len() - 1
+                let i = self.found.len() - 1;
+                self.by_name[kind as usize].insert(name.to_string(), i);
+                i
             }
         };
         &mut self.found[i]
     }
 
-    /// True when some entity of one of `kinds` already has a mention overlapping `r`.
-    pub fn covered(&self, r: &Range<usize>, kinds: &[Kind]) -> bool {
-        self.found.iter().any(|f| {
-            kinds.contains(&f.kind)
-                && f.mentions
-                    .iter()
-                    .any(|m| m.start < r.end && r.start < m.end)
-        })
+    /// Forgets the name index after entities were removed or merged.
+    pub fn reindex(&mut self) {
+        for m in &mut self.by_name {
+            m.clear();
+        }
+        for (i, f) in self.found.iter().enumerate() {
+            for n in std::iter::once(&f.name).chain(&f.aliases) {
+                self.by_name[f.kind as usize].entry(n.clone()).or_insert(i);
+            }
+        }
     }
 }
 
@@ -127,6 +187,7 @@ pub fn recognize(article: &Article) -> Vec<Found> {
         article,
         t: Tokens::new(article),
         found: Vec::new(),
+        by_name: Default::default(),
     };
     unit::recognize(&mut cx);
     exercise::recognize(&mut cx);
@@ -138,7 +199,7 @@ pub fn recognize(article: &Article) -> Vec<Found> {
     official::quotations(&mut cx);
     let mut found = cx.found;
     for f in &mut found {
-        f.mentions.sort_by_key(|m| m.start);
+        f.normalize_mentions();
     }
     found.retain(|f| !f.mentions.is_empty());
     found.sort_by_key(|f| f.mentions[0].start);

@@ -6,9 +6,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::Ctx;
 use super::lexicon::{self, RANK_PHRASES, class::*};
 use super::token::{TokKind, Tokens};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// Rank phrases split into lower-case words, longest first.
@@ -31,8 +31,19 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
         "second",
     ];
-    let starter = first.is(RANK) || STARTERS.iter().any(|w| t.eq(i, w));
-    if !first.is_word() || !first.cap || !starter {
+    if !first.is_word() || !first.cap {
+        return None;
+    }
+    if !first.is(RANK) && !STARTERS.iter().any(|w| t.eq(i, w)) {
+        return None;
+    }
+    // "Secretary General", "Inspector General": the rank word completes a post.
+    if t.eq(i, "general")
+        && i > 0
+        && t.same_sentence(i - 1, i)
+        && t.toks[i - 1].cap
+        && t.toks[i - 1].is(POST_HEAD)
+    {
         return None;
     }
     'phrases: for p in rank_phrases() {
@@ -77,7 +88,7 @@ fn name_word(t: &Tokens, i: usize) -> bool {
 fn initial(t: &Tokens, i: usize) -> bool {
     i + 1 < t.len()
         && t.toks[i].is_word()
-        && t.str(i).chars().count() == 1
+        && t.str(i).len() == 1
         && t.toks[i].cap
         && t.punct(i + 1, '.')
 }
@@ -147,7 +158,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         if tok.kind == TokKind::Possessive {
             if ku > 0 {
                 country = country_word(t, ku - 1)
-                    .or_else(|| t.toks[ku - 1].cap.then(|| t.str(ku - 1).to_string()));
+                    .or_else(|| t.toks[ku - 1].upper.then(|| t.str(ku - 1).to_string()));
             }
             break;
         }
@@ -164,6 +175,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     while start <= end
         && (t.toks[start].is(JOINER) && !t.toks[start].cap
             || t.eq(start, "the")
+            || ["his", "her", "their", "its"]
+                .iter()
+                .any(|w| t.eq(start, w))
             || t.toks[start].is(MONTH))
     {
         start += 1;
@@ -203,7 +217,7 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         k += 1;
     }
     if k + 1 < t.len() && t.toks[k + 1].kind == TokKind::Possessive && t.toks[k].cap {
-        country = country_word(t, k).or_else(|| Some(t.str(k).to_string()));
+        country = country_word(t, k).or_else(|| t.toks[k].upper.then(|| t.str(k).to_string()));
         k += 2;
     }
     let start = k;
@@ -241,6 +255,18 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     Some(Post {
         text: t.joined(start, end),
         country,
+    })
+}
+
+/// True when a word just before a name, or in its post, says the person is no official: "independent
+/// analyst Ivan Petrov", "RFE/RL correspondent ...".
+fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
+    let lo = name_start.saturating_sub(4);
+    let hi = (name_end + 6).min(t.len());
+    (lo..hi).any(|k| {
+        (k < name_start || (k >= name_end && t.same_sentence(k, name_start)))
+            && t.same_sentence(k, name_start)
+            && t.toks[k].is(NON_OFFICIAL)
     })
 }
 
@@ -296,7 +322,40 @@ pub fn recognize(cx: &mut Ctx) {
                 && i > 0
                 && t.toks[i - 1].cap
                 && heads_post(t, i - 1);
-            if words >= 2 || titled_single {
+            // "Gerasimov, the chief of the General Staff": a surname with a post after it, inside a sentence
+            // and not after a preposition ("In Dushanbe, the minister said" is a place).
+            let prep = i > 0
+                && [
+                    "in", "at", "from", "to", "near", "of", "on", "for", "outside", "across",
+                ]
+                .iter()
+                .any(|p| t.eq(i - 1, p));
+            let surname_post_after = words == 1
+                && after.is_some()
+                && i > 0
+                && t.same_sentence(i - 1, i)
+                && !prep
+                && !t.toks[i - 1].cap;
+            // "Aleksandr Lukashenka said", "said Sergei Lavrov": a known first name and a verb of saying.
+            let speaks_bare = words >= 2
+                && name_word(t, i)
+                && t.toks[i].is(FIRST_NAME)
+                && (t
+                    .toks
+                    .get(n)
+                    .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
+                    || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i));
+            if speaks_bare
+                && direct_before.is_none()
+                && comma_before.is_none()
+                && after.is_none()
+                && !non_official(t, i, n)
+            {
+                out.push((t.span(i, n - 1), t.joined(i, n - 1), Vec::new(), i));
+                i = n;
+                continue;
+            }
+            if (words >= 2 || titled_single || surname_post_after) && !non_official(t, i, n) {
                 let post = direct_before.or(comma_before).or(after);
                 if let Some(post) = post {
                     let mut attrs = Vec::new();
@@ -319,6 +378,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     merge_same_person(cx);
+    cx.reindex();
 }
 
 fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
@@ -365,6 +425,7 @@ fn merge_same_person(cx: &mut Ctx) {
 /// ("explained in Dushanbe on March 29 that ..."). The date and place of the statement come with them.
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
+    let officials = Occupied::of(&cx.found, &[Kind::Official]);
     for q in &art.quotations {
         let qs = q.sentence;
         let Some(sentence) = art.sentences.get(qs) else {
@@ -372,24 +433,17 @@ pub fn quotations(cx: &mut Ctx) {
         };
         let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
             let mut best: Option<(usize, usize)> = None;
-            for (fi, f) in cx.found.iter().enumerate() {
-                if f.kind != Kind::Official {
+            for (start, end, fi) in officials.within(s) {
+                if start >= q.range.start && end <= q.range.end {
                     continue;
                 }
-                for m in &f.mentions {
-                    if m.start >= s.start
-                        && m.end <= s.end
-                        && !(m.start >= q.range.start && m.end <= q.range.end)
-                    {
-                        let d = if m.start > q.range.end {
-                            m.start - q.range.end
-                        } else {
-                            q.range.start.saturating_sub(m.end)
-                        };
-                        if best.is_none_or(|(_, bd)| d < bd) {
-                            best = Some((fi, d));
-                        }
-                    }
+                let d = if start > q.range.end {
+                    start - q.range.end
+                } else {
+                    q.range.start.saturating_sub(end)
+                };
+                if best.is_none_or(|(_, bd)| d < bd) {
+                    best = Some((fi, d));
                 }
             }
             best

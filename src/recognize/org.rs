@@ -1,9 +1,9 @@
 //! Organizations ("Ministry of Defense", "State Border Protection Committee", "CSTO") and outlets (the
 //! agencies citations name, "Interfax reported", "Tengrinews reports").
 
-use super::Ctx;
 use super::lexicon::class::*;
 use super::token::Tokens;
+use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
 fn cap_word(t: &Tokens, k: usize) -> bool {
@@ -54,6 +54,14 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
+        // "MOSCOW, September 11." and "DUSHANBE --" open a report: a dateline, not an organization.
+        let dateline = tok.upper
+            && (k == 0 || !t.same_sentence(k - 1, k) || t.toks[k].newline_before)
+            && (t.punct(k + 1, ',') || t.punct(k + 1, '-') || t.punct(k + 1, '—'));
+        if dateline {
+            k += 1;
+            continue;
+        }
         if tok.is_word() && tok.upper && tok.cap && t.str(k).len() <= 6 && !tok.is(COUNTRY) {
             if tok.is(OUTLET) {
                 outlets.push((t.span(k, k), t.str(k).to_string()));
@@ -80,14 +88,16 @@ pub fn recognize(cx: &mut Ctx) {
             }
         }
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);
     for (r, name) in orgs {
-        if cx.covered(&r, &[Kind::Unit, Kind::Exercise, Kind::Official]) {
+        if occupied.any(&r) {
             continue;
         }
         cx.entity(Kind::Organization, &name).add_mention(r);
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Organization]);
     for (r, name) in outlets {
-        if !cx.covered(&r, &[Kind::Organization]) {
+        if !occupied.any(&r) {
             cx.entity(Kind::Outlet, &name).add_mention(r);
         }
     }

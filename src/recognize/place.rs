@@ -1,9 +1,9 @@
 //! Places: countries, administrative areas ("Khatlon Region"), training grounds and ranges ("Lohur training
 //! ground"), towns after "in", "near" or "based in", and the places of citations.
 
-use super::Ctx;
 use super::lexicon::class::*;
 use super::token::Tokens;
+use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
 fn proper(t: &Tokens, k: usize) -> bool {
@@ -81,8 +81,9 @@ pub fn recognize(cx: &mut Ctx) {
             }
         }
     }
+    let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);
     for (r, name) in out {
-        if !cx.covered(&r, &[Kind::Unit, Kind::Exercise, Kind::Official]) {
+        if !occupied.any(&r) {
             cx.entity(Kind::Place, &name).add_mention(r);
         }
     }

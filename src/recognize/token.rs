@@ -142,7 +142,11 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         }
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
+        if c.is_ascii_uppercase() && dotted_initials(&bytes[i..end]) > 0 {
+            // "U.S.", "U.K.": one word, periods included.
+            i += dotted_initials(&bytes[i..end]);
+            kind = TokKind::Word;
+        } else if c.is_alphanumeric() {
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             while i < end {
@@ -197,7 +201,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             {
                 i += c.len_utf8() + 1;
                 kind = TokKind::Possessive;
-            } else if prev_word && text[start - 1..start].ends_with('s') {
+            } else if prev_word && text.as_bytes()[start - 1] == b's' {
                 i += c.len_utf8();
                 kind = TokKind::Possessive;
             } else {
@@ -228,6 +232,16 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         });
         newline = false;
     }
+}
+
+/// Length of "U.S." / "U.K." style initials at the start of `b` (two or more letters), else 0.
+fn dotted_initials(b: &[u8]) -> usize {
+    let mut n = 0;
+    while n + 1 < b.len() && b[n].is_ascii_uppercase() && b[n + 1] == b'.' {
+        n += 2;
+    }
+    let next_letter = b.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    if n >= 4 && !next_letter { n } else { 0 }
 }
 
 /// The numeric value of a number token ("3,000" → 3000), if it is a plain integer.
@@ -274,7 +288,8 @@ mod tests {
     fn possessives_and_hyphens() {
         let a = Article::parse(
             "a.txt",
-            "Colonel-General Ivan Petrov’s men met Georgia's O'Neill at Zapad-2021.".into(),
+            "Colonel-General Ivan Petrov’s men met Georgia's O'Neill at Zapad-2021 with U.S. aid."
+                .into(),
         );
         let t = Tokens::new(&a);
         let words: Vec<_> = (0..t.len()).map(|i| t.str(i)).collect();
@@ -292,6 +307,9 @@ mod tests {
                 "O'Neill",
                 "at",
                 "Zapad-2021",
+                "with",
+                "U.S.",
+                "aid",
                 "."
             ]
         );

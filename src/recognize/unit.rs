@@ -211,6 +211,28 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     ))
 }
 
+/// "military unit 12345", "military unit No. 3421": a unit known by its number.
+fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
+    if !(t.toks[k].is(UNIT_WORD) && t.eq(k, "military") && t.eq(k + 1, "unit")) {
+        return None;
+    }
+    let mut n = k + 2;
+    if t.eq(n, "no") && t.punct(n + 1, '.') || t.eq(n, "number") {
+        n += if t.eq(n, "number") { 1 } else { 2 };
+    }
+    let tok = t.toks.get(n)?;
+    if tok.kind != TokKind::Number || !t.same_sentence(k, n) {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: n,
+        name: t.joined(k, n),
+        country: None,
+        based_in: None,
+    })
+}
+
 /// A short proper name the text calls a brigade or battalion: "Kazbrig peacekeeping brigade".
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
@@ -263,6 +285,8 @@ pub fn recognize(cx: &mut Ctx) {
                 let name = format!("{} {}", t.str(c), singular_name(&t.joined(k + 1, h.b)));
                 extra.push((t.toks[c].range(), name, Some(t.str(c).to_string())));
             }
+            Some(h)
+        } else if let Some(h) = unit_number(t, k) {
             Some(h)
         } else {
             short_name(t, k)
@@ -478,6 +502,17 @@ mod tests {
             "The Ground Forces and the Ministry of Defense said the base was ready. Uzbek brigades and Russian motorized rifle regiments trained. The Air Force and the Army also took part.",
         );
         assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn units_known_by_number() {
+        let u = units(
+            "Conscripts from military unit No. 3421 and the Osh military base number 4012 deserted.",
+        );
+        assert_eq!(
+            names(&u),
+            ["military unit No. 3421", "Osh military base number 4012"]
+        );
     }
 
     #[test]

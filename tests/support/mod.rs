@@ -103,6 +103,8 @@ pub struct Client {
     unread: VecDeque<Value>,
     next_id: i64,
     server: tokio::task::JoinHandle<()>,
+    /// How long any single wait may take (benchmarks indexing large corpora raise it).
+    pub timeout: Duration,
     /// `window/logMessage` and `window/showMessage` params, in arrival order.
     pub logs: Arc<Mutex<Vec<Value>>>,
     /// Requests the server sent us (answered automatically), in arrival order.
@@ -190,6 +192,7 @@ impl Client {
             unread: VecDeque::new(),
             next_id: 0,
             server,
+            timeout: TIMEOUT,
             logs,
             requests,
         };
@@ -257,7 +260,7 @@ impl Client {
         if let Some(i) = self.unread.iter().position(&pred) {
             return self.unread.remove(i).expect("index in range");
         }
-        let deadline = tokio::time::Instant::now() + TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.timeout;
         loop {
             let msg = tokio::time::timeout_at(deadline, self.incoming.recv())
                 .await
@@ -429,4 +432,44 @@ pub fn find(text: &str, needle: &str) -> (u32, u32) {
         line as u32,
         text[line_start..at].encode_utf16().count() as u32,
     )
+}
+
+/// The byte offset of an LSP position (UTF-16 columns) in `text`.
+pub fn offset_utf16(text: &str, pos: &Value) -> usize {
+    let line = pos["line"].as_u64().expect("line") as usize;
+    let col = pos["character"].as_u64().expect("character") as usize;
+    let mut start = 0;
+    for _ in 0..line {
+        start = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+    }
+    let mut units = 0;
+    for (i, c) in text[start..].char_indices() {
+        if units >= col || c == '\n' || c == '\r' {
+            return start + i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// Applies LSP text edits (UTF-16 positions, all against the same text) as an editor would.
+pub fn apply_edits(text: &str, edits: &[Value]) -> String {
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset_utf16(text, &e["range"]["start"]),
+                offset_utf16(text, &e["range"]["end"]),
+                e["newText"].as_str().expect("newText"),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut out = text.to_string();
+    for (a, b, new) in spans {
+        out.replace_range(a..b, new);
+    }
+    out
 }

@@ -6,11 +6,10 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::entity::Kind;
-use crate::index::Index;
+use crate::ide;
 use crate::lsp::documents::Snapshot;
 use crate::lsp::position::Encoding;
 use crate::lsp::session::Session;
-use crate::matching::MatchQuality;
 
 /// Token types, in legend order: one per entity kind (the index of a kind in [`Kind::ALL`]).
 pub const LEGEND_TYPES: [&str; 6] = [
@@ -34,62 +33,113 @@ pub fn semantic_tokens(
 ) -> Option<SemanticTokensResult> {
     let snap = session.snapshot(&params.text_document.uri)?;
     let index = session.index();
+    let tokens = ide::semantic_tokens(&index, &snap.text);
     Some(SemanticTokensResult::Tokens(SemanticTokens {
         result_id: None,
-        data: tokens(&index, &snap, session.encoding()),
+        data: encode(&tokens, &snap, session.encoding()),
     }))
 }
 
-/// The encoded tokens of a document: one per line a mention covers (a name hard-wrapped over two lines
-/// gives two tokens, as the protocol cannot span lines).
-pub fn tokens(index: &Index, snap: &Snapshot, enc: Encoding) -> Vec<SemanticToken> {
-    let rope = &snap.rope;
-    let mut matches = index.matcher().find(&snap.text);
-    matches.sort_by_key(|m| m.range.start);
-    let units = |c: usize| match enc {
-        Encoding::Utf8 => rope.char_to_byte(c),
-        Encoding::Utf16 => rope.char_to_utf16_cu(c),
+/// Encodes tokens relative to each other, as the protocol wants, in one pass over the text (a 1 MB note
+/// has tens of thousands of mentions: per-token position lookups would dominate). A token that would
+/// cross a line break (the protocol cannot span lines) is cut at the end of its first line.
+pub fn encode(tokens: &[ide::Token], snap: &Snapshot, enc: Encoding) -> Vec<SemanticToken> {
+    let text: &str = &snap.text;
+    let bytes = text.as_bytes();
+    let units = |c: char| match enc {
+        Encoding::Utf8 => c.len_utf8() as u32,
+        Encoding::Utf16 => c.len_utf16() as u32,
     };
-    let mut out = Vec::with_capacity(matches.len());
-    let (mut prev_line, mut prev_col) = (0usize, 0usize);
-    for m in matches {
-        let kind = index.entity(m.entity).kind;
-        let modifiers = u32::from(m.quality == MatchQuality::Variant);
-        let start = rope.byte_to_char(m.range.start.min(rope.len_bytes()));
-        let end = rope.byte_to_char(m.range.end.min(rope.len_bytes()));
-        let mut c = start;
-        while c < end {
-            let line = rope.char_to_line(c);
-            let line_start = rope.line_to_char(line);
-            let next_line = if line + 1 < rope.len_lines() {
-                rope.line_to_char(line + 1)
-            } else {
-                rope.len_chars()
-            };
-            let mut seg_end = end.min(next_line);
-            while seg_end > c && matches!(rope.char(seg_end - 1), '\n' | '\r') {
-                seg_end -= 1;
-            }
-            if seg_end > c {
-                let col = units(c) - units(line_start);
-                let delta_line = line - prev_line;
-                let delta_start = if delta_line == 0 {
-                    col.saturating_sub(prev_col)
-                } else {
-                    col
-                };
-                out.push(SemanticToken {
-                    delta_line: delta_line as u32,
-                    delta_start: delta_start as u32,
-                    length: (units(seg_end) - units(c)) as u32,
-                    token_type: token_type(kind),
-                    token_modifiers_bitset: modifiers,
-                });
-                prev_line = line;
-                prev_col = col;
-            }
-            c = next_line.max(c + 1);
+    let mut sorted: Vec<&ide::Token> = tokens.iter().collect();
+    sorted.sort_by_key(|t| t.range.start);
+    // The scan's place: a byte offset, and its line and column.
+    let (mut at, mut line, mut col) = (0usize, 0u32, 0u32);
+    let (mut prev_line, mut prev_col) = (0u32, 0u32);
+    let mut out = Vec::with_capacity(sorted.len());
+    for t in sorted {
+        let Some(words) = text.get(t.range.clone()) else {
+            continue;
+        };
+        let start = t.range.start;
+        if start < at {
+            continue; // overlaps the previous token
         }
+        for (i, c) in text[at..start].char_indices() {
+            match c {
+                '\n' => (line, col) = (line + 1, 0),
+                '\r' if bytes.get(at + i + 1) != Some(&b'\n') => (line, col) = (line + 1, 0),
+                '\r' => {}
+                c => col += units(c),
+            }
+        }
+        at = start;
+        let first_line = words.split(['\n', '\r']).next().unwrap_or("");
+        let length: u32 = first_line.chars().map(units).sum();
+        if length == 0 {
+            continue;
+        }
+        let delta_line = line - prev_line;
+        out.push(SemanticToken {
+            delta_line,
+            delta_start: if delta_line == 0 { col - prev_col } else { col },
+            length,
+            token_type: token_type(t.kind),
+            token_modifiers_bitset: u32::from(t.variant),
+        });
+        (prev_line, prev_col) = (line, col);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lsp::position::byte_position;
+    use ropey::Rope;
+    use std::sync::Arc;
+
+    fn snapshot(text: &str) -> Snapshot {
+        Snapshot {
+            uri: "file:///n.md".parse().unwrap(),
+            version: 1,
+            language_id: "markdown".into(),
+            rope: Rope::from_str(text),
+            text: Arc::from(text),
+        }
+    }
+
+    #[test]
+    fn one_pass_encoding_agrees_with_rope_positions() {
+        let text = "😀 Ab\r\ncé Cd\rEf\n\nGh 中 Ij\r\nKl\nmn";
+        let snap = snapshot(text);
+        let names = ["Ab", "Cd", "Ef", "Gh", "Ij", "Kl\nmn"];
+        let tokens: Vec<ide::Token> = names
+            .iter()
+            .map(|n| {
+                let s = text.find(n).unwrap();
+                ide::Token {
+                    range: s..s + n.len(),
+                    kind: Kind::Unit,
+                    variant: n == &"Cd",
+                }
+            })
+            .collect();
+        for enc in [Encoding::Utf8, Encoding::Utf16] {
+            let got = encode(&tokens, &snap, enc);
+            let (mut line, mut col) = (0, 0);
+            for (t, tok) in got.iter().zip(&tokens) {
+                if t.delta_line > 0 {
+                    (line, col) = (line + t.delta_line, t.delta_start);
+                } else {
+                    col += t.delta_start;
+                }
+                let want = byte_position(&snap.rope, tok.range.start, enc);
+                assert_eq!((line, col), (want.line, want.character), "{enc:?} {tok:?}");
+                assert_eq!(t.length, 2, "cut at the line break");
+                assert_eq!(t.token_modifiers_bitset, u32::from(tok.variant));
+                assert_eq!(t.token_type, 1);
+            }
+            assert_eq!(got.len(), names.len());
+        }
+    }
 }

@@ -1,0 +1,196 @@
+//! Findings through the server on the bundled example's draft note: diagnostics with codes, versions and
+//! the source passage, quick fixes that write the source's text, and findings gone after the fix is saved.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Client, Options, apply_edits, examples, find, run, uri};
+
+const SEED: &str = "sources/edm-3-65-tajik-military.txt";
+const DRAFT: &str = "notes/tajik-military-draft.md";
+
+fn diagnostic<'a>(diags: &'a Value, code: &str) -> Option<&'a Value> {
+    diags.as_array()?.iter().find(|d| d["code"] == code)
+}
+
+async fn fix(c: &mut Client, note: &str, d: &Value, title_has: &str) -> Vec<Value> {
+    let actions = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": note}, "range": d["range"],
+                   "context": {"diagnostics": [d]}}),
+        )
+        .await;
+    let action = actions
+        .as_array()
+        .expect("code actions")
+        .iter()
+        .find(|a| a["title"].as_str().unwrap_or("").contains(title_has))
+        .unwrap_or_else(|| panic!("a fix titled …{title_has}… in {actions:#}"))
+        .clone();
+    assert_eq!(action["kind"], "quickfix");
+    assert_eq!(action["diagnostics"][0]["code"], d["code"]);
+    action["edit"]["changes"][note]
+        .as_array()
+        .expect("edits of the note")
+        .clone()
+}
+
+/// Text edits as `didChange` content changes: applied one after another, so from the last to the first.
+fn as_changes(text: &str, edits: &[Value]) -> Value {
+    let mut sorted: Vec<&Value> = edits.iter().collect();
+    sorted.sort_by_key(|e| std::cmp::Reverse(support::offset_utf16(text, &e["range"]["start"])));
+    json!(
+        sorted
+            .iter()
+            .map(|e| json!({"range": e["range"], "text": e["newText"]}))
+            .collect::<Vec<_>>()
+    )
+}
+
+#[test]
+fn findings_are_published_with_their_source_and_fixed_by_quick_fixes() {
+    run(|| async {
+        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
+        c.indexed().await;
+        let note = uri(&examples().join(DRAFT));
+        let seed_uri = uri(&examples().join(SEED));
+        let seed = std::fs::read_to_string(examples().join(SEED)).unwrap();
+        let mut text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        c.open(&note, 1, &text).await;
+        let published = c.diagnostics(&note).await;
+        assert_eq!(published["version"], 1);
+        let diags = &published["diagnostics"];
+        for d in diags.as_array().unwrap() {
+            assert_eq!(d["source"], "dossier", "{d}");
+            assert!(d["code"].is_string(), "{d}");
+        }
+        let variant = diagnostic(diags, "name-variant").expect("a name-variant finding");
+        assert_eq!(
+            (
+                variant["range"]["start"]["line"].as_u64().unwrap() as u32,
+                variant["range"]["start"]["character"].as_u64().unwrap() as u32
+            ),
+            find(&text, "Tirmizei")
+        );
+        assert_eq!(variant["severity"], 2);
+        let related = &variant["relatedInformation"][0]["location"];
+        assert_eq!(related["uri"], seed_uri);
+        assert_eq!(
+            related["range"]["start"]["line"],
+            find(&seed, "Shahid Tirmizey").0
+        );
+        for code in [
+            "rank-mismatch",
+            "post-mismatch",
+            "misquote",
+            "unknown-official",
+        ] {
+            assert!(diagnostic(diags, code).is_some(), "{code} in {diags:#}");
+        }
+
+        // The name-variant fix writes the source's spelling.
+        let edits = fix(&mut c, &note, variant, "Tirmizey").await;
+        let fixed = apply_edits(&text, &edits);
+        assert!(fixed.contains("Shahid Tirmizey led"), "{fixed}");
+        c.change(&note, 2, as_changes(&text, &edits)).await;
+        text = fixed;
+        // The misquote fix restores the source's words.
+        let misquote = diagnostic(diags, "misquote").unwrap().clone();
+        let edits = fix(&mut c, &note, &misquote, "Restore").await;
+        let fixed = apply_edits(&text, &edits);
+        assert!(fixed.contains("at a very high level today"), "{fixed}");
+        c.change(&note, 3, as_changes(&text, &edits)).await;
+        text = fixed;
+        assert_eq!(c.buffer(&note).await, (3, text.clone()));
+
+        c.save(&note).await;
+        let published = c.diagnostics(&note).await;
+        assert_eq!(published["version"], 3);
+        let after = &published["diagnostics"];
+        let variants: Vec<&Value> = after
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "name-variant")
+            .collect();
+        assert!(
+            variants
+                .iter()
+                .all(|d| d["message"].as_str().unwrap().contains("Nasriddinow")),
+            "{after:#}"
+        );
+        assert!(diagnostic(after, "misquote").is_none(), "{after:#}");
+        assert!(diagnostic(after, "rank-mismatch").is_some(), "{after:#}");
+        c.finish().await;
+    });
+}
+
+#[test]
+fn severity_overrides_from_settings_reach_the_checks() {
+    run(|| async {
+        let opts = Options {
+            initialization_options: json!({"dossier": {"diagnostics": {"severity": {
+                "name-variant": "error", "misquote": "off"}}}}),
+            ..Options::default()
+        };
+        let (mut c, _) = Client::start(Some(&examples()), opts).await;
+        c.indexed().await;
+        let note = uri(&examples().join(DRAFT));
+        let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        c.open(&note, 1, &text).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        assert_eq!(diagnostic(&diags, "name-variant").unwrap()["severity"], 1);
+        assert!(diagnostic(&diags, "misquote").is_none(), "{diags:#}");
+        assert!(diagnostic(&diags, "rank-mismatch").is_some());
+        c.finish().await;
+    });
+}
+
+#[test]
+fn a_correct_note_gets_no_findings() {
+    run(|| async {
+        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
+        c.indexed().await;
+        let note = uri(&examples().join("notes/tajik-military.md"));
+        let text = std::fs::read_to_string(examples().join("notes/tajik-military.md")).unwrap();
+        c.open(&note, 1, &text).await;
+        let d = c.diagnostics(&note).await;
+        let warnings: Vec<&Value> = d["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"].as_u64() <= Some(2))
+            .collect();
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        c.finish().await;
+    });
+}
+
+#[test]
+fn documents_that_are_not_prose_are_not_checked() {
+    run(|| async {
+        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
+        c.indexed().await;
+        let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        let yaml = uri(&examples().join("notes/draft-as-yaml.yaml"));
+        c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": yaml, "languageId": "yaml", "version": 1, "text": text}}),
+        )
+        .await;
+        assert_eq!(c.diagnostics(&yaml).await["diagnostics"], json!([]));
+        let plain = uri(&examples().join("notes/draft-as-text.txt"));
+        c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": plain, "languageId": "plaintext", "version": 1, "text": text}}),
+        )
+        .await;
+        let d = c.diagnostics(&plain).await;
+        assert!(
+            diagnostic(&d["diagnostics"], "name-variant").is_some(),
+            "{d:#}"
+        );
+        c.finish().await;
+    });
+}
