@@ -1,5 +1,5 @@
-//! Places a sentence puts something at: a named range or training ground ("the Fakhrobod firing range",
-//! "the Mumirak and Sumbula training grounds") or a place after "in", "at" or "near" ("in Dushanbe").
+//! Places a sentence puts something at: a named range or training ground ("the Alpha firing range",
+//! "the Bravo and Charlie training grounds") or a place after "in", "at" or "near" ("in Bishkek").
 
 use std::ops::Range;
 
