@@ -1,5 +1,5 @@
 //! `place-mismatch`: a location attached to a unit, exercise, visit or statement that differs from the
-//! source's ("the delegation saw the Lohur firing range", the source says Fakhrobod). Ranges and
+//! source's ("the delegation saw the Alpha firing range", the source says Bravo). Ranges and
 //! grounds are compared with ranges and grounds, towns with towns; a place the aligned source sentence
 //! names anywhere (also as a region of the place) is never a mismatch.
 
