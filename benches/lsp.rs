@@ -4,6 +4,8 @@
 //! corpus named by `DOSSIER_BENCH_CORPUS` loaded (a folder that `gen_corpus.py OUT --articles 10000
 //! --note-kb 1024` writes: `sources/` and `notes/long-note.md`). Reports peak memory. Asserts nothing.
 //!
+//! `DOSSIER_BENCH_NOTE_KB=100,1024` (the default) chooses the note sizes.
+//!
 //! `DOSSIER_BENCH_CORPUS=/tmp/corpus cargo bench --bench lsp`
 
 #[path = "../tests/support/mod.rs"]
@@ -61,7 +63,13 @@ fn notes(corpus: Option<&Path>) -> Vec<(String, String)> {
             .unwrap_or_default();
             seed.repeat(1024 * 1024 / seed.len().max(1) + 1)
         });
-    [100 * 1024, 1024 * 1024]
+    let sizes: Vec<usize> = std::env::var("DOSSIER_BENCH_NOTE_KB")
+        .unwrap_or_else(|_| "100,1024".into())
+        .split(',')
+        .filter_map(|kb| kb.trim().parse::<usize>().ok())
+        .map(|kb| kb * 1024)
+        .collect();
+    sizes
         .into_iter()
         .map(|size| {
             let cut = long[..size.min(long.len())]

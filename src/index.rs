@@ -399,10 +399,12 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
     }
     for (e, all) in entities.iter_mut().zip(names) {
         let mut all: Vec<(String, (usize, usize))> = all.into_iter().collect();
-        // The fullest name first, then the most used, then the earliest.
+        // A person or formation goes by its fullest name; an exercise by the name the sources use most
+        // (its translation is an alias); then the most used, then the earliest.
+        let fullest = matches!(e.kind, Kind::Official | Kind::Unit);
         all.sort_by_key(|(n, (count, order))| {
             (
-                std::cmp::Reverse(n.split(' ').count()),
+                std::cmp::Reverse(if fullest { n.split(' ').count() } else { 0 }),
                 std::cmp::Reverse(*count),
                 *order,
             )

@@ -23,11 +23,19 @@ const WINDOW_AFTER: usize = 3;
 const CONTEXT_ARTICLES: usize = 3;
 
 /// A candidate source sentence: its article, its range and what it says.
-pub type Cand = (ArticleId, Range<usize>, Rc<SourceSentence>);
+pub type Cand<'a> = (ArticleId, Range<usize>, Rc<SourceSentence<'a>>);
+
+/// Where a claim sits in the note: its sentence, the words alignment leaves out (the claim's and the
+/// entities'), and the least overlap with an entity's own sentences that makes them evidence.
+pub struct ClaimSite {
+    pub sentence: Range<usize>,
+    pub exclude: Vec<Range<usize>>,
+    pub min_entity_score: usize,
+}
 
 /// The source sentences a note sentence's claims are compared with.
-pub struct Candidates {
-    pub list: Vec<Cand>,
+pub struct Candidates<'a> {
+    pub list: Vec<Cand<'a>>,
     /// Least number of shared content words for an alignment to count.
     pub min_score: usize,
     /// The sentences speak about an entity the note sentence names.
@@ -48,28 +56,73 @@ pub struct Context<'a> {
     source_sentences: RefCell<HashMap<ArticleId, Rc<Vec<Range<usize>>>>>,
     mentions_by_article: OnceCell<MentionsByArticle>,
     found_mentions: RefCell<HashMap<EntityId, Rc<Vec<Mention>>>>,
-    windows: RefCell<HashMap<EntityId, Rc<Vec<Cand>>>>,
-    sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence>>>,
-    context_sentences: OnceCell<Vec<Cand>>,
-    candidates: RefCell<HashMap<usize, Option<Rc<Candidates>>>>,
+    windows: RefCell<HashMap<EntityId, Rc<Vec<Cand<'a>>>>>,
+    sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence<'a>>>>,
+    context_sentences: OnceCell<Vec<Cand<'a>>>,
+    candidates: RefCell<HashMap<usize, Option<Rc<Candidates<'a>>>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
 }
 
-/// What one source sentence says, as the claim parsers read it.
-pub struct SourceSentence {
-    /// Hashes of the content words, sorted.
-    pub words: Vec<u64>,
-    pub quantities: Vec<Quantity>,
-    pub dates: Vec<DateClaim>,
-    pub places: Vec<PlaceClaim>,
+/// What one source sentence says, as the claim parsers read it: parsed on first use, once per check
+/// run (a long note may touch most of a large corpus, but most claims fit the first sentences tried).
+pub struct SourceSentence<'a> {
+    /// The article's text and the sentence's range in it.
+    text: &'a str,
+    range: Range<usize>,
+    /// Entity names, which claims are not read from.
+    mentions: Vec<Range<usize>>,
+    /// Entity names and citations.
+    exclusions: OnceCell<Vec<Range<usize>>>,
+    words: OnceCell<Vec<u64>>,
+    quantities: OnceCell<Vec<Quantity>>,
+    dates: OnceCell<Vec<DateClaim>>,
+    places: OnceCell<Vec<PlaceClaim>>,
     keys: OnceCell<HashSet<String>>,
 }
 
-impl SourceSentence {
-    /// Transliteration keys of the sentence's capitalized words (`text` is the sentence).
-    pub fn place_keys(&self, text: &str) -> &HashSet<String> {
+impl SourceSentence<'_> {
+    fn exclusions(&self) -> &[Range<usize>] {
+        self.exclusions.get_or_init(|| {
+            let mut out = self.mentions.clone();
+            out.extend(citations(self.text, self.range.clone()));
+            out
+        })
+    }
+
+    /// Hashes of the content words, sorted.
+    pub fn words(&self) -> &[u64] {
+        self.words
+            .get_or_init(|| hashes(&content_words(self.text, self.range.clone(), &[])))
+    }
+
+    pub fn quantities(&self) -> &[Quantity] {
+        self.quantities
+            .get_or_init(|| quantities(self.text, self.range.clone(), self.exclusions()))
+    }
+
+    pub fn dates(&self) -> &[DateClaim] {
+        self.dates
+            .get_or_init(|| dates(self.text, self.range.clone(), self.exclusions()))
+    }
+
+    /// Place names are often entity mentions themselves: only citations are skipped.
+    pub fn places(&self) -> &[PlaceClaim] {
+        self.places.get_or_init(|| {
+            let cites = citations(self.text, self.range.clone());
+            places(self.text, self.range.clone(), &cites)
+        })
+    }
+
+    /// The sentence's text.
+    pub fn sentence(&self) -> &str {
+        self.text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// Transliteration keys of the sentence's capitalized words.
+    pub fn place_keys(&self) -> &HashSet<String> {
         self.keys.get_or_init(|| {
-            text.split(|c: char| !c.is_alphanumeric())
+            self.sentence()
+                .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .map(crate::recognize::translit::key)
                 .collect()
@@ -247,11 +300,11 @@ impl<'a> Context<'a> {
 
     /// Source sentences that speak about an entity: each mention's sentence and the few after it in the
     /// same paragraph (until another entity of its kind is named), and the passages of its attributes.
-    pub fn window(&self, e: EntityId) -> Rc<Vec<Cand>> {
+    pub fn window(&self, e: EntityId) -> Rc<Vec<Cand<'a>>> {
         if let Some(w) = self.windows.borrow().get(&e) {
             return w.clone();
         }
-        let w: Vec<Cand> = self
+        let w: Vec<Cand<'a>> = self
             .compute_window(e)
             .into_iter()
             .map(|(a, r)| {
@@ -308,7 +361,7 @@ impl<'a> Context<'a> {
 
     /// Source sentences about the officials, units and exercises a note sentence names. Words that may
     /// name several entities (a surname two officials share) tell nothing: they are left out.
-    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<Cand> {
+    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<Cand<'a>> {
         let mut out = Vec::new();
         let mut seen: HashSet<(ArticleId, usize)> = HashSet::new();
         for m in matches {
@@ -353,7 +406,7 @@ impl<'a> Context<'a> {
     }
 
     /// Every sentence of the context articles.
-    pub fn context_sentences(&self) -> &[Cand] {
+    pub fn context_sentences(&self) -> &[Cand<'a>] {
         self.context_sentences.get_or_init(|| {
             let mut out = Vec::new();
             for &a in self.context_articles() {
@@ -368,7 +421,7 @@ impl<'a> Context<'a> {
     /// Candidate source sentences for a claim in a note sentence, and the least context overlap that
     /// makes an alignment trustworthy: the entities' own sentences when it names one, else the context
     /// articles (which then need two shared words).
-    pub fn candidates(&self, sentence: &Range<usize>) -> Option<Rc<Candidates>> {
+    pub fn candidates(&self, sentence: &Range<usize>) -> Option<Rc<Candidates<'a>>> {
         if let Some(c) = self.candidates.borrow().get(&sentence.start) {
             return c.clone();
         }
@@ -401,19 +454,6 @@ impl<'a> Context<'a> {
         found
     }
 
-    /// Ranges a claim parser must skip in a source sentence: entity names and closing citations.
-    pub fn source_exclusions(&self, a: ArticleId, sentence: &Range<usize>) -> Vec<Range<usize>> {
-        let text = &self.index.article(a).text;
-        let mut out: Vec<Range<usize>> = self
-            .mentions_in(a)
-            .iter()
-            .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
-            .map(|(r, _)| r.clone())
-            .collect();
-        out.extend(citations(text, sentence.clone()));
-        out
-    }
-
     /// Ranges a claim parser must skip in a note sentence: mentions, code and citations.
     pub fn note_exclusions(&self, sentence: &Range<usize>) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = self
@@ -433,19 +473,25 @@ impl<'a> Context<'a> {
     }
 
     /// What the checks read from one source sentence, parsed once per check run.
-    pub fn source_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> Rc<SourceSentence> {
+    pub fn source_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> Rc<SourceSentence<'a>> {
         if let Some(s) = self.sentence_info.borrow().get(&(a, sentence.start)) {
             return s.clone();
         }
-        let text = &self.index.article(a).text;
-        let exclusions = self.source_exclusions(a, sentence);
-        let cites = citations(text, sentence.clone());
+        let text: &'a str = &self.index.article(a).text;
         let info = Rc::new(SourceSentence {
-            words: hashes(&content_words(text, sentence.clone(), &[])),
-            quantities: quantities(text, sentence.clone(), &exclusions),
-            dates: dates(text, sentence.clone(), &exclusions),
-            // Place names are often entity mentions themselves: only citations are skipped.
-            places: places(text, sentence.clone(), &cites),
+            text,
+            range: sentence.clone(),
+            mentions: self
+                .mentions_in(a)
+                .iter()
+                .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
+                .map(|(r, _)| r.clone())
+                .collect(),
+            exclusions: OnceCell::new(),
+            words: OnceCell::new(),
+            quantities: OnceCell::new(),
+            dates: OnceCell::new(),
+            places: OnceCell::new(),
             keys: OnceCell::new(),
         });
         self.sentence_info
@@ -457,42 +503,46 @@ impl<'a> Context<'a> {
     /// The candidates that best report the same event as `note_sentence` (most shared content words,
     /// the claim's and the entities' own words left out) among those holding a value of the claim's
     /// kind. Empty when the best overlap is below `min_score`.
-    pub fn align<T>(
+    pub fn align<T: Clone>(
         &self,
         note_sentence: &Range<usize>,
         exclude: &[Range<usize>],
-        candidates: &[Cand],
+        candidates: &[Cand<'a>],
         min_score: usize,
-        values: &impl Fn(&SourceSentence) -> Vec<T>,
+        values: &impl for<'s> Fn(&'s SourceSentence<'a>) -> &'s [T],
+        relevant: &impl Fn(&T) -> bool,
     ) -> Vec<Aligned<T>> {
         let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
-        let mut best: Vec<(usize, Aligned<T>)> = Vec::new();
-        for (a, s, info) in candidates {
-            let score = note_words
-                .iter()
-                .filter(|w| info.words.binary_search(w).is_ok())
-                .count();
-            let top = best.first().map_or(0, |b| b.0);
-            if score < min_score || (!best.is_empty() && score < top) {
-                continue;
-            }
-            let values = values(info);
-            if values.is_empty() {
-                continue;
-            }
-            if score > top {
-                best.clear();
-            }
-            best.push((
-                score,
-                Aligned {
-                    article: *a,
-                    sentence: s.clone(),
-                    values,
-                },
-            ));
-        }
-        best.into_iter().map(|(_, a)| a).collect()
+        let scored: Vec<(usize, &Cand<'a>)> = candidates
+            .iter()
+            .filter(|c| values(&c.2).iter().any(relevant))
+            .map(|c| {
+                (
+                    note_words
+                        .iter()
+                        .filter(|w| c.2.words().binary_search(w).is_ok())
+                        .count(),
+                    c,
+                )
+            })
+            .filter(|(score, _)| *score >= min_score)
+            .collect();
+        let Some(top) = scored.iter().map(|(s, _)| *s).max() else {
+            return Vec::new();
+        };
+        scored
+            .into_iter()
+            .filter(|(s, _)| *s == top)
+            .map(|(_, c)| Aligned {
+                article: c.0,
+                sentence: c.1.clone(),
+                values: values(&c.2)
+                    .iter()
+                    .filter(|v| relevant(v))
+                    .cloned()
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Compares a claim with the sources: `None` when they agree or cannot tell, else the source
@@ -502,35 +552,37 @@ impl<'a> Context<'a> {
     /// report several events of one entity); otherwise the best-aligned sentences are the evidence, if
     /// they share at least `min_entity_score` words with the note's sentence.
     /// Against the context articles, only the best-aligned sentences count.
-    pub fn compare<T>(
+    pub fn compare<T: Clone>(
         &self,
-        note_sentence: &Range<usize>,
-        exclude: &[Range<usize>],
-        candidates: &Candidates,
-        min_entity_score: usize,
-        values: impl Fn(&SourceSentence) -> Vec<T>,
-        fits: impl Fn(&Cand, &T) -> bool,
+        site: &ClaimSite,
+        candidates: &Candidates<'a>,
+        values: impl for<'s> Fn(&'s SourceSentence<'a>) -> &'s [T],
+        relevant: impl Fn(&T) -> bool,
+        fits: impl Fn(&Cand<'a>, &T) -> bool,
     ) -> Option<Vec<Aligned<T>>> {
-        if candidates.entity_tied
-            && candidates
-                .list
-                .iter()
-                .any(|c| values(&c.2).iter().any(|v| fits(c, v)))
-        {
+        let fits_any = |c: &Cand<'a>| values(&c.2).iter().any(|v| relevant(v) && fits(c, v));
+        if candidates.entity_tied && candidates.list.iter().any(fits_any) {
             return None;
         }
         let min_score = if candidates.entity_tied {
-            min_entity_score
+            site.min_entity_score
         } else {
             candidates.min_score
         };
-        let aligned = self.align(note_sentence, exclude, &candidates.list, min_score, &values);
+        let aligned = self.align(
+            &site.sentence,
+            &site.exclude,
+            &candidates.list,
+            min_score,
+            &values,
+            &relevant,
+        );
         let fits_best = aligned.iter().any(|a| {
             candidates
                 .list
                 .iter()
                 .find(|c| c.0 == a.article && c.1 == a.sentence)
-                .is_some_and(|c| a.values.iter().any(|v| fits(c, v)))
+                .is_some_and(fits_any)
         });
         (!aligned.is_empty() && !fits_best).then_some(aligned)
     }

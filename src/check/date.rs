@@ -3,7 +3,7 @@
 //! March" is the 21st to the 31st); citation dates are not event dates.
 
 use super::Finding;
-use super::context::{Context, Evidence, contradiction};
+use super::context::{ClaimSite, Context, Evidence, contradiction};
 use crate::note::claims::dates;
 
 /// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
@@ -23,13 +23,16 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             continue;
         };
         for d in claims {
-            let exclude = cx.align_exclusions(&sentence, &d.range);
+            let site = ClaimSite {
+                sentence: sentence.clone(),
+                exclude: cx.align_exclusions(&sentence, &d.range),
+                min_entity_score: MIN_ENTITY_SCORE,
+            };
             let Some(aligned) = cx.compare(
-                &sentence,
-                &exclude,
+                &site,
                 &candidates,
-                MIN_ENTITY_SCORE,
-                |s| s.dates.clone(),
+                |s| s.dates(),
+                |_| true,
                 |_, v| v.compatible(&d),
             ) else {
                 continue;

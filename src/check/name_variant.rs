@@ -1,5 +1,5 @@
-//! `name-variant`: a name spelled unlike every source ("Tirmizei", "Tirmizay" for Tirmizey; "Nasriddinow"
-//! for Nasriddinov). Transliteration variants and typos both count; a spelling the analyst added to the
+//! `name-variant`: a name spelled unlike every source ("Petrow" or "Petrof" for
+//! Petrov; "Shoygu" for Shoigu). Transliteration variants and typos both count; a spelling the analyst added to the
 //! gazetteer is a name like any other and never a variant. Fix: the sources' spelling.
 
 use super::context::{Context, one_line};

@@ -4,7 +4,7 @@
 //! reports the same event are compared.
 
 use super::Finding;
-use super::context::{Context, Evidence, contradiction};
+use super::context::{ClaimSite, Context, Evidence, contradiction};
 use crate::note::claims::quantities;
 
 pub const CODE: &str = "number-mismatch";
@@ -20,19 +20,16 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             continue;
         };
         for q in claims {
-            let exclude = cx.align_exclusions(&sentence, &q.range);
+            let site = ClaimSite {
+                sentence: sentence.clone(),
+                exclude: cx.align_exclusions(&sentence, &q.range),
+                min_entity_score: 0,
+            };
             let Some(aligned) = cx.compare(
-                &sentence,
-                &exclude,
+                &site,
                 &candidates,
-                0,
-                |s| {
-                    s.quantities
-                        .iter()
-                        .filter(|v| v.noun == q.noun)
-                        .cloned()
-                        .collect()
-                },
+                |s| s.quantities(),
+                |v| v.noun == q.noun,
                 |_, v| v.compatible(&q),
             ) else {
                 continue;

@@ -1,10 +1,10 @@
 //! `place-mismatch`: a location attached to a unit, exercise, visit or statement that differs from the
-//! source's ("the delegation saw the Lohur firing range", the source says Fakhrobod). Ranges and
+//! source's ("the delegation saw the Alpha firing range", the source says Bravo). Ranges and
 //! grounds are compared with ranges and grounds, towns with towns; a place the aligned source sentence
 //! names anywhere (also as a region of the place) is never a mismatch.
 
 use super::Finding;
-use super::context::{Context, Evidence, contradiction};
+use super::context::{ClaimSite, Context, Evidence, contradiction};
 use crate::note::claims::places;
 use crate::recognize::translit;
 
@@ -40,24 +40,20 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         for p in claims {
             let name = &cx.text[p.range.clone()];
             let key = translit::key(name);
-            let exclude = cx.align_exclusions(&sentence, &p.range);
+            let site = ClaimSite {
+                sentence: sentence.clone(),
+                exclude: cx.align_exclusions(&sentence, &p.range),
+                min_entity_score: MIN_ENTITY_SCORE,
+            };
             // A place the source sentence names anywhere (as the place or as its region) fits.
             let named = |c: &super::context::Cand| {
-                let s = cx.index.article(c.0).slice(c.1.clone());
-                s.contains(name) || c.2.place_keys(s).contains(&key)
+                c.2.sentence().contains(name) || c.2.place_keys().contains(&key)
             };
             let Some(aligned) = cx.compare(
-                &sentence,
-                &exclude,
+                &site,
                 &candidates,
-                MIN_ENTITY_SCORE,
-                |s| {
-                    s.places
-                        .iter()
-                        .filter(|v| v.kind == p.kind)
-                        .cloned()
-                        .collect()
-                },
+                |s| s.places(),
+                |v| v.kind == p.kind,
                 |c, _| named(c),
             ) else {
                 continue;

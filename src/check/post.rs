@@ -1,4 +1,4 @@
-//! `post-mismatch`: a post that contradicts the sources' post for this person ("Khayrulloyev, the foreign
+//! `post-mismatch`: a post that contradicts the sources' post for this person ("Petrov, the foreign
 //! minister": the source says defense minister), noting when the sources give that post to someone
 //! else. Fix: the sources' words for the post.
 

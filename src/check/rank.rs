@@ -1,5 +1,5 @@
-//! `rank-mismatch`: a military rank the sources contradict ("Major-General Tirmizey" where the source says
-//! "General Shahid Tirmizey"). A bare "General" agrees with any general's rank; titles such as
+//! `rank-mismatch`: a military rank the sources contradict ("Major-General Petrov" where the source says
+//! "General Ivan Petrov"). A bare "General" agrees with any general's rank; titles such as
 //! "President" are not compared with ranks. Fix: the sources' rank.
 
 use super::context::Context;

@@ -246,7 +246,9 @@ fn citation_parts(text: &str, inner: Range<usize>) -> Option<Vec<CitationPart>> 
         }
         let mut elems = s.split(',').map(str::trim).filter(|e| !e.is_empty());
         let outlet = elems.next()?;
-        let outlet_ok = outlet.starts_with(|c: char| c.is_uppercase())
+        // "Interfax", "Asia-Plus News", or a site by its domain ("24.kg", "civil.ge").
+        let domain = outlet.contains('.') && !outlet.contains(' ') && !outlet.ends_with('.');
+        let outlet_ok = (outlet.starts_with(|c: char| c.is_uppercase()) || domain)
             && outlet.len() <= 48
             && outlet.split_whitespace().count() <= 5
             && !is_date_element(outlet);

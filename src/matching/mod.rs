@@ -92,7 +92,7 @@ impl Matcher {
                 add(n, e.id);
             }
         }
-        // A bare surname names an official ("Khayrulloyev said"), unless it is one of several.
+        // A bare surname names an official ("Petrov said"), unless it is one of several.
         for e in entities.iter().filter(|e| e.kind == Kind::Official) {
             if let Some(surname) = e
                 .name
@@ -236,7 +236,7 @@ impl Matcher {
             if spellings.len() != 1 {
                 continue;
             }
-            // The given name before a variant surname belongs to the mention ("Shahid Tirmizei").
+            // The given name before a variant surname belongs to the mention ("Ivan Petrow").
             let mut start = range.start;
             if let Some((prev_range, prev)) = word_before(text, range.start) {
                 let given = entities.iter().any(|e| {
@@ -284,7 +284,7 @@ impl Matcher {
 }
 
 /// Joins a match with the next when only whitespace separates them and they may name the same entity
-/// ("Sherally" + "Khayrulloyev"; "Shahid" is covered by the surname's match already).
+/// ("Iwan" + "Petrov"; an exact given name is covered by the surname's match already).
 fn merge_adjacent(text: &str, matches: Vec<DetailedMatch>) -> Vec<DetailedMatch> {
     let mut out: Vec<DetailedMatch> = Vec::with_capacity(matches.len());
     for m in matches {

@@ -1,6 +1,6 @@
-//! Spellings no source uses that are close to one that does: transliteration variants ("Rakhmonov" for
-//! "Rahmonov", "Tirmizei" for "Tirmizey") collide on the transliteration key; typos ("Tirmizay",
-//! "Khayruloyev") are one edit away from it. Only capitalized words long enough to tell apart are
+//! Spellings no source uses that are close to one that does: transliteration variants ("Shoygu" for
+//! "Shoigu", "Petrow" for "Petrov") collide on the transliteration key; typos ("Petrof",
+//! "Sergeyv") are one edit away from it. Only capitalized words long enough to tell apart are
 //! considered, and never a word that is itself part of a known name or an ordinary English word.
 
 use std::collections::{HashMap, HashSet};

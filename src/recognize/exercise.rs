@@ -428,10 +428,30 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
             if !out.contains(&k) {
                 out.push(k);
             }
+            if k == s && s > 0 && !out.contains(&(s - 1)) {
+                // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
+                // sentence before speaks of the same exercise when it names none.
+                let prev = &art.sentences[s - 1];
+                let speaks_of_drills = prev.paragraph == art.sentences[s].paragraph
+                    && exercises.within(&prev.range).next().is_none()
+                    && exercise_word_in(&cx.t, &prev.range);
+                if speaks_of_drills {
+                    out.push(s - 1);
+                }
+            }
             k += 1;
         }
     }
     out
+}
+
+/// True when a passage has a word for an exercise.
+fn exercise_word_in(t: &Tokens, r: &Range<usize>) -> bool {
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    t.toks[lo..]
+        .iter()
+        .take_while(|x| (x.end as usize) <= r.end)
+        .any(|x| x.is(EXERCISE) && !x.cap)
 }
 
 /// Date, place, participants, stages, duration, scenario and participating units of each exercise.
@@ -539,6 +559,19 @@ fn sentence_facts(
                     e += 2;
                 }
                 let mut a = k;
+                // "between 1,200 and 1,500 servicemen", "300 to 400 servicemen"
+                if a >= 3
+                    && t.eq(a - 1, "and")
+                    && t.toks[a - 2].kind == TokKind::Number
+                    && t.eq(a - 3, "between")
+                {
+                    a -= 3;
+                } else if a >= 2 && t.eq(a - 1, "to") && t.toks[a - 2].kind == TokKind::Number {
+                    a -= 2;
+                    if a >= 1 && t.eq(a - 1, "from") {
+                        a -= 1;
+                    }
+                }
                 let than = t.eq(a - 1, "than")
                     && (t.eq(a - 2, "more") || t.eq(a - 2, "fewer") || t.eq(a - 2, "less"));
                 let up_to = t.eq(a - 1, "to") && t.eq(a - 2, "up");
@@ -633,6 +666,20 @@ mod tests {
             ["Edelweiss training ground (Issyk-Kul Region)"]
         );
         assert_eq!(attr(&e[0], AttrKey::Scenario).len(), 1);
+    }
+
+    #[test]
+    fn facts_from_the_sentence_before_and_ranges_of_numbers() {
+        let e = exercises(
+            "The 5th Brigade will hold exercises at the Ak-Tuz range on May 9. The drills, codenamed Tulpar-2015, will involve between 800 and 900 servicemen (24.kg, May 2).",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(attr(&e[0], AttrKey::Date), ["May 9"]);
+        assert_eq!(attr(&e[0], AttrKey::Place), ["Ak-Tuz range"]);
+        assert_eq!(
+            attr(&e[0], AttrKey::Participants),
+            ["between 800 and 900 servicemen"]
+        );
     }
 
     #[test]

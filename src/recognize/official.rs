@@ -229,6 +229,7 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
             break;
         }
         let lower_ok = tok.is(POST_WORD | POST_HEAD | JOINER | NATIONALITY)
+            || (first_head.is_some() && tok.is(UNIT_WORD | UNIT_HEAD | BRANCH))
             || matches!(t.str(k), "from" | "at" | "to" | "in" | "on");
         if !(tok.cap || lower_ok) {
             break;
@@ -487,8 +488,15 @@ pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>
     let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
     let mut date = None;
     let mut place = None;
+    let cited = |k: usize| {
+        let at = t.toks[k].start as usize;
+        cx.article
+            .citations
+            .iter()
+            .any(|c| c.range.start <= at && at < c.range.end)
+    };
     for k in lo..hi {
-        if date.is_none() && t.toks[k].is(MONTH) && t.toks[k].cap {
+        if date.is_none() && t.toks[k].is(MONTH) && t.toks[k].cap && !cited(k) {
             let mut e = k;
             if k + 1 < hi && t.toks[k + 1].kind == TokKind::Number {
                 e = k + 1;

@@ -123,6 +123,15 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "fleet" | "flotilla" => !only_nationality,
         "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
         "district" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
+        // "Southern Military Command", "Joint Strategic Command": a command with a qualifier.
+        "command"
+            if h >= 1
+                && (t.eq(h - 1, "military")
+                    || t.eq(h - 1, "strategic")
+                    || t.eq(h - 1, "operational")) =>
+        {
+            h - 1 > a
+        }
         "base" => {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
@@ -844,6 +853,27 @@ mod tests {
             "The Ground Forces and the Ministry of Defense said the base was ready. Uzbek brigades and Russian motorized rifle regiments trained. The Air Force and the Army also took part.",
         );
         assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn military_commands_are_units_and_parents() {
+        let u = units(
+            "The 3rd Border Brigade, part of the Eastern Military Command based in Karakol, trained.",
+        );
+        assert_eq!(
+            names(&u),
+            ["3rd Border Brigade", "Eastern Military Command"]
+        );
+        assert!(
+            u[0].attributes
+                .iter()
+                .any(|a| a.0 == AttrKey::PartOf && a.1 == "Eastern Military Command")
+        );
+        assert!(
+            u[1].attributes
+                .iter()
+                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Karakol")
+        );
     }
 
     #[test]

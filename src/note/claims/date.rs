@@ -45,10 +45,11 @@ const MONTHS: &[&str] = &[
 
 /// The month a word names (1-12): full names and the usual abbreviations.
 pub fn month(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Month names are capitalized and at most nine letters: most words are out before any allocation.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 10 {
         return None;
     }
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
     MONTHS
         .iter()
         .position(|m| *m == lower || ((3..=4).contains(&lower.len()) && m.starts_with(&lower)))

@@ -117,12 +117,11 @@ const NOT_NOUNS: &[&str] = &[
 ];
 
 fn value(word: &str) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
-    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
-        return Some(*v);
-    }
     if !word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
-        return None;
+        return NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| *v);
     }
     if word.contains(',') {
         // Only well-formed thousands groups ("3,000"), never "1,5".

@@ -1,5 +1,5 @@
-//! Places a sentence puts something at: a named range or training ground ("the Fakhrobod firing range",
-//! "the Mumirak and Sumbula training grounds") or a place after "in", "at" or "near" ("in Dushanbe").
+//! Places a sentence puts something at: a named range or training ground ("the Alpha firing range",
+//! "the Bravo and Charlie training grounds") or a place after "in", "at" or "near" ("in Bishkek").
 
 use std::ops::Range;
 
@@ -108,11 +108,11 @@ pub fn places(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let lower = w(i).to_ascii_lowercase();
+        let word = w(i);
         // "<Name> [and <Name>] training ground(s)"
-        if RANGE_NOUNS.contains(&lower.as_str())
+        if RANGE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
             && i >= 2
-            && RANGE_ADJ.contains(&w(i - 1).to_ascii_lowercase().as_str())
+            && RANGE_ADJ.iter().any(|a| a.eq_ignore_ascii_case(w(i - 1)))
             && adjacent(i - 1)
         {
             let mut k = i - 1;
@@ -139,7 +139,7 @@ pub fn places(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<
             i += 1;
             continue;
         }
-        if matches!(lower.as_str(), "in" | "at" | "near" | "outside") && w(i) == lower {
+        if matches!(word, "in" | "at" | "near" | "outside") {
             let first = i + 1;
             let mut k = first;
             while k < toks.len() && capitalized(w(k)) && (k == first || adjacent(k - 1)) {

@@ -1,5 +1,5 @@
-//! Military ranks and titles written before a name ("Colonel-General Sherali Khayrulloyev",
-//! "Lt. Gen. Petrov", "President Rahmonov").
+//! Military ranks and titles written before a name ("Colonel-General Ivan Petrov",
+//! "Lt. Gen. Petrov", "President Sidorov").
 
 use std::ops::Range;
 
