@@ -460,3 +460,50 @@ fn a_changed_dossier_toml_is_reread_and_reindexed() {
         c.finish().await;
     });
 }
+
+#[test]
+fn sources_named_by_a_glob_reindex_when_created_or_deleted() {
+    run(|| async {
+        let fx = Fixture::new();
+        let archive = fx.root().join("archive");
+        std::fs::create_dir_all(&archive).unwrap();
+        std::fs::write(archive.join("a.txt"), ARTICLE).unwrap();
+        std::fs::write(
+            fx.root().join("dossier.toml"),
+            "sources = [\"archive/*.txt\"]\n",
+        )
+        .unwrap();
+        let mut c = start(&fx.root(), Options::default()).await;
+
+        std::fs::write(archive.join("b.txt"), ARTICLE).unwrap();
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(&archive.join("b.txt")), "type": 1}]}),
+        )
+        .await;
+        let end = c.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("indexed 2 sources"),
+            "{end}"
+        );
+
+        std::fs::remove_file(archive.join("a.txt")).unwrap();
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(&archive.join("a.txt")), "type": 3}]}),
+        )
+        .await;
+        let end = c.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("indexed 1 sources"),
+            "{end}"
+        );
+        c.finish().await;
+    });
+}

@@ -203,15 +203,22 @@ impl Session {
                 .is_some_and(|ws| ws.source_paths().iter().any(|s| path.starts_with(s)))
     }
 
-    /// True when a changed file on disk can change the index: a source, the gazetteer or `dossier.toml`.
+    /// True when a changed file on disk can change the index: a source (indexed, under a source folder,
+    /// or beside the files a source glob matched), the gazetteer or `dossier.toml`.
     pub fn affects_index(&self, path: &Path) -> bool {
         let Some(ws) = self.workspace() else {
             return false;
         };
+        let beside =
+            |s: &PathBuf| s.is_file() && s.parent().is_some_and(|d| path.parent() == Some(d));
         path.file_name()
             .is_some_and(|n| n == workspace::CONFIG_FILE || n == workspace::DEFAULT_GAZETTEER)
             || ws.gazetteer_path().as_deref() == Some(path)
-            || ws.source_paths().iter().any(|s| path.starts_with(s))
+            || self.index().article_by_path(path).is_some()
+            || ws
+                .source_paths()
+                .iter()
+                .any(|s| path.starts_with(s) || beside(s))
     }
 
     /// Open documents as (path, text), for features that look across notes.
