@@ -253,6 +253,8 @@ fn dates_matching_spans_citations_and_other_events_are_silent() {
         "Khayrulloyev spoke in Dushanbe on March 29 (Interfax, March 30).",
         "Tajik brigades concluded a joint exercise in late March.",
         "The 92nd Motorized Rifle Regiment starts exercises at the Lohur training ground on April 4.",
+        // The sentence states the source's date as well.
+        "The Pakistani delegation visited on March 28-29, not on March 25 as first reported.",
         // Another event of the same man: nothing in the sources to compare with.
         "Khayrulloyev flew to Beijing on April 10.",
     ] {

@@ -22,7 +22,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         let Some(candidates) = cx.candidates(&sentence) else {
             continue;
         };
-        for d in claims {
+        for d in &claims {
             let site = ClaimSite {
                 sentence: sentence.clone(),
                 exclude: cx.align_exclusions(&sentence, &d.range),
@@ -33,10 +33,18 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 &candidates,
                 |s| s.dates(),
                 |_| true,
-                |_, v| v.compatible(&d),
+                |_, v| v.compatible(d),
             ) else {
                 continue;
             };
+            // The sentence also states what the source says (two events, two values): no contradiction.
+            if aligned.iter().any(|a| {
+                claims
+                    .iter()
+                    .any(|o| o.range != d.range && a.values.iter().any(|v| v.compatible(o)))
+            }) {
+                continue;
+            }
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {

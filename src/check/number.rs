@@ -19,7 +19,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         let Some(candidates) = cx.candidates(&sentence) else {
             continue;
         };
-        for q in claims {
+        for q in &claims {
             let site = ClaimSite {
                 sentence: sentence.clone(),
                 exclude: cx.align_exclusions(&sentence, &q.range),
@@ -30,10 +30,19 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 &candidates,
                 |s| s.quantities(),
                 |v| v.noun == q.noun,
-                |_, v| v.compatible(&q),
+                |_, v| v.compatible(q),
             ) else {
                 continue;
             };
+            // The sentence also states what the source says (two events, two values): no contradiction.
+            if aligned.iter().any(|a| {
+                claims.iter().any(|o| {
+                    o.range != q.range
+                        && a.values.iter().any(|v| v.noun == o.noun && v.compatible(o))
+                })
+            }) {
+                continue;
+            }
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {

@@ -37,7 +37,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         let Some(candidates) = cx.candidates(&sentence) else {
             continue;
         };
-        for p in claims {
+        for p in &claims {
             let name = &cx.text[p.range.clone()];
             let key = translit::key(name);
             let site = ClaimSite {
@@ -58,6 +58,15 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             ) else {
                 continue;
             };
+            // The sentence also states what the source says (two events, two values): no contradiction.
+            if aligned.iter().any(|a| {
+                a.values.iter().any(|v| {
+                    let n = cx.index.article(a.article).slice(v.range.clone());
+                    !n.is_empty() && cx.text[sentence.clone()].contains(n)
+                })
+            }) {
+                continue;
+            }
             let evidence: Vec<Evidence> = aligned
                 .iter()
                 .flat_map(|a| {
