@@ -1,7 +1,7 @@
 //! The index: every entity of every source article, linked across articles, merged with the gazetteer, and
 //! a matcher to find them in any text.
 //!
-//! Linking: outlets spell one person several ways (Karimov, Kerimov) and call one formation by several
+//! Linking: outlets spell one person several ways (Shoigu, Shoygu) and call one formation by several
 //! names (the 102nd Motorized Rifle Division, the 102nd military base). What one article recognized is
 //! grouped with what others recognized when their transliteration keys agree and the context does not
 //! contradict it (same first name; same number and a compatible type and nationality).

@@ -112,7 +112,7 @@ pub fn resolve(cx: &mut Ctx) {
 
 /// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is
 /// one of `surnames` (key → owner), not already a mention in `taken`. Lets an article that writes only
-/// "Kerimov" join the man another article introduced as "President Islom Karimov".
+/// "Shoygu" join the man another article introduced as "Defense Minister Sergei Shoigu".
 pub fn known_surnames(
     article: &crate::corpus::Article,
     surnames: &FastMap<String, u32>,
