@@ -19,6 +19,7 @@ fn name_word(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
         && tok.cap
+        && !lowercase_suffix(t.str(k))
         && !tok.is(MONTH | COUNTRY | NATIONALITY | EXERCISE | RANK | POST_HEAD)
         && !lexicon::nationality_compound(t.str(k))
         && !lexicon::opening_function_word(t.str(k))
@@ -50,6 +51,22 @@ fn name_word(t: &Tokens, k: usize) -> bool {
         )
 }
 
+/// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
+fn lowercase_suffix(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// "2024" or, for editions held twice a year, "2024A".
+fn year_suffix(s: &str) -> bool {
+    is_year(s) || s.len() == 5 && s.as_bytes()[4].is_ascii_uppercase() && is_year(&s[..4])
+}
+
+/// "21" in "Steadfast Guard 21": a year given in two digits.
+fn short_year(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when a word of the exercise vocabulary is within the window around tokens `a..=b`.
 fn near_exercise_word(t: &Tokens, a: usize, b: usize) -> bool {
     let lo = a.saturating_sub(WINDOW);
@@ -70,6 +87,16 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
     while a > 0 && t.same_sentence(a - 1, k) && words < 3 {
         let p = a - 1;
         if name_word(t, p) && !t.toks[p].upper {
+            a = p;
+            words += 1;
+        } else if t.toks[p].is(COUNTRY)
+            && t.toks[p].cap
+            && p > 0
+            && t.same_sentence(p - 1, k)
+            && name_word(t, p - 1)
+            && !t.toks[p - 1].upper
+        {
+            // "Defender Europe 21", "Pacific Vanguard": a place word inside a name before its year.
             a = p;
             words += 1;
         } else if t.eq(p, "of") && p > 0 && name_word(t, p - 1) && (a != k || t.toks[k].is_word()) {
@@ -100,7 +127,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         let short_year = year.len() == 2
             && year.bytes().all(|b| b.is_ascii_digit())
             && lexicon::exercise_series(stem);
-        if !(is_year(year) || short_year)
+        if !(year_suffix(year) || short_year)
             || stem.is_empty()
             || stem.bytes().any(|b| b.is_ascii_digit())
             || tok.upper
@@ -115,6 +142,13 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             return None;
         }
         return Some((a, k));
+    }
+    // "Swift Response 21": two digits name a year only after a name of two words or more.
+    if tok.kind == TokKind::Number && short_year(t.str(k)) && k > 1 && t.same_sentence(k - 1, k) {
+        let a = name_start(t, k, k);
+        if a + 2 <= k {
+            return Some((a, k));
+        }
     }
     None
 }
@@ -135,6 +169,7 @@ fn series_of(name: &str) -> &str {
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<(usize, usize)> = Vec::new();
+    let mut pending: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
         if let Some((a, b)) = named_with_year(t, k) {
             let codenamed = a > 0
@@ -154,13 +189,29 @@ pub fn recognize(cx: &mut Ctx) {
                     after = c;
                 }
             }
+            // "the previous edition, Yudh Abhyas 2021": an edition is an edition of an exercise.
+            let edition = (a >= 1 && t.eq(a - 1, "edition"))
+                || (a >= 2 && t.punct(a - 1, ',') && t.eq(a - 2, "edition"));
             if codenamed
                 || known
+                || edition
                 || near_exercise_word(t, a, after)
                 || hyphenated && in_exercise_sentence(t, a)
             {
                 hits.push((a, b));
+            } else if short_year(t.str(b)) {
+                pending.push((a, b));
             }
+        }
+    }
+    // "Swift Response 21, one of several exercises ... Saber Guardian 21 in Romania": once one name with a
+    // two-digit year is an exercise, other names with the same year in the article are its siblings.
+    for (a, b) in pending {
+        if hits
+            .iter()
+            .any(|&(_, y)| short_year(t.str(y)) && t.str(y) == t.str(b))
+        {
+            hits.push((a, b));
         }
     }
     // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
@@ -756,5 +807,55 @@ mod tests {
         assert_eq!(e[0].aliases, ["Центр-2019", "Center-2019"]);
         assert_eq!(e[1].name, "Deniz Kalkanı-2023");
         assert_eq!(e[1].aliases, ["Sea Shield-2023"]);
+    }
+
+    fn sorted_names(text: &str) -> Vec<String> {
+        let mut v: Vec<String> = exercises(text).into_iter().map(|f| f.name).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn two_digit_year_and_place_word_inside_the_name() {
+        assert_eq!(
+            sorted_names("The Navy-hosted exercise Northern Coast 23 opened in June."),
+            ["Northern Coast 23"]
+        );
+        assert_eq!(
+            sorted_names(
+                "Gunners joined Iron Africa 24, one of several exercises. Later came Bold Harbor 24 in Spain."
+            ),
+            ["Bold Harbor 24", "Iron Africa 24"]
+        );
+        // A two-digit number after a name with no exercise in sight is no exercise.
+        assert!(sorted_names("The Grand Hotel 24 hosted the talks in Vienna.").is_empty());
+        // A lowercase compound is never a name.
+        assert!(
+            !sorted_names("The Navy-hosted exercise Northern Coast 23 opened.")
+                .contains(&"Navy-hosted".to_string())
+        );
+    }
+
+    #[test]
+    fn year_with_edition_letter() {
+        assert_eq!(
+            sorted_names("Ships sailed in the \"Blue Wave-2023C\" drills off the coast."),
+            ["Blue Wave-2023C"]
+        );
+        assert!(sorted_names("The drills Blue Wave-2023c ended.").is_empty());
+    }
+
+    #[test]
+    fn edition_is_a_cue() {
+        assert_eq!(
+            sorted_names(
+                "Officials recalled that the last edition, Silver Lotus 2020, was held in Goa."
+            ),
+            ["Silver Lotus 2020"]
+        );
+        assert!(
+            sorted_names("Officials recalled that Silver Lotus 2020 was a hotel in Goa.")
+                .is_empty()
+        );
     }
 }
