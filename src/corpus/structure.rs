@@ -391,9 +391,10 @@ pub(crate) fn sentences(
             // A citation after the full stop ("… process. (Interfax, March 29).") joins the sentence before.
             let is_citation_only = citations.iter().any(|c| {
                 c.range.start == r.start
-                    && text[c.range.end..r.end]
-                        .trim_matches(|ch: char| ch == '.' || ch.is_whitespace())
-                        .is_empty()
+                    && text.get(c.range.end..r.end).is_some_and(|rest| {
+                        rest.trim_matches(|ch: char| ch == '.' || ch.is_whitespace())
+                            .is_empty()
+                    })
             });
             if is_citation_only && let Some(last) = out.last_mut().filter(|s| s.paragraph == pi) {
                 last.range.end = r.end;
