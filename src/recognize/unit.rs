@@ -132,6 +132,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             h - 1 > a
         }
+        // "Central Command", "Regional Command", "Western Command": a qualifier that only a command
+        // takes is evidence enough on its own.
+        "command" if h >= 1 && command_qualifier(t.str(h - 1)) => true,
+        // "Joint Group of Forces", "Regional Grouping of Troops".
+        "group" | "grouping" if of_forces(t, h) => true,
         "base" => {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
@@ -147,6 +152,17 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if !ok {
         return None;
     }
+    let mut b = h;
+    if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
+        b = h + 2;
+    } else if head == "command"
+        && (t.punct(h + 1, '"') || t.punct(h + 1, '“'))
+        && t.toks.get(h + 2).is_some_and(|x| x.is_word() && x.cap)
+        && (t.punct(h + 3, '"') || t.punct(h + 3, '”'))
+    {
+        // 'Regional Command "South"': the quoted name belongs to the command.
+        b = h + 3;
+    }
     let country = words
         .iter()
         .find(|&&k| t.toks[k].is(NATIONALITY))
@@ -154,11 +170,36 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         .map(str::to_string);
     Some(Hit {
         a,
-        b: h,
-        name: t.joined(a, h),
+        b,
+        name: t.joined(a, b),
         country,
         based_in: None,
     })
+}
+
+/// Qualifiers that make "Command" the name of a command.
+fn command_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "Central"
+            | "Regional"
+            | "Joint"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "European"
+            | "Pacific"
+            | "African"
+            | "Indo-Pacific"
+    )
+}
+
+/// "Group of Forces", "Grouping of Troops" at token `h`.
+fn of_forces(t: &Tokens, h: usize) -> bool {
+    t.eq(h + 1, "of")
+        && (t.eq(h + 2, "Forces") || t.eq(h + 2, "Troops"))
+        && t.same_sentence(h, h + 2)
 }
 
 /// "Chengdu Military Region": a region that is a command, not a place.
@@ -441,7 +482,10 @@ pub fn recognize(cx: &mut Ctx) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
-        } else if tok.is_word() && tok.cap && (tok.is(UNIT_HEAD) || military_region(t, k)) {
+        } else if tok.is_word()
+            && tok.cap
+            && (tok.is(UNIT_HEAD) || military_region(t, k) || t.eq(k, "Grouping"))
+        {
             named(t, k)
         } else if let Some(h) = apposed_short_name(t, k) {
             Some(h)
@@ -969,5 +1013,18 @@ mod tests {
             u[2].aliases.contains(&"Karshi air base".to_string()),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn qualified_commands_and_groups_of_forces() {
+        let u = units("General Okoro took over the Southern Command last spring.");
+        assert_eq!(names(&u), ["Southern Command"]);
+        let u = units("Soldiers of Regional Command \"North\" left the garrison.");
+        assert_eq!(names(&u), ["Regional Command \"North\""]);
+        let u = units("Commanders of the Eastern Grouping of\nTroops met in the city.");
+        assert_eq!(names(&u), ["Eastern Grouping of Troops"]);
+        // A command with no qualifier of its own, or a group of people, is no unit.
+        assert!(units("He was given Command of the ship in the Gulf.").is_empty());
+        assert!(units("A Group of Friends of the region met in Oslo.").is_empty());
     }
 }
