@@ -177,6 +177,30 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
+/// its prefix.
+fn installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let n = if t.eq(k, "Fort") || t.eq(k, "Camp") {
+        k + 1
+    } else if (t.eq(k, "Joint") || t.eq(k, "Naval"))
+        && (t.eq(k + 1, "Base") || t.eq(k + 1, "Station"))
+    {
+        k + 2
+    } else {
+        return None;
+    };
+    if n >= t.len() || !t.same_sentence(k, n) || !place_word(t, n) {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: n,
+        name: t.joined(k, n),
+        country: None,
+        based_in: None,
+    })
+}
+
 /// Qualifiers that make "Command" the name of a command.
 fn command_qualifier(w: &str) -> bool {
     matches!(
@@ -480,6 +504,8 @@ pub fn recognize(cx: &mut Ctx) {
         let tok = &t.toks[k];
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
+        } else if let Some(h) = installation(t, k) {
+            Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
         } else if tok.is_word()
@@ -1026,5 +1052,16 @@ mod tests {
         // A command with no qualifier of its own, or a group of people, is no unit.
         assert!(units("He was given Command of the ship in the Gulf.").is_empty());
         assert!(units("A Group of Friends of the region met in Oslo.").is_empty());
+    }
+
+    #[test]
+    fn installations_named_by_prefix() {
+        let u = units("The battalion returned to Fort Carson after a rotation.");
+        assert_eq!(names(&u), ["Fort Carson"]);
+        let u = units("Jets flew from Joint Base Andrews-Patuxent to the coast.");
+        assert_eq!(names(&u), ["Joint Base Andrews-Patuxent"]);
+        // A lowercase or function word after the prefix is no name.
+        assert!(units("Camp life was hard for the recruits.").is_empty());
+        assert!(units("The Fort of the old town was rebuilt.").is_empty());
     }
 }
