@@ -60,6 +60,10 @@ pub struct Context<'a> {
     sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence<'a>>>>,
     context_sentences: OnceCell<Vec<Cand<'a>>>,
     candidates: RefCell<HashMap<usize, Option<Rc<Candidates<'a>>>>>,
+    /// Candidates by the entities a sentence names for sure (most sentences of a long note name the
+    /// same few), and the context articles' candidates for sentences that name none.
+    entity_candidates: RefCell<HashMap<Vec<EntityId>, Option<Rc<Candidates<'a>>>>>,
+    context_candidates: OnceCell<Rc<Candidates<'a>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
 }
 
@@ -163,6 +167,8 @@ impl<'a> Context<'a> {
             sentence_info: RefCell::new(HashMap::new()),
             context_sentences: OnceCell::new(),
             candidates: RefCell::new(HashMap::new()),
+            entity_candidates: RefCell::new(HashMap::new()),
+            context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
         }
     }
@@ -432,21 +438,45 @@ impl<'a> Context<'a> {
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
         };
         let found = if !matches.iter().any(key) {
-            Some(Rc::new(Candidates {
-                list: self.context_sentences().to_vec(),
-                min_score: 2,
-                entity_tied: false,
-            }))
+            Some(
+                self.context_candidates
+                    .get_or_init(|| {
+                        Rc::new(Candidates {
+                            list: self.context_sentences().to_vec(),
+                            min_score: 2,
+                            entity_tied: false,
+                        })
+                    })
+                    .clone(),
+            )
         } else {
-            let windows = self.entity_windows(matches);
-            // Entities named, none of them surely: which sources to compare with is a guess.
-            (!windows.is_empty()).then(|| {
-                Rc::new(Candidates {
-                    list: windows,
-                    min_score: 0,
-                    entity_tied: true,
-                })
-            })
+            // The windows depend only on the entities named for sure, in order of first mention.
+            let mut named: Vec<EntityId> = Vec::new();
+            for m in matches {
+                let Some(e) = m.unique() else { continue };
+                if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise)
+                    && !named.contains(&e)
+                {
+                    named.push(e);
+                }
+            }
+            let cached = self.entity_candidates.borrow().get(&named).cloned();
+            match cached {
+                Some(c) => c,
+                None => {
+                    let windows = self.entity_windows(matches);
+                    // Entities named, none of them surely: which sources to compare with is a guess.
+                    let c = (!windows.is_empty()).then(|| {
+                        Rc::new(Candidates {
+                            list: windows,
+                            min_score: 0,
+                            entity_tied: true,
+                        })
+                    });
+                    self.entity_candidates.borrow_mut().insert(named, c.clone());
+                    c
+                }
+            }
         };
         self.candidates
             .borrow_mut()
