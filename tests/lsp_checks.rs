@@ -194,3 +194,131 @@ fn documents_that_are_not_prose_are_not_checked() {
         c.finish().await;
     });
 }
+
+/// A workspace with the seed as its only source and no gazetteer yet.
+fn seed_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::copy(examples().join(SEED), dir.path().join(SEED)).unwrap();
+    dir
+}
+
+const PETROV: &str = "# Drill\n\nColonel Ivan Petrov, a liaison officer, observed the drill.\n";
+
+async fn code_actions(c: &mut Client, note: &str, d: &Value) -> Vec<Value> {
+    c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": note}, "range": d["range"], "context": {"diagnostics": [d]}}),
+    )
+    .await
+    .as_array()
+    .expect("code actions")
+    .clone()
+}
+
+#[test]
+fn adding_an_unknown_official_creates_the_gazetteer_and_clears_the_finding() {
+    run(|| async {
+        let dir = seed_workspace();
+        let root = dir.path().canonicalize().unwrap();
+        let opts = Options {
+            document_changes: true,
+            ..Options::default()
+        };
+        let (mut c, _) = Client::start(Some(&root), opts).await;
+        c.indexed().await;
+        let note = uri(&root.join("notes/drill.md"));
+        c.open(&note, 1, PETROV).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let unknown = diagnostic(&diags, "unknown-official").expect("an unknown-official hint");
+        assert_eq!(unknown["severity"], 4);
+
+        let actions = code_actions(&mut c, &note, unknown).await;
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        let action = &actions[0];
+        assert_eq!(action["kind"], "quickfix");
+        assert!(
+            action["title"].as_str().unwrap().contains("Ivan Petrov"),
+            "{action}"
+        );
+        assert!(action["edit"]["changes"].is_null(), "{action}");
+        let gazetteer = root.join("entities.toml");
+        let gazetteer_uri = uri(&gazetteer);
+        let ops = action["edit"]["documentChanges"]
+            .as_array()
+            .expect("documentChanges");
+        assert_eq!(ops.len(), 2, "{ops:#?}");
+        assert_eq!(
+            ops[0],
+            json!({"kind": "create", "uri": gazetteer_uri, "options": {"ignoreIfExists": true}})
+        );
+        assert_eq!(ops[1]["textDocument"]["uri"], gazetteer_uri);
+        assert!(ops[1]["textDocument"]["version"].is_null(), "{ops:#?}");
+        let edits = ops[1]["edits"].as_array().unwrap();
+        assert_eq!(edits.len(), 1);
+        assert_eq!(
+            edits[0]["range"],
+            json!({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}})
+        );
+        let entry = edits[0]["newText"].as_str().unwrap();
+        assert!(entry.contains("name = \"Ivan Petrov\""), "{entry}");
+        assert!(entry.contains("kind = \"official\""), "{entry}");
+        assert!(
+            !gazetteer.exists(),
+            "the server never writes the gazetteer itself"
+        );
+
+        // The editor applies the edit and the watcher reports the new file.
+        std::fs::write(&gazetteer, apply_edits("", edits)).unwrap();
+        c.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": gazetteer_uri, "type": 1}]}),
+        )
+        .await;
+        c.indexed().await;
+        // The new index re-checks the open note once.
+        c.diagnostics(&note).await;
+        c.save(&note).await;
+        let after = c.diagnostics(&note).await;
+        assert_eq!(after["version"], 1);
+        assert!(
+            diagnostic(&after["diagnostics"], "unknown-official").is_none(),
+            "{after:#}"
+        );
+        c.finish().await;
+    });
+}
+
+#[test]
+fn without_document_changes_the_gazetteer_entry_is_a_plain_edit_at_its_end() {
+    run(|| async {
+        let dir = seed_workspace();
+        let root = dir.path().canonicalize().unwrap();
+        let gazetteer = root.join("entities.toml");
+        std::fs::write(&gazetteer, "# Additions\n\n# More to come").unwrap();
+        let (mut c, _) = Client::start(Some(&root), Options::default()).await;
+        c.indexed().await;
+        let note = uri(&root.join("drill.md"));
+        c.open(&note, 1, PETROV).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let unknown = diagnostic(&diags, "unknown-official").expect("an unknown-official hint");
+        let actions = code_actions(&mut c, &note, unknown).await;
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        let edit = &actions[0]["edit"];
+        assert!(edit["documentChanges"].is_null(), "{edit}");
+        let changes = edit["changes"].as_object().unwrap();
+        assert_eq!(changes.len(), 1, "only the gazetteer changes: {edit}");
+        let edits = changes[&uri(&gazetteer)].as_array().unwrap();
+        assert_eq!(
+            edits[0]["range"],
+            json!({"start": {"line": 2, "character": 14}, "end": {"line": 2, "character": 14}})
+        );
+        let applied = apply_edits("# Additions\n\n# More to come", edits);
+        assert!(
+            applied
+                .starts_with("# Additions\n\n# More to come\n[[entity]]\nname = \"Ivan Petrov\""),
+            "{applied}"
+        );
+        c.finish().await;
+    });
+}

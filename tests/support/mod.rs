@@ -81,6 +81,8 @@ pub struct Options {
     pub configuration: Value,
     pub progress: bool,
     pub watch_registration: bool,
+    /// `workspace.workspaceEdit`: versioned `documentChanges` with `create` operations.
+    pub document_changes: bool,
 }
 
 impl Default for Options {
@@ -91,6 +93,7 @@ impl Default for Options {
             configuration: Value::Null,
             progress: true,
             watch_registration: true,
+            document_changes: false,
         }
     }
 }
@@ -207,6 +210,10 @@ impl Client {
                 "window": {"workDoneProgress": opts.progress},
                 "workspace": {
                     "configuration": true,
+                    "workspaceEdit": {
+                        "documentChanges": opts.document_changes,
+                        "resourceOperations": if opts.document_changes { json!(["create"]) } else { json!([]) }
+                    },
                     "didChangeWatchedFiles": {
                         "dynamicRegistration": opts.watch_registration,
                         "relativePatternSupport": true
