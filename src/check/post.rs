@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::context::Context;
-use super::{Edit, Finding, Fix, Related, Severity};
+use super::evidence;
+use super::{Finding, Severity};
 use crate::entity::{ArticleId, AttrKey, EntityId, Kind, Passage, Provenance};
 use crate::note::claims::{Post, parse_post, post_near};
 
@@ -152,32 +153,10 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             if let Some(other) = holder(cx, e, &post, &articles) {
                 message.push_str(&format!("; the sources give that post to {other}"));
             }
-            let related = distinct
-                .iter()
-                .filter_map(|s| s.passage.clone())
-                .map(|p| {
-                    let sentence = cx.sentence_of(&p);
-                    let quote = cx.quote_sentence(p.article, &sentence);
-                    Related {
-                        passage: Passage {
-                            article: p.article,
-                            range: sentence,
-                        },
-                        message: format!("the source: “{quote}”"),
-                    }
-                })
-                .collect();
-            let fixes = distinct
-                .iter()
-                .map(|s| Fix {
-                    title: format!("Change the post to “{}”", s.written),
-                    edits: vec![Edit {
-                        range: range.clone(),
-                        new_text: s.written.clone(),
-                    }],
-                    gazetteer_entry: None,
-                })
-                .collect();
+            let related =
+                evidence::source_sentences(cx, distinct.iter().filter_map(|s| s.passage.clone()));
+            let fixes =
+                evidence::replacements("post", &range, distinct.iter().map(|s| s.written.as_str()));
             out.push(Finding {
                 code: CODE,
                 severity: Severity::Warning,

@@ -3,7 +3,8 @@
 //! "President" are not compared with ranks. Fix: the sources' rank.
 
 use super::context::Context;
-use super::{Edit, Finding, Fix, Related, Severity};
+use super::evidence;
+use super::{Finding, Severity};
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
 
@@ -106,32 +107,10 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 rank.canonical
             )
         };
-        let related = distinct
-            .iter()
-            .filter_map(|s| s.passage.clone())
-            .map(|p| {
-                let sentence = cx.sentence_of(&p);
-                let quote = cx.quote_sentence(p.article, &sentence);
-                Related {
-                    passage: Passage {
-                        article: p.article,
-                        range: sentence,
-                    },
-                    message: format!("the source: “{quote}”"),
-                }
-            })
-            .collect();
-        let fixes = distinct
-            .iter()
-            .map(|s| Fix {
-                title: format!("Change the rank to “{}”", s.written),
-                edits: vec![Edit {
-                    range: range.clone(),
-                    new_text: s.written.clone(),
-                }],
-                gazetteer_entry: None,
-            })
-            .collect();
+        let related =
+            evidence::source_sentences(cx, distinct.iter().filter_map(|s| s.passage.clone()));
+        let fixes =
+            evidence::replacements("rank", &range, distinct.iter().map(|s| s.written.as_str()));
         out.push(Finding {
             code: CODE,
             severity: Severity::Warning,
