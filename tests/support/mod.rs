@@ -307,6 +307,17 @@ impl Client {
         }
     }
 
+    /// Waits for the end of the indexing run whose summary satisfies `pred`, passing over runs that end
+    /// before it (a run already under way when the change that matters happened).
+    pub async fn indexed_where(&mut self, pred: impl Fn(&str) -> bool) -> Value {
+        loop {
+            let end = self.indexed().await;
+            if pred(end["message"].as_str().unwrap_or("")) {
+                return end;
+            }
+        }
+    }
+
     /// Asserts that nothing arrives for `d` (nothing unread either).
     pub async fn quiet_for(&mut self, d: Duration) {
         if let Ok(Some(msg)) = tokio::time::timeout(d, self.incoming.recv()).await {
