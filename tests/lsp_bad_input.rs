@@ -7,7 +7,7 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{Client, Options, run, uri};
+use support::{Client, FileChange, Options, run, uri};
 
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -25,12 +25,6 @@ fn workspace() -> tempfile::TempDir {
     dir
 }
 
-async fn started(root: &std::path::Path) -> Client {
-    let (mut c, _) = Client::start(Some(root), Options::default()).await;
-    c.indexed().await;
-    c
-}
-
 /// The server still answers a real request with the expected buffer.
 async fn assert_alive_with(c: &mut Client, note: &str, version: i64, text: &str) {
     assert_eq!(c.buffer(note).await, (version, text.to_string()));
@@ -40,7 +34,8 @@ async fn assert_alive_with(c: &mut Client, note: &str, version: i64, text: &str)
 fn malformed_messages_get_errors_and_the_server_carries_on() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         c.open(&note, 1, "Ivan Petrov").await;
         c.diagnostics(&note).await;
@@ -85,7 +80,8 @@ fn malformed_messages_get_errors_and_the_server_carries_on() {
 fn positions_past_the_end_clamp_and_never_fail() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         c.open(&note, 1, "ab😀\ncd").await;
         c.diagnostics(&note).await;
@@ -114,7 +110,8 @@ fn positions_past_the_end_clamp_and_never_fail() {
 fn edits_for_unopened_documents_and_stale_versions_leave_buffers_intact() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         let ghost = uri(&dir.path().canonicalize().unwrap().join("ghost.md"));
         c.open(&note, 5, "hello").await;
@@ -155,14 +152,7 @@ fn broken_files_on_disk_are_reported_and_the_rest_is_indexed() {
         std::fs::write(root.join("sources/latin1.txt"), b"Caf\xe9 society").unwrap();
         std::fs::write(root.join("dossier.toml"), "sources = [\"sources\"\nbogus").unwrap();
         let (mut c, _) = Client::start(Some(&root), Options::default()).await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .contains("indexed 1 sources"),
-            "{end}"
-        );
+        c.indexed_sources(1).await;
         let logs = c.log_text();
         assert!(logs.contains("dossier.toml:"), "{logs}");
         assert!(logs.contains("binary.txt"), "{logs}");
@@ -207,11 +197,8 @@ fn sources_deleted_while_indexing_are_skipped() {
         assert!((n / 2..=n).contains(&count), "{message}");
 
         // The files are gone for good: the next index has exactly the rest.
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&root.join("sources/a00000.txt")), "type": 3}]}),
-        )
-        .await;
+        c.file_changed(&root.join("sources/a00000.txt"), FileChange::Deleted)
+            .await;
         // Waiting for that very run (not whichever ends next) means no run can still swap the index
         // and re-check the note opened below: its only check is the one its opening asks for.
         let rest = format!("indexed {} sources", n / 2);

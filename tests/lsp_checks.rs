@@ -4,7 +4,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Client, Options, apply_edits, examples, find, run, uri};
+use support::{Client, FileChange, Options, apply_edits, examples, find, run, uri};
 
 const SEED: &str = "sources/edm-3-65-tajik-military.txt";
 const DRAFT: &str = "notes/tajik-military-draft.md";
@@ -14,19 +14,11 @@ fn diagnostic<'a>(diags: &'a Value, code: &str) -> Option<&'a Value> {
 }
 
 async fn fix(c: &mut Client, note: &str, d: &Value, title_has: &str) -> Vec<Value> {
-    let actions = c
-        .request(
-            "textDocument/codeAction",
-            json!({"textDocument": {"uri": note}, "range": d["range"],
-                   "context": {"diagnostics": [d]}}),
-        )
-        .await;
+    let actions = code_actions(c, note, d).await;
     let action = actions
-        .as_array()
-        .expect("code actions")
         .iter()
         .find(|a| a["title"].as_str().unwrap_or("").contains(title_has))
-        .unwrap_or_else(|| panic!("a fix titled …{title_has}… in {actions:#}"))
+        .unwrap_or_else(|| panic!("a fix titled …{title_has}… in {actions:#?}"))
         .clone();
     assert_eq!(action["kind"], "quickfix");
     assert_eq!(action["diagnostics"][0]["code"], d["code"]);
@@ -51,8 +43,7 @@ fn as_changes(text: &str, edits: &[Value]) -> Value {
 #[test]
 fn findings_are_published_with_their_source_and_fixed_by_quick_fixes() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let note = uri(&examples().join(DRAFT));
         let seed_uri = uri(&examples().join(SEED));
         let seed = std::fs::read_to_string(examples().join(SEED)).unwrap();
@@ -134,8 +125,7 @@ fn severity_overrides_from_settings_reach_the_checks() {
                 "name-variant": "error", "misquote": "off"}}}}),
             ..Options::default()
         };
-        let (mut c, _) = Client::start(Some(&examples()), opts).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), opts).await;
         let note = uri(&examples().join(DRAFT));
         let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
         c.open(&note, 1, &text).await;
@@ -150,8 +140,7 @@ fn severity_overrides_from_settings_reach_the_checks() {
 #[test]
 fn a_correct_note_gets_no_findings() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let note = uri(&examples().join("notes/tajik-military.md"));
         let text = std::fs::read_to_string(examples().join("notes/tajik-military.md")).unwrap();
         c.open(&note, 1, &text).await;
@@ -170,8 +159,7 @@ fn a_correct_note_gets_no_findings() {
 #[test]
 fn documents_that_are_not_prose_are_not_checked() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
         let yaml = uri(&examples().join("notes/draft-as-yaml.yaml"));
         c.notify(
@@ -225,8 +213,7 @@ fn adding_an_unknown_official_creates_the_gazetteer_and_clears_the_finding() {
             document_changes: true,
             ..Options::default()
         };
-        let (mut c, _) = Client::start(Some(&root), opts).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&root, opts).await;
         let note = uri(&root.join("notes/drill.md"));
         c.open(&note, 1, PETROV).await;
         let diags = c.diagnostics(&note).await["diagnostics"].clone();
@@ -270,11 +257,7 @@ fn adding_an_unknown_official_creates_the_gazetteer_and_clears_the_finding() {
 
         // The editor applies the edit and the watcher reports the new file.
         std::fs::write(&gazetteer, apply_edits("", edits)).unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": gazetteer_uri, "type": 1}]}),
-        )
-        .await;
+        c.file_changed(&gazetteer, FileChange::Created).await;
         c.indexed().await;
         // The new index re-checks the open note once.
         c.diagnostics(&note).await;
@@ -296,8 +279,7 @@ fn without_document_changes_the_gazetteer_entry_is_a_plain_edit_at_its_end() {
         let root = dir.path().canonicalize().unwrap();
         let gazetteer = root.join("entities.toml");
         std::fs::write(&gazetteer, "# Additions\n\n# More to come").unwrap();
-        let (mut c, _) = Client::start(Some(&root), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&root, Options::default()).await;
         let note = uri(&root.join("drill.md"));
         c.open(&note, 1, PETROV).await;
         let diags = c.diagnostics(&note).await["diagnostics"].clone();

@@ -230,6 +230,17 @@ impl Client {
         (client, result)
     }
 
+    /// Starts a server for `root` and waits until its first indexing run has ended.
+    pub async fn start_indexed(root: &Path, opts: Options) -> Client {
+        let (mut client, _) = Client::start(Some(root), opts).await;
+        let end = client.indexed().await;
+        assert!(
+            end["message"].as_str().unwrap_or("").contains("indexed"),
+            "{end}"
+        );
+        client
+    }
+
     pub async fn send_raw(&self, body: &[u8]) {
         write_frame(&self.writer, body).await;
     }
@@ -316,6 +327,37 @@ impl Client {
                 return end;
             }
         }
+    }
+
+    /// Waits for the end of the next indexing run and asserts how many sources it indexed.
+    pub async fn indexed_sources(&mut self, n: usize) -> Value {
+        let end = self.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with(&format!("indexed {n} sources")),
+            "{end}"
+        );
+        end
+    }
+
+    /// Tells the server, as a file watcher would, that a file was created, changed or deleted.
+    pub async fn file_changed(&self, path: &Path, change: FileChange) {
+        self.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(path), "type": change as u8}]}),
+        )
+        .await;
+    }
+
+    /// The encoded semantic tokens of a document.
+    pub async fn semantic_tokens(&mut self, uri: &str) -> Value {
+        self.request(
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await
     }
 
     /// Asserts that nothing arrives for `d` (nothing unread either).
@@ -420,6 +462,14 @@ impl Client {
             self.unread
         );
     }
+}
+
+/// What a file watcher reports about a file (`FileChangeType`).
+#[derive(Clone, Copy, Debug)]
+pub enum FileChange {
+    Created = 1,
+    Changed = 2,
+    Deleted = 3,
 }
 
 /// The `file:` URI of a path, as a string.
