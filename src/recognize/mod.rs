@@ -5,7 +5,7 @@
 //! Each kind has its own module; they share one token stream ([`token`]) and one word table
 //! ([`lexicon`]). Order matters a little: units and exercises are found first so that officials' posts and
 //! exercises' participants can refer to them, and coreference ([`coref`]) runs last to add the short
-//! mentions ("Khayrulloyev", "the Batumi base") of what was introduced in full.
+//! mentions ("Safarov", "the Gudauta base") of what was introduced in full.
 
 pub mod coref;
 pub mod exercise;
