@@ -304,3 +304,38 @@ fn without_document_changes_the_gazetteer_entry_is_a_plain_edit_at_its_end() {
         c.finish().await;
     });
 }
+
+#[test]
+fn quick_fixes_are_versioned_document_changes_when_the_client_takes_them() {
+    run(|| async {
+        let opts = Options {
+            document_changes: true,
+            ..Options::default()
+        };
+        let mut c = Client::start_indexed(&examples(), opts).await;
+        let note = uri(&examples().join(DRAFT));
+        let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        c.open(&note, 7, &text).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let variant = diagnostic(&diags, "name-variant").expect("a name-variant finding");
+        let actions = code_actions(&mut c, &note, variant).await;
+        let action = actions
+            .iter()
+            .find(|a| a["title"].as_str().unwrap_or("").contains("Tirmizey"))
+            .unwrap_or_else(|| panic!("a fix to the source's spelling in {actions:#?}"));
+        assert!(action["edit"]["changes"].is_null(), "{action}");
+        let ops = action["edit"]["documentChanges"].as_array().unwrap();
+        assert_eq!(ops.len(), 1, "{ops:#?}");
+        assert_eq!(
+            ops[0]["textDocument"],
+            json!({"uri": note, "version": 7}),
+            "the edit applies to the version it was computed on"
+        );
+        let edits = ops[0]["edits"].as_array().unwrap();
+        assert!(
+            apply_edits(&text, edits).contains("Shahid Tirmizey led"),
+            "{edits:#?}"
+        );
+        c.finish().await;
+    });
+}
