@@ -40,11 +40,25 @@ fn malformed_messages_get_errors_and_the_server_carries_on() {
         c.open(&note, 1, "Ivan Petrov").await;
         c.diagnostics(&note).await;
 
-        // Not JSON, not JSON-RPC, not UTF-8, no body: logged, and the server reads on.
+        // Not JSON, not JSON-RPC, not UTF-8, no body: logged, and the server reads on. A body that is
+        // not JSON (nor UTF-8) is answered with a parse error for a null id, as JSON-RPC says.
         c.send_raw(b"{this is not json").await;
         c.send_raw(b"[1, 2, 3]").await;
         c.send_raw(b"\xff\xfe\x00").await;
         c.send_raw(b"").await;
+        for _ in 0..2 {
+            let err = c
+                .take(|m| m.get("id") == Some(&Value::Null), "a parse error")
+                .await;
+            assert_eq!(err["error"]["code"], -32700, "{err}");
+            assert!(
+                err["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("not JSON"),
+                "{err}"
+            );
+        }
         c.send_raw(br#"{"jsonrpc":"2.0","id":77,"method":42}"#)
             .await;
         let err = c

@@ -153,10 +153,11 @@ impl Client {
         let (server_read, server_write) = tokio::io::split(server_io);
         let (service, socket) = dossier::lsp::service();
         let server = tokio::spawn(async move {
-            let server_read = dossier::lsp::transport::sanitize(server_read);
-            tower_lsp_server::Server::new(server_read, server_write, socket)
+            let io = dossier::lsp::transport::guard(server_read, server_write);
+            tower_lsp_server::Server::new(io.input, io.output, socket)
                 .serve(service)
                 .await;
+            let _ = io.done.await;
         });
         let (client_read, client_write) = tokio::io::split(client_io);
         let writer: Writer = Arc::new(tokio::sync::Mutex::new(client_write));
