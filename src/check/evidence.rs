@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::context::{Aligned, Context, Evidence};
-use super::{Edit, Fix, Related};
+use super::{Edit, Finding, Fix, Related, Severity};
 use crate::entity::Passage;
 
 /// The values aligned source sentences state, each as the source writes it (whitespace folded, since a
@@ -34,8 +34,28 @@ pub fn verbatim<T>(
         .collect()
 }
 
+/// A warning that the note's words at `range` contradict what the sources state about an entity's
+/// `what` (rank, post): each source's sentence as related information, each value it states as a fix.
+pub fn contradicted(
+    cx: &Context,
+    code: &'static str,
+    what: &str,
+    range: Range<usize>,
+    message: String,
+    stated: &[(Option<Passage>, &str)],
+) -> Finding {
+    Finding {
+        code,
+        severity: Severity::Warning,
+        related: source_sentences(cx, stated.iter().filter_map(|(p, _)| p.clone())),
+        fixes: replacements(what, &range, stated.iter().map(|(_, w)| *w)),
+        range,
+        message,
+    }
+}
+
 /// The whole source sentence around each passage, quoted, as related information.
-pub fn source_sentences(cx: &Context, passages: impl IntoIterator<Item = Passage>) -> Vec<Related> {
+fn source_sentences(cx: &Context, passages: impl IntoIterator<Item = Passage>) -> Vec<Related> {
     passages
         .into_iter()
         .map(|p| {
@@ -54,7 +74,7 @@ pub fn source_sentences(cx: &Context, passages: impl IntoIterator<Item = Passage
 
 /// One fix per value the sources state, each putting the source's words in place of the note's:
 /// "Change the `what` to “…”".
-pub fn replacements<'s>(
+fn replacements<'s>(
     what: &str,
     range: &Range<usize>,
     written: impl IntoIterator<Item = &'s str>,

@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
+use super::Finding;
 use super::context::Context;
 use super::evidence;
-use super::{Finding, Severity};
 use crate::entity::{ArticleId, AttrKey, EntityId, Kind, Passage, Provenance};
 use crate::note::claims::{Post, parse_post, post_near};
 
@@ -153,18 +153,13 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             if let Some(other) = holder(cx, e, &post, &articles) {
                 message.push_str(&format!("; the sources give that post to {other}"));
             }
-            let related =
-                evidence::source_sentences(cx, distinct.iter().filter_map(|s| s.passage.clone()));
-            let fixes =
-                evidence::replacements("post", &range, distinct.iter().map(|s| s.written.as_str()));
-            out.push(Finding {
-                code: CODE,
-                severity: Severity::Warning,
-                range,
-                message,
-                related,
-                fixes,
-            });
+            let stated: Vec<_> = distinct
+                .iter()
+                .map(|s| (s.passage.clone(), s.written.as_str()))
+                .collect();
+            out.push(evidence::contradicted(
+                cx, CODE, "post", range, message, &stated,
+            ));
         }
     }
     out

@@ -2,9 +2,9 @@
 //! "General Ivan Petrov"). A bare "General" agrees with any general's rank; titles such as
 //! "President" are not compared with ranks. Fix: the sources' rank.
 
+use super::Finding;
 use super::context::Context;
 use super::evidence;
-use super::{Finding, Severity};
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
 
@@ -107,18 +107,13 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 rank.canonical
             )
         };
-        let related =
-            evidence::source_sentences(cx, distinct.iter().filter_map(|s| s.passage.clone()));
-        let fixes =
-            evidence::replacements("rank", &range, distinct.iter().map(|s| s.written.as_str()));
-        out.push(Finding {
-            code: CODE,
-            severity: Severity::Warning,
-            range,
-            message,
-            related,
-            fixes,
-        });
+        let stated: Vec<_> = distinct
+            .iter()
+            .map(|s| (s.passage.clone(), s.written.as_str()))
+            .collect();
+        out.push(evidence::contradicted(
+            cx, CODE, "rank", range, message, &stated,
+        ));
     }
     out
 }
