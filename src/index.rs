@@ -1,8 +1,8 @@
 //! The index: every entity of every source article, linked across articles, merged with the gazetteer, and
 //! a matcher to find them in any text.
 //!
-//! Linking: outlets spell one person several ways (Rahmonov, Rakhmonov) and call one formation by several
-//! names (the 201st Motorized Rifle Division, the 201st military base). What one article recognized is
+//! Linking: outlets spell one person several ways (Shoigu, Shoygu) and call one formation by several
+//! names (the 102nd Motorized Rifle Division, the 102nd military base). What one article recognized is
 //! grouped with what others recognized when their transliteration keys agree and the context does not
 //! contradict it (same first name; same number and a compatible type and nationality).
 
@@ -118,7 +118,7 @@ impl Groups {
     }
 }
 
-/// First name and surname keys of an official's name ("Emomali Rahmonov" → ("emomali", "rahmonov")).
+/// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
     let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
@@ -144,8 +144,8 @@ fn first_names_agree(a: &str, b: &str) -> bool {
 /// A numbered unit's number, type word and country.
 type UnitParts = (u32, String, Option<String>);
 
-/// Number, type word and nationality of a numbered unit ("201st Russian Motorized Rifle Division" →
-/// (201, "division", Some("russian"))).
+/// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
+/// (102, "division", Some("Russia"))).
 fn unit_parts(f: &Found) -> Option<UnitParts> {
     let name = f.name.as_str();
     let mut words = name.split(' ');
@@ -288,7 +288,7 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             }
         }
     }
-    // One number, compatible types and nationalities: one formation ("201st ... Division" / "201st
+    // One number, compatible types and nationalities: one formation ("102nd ... Division" / "102nd
     // military base": a division that became a base keeps its number). A base joins a formation only when
     // exactly one formation of that number is compatible.
     for list in units_by_number.values() {
@@ -418,7 +418,7 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
     entities
 }
 
-/// Adds each article's surface spellings of its mentions as aliases (so notes can use "Khayrulloyev"),
+/// Adds each article's surface spellings of its mentions as aliases (so notes can use a bare surname),
 /// and the mentions of officials that an article names only by a surname another article introduced.
 fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
     let mut surnames: FastMap<String, u32> = FastMap::default();

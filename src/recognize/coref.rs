@@ -1,5 +1,5 @@
 //! Coreference inside one article: once an official, unit or exercise has been introduced, its later short
-//! mentions belong to it: a bare surname ("Khayrulloyev", "Khayrulloyev’s"), an initial and surname, the
+//! mentions belong to it: a bare surname ("Safarov", "Safarov’s"), an initial and surname, the
 //! full name again, a unit or exercise name repeated without its introducing context.
 
 use std::ops::Range;
@@ -134,7 +134,7 @@ fn chinese_family(name: &str) -> Option<&str> {
 
 /// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is
 /// one of `surnames` (key → owner), not already a mention in `taken`. Lets an article that writes only
-/// "Rakhmonov" join the man another article introduced as "President Emomali Rahmonov".
+/// "Shoygu" join the man another article introduced as "Defense Minister Sergei Shoigu".
 pub fn known_surnames(
     article: &crate::corpus::Article,
     surnames: &FastMap<String, u32>,

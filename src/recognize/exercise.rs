@@ -1,6 +1,6 @@
-//! Exercises: a capitalized name with a year ("Masnad-2006", "Steppe Eagle 2015") near a word for an
+//! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
 //! exercise, a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
-//! Interaction special drills"), and a translation in parentheses as an alias ("(Position-2006)"). Then
+//! Interaction special drills"), and a translation in parentheses as an alias ("(Shield-2019)"). Then
 //! what the article says about each: date, place, participants, stages, duration, scenario, units.
 
 use std::ops::Range;
@@ -90,7 +90,7 @@ fn in_exercise_sentence(t: &Tokens, k: usize) -> bool {
         .any(|j| t.toks[j].is(EXERCISE) && !t.toks.get(j + 1).is_some_and(|n| n.is(RANGE)))
 }
 
-/// "Masnad-2006" (one token ending in a year) or "Steppe Eagle 2015" (words then a year): the token span.
+/// "Kalkan-2019" (one token ending in a year) or "Steppe Eagle 2015" (words then a year): the token span.
 fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let tok = &t.toks[k];
     if tok.is_word() && tok.cap {
@@ -302,7 +302,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     let mut aliases = Vec::new();
     for (r, name, _) in &entities {
-        // "(Position-2006)" right after the name is a translation; so is any exercise name inside a longer
+        // "(Shield-2019)" right after the name is a translation; so is any exercise name inside a longer
         // parenthesis there ("(Russian: Zapad-2017, lit. 'West-2017')").
         let mut k = t.toks.partition_point(|x| (x.start as usize) < r.end);
         // A quoted name: '“Deniz Kalkanı-2023” (“Sea Shield-2023”)'.
@@ -503,7 +503,7 @@ fn sentence_facts(
     let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
     for k in lo..hi {
         let w = t.str(k);
-        // Place: "at the Sumbula military range (Khuroson District ...)", "near Almaty".
+        // Place: "at the Edelweiss range (Issyk-Kul Region)", "near Almaty".
         if (t.eq(k, "at") || t.eq(k, "near")) && k + 1 < hi {
             let mut a = k + 1;
             if t.eq(a, "the") {
@@ -626,24 +626,12 @@ fn sentence_facts(
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn exercises(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Exercise)
-            .collect()
-    }
-
-    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
-        f.attributes
-            .iter()
-            .filter(|a| a.0 == k)
-            .map(|a| a.1.as_str())
-            .collect()
+        testing::found(text, Kind::Exercise)
     }
 
     #[test]

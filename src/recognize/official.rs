@@ -1,6 +1,6 @@
-//! Officials: a person's name introduced by a rank or title ("Colonel-General Sherali Khayrulloyev"), by a
+//! Officials: a person's name introduced by a rank or title ("Colonel-General Ruslan Safarov"), by a
 //! post ("Defense Minister Ivan Petrov", "Georgia's First Deputy Defense Minister, Mamuka Kudava") or
-//! followed by one ("Salohiddin Nasriddinov, deputy Tajik minister of foreign affairs"). A name with no
+//! followed by one ("Karen Avagyan, deputy Armenian minister of foreign affairs"). A name with no
 //! rank or post (a byline, "writing by ...") is not an official.
 
 use std::ops::Range;
@@ -324,7 +324,7 @@ pub fn recognize(cx: &mut Ctx) {
                 && t.toks[i - 1].cap
                 && heads_post(t, i - 1);
             // "Gerasimov, the chief of the General Staff": a surname with a post after it, inside a sentence
-            // and not after a preposition ("In Dushanbe, the minister said" is a place).
+            // and not after a preposition ("In Tashkent, the minister said" is a place).
             let prep = i > 0
                 && [
                     "in", "at", "from", "to", "near", "of", "on", "for", "outside", "across",
@@ -423,7 +423,7 @@ fn merge_same_person(cx: &mut Ctx) {
 }
 
 /// Quotations belong to the official named in their sentence, or in the sentence before when it speaks
-/// ("explained in Dushanbe on March 29 that ..."). The date and place of the statement come with them.
+/// ("explained in Tashkent on June 2 that ..."). The date and place of the statement come with them.
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
@@ -481,7 +481,7 @@ fn speaks(cx: &Ctx, r: &Range<usize>) -> bool {
         .any(|k| t.toks[k].is(SPEECH))
 }
 
-/// "in Dushanbe" and "on March 29" in a passage.
+/// "in Tashkent" and "on June 2" in a passage.
 pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>) {
     let t = &cx.t;
     let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
@@ -531,24 +531,12 @@ pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn officials(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Official)
-            .collect()
-    }
-
-    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
-        f.attributes
-            .iter()
-            .filter(|a| a.0 == k)
-            .map(|a| a.1.as_str())
-            .collect()
+        testing::found(text, Kind::Official)
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Places: countries, administrative areas ("Khatlon Region"), training grounds and ranges ("Lohur training
+//! Places: countries, administrative areas ("Issyk-Kul Region"), training grounds and ranges ("Edelweiss training
 //! ground"), towns after "in", "near" or "based in", and the places of citations.
 
 use super::lexicon::class::*;
@@ -65,7 +65,7 @@ pub fn recognize(cx: &mut Ctx) {
             while e + 1 < t.len() && t.same_sentence(k, e + 1) && proper(t, e + 1) {
                 e += 1;
             }
-            // "Lohur training ground", "Sumbula military range", "Khuroson District".
+            // "Edelweiss training ground", "Osh military range", "Alay District".
             let mut h = e + 1;
             if h < t.len()
                 && !t.toks[h].cap

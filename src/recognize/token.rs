@@ -8,9 +8,9 @@ use crate::corpus::Article;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
-    /// Letters, possibly with digits, inner hyphens or apostrophes ("Colonel-General", "Masnad-2006").
+    /// Letters, possibly with digits, inner hyphens or apostrophes ("Colonel-General", "Zapad-2017").
     Word,
-    /// Starts with a digit ("92nd", "3,000", "2006").
+    /// Starts with a digit ("34th", "3,000", "2017").
     Number,
     /// A possessive `'s` / `’s` (or the bare apostrophe of "forces’").
     Possessive,
@@ -173,7 +173,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
                     continue;
                 }
                 if is_apostrophe(d) && next_alnum && !numeric {
-                    // "Khayrulloyev’s" ends here; "O'Neill" goes on.
+                    // "Safarov’s" ends here; "O'Neill" goes on.
                     let after = &text[i + d.len_utf8()..end];
                     let possessive = after.starts_with('s')
                         && !after[1..].starts_with(|x: char| x.is_alphanumeric());
@@ -261,7 +261,7 @@ pub fn number_value(s: &str) -> Option<u64> {
     any.then_some(v)
 }
 
-/// True for "92nd", "201st", "4th".
+/// True for "34th", "102nd", "1st".
 pub fn is_ordinal(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0

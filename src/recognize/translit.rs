@@ -1,4 +1,4 @@
-//! Transliteration-aware keys: two spellings of one name that outlets use (Rahmonov / Rakhmonov,
+//! Transliteration-aware keys: two spellings of one name that outlets use (Rahimov / Rakhimov,
 //! Shoigu / Shoygu, Khudoyberdiyev / Hudoiberdiev, Sergeyev / Sergeev, Dzhumabekov / Jumabekov) get the
 //! same key. Names from Russian, Tajik, Uzbek, Kazakh, Georgian and Arabic reach English through several
 //! romanization systems; the folds below undo the differences between them, not spelling mistakes.
@@ -44,7 +44,7 @@ pub fn key(name: &str) -> String {
         folded.extend_from_slice(out);
         i += used;
     }
-    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Khayrulloyev / Khairulloev.
+    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'o' | b'u');
     let mut glided = Vec::with_capacity(folded.len());
     for (k, &c) in folded.iter().enumerate() {
@@ -67,8 +67,8 @@ pub fn key(name: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The key without a Russian surname ending, so that a de-russified name (Rahmon) meets its older form
-/// (Rahmonov). Only used together with a matching first name.
+/// The key without a Russian surname ending, so that a de-russified name (Rahim) meets its older form
+/// (Rahimov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
     // "a" / "o": Belarusian and Ukrainian forms of one surname (Vaitsenka / Vaitsenko).
     for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina", "a", "o"] {

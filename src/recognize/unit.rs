@@ -1,7 +1,7 @@
-//! Units: numbered formations ("92nd Motorized Rifle Regiment", "201st military base"), named ones ("Black
+//! Units: numbered formations ("34th Motorized Rifle Brigade", "102nd military base"), named ones ("Black
 //! Sea Fleet", "North Caucasus Military District", "Novorossiysk Naval Base"), bases named for their place
 //! ("Kant air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
-//! battalion ("Kazbrig peacekeeping brigade"). Branches ("Ground Forces"), ministries, "the base" and
+//! battalion ("Kyrgbat peacekeeping battalion"). Branches ("Ground Forces"), ministries, "the base" and
 //! "Tajik brigades" are not units.
 
 use std::ops::Range;
@@ -11,7 +11,7 @@ use super::lexicon::{self, class::*};
 use super::token::{TokKind, Tokens, is_ordinal};
 use crate::entity::{AttrKey, Kind};
 
-/// Heads that may follow a number in lower case ("201st military base", "5th motorized rifle brigade").
+/// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
 const LOWER_HEADS: &[&str] = &[
     "regiment",
     "division",
@@ -26,7 +26,7 @@ const LOWER_HEADS: &[&str] = &[
     "detachment",
 ];
 
-/// Heads a short name may be called by ("Kazbrig peacekeeping brigade").
+/// Heads a short name may be called by ("Kyrgbat peacekeeping battalion").
 const SHORT_NAME_HEADS: &[&str] = &[
     "brigade",
     "battalion",
@@ -248,7 +248,7 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// A short proper name the text calls a brigade or battalion: "Kazbrig peacekeeping brigade".
+/// A short proper name the text calls a brigade or battalion: "Kyrgbat peacekeeping battalion".
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     if !(tok.is_word() && tok.cap && tok.class == 0)
@@ -487,7 +487,7 @@ pub fn recognize(cx: &mut Ctx) {
             None => k += 1,
         }
     }
-    // Parent and base: ", part of the X", "of the X", "X based in Dushanbe".
+    // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
     let mut attrs: Vec<Vec<(AttrKey, String)>> = vec![Vec::new(); hits.len()];
     for (n, h) in hits.iter().enumerate() {
         let mut j = h.b + 1;
@@ -738,7 +738,7 @@ fn known_as(cx: &mut Ctx) {
     cx.reindex();
 }
 
-/// "Russia's 58th Army", "the Russian 201st Division".
+/// "Russia's 58th Army", "the Russian 102nd Division".
 fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
     let k = a.checked_sub(1)?;
     if !t.same_sentence(k, a) {
@@ -777,16 +777,11 @@ fn acronym_aliases(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::{Found, testing};
 
     fn units(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Unit)
-            .collect()
+        testing::found(text, Kind::Unit)
     }
 
     fn names(u: &[Found]) -> Vec<&str> {
