@@ -7,7 +7,7 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{Client, Options, run, uri};
+use support::{Client, FileChange, Options, run, uri};
 
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -25,12 +25,6 @@ fn workspace() -> tempfile::TempDir {
     dir
 }
 
-async fn started(root: &std::path::Path) -> Client {
-    let (mut c, _) = Client::start(Some(root), Options::default()).await;
-    c.indexed().await;
-    c
-}
-
 /// The server still answers a real request with the expected buffer.
 async fn assert_alive_with(c: &mut Client, note: &str, version: i64, text: &str) {
     assert_eq!(c.buffer(note).await, (version, text.to_string()));
@@ -40,16 +34,31 @@ async fn assert_alive_with(c: &mut Client, note: &str, version: i64, text: &str)
 fn malformed_messages_get_errors_and_the_server_carries_on() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         c.open(&note, 1, "Ivan Petrov").await;
         c.diagnostics(&note).await;
 
-        // Not JSON, not JSON-RPC, not UTF-8, no body: logged, and the server reads on.
+        // Not JSON, not JSON-RPC, not UTF-8, no body: logged, and the server reads on. A body that is
+        // not JSON (nor UTF-8) is answered with a parse error for a null id, as JSON-RPC says.
         c.send_raw(b"{this is not json").await;
         c.send_raw(b"[1, 2, 3]").await;
         c.send_raw(b"\xff\xfe\x00").await;
         c.send_raw(b"").await;
+        for _ in 0..2 {
+            let err = c
+                .take(|m| m.get("id") == Some(&Value::Null), "a parse error")
+                .await;
+            assert_eq!(err["error"]["code"], -32700, "{err}");
+            assert!(
+                err["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("not JSON"),
+                "{err}"
+            );
+        }
         c.send_raw(br#"{"jsonrpc":"2.0","id":77,"method":42}"#)
             .await;
         let err = c
@@ -85,7 +94,8 @@ fn malformed_messages_get_errors_and_the_server_carries_on() {
 fn positions_past_the_end_clamp_and_never_fail() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         c.open(&note, 1, "ab😀\ncd").await;
         c.diagnostics(&note).await;
@@ -114,7 +124,8 @@ fn positions_past_the_end_clamp_and_never_fail() {
 fn edits_for_unopened_documents_and_stale_versions_leave_buffers_intact() {
     run(|| async {
         let dir = workspace();
-        let mut c = started(&dir.path().canonicalize().unwrap()).await;
+        let mut c =
+            Client::start_indexed(&dir.path().canonicalize().unwrap(), Options::default()).await;
         let note = uri(&dir.path().canonicalize().unwrap().join("n.md"));
         let ghost = uri(&dir.path().canonicalize().unwrap().join("ghost.md"));
         c.open(&note, 5, "hello").await;
@@ -155,14 +166,7 @@ fn broken_files_on_disk_are_reported_and_the_rest_is_indexed() {
         std::fs::write(root.join("sources/latin1.txt"), b"Caf\xe9 society").unwrap();
         std::fs::write(root.join("dossier.toml"), "sources = [\"sources\"\nbogus").unwrap();
         let (mut c, _) = Client::start(Some(&root), Options::default()).await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .contains("indexed 1 sources"),
-            "{end}"
-        );
+        c.indexed_sources(1).await;
         let logs = c.log_text();
         assert!(logs.contains("dossier.toml:"), "{logs}");
         assert!(logs.contains("binary.txt"), "{logs}");
@@ -207,19 +211,12 @@ fn sources_deleted_while_indexing_are_skipped() {
         assert!((n / 2..=n).contains(&count), "{message}");
 
         // The files are gone for good: the next index has exactly the rest.
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&root.join("sources/a00000.txt")), "type": 3}]}),
-        )
-        .await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .starts_with(&format!("indexed {} sources", n / 2)),
-            "{end}"
-        );
+        c.file_changed(&root.join("sources/a00000.txt"), FileChange::Deleted)
+            .await;
+        // Waiting for that very run (not whichever ends next) means no run can still swap the index
+        // and re-check the note opened below: its only check is the one its opening asks for.
+        let rest = format!("indexed {} sources", n / 2);
+        c.indexed_where(|m| m.starts_with(&rest)).await;
         let note = uri(&root.join("n.md"));
         c.open(&note, 1, "x").await;
         let d: Value = c.diagnostics(&note).await;

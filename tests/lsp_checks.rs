@@ -4,7 +4,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Client, Options, apply_edits, examples, find, run, uri};
+use support::{Client, FileChange, Options, apply_edits, examples, find, run, uri};
 
 const SEED: &str = "sources/edm-3-65-tajik-military.txt";
 const DRAFT: &str = "notes/tajik-military-draft.md";
@@ -14,19 +14,11 @@ fn diagnostic<'a>(diags: &'a Value, code: &str) -> Option<&'a Value> {
 }
 
 async fn fix(c: &mut Client, note: &str, d: &Value, title_has: &str) -> Vec<Value> {
-    let actions = c
-        .request(
-            "textDocument/codeAction",
-            json!({"textDocument": {"uri": note}, "range": d["range"],
-                   "context": {"diagnostics": [d]}}),
-        )
-        .await;
+    let actions = code_actions(c, note, d).await;
     let action = actions
-        .as_array()
-        .expect("code actions")
         .iter()
         .find(|a| a["title"].as_str().unwrap_or("").contains(title_has))
-        .unwrap_or_else(|| panic!("a fix titled …{title_has}… in {actions:#}"))
+        .unwrap_or_else(|| panic!("a fix titled …{title_has}… in {actions:#?}"))
         .clone();
     assert_eq!(action["kind"], "quickfix");
     assert_eq!(action["diagnostics"][0]["code"], d["code"]);
@@ -51,8 +43,7 @@ fn as_changes(text: &str, edits: &[Value]) -> Value {
 #[test]
 fn findings_are_published_with_their_source_and_fixed_by_quick_fixes() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let note = uri(&examples().join(DRAFT));
         let seed_uri = uri(&examples().join(SEED));
         let seed = std::fs::read_to_string(examples().join(SEED)).unwrap();
@@ -134,8 +125,7 @@ fn severity_overrides_from_settings_reach_the_checks() {
                 "name-variant": "error", "misquote": "off"}}}}),
             ..Options::default()
         };
-        let (mut c, _) = Client::start(Some(&examples()), opts).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), opts).await;
         let note = uri(&examples().join(DRAFT));
         let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
         c.open(&note, 1, &text).await;
@@ -150,8 +140,7 @@ fn severity_overrides_from_settings_reach_the_checks() {
 #[test]
 fn a_correct_note_gets_no_findings() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let note = uri(&examples().join("notes/tajik-military.md"));
         let text = std::fs::read_to_string(examples().join("notes/tajik-military.md")).unwrap();
         c.open(&note, 1, &text).await;
@@ -170,8 +159,7 @@ fn a_correct_note_gets_no_findings() {
 #[test]
 fn documents_that_are_not_prose_are_not_checked() {
     run(|| async {
-        let (mut c, _) = Client::start(Some(&examples()), Options::default()).await;
-        c.indexed().await;
+        let mut c = Client::start_indexed(&examples(), Options::default()).await;
         let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
         let yaml = uri(&examples().join("notes/draft-as-yaml.yaml"));
         c.notify(
@@ -190,6 +178,163 @@ fn documents_that_are_not_prose_are_not_checked() {
         assert!(
             diagnostic(&d["diagnostics"], "name-variant").is_some(),
             "{d:#}"
+        );
+        c.finish().await;
+    });
+}
+
+/// A workspace with the seed as its only source and no gazetteer yet.
+fn seed_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::copy(examples().join(SEED), dir.path().join(SEED)).unwrap();
+    dir
+}
+
+const PETROV: &str = "# Drill\n\nColonel Ivan Petrov, a liaison officer, observed the drill.\n";
+
+async fn code_actions(c: &mut Client, note: &str, d: &Value) -> Vec<Value> {
+    c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": note}, "range": d["range"], "context": {"diagnostics": [d]}}),
+    )
+    .await
+    .as_array()
+    .expect("code actions")
+    .clone()
+}
+
+#[test]
+fn adding_an_unknown_official_creates_the_gazetteer_and_clears_the_finding() {
+    run(|| async {
+        let dir = seed_workspace();
+        let root = dir.path().canonicalize().unwrap();
+        let opts = Options {
+            document_changes: true,
+            ..Options::default()
+        };
+        let mut c = Client::start_indexed(&root, opts).await;
+        let note = uri(&root.join("notes/drill.md"));
+        c.open(&note, 1, PETROV).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let unknown = diagnostic(&diags, "unknown-official").expect("an unknown-official hint");
+        assert_eq!(unknown["severity"], 4);
+
+        let actions = code_actions(&mut c, &note, unknown).await;
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        let action = &actions[0];
+        assert_eq!(action["kind"], "quickfix");
+        assert!(
+            action["title"].as_str().unwrap().contains("Ivan Petrov"),
+            "{action}"
+        );
+        assert!(action["edit"]["changes"].is_null(), "{action}");
+        let gazetteer = root.join("entities.toml");
+        let gazetteer_uri = uri(&gazetteer);
+        let ops = action["edit"]["documentChanges"]
+            .as_array()
+            .expect("documentChanges");
+        assert_eq!(ops.len(), 2, "{ops:#?}");
+        assert_eq!(
+            ops[0],
+            json!({"kind": "create", "uri": gazetteer_uri, "options": {"ignoreIfExists": true}})
+        );
+        assert_eq!(ops[1]["textDocument"]["uri"], gazetteer_uri);
+        assert!(ops[1]["textDocument"]["version"].is_null(), "{ops:#?}");
+        let edits = ops[1]["edits"].as_array().unwrap();
+        assert_eq!(edits.len(), 1);
+        assert_eq!(
+            edits[0]["range"],
+            json!({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}})
+        );
+        let entry = edits[0]["newText"].as_str().unwrap();
+        assert!(entry.contains("name = \"Ivan Petrov\""), "{entry}");
+        assert!(entry.contains("kind = \"official\""), "{entry}");
+        assert!(
+            !gazetteer.exists(),
+            "the server never writes the gazetteer itself"
+        );
+
+        // The editor applies the edit and the watcher reports the new file.
+        std::fs::write(&gazetteer, apply_edits("", edits)).unwrap();
+        c.file_changed(&gazetteer, FileChange::Created).await;
+        c.indexed().await;
+        // The new index re-checks the open note once.
+        c.diagnostics(&note).await;
+        c.save(&note).await;
+        let after = c.diagnostics(&note).await;
+        assert_eq!(after["version"], 1);
+        assert!(
+            diagnostic(&after["diagnostics"], "unknown-official").is_none(),
+            "{after:#}"
+        );
+        c.finish().await;
+    });
+}
+
+#[test]
+fn without_document_changes_the_gazetteer_entry_is_a_plain_edit_at_its_end() {
+    run(|| async {
+        let dir = seed_workspace();
+        let root = dir.path().canonicalize().unwrap();
+        let gazetteer = root.join("entities.toml");
+        std::fs::write(&gazetteer, "# Additions\n\n# More to come").unwrap();
+        let mut c = Client::start_indexed(&root, Options::default()).await;
+        let note = uri(&root.join("drill.md"));
+        c.open(&note, 1, PETROV).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let unknown = diagnostic(&diags, "unknown-official").expect("an unknown-official hint");
+        let actions = code_actions(&mut c, &note, unknown).await;
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        let edit = &actions[0]["edit"];
+        assert!(edit["documentChanges"].is_null(), "{edit}");
+        let changes = edit["changes"].as_object().unwrap();
+        assert_eq!(changes.len(), 1, "only the gazetteer changes: {edit}");
+        let edits = changes[&uri(&gazetteer)].as_array().unwrap();
+        assert_eq!(
+            edits[0]["range"],
+            json!({"start": {"line": 2, "character": 14}, "end": {"line": 2, "character": 14}})
+        );
+        let applied = apply_edits("# Additions\n\n# More to come", edits);
+        assert!(
+            applied
+                .starts_with("# Additions\n\n# More to come\n[[entity]]\nname = \"Ivan Petrov\""),
+            "{applied}"
+        );
+        c.finish().await;
+    });
+}
+
+#[test]
+fn quick_fixes_are_versioned_document_changes_when_the_client_takes_them() {
+    run(|| async {
+        let opts = Options {
+            document_changes: true,
+            ..Options::default()
+        };
+        let mut c = Client::start_indexed(&examples(), opts).await;
+        let note = uri(&examples().join(DRAFT));
+        let text = std::fs::read_to_string(examples().join(DRAFT)).unwrap();
+        c.open(&note, 7, &text).await;
+        let diags = c.diagnostics(&note).await["diagnostics"].clone();
+        let variant = diagnostic(&diags, "name-variant").expect("a name-variant finding");
+        let actions = code_actions(&mut c, &note, variant).await;
+        let action = actions
+            .iter()
+            .find(|a| a["title"].as_str().unwrap_or("").contains("Tirmizey"))
+            .unwrap_or_else(|| panic!("a fix to the source's spelling in {actions:#?}"));
+        assert!(action["edit"]["changes"].is_null(), "{action}");
+        let ops = action["edit"]["documentChanges"].as_array().unwrap();
+        assert_eq!(ops.len(), 1, "{ops:#?}");
+        assert_eq!(
+            ops[0]["textDocument"],
+            json!({"uri": note, "version": 7}),
+            "the edit applies to the version it was computed on"
+        );
+        let edits = ops[0]["edits"].as_array().unwrap();
+        assert!(
+            apply_edits(&text, edits).contains("Shahid Tirmizey led"),
+            "{edits:#?}"
         );
         c.finish().await;
     });

@@ -2,11 +2,10 @@
 
 mod support;
 
-use std::path::Path;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{Client, Options, run, uri};
+use support::{Client, FileChange, Options, run, uri};
 
 /// A workspace with one made-up source article and a gazetteer naming an official, a unit and an
 /// exercise, so that entities exist whatever the recognizer finds.
@@ -49,16 +48,6 @@ impl Fixture {
     fn note_uri(&self, name: &str) -> String {
         uri(&self.root().join("notes").join(name))
     }
-}
-
-async fn start(root: &Path, opts: Options) -> Client {
-    let (mut client, _) = Client::start(Some(root), opts).await;
-    let end = client.indexed().await;
-    assert!(
-        end["message"].as_str().unwrap_or("").contains("indexed"),
-        "{end}"
-    );
-    client
 }
 
 /// Decodes semantic tokens into (line, start, length, type name, modifiers).
@@ -130,7 +119,7 @@ fn initialize_negotiates_the_encoding_and_announces_features() {
 fn indexing_reports_progress_and_watches_sources_and_configuration() {
     run(|| async {
         let fx = Fixture::new();
-        let c = start(&fx.root(), Options::default()).await;
+        let c = Client::start_indexed(&fx.root(), Options::default()).await;
         let requests = c.requests.lock().unwrap().clone();
         assert!(
             requests
@@ -168,7 +157,7 @@ fn indexing_reports_progress_and_watches_sources_and_configuration() {
 fn diagnostics_follow_open_and_save_with_the_buffer_version() {
     run(|| async {
         let fx = Fixture::new();
-        let mut c = start(&fx.root(), Options::default()).await;
+        let mut c = Client::start_indexed(&fx.root(), Options::default()).await;
         let note = fx.note_uri("n.md");
         c.open(&note, 1, "# Note\n\nPetrov said so.\n").await;
         let d = c.diagnostics(&note).await;
@@ -215,7 +204,7 @@ fn diagnostics_on_change_are_debounced_to_the_last_version() {
             configuration: json!({"diagnostics": {"on": "change", "debounceMs": 100}}),
             ..Options::default()
         };
-        let mut c = start(&fx.root(), opts).await;
+        let mut c = Client::start_indexed(&fx.root(), opts).await;
         let note = fx.note_uri("typing.md");
         c.open(&note, 1, "").await;
         assert_eq!(c.diagnostics(&note).await["version"], 1);
@@ -259,12 +248,7 @@ fn semantic_tokens_tell_officials_units_and_exercises_apart_in_both_encodings() 
             let text = "😀 Ivan Petrov’s\r\n“5th Guards Tank Brigade” in Zapad-2021";
             c.open(&note, 1, text).await;
             c.diagnostics(&note).await;
-            let r = c
-                .request(
-                    "textDocument/semanticTokens/full",
-                    json!({"textDocument": {"uri": note}}),
-                )
-                .await;
+            let r = c.semantic_tokens(&note).await;
             let tokens = decode_tokens(&r["data"], &legend);
             let quote = wide_units; // “ is one UTF-16 unit, three UTF-8 bytes
             assert_eq!(
@@ -284,36 +268,22 @@ fn semantic_tokens_tell_officials_units_and_exercises_apart_in_both_encodings() 
 fn a_changed_gazetteer_reindexes_and_rechecks_open_notes() {
     run(|| async {
         let fx = Fixture::new();
-        let mut c = start(&fx.root(), Options::default()).await;
+        let mut c = Client::start_indexed(&fx.root(), Options::default()).await;
         let note = fx.note_uri("watch.md");
         c.open(&note, 1, "Kazbrig moved.").await;
         c.diagnostics(&note).await;
-        let before = c
-            .request(
-                "textDocument/semanticTokens/full",
-                json!({"textDocument": {"uri": note}}),
-            )
-            .await;
+        let before = c.semantic_tokens(&note).await;
         assert_eq!(before["data"], json!([]));
 
         let gaz = fx.root().join("entities.toml");
         let mut text = std::fs::read_to_string(&gaz).unwrap();
         text.push_str("\n[[entity]]\nname = \"Kazbrig\"\nkind = \"unit\"\n");
         std::fs::write(&gaz, text).unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&gaz), "type": 2}]}),
-        )
-        .await;
+        c.file_changed(&gaz, FileChange::Changed).await;
         c.indexed().await;
         // The open note is checked again against the new index.
         assert_eq!(c.diagnostics(&note).await["version"], 1);
-        let after = c
-            .request(
-                "textDocument/semanticTokens/full",
-                json!({"textDocument": {"uri": note}}),
-            )
-            .await;
+        let after = c.semantic_tokens(&note).await;
         assert_eq!(after["data"], json!([0, 0, 7, 1, 0]));
         c.finish().await;
     });
@@ -323,7 +293,7 @@ fn a_changed_gazetteer_reindexes_and_rechecks_open_notes() {
 fn configuration_changes_switch_when_notes_are_checked() {
     run(|| async {
         let fx = Fixture::new();
-        let mut c = start(&fx.root(), Options::default()).await;
+        let mut c = Client::start_indexed(&fx.root(), Options::default()).await;
         let note = fx.note_uri("config.md");
         c.open(&note, 1, "Petrov").await;
         c.diagnostics(&note).await;
@@ -371,7 +341,7 @@ fn settings_are_pulled_from_the_client_after_initialization() {
             configuration: json!({"diagnostics": {"on": "change", "debounceMs": 20}}),
             ..Options::default()
         };
-        let mut c = start(&fx.root(), opts).await;
+        let mut c = Client::start_indexed(&fx.root(), opts).await;
         // Wait for the answer to be applied: the server asks once, in the background.
         let mut asked = false;
         for _ in 0..100 {
@@ -405,7 +375,7 @@ fn settings_are_pulled_from_the_client_after_initialization() {
 fn a_changed_dossier_toml_is_reread_and_reindexed() {
     run(|| async {
         let fx = Fixture::new();
-        let mut c = start(&fx.root(), Options::default()).await;
+        let mut c = Client::start_indexed(&fx.root(), Options::default()).await;
         let more = fx.root().join("archive");
         std::fs::create_dir_all(&more).unwrap();
         std::fs::write(
@@ -415,35 +385,13 @@ fn a_changed_dossier_toml_is_reread_and_reindexed() {
         .unwrap();
         let toml = fx.root().join("dossier.toml");
         std::fs::write(&toml, "sources = [\"sources\", \"archive\"]\n").unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&toml), "type": 1}]}),
-        )
-        .await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .starts_with("indexed 2 sources"),
-            "{end}"
-        );
+        c.file_changed(&toml, FileChange::Created).await;
+        c.indexed_sources(2).await;
 
         // A broken dossier.toml is reported and the previous configuration stays.
         std::fs::write(&toml, "sources = [\n").unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&toml), "type": 2}]}),
-        )
-        .await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .starts_with("indexed 2 sources"),
-            "{end}"
-        );
+        c.file_changed(&toml, FileChange::Changed).await;
+        c.indexed_sources(2).await;
         assert!(
             c.log_text().contains("keeping the previous configuration"),
             "{}",
@@ -451,11 +399,8 @@ fn a_changed_dossier_toml_is_reread_and_reindexed() {
         );
 
         // Files outside the sources do not trigger indexing.
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&fx.root().join("notes/x.md")), "type": 1}]}),
-        )
-        .await;
+        c.file_changed(&fx.root().join("notes/x.md"), FileChange::Created)
+            .await;
         c.quiet_for(Duration::from_millis(300)).await;
         c.finish().await;
     });
@@ -473,37 +418,17 @@ fn sources_named_by_a_glob_reindex_when_created_or_deleted() {
             "sources = [\"archive/*.txt\"]\n",
         )
         .unwrap();
-        let mut c = start(&fx.root(), Options::default()).await;
+        let mut c = Client::start_indexed(&fx.root(), Options::default()).await;
 
         std::fs::write(archive.join("b.txt"), ARTICLE).unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&archive.join("b.txt")), "type": 1}]}),
-        )
-        .await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .starts_with("indexed 2 sources"),
-            "{end}"
-        );
+        c.file_changed(&archive.join("b.txt"), FileChange::Created)
+            .await;
+        c.indexed_sources(2).await;
 
         std::fs::remove_file(archive.join("a.txt")).unwrap();
-        c.notify(
-            "workspace/didChangeWatchedFiles",
-            json!({"changes": [{"uri": uri(&archive.join("a.txt")), "type": 3}]}),
-        )
-        .await;
-        let end = c.indexed().await;
-        assert!(
-            end["message"]
-                .as_str()
-                .unwrap()
-                .starts_with("indexed 1 sources"),
-            "{end}"
-        );
+        c.file_changed(&archive.join("a.txt"), FileChange::Deleted)
+            .await;
+        c.indexed_sources(1).await;
         c.finish().await;
     });
 }

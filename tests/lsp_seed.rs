@@ -22,14 +22,7 @@ const NOTE: &str = "---\nsource: ../sources/edm-3-65-tajik-military.txt\n---\n# 
 
 async fn start(opts: Options) -> (Client, String) {
     let (mut c, _) = Client::start(Some(&examples()), opts).await;
-    let end = c.indexed().await;
-    assert!(
-        end["message"]
-            .as_str()
-            .unwrap()
-            .contains("indexed 1 sources"),
-        "{end}"
-    );
+    c.indexed_sources(1).await;
     let note = uri(&examples().join("notes/lsp-test-note.md"));
     c.open(&note, 1, NOTE).await;
     c.diagnostics(&note).await;

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -35,15 +36,53 @@ pub struct ClaimSite {
 
 /// The source sentences a note sentence's claims are compared with.
 pub struct Candidates<'a> {
-    pub list: Vec<Cand<'a>>,
+    pub list: Rc<Vec<Cand<'a>>>,
     /// Least number of shared content words for an alignment to count.
     pub min_score: usize,
     /// The sentences speak about an entity the note sentence names.
     pub entity_tied: bool,
 }
 
+/// Maps and sets keyed by ids and offsets, which a check run queries for every candidate sentence: a
+/// multiplicative hash is several times cheaper than the default keyed one, and these keys come from the
+/// index, not from an adversary.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
+
+/// FxHash-style mixing of small integer keys.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.mix(u64::from(x));
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.mix(x);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.mix(x as u64);
+    }
+}
+
 /// Entity mentions of each article, in order.
-type MentionsByArticle = HashMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
+type MentionsByArticle = FastMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
 
 /// One note being checked against the index.
 pub struct Context<'a> {
@@ -53,13 +92,17 @@ pub struct Context<'a> {
     pub preferred: &'a [ArticleId],
     /// Mentions in the note's prose, in order.
     pub matches: Vec<DetailedMatch>,
-    source_sentences: RefCell<HashMap<ArticleId, Rc<Vec<Range<usize>>>>>,
+    source_sentences: RefCell<FastMap<ArticleId, Rc<Vec<Range<usize>>>>>,
     mentions_by_article: OnceCell<MentionsByArticle>,
-    found_mentions: RefCell<HashMap<EntityId, Rc<Vec<Mention>>>>,
-    windows: RefCell<HashMap<EntityId, Rc<Vec<Cand<'a>>>>>,
-    sentence_info: RefCell<HashMap<(ArticleId, usize), Rc<SourceSentence<'a>>>>,
+    found_mentions: RefCell<FastMap<EntityId, Rc<Vec<Mention>>>>,
+    windows: RefCell<FastMap<EntityId, Rc<Vec<Cand<'a>>>>>,
+    sentence_info: RefCell<FastMap<(ArticleId, usize), Rc<SourceSentence<'a>>>>,
     context_sentences: OnceCell<Vec<Cand<'a>>>,
-    candidates: RefCell<HashMap<usize, Option<Rc<Candidates<'a>>>>>,
+    candidates: RefCell<FastMap<usize, Option<Rc<Candidates<'a>>>>>,
+    /// Candidates by the entities a sentence names for sure (most sentences of a long note name the
+    /// same few), and the context articles' candidates for sentences that name none.
+    entity_candidates: RefCell<FastMap<Vec<EntityId>, Option<Rc<Candidates<'a>>>>>,
+    context_candidates: OnceCell<Rc<Candidates<'a>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
 }
 
@@ -156,13 +199,15 @@ impl<'a> Context<'a> {
             text,
             preferred,
             matches,
-            source_sentences: RefCell::new(HashMap::new()),
+            source_sentences: RefCell::new(FastMap::default()),
             mentions_by_article: OnceCell::new(),
-            found_mentions: RefCell::new(HashMap::new()),
-            windows: RefCell::new(HashMap::new()),
-            sentence_info: RefCell::new(HashMap::new()),
+            found_mentions: RefCell::new(FastMap::default()),
+            windows: RefCell::new(FastMap::default()),
+            sentence_info: RefCell::new(FastMap::default()),
             context_sentences: OnceCell::new(),
-            candidates: RefCell::new(HashMap::new()),
+            candidates: RefCell::new(FastMap::default()),
+            entity_candidates: RefCell::new(FastMap::default()),
+            context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
         }
     }
@@ -282,7 +327,7 @@ impl<'a> Context<'a> {
     /// Every entity mention in an article, by article, in order.
     pub fn mentions_in(&self, a: ArticleId) -> &[(Range<usize>, EntityId)] {
         let map = self.mentions_by_article.get_or_init(|| {
-            let mut map = MentionsByArticle::new();
+            let mut map = MentionsByArticle::default();
             for e in &self.index.entities {
                 for m in &e.mentions {
                     map.entry(m.article)
@@ -321,7 +366,7 @@ impl<'a> Context<'a> {
         let entity = self.index.entity(e);
         let mentions = self.mentions_of(e);
         let mut out: Vec<(ArticleId, Range<usize>)> = Vec::new();
-        let mut seen: HashSet<(ArticleId, usize)> = HashSet::new();
+        let mut seen: FastSet<(ArticleId, usize)> = FastSet::default();
         let mut push = |a: ArticleId, r: Range<usize>, out: &mut Vec<(ArticleId, Range<usize>)>| {
             if seen.insert((a, r.start)) {
                 out.push((a, r));
@@ -359,22 +404,38 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// Source sentences about the officials, units and exercises a note sentence names. Words that may
-    /// name several entities (a surname two officials share) tell nothing: they are left out.
-    pub fn entity_windows(&self, matches: &[DetailedMatch]) -> Vec<Cand<'a>> {
-        let mut out = Vec::new();
-        let mut seen: HashSet<(ArticleId, usize)> = HashSet::new();
+    /// The officials, units and exercises a note sentence surely names, in order of first mention. Words
+    /// that may name several entities (a surname two officials share) tell nothing: they are left out.
+    fn named_entities(&self, matches: &[DetailedMatch]) -> Vec<EntityId> {
+        let mut named: Vec<EntityId> = Vec::new();
         for m in matches {
             let Some(e) = m.unique() else { continue };
-            if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise) {
-                for w in self.window(e).iter() {
-                    if seen.insert((w.0, w.1.start)) {
-                        out.push(w.clone());
-                    }
+            if matches!(self.kind(e), Kind::Official | Kind::Unit | Kind::Exercise)
+                && !named.contains(&e)
+            {
+                named.push(e);
+            }
+        }
+        named
+    }
+
+    /// Source sentences about the entities a note sentence names (see [`Context::named_entities`]):
+    /// their windows in turn, each sentence once.
+    fn entity_windows(&self, named: &[EntityId]) -> Rc<Vec<Cand<'a>>> {
+        // One entity: its window is the list (a window holds each sentence once).
+        if let [e] = named {
+            return self.window(*e);
+        }
+        let mut out = Vec::new();
+        let mut seen: FastSet<(ArticleId, usize)> = FastSet::default();
+        for &e in named {
+            for w in self.window(e).iter() {
+                if seen.insert((w.0, w.1.start)) {
+                    out.push(w.clone());
                 }
             }
         }
-        out
+        Rc::new(out)
     }
 
     /// The articles a note is about: those its front matter names, else those that mention the entities
@@ -432,21 +493,37 @@ impl<'a> Context<'a> {
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
         };
         let found = if !matches.iter().any(key) {
-            Some(Rc::new(Candidates {
-                list: self.context_sentences().to_vec(),
-                min_score: 2,
-                entity_tied: false,
-            }))
+            Some(
+                self.context_candidates
+                    .get_or_init(|| {
+                        Rc::new(Candidates {
+                            list: Rc::new(self.context_sentences().to_vec()),
+                            min_score: 2,
+                            entity_tied: false,
+                        })
+                    })
+                    .clone(),
+            )
         } else {
-            let windows = self.entity_windows(matches);
-            // Entities named, none of them surely: which sources to compare with is a guess.
-            (!windows.is_empty()).then(|| {
-                Rc::new(Candidates {
-                    list: windows,
-                    min_score: 0,
-                    entity_tied: true,
-                })
-            })
+            // The windows depend only on the entities named for sure.
+            let named = self.named_entities(matches);
+            let cached = self.entity_candidates.borrow().get(&named).cloned();
+            match cached {
+                Some(c) => c,
+                None => {
+                    let windows = self.entity_windows(&named);
+                    // Entities named, none of them surely: which sources to compare with is a guess.
+                    let c = (!windows.is_empty()).then(|| {
+                        Rc::new(Candidates {
+                            list: windows,
+                            min_score: 0,
+                            entity_tied: true,
+                        })
+                    });
+                    self.entity_candidates.borrow_mut().insert(named, c.clone());
+                    c
+                }
+            }
         };
         self.candidates
             .borrow_mut()

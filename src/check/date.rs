@@ -3,7 +3,8 @@
 //! March" is the 21st to the 31st); citation dates are not event dates.
 
 use super::Finding;
-use super::context::{ClaimSite, Context, Evidence, contradiction};
+use super::context::{ClaimSite, Context, contradiction};
+use super::evidence;
 use crate::note::claims::dates;
 
 /// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
@@ -45,24 +46,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             }) {
                 continue;
             }
-            let evidence: Vec<Evidence> = aligned
-                .iter()
-                .flat_map(|a| {
-                    let text = &cx.index.article(a.article).text;
-                    a.values.iter().map(move |v| {
-                        let w = text[v.range.clone()]
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        Evidence {
-                            article: a.article,
-                            sentence: a.sentence.clone(),
-                            written: w.clone(),
-                            replacement: w,
-                        }
-                    })
-                })
-                .collect();
+            let evidence = evidence::verbatim(cx, &aligned, |v| v.range.clone());
             out.extend(contradiction(
                 cx,
                 CODE,

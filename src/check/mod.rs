@@ -6,6 +6,7 @@
 
 mod context;
 mod date;
+mod evidence;
 mod misquote;
 mod name_variant;
 mod number;

@@ -4,7 +4,8 @@
 //! names anywhere (also as a region of the place) is never a mismatch.
 
 use super::Finding;
-use super::context::{ClaimSite, Context, Evidence, contradiction};
+use super::context::{ClaimSite, Context, contradiction};
+use super::evidence;
 use crate::note::claims::places;
 use crate::recognize::translit;
 
@@ -67,24 +68,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             }) {
                 continue;
             }
-            let evidence: Vec<Evidence> = aligned
-                .iter()
-                .flat_map(|a| {
-                    let text = &cx.index.article(a.article).text;
-                    a.values.iter().map(move |v| {
-                        let w = text[v.range.clone()]
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        Evidence {
-                            article: a.article,
-                            sentence: a.sentence.clone(),
-                            written: w.clone(),
-                            replacement: w,
-                        }
-                    })
-                })
-                .collect();
+            let evidence = evidence::verbatim(cx, &aligned, |v| v.range.clone());
             out.extend(contradiction(
                 cx,
                 CODE,

@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
+use super::Finding;
 use super::context::Context;
-use super::{Edit, Finding, Fix, Related, Severity};
+use super::evidence;
 use crate::entity::{ArticleId, AttrKey, EntityId, Kind, Passage, Provenance};
 use crate::note::claims::{Post, parse_post, post_near};
 
@@ -152,40 +153,13 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             if let Some(other) = holder(cx, e, &post, &articles) {
                 message.push_str(&format!("; the sources give that post to {other}"));
             }
-            let related = distinct
+            let stated: Vec<_> = distinct
                 .iter()
-                .filter_map(|s| s.passage.clone())
-                .map(|p| {
-                    let sentence = cx.sentence_of(&p);
-                    let quote = cx.quote_sentence(p.article, &sentence);
-                    Related {
-                        passage: Passage {
-                            article: p.article,
-                            range: sentence,
-                        },
-                        message: format!("the source: “{quote}”"),
-                    }
-                })
+                .map(|s| (s.passage.clone(), s.written.as_str()))
                 .collect();
-            let fixes = distinct
-                .iter()
-                .map(|s| Fix {
-                    title: format!("Change the post to “{}”", s.written),
-                    edits: vec![Edit {
-                        range: range.clone(),
-                        new_text: s.written.clone(),
-                    }],
-                    gazetteer_entry: None,
-                })
-                .collect();
-            out.push(Finding {
-                code: CODE,
-                severity: Severity::Warning,
-                range,
-                message,
-                related,
-                fixes,
-            });
+            out.push(evidence::contradicted(
+                cx, CODE, "post", range, message, &stated,
+            ));
         }
     }
     out

@@ -2,8 +2,9 @@
 //! "General Ivan Petrov"). A bare "General" agrees with any general's rank; titles such as
 //! "President" are not compared with ranks. Fix: the sources' rank.
 
+use super::Finding;
 use super::context::Context;
-use super::{Edit, Finding, Fix, Related, Severity};
+use super::evidence;
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
 
@@ -106,40 +107,13 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 rank.canonical
             )
         };
-        let related = distinct
+        let stated: Vec<_> = distinct
             .iter()
-            .filter_map(|s| s.passage.clone())
-            .map(|p| {
-                let sentence = cx.sentence_of(&p);
-                let quote = cx.quote_sentence(p.article, &sentence);
-                Related {
-                    passage: Passage {
-                        article: p.article,
-                        range: sentence,
-                    },
-                    message: format!("the source: “{quote}”"),
-                }
-            })
+            .map(|s| (s.passage.clone(), s.written.as_str()))
             .collect();
-        let fixes = distinct
-            .iter()
-            .map(|s| Fix {
-                title: format!("Change the rank to “{}”", s.written),
-                edits: vec![Edit {
-                    range: range.clone(),
-                    new_text: s.written.clone(),
-                }],
-                gazetteer_entry: None,
-            })
-            .collect();
-        out.push(Finding {
-            code: CODE,
-            severity: Severity::Warning,
-            range,
-            message,
-            related,
-            fixes,
-        });
+        out.push(evidence::contradicted(
+            cx, CODE, "rank", range, message, &stated,
+        ));
     }
     out
 }

@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::corpus::{Citation, CitationPart};
 use crate::entity::{ArticleId, EntityId, Kind};
 use crate::index::Index;
+use crate::recognize::lexicon::MONTH_NAMES;
 
 use super::{Link, Location};
 
@@ -385,25 +386,11 @@ pub(crate) fn parse_date(s: &str) -> Option<(u8, u8, u8)> {
 
 /// The month a word names, in full or abbreviated ("Mar.", "Sept").
 fn month(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = word.trim_end_matches('.');
     if w.len() < 3 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| {
             m.eq_ignore_ascii_case(w)

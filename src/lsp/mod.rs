@@ -44,13 +44,12 @@ pub fn serve() -> anyhow::Result<()> {
         .build()?;
     runtime.block_on(async {
         let (service, socket) = service();
-        Server::new(
-            transport::sanitize(tokio::io::stdin()),
-            tokio::io::stdout(),
-            socket,
-        )
-        .serve(service)
-        .await;
+        let io = transport::guard(tokio::io::stdin(), tokio::io::stdout());
+        Server::new(io.input, io.output, socket)
+            .serve(service)
+            .await;
+        // The server's last messages (the answer to `shutdown`) reach stdout before the process ends.
+        let _ = tokio::time::timeout(Duration::from_secs(1), io.done).await;
     });
     // An index build still running on the blocking pool must not keep the process alive after `exit`.
     runtime.shutdown_timeout(Duration::from_millis(200));

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
 use tokio::sync::watch;
-use tower_lsp_server::ls_types::{ClientCapabilities, Uri};
+use tower_lsp_server::ls_types::{ClientCapabilities, ResourceOperationKind, Uri};
 
 use super::documents::{DocumentStore, Snapshot};
 use super::from_proto;
@@ -27,12 +27,17 @@ pub struct ClientCaps {
     pub watch_registration: bool,
     pub relative_patterns: bool,
     pub configuration: bool,
+    /// Workspace edits may carry versioned `documentChanges`.
+    pub document_changes: bool,
+    /// …and `create` resource operations among them.
+    pub create_files: bool,
 }
 
 impl ClientCaps {
     pub fn from_proto(caps: &ClientCapabilities) -> ClientCaps {
         let ws = caps.workspace.as_ref();
         let watch = ws.and_then(|w| w.did_change_watched_files.as_ref());
+        let edit = ws.and_then(|w| w.workspace_edit.as_ref());
         ClientCaps {
             work_done_progress: caps
                 .window
@@ -44,6 +49,10 @@ impl ClientCaps {
                 .and_then(|w| w.relative_pattern_support)
                 .unwrap_or(false),
             configuration: ws.and_then(|w| w.configuration).unwrap_or(false),
+            document_changes: edit.and_then(|e| e.document_changes).unwrap_or(false),
+            create_files: edit
+                .and_then(|e| e.resource_operations.as_ref())
+                .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
         }
     }
 }

@@ -9,12 +9,15 @@ use std::sync::Arc;
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CompletionItemKind, Diagnostic, DiagnosticRelatedInformation,
-    DiagnosticSeverity, Location, NumberOrString, Range, SymbolKind, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CompletionItemKind, CreateFile, CreateFileOptions, Diagnostic,
+    DiagnosticRelatedInformation, DiagnosticSeverity, DocumentChangeOperation, DocumentChanges,
+    Location, NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, Range, ResourceOp,
+    SymbolKind, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
 use super::documents::Snapshot;
 use super::position::{self, Encoding, LineIndex};
+use super::session::ClientCaps;
 use crate::check::{Finding, Severity};
 use crate::entity::Kind;
 use crate::index::Index;
@@ -138,37 +141,124 @@ pub fn diagnostic(f: &Finding, snap: &Snapshot, loc: &mut Locator<'_>) -> Diagno
     }
 }
 
-/// One quick fix per fix a finding offers, as an edit of the note, with the diagnostic attached.
+/// The workspace's gazetteer as a quick fix sees it: where it is and what it holds now.
+pub struct GazetteerFile {
+    pub uri: Uri,
+    /// Its text (the editor's buffer when open, else the file); `None` when it does not exist yet.
+    pub text: Option<String>,
+    /// The editor's version of it, when open.
+    pub version: Option<i32>,
+}
+
+/// One quick fix per fix a finding offers, as a workspace edit with the diagnostic attached: the edits
+/// of the note, plus an entry appended to the gazetteer (created if missing) when the fix adds one. The
+/// server never writes files itself: the editor applies the edit, so it can be undone and reviewed.
 pub fn code_actions(
     f: &Finding,
     snap: &Snapshot,
     diagnostic: &Diagnostic,
     enc: Encoding,
+    gazetteer: Option<&GazetteerFile>,
+    caps: ClientCaps,
 ) -> Vec<CodeAction> {
     f.fixes
         .iter()
         .enumerate()
-        .map(|(i, fix)| {
-            let edits = fix
+        .filter_map(|(i, fix)| {
+            let note: Vec<TextEdit> = fix
                 .edits
                 .iter()
                 .map(|e| TextEdit::new(range(&snap.rope, e.range.clone(), enc), e.new_text.clone()))
                 .collect();
-            CodeAction {
+            // Without a workspace there is no gazetteer to add to.
+            let appended = fix
+                .gazetteer_entry
+                .as_ref()
+                .zip(gazetteer)
+                .map(|(entry, g)| (g, append(g.text.as_deref(), entry, enc)));
+            if note.is_empty() && appended.is_none() {
+                return None;
+            }
+            let edit = workspace_edit(snap, note, appended, caps);
+            Some(CodeAction {
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
-                edit: Some(WorkspaceEdit {
-                    changes: Some(HashMap::from([(snap.uri.clone(), edits)])),
-                    ..WorkspaceEdit::default()
-                }),
+                edit: Some(edit),
                 command: None,
                 is_preferred: Some(i == 0),
                 disabled: None,
                 data: None,
-            }
+            })
         })
         .collect()
+}
+
+/// An insertion of `entry` at the end of `text` (an empty or missing file's end is its start).
+fn append(text: Option<&str>, entry: &str, enc: Encoding) -> TextEdit {
+    let text = text.unwrap_or("");
+    let end = LineIndex::new(text).position(text, text.len(), enc);
+    TextEdit::new(Range::new(end, end), entry.to_string())
+}
+
+/// The edits as versioned `documentChanges` (creating a missing gazetteer first) when the client takes
+/// them, else as plain `changes`: a client that cannot create files still gets an edit it can apply to a
+/// gazetteer that exists, and most create the file on a plain edit too.
+fn workspace_edit(
+    snap: &Snapshot,
+    note: Vec<TextEdit>,
+    gazetteer: Option<(&GazetteerFile, TextEdit)>,
+    caps: ClientCaps,
+) -> WorkspaceEdit {
+    let must_create = gazetteer.as_ref().is_some_and(|(g, _)| g.text.is_none());
+    if !caps.document_changes || (must_create && !caps.create_files) {
+        let mut changes = HashMap::new();
+        if !note.is_empty() {
+            changes.insert(snap.uri.clone(), note);
+        }
+        if let Some((g, e)) = gazetteer {
+            changes
+                .entry(g.uri.clone())
+                .or_insert_with(Vec::new)
+                .push(e);
+        }
+        return WorkspaceEdit {
+            changes: Some(changes),
+            ..WorkspaceEdit::default()
+        };
+    }
+    let text_edit = |uri: &Uri, version: Option<i32>, edits: Vec<TextEdit>| {
+        DocumentChangeOperation::Edit(TextDocumentEdit {
+            text_document: OptionalVersionedTextDocumentIdentifier {
+                uri: uri.clone(),
+                version,
+            },
+            edits: edits.into_iter().map(OneOf::Left).collect(),
+        })
+    };
+    let mut ops = Vec::new();
+    if !note.is_empty() {
+        ops.push(text_edit(&snap.uri, Some(snap.version), note));
+    }
+    if let Some((g, e)) = gazetteer {
+        if must_create {
+            ops.push(DocumentChangeOperation::Op(ResourceOp::Create(
+                CreateFile {
+                    uri: g.uri.clone(),
+                    options: Some(CreateFileOptions {
+                        overwrite: None,
+                        ignore_if_exists: Some(true),
+                    }),
+                    annotation_id: None,
+                },
+            )));
+        }
+        ops.push(text_edit(&g.uri, g.version, vec![e]));
+    }
+    WorkspaceEdit {
+        document_changes: Some(DocumentChanges::Operations(ops)),
+        ..WorkspaceEdit::default()
+    }
 }
 
 /// Symbol kinds chosen so that outlines show officials, units and exercises with distinct icons.

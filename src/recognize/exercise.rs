@@ -677,24 +677,12 @@ fn sentence_facts(
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn exercises(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Exercise)
-            .collect()
-    }
-
-    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
-        f.attributes
-            .iter()
-            .filter(|a| a.0 == k)
-            .map(|a| a.1.as_str())
-            .collect()
+        testing::found(text, Kind::Exercise)
     }
 
     #[test]

@@ -1228,7 +1228,9 @@ const NUMBER_WORDS: &[&str] = &[
 
 const JOINERS: &[&str] = &["of", "the", "for", "and", "on", "in"];
 
-const MONTHS: &[&str] = &[
+/// The months in order, in full: the one table every date reader (articles, note claims, citations)
+/// works from.
+pub const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -1241,18 +1243,11 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+];
+
+/// Their usual abbreviations, as words in running text.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// News agencies and outlets commonly cited in this genre. Citations name others; this list lets a bare
@@ -1326,7 +1321,8 @@ fn table() -> &'static FastMap<&'static [u8], u32> {
         add(NOT_NAMES, NOT_NAME);
         add(NUMBER_WORDS, NUMBER_WORD);
         add(JOINERS, JOINER);
-        add(MONTHS, MONTH | NOT_NAME);
+        add(&MONTH_NAMES, MONTH | NOT_NAME);
+        add(MONTH_ABBREVIATIONS, MONTH | NOT_NAME);
         add(OUTLETS, OUTLET);
         add(&["called", "named"], CALLED);
         add(NON_OFFICIAL_WORDS, NON_OFFICIAL);

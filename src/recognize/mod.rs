@@ -205,3 +205,29 @@ pub fn recognize(article: &Article) -> Vec<Found> {
     found.sort_by_key(|f| f.mentions[0].start);
     found
 }
+
+/// What the recognizers' unit tests share: recognizing a snippet and reading attributes back.
+#[cfg(test)]
+pub mod testing {
+    use super::{Found, recognize};
+    use crate::corpus::Article;
+    use crate::entity::{AttrKey, Kind};
+
+    /// The entities of one kind recognized in a one-article snippet.
+    pub fn found(text: &str, kind: Kind) -> Vec<Found> {
+        let a = Article::parse("t.txt", text.to_string());
+        recognize(&a)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .collect()
+    }
+
+    /// The values of one attribute, in order.
+    pub fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
+        f.attributes
+            .iter()
+            .filter(|a| a.0 == k)
+            .map(|a| a.1.as_str())
+            .collect()
+    }
+}

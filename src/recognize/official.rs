@@ -531,24 +531,12 @@ pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn officials(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Official)
-            .collect()
-    }
-
-    fn attr(f: &Found, k: AttrKey) -> Vec<&str> {
-        f.attributes
-            .iter()
-            .filter(|a| a.0 == k)
-            .map(|a| a.1.as_str())
-            .collect()
+        testing::found(text, Kind::Official)
     }
 
     #[test]

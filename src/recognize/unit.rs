@@ -847,16 +847,11 @@ fn acronym_aliases(cx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, recognize};
+    use crate::recognize::{Found, testing};
 
     fn units(text: &str) -> Vec<Found> {
-        let a = Article::parse("t.txt", text.to_string());
-        recognize(&a)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Unit)
-            .collect()
+        testing::found(text, Kind::Unit)
     }
 
     fn names(u: &[Found]) -> Vec<&str> {

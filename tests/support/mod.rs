@@ -81,6 +81,8 @@ pub struct Options {
     pub configuration: Value,
     pub progress: bool,
     pub watch_registration: bool,
+    /// `workspace.workspaceEdit`: versioned `documentChanges` with `create` operations.
+    pub document_changes: bool,
 }
 
 impl Default for Options {
@@ -91,6 +93,7 @@ impl Default for Options {
             configuration: Value::Null,
             progress: true,
             watch_registration: true,
+            document_changes: false,
         }
     }
 }
@@ -150,10 +153,11 @@ impl Client {
         let (server_read, server_write) = tokio::io::split(server_io);
         let (service, socket) = dossier::lsp::service();
         let server = tokio::spawn(async move {
-            let server_read = dossier::lsp::transport::sanitize(server_read);
-            tower_lsp_server::Server::new(server_read, server_write, socket)
+            let io = dossier::lsp::transport::guard(server_read, server_write);
+            tower_lsp_server::Server::new(io.input, io.output, socket)
                 .serve(service)
                 .await;
+            let _ = io.done.await;
         });
         let (client_read, client_write) = tokio::io::split(client_io);
         let writer: Writer = Arc::new(tokio::sync::Mutex::new(client_write));
@@ -207,6 +211,10 @@ impl Client {
                 "window": {"workDoneProgress": opts.progress},
                 "workspace": {
                     "configuration": true,
+                    "workspaceEdit": {
+                        "documentChanges": opts.document_changes,
+                        "resourceOperations": if opts.document_changes { json!(["create"]) } else { json!([]) }
+                    },
                     "didChangeWatchedFiles": {
                         "dynamicRegistration": opts.watch_registration,
                         "relativePatternSupport": true
@@ -221,6 +229,17 @@ impl Client {
         let result = client.request("initialize", params).await;
         client.notify("initialized", json!({})).await;
         (client, result)
+    }
+
+    /// Starts a server for `root` and waits until its first indexing run has ended.
+    pub async fn start_indexed(root: &Path, opts: Options) -> Client {
+        let (mut client, _) = Client::start(Some(root), opts).await;
+        let end = client.indexed().await;
+        assert!(
+            end["message"].as_str().unwrap_or("").contains("indexed"),
+            "{end}"
+        );
+        client
     }
 
     pub async fn send_raw(&self, body: &[u8]) {
@@ -298,6 +317,48 @@ impl Client {
                 return p["value"].clone();
             }
         }
+    }
+
+    /// Waits for the end of the indexing run whose summary satisfies `pred`, passing over runs that end
+    /// before it (a run already under way when the change that matters happened).
+    pub async fn indexed_where(&mut self, pred: impl Fn(&str) -> bool) -> Value {
+        loop {
+            let end = self.indexed().await;
+            if pred(end["message"].as_str().unwrap_or("")) {
+                return end;
+            }
+        }
+    }
+
+    /// Waits for the end of the next indexing run and asserts how many sources it indexed.
+    pub async fn indexed_sources(&mut self, n: usize) -> Value {
+        let end = self.indexed().await;
+        assert!(
+            end["message"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with(&format!("indexed {n} sources")),
+            "{end}"
+        );
+        end
+    }
+
+    /// Tells the server, as a file watcher would, that a file was created, changed or deleted.
+    pub async fn file_changed(&self, path: &Path, change: FileChange) {
+        self.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(path), "type": change as u8}]}),
+        )
+        .await;
+    }
+
+    /// The encoded semantic tokens of a document.
+    pub async fn semantic_tokens(&mut self, uri: &str) -> Value {
+        self.request(
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await
     }
 
     /// Asserts that nothing arrives for `d` (nothing unread either).
@@ -402,6 +463,14 @@ impl Client {
             self.unread
         );
     }
+}
+
+/// What a file watcher reports about a file (`FileChangeType`).
+#[derive(Clone, Copy, Debug)]
+pub enum FileChange {
+    Created = 1,
+    Changed = 2,
+    Deleted = 3,
 }
 
 /// The `file:` URI of a path, as a string.

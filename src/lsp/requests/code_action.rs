@@ -1,5 +1,5 @@
 //! `textDocument/codeAction`: the quick fixes of the findings under the cursor, each as an edit of the
-//! note with its diagnostic attached.
+//! note (or of the workspace's gazetteer) with its diagnostic attached.
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use tower_lsp_server::ls_types::{CodeActionOrCommand, CodeActionParams, CodeActi
 use super::internal;
 use crate::lsp::diagnostics;
 use crate::lsp::{from_proto, session::Session, to_proto};
+use crate::workspace::DEFAULT_GAZETTEER;
 
 pub async fn code_actions(
     session: Arc<Session>,
@@ -29,6 +30,8 @@ pub async fn code_actions(
             f
         });
         let wanted = from_proto::byte_range(&snap, params.range, enc);
+        let gazetteer = gazetteer_file(&session);
+        let caps = session.caps();
         let mut loc = to_proto::Locator::new(&index, &[], enc);
         let actions: Vec<CodeActionOrCommand> = findings
             .iter()
@@ -36,7 +39,7 @@ pub async fn code_actions(
             .filter(|f| f.range.start <= wanted.end && wanted.start <= f.range.end)
             .flat_map(|f| {
                 let diagnostic = to_proto::diagnostic(f, &snap, &mut loc);
-                to_proto::code_actions(f, &snap, &diagnostic, enc)
+                to_proto::code_actions(f, &snap, &diagnostic, enc, gazetteer.as_ref(), caps)
             })
             .map(CodeActionOrCommand::CodeAction)
             .collect();
@@ -44,4 +47,32 @@ pub async fn code_actions(
     })
     .await
     .map_err(internal)
+}
+
+/// The workspace's gazetteer (`entities.toml` unless `dossier.toml` names another file) with its current
+/// text: the editor's buffer when it is open, else the file; none when it cannot be read, so that an
+/// append never lands at a guessed position.
+fn gazetteer_file(session: &Session) -> Option<to_proto::GazetteerFile> {
+    let ws = session.workspace()?;
+    let path = ws
+        .gazetteer_path()
+        .unwrap_or_else(|| ws.root.join(DEFAULT_GAZETTEER));
+    let uri = to_proto::uri(&path)?;
+    if let Some(open) = session.snapshot(&uri) {
+        return Some(to_proto::GazetteerFile {
+            uri,
+            text: Some(open.text.to_string()),
+            version: Some(open.version),
+        });
+    }
+    let text = match std::fs::read(&path) {
+        Ok(bytes) => Some(String::from_utf8(bytes).ok()?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(_) => return None,
+    };
+    Some(to_proto::GazetteerFile {
+        uri,
+        text,
+        version: None,
+    })
 }

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::words::tokens;
+use crate::recognize::lexicon::MONTH_NAMES;
 
 /// A date or span of days within one month.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,21 +29,6 @@ impl DateClaim {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The month a word names (1-12): full names and the usual abbreviations.
 pub fn month(word: &str) -> Option<u8> {
     // Month names are capitalized and at most nine letters: most words are out before any allocation.
@@ -50,7 +36,7 @@ pub fn month(word: &str) -> Option<u8> {
         return None;
     }
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| *m == lower || ((3..=4).contains(&lower.len()) && m.starts_with(&lower)))
         .map(|i| i as u8 + 1)
