@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::entity::{Entity, EntityId, Kind};
+use crate::recognize::lexicon::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::recognize::translit;
 
 /// Which part of an entity's name a word stands for.
@@ -125,24 +126,6 @@ const COMMON: &[&str] = &[
     "south",
     "east",
     "west",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "summer",
     "winter",
     "spring",
@@ -152,6 +135,11 @@ const COMMON: &[&str] = &[
     "source",
     "sources",
 ];
+
+/// Capitalized words that are never names: the list above, months and weekdays.
+fn is_common(lower: &str) -> bool {
+    COMMON.contains(&lower) || MONTH_NAMES.contains(&lower) || WEEKDAY_NAMES.contains(&lower)
+}
 
 /// Endings that make another word from a name (an adjective, a plural, a feminine form): "Russian" is
 /// not a misspelling of "Russia", nor "Karimova" of "Karimov".
@@ -220,7 +208,7 @@ impl VariantIndex {
                         Kind::Official if i + 1 < count => Part::Given,
                         _ => Part::Main,
                     };
-                    if COMMON.contains(&w.to_lowercase().as_str()) {
+                    if is_common(&w.to_lowercase()) {
                         continue;
                     }
                     let key = translit::key(w);
@@ -255,7 +243,7 @@ impl VariantIndex {
         if word.chars().count() < MIN_LEN
             || !word.chars().next().is_some_and(char::is_uppercase)
             || self.known_words.contains(&lower)
-            || COMMON.contains(&lower.as_str())
+            || is_common(&lower)
         {
             return Vec::new();
         }

@@ -731,13 +731,6 @@ const NOT_NAMES: &[&str] = &[
     "source",
     "title",
     "see",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "state",
     "states",
     "united",
@@ -1245,6 +1238,17 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// The days of the week, which are capitalized but never names.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Their usual abbreviations, as words in running text.
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -1319,6 +1323,7 @@ fn table() -> &'static FastMap<&'static [u8], u32> {
         add(SPEECH_WORDS, SPEECH);
         add(PERSONNEL_WORDS, PERSONNEL);
         add(NOT_NAMES, NOT_NAME);
+        add(&WEEKDAY_NAMES, NOT_NAME);
         add(NUMBER_WORDS, NUMBER_WORD);
         add(JOINERS, JOINER);
         add(&MONTH_NAMES, MONTH | NOT_NAME);

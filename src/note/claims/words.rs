@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::recognize::lexicon::MONTH_NAMES;
+
 /// A word: letters and digits, with inner hyphens ("Colonel-General", "two-day"), inner apostrophes
 /// ("O'Neill") and digit groups ("3,000", "1.5"). A possessive `’s` is not part of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,17 +153,6 @@ const STOP: &[&str] = &[
     "years",
     "month",
     "months",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "early",
     "late",
     "note",
@@ -253,7 +244,8 @@ pub fn content_words(text: &str, range: Range<usize>, exclude: &[Range<usize>]) 
             let lower = w.to_lowercase();
             (w.chars().count() >= 3
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !STOP.contains(&lower.as_str()))
+                && !STOP.contains(&lower.as_str())
+                && !MONTH_NAMES.contains(&lower.as_str()))
             .then(|| stem(w))
         })
         .collect();
