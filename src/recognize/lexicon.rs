@@ -82,7 +82,7 @@ impl Hasher for Fnv {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-const RANKS: &[&str] = &[
+pub const RANKS: &[&str] = &[
     "general",
     "colonel",
     "colonel-general",
@@ -121,7 +121,8 @@ const RANKS: &[&str] = &[
     "mayor",
 ];
 
-/// Ranks and titles of more than one word, or that need their second word.
+/// Ranks and titles of more than one word, or that need their second word (the one-word ones are
+/// `RANKS`).
 pub const RANK_PHRASES: &[&str] = &[
     "general of the army",
     "army general",
@@ -150,41 +151,6 @@ pub const RANK_PHRASES: &[&str] = &[
     "vice president",
     "deputy prime minister",
     "first deputy prime minister",
-    "president",
-    "general",
-    "colonel",
-    "colonel-general",
-    "lieutenant",
-    "lieutenant-general",
-    "lieutenant-colonel",
-    "major",
-    "major-general",
-    "captain",
-    "admiral",
-    "vice-admiral",
-    "rear-admiral",
-    "marshal",
-    "sergeant",
-    "brigadier",
-    "brigadier-general",
-    "commodore",
-    "gen",
-    "col",
-    "lt",
-    "maj",
-    "capt",
-    "adm",
-    "sgt",
-    "brig",
-    "vice-president",
-    "premier",
-    "ambassador",
-    "senator",
-    "chancellor",
-    "king",
-    "emir",
-    "governor",
-    "mayor",
 ];
 
 /// Rank phrases that are titles of office rather than ranks: recorded as posts too.

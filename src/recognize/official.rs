@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lexicon::{self, RANK_PHRASES, class::*};
+use super::lexicon::{self, RANK_PHRASES, RANKS, class::*};
 use super::token::{TokKind, Tokens};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -17,6 +17,7 @@ fn rank_phrases() -> &'static [Vec<String>] {
     P.get_or_init(|| {
         let mut v: Vec<Vec<String>> = RANK_PHRASES
             .iter()
+            .chain(RANKS)
             .map(|p| p.split(' ').map(str::to_string).collect())
             .collect();
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
