@@ -39,10 +39,11 @@ pub fn findings(session: &Session, index: &Index, snap: &Snapshot) -> Arc<[Findi
 pub fn to_diagnostics(
     findings: &[Finding],
     snap: &Snapshot,
-    index: &Index,
+    index: &Arc<Index>,
     session: &Session,
 ) -> Vec<Diagnostic> {
-    let mut loc = Locator::new(index, &[], session.encoding());
+    let lines = session.article_lines(index);
+    let mut loc = Locator::with_articles(index, &[], session.encoding(), lines);
     findings
         .iter()
         .map(|f| to_proto::diagnostic(f, snap, &mut loc))
@@ -76,12 +77,7 @@ pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option
 
 /// Re-checks every open document (after the index or the settings changed).
 pub fn refresh_open(session: &Arc<Session>, client: &Client) {
-    let uris: Vec<Uri> = session
-        .docs()
-        .snapshots()
-        .into_iter()
-        .map(|s| s.uri)
-        .collect();
+    let uris: Vec<Uri> = session.docs().open_uris();
     for uri in uris {
         schedule(session, client, uri, None);
     }
