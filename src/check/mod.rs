@@ -7,6 +7,7 @@
 mod context;
 mod date;
 mod evidence;
+pub mod incremental;
 mod misquote;
 mod name_variant;
 mod number;
@@ -175,6 +176,12 @@ pub fn check_note_with(
     preferred: &[ArticleId],
 ) -> Vec<Finding> {
     let cx = Context::new(index, note, text, preferred);
+    check_context(&cx, settings)
+}
+
+/// Runs every check on a prepared context: the findings of `cx.note`'s sentences and quotations and of
+/// `cx.matches`, sorted by position.
+pub fn check_context(cx: &Context, settings: &Settings) -> Vec<Finding> {
     let checks: [(&str, CheckFn); 8] = [
         (name_variant::CODE, name_variant::check),
         (rank::CODE, rank::check),
@@ -190,7 +197,7 @@ pub fn check_note_with(
         let Some(severity) = settings.severity_of(code) else {
             continue;
         };
-        out.extend(run(&cx).into_iter().map(|f| Finding { severity, ..f }));
+        out.extend(run(cx).into_iter().map(|f| Finding { severity, ..f }));
     }
     out.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))

@@ -17,6 +17,7 @@ use super::position::Encoding;
 use super::settings::Settings;
 use super::to_proto::ArticleLines;
 use crate::check;
+use crate::check::incremental::Incremental;
 use crate::gazetteer::Gazetteer;
 use crate::index::Index;
 use crate::workspace::{self, Workspace};
@@ -77,11 +78,21 @@ pub struct Session {
     pub publish_lock: tokio::sync::Mutex<()>,
     /// Where the current index's articles are, for protocol locations (see [`ArticleLines`]).
     article_lines: Mutex<Option<(Weak<Index>, Arc<ArticleLines>)>>,
+    /// Each open note's findings by line from its previous check, so that an edit re-checks only the
+    /// lines it touched (see [`Incremental`]).
+    incremental: Mutex<HashMap<Uri, Arc<Mutex<Rechecks>>>>,
+}
+
+/// A note's findings from its previous check, and the index they were computed with.
+#[derive(Debug, Default)]
+pub struct Rechecks {
+    pub index: Weak<Index>,
+    pub state: Incremental,
 }
 
 /// Locks a mutex, carrying on with the data if a panicking thread poisoned it: the documents must stay
 /// usable even if one computation failed.
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -100,6 +111,7 @@ impl Default for Session {
             checks: Mutex::default(),
             publish_lock: tokio::sync::Mutex::new(()),
             article_lines: Mutex::default(),
+            incremental: Mutex::default(),
         }
     }
 }
@@ -159,6 +171,20 @@ impl Session {
 
     pub fn index(&self) -> Arc<Index> {
         self.index.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The previous check of `uri`, to build the next one on. Checks of one document never run at once
+    /// (see [`Session::begin_check`]), so its lock is not contended.
+    pub fn rechecks(&self, uri: &Uri) -> Arc<Mutex<Rechecks>> {
+        lock(&self.incremental)
+            .entry(uri.clone())
+            .or_default()
+            .clone()
+    }
+
+    /// Forgets a closed document's previous check.
+    pub fn forget_rechecks(&self, uri: &Uri) {
+        lock(&self.incremental).remove(uri);
     }
 
     /// What is known of `index`'s articles' locations, kept while `index` is the one in use.

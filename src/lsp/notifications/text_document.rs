@@ -59,6 +59,7 @@ pub async fn did_close(
     params: DidCloseTextDocumentParams,
 ) {
     let uri = params.text_document.uri;
+    session.forget_rechecks(&uri);
     if session.docs().close(&uri) {
         let _order = session.publish_lock.lock().await;
         client.publish_diagnostics(uri, Vec::new(), None).await;
