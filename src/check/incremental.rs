@@ -25,10 +25,21 @@ use crate::note::Note;
 /// The findings of one note's blocks from the previous check, by what they depend on.
 #[derive(Debug, Default)]
 pub struct Incremental {
+    /// The last text checked, where it was, and its findings: checking it again (a save without edits,
+    /// a re-check asked for twice) gives them back at once.
+    last: Option<Last>,
     whole: Option<Whole>,
     /// Findings with ranges relative to their block's start.
     blocks: HashMap<BlockKey, Arc<Vec<Finding>>>,
     rechecked: usize,
+}
+
+#[derive(Debug)]
+struct Last {
+    text: Box<str>,
+    path: Option<Box<Path>>,
+    settings: Settings,
+    findings: Vec<Finding>,
 }
 
 /// What every block's findings depend on.
@@ -60,6 +71,31 @@ impl Incremental {
 
     /// Checks `text` as [`super::check_note_at`] does, re-checking only what changed since the last call.
     pub fn check(
+        &mut self,
+        index: &Index,
+        text: &str,
+        settings: &Settings,
+        path: Option<&Path>,
+    ) -> Vec<Finding> {
+        if let Some(last) = &self.last
+            && *last.text == *text
+            && last.path.as_deref() == path
+            && last.settings == *settings
+        {
+            self.rechecked = 0;
+            return last.findings.clone();
+        }
+        let findings = self.check_blocks(index, text, settings, path);
+        self.last = Some(Last {
+            text: text.into(),
+            path: path.map(Into::into),
+            settings: settings.clone(),
+            findings: findings.clone(),
+        });
+        findings
+    }
+
+    fn check_blocks(
         &mut self,
         index: &Index,
         text: &str,
