@@ -1419,6 +1419,34 @@ pub fn nationality_compound(word: &str) -> bool {
         })
 }
 
+/// Articles, prepositions and determiners that a capital only marks as a sentence's first word ("The",
+/// "In", "This"): where a name runs backwards from its head, it stops at them.
+pub fn capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "Since"
+            | "By"
+            | "For"
+            | "Of"
+            | "And"
+            | "From"
+            | "During"
+            | "After"
+            | "Before"
+            | "Until"
+            | "With"
+            | "Its"
+            | "This"
+            | "That"
+    )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {

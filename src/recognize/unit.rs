@@ -233,22 +233,7 @@ fn military_region(t: &Tokens, k: usize) -> bool {
 
 /// Capitalized function words that start sentences ("The", "In").
 fn is_function(t: &Tokens, k: usize) -> bool {
-    t.toks[k].is(JOINER)
-        || matches!(
-            t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "From"
-                | "By"
-                | "With"
-                | "Its"
-                | "This"
-                | "That"
-        )
+    t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
 }
 
 /// A word that can name the place a base is named for.
@@ -848,7 +833,8 @@ fn acronym_aliases(cx: &mut Ctx) {
 #[cfg(test)]
 mod tests {
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, testing};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn units(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Unit)
@@ -856,6 +842,11 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    /// The names of the units recognized in `text`.
+    fn named(text: &str) -> Vec<String> {
+        units(text).into_iter().map(|f| f.name).collect()
     }
 
     #[test]
@@ -870,21 +861,9 @@ mod tests {
                 "8th Russian Combined Arms Army"
             ]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "8th Russian Combined Arms Army")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Novocherkassk")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::Country && a.1 == "Russia")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"8th Russian Combined Arms Army"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Novocherkassk"));
+        assert!(attr(&u[1], AttrKey::Country).contains(&"Russia"));
     }
 
     #[test]
@@ -929,16 +908,8 @@ mod tests {
             names(&u),
             ["3rd Border Brigade", "Eastern Military Command"]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "Eastern Military Command")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Karakol")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"Eastern Military Command"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Karakol"));
     }
 
     #[test]
@@ -997,13 +968,7 @@ mod tests {
                 "Western Military District of Kazakhstan"
             ]
         );
-        assert_eq!(
-            u[3].attributes
-                .iter()
-                .find(|a| a.0 == AttrKey::Country)
-                .map(|a| a.1.as_str()),
-            Some("Kazakhstan")
-        );
+        assert_eq!(attr(&u[3], AttrKey::Country), ["Kazakhstan"]);
     }
 
     #[test]
@@ -1038,12 +1003,18 @@ mod tests {
 
     #[test]
     fn qualified_commands_and_groups_of_forces() {
-        let u = units("General Okoro took over the Southern Command last spring.");
-        assert_eq!(names(&u), ["Southern Command"]);
-        let u = units("Soldiers of Regional Command \"North\" left the garrison.");
-        assert_eq!(names(&u), ["Regional Command \"North\""]);
-        let u = units("Commanders of the Eastern Grouping of\nTroops met in the city.");
-        assert_eq!(names(&u), ["Eastern Grouping of Troops"]);
+        assert_eq!(
+            named("General Okoro took over the Southern Command last spring."),
+            ["Southern Command"]
+        );
+        assert_eq!(
+            named("Soldiers of Regional Command \"North\" left the garrison."),
+            ["Regional Command \"North\""]
+        );
+        assert_eq!(
+            named("Commanders of the Eastern Grouping of\nTroops met in the city."),
+            ["Eastern Grouping of Troops"]
+        );
         // A command with no qualifier of its own, or a group of people, is no unit.
         assert!(units("He was given Command of the ship in the Gulf.").is_empty());
         assert!(units("A Group of Friends of the region met in Oslo.").is_empty());
@@ -1051,10 +1022,14 @@ mod tests {
 
     #[test]
     fn installations_named_by_prefix() {
-        let u = units("The battalion returned to Fort Carson after a rotation.");
-        assert_eq!(names(&u), ["Fort Carson"]);
-        let u = units("Jets flew from Joint Base Andrews-Patuxent to the coast.");
-        assert_eq!(names(&u), ["Joint Base Andrews-Patuxent"]);
+        assert_eq!(
+            named("The battalion returned to Fort Carson after a rotation."),
+            ["Fort Carson"]
+        );
+        assert_eq!(
+            named("Jets flew from Joint Base Andrews-Patuxent to the coast."),
+            ["Joint Base Andrews-Patuxent"]
+        );
         // A lowercase or function word after the prefix is no name.
         assert!(units("Camp life was hard for the recruits.").is_empty());
         assert!(units("The Fort of the old town was rebuilt.").is_empty());
