@@ -213,10 +213,20 @@ fn family_first(name: &str) -> Option<&str> {
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
 }
 
-/// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander).
+/// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander, Islom
+/// / Islam: the consonants agree).
 fn same_given_name(a: &str, b: &str) -> bool {
     let (ka, kb) = (super::translit::key(a), super::translit::key(b));
-    super::translit::given_name(&ka) == super::translit::given_name(&kb)
+    let (ga, gb) = (
+        super::translit::given_name(&ka),
+        super::translit::given_name(&kb),
+    );
+    let consonants = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+            .collect()
+    };
+    ga == gb || !consonants(ga).is_empty() && consonants(ga) == consonants(gb)
 }
 
 /// True when token `i` (a surname) follows a capitalized word that can only be a given name.
