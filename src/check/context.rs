@@ -265,13 +265,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|m| m.range.clone())
             .collect();
-        out.extend(
-            self.note
-                .code
-                .iter()
-                .filter(|c| c.start < sentence.end && sentence.start < c.end)
-                .cloned(),
-        );
+        out.extend(self.note.code_in(sentence).iter().cloned());
         out.extend(citations(self.text, sentence.clone()));
         out
     }
