@@ -33,6 +33,8 @@ pub struct SourceCache {
     articles: OnceLock<Box<[OnceLock<ArticleSentences>]>>,
     mentions: OnceLock<Box<[ArticleMentions]>>,
     entities: OnceLock<Box<[EntityCache]>>,
+    /// Every capitalized word the sources write.
+    capitalized: OnceLock<HashSet<Box<str>>>,
 }
 
 impl fmt::Debug for SourceCache {
@@ -59,6 +61,8 @@ struct EntityCache {
     /// Mentions found by name, for entities the recognizer never saw (gazetteer entries).
     found: OnceLock<Vec<Mention>>,
     window: OnceLock<Vec<Cand>>,
+    ranks: OnceLock<Vec<super::rank::SourceRank>>,
+    posts: OnceLock<Vec<super::post::SourcePost>>,
 }
 
 /// A source sentence a note's claims may be compared with.
@@ -158,6 +162,21 @@ impl<'a> SourceSentence<'a> {
                 .collect()
         })
     }
+}
+
+/// True when `text` writes `word` with no letter or digit right before or after it.
+fn writes(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Sorted hashes of words: alignment compares many sentences' words, and numbers compare fast.
@@ -360,6 +379,50 @@ impl<'a> Sources<'a> {
             }));
         }
         found
+    }
+
+    /// True when some article writes `word` as a whole word (not inside a longer one). A note names
+    /// many people the recognizer may have missed, and a scan of a large corpus per name would cost more
+    /// than the rest of the check: capitalized words are collected once.
+    pub fn writes_word(&self, word: &str) -> bool {
+        let plain = word.chars().all(char::is_alphanumeric);
+        if !(plain && word.starts_with(char::is_uppercase)) {
+            return self.index.articles.iter().any(|a| writes(&a.text, word));
+        }
+        self.cache
+            .capitalized
+            .get_or_init(|| {
+                let mut set: HashSet<Box<str>> = HashSet::new();
+                for a in &self.index.articles {
+                    for w in a.text.split(|c: char| !c.is_alphanumeric()) {
+                        if w.starts_with(char::is_uppercase) && !set.contains(w) {
+                            set.insert(w.into());
+                        }
+                    }
+                }
+                set
+            })
+            .contains(word)
+    }
+
+    /// The ranks the sources give an entity (see [`super::rank`]).
+    pub(super) fn ranks(&self, e: EntityId) -> &'a [super::rank::SourceRank] {
+        self.entity(e).map_or(&[], |slot| {
+            slot.ranks
+                .get_or_init(|| super::rank::source_ranks(*self, e))
+        })
+    }
+
+    /// The posts the sources give an entity (see [`super::post`]).
+    pub(super) fn posts(&self, e: EntityId) -> &'a [super::post::SourcePost] {
+        self.entity(e).map_or(&[], |slot| {
+            slot.posts
+                .get_or_init(|| super::post::source_posts(*self, e))
+        })
+    }
+
+    pub fn index(&self) -> &'a Index {
+        self.index
     }
 
     fn paragraph_of(&self, a: ArticleId, offset: usize) -> usize {

@@ -146,6 +146,11 @@ impl<'a> Context<'a> {
             .map(|s| (s.clone(), self.matches_in(s)))
     }
 
+    /// What the index's cache reads from the sources.
+    pub fn sources(&self) -> Sources<'a> {
+        self.sources
+    }
+
     pub fn kind(&self, e: EntityId) -> Kind {
         self.index.entity(e).kind
     }
