@@ -600,6 +600,21 @@ kind = "official"
     }
 
     #[test]
+    fn words_the_sources_write_are_whole_words() {
+        let index = index();
+        let sources = Sources::of(&index);
+        assert!(sources.writes_word("Kovalenkov"));
+        assert!(sources.writes_word("Rostov"));
+        assert!(!sources.writes_word("Kovalenk"));
+        assert!(!sources.writes_word("Petrov"));
+        // Words the collected set cannot hold are looked for in the text.
+        assert!(sources.writes_word("inspected"));
+        assert!(sources.writes_word("Oleg Marchenko"));
+        assert!(!sources.writes_word("Oleg Koval"));
+        assert!(!sources.writes_word(""));
+    }
+
+    #[test]
     fn a_gazetteer_only_entity_is_found_by_its_names_as_whole_words() {
         let index = index();
         let sources = Sources::of(&index);
