@@ -30,6 +30,8 @@ pub struct Index {
     /// Article of each path as built: editor features look articles up by path on every request, and a
     /// scan of 100,000 paths would cost milliseconds.
     by_path: HashMap<std::path::PathBuf, ArticleId>,
+    /// What checking notes reads from the sources, filled on first use and kept as long as the index.
+    source_cache: crate::check::cache::SourceCache,
 }
 
 impl Index {
@@ -66,7 +68,13 @@ impl Index {
             entities,
             matcher,
             by_path,
+            source_cache: Default::default(),
         }
+    }
+
+    /// See [`crate::check::cache`].
+    pub(crate) fn source_cache(&self) -> &crate::check::cache::SourceCache {
+        &self.source_cache
     }
 
     pub fn entity(&self, id: EntityId) -> &Entity {
