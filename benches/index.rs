@@ -21,11 +21,17 @@ use dossier::index::{Cache, Index};
 struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let live = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+    PEAK.fetch_max(live, Ordering::Relaxed);
+}
 
 // SAFETY: forwards every call to the system allocator unchanged and only updates a counter.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        grew(layout.size());
         // SAFETY: same contract as the caller's.
         unsafe { System.alloc(layout) }
     }
@@ -35,7 +41,7 @@ unsafe impl GlobalAlloc for Counting {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        grew(new_size);
         LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
         // SAFETY: same contract as the caller's.
         unsafe { System.realloc(ptr, layout, new_size) }
@@ -57,6 +63,21 @@ fn status_mb(key: &str) -> f64 {
         .map_or(0.0, |kb| kb * 1024.0 / 1e6)
 }
 
+/// CPU time (user and system) this process has used, in seconds: the machine may be shared, and wall
+/// time then says little.
+fn cpu_secs() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name, which is parenthesized and may hold spaces.
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(ticks / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
 /// One phase, in this process: load the sources, build the index (with the cache in `cache`, if any),
 /// print what it cost.
 fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
@@ -69,25 +90,28 @@ fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
     article_breakdown(&articles);
     let index = Index::build_cached(articles, &Gazetteer::default(), cache);
     let total = start.elapsed().as_secs_f64();
+    let cpu = cpu_secs();
     let held = LIVE.load(Ordering::Relaxed).saturating_sub(before) as f64;
     let mentions: usize = index.entities.iter().map(|e| e.mentions.len()).sum();
     println!(
-        "{name:>8}: {} articles ({} errors), {:.1} MB text; load+parse {:.2} s, total {:.2} s; \
+        "{name:>8}: {} articles ({} errors), {:.1} MB text; load+parse {:.2} s, total {:.2} s wall, {:.2} s CPU; \
          {} entities, {} mentions; {:?}",
         index.articles.len(),
         errors.len(),
         text as f64 / 1e6,
         loaded,
         total,
+        cpu,
         index.entities.len(),
         mentions,
         index.cache_stats()
     );
     println!(
-        "{name:>8}: index heap {:.1} MB = {:.2} bytes per text byte; RSS {:.1} MB, peak RSS {:.1} MB \
-         ({:.2}x the text)",
+        "{name:>8}: index heap {:.1} MB = {:.2} bytes per text byte (peak heap {:.1} MB); RSS {:.1} MB, \
+         peak RSS {:.1} MB ({:.2}x the text)",
         held / 1e6,
         held / text.max(1) as f64,
+        PEAK.load(Ordering::Relaxed) as f64 / 1e6,
         status_mb("VmRSS"),
         status_mb("VmHWM"),
         status_mb("VmHWM") * 1e6 / text.max(1) as f64
