@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::toml_file::{self, TomlFileError};
+
 /// The parsed `dossier.toml` (every field optional).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -29,20 +31,8 @@ pub struct Config {
     pub severity: BTreeMap<String, String>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("{path}: cannot read: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}: {message}")]
-    Invalid {
-        path: PathBuf,
-        line: usize,
-        message: String,
-    },
-}
+/// Why `dossier.toml` could not be used; the message names the file and the line.
+pub type ConfigError = TomlFileError;
 
 /// A root folder and its configuration.
 #[derive(Clone, Debug)]
@@ -196,14 +186,7 @@ fn wildcard(p: &[u8], t: &[u8]) -> bool {
 
 impl Config {
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError::Invalid {
-            path: path.into(),
-            line: e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .unwrap_or(1),
-            message: e.message().to_string(),
-        })
+        toml_file::parse(path, text)
     }
 }
 
