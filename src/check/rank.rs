@@ -7,6 +7,7 @@ use super::context::Context;
 use super::evidence;
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
+use crate::recognize::lexicon;
 
 pub const CODE: &str = "rank-mismatch";
 
@@ -27,7 +28,7 @@ fn source_ranks(cx: &Context, e: EntityId) -> Vec<SourceRank> {
         if let Some((r, rank)) = rank_before(text, m.range.start) {
             out.push(SourceRank {
                 rank,
-                written: text[r].split_whitespace().collect::<Vec<_>>().join(" "),
+                written: lexicon::rank_in_full(&text[r]),
                 passage: Some(Passage {
                     article: m.article,
                     range: m.range.clone(),

@@ -287,7 +287,7 @@ pub fn recognize(cx: &mut Ctx) {
         {
             let mut attrs = vec![(
                 AttrKey::Rank,
-                t.joined(i, r - 1).trim_end_matches('.').to_string(),
+                lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
             )];
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
             if lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
@@ -550,6 +550,20 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Rank), ["Lieutenant-General"]);
         assert_eq!(attr(&o[0], AttrKey::Post), ["deputy defense minister"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Georgia"]);
+    }
+
+    #[test]
+    fn abbreviated_ranks_are_stored_in_full() {
+        let o = officials(
+            "Lt. Gen. Mark Delaney met Brig. Gen. Paul Okafor at the base. Col. Dana Reyes briefed them.",
+        );
+        let rank = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Rank).join("|")
+        };
+        assert_eq!(rank("Mark Delaney"), "Lieutenant General");
+        assert_eq!(rank("Paul Okafor"), "Brigadier General");
+        assert_eq!(rank("Dana Reyes"), "Colonel");
     }
 
     #[test]
