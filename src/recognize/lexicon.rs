@@ -137,6 +137,7 @@ pub const RANK_PHRASES: &[&str] = &[
     "air marshal",
     "air chief marshal",
     "senior lieutenant",
+    "senior colonel",
     "first lieutenant",
     "second lieutenant",
     "lt gen",
@@ -151,6 +152,29 @@ pub const RANK_PHRASES: &[&str] = &[
     "vice president",
     "deputy prime minister",
     "first deputy prime minister",
+];
+
+/// Post words that "General" completes into one post ("Secretary General", "Inspector General"): there
+/// "General" is no rank. After other posts it is one ("Defense Minister General of the Army ...").
+pub const POSTS_BEFORE_GENERAL: &[&str] = &[
+    "secretary",
+    "inspector",
+    "attorney",
+    "director",
+    "governor",
+    "consul",
+    "solicitor",
+    "surgeon",
+    "auditor",
+    "procurator",
+    "prosecutor",
+    "adjutant",
+    "postmaster",
+    "quartermaster",
+    "commissioner",
+    "comptroller",
+    "registrar",
+    "advocate",
 ];
 
 /// Rank phrases that are titles of office rather than ranks: recorded as posts too.

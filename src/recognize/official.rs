@@ -43,7 +43,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         && i > 0
         && t.same_sentence(i - 1, i)
         && t.toks[i - 1].cap
-        && t.toks[i - 1].is(POST_HEAD)
+        && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(i - 1, w))
     {
         return None;
     }
@@ -115,9 +115,11 @@ fn word_count(t: &Tokens, a: usize, b: usize) -> usize {
         .count()
 }
 
-/// A post phrase found next to a name.
+/// A post phrase found next to a name: its tokens `start..=end`, and the country of a possessive just
+/// before it ("Georgia's First Deputy Defense Minister").
 struct Post {
-    text: String,
+    start: usize,
+    end: usize,
     country: Option<String>,
 }
 
@@ -163,9 +165,13 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
             }
             break;
         }
-        let ok = tok.is_word()
-            && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
-            && !(tok.cap && tok.is(SPEECH));
+        // "commander of the 201st base": a unit named after the post's head.
+        let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
+            || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
+        let ok = unit
+            || tok.is_word()
+                && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
+                && !(tok.cap && tok.is(SPEECH));
         if !ok {
             break;
         }
@@ -189,11 +195,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     if !(start..=end).any(|k| heads_post(t, k)) {
         return None;
     }
-    if country.is_none() {
-        country = (start..=end).find_map(|k| country_word(t, k));
-    }
     Some(Post {
-        text: strip_then(&t.joined(start, end)),
+        start,
+        end,
         country,
     })
 }
@@ -214,6 +218,10 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     }
     let mut k = name_end + 1;
     let mut country = None;
+    // ", and the commander of ...": the next person's post.
+    if t.eq(k, "and") || t.eq(k, "or") {
+        return None;
+    }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
     }
@@ -226,6 +234,22 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     let mut last_good = None;
     while k < t.len() && k < start + 14 && t.same_sentence(start, k) {
         let tok = &t.toks[k];
+        // "commander of the 173rd Airborne Brigade": an ordinal inside the post names a unit.
+        if first_head.is_some() && tok.kind == TokKind::Number && ordinal(t.str(k)) {
+            k += 1;
+            continue;
+        }
+        // "head of U.S. European Command and NATO's Supreme Allied Commander Europe": a possessive
+        // between capitalized words continues a coordinated post.
+        if first_head.is_some()
+            && tok.kind == TokKind::Possessive
+            && t.toks[k - 1].cap
+            && t.toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+            && t.same_sentence(k, k + 1)
+        {
+            k += 1;
+            continue;
+        }
         if !tok.is_word() {
             break;
         }
@@ -251,13 +275,100 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         return None;
     }
     let end = last_good?;
+    Some(Post {
+        start,
+        end,
+        country,
+    })
+}
+
+/// True for an ordinal number ("173rd", "58th", "1st").
+fn ordinal(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 2
+        && b[0].is_ascii_digit()
+        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|suffix| b[b.len() - 2..].eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Token ranges of people's names inside tokens `a..=b`: the names of introduced officials, and a known
+/// first name followed by another name word.
+fn names_within(t: &Tokens, a: usize, b: usize, names: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = names
+        .iter()
+        .filter(|n| n.start <= b && n.end > a)
+        .cloned()
+        .collect();
+    for k in a..=b {
+        if t.toks[k].is(FIRST_NAME)
+            && name_word(t, k)
+            && let Some(e) = name_at(t, k)
+            && e - k >= 2
+            && !out.iter().any(|n| n.contains(&k))
+        {
+            out.push(k..e);
+        }
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+/// A post's text and country, with other people kept out of it. Before a name, the post starts after
+/// the last other name in it ("President Alexander Lukashenko and CSTO Secretary General" → "CSTO
+/// Secretary General"); after a name, it ends before the first one and drops that person's title
+/// ("Hu Jintao, Russian President Vladimir Putin, ..." gives Hu Jintao no post).
+fn settle_post(
+    t: &Tokens,
+    p: &Post,
+    own: &Range<usize>,
+    names: &[Range<usize>],
+) -> Option<(String, Option<String>)> {
+    let (mut start, mut end) = (p.start, p.end);
+    let mut country = p.country.clone();
+    let others: Vec<Range<usize>> = names_within(t, start, end, names)
+        .into_iter()
+        .filter(|n| n != own)
+        .collect();
+    if p.end < own.start {
+        if let Some(last) = others.last() {
+            start = last.end;
+            country = None;
+            while start <= end
+                && (!t.toks[start].is_word()
+                    || (t.toks[start].is(JOINER) && !t.toks[start].cap)
+                    || t.eq(start, "and")
+                    || t.eq(start, "or"))
+            {
+                start += 1;
+            }
+        }
+    } else if let Some(first) = others.first() {
+        if first.start <= start {
+            return None;
+        }
+        end = first.start - 1;
+        while end >= start
+            && (!t.toks[end].is_word()
+                || t.toks[end].is(JOINER)
+                || (t.toks[end].cap
+                    && (t.toks[end].is(RANK | POST_WORD | NATIONALITY | COUNTRY)
+                        || heads_post(t, end))))
+        {
+            if end == start {
+                return None;
+            }
+            end -= 1;
+        }
+    }
+    if start > end || !(start..=end).any(|k| heads_post(t, k)) {
+        return None;
+    }
     if country.is_none() {
         country = (start..=end).find_map(|k| country_word(t, k));
     }
-    Some(Post {
-        text: t.joined(start, end),
-        country,
-    })
+    Some((strip_then(&t.joined(start, end)), country))
 }
 
 /// True when a word just before a name, or in its post, says the person is no official: "independent
@@ -272,8 +383,18 @@ fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     })
 }
 
-/// An official introduced at a token: name range, name, attributes, the token.
-type Intro = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+/// An official ready to store: name bytes, name, attributes, the name's first token.
+type Settled = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+
+/// An official introduced in the text.
+struct Intro {
+    /// Tokens of the name.
+    name: Range<usize>,
+    /// Rank and title of office.
+    attrs: Vec<(AttrKey, String)>,
+    /// Post phrases before and after the name, settled once every name in the article is known.
+    posts: Vec<Post>,
+}
 
 /// Finds introduced officials with their rank, post and country.
 pub fn recognize(cx: &mut Ctx) {
@@ -289,8 +410,14 @@ pub fn recognize(cx: &mut Ctx) {
                 AttrKey::Rank,
                 lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
             )];
+            // "Chinese President Hu Jintao": a title that heads a post takes the words before it.
+            let title_post = (i..r)
+                .any(|k| heads_post(t, k))
+                .then(|| post_before(t, r - 1))
+                .flatten()
+                .filter(|p| p.start < i);
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
-            if lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+            if title_post.is_none() && lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -298,12 +425,16 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 i.checked_sub(1)
             };
-            let post = before
-                .filter(|&b| t.same_sentence(b, i))
-                .and_then(|b| post_before(t, b))
-                .or_else(|| post_after(t, n));
-            push_post(&mut attrs, post);
-            out.push((t.span(r, n - 1), t.joined(r, n - 1), attrs, r));
+            let before = title_post.or_else(|| {
+                before
+                    .filter(|&b| t.same_sentence(b, i))
+                    .and_then(|b| post_before(t, b))
+            });
+            out.push(Intro {
+                name: r..n,
+                attrs,
+                posts: before.into_iter().chain(post_after(t, n)).collect(),
+            });
             i = n;
             continue;
         }
@@ -353,16 +484,26 @@ pub fn recognize(cx: &mut Ctx) {
                 && after.is_none()
                 && !non_official(t, i, n)
             {
-                out.push((t.span(i, n - 1), t.joined(i, n - 1), Vec::new(), i));
+                out.push(Intro {
+                    name: i..n,
+                    attrs: Vec::new(),
+                    posts: Vec::new(),
+                });
                 i = n;
                 continue;
             }
             if (words >= 2 || titled_single || surname_post_after) && !non_official(t, i, n) {
-                let post = direct_before.or(comma_before).or(after);
-                if let Some(post) = post {
-                    let mut attrs = Vec::new();
-                    push_post(&mut attrs, Some(post));
-                    out.push((t.span(i, n - 1), t.joined(i, n - 1), attrs, i));
+                let posts: Vec<Post> = direct_before
+                    .or(comma_before)
+                    .into_iter()
+                    .chain(after)
+                    .collect();
+                if !posts.is_empty() {
+                    out.push(Intro {
+                        name: i..n,
+                        attrs: Vec::new(),
+                        posts,
+                    });
                     i = n;
                     continue;
                 }
@@ -370,7 +511,29 @@ pub fn recognize(cx: &mut Ctx) {
         }
         i += 1;
     }
-    for (range, name, attrs, tok) in out {
+    let names: Vec<Range<usize>> = out.iter().map(|o| o.name.clone()).collect();
+    let settled: Vec<Settled> = out
+        .into_iter()
+        .map(|o| {
+            let mut attrs = o.attrs;
+            for p in &o.posts {
+                if let Some((post, country)) = settle_post(t, p, &o.name, &names) {
+                    attrs.push((AttrKey::Post, post));
+                    if let Some(c) = country {
+                        attrs.push((AttrKey::Country, c));
+                    }
+                }
+            }
+            let last = o.name.end - 1;
+            (
+                t.span(o.name.start, last),
+                t.joined(o.name.start, last),
+                attrs,
+                o.name.start,
+            )
+        })
+        .collect();
+    for (range, name, attrs, tok) in settled {
         let passage = cx.sentence_range(tok);
         let name = name.replace('\'', "’").replace('’', "'");
         let f = cx.entity(Kind::Official, &name);
@@ -381,15 +544,6 @@ pub fn recognize(cx: &mut Ctx) {
     }
     merge_same_person(cx);
     cx.reindex();
-}
-
-fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
-    if let Some(p) = post {
-        attrs.push((AttrKey::Post, p.text));
-        if let Some(c) = p.country {
-            attrs.push((AttrKey::Country, c));
-        }
-    }
 }
 
 /// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
@@ -564,6 +718,94 @@ mod tests {
         assert_eq!(rank("Mark Delaney"), "Lieutenant General");
         assert_eq!(rank("Paul Okafor"), "Brigadier General");
         assert_eq!(rank("Dana Reyes"), "Colonel");
+    }
+
+    fn posts_of(o: &[Found], name: &str) -> Vec<String> {
+        let f = o.iter().find(|f| f.name == name).expect(name);
+        attr(f, AttrKey::Post)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_are_digits_and_a_suffix() {
+        assert!(super::ordinal("173rd") && super::ordinal("1st") && super::ordinal("58TH"));
+        assert!(!super::ordinal("3SpéU") && !super::ordinal("2023") && !super::ordinal("st"));
+    }
+
+    #[test]
+    fn a_post_holds_no_other_person() {
+        let o = officials(
+            "President Ivan Sokolov and CSTO Secretary General Marat Abenov opened the summit.",
+        );
+        assert_eq!(posts_of(&o, "Marat Abenov"), ["CSTO Secretary General"]);
+        let o = officials(
+            "Kazakh Defense Minister Daniyar Serikov and Kyrgyz Defense Minister Bakyt Osmonov signed the plan.",
+        );
+        assert_eq!(posts_of(&o, "Daniyar Serikov"), ["Kazakh Defense Minister"]);
+        assert_eq!(posts_of(&o, "Bakyt Osmonov"), ["Kyrgyz Defense Minister"]);
+        let f = o.iter().find(|f| f.name == "Bakyt Osmonov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Kyrgyzstan"]);
+    }
+
+    #[test]
+    fn a_title_after_a_name_belongs_to_the_next_person() {
+        let o = officials(
+            "Chinese President Hua Deming, Russian President Pavel Orlov and Kazakh President Erlan Serikov watched the drill.",
+        );
+        assert_eq!(posts_of(&o, "Hua Deming"), ["Chinese President"]);
+        assert_eq!(posts_of(&o, "Pavel Orlov"), ["Russian President"]);
+        let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
+        assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn a_post_holds_no_rank() {
+        let o = officials(
+            "Chinese Defense Ministry spokesperson Senior Colonel Zhao Minghui said the patrols would continue. Russian Defense Minister General of the Army Oleg Ivanov arrived later.",
+        );
+        let zhao = o.iter().find(|f| f.name == "Zhao Minghui").unwrap();
+        assert_eq!(attr(zhao, AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(
+            posts_of(&o, "Zhao Minghui"),
+            ["Chinese Defense Ministry spokesperson"]
+        );
+        let ivanov = o.iter().find(|f| f.name == "Oleg Ivanov").unwrap();
+        assert_eq!(attr(ivanov, AttrKey::Rank), ["General of the Army"]);
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Russian Defense Minister"]);
+    }
+
+    #[test]
+    fn coordinated_posts_and_commands_of_units_are_whole() {
+        let o = officials(
+            "Gen. Mark Delaney, head of U.S. European Command and NATO’s Supreme Allied Commander Europe, said the drill went well. Brig. Gen. Paul Okafor, commander of the 82nd Airborne Brigade, arrived on Monday.",
+        );
+        assert_eq!(
+            posts_of(&o, "Mark Delaney"),
+            ["head of U.S. European Command and NATO's Supreme Allied Commander Europe"]
+        );
+        assert_eq!(
+            posts_of(&o, "Paul Okafor"),
+            ["commander of the 82nd Airborne Brigade"]
+        );
+    }
+
+    #[test]
+    fn posts_on_both_sides_of_a_name_are_kept_and_the_next_persons_are_not() {
+        let o = officials(
+            "Petrov’s deputy, Major General Oleg Smirnov, the Chief of the General Staff, attended.",
+        );
+        assert!(
+            posts_of(&o, "Oleg Smirnov").contains(&"Chief of the General Staff".to_string()),
+            "{o:?}"
+        );
+        let o = officials(
+            "The Chief of the Joint Staff, Colonel General Ivan Orlov, and the commander of the 58th base, Major General Pavel Sokol, inspected the positions.",
+        );
+        assert_eq!(posts_of(&o, "Ivan Orlov"), ["Chief of the Joint Staff"]);
+        assert_eq!(posts_of(&o, "Pavel Sokol"), ["commander of the 58th base"]);
     }
 
     #[test]
