@@ -583,6 +583,9 @@ pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
     for q in &art.quotations {
+        if names_something(cx, &q.range) {
+            continue;
+        }
         let qs = q.sentence;
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
@@ -615,7 +618,12 @@ pub fn quotations(cx: &mut Ctx) {
             continue;
         };
         let (date, place) = date_place(cx, &said);
-        let quote = art.slice(q.range.clone()).to_string();
+        // A hard-wrapped quotation reads as one line.
+        let quote = art
+            .slice(q.range.clone())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let f = &mut cx.found[fi];
         f.attr(AttrKey::Quote, quote, q.range.clone());
         if let Some(d) = date {
@@ -625,6 +633,33 @@ pub fn quotations(cx: &mut Ctx) {
             f.attr(AttrKey::Place, p, said.clone());
         }
     }
+}
+
+/// True when words in quotation marks name something rather than report speech: (part of) a recognized
+/// mention (an exercise "Birlestik-2023", Regional Command "South"), or a few capitalized words with no
+/// punctuation of a sentence ("Mustafa Kemal Ataturk-2023").
+fn names_something(cx: &Ctx, r: &Range<usize>) -> bool {
+    let within_mention = cx.found.iter().any(|f| {
+        f.mentions.iter().any(|m| {
+            m.start <= r.start && r.end <= m.end
+                || r.start <= m.start && m.end <= r.end && 2 * (m.end - m.start) >= r.end - r.start
+        })
+    });
+    if within_mention {
+        return true;
+    }
+    let text = cx.article.slice(r.clone()).trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
+    !words.is_empty()
+        && words.len() <= 4
+        && !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || CONNECTORS.contains(w)
+        })
 }
 
 /// True when the passage holds a verb of saying.
@@ -852,6 +887,31 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Date), ["June 2"]);
         assert_eq!(attr(&o[0], AttrKey::Place), ["Tashkent"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Uzbekistan"]);
+    }
+
+    #[test]
+    fn quoted_names_are_not_speech() {
+        let o = officials(
+            "President Nurlan Abenov said in Almaty on May 4 that the “Steppe Shield-2024” exercise would begin. Colonel General Ruslan Temirov, commander of Regional Command “South”, inspected the “Karatau Eagle” drills and said the troops were “ready for any task.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Nurlan Abenov"), "");
+        assert_eq!(quotes("Ruslan Temirov"), "ready for any task.");
+    }
+
+    #[test]
+    fn a_hard_wrapped_quotation_is_one_line() {
+        let o = officials(
+            "Defense Minister Ivan Petrov said the drills tested the “current\noperational situation” of the troops.",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            attr(&o[0], AttrKey::Quote),
+            ["current operational situation"]
+        );
     }
 
     #[test]
