@@ -123,7 +123,8 @@ struct Post {
     country: Option<String>,
 }
 
-/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post.
+/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post, as does
+/// "General" completing one ("the Adjutant General of Virginia").
 fn heads_post(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
@@ -131,7 +132,11 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
             || t.str(k)
                 .rsplit('-')
                 .next()
-                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0))
+                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
+            || (t.eq(k, "general")
+                && k > 0
+                && t.same_sentence(k - 1, k)
+                && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(k - 1, w))))
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -825,6 +830,21 @@ mod tests {
             posts_of(&o, "Paul Okafor"),
             ["commander of the 82nd Airborne Brigade"]
         );
+    }
+
+    #[test]
+    fn general_completing_a_post_heads_it() {
+        let o = officials(
+            "The delegation is led by Major General Thomas Reed, the Adjutant General of Ohio, whose Guard units train with the battalion. NATO Secretary General J. Lindqvist said the alliance was “watching closely.”",
+        );
+        assert_eq!(posts_of(&o, "Thomas Reed"), ["Adjutant General of Ohio"]);
+        let f = o
+            .iter()
+            .find(|f| f.name.ends_with("Lindqvist"))
+            .expect("Lindqvist");
+        assert_eq!(attr(f, AttrKey::Post), ["NATO Secretary General"]);
+        assert!(attr(f, AttrKey::Rank).is_empty());
+        assert_eq!(attr(f, AttrKey::Quote), ["watching closely."]);
     }
 
     #[test]
