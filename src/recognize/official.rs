@@ -175,7 +175,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
             || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
         let ok = unit
             || tok.is_word()
-                && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
+                && (tok.cap
+                    || tok.is(POST_WORD | POST_HEAD | JOINER | ORG_HEAD)
+                    || heads_post(t, ku))
                 && !(tok.cap && tok.is(SPEECH));
         if !ok {
             break;
@@ -830,6 +832,18 @@ mod tests {
             posts_of(&o, "Paul Okafor"),
             ["commander of the 82nd Airborne Brigade"]
         );
+    }
+
+    #[test]
+    fn a_lower_case_ministry_belongs_to_the_post() {
+        let o = officials(
+            "China’s foreign ministry spokesperson Gao Wenming said the drills were provocative.",
+        );
+        assert_eq!(
+            posts_of(&o, "Gao Wenming"),
+            ["foreign ministry spokesperson"]
+        );
+        assert_eq!(attr(&o[0], AttrKey::Country), ["China"]);
     }
 
     #[test]
