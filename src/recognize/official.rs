@@ -597,8 +597,9 @@ pub fn quotations(cx: &mut Ctx) {
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
-            let mut best: Option<(usize, usize)> = None;
+        // The nearest official's entity, distance and mention start.
+        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
+            let mut best: Option<(usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -608,23 +609,24 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd)| d < bd) {
-                    best = Some((fi, d));
+                if best.is_none_or(|(_, bd, _)| d < bd) {
+                    best = Some((fi, d, start));
                 }
             }
             best
         };
-        let mut who = mentions_in(&sentence.range).map(|(f, _)| (f, sentence.range.clone()));
+        let mut who =
+            mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
         if who.is_none() && qs > 0 {
             let prev = &art.sentences[qs - 1];
             if prev.paragraph == sentence.paragraph && speaks(cx, &prev.range) {
-                who = mentions_in(&prev.range).map(|(f, _)| (f, prev.range.clone()));
+                who = mentions_in(&prev.range).map(|(f, _, at)| (f, prev.range.clone(), at));
             }
         }
-        let Some((fi, said)) = who else {
+        let Some((fi, said, at)) = who else {
             continue;
         };
-        let (date, place) = date_place(cx, &said);
+        let (date, place) = statement_date_place(cx, &said, at);
         // A hard-wrapped quotation reads as one line.
         let quote = art
             .slice(q.range.clone())
@@ -667,6 +669,57 @@ fn names_something(cx: &Ctx, r: &Range<usize>) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || CONNECTORS.contains(w)
         })
+}
+
+/// The date and place of a statement: those around the verb of saying nearest the speaker ("explained in
+/// Tashkent on June 2 that ...", "On June 2, Karimov said"), not those of what was said ("noted that the
+/// events in January 2022 ...") or of another clause ("... while the base in Gyumri announced").
+fn statement_date_place(
+    cx: &Ctx,
+    r: &Range<usize>,
+    speaker: usize,
+) -> (Option<String>, Option<String>) {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let at = t.toks.partition_point(|x| (x.start as usize) < speaker);
+    // A clause opening the sentence ("On June 2, ...", "Speaking in Bishkek on August 31, X ...") belongs
+    // to the statement; so do a few words after a verb, up to the "that" of what was said.
+    const WINDOW: usize = 8;
+    let mut title = at;
+    while title > lo && t.toks[title - 1].is_word() && t.toks[title - 1].cap {
+        title -= 1;
+    }
+    let opening_clause =
+        title > lo && t.punct(title - 1, ',') && !(lo..title).any(|k| t.eq(k, "that"));
+    let mut verbs: Vec<usize> = (lo..hi).filter(|&k| t.toks[k].is(SPEECH)).collect();
+    verbs.sort_by_key(|&k| k.abs_diff(at));
+    // With no verb of saying, the words around the speaker stand for one.
+    if verbs.is_empty() {
+        verbs.push(at);
+    }
+    let (mut date, mut place) = (None, None);
+    // The verb nearest the speaker, and any other as close ("announced in August 2018 by X, who said").
+    for (n, &verb) in verbs.iter().enumerate() {
+        if n > 0 && verb.abs_diff(at) > WINDOW {
+            break;
+        }
+        let first = at.min(verb);
+        let start = if first.saturating_sub(lo) <= WINDOW || opening_clause {
+            lo
+        } else {
+            first
+        };
+        let end = (verb + 1..hi.min(verb + 1 + WINDOW))
+            .find(|&k| t.eq(k, "that"))
+            .unwrap_or(hi.min(verb + 1 + WINDOW));
+        if start < end {
+            let (d, p) = date_place(cx, &t.span(start, end - 1));
+            date = date.or(d);
+            place = place.or(p);
+        }
+    }
+    (date, place)
 }
 
 /// True when the passage holds a verb of saying.
@@ -934,6 +987,32 @@ mod tests {
         };
         assert_eq!(quotes("Nurlan Abenov"), "");
         assert_eq!(quotes("Ruslan Temirov"), "ready for any task.");
+    }
+
+    #[test]
+    fn a_statement_is_dated_and_placed_by_its_own_clause() {
+        let o = officials(
+            "President Nurlan Abenov noted that the unrest in January 2022 had shown the value of rapid deployment. “The army must be ready to act at once,” the president said. Foreign Ministry spokeswoman Irina Volkova said that the drills were “unfriendly,” while the command of the base in Kapchagay announced its own exercises.",
+        );
+        let abenov = o.iter().find(|f| f.name == "Nurlan Abenov").unwrap();
+        assert_eq!(
+            attr(abenov, AttrKey::Quote),
+            ["The army must be ready to act at once,"]
+        );
+        assert!(attr(abenov, AttrKey::Date).is_empty(), "{abenov:?}");
+        let volkova = o.iter().find(|f| f.name == "Irina Volkova").unwrap();
+        assert_eq!(attr(volkova, AttrKey::Quote), ["unfriendly,"]);
+        assert!(attr(volkova, AttrKey::Place).is_empty(), "{volkova:?}");
+    }
+
+    #[test]
+    fn an_opening_clause_dates_and_places_the_statement() {
+        let o = officials(
+            "Speaking to officers in Osh on May 9, President Nurlan Abenov called the base “a guarantee of stability in the region.”",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(attr(&o[0], AttrKey::Date), ["May 9"]);
+        assert_eq!(attr(&o[0], AttrKey::Place), ["Osh"]);
     }
 
     #[test]
