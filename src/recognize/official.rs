@@ -303,9 +303,11 @@ fn ordinal(s: &str) -> bool {
 /// Token ranges of people's names inside tokens `a..=b`: the names of introduced officials, and a known
 /// first name followed by another name word.
 fn names_within(t: &Tokens, a: usize, b: usize, names: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = names
+    // `names` are in text order and do not overlap.
+    let lo = names.partition_point(|n| n.end <= a);
+    let mut out: Vec<Range<usize>> = names[lo..]
         .iter()
-        .filter(|n| n.start <= b && n.end > a)
+        .take_while(|n| n.start <= b)
         .cloned()
         .collect();
     for k in a..=b {
@@ -589,8 +591,14 @@ fn merge_same_person(cx: &mut Ctx) {
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
+    let mut mentions: Vec<Range<usize>> = cx
+        .found
+        .iter()
+        .flat_map(|f| f.mentions.iter().cloned())
+        .collect();
+    mentions.sort_unstable_by_key(|m| (m.start, m.end));
     for q in &art.quotations {
-        if names_something(cx, &q.range) {
+        if names_something(cx, &mentions, &q.range) {
             continue;
         }
         let qs = q.sentence;
@@ -646,14 +654,17 @@ pub fn quotations(cx: &mut Ctx) {
 
 /// True when words in quotation marks name something rather than report speech: (part of) a recognized
 /// mention (an exercise "Birlestik-2023", Regional Command "South"), or a few capitalized words with no
-/// punctuation of a sentence ("Mustafa Kemal Ataturk-2023").
-fn names_something(cx: &Ctx, r: &Range<usize>) -> bool {
-    let within_mention = cx.found.iter().any(|f| {
-        f.mentions.iter().any(|m| {
+/// punctuation of a sentence ("Mustafa Kemal Ataturk-2023"). `mentions` are the article's mentions, sorted.
+fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> bool {
+    // Mentions are short: one holding `r` starts less than 256 bytes before it.
+    let lo = mentions.partition_point(|m| m.start + 256 < r.start);
+    let within_mention = mentions[lo..]
+        .iter()
+        .take_while(|m| m.start < r.end)
+        .any(|m| {
             m.start <= r.start && r.end <= m.end
                 || r.start <= m.start && m.end <= r.end && 2 * (m.end - m.start) >= r.end - r.start
-        })
-    });
+        });
     if within_mention {
         return true;
     }
