@@ -11,11 +11,12 @@
 //! note = "Renamed himself in 2007."
 //! ```
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::entity::Kind;
+use crate::toml_file::{self, TomlFileError};
 
 /// One entity the analyst declared.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,20 +36,7 @@ pub struct Gazetteer {
 }
 
 /// Why a gazetteer could not be used; the message names the file, the line and what to write instead.
-#[derive(Debug, thiserror::Error)]
-pub enum GazetteerError {
-    #[error("{path}: cannot read: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}: {message}")]
-    Invalid {
-        path: PathBuf,
-        line: usize,
-        message: String,
-    },
-}
+pub type GazetteerError = TomlFileError;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,12 +69,7 @@ impl Gazetteer {
 
     /// Parses gazetteer text; `path` is only used in error messages.
     pub fn parse(path: &Path, text: &str) -> Result<Gazetteer, GazetteerError> {
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
-        let raw: RawFile = toml::from_str(text).map_err(|e| GazetteerError::Invalid {
-            path: path.into(),
-            line: e.span().map(|s| line_of(s.start)).unwrap_or(1),
-            message: e.message().to_string(),
-        })?;
+        let raw: RawFile = toml_file::parse(path, text)?;
         let mut entries = Vec::with_capacity(raw.entity.len());
         for (i, r) in raw.entity.into_iter().enumerate() {
             let invalid = |message: String| GazetteerError::Invalid {

@@ -22,4 +22,5 @@ pub mod lsp;
 pub mod matching;
 pub mod note;
 pub mod recognize;
+pub mod toml_file;
 pub mod workspace;

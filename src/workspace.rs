@@ -4,6 +4,7 @@
 //! sources = ["sources", "archive/*.md"]   # folders, files or globs; default ["sources"]
 //! notes = ["notes"]                       # default: every Markdown file outside the sources
 //! gazetteer = "entities.toml"             # default: entities.toml when present
+//! cache = false                           # keep no index cache (default: cache under $XDG_CACHE_HOME)
 //! [severity]
 //! name-variant = "error"                  # per finding code: error | warning | information | hint | off
 //! ```
@@ -12,6 +13,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::toml_file::{self, TomlFileError};
 
 /// The parsed `dossier.toml` (every field optional).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -22,24 +25,14 @@ pub struct Config {
     #[serde(default)]
     pub notes: Vec<String>,
     pub gazetteer: Option<String>,
+    /// Whether to keep an index cache outside the workspace (default: yes).
+    pub cache: Option<bool>,
     #[serde(default)]
     pub severity: BTreeMap<String, String>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("{path}: cannot read: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}: {message}")]
-    Invalid {
-        path: PathBuf,
-        line: usize,
-        message: String,
-    },
-}
+/// Why `dossier.toml` could not be used; the message names the file and the line.
+pub type ConfigError = TomlFileError;
 
 /// A root folder and its configuration.
 #[derive(Clone, Debug)]
@@ -95,6 +88,14 @@ impl Workspace {
             }
         }
         out
+    }
+
+    /// The index cache, unless `cache = false` or the environment names no cache folder.
+    pub fn cache(&self) -> Option<crate::index::Cache> {
+        if self.config.cache == Some(false) {
+            return None;
+        }
+        crate::index::Cache::for_root(&self.root)
     }
 
     /// The gazetteer file, when configured or present under its default name.
@@ -185,14 +186,7 @@ fn wildcard(p: &[u8], t: &[u8]) -> bool {
 
 impl Config {
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError::Invalid {
-            path: path.into(),
-            line: e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .unwrap_or(1),
-            message: e.message().to_string(),
-        })
+        toml_file::parse(path, text)
     }
 }
 

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use editor_support::*;
-use serde_json::Value;
 
 #[test]
 fn emacs_eglot_hover_definition_and_diagnostics() {
@@ -33,13 +32,7 @@ fn emacs_eglot_hover_definition_and_diagnostics() {
         .env("E2E_MISTAKE", MISTAKE)
         .env("E2E_OUT", &out)
         .env("RUST_LOG", "warn"));
-    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| {
-        panic!(
-            "Emacs wrote no report ({e}); status {}\nstdout:\n{}\nstderr:\n{}",
-            run.status, run.stdout, run.stderr
-        )
-    });
-    let report: Value = serde_json::from_str(&text).expect("the report is JSON");
+    let report = read_report("Emacs", &out, &run);
     eprintln!("report: {report:#}\nstderr:\n{}", run.stderr);
     if report["missing"] == "eglot" {
         require("eglot (apt-get install elpa-eglot)", None);
@@ -55,25 +48,15 @@ fn emacs_eglot_hover_definition_and_diagnostics() {
         "the snippet roots the project at the workspace"
     );
 
-    let hover = report["hover"].as_str().unwrap_or_default();
-    assert!(
-        hover.contains(OFFICIAL) && hover.contains(OFFICIAL_POST),
-        "hover on {OFFICIAL} should show the post {OFFICIAL_POST:?}: {hover:?}"
-    );
+    assert_hover_card(report["hover"].as_str().unwrap_or_default());
 
     // M-. on the name lands on the line of the source that introduces him.
     let def = &report["definition"];
-    assert_eq!(
-        Path::new(def["file"].as_str().unwrap_or_default())
-            .canonicalize()
-            .ok(),
-        ws.source().canonicalize().ok(),
-        "definition opens the source article: {report}"
-    );
-    assert_eq!(
-        def["line"],
-        official_source_line(),
-        "definition line: {report}"
+    assert_opens_source(
+        &ws,
+        def["file"].as_str().unwrap_or_default(),
+        &def["line"],
+        &report.to_string(),
     );
 
     let diagnostics = report["diagnostics"]
@@ -87,11 +70,5 @@ fn emacs_eglot_hover_definition_and_diagnostics() {
             m.contains(MISTAKE_CODE) && m.contains(SOURCE_SPELLING)
         })
         .unwrap_or_else(|| panic!("no {MISTAKE_CODE} finding on the saved line: {diagnostics:?}"));
-    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
-    let word_end = word_start + MISTAKE_WORD.len() as u64;
-    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
-    assert!(
-        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
-        "the finding's range covers the misspelled name: {finding}"
-    );
+    assert_covers_mistake(finding);
 }

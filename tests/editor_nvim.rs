@@ -59,13 +59,7 @@ fn drive(nvim: &Path, mode: &str) -> Value {
         .env("XDG_DATA_HOME", ws.root().join(".local/share"))
         .env("XDG_STATE_HOME", ws.root().join(".local/state"))
         .env("RUST_LOG", "warn"));
-    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| {
-        panic!(
-            "Neovim wrote no report ({e}); status {}\nstdout:\n{}\nstderr:\n{}",
-            run.status, run.stdout, run.stderr
-        )
-    });
-    let report: Value = serde_json::from_str(&text).expect("the report is JSON");
+    let report = read_report("Neovim", &out, &run);
     eprintln!("{mode} report: {report:#}");
     check(&report, &ws);
     report
@@ -84,11 +78,7 @@ fn check(report: &Value, ws: &Workspace) {
     );
 
     // Hover on the official: the card with his post from the source.
-    let hover = report["hover"].as_str().unwrap_or_default();
-    assert!(
-        hover.contains(OFFICIAL) && hover.contains(OFFICIAL_POST),
-        "hover card on {OFFICIAL} should show the post {OFFICIAL_POST:?}: {hover:?}"
-    );
+    assert_hover_card(report["hover"].as_str().unwrap_or_default());
 
     // :w produces the diagnostics on the line just added.
     let saved = report["saved_diagnostics"]
@@ -100,13 +90,7 @@ fn check(report: &Value, ws: &Workspace) {
         .find(|d| d["code"] == MISTAKE_CODE)
         .unwrap_or_else(|| panic!("no {MISTAKE_CODE} on the saved line: {saved:?}"));
     assert_eq!(finding["source"], "dossier");
-    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
-    let word_end = word_start + MISTAKE_WORD.len() as u64;
-    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
-    assert!(
-        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
-        "the finding's range covers the misspelled name: {finding}"
-    );
+    assert_covers_mistake(finding);
     let message = finding["message"].as_str().unwrap_or_default();
     assert!(
         message.contains(SOURCE_SPELLING),
@@ -115,17 +99,11 @@ fn check(report: &Value, ws: &Workspace) {
 
     // Go to definition from the name lands on the line of the source that introduces him.
     let def = &report["definition"];
-    let file = def["file"].as_str().unwrap_or_default();
-    assert_eq!(
-        Path::new(file).canonicalize().ok(),
-        ws.source().canonicalize().ok(),
-        "definition opens the source article: {def} (response {})",
-        report["definition_response"]
-    );
-    assert_eq!(
-        def["line"],
-        official_source_line(),
-        "definition line: {def}"
+    assert_opens_source(
+        ws,
+        def["file"].as_str().unwrap_or_default(),
+        &def["line"],
+        &format!("{def} (response {})", report["definition_response"]),
     );
 
     // The quick fix restores the source's spelling and its finding is gone after the next save.
@@ -213,13 +191,7 @@ fn says_what_to_do_without_a_server(nvim: &Path) {
         .env("XDG_CONFIG_HOME", ws.root().join(".config"))
         .env("XDG_DATA_HOME", ws.root().join(".local/share"))
         .env("XDG_STATE_HOME", ws.root().join(".local/state")));
-    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| {
-        panic!(
-            "Neovim wrote no report ({e}): {}\n{}",
-            run.stdout, run.stderr
-        )
-    });
-    let report: Value = serde_json::from_str(&text).expect("the report is JSON");
+    let report = read_report("Neovim", &out, &run);
     assert_eq!(report["errors"], Value::Array(vec![]), "{report}");
     assert_eq!(report["attached"], false, "{report}");
     let said = report["notifications"].to_string();

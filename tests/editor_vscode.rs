@@ -240,11 +240,7 @@ fn vscode_extension_in_code_server() {
     );
 
     // The hover card on the official's name, with his post from the source.
-    let hover = report["hover"].as_str().unwrap_or_default();
-    assert!(
-        hover.contains(OFFICIAL) && hover.contains(OFFICIAL_POST),
-        "hover card on {OFFICIAL} should show {OFFICIAL_POST:?}: {hover:?}"
-    );
+    assert_hover_card(report["hover"].as_str().unwrap_or_default());
 
     // F12 opens the source article at the line that introduces him.
     let def = &report["definition"];

@@ -240,11 +240,17 @@ fn align(
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    let (end, &(score, start)) = prev
-        .iter()
-        .enumerate()
-        .skip(1)
-        .max_by_key(|(j, s)| (s.0, std::cmp::Reverse(*j)))?;
+    // Among equally good ends, the stretch as long as the quotation wins: a changed last word
+    // ("by nature" for "by design") scores the same as stopping before it, and the analyst wants the
+    // source's word shown.
+    let (end, &(score, start)) = prev.iter().enumerate().skip(1).max_by_key(|(j, s)| {
+        let span = j.saturating_sub(s.1);
+        (
+            s.0,
+            std::cmp::Reverse(span.abs_diff(n)),
+            std::cmp::Reverse(*j),
+        )
+    })?;
     if start >= end {
         return None;
     }
@@ -299,6 +305,15 @@ mod tests {
             &src[r],
             "cooperation between our countries is at a very high level today"
         );
+    }
+
+    #[test]
+    fn a_changed_last_word_shows_the_source_word() {
+        let src =
+            "Wolters described the drills as “defensive by design.” The exercise ends in June.";
+        let (sim, r) = align(&ws("defensive by nature"), &words(src), 0).unwrap();
+        assert!(sim < 1.0, "{sim}");
+        assert_eq!(&src[r], "defensive by design");
     }
 
     #[test]

@@ -136,7 +136,12 @@ pub const RANK_PHRASES: &[&str] = &[
     "fleet admiral",
     "air marshal",
     "air chief marshal",
+    "senior colonel",
+    "senior captain",
+    "senior sergeant",
     "senior lieutenant",
+    "junior lieutenant",
+    "junior sergeant",
     "first lieutenant",
     "second lieutenant",
     "lt gen",
@@ -153,6 +158,29 @@ pub const RANK_PHRASES: &[&str] = &[
     "first deputy prime minister",
 ];
 
+/// Post words that "General" completes into one post ("Secretary General", "Inspector General"): there
+/// "General" is no rank. After other posts it is one ("Defense Minister General of the Army ...").
+pub const POSTS_BEFORE_GENERAL: &[&str] = &[
+    "secretary",
+    "inspector",
+    "attorney",
+    "director",
+    "governor",
+    "consul",
+    "solicitor",
+    "surgeon",
+    "auditor",
+    "procurator",
+    "prosecutor",
+    "adjutant",
+    "postmaster",
+    "quartermaster",
+    "commissioner",
+    "comptroller",
+    "registrar",
+    "advocate",
+];
+
 /// Rank phrases that are titles of office rather than ranks: recorded as posts too.
 pub const OFFICE_TITLES: &[&str] = &[
     "prime minister",
@@ -166,6 +194,63 @@ pub const OFFICE_TITLES: &[&str] = &[
     "mayor",
     "premier",
 ];
+
+/// Abbreviated rank words and the full words they stand for: a rank is stored and compared in full, so
+/// "Lt. Gen." and "Lieutenant General" are one rank and a hover never reads “Gen”.
+pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "General"),
+    ("col", "Colonel"),
+    ("lt", "Lieutenant"),
+    ("lieut", "Lieutenant"),
+    ("maj", "Major"),
+    ("brig", "Brigadier"),
+    ("adm", "Admiral"),
+    ("capt", "Captain"),
+    ("cpt", "Captain"),
+    ("sgt", "Sergeant"),
+    ("sr", "Senior"),
+    ("pres", "President"),
+];
+
+/// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
+pub fn rank_word_in_full(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.');
+    RANK_ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(w))
+        .map(|&(_, full)| full)
+}
+
+/// A rank as a source writes it, in full: abbreviations expanded ("Lt. Gen" → "Lieutenant General"),
+/// whitespace folded, full words kept as written ("Colonel-General" stays hyphenated).
+pub fn rank_in_full(written: &str) -> String {
+    let mut out = String::with_capacity(written.len() + 8);
+    for word in written.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for (n, part) in word.split('-').enumerate() {
+            if n > 0 {
+                out.push('-');
+            }
+            match rank_word_in_full(part) {
+                Some(full) => out.push_str(full),
+                None => out.push_str(part),
+            }
+        }
+    }
+    out
+}
+
+/// The key under which two spellings of one rank compare equal: in full, lower case, hyphens as spaces,
+/// "general of the army" as "army general" ("Colonel-General" = "Col. Gen." = "colonel general").
+pub fn rank_key(written: &str) -> String {
+    let full = rank_in_full(written).to_lowercase().replace('-', " ");
+    match full.as_str() {
+        "general of the army" => "army general".to_string(),
+        _ => full,
+    }
+}
 
 const POST_HEADS: &[&str] = &[
     "minister",
@@ -1105,6 +1190,17 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    // Business roles: a company's or a private army's people hold no state post.
+    "financier",
+    "founder",
+    "co-founder",
+    "businessman",
+    "businesswoman",
+    "owner",
+    "oligarch",
+    "tycoon",
+    "entrepreneur",
+    "billionaire",
 ];
 
 /// Adjectives that stand between an exercise's name and the word "exercise".
@@ -1419,6 +1515,34 @@ pub fn nationality_compound(word: &str) -> bool {
         })
 }
 
+/// Articles, prepositions and determiners that a capital only marks as a sentence's first word ("The",
+/// "In", "This"): where a name runs backwards from its head, it stops at them.
+pub fn capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "Since"
+            | "By"
+            | "For"
+            | "Of"
+            | "And"
+            | "From"
+            | "During"
+            | "After"
+            | "Before"
+            | "Until"
+            | "With"
+            | "Its"
+            | "This"
+            | "That"
+    )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {
@@ -1507,18 +1631,51 @@ pub fn opening_function_word(word: &str) -> bool {
     )
 }
 
-/// Common Chinese family names, which come first: after "Wei Fenghe" the text says "Wei". Words that
-/// are also English function words ("He", "Ma") stay out.
+/// Common Chinese, Korean and Vietnamese family names, which come first: after "Wei Fenghe" the text
+/// says "Wei". Words that are also English function words ("He", "Ma") stay out.
 const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Cao", "Liang", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
     "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Xie", "Tang", "Han", "Feng",
     "Deng", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Cheng",
     "Wei", "Lu", "Ding", "Ren", "Shen", "Yao", "Fang", "Qian", "Xi", "Wen", "Fu", "Meng", "Qin",
     "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
-    "Shang", "Yin",
+    "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
+    "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
 ];
 
 /// True for a common Chinese family name.
 pub fn chinese_family_name(word: &str) -> bool {
     CHINESE_FAMILY_NAMES.contains(&word)
+}
+
+#[cfg(test)]
+mod rank_tests {
+    use super::{rank_in_full, rank_key};
+
+    #[test]
+    fn abbreviated_ranks_are_written_in_full() {
+        assert_eq!(rank_in_full("Gen"), "General");
+        assert_eq!(rank_in_full("Lt. Gen"), "Lieutenant General");
+        assert_eq!(rank_in_full("Brig. Gen."), "Brigadier General");
+        assert_eq!(rank_in_full("Maj Gen"), "Major General");
+        assert_eq!(rank_in_full("Lt.-Col."), "Lieutenant-Colonel");
+        assert_eq!(rank_in_full("Capt."), "Captain");
+    }
+
+    #[test]
+    fn full_ranks_keep_the_source_spelling() {
+        assert_eq!(rank_in_full("Colonel-General"), "Colonel-General");
+        assert_eq!(rank_in_full("Colonel\nGeneral"), "Colonel General");
+        assert_eq!(rank_in_full("Rear Admiral"), "Rear Admiral");
+        assert_eq!(rank_in_full("President"), "President");
+    }
+
+    #[test]
+    fn spellings_of_one_rank_share_a_key() {
+        assert_eq!(rank_key("Colonel-General"), rank_key("Col. Gen."));
+        assert_eq!(rank_key("Major General"), rank_key("Maj. Gen"));
+        assert_eq!(rank_key("General of the Army"), rank_key("Army General"));
+        assert_ne!(rank_key("Maj. Gen."), rank_key("Gen."));
+        assert_ne!(rank_key("Lieutenant Colonel"), rank_key("Lt. Gen."));
+    }
 }

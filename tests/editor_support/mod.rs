@@ -205,3 +205,47 @@ fn drain(mut r: impl Read + Send + 'static) -> thread::JoinHandle<String> {
         String::from_utf8_lossy(&buf).into_owned()
     })
 }
+
+/// The JSON report an editor script wrote to `out`; fails with what the editor printed when there is none.
+pub fn read_report(editor: &str, out: &Path, run: &Run) -> serde_json::Value {
+    let text = std::fs::read_to_string(out).unwrap_or_else(|e| {
+        panic!(
+            "{editor} wrote no report ({e}); status {}\nstdout:\n{}\nstderr:\n{}",
+            run.status, run.stdout, run.stderr
+        )
+    });
+    serde_json::from_str(&text).expect("the report is JSON")
+}
+
+/// The hover card on [`OFFICIAL`] shows his post as the source gives it.
+pub fn assert_hover_card(hover: &str) {
+    assert!(
+        hover.contains(OFFICIAL) && hover.contains(OFFICIAL_POST),
+        "hover card on {OFFICIAL} should show the post {OFFICIAL_POST:?}: {hover:?}"
+    );
+}
+
+/// A finding reported with 0-based `col`/`end_col` covers [`MISTAKE_WORD`] on the [`MISTAKE`] line.
+pub fn assert_covers_mistake(finding: &serde_json::Value) {
+    let word_start = MISTAKE.find(MISTAKE_WORD).unwrap_or_default() as u64;
+    let word_end = word_start + MISTAKE_WORD.len() as u64;
+    let (col, end_col) = (finding["col"].as_u64(), finding["end_col"].as_u64());
+    assert!(
+        col.is_some_and(|c| c <= word_start) && end_col.is_some_and(|e| e >= word_end),
+        "the finding's range covers the misspelled name: {finding}"
+    );
+}
+
+/// Go to definition from [`OFFICIAL`] opened `file` at `line`: the source line that introduces him.
+pub fn assert_opens_source(ws: &Workspace, file: &str, line: &serde_json::Value, context: &str) {
+    assert_eq!(
+        Path::new(file).canonicalize().ok(),
+        ws.source().canonicalize().ok(),
+        "definition opens the source article: {context}"
+    );
+    assert_eq!(
+        line.as_u64(),
+        Some(official_source_line() as u64),
+        "definition line: {context}"
+    );
+}

@@ -107,19 +107,23 @@ async function quickOpen(page, file) {
       continue;
     }
     await page.keyboard.press("Enter");
-    const active = await page
-      .waitForFunction(
-        (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
-        { timeout: 10000 },
-        file,
-      )
-      .then(() => true)
-      .catch(() => false);
-    if (active) {
+    if (await tabBecomesActive(page, file)) {
       return true;
     }
   }
   return false;
+}
+
+// True once the tab of `file` is the active one (within 10 s).
+function tabBecomesActive(page, file) {
+  return page
+    .waitForFunction(
+      (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
+      { timeout: 10000 },
+      file,
+    )
+    .then(() => true)
+    .catch(() => false);
 }
 
 // Brings an open editor back by clicking its tab; true once it is the active one.
@@ -129,14 +133,7 @@ async function activateTab(page, file) {
   for (const tab of tabs) {
     if ((await tab.evaluate((t) => t.innerText)).includes(file)) {
       await tab.click();
-      return page
-        .waitForFunction(
-          (f) => [...document.querySelectorAll(".tabs-container .tab.active")].some((t) => t.innerText.includes(f)),
-          { timeout: 10000 },
-          file,
-        )
-        .then(() => true)
-        .catch(() => false);
+      return tabBecomesActive(page, file);
     }
   }
   return false;
