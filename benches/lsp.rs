@@ -84,6 +84,19 @@ fn notes(corpus: Option<&Path>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// CPU time the process's threads (server and client) have used so far (`/proc/self/task/*/schedstat`):
+/// on a busy machine wall-clock latency says more about the neighbours than about the server.
+fn cpu() -> Duration {
+    let ns: u64 = std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    Duration::from_nanos(ns)
+}
+
 fn memory(field: &str) -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -130,13 +143,15 @@ async fn bench(corpus: Option<PathBuf>) {
     for (i, (name, text)) in notes(corpus.as_deref()).iter().enumerate() {
         println!("\nnote {name}");
         let mut open_times = Vec::new();
+        let mut open_cpu = Vec::new();
         let mut count = 0;
         for run in 0..OPEN_RUNS {
             let uri = support::uri(&root.join(format!("notes/bench-{i}-{run}.md")));
-            let t = Instant::now();
+            let (t, used) = (Instant::now(), cpu());
             c.open(&uri, 1, text).await;
             let d = c.diagnostics(&uri).await;
             open_times.push(t.elapsed());
+            open_cpu.push(cpu().saturating_sub(used));
             count = d["diagnostics"].as_array().map_or(0, Vec::len);
             if run + 1 < OPEN_RUNS {
                 c.notify(
@@ -151,6 +166,7 @@ async fn bench(corpus: Option<PathBuf>) {
             &format!("didOpen -> diagnostics ({count} diagnostics)"),
             open_times,
         );
+        report("  CPU time of each", open_cpu);
         let uri = support::uri(&root.join(format!("notes/bench-{i}-{}.md", OPEN_RUNS - 1)));
 
         let t = Instant::now();
@@ -191,11 +207,12 @@ async fn bench(corpus: Option<PathBuf>) {
         // edit touched. A hover sent right after an edit is answered while the note is checked.
         let lines = text.lines().count().max(1) as u32;
         let mut edits = Vec::new();
+        let mut edit_cpu = Vec::new();
         let mut hovers = Vec::new();
         for k in 0..EDITS {
             let version = 2 + k as i32;
             let line = (k as u32 * 7919) % lines;
-            let t = Instant::now();
+            let (t, used) = (Instant::now(), cpu());
             c.change(
                 &uri,
                 version,
@@ -211,6 +228,7 @@ async fn bench(corpus: Option<PathBuf>) {
             }
             let d = c.diagnostics(&uri).await;
             edits.push(t.elapsed());
+            edit_cpu.push(cpu().saturating_sub(used));
             if d["version"] != json!(version) {
                 println!(
                     "  diagnostics of v{} arrived for the edit to v{version}",
@@ -219,6 +237,7 @@ async fn bench(corpus: Option<PathBuf>) {
             }
         }
         report("didChange (1 char) -> diagnostics", edits);
+        report("  CPU time of each", edit_cpu);
         report("hover while re-checking", hovers);
         let t = Instant::now();
         c.save(&uri).await;
