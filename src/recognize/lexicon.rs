@@ -374,6 +374,10 @@ const UNIT_WORDS: &[&str] = &[
     "task",
     "training",
     "sea",
+    "amphibious",
+    "expeditionary",
+    "littoral",
+    "maritime",
 ];
 
 const EXERCISE_WORDS: &[&str] = &[
@@ -413,6 +417,8 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Brazil", "Brazilian"),
     ("Britain", "British"),
     ("Bulgaria", "Bulgarian"),
+    ("Burkina Faso", "Burkinabè"),
+    ("Burkina Faso", "Burkinabe"),
     ("Canada", "Canadian"),
     ("China", "Chinese"),
     ("Croatia", "Croatian"),
@@ -454,6 +460,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Montenegro", "Montenegrin"),
     ("Morocco", "Moroccan"),
     ("Netherlands", "Dutch"),
+    ("Niger", "Nigerien"),
     ("Nigeria", "Nigerian"),
     ("Norway", "Norwegian"),
     ("Pakistan", "Pakistani"),
@@ -1370,6 +1377,57 @@ pub fn number_word(word: &str) -> Option<u32> {
         _ => return None,
     };
     Some(n)
+}
+
+/// Ordinal words that number formations ("Seventh Fleet" is the "7th Fleet"), with their value.
+const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of an ordinal word ("Seventh" → 7), so that a spelled-out formation number meets its
+/// numeral.
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    let i = ORDINAL_WORDS.iter().position(|w| *w == lower)?;
+    u32::try_from(i + 1).ok()
+}
+
+/// The value of an upper-case Roman numeral in canonical form from 1 to 99 ("XXXI" → 31, "III" → 3):
+/// corps and expeditionary forces are numbered so ("XXXI Corps", "III Marine Expeditionary Force").
+pub fn roman_numeral(word: &str) -> Option<u32> {
+    const TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+    const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    for (t, tens) in TENS.iter().enumerate().rev() {
+        if let Some(rest) = word.strip_prefix(tens)
+            && let Some(o) = ONES.iter().position(|o| *o == rest)
+            && t * 10 + o > 0
+        {
+            return u32::try_from(t * 10 + o).ok();
+        }
+    }
+    None
 }
 
 /// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",

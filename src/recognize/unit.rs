@@ -106,13 +106,42 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let mut a = h;
     while a > 0 && t.same_sentence(a - 1, h) && h - a < 6 {
         let p = &t.toks[a - 1];
-        if !(p.is_word() && p.cap && !p.upper) || p.is(MONTH) || is_function(t, a - 1) {
+        // "G5 Sahel Joint Force": a short code of letters and digits opens the name.
+        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit()) {
+            a -= 1;
+            break;
+        }
+        // "Naval Striking and Support Forces": "and" between two type words of one force's name.
+        if head == "forces" && t.eq(a - 1, "and") && a >= 2 && coordinated_in_name(t, a - 2) {
+            a -= 1;
+            continue;
+        }
+        // "the Jaipur-based Southern Command": where a unit sits is not its name.
+        if !(p.is_word() && p.cap && !p.upper)
+            || p.is(MONTH)
+            || is_function(t, a - 1)
+            || t.str(a - 1).ends_with("-based")
+        {
             break;
         }
         a -= 1;
     }
+    if t.eq(a, "and") {
+        a += 1;
+    }
     if a == h {
         return None;
+    }
+    // "Republic of Korea Fleet": a country's formal name opens the formation's name.
+    if a >= 2
+        && t.toks[a].is(COUNTRY)
+        && t.eq(a - 1, "of")
+        && ["Republic", "Kingdom", "Federation"]
+            .iter()
+            .any(|w| t.str(a - 2) == *w)
+        && t.same_sentence(a - 2, h)
+    {
+        a -= 2;
     }
     let words: Vec<usize> = (a..h).collect();
     let proper = words.iter().any(|&k| t.toks[k].class == 0);
@@ -135,6 +164,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Central Command", "Regional Command", "Western Command": a qualifier that only a command
         // takes is evidence enough on its own.
         "command" if h >= 1 && command_qualifier(t.str(h - 1)) => true,
+        // "Combined Forces Command", "Army Strategic Forces Command", "Africa Command": words that
+        // only a command's name strings together.
+        "command" if command_words(t, &words) => true,
         // "Joint Group of Forces", "Regional Grouping of Troops".
         "group" | "grouping" if of_forces(t, h) => true,
         "base" => {
@@ -144,9 +176,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "Elmendorf Air Force Base".
                 || h >= 2 && t.eq(h - 1, "force") && t.eq(h - 2, "air") && h - 2 > a
         }
-        "force" | "forces" => words
-            .iter()
-            .any(|&k| t.eq(k, "reaction") || t.eq(k, "deployment") || t.eq(k, "task")),
+        "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
+        // "First Naval Zone": a naval or military zone with a name or number of its own.
+        "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
         "group" => {
@@ -155,7 +187,10 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                     || words.iter().any(|&k| group_qualifier(t, k)))
         }
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" => {
-            proper && !only_nationality || formation_qualified(t, &words)
+            proper && !only_nationality
+                || formation_qualified(t, &words)
+                // "Africa Corps": named for a country or region, not a nation's army.
+                || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
         "command" | "squadron" | "wing" => proper && !only_nationality,
         _ => false,
@@ -164,6 +199,19 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         return None;
     }
     let mut b = h;
+    if alliance(t, h) {
+        // "Naval Striking and Support Forces NATO": the alliance served is part of the name.
+        b = h + 1;
+    }
+    // "U.S. Africa Command", "U.S. Sixth Fleet": the country's abbreviation belongs to the name.
+    if matches!(head.as_str(), "command" | "fleet")
+        && a > 0
+        && t.toks[a - 1].upper
+        && t.toks[a - 1].is(COUNTRY)
+        && t.same_sentence(a - 1, a)
+    {
+        a -= 1;
+    }
     if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
         b = h + 2;
     } else if let Some(n) =
@@ -179,10 +227,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
-    let country = words
-        .iter()
-        .find(|&&k| t.toks[k].is(NATIONALITY))
-        .and_then(|&k| lexicon::country_of(t.str(k)))
+    let country = (a..h)
+        .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
+        .and_then(|k| lexicon::country_of(t.str(k)))
         .map(str::to_string);
     Some(Hit {
         a,
@@ -385,6 +432,123 @@ fn command_qualifier(w: &str) -> bool {
             | "African"
             | "Indo-Pacific"
     )
+}
+
+/// Words of a command's name: "Combined Forces Command", "Special Forces Command", "Joint Operations
+/// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
+/// "Air Force Command") name the service's staff, not a command.
+fn command_words(t: &Tokens, words: &[usize]) -> bool {
+    const SERVICE: &[&str] = &[
+        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime",
+    ];
+    const QUALIFIER: &[&str] = &[
+        "combined",
+        "joint",
+        "special",
+        "strategic",
+        "operations",
+        "unified",
+        "cyber",
+        "space",
+        "missile",
+        "rocket",
+        "training",
+        "logistics",
+        "transport",
+        "theater",
+        "theatre",
+        "expeditionary",
+    ];
+    let service = |k: usize| SERVICE.iter().any(|w| t.eq(k, w));
+    let qualifier = |k: usize| {
+        QUALIFIER.iter().any(|w| t.eq(k, w)) || command_qualifier(t.str(k)) || geographic(t, k)
+    };
+    words.iter().all(|&k| service(k) || qualifier(k)) && words.iter().any(|&k| qualifier(k))
+}
+
+/// Continents and seas that commands and corps are named for, and country names (not adjectives).
+fn geographic(t: &Tokens, k: usize) -> bool {
+    const REGIONS: &[&str] = &[
+        "Africa",
+        "Asia",
+        "Europe",
+        "America",
+        "Americas",
+        "Pacific",
+        "Atlantic",
+        "Arctic",
+        "Indo-Pacific",
+        "Sahel",
+        "Caucasus",
+        "Balkans",
+        "Levant",
+        "Mediterranean",
+    ];
+    let tok = &t.toks[k];
+    tok.cap && (tok.is(COUNTRY) && !tok.upper || REGIONS.iter().any(|r| t.str(k) == *r))
+}
+
+/// "Combined Maritime Forces", "Unified Force", "Fleet Marine Force", "Joint Rapid Reaction Forces": a
+/// force whose words say it is one formation. A branch ("Ground Forces", "Armed Forces", "Maritime
+/// Self-Defense Force") or a party's militia ("Democratic Forces") is none.
+fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "unified",
+        "joint",
+        "combined",
+        "multinational",
+        "allied",
+        "collective",
+        "expeditionary",
+        "reaction",
+        "deployment",
+        "task",
+        "striking",
+        "intervention",
+        "standby",
+        "response",
+        "coalition",
+    ];
+    const NOT: &[&str] = &[
+        "self-defense",
+        "self-defence",
+        "armed",
+        "defense",
+        "defence",
+        "police",
+        "border",
+        "democratic",
+        "popular",
+        "mobilization",
+    ];
+    if words.iter().any(|&k| NOT.iter().any(|w| t.eq(k, w))) {
+        return false;
+    }
+    words.iter().any(|&k| KINDS.iter().any(|w| t.eq(k, w)))
+        // "Fleet Marine Force": a fleet's own force.
+        || t.eq(h, "force") && words.iter().any(|&k| t.eq(k, "fleet"))
+}
+
+/// An alliance's acronym right after the head: "Support Forces NATO".
+fn alliance(t: &Tokens, h: usize) -> bool {
+    let n = h + 1;
+    n < t.len()
+        && t.same_sentence(h, n)
+        && matches!(t.str(n), "NATO" | "EU" | "UN")
+        && ["force", "forces", "command"].iter().any(|w| t.eq(h, w))
+}
+
+/// The word before "and" inside a force's name ("Naval Striking and Support Forces"): a capitalized
+/// word that is no head, service, country or function word, so that "the Army and Joint Forces" stays
+/// two names.
+fn coordinated_in_name(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && !tok.is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | ORG_HEAD | NOT_NAME)
+        && !is_function(t, k)
+        && t.toks.get(k + 2).is_some_and(|x| x.cap && x.is_word())
 }
 
 /// "Group of Forces", "Grouping of Troops" at token `h`.
@@ -667,7 +831,10 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if tok.is_word()
             && tok.cap
-            && (tok.is(UNIT_HEAD) || military_region(t, k) || t.eq(k, "Grouping"))
+            && (tok.is(UNIT_HEAD)
+                || military_region(t, k)
+                || t.eq(k, "Grouping")
+                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military")))
         {
             named(t, k)
         } else if let Some(h) = apposed_short_name(t, k) {
@@ -1266,5 +1433,76 @@ mod tests {
             ["RAF Mildenhall", "Air Base Kleine"]
         );
         assert!(units("The Air Base commander said the runway was closed.").is_empty());
+    }
+
+    #[test]
+    fn commands_named_by_their_kind_or_region() {
+        assert_eq!(
+            named(
+                "Officers of the Combined Forces Command and the Army Strategic Forces Command met, while the Jaipur-based Joint Operations Command stayed out."
+            ),
+            [
+                "Combined Forces Command",
+                "Army Strategic Forces Command",
+                "Joint Operations Command"
+            ]
+        );
+        let u = units("Gen. Ivan Doe, head of U.S. Africa Command, flew in.");
+        assert_eq!(names(&u), ["U.S. Africa Command"]);
+        assert_eq!(attr(&u[0], AttrKey::Country), ["United States"]);
+        // A service's own words name its staff, not a command.
+        assert!(units("The Army Command and the Air Force Command issued orders.").is_empty());
+    }
+
+    #[test]
+    fn forces_and_force_need_a_word_of_formation() {
+        let u = units(
+            "Ships of the Combined Maritime Forces joined the Naval Striking and Support Forces NATO (NSSFN) at sea.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Combined Maritime Forces",
+                "Naval Striking and Support Forces NATO"
+            ]
+        );
+        assert!(u[1].aliases.contains(&"NSSFN".to_string()), "{u:?}");
+        assert_eq!(
+            named(
+                "Niamey will deploy a Unified Force, replacing the G5 Sahel Joint Force, and a company of the Fleet Marine Force landed."
+            ),
+            [
+                "Unified Force",
+                "G5 Sahel Joint Force",
+                "Fleet Marine Force"
+            ]
+        );
+        // Branches, self-defense forces and militias are no formations, nor is "and" between services.
+        assert!(
+            units(
+                "The Ground Forces, the Armed Forces of Ukraine, the Maritime Self-Defense Force, the Syrian Democratic Forces and the Army and Naval Forces took part."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn formations_named_for_places_and_zones() {
+        assert_eq!(
+            named(
+                "Destroyers from the Republic of Korea Fleet sailed, Moscow's Africa Corps stayed, and the First Naval Zone hosted them."
+            ),
+            [
+                "Republic of Korea Fleet",
+                "Africa Corps",
+                "First Naval Zone"
+            ]
+        );
+        assert_eq!(
+            named("The Amphibious Marine Infantry Brigade landed on the beach."),
+            ["Amphibious Marine Infantry Brigade"]
+        );
+        // A nation's army and a zone with no name of its own are no formations.
+        assert!(units("The Korean Army patrolled the Naval Zone near Korea.").is_empty());
     }
 }
