@@ -1379,6 +1379,17 @@ pub fn number_word(word: &str) -> Option<u32> {
     Some(n)
 }
 
+/// A nationality adjective, listed or by its ending ("Burkinabè", "Nigerien", "Senegalese", "Emirati"):
+/// "Burkinabè troops" are a nation's troops, never a unit of that name.
+pub fn demonym_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ian", "ean", "ese", "ish", "ani", "ien", "abè", "abé", "abe", "ais", "ois", "iti", "ati",
+    ];
+    let lower = word.to_lowercase();
+    classes(word) & NATIONALITY != 0
+        || word.chars().count() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Ordinal words that number formations ("Seventh Fleet" is the "7th Fleet"), with their value.
 const ORDINAL_WORDS: [&str; 20] = [
     "first",

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::Ctx;
 use super::lexicon::{self, class::*};
-use super::token::{TokKind, Tokens, is_ordinal};
+use super::token::{TokKind, Tokens, is_ordinal, number_value};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -96,6 +96,101 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         b,
         name: singular_name(&t.joined(k, b)),
         country,
+        based_in: None,
+    })
+}
+
+/// Heads a cardinal or Roman numeral designates ("17 Corps", "XXXI Corps", "2 Division").
+const NUMERAL_HEADS: &[&str] = &[
+    "corps", "division", "brigade", "army", "fleet", "regiment", "flotilla", "squadron", "wing",
+    "force",
+];
+
+/// "17 Corps", "XXXI Corps", "III Marine Expeditionary Force": a formation numbered with a cardinal (1 to
+/// 99) or a Roman numeral. Only a capitalized head after it makes the number a designation: "12 brigades"
+/// and "40 Army soldiers" are counts.
+fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    let numeral = if tok.kind == TokKind::Number {
+        s.bytes().all(|b| b.is_ascii_digit())
+            && number_value(s).is_some_and(|n| (1..=99).contains(&n))
+    } else {
+        tok.is_word()
+            && s.bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::roman_numeral(s).is_some()
+    };
+    if !numeral {
+        return None;
+    }
+    let mut h = k + 1;
+    loop {
+        let w = t.toks.get(h)?;
+        if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
+            return None;
+        }
+        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) {
+            break;
+        }
+        if !w.is(UNIT_WORD) {
+            return None;
+        }
+        h += 1;
+    }
+    // A force is numbered so only as an expeditionary force.
+    if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
+        return None;
+    }
+    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1) {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: h,
+        name: t.joined(k, h),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "CTF 153", "TF 59", "JTF 5": a task force by its acronym and number.
+fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    if !matches!(t.str(k), "TF" | "CTF" | "JTF" | "CJTF") {
+        return None;
+    }
+    let n = designation_number(t, k)?;
+    Some(Hit {
+        a: k,
+        b: n,
+        name: t.joined(k, n),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "who commands NAVCENT": what an officer commands, named by an acronym, is a unit. Alliances and
+/// countries ("commanding NATO forces") are not, nor is an acronym that only qualifies the forces after
+/// it.
+fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let verb = k > 0
+        && ["commands", "commanded", "commanding"]
+            .iter()
+            .any(|w| t.eq(k - 1, w));
+    if !(verb && tok.is_word() && tok.upper && t.str(k).len() >= 3 && t.same_sentence(k - 1, k)) {
+        return None;
+    }
+    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
+        return None;
+    }
+    if t.toks.get(k + 1).is_some_and(|x| x.is_word() && !x.cap) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: k,
+        name: t.str(k).to_string(),
+        country: None,
         based_in: None,
     })
 }
@@ -319,6 +414,22 @@ fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let mut j = k + 1;
+    // "U.S. Forces Korea", "U.S. Forces Japan": a country's forces in another country, as one command.
+    if t.str(j) == "Forces"
+        && j + 1 < t.len()
+        && t.same_sentence(k, j + 1)
+        && t.toks[j + 1].cap
+        && !t.toks[j + 1].upper
+        && t.toks[j + 1].is(COUNTRY)
+    {
+        return Some(Hit {
+            a: k,
+            b: j + 1,
+            name: t.joined(k, j + 1),
+            country: lexicon::country_of(t.str(k)).map(str::to_string),
+            based_in: Some(t.str(j + 1).to_string()),
+        });
+    }
     let service = if t.eq(j, "Army") || t.eq(j, "Navy") {
         1
     } else if (t.eq(j, "Air") || t.eq(j, "Space"))
@@ -393,18 +504,39 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
 /// its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
+    // "Air Base 201": a base known by its number.
+    if cap(k, "Air")
+        && cap(k + 1, "Base")
+        && let Some(n) = designation_number(t, k + 1)
+    {
+        return Some(Hit {
+            a: k,
+            b: n,
+            name: t.joined(k, n),
+            country: None,
+            based_in: None,
+        });
+    }
     let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
         k + 1
     } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
         && (cap(k + 1, "Base") || cap(k + 1, "Station"))
     {
         k + 2
-    } else if cap(k, "Naval") && cap(k + 1, "Air") && cap(k + 2, "Station") {
+    } else if cap(k, "Naval")
+        && (cap(k + 1, "Air") && cap(k + 2, "Station")
+            || cap(k + 1, "Support") && cap(k + 2, "Activity"))
+    {
         k + 3
     } else {
         return None;
     };
-    if n >= t.len() || !t.same_sentence(k, n) || !place_word(t, n) {
+    // "Naval Support Activity Bahrain": a naval installation may be named for its host country.
+    let host = |i: usize| {
+        let x = &t.toks[i];
+        t.eq(k, "Naval") && x.cap && !x.upper && x.is(COUNTRY) && !x.is(NATIONALITY)
+    };
+    if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n)) {
         return None;
     }
     Some(Hit {
@@ -635,6 +767,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     if !(tok.is_word() && tok.cap && tok.class == 0)
         || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
+        || lexicon::demonym_like(t.str(k))
     {
         return None;
     }
@@ -821,6 +954,10 @@ pub fn recognize(cx: &mut Ctx) {
         let tok = &t.toks[k];
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
+        } else if let Some(h) = numeral_numbered(t, k) {
+            Some(h)
+        } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
+            Some(h)
         } else if let Some(h) = installation(t, k) {
             Some(h)
         } else if let Some(h) = service_component(t, k) {
@@ -1023,6 +1160,90 @@ pub fn recognize(cx: &mut Ctx) {
     }
     acronym_aliases(cx);
     known_as(cx);
+    bare_ordinals(cx);
+    title_mentions(cx);
+}
+
+/// Words that may follow a unit's bare ordinal used as its name ("the 201st would be re-equipped", "the
+/// 201st, which..."): verbs' auxiliaries, conjunctions and prepositions, never a noun it would count.
+const AFTER_BARE_ORDINAL: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
+    "might", "must", "should", "and", "or", "which", "that", "in", "at", "from", "to", "on",
+    "with", "also", "still", "itself",
+];
+
+/// "the 201st would be re-equipped" after "the 201st Military Base": an ordinal alone that matches the
+/// number of exactly one unit the article named is that unit.
+fn bare_ordinals(cx: &mut Ctx) {
+    let t = &cx.t;
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds = Vec::new();
+    for k in 1..t.len() {
+        let s = t.str(k);
+        if t.toks[k].kind != TokKind::Number || !is_ordinal(s) || !t.eq(k - 1, "the") {
+            continue;
+        }
+        let r = t.toks[k].range();
+        if units.any(&r) {
+            continue;
+        }
+        let ends = match t.toks.get(k + 1) {
+            None => true,
+            Some(x) => {
+                !t.same_sentence(k, k + 1)
+                    || matches!(x.kind, TokKind::Punct | TokKind::Possessive)
+                    || AFTER_BARE_ORDINAL.iter().any(|w| t.str(k + 1) == *w)
+            }
+        };
+        if !ends {
+            continue;
+        }
+        let prefix = format!("{s} ");
+        let mut of_number = cx.found.iter().enumerate().filter(|(_, f)| {
+            f.kind == Kind::Unit
+                && f.name.starts_with(&prefix)
+                && f.mentions.first().is_some_and(|m| m.end <= r.start)
+        });
+        if let (Some((i, _)), None) = (of_number.next(), of_number.next()) {
+            adds.push((i, r));
+        }
+    }
+    for (i, r) in adds {
+        cx.found[i].add_mention(r);
+    }
+}
+
+/// "Title: Russia to keep Kant air base for 15 more years": the title repeats, word for word, a unit
+/// that the body names.
+fn title_mentions(cx: &mut Ctx) {
+    let text = cx.article.text.as_str();
+    let mut adds = Vec::new();
+    for field in &cx.article.header {
+        if !field.key.eq_ignore_ascii_case("title") {
+            continue;
+        }
+        let Some(title) = text.get(field.range.clone()) else {
+            continue;
+        };
+        for (i, f) in cx.found.iter().enumerate() {
+            if f.kind != Kind::Unit {
+                continue;
+            }
+            for name in std::iter::once(&f.name).chain(&f.aliases) {
+                for (off, _) in title.match_indices(name.as_str()) {
+                    let (s, e) = (off, off + name.len());
+                    let open = !title[..s].ends_with(char::is_alphanumeric);
+                    let closed = !title[e..].starts_with(char::is_alphanumeric);
+                    if open && closed && s > 0 {
+                        adds.push((i, field.range.start + s..field.range.start + e));
+                    }
+                }
+            }
+        }
+    }
+    for (i, r) in adds {
+        cx.found[i].add_mention(r);
+    }
 }
 
 /// "the JRRF, known in Russian as OSBR", "The logistics center, formerly known as Karshi air base": the
@@ -1504,5 +1725,101 @@ mod tests {
         );
         // A nation's army and a zone with no name of its own are no formations.
         assert!(units("The Korean Army patrolled the Naval Zone near Korea.").is_empty());
+    }
+
+    #[test]
+    fn formations_numbered_with_cardinals_and_roman_numerals() {
+        assert_eq!(
+            named(
+                "The Army's 17 Corps, with 12 Corps and XXXI Corps, drilled under the III Marine Expeditionary Force."
+            ),
+            [
+                "17 Corps",
+                "12 Corps",
+                "XXXI Corps",
+                "III Marine Expeditionary Force"
+            ]
+        );
+        assert_eq!(named("Officers of 21\nCorps met."), ["21 Corps"]);
+        // Counts, years and a force that is not expeditionary are no designations.
+        assert!(
+            units(
+                "Some 40 Army soldiers and 12 brigades took part in 2024 Army games, and III Force was a band."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn forces_of_a_country_in_another_and_their_acronyms() {
+        let u = units(
+            "Gen. Ivan Doe, commander of U.S. Forces Japan (USFJ), flew in. USFJ later confirmed the plan.",
+        );
+        assert_eq!(names(&u), ["U.S. Forces Japan"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        assert_eq!(attr(&u[0], AttrKey::Country), ["United States"]);
+        assert!(units("Talks on U.S. forces Japan hosts went on.").is_empty());
+    }
+
+    #[test]
+    fn installations_by_number_and_by_host_country() {
+        assert_eq!(
+            named(
+                "The last crews left Air Base 101 in Agadez, and the minister visited Naval Support Activity Qatar."
+            ),
+            ["Air Base 101", "Naval Support Activity Qatar"]
+        );
+        // A year after the head, or a country after a base of no service, names nothing.
+        assert!(units("The Air Base 2024 budget grew, and Fort Qatar is a novel.").is_empty());
+    }
+
+    #[test]
+    fn task_force_acronyms_and_what_an_officer_commands() {
+        assert_eq!(
+            named(
+                "Patrols are run by CTF 150, while Admiral Ivan Doe, who commands SUBGRUFOR, sails."
+            ),
+            ["CTF 150", "SUBGRUFOR"]
+        );
+        // An alliance, a country or an acronym qualifying lower-case forces is not commanded as a unit.
+        assert!(
+            units("He commands NATO ships; he commanded MEU forces and commanding US troops.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_ordinal_refers_to_the_one_unit_of_that_number() {
+        let u = units(
+            "Troops of the 58th Motorized Rifle Brigade drilled. The minister said the 58th would get new tanks. It was the 58th, not the 12th, and the 58th anniversary of the 58th Army.",
+        );
+        assert_eq!(names(&u), ["58th Motorized Rifle Brigade", "58th Army"]);
+        // "the 58th would" and "the 58th," follow the brigade before the army is named.
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        assert_eq!(u[1].mentions.len(), 1, "{u:?}");
+    }
+
+    #[test]
+    fn nationalities_are_no_short_names() {
+        assert!(
+            units("Burkinabè troops and Nigerien troops held the town; Senegalese troops left.")
+                .is_empty()
+        );
+        assert_eq!(
+            named("The Kazbat battalion left, and Kazbat troops returned."),
+            ["Kazbat"]
+        );
+    }
+
+    #[test]
+    fn the_title_repeats_units_of_the_body() {
+        let text = "Title: Moscow keeps Kant air base open\n\nThe Kant air base will stay for 15 years. A Kantian view differs.\n";
+        let u = units(text);
+        assert_eq!(names(&u), ["Kant air base"]);
+        let starts: Vec<usize> = u[0].mentions.iter().map(|m| m.start).collect();
+        assert_eq!(
+            starts,
+            [text.find("Kant").unwrap(), text.rfind("Kant air").unwrap()]
+        );
     }
 }
