@@ -183,7 +183,11 @@ fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
         return None;
     }
-    if t.toks.get(k + 1).is_some_and(|x| x.is_word() && !x.cap) && t.same_sentence(k, k + 1) {
+    if t.toks.get(k + 1).is_some_and(|x| {
+        x.is_word() && !x.cap && x.is(PERSONNEL | UNIT_HEAD | UNIT_WORD | BRANCH)
+            || ["ships", "vessels", "aircraft", "units"].contains(&&t.text[x.range()])
+    }) && t.same_sentence(k, k + 1)
+    {
         return None;
     }
     Some(Hit {
@@ -271,6 +275,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "Elmendorf Air Force Base".
                 || h >= 2 && t.eq(h - 1, "force") && t.eq(h - 2, "air") && h - 2 > a
         }
+        // "Joint Forces Operation", "Joint Force Headquarters": forces that only qualify what follows.
+        "force" | "forces"
+            if t.toks.get(h + 1).is_some_and(|x| {
+                x.is_word() && x.cap && x.is(ORG_HEAD | EXERCISE) && t.same_sentence(h, h + 1)
+            }) =>
+        {
+            false
+        }
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
@@ -298,11 +310,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Naval Striking and Support Forces NATO": the alliance served is part of the name.
         b = h + 1;
     }
-    // "U.S. Africa Command", "U.S. Sixth Fleet": the country's abbreviation belongs to the name.
-    if matches!(head.as_str(), "command" | "fleet")
-        && a > 0
+    // "U.S. Africa Command", "U.S. Sixth Fleet", "NATO Response Force": the abbreviation of the country
+    // or alliance belongs to the name.
+    if matches!(
+        head.as_str(),
+        "command" | "fleet" | "force" | "forces" | "corps"
+    ) && a > 0
         && t.toks[a - 1].upper
-        && t.toks[a - 1].is(COUNTRY)
+        && (t.toks[a - 1].is(COUNTRY) || matches!(t.str(a - 1), "NATO" | "EU" | "UN"))
         && t.same_sentence(a - 1, a)
     {
         a -= 1;
@@ -398,8 +413,12 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         "rapid",
         "reaction",
     ];
-    words.iter().all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY))
-        && words.iter().any(|&k| KINDS.iter().any(|w| t.eq(k, w)))
+    let kind =
+        |k: usize| KINDS.iter().any(|w| t.eq(k, w)) || MULTINATIONAL.iter().any(|w| t.eq(k, w));
+    words
+        .iter()
+        .all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY) || kind(k))
+        && words.iter().any(|&k| kind(k))
 }
 
 /// "U.S. Army Europe and Africa", "U.S. Naval Forces Central", "U.S. Air Forces in Europe": a service's
@@ -568,7 +587,7 @@ fn command_qualifier(w: &str) -> bool {
 
 /// Words of a command's name: "Combined Forces Command", "Special Forces Command", "Joint Operations
 /// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
-/// "Air Force Command") name the service's staff, not a command.
+/// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
 fn command_words(t: &Tokens, words: &[usize]) -> bool {
     const SERVICE: &[&str] = &[
         "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime",
@@ -593,7 +612,9 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
     ];
     let service = |k: usize| SERVICE.iter().any(|w| t.eq(k, w));
     let qualifier = |k: usize| {
-        QUALIFIER.iter().any(|w| t.eq(k, w)) || command_qualifier(t.str(k)) || geographic(t, k)
+        QUALIFIER.iter().any(|w| t.eq(k, w))
+            || command_qualifier(t.str(k))
+            || geographic(t, k) && !t.toks[k].is(COUNTRY)
     };
     words.iter().all(|&k| service(k) || qualifier(k)) && words.iter().any(|&k| qualifier(k))
 }
@@ -620,17 +641,23 @@ fn geographic(t: &Tokens, k: usize) -> bool {
     tok.cap && (tok.is(COUNTRY) && !tok.upper || REGIONS.iter().any(|r| t.str(k) == *r))
 }
 
+/// Words that make a force or corps one formation of several services or nations ("Combined Maritime
+/// Forces", "Allied Rapid Reaction Corps", "Multinational Corps").
+const MULTINATIONAL: &[&str] = &[
+    "unified",
+    "joint",
+    "combined",
+    "multinational",
+    "allied",
+    "collective",
+    "coalition",
+];
+
 /// "Combined Maritime Forces", "Unified Force", "Fleet Marine Force", "Joint Rapid Reaction Forces": a
 /// force whose words say it is one formation. A branch ("Ground Forces", "Armed Forces", "Maritime
 /// Self-Defense Force") or a party's militia ("Democratic Forces") is none.
 fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
     const KINDS: &[&str] = &[
-        "unified",
-        "joint",
-        "combined",
-        "multinational",
-        "allied",
-        "collective",
         "expeditionary",
         "reaction",
         "deployment",
@@ -639,7 +666,6 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
         "intervention",
         "standby",
         "response",
-        "coalition",
     ];
     const NOT: &[&str] = &[
         "self-defense",
@@ -656,7 +682,9 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
     if words.iter().any(|&k| NOT.iter().any(|w| t.eq(k, w))) {
         return false;
     }
-    words.iter().any(|&k| KINDS.iter().any(|w| t.eq(k, w)))
+    words
+        .iter()
+        .any(|&k| KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
         // "Fleet Marine Force": a fleet's own force.
         || t.eq(h, "force") && words.iter().any(|&k| t.eq(k, "fleet"))
 }
@@ -1165,11 +1193,12 @@ pub fn recognize(cx: &mut Ctx) {
 }
 
 /// Words that may follow a unit's bare ordinal used as its name ("the 201st would be re-equipped", "the
-/// 201st, which..."): verbs' auxiliaries, conjunctions and prepositions, never a noun it would count.
+/// 201st, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
+/// count, nor "and" ("the 1st and the 2nd battalions").
 const AFTER_BARE_ORDINAL: &[&str] = &[
     "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
-    "might", "must", "should", "and", "or", "which", "that", "in", "at", "from", "to", "on",
-    "with", "also", "still", "itself",
+    "might", "must", "should", "which", "that", "in", "at", "from", "to", "on", "with", "also",
+    "still", "itself",
 ];
 
 /// "the 201st would be re-equipped" after "the 201st Military Base": an ordinal alone that matches the
@@ -1672,7 +1701,10 @@ mod tests {
         assert_eq!(names(&u), ["U.S. Africa Command"]);
         assert_eq!(attr(&u[0], AttrKey::Country), ["United States"]);
         // A service's own words name its staff, not a command.
-        assert!(units("The Army Command and the Air Force Command issued orders.").is_empty());
+        assert!(
+            units("The Army Command, the Air Force Command and the Pakistan Army Command met.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -1698,12 +1730,31 @@ mod tests {
                 "Fleet Marine Force"
             ]
         );
-        // Branches, self-defense forces and militias are no formations, nor is "and" between services.
+        // Branches, self-defense forces, militias and operations are no formations, nor is "and"
+        // between services.
+        assert!(
+            units("The Joint Forces Operation ended, and the Joint Force Headquarters moved.")
+                .is_empty()
+        );
         assert!(
             units(
                 "The Ground Forces, the Armed Forces of Ukraine, the Maritime Self-Defense Force, the Syrian Democratic Forces and the Army and Naval Forces took part."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn multinational_formations_and_their_alliance() {
+        assert_eq!(
+            named(
+                "The Allied Rapid Reaction Corps and the Multinational Corps met the NATO Response Force."
+            ),
+            [
+                "Allied Rapid Reaction Corps",
+                "Multinational Corps",
+                "NATO Response Force"
+            ]
         );
     }
 
@@ -1781,6 +1832,7 @@ mod tests {
             ),
             ["CTF 150", "SUBGRUFOR"]
         );
+        assert_eq!(named("He commanded CENTCOM and retired."), ["CENTCOM"]);
         // An alliance, a country or an acronym qualifying lower-case forces is not commanded as a unit.
         assert!(
             units("He commands NATO ships; he commanded MEU forces and commanding US troops.")
@@ -1797,6 +1849,8 @@ mod tests {
         // "the 58th would" and "the 58th," follow the brigade before the army is named.
         assert_eq!(u[0].mentions.len(), 3, "{u:?}");
         assert_eq!(u[1].mentions.len(), 1, "{u:?}");
+        let u = units("The 1st Armored Division sent the 1st and the 2nd battalions.");
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
     }
 
     #[test]
