@@ -1397,7 +1397,8 @@ fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
     None
 }
 
-/// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)") is its alias.
+/// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)", "Combined Task
+/// Force 153 (CTF 153)") is its alias. A unit already found under that acronym is the same unit.
 fn acronym_aliases(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
@@ -1407,15 +1408,52 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            if t.punct(k, '(') && t.punct(k + 2, ')') && t.toks[k + 1].upper {
-                adds.push((fi, t.toks[k + 1].range(), t.str(k + 1).to_string()));
+            if !t.punct(k, '(') || !t.toks.get(k + 1).is_some_and(|x| x.upper) {
+                continue;
             }
+            let e = if t.punct(k + 2, ')') {
+                k + 1
+            } else if t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
+                && t.punct(k + 3, ')')
+            {
+                k + 2
+            } else {
+                continue;
+            };
+            adds.push((fi, t.span(k + 1, e), t.joined(k + 1, e)));
         }
     }
+    let mut merged = Vec::new();
     for (fi, r, alias) in adds {
+        let same = cx
+            .found
+            .iter()
+            .position(|o| o.kind == Kind::Unit && o.name == alias)
+            .filter(|&o| o != fi);
+        if let Some(o) = same {
+            let mentions = std::mem::take(&mut cx.found[o].mentions);
+            let aliases = std::mem::take(&mut cx.found[o].aliases);
+            let attributes = std::mem::take(&mut cx.found[o].attributes);
+            let f = &mut cx.found[fi];
+            f.mentions.extend(mentions);
+            for a in aliases {
+                f.add_alias(&a);
+            }
+            f.attributes.extend(attributes);
+            merged.push(o);
+        }
         let f = &mut cx.found[fi];
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    if !merged.is_empty() {
+        // The emptied entities go, so that no later step finds them by name.
+        merged.sort_unstable();
+        merged.dedup();
+        for o in merged.into_iter().rev() {
+            cx.found.remove(o);
+        }
+        cx.reindex();
     }
 }
 
@@ -1822,6 +1860,15 @@ mod tests {
         );
         // A year after the head, or a country after a base of no service, names nothing.
         assert!(units("The Air Base 2024 budget grew, and Fort Qatar is a novel.").is_empty());
+    }
+
+    #[test]
+    fn a_task_force_acronym_in_parentheses_is_the_task_force() {
+        let u =
+            units("Patrols are run by Combined Task Force 150 (CTF 150). Ships of CTF 150 sailed.");
+        assert_eq!(names(&u), ["Combined Task Force 150"]);
+        assert_eq!(u[0].aliases, ["CTF 150"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
     }
 
     #[test]
