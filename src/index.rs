@@ -209,6 +209,7 @@ fn type_words(name: &str) -> Vec<String> {
             recognize::lexicon::classes(w)
                 & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
                 == 0
+                && recognize::lexicon::ordinal_word(w).is_none()
                 && !matches!(
                     w.as_str(),
                     "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
@@ -785,6 +786,7 @@ mod tests {
             &[
                 "Ships of the U.S. 7th Fleet and the 31st Corps sailed.",
                 "The U.S. Seventh Fleet and the XXXI Corps joined, but the Seventh Army did not.",
+                "The 7th Pacific Fleet sailed.",
             ],
             "",
         );
@@ -796,7 +798,8 @@ mod tests {
         sizes.sort_unstable();
         assert_eq!(sizes.len(), 3, "{u:#?}");
         assert_eq!(sizes[0], (1, "Seventh Army"));
-        assert!(sizes[1..].iter().all(|(n, _)| *n == 2), "{u:#?}");
+        assert_eq!(sizes[1].0, 2, "{u:#?}");
+        assert_eq!(sizes[2].0, 3, "{u:#?}");
     }
 
     #[test]
