@@ -116,7 +116,16 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         s.bytes().all(|b| b.is_ascii_digit())
             && number_value(s).is_some_and(|n| (1..=99).contains(&n))
     } else {
+        // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
+        // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
+        let after_name = k > 0
+            && t.toks[k - 1].is_word()
+            && t.toks[k - 1].cap
+            && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY)
+            && !t.str(k - 1).ends_with("-based")
+            && t.same_sentence(k - 1, k);
         tok.is_word()
+            && !after_name
             && s.bytes().all(|b| b.is_ascii_uppercase())
             && lexicon::roman_numeral(s).is_some()
     };
@@ -1820,7 +1829,7 @@ mod tests {
     fn formations_numbered_with_cardinals_and_roman_numerals() {
         assert_eq!(
             named(
-                "The Army's 17 Corps, with 12 Corps and XXXI Corps, drilled under the III Marine Expeditionary Force."
+                "The Army's 17 Corps, with 12 Corps and the Multan-based XXXI Corps, drilled under the III Marine Expeditionary Force."
             ),
             [
                 "17 Corps",
@@ -1833,7 +1842,7 @@ mod tests {
         // Counts, years and a force that is not expeditionary are no designations.
         assert!(
             units(
-                "Some 40 Army soldiers and 12 brigades took part in 2024 Army games, and III Force was a band."
+                "Some 40 Army soldiers and 12 brigades took part in 2024 Army games, III Force was a band, and World War II Army veterans came."
             )
             .is_empty()
         );
