@@ -1932,4 +1932,14 @@ mod tests {
             [text.find("Kant").unwrap(), text.rfind("Kant air").unwrap()]
         );
     }
+
+    #[test]
+    fn a_nation_s_services_are_no_units() {
+        assert!(
+            units(
+                "The Philippine Army, the Philippine Marine Corps, the Kenyan Army and Emirati troops joined the Chilean Navy."
+            )
+            .is_empty()
+        );
+    }
 }
