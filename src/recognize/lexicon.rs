@@ -378,6 +378,7 @@ const UNIT_HEADS: &[&str] = &[
     "garrison",
     "contingent",
     "troops",
+    "battlegroup",
 ];
 
 const UNIT_WORDS: &[&str] = &[

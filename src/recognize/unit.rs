@@ -141,7 +141,8 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) {
             break;
         }
-        if !w.is(UNIT_WORD) {
+        // "1 German-Netherlands Corps": type words and the nations of a multinational corps.
+        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h))) {
             return None;
         }
         h += 1;
@@ -302,7 +303,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 && (designation_number(t, h).is_some()
                     || words.iter().any(|&k| group_qualifier(t, k)))
         }
-        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" => {
+        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
                 // "Africa Corps": named for a country or region, not a nation's army.
@@ -691,9 +692,35 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
     if words.iter().any(|&k| NOT.iter().any(|w| t.eq(k, w))) {
         return false;
     }
-    words
-        .iter()
-        .any(|&k| KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
+    const NOT_PROPER: &[&str] = &[
+        "royal",
+        "space",
+        "national",
+        "territorial",
+        "coast",
+        "home",
+        "security",
+        "nuclear",
+        "volunteer",
+        "peace",
+        "rocket",
+        "aerospace",
+        "cyberspace",
+        "information",
+        "reserve",
+    ];
+    // "Quds Force", "Radwan Force", "Delta Force": a proper name before a singular force names one
+    // unit; "Royal Air Force" or "Space Force" names a service.
+    let named_force = t.eq(h, "force")
+        && h > 0
+        && words.contains(&(h - 1))
+        && t.toks[h - 1].class == 0
+        && !t.toks[h - 1].upper
+        && !words.iter().any(|&k| NOT_PROPER.iter().any(|w| t.eq(k, w)));
+    named_force
+        || words
+            .iter()
+            .any(|&k| KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
         // "Fleet Marine Force": a fleet's own force.
         || t.eq(h, "force") && words.iter().any(|&k| t.eq(k, "fleet"))
 }
@@ -1777,6 +1804,14 @@ mod tests {
                 "Fleet Marine Force"
             ]
         );
+        assert_eq!(
+            named("Tehran blamed the Quds Force, and Hezbollah's Radwan Force withdrew."),
+            ["Quds Force", "Radwan Force"]
+        );
+        assert!(
+            units("The Royal Air Force, the Space Force, the PLA Rocket Force and the Kenya Defence Force flew.")
+                .is_empty()
+        );
         // Branches, self-defense forces, militias and operations are no formations, nor is "and"
         // between services.
         assert!(
@@ -1839,6 +1874,10 @@ mod tests {
             ]
         );
         assert_eq!(named("Officers of 21\nCorps met."), ["21 Corps"]);
+        assert_eq!(
+            named("The 1 German-Netherlands Corps and the Nordic Battlegroup stood by."),
+            ["1 German-Netherlands Corps", "Nordic Battlegroup"]
+        );
         // Counts, years and a force that is not expeditionary are no designations.
         assert!(
             units(
