@@ -1228,8 +1228,8 @@ pub fn recognize(cx: &mut Ctx) {
     title_mentions(cx);
 }
 
-/// Words that may follow a unit's bare ordinal used as its name ("the 201st would be re-equipped", "the
-/// 201st, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
+/// Words that may follow a unit's bare ordinal used as its name ("the 58th would be re-equipped", "the
+/// 58th, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
 /// count, nor "and" ("the 1st and the 2nd battalions").
 const AFTER_BARE_ORDINAL: &[&str] = &[
     "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
@@ -1237,7 +1237,7 @@ const AFTER_BARE_ORDINAL: &[&str] = &[
     "still", "itself",
 ];
 
-/// "the 201st would be re-equipped" after "the 201st Military Base": an ordinal alone that matches the
+/// "the 58th would be re-equipped" after "the 58th Army": an ordinal alone that matches the
 /// number of exactly one unit the article named is that unit.
 fn bare_ordinals(cx: &mut Ctx) {
     let t = &cx.t;
