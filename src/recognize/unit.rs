@@ -183,11 +183,14 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
 /// it.
 fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
-    let verb = k > 0
-        && ["commands", "commanded", "commanding"]
-            .iter()
-            .any(|w| t.eq(k - 1, w));
-    if !(verb && tok.is_word() && tok.upper && t.str(k).len() >= 3 && t.same_sentence(k - 1, k)) {
+    // The cheap tests first: this runs on most tokens.
+    if !(tok.upper && tok.is_word() && k > 0 && t.str(k).len() >= 3 && t.same_sentence(k - 1, k)) {
+        return None;
+    }
+    if !["commands", "commanded", "commanding"]
+        .iter()
+        .any(|w| t.eq(k - 1, w))
+    {
         return None;
     }
     if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
