@@ -23,31 +23,10 @@ fn name_word(t: &Tokens, k: usize) -> bool {
         && !tok.is(MONTH | COUNTRY | NATIONALITY | EXERCISE | RANK | POST_HEAD)
         && !lexicon::nationality_compound(t.str(k))
         && !lexicon::opening_function_word(t.str(k))
+        && !lexicon::capitalized_function_word(t.str(k))
         && !matches!(
             t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "Since"
-                | "By"
-                | "For"
-                | "Of"
-                | "And"
-                | "From"
-                | "During"
-                | "After"
-                | "Before"
-                | "Until"
-                | "Volume"
-                | "Issue"
-                | "No"
-                | "Number"
-                | "Last"
-                | "This"
-                | "Next"
+            "Volume" | "Issue" | "No" | "Number" | "Last" | "Next"
         )
 }
 

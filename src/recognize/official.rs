@@ -28,9 +28,9 @@ fn rank_phrases() -> &'static [Vec<String>] {
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 11] = [
+    const STARTERS: [&str; 12] = [
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second",
+        "second", "junior",
     ];
     if !first.is_word() || !first.cap {
         return None;
@@ -129,7 +129,17 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
             || t.str(k)
                 .rsplit('-')
                 .next()
-                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0))
+                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
+            || state_leader(t, k))
+}
+
+/// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
+/// region or nationality owns it ("opposition leader", "team leader" are no state posts).
+fn state_leader(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "leader")
+        && k > 0
+        && t.same_sentence(k - 1, k)
+        && (t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY))
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -265,8 +275,10 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
 fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     let lo = name_start.saturating_sub(4);
     let hi = (name_end + 6).min(t.len());
-    (lo..hi).any(|k| {
-        (k < name_start || (k >= name_end && t.same_sentence(k, name_start)))
+    // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
+    let audience_from = (name_end..hi).find(|&k| t.toks[k].is(SPEECH)).unwrap_or(hi);
+    (lo..audience_from).any(|k| {
+        (k < name_start || k >= name_end)
             && t.same_sentence(k, name_start)
             && t.toks[k].is(NON_OFFICIAL)
     })
@@ -605,6 +617,68 @@ mod tests {
         );
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].name, "Wei Fenghe");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn family_name_first_is_the_short_form() {
+        let text = "Senior Colonel Shi Yi, spokesperson for the Eastern Theater Command, said the drills ended. Shi said the navy took part. President Lai Ching-te flew to Tainan, and Lai met the troops.";
+        let o = officials(text);
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert_eq!(o[0].name, "Shi Yi");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(o[1].name, "Lai Ching-te");
+        assert_eq!(&text[o[1].mentions[1].clone()], "Lai");
+    }
+
+    #[test]
+    fn a_leader_owned_by_a_country_or_region_holds_a_post() {
+        let o = officials(
+            "Beijing said the island region's leader Lai Ching-te had provoked it, and Lai did not answer.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["leader"]);
+        let o = officials(
+            "The rally was led by opposition leader Ivan Petrov and team leader Oleg Ivanov.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn business_roles_are_not_posts() {
+        let o = officials(
+            "Militia financier Sergei Morozov claimed that his fighters had advanced. Company founder Ivan Orlov said the deal was off.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn listeners_are_not_the_speakers_role() {
+        let o =
+            officials("Alexander Kovalenko told journalists in Minsk that the drills would go on.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        let o = officials(
+            "Alexander Kovalenko, a journalist, said in Minsk that the drills would go on.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_surname_under_another_given_name_is_another_person() {
+        let text = "Defence Minister Arjun Mehta visited Leh. Mehta praised the troops, and Vikram Mehta, a reporter, asked about the border.\n\n(With inputs from Karan Mehta)";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Arjun Mehta", "Mehta"]);
+    }
+
+    #[test]
+    fn credit_lines_name_authors() {
+        let text = "General Ivan Sokolov inspected the brigade.\n\nBy Anna Sokolov\n\nSokolov said the brigade was ready. Pavel Sokolov contributed to this report.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
     }
 }

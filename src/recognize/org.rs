@@ -16,6 +16,21 @@ const SHIP_PREFIXES: &[&str] = &[
     "HMS", "USS", "USNS", "HMCS", "HMAS", "HNLMS", "HDMS", "FGS", "TCG", "INS", "ROKS", "JS", "RFS",
 ];
 
+/// The last token of an outlet's name starting at `k`: "RIA Novosti" and "Interfax-Ukraine" are one
+/// outlet each, not two.
+fn outlet_end(t: &Tokens, k: usize) -> usize {
+    let mut e = k;
+    while e + 1 < t.len()
+        && t.same_sentence(k, e + 1)
+        && t.toks[e + 1].is_word()
+        && t.toks[e + 1].cap
+        && t.toks[e + 1].is(OUTLET)
+    {
+        e += 1;
+    }
+    e
+}
+
 /// Finds organizations and outlets.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -77,7 +92,10 @@ pub fn recognize(cx: &mut Ctx) {
             && !SHIP_PREFIXES.contains(&t.str(k))
         {
             if tok.is(OUTLET) {
-                outlets.push((t.span(k, k), t.str(k).to_string()));
+                let e = outlet_end(t, k);
+                outlets.push((t.span(k, e), t.joined(k, e)));
+                k = e + 1;
+                continue;
             } else if !t.str(k).contains('-') {
                 orgs.push((t.span(k, k), t.str(k).to_string()));
             }
@@ -89,7 +107,10 @@ pub fn recognize(cx: &mut Ctx) {
             && (tok.is(OUTLET) || t.eq(k + 1, "reports") || t.eq(k + 1, "reported"))
             && !tok.is(NOT_NAME | NATIONALITY | COUNTRY)
         {
-            outlets.push((t.span(k, k), t.str(k).to_string()));
+            let e = outlet_end(t, k);
+            outlets.push((t.span(k, e), t.joined(k, e)));
+            k = e + 1;
+            continue;
         }
         k += 1;
     }
@@ -108,10 +129,32 @@ pub fn recognize(cx: &mut Ctx) {
         }
         cx.entity(Kind::Organization, &name).add_mention(r);
     }
-    let occupied = Occupied::of(&cx.found, &[Kind::Organization]);
+    // "Zhaksylykov reported that ...": an official's report does not make him an outlet.
+    let occupied = Occupied::of(&cx.found, &[Kind::Organization, Kind::Official]);
     for (r, name) in outlets {
         if !occupied.any(&r) {
             cx.entity(Kind::Outlet, &name).add_mention(r);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    #[test]
+    fn a_two_word_outlet_is_one_outlet() {
+        let o = testing::found("RIA Novosti reported that the drills began.", Kind::Outlet);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["RIA Novosti"]);
+    }
+
+    #[test]
+    fn an_official_who_reports_is_no_outlet() {
+        let text =
+            "Colonel Marat Abenov led the company. Abenov reported that the exercise went well.";
+        assert!(testing::found(text, Kind::Outlet).is_empty());
+        assert_eq!(testing::found(text, Kind::Official)[0].mentions.len(), 2);
     }
 }
