@@ -324,3 +324,30 @@ fn places_the_source_names_are_silent() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_citation_wrapped_across_lines_is_named_on_one_line() {
+    let text = "Publication: Regional Security Monitor Volume: 4 Issue: 12\n\n\
+        On May 3, Colonel General Arman Seitkali, the chief of the\n\
+        general staff, inspected the 12th Mechanized Brigade near\n\
+        Taraz (Interfax-Kazakhstan,\nMay 4; Kazinform, May 5).\n";
+    let article = dossier::corpus::Article::parse("sources/monitor-4-12.txt", text.to_string());
+    let g = dossier::gazetteer::Gazetteer::default();
+    let index = dossier::index::Index::build(vec![article], &g);
+    let note = "# Note\n\nMajor General Arman Seitkali inspected the brigade.\n";
+    let found = dossier::check::check_note(&index, note, &dossier::check::Settings::default());
+    let rank = found
+        .iter()
+        .find(|f| f.code == "rank-mismatch")
+        .unwrap_or_else(|| panic!("no rank-mismatch: {found:?}"));
+    assert!(
+        rank.message
+            .contains("(Interfax-Kazakhstan, May 4; Kazinform, May 5)")
+            || rank
+                .message
+                .contains("Interfax-Kazakhstan, May 4; Kazinform, May 5"),
+        "{}",
+        rank.message
+    );
+    assert!(!rank.message.contains('\n'), "{:?}", rank.message);
+}

@@ -709,23 +709,11 @@ impl<'a> Context<'a> {
             .and_then(|s| s.citation)
             .and_then(|c| article.citations.get(c))
         {
-            let t = article.slice(c.range.clone());
-            return Some(
-                t.trim_start_matches('(')
-                    .trim_end_matches(')')
-                    .trim()
-                    .to_string(),
-            );
+            return Some(citation_label(article.slice(c.range.clone())));
         }
         let para = article.paragraphs.get(self.paragraph_of(a, offset))?;
         let c = citations(&article.text, para.clone()).pop()?;
-        Some(
-            article.text[c]
-                .trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim()
-                .to_string(),
-        )
+        Some(citation_label(&article.text[c]))
     }
 
     /// A source sentence as a message quotes it: one line, at most about 200 characters.
@@ -786,6 +774,15 @@ pub fn one_line(s: &str, max: usize) -> String {
     let cut: String = joined.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{cut} …")
+}
+
+/// A citation as a message names it: without its parentheses and on one line, even when the article is
+/// hard-wrapped inside it ("BelTA,\nSeptember 14").
+fn citation_label(parenthesis: &str) -> String {
+    one_line(
+        parenthesis.trim_start_matches('(').trim_end_matches(')'),
+        200,
+    )
 }
 
 /// What a source says in place of a note's claim.
