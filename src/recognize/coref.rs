@@ -39,7 +39,8 @@ pub fn resolve(cx: &mut Ctx) {
         return;
     }
     for (i, tok) in t.toks.iter().enumerate() {
-        if ((tok.is_word() && tok.cap) || tok.kind == TokKind::Number)
+        if ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
+            || tok.kind == TokKind::Number)
             && let Some(list) = by_text.get_mut(t.str(i))
         {
             list.push(i as u32);
@@ -60,7 +61,10 @@ pub fn resolve(cx: &mut Ctx) {
                     let mut w = words.len() - 1;
                     while w > 0 && a > 0 && t.same_sentence(a - 1, i) {
                         let prev = t.str(a - 1);
-                        if prev == words[w - 1] || same_given_name(prev, words[w - 1]) {
+                        // "Von der Leyen" opening a sentence is "von der Leyen".
+                        let particle = !words[w - 1].starts_with(char::is_uppercase)
+                            && prev.eq_ignore_ascii_case(words[w - 1]);
+                        if prev == words[w - 1] || particle || same_given_name(prev, words[w - 1]) {
                             a -= 1;
                             w -= 1;
                         } else if t.punct(a - 1, '.')

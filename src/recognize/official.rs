@@ -95,17 +95,82 @@ fn initial(t: &Tokens, i: usize) -> bool {
 }
 
 /// The end (exclusive) of a name starting at `i`: optional initials, then one to three name words, all in
-/// one sentence.
+/// one sentence. Particles may join name words ("Ursula von der Leyen", "Khalid bin Salman", "José
+/// Múcio de Souza"), and an article may be fused to the surname ("Thabit al-Abbasi").
 pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     let mut j = i;
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
     let words_start = j;
-    while j < t.len() && j - words_start < 3 && t.same_sentence(i, j) && name_word(t, j) {
-        j += 1;
+    let mut words = 0;
+    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+        if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
+            words += 1;
+            j += 1;
+            continue;
+        }
+        let mut p = j;
+        while j > words_start && p < j + 3 && p < t.len() && t.same_sentence(i, p) && particle(t, p)
+        {
+            p += 1;
+        }
+        if p > j
+            && p < t.len()
+            && t.same_sentence(i, p)
+            && (name_word(t, p) || prefixed_surname(t, p))
+        {
+            j = p;
+            continue;
+        }
+        break;
     }
     (j > words_start).then_some(j)
+}
+
+/// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
+fn particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && matches!(
+            t.str(k),
+            "von"
+                | "van"
+                | "der"
+                | "den"
+                | "de"
+                | "du"
+                | "da"
+                | "di"
+                | "dos"
+                | "das"
+                | "del"
+                | "della"
+                | "la"
+                | "le"
+                | "ter"
+                | "ten"
+                | "bin"
+                | "ibn"
+                | "bint"
+                | "al"
+                | "el"
+                | "ul"
+        )
+}
+
+/// A surname with a fused Arabic article: "al-Abbasi", "el-Sisi", "ash-Shara".
+pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && t.str(k).split_once('-').is_some_and(|(article, rest)| {
+            matches!(
+                article,
+                "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
+            ) && rest.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// How many name words (not initials) a name span holds.
@@ -680,5 +745,33 @@ mod tests {
         let o = officials(text);
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn names_with_particles() {
+        let text = "Commission President Ursula von der Leyen spoke in Brussels. Von der Leyen then met Dutch Defense Minister Kajsa van Ollongren. Saudi Defense Minister Khalid bin Salman arrived, and bin Salman met her. Iraqi Defense Minister Thabit al-Abbasi agreed; al-Abbasi said so.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ursula von der Leyen",
+                "Kajsa van Ollongren",
+                "Khalid bin Salman",
+                "Thabit al-Abbasi"
+            ]
+        );
+        let surfaces = |f: &Found| -> Vec<String> {
+            f.mentions
+                .iter()
+                .map(|m| text[m.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(surfaces(&o[0]), ["Ursula von der Leyen", "Von der Leyen"]);
+        assert_eq!(surfaces(&o[2]), ["Khalid bin Salman", "bin Salman"]);
+        assert_eq!(surfaces(&o[3]), ["Thabit al-Abbasi", "al-Abbasi"]);
+        // A particle with no name after it ends the name.
+        let o = officials("Defense Minister Ivan Petrov de facto ran the army.");
+        assert_eq!(o[0].name, "Ivan Petrov");
     }
 }

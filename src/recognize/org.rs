@@ -74,6 +74,24 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
+        // "Wagner Group", "Adani Group": a named group that is no military formation is a company or a
+        // private military company (units were found first and keep theirs).
+        if t.eq(k, "Group") && tok.cap && k > 0 && t.same_sentence(k - 1, k) {
+            let mut a = k;
+            while a > 0
+                && k - a < 3
+                && t.same_sentence(a - 1, k)
+                && cap_word(t, a - 1)
+                && t.toks[a - 1].class == 0
+            {
+                a -= 1;
+            }
+            if a < k {
+                orgs.push((t.span(a, k), t.joined(a, k)));
+                k += 1;
+                continue;
+            }
+        }
         // "MOSCOW, September 11." and "DUSHANBE --" open a report: a dateline, not an organization
         // ("NATO, in turn, ..." opening a paragraph is one).
         let dateline = tok.upper
@@ -142,6 +160,16 @@ pub fn recognize(cx: &mut Ctx) {
 mod tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
+
+    #[test]
+    fn a_named_group_is_an_organization_unless_a_formation() {
+        let text = "Losses mounted among Wagner Group assault detachments and Carrier Strike Group 12 sailed.";
+        let names: Vec<String> = testing::found(text, Kind::Organization)
+            .into_iter()
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(names, ["Wagner Group"]);
+    }
 
     #[test]
     fn a_two_word_outlet_is_one_outlet() {
