@@ -18,9 +18,7 @@ pub fn resolve(cx: &mut Ctx) {
     for f in &cx.found {
         match f.kind {
             Kind::Official => {
-                if let Some(surname) = f.name.rsplit(' ').next() {
-                    by_text.entry(surname).or_default();
-                }
+                by_text.entry(surname(&f.name)).or_default();
                 if let Some(family) = family_first(&f.name) {
                     by_text.entry(family).or_default();
                 }
@@ -51,6 +49,7 @@ pub fn resolve(cx: &mut Ctx) {
         match f.kind {
             Kind::Official => {
                 let words: Vec<&str> = f.name.split(' ').collect();
+                let words = &words[..name_end(&words)];
                 let Some(surname) = words.last() else {
                     continue;
                 };
@@ -135,6 +134,21 @@ pub fn resolve(cx: &mut Ctx) {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// How many of a name's words come before its generational suffix ("Jr.", "III").
+fn name_end(words: &[&str]) -> usize {
+    let mut n = words.len();
+    while n > 1 && matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV") {
+        n -= 1;
+    }
+    n
+}
+
+/// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
+pub fn surname(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    words[..name_end(&words)].last().copied().unwrap_or(name)
 }
 
 /// The family name of a two-word name written family name first: a common Chinese, Korean or

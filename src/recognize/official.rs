@@ -105,6 +105,14 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     let words_start = j;
     let mut words = 0;
     while j < t.len() && words < 3 && t.same_sentence(i, j) {
+        if j > words_start && generational_suffix(t, j) > 0 {
+            break;
+        }
+        // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence.
+        if j > words_start && initial(t, j) && t.same_sentence(i, j + 2) && name_word(t, j + 2) {
+            j += 2;
+            continue;
+        }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
             j += 1;
@@ -125,7 +133,24 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         }
         break;
     }
-    (j > words_start).then_some(j)
+    if j == words_start {
+        return None;
+    }
+    Some(j + generational_suffix(t, j))
+}
+
+/// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
+/// before a unit head ("II Corps" is a formation).
+fn generational_suffix(t: &Tokens, j: usize) -> usize {
+    if j + 1 >= t.len() || !t.same_sentence(j - 1, j) || !t.toks[j].is_word() {
+        return 0;
+    }
+    if (t.eq(j, "Jr") || t.eq(j, "Sr")) && t.toks[j].cap && t.punct(j + 1, '.') {
+        return 2;
+    }
+    let roman = matches!(t.str(j), "II" | "III" | "IV");
+    let unit_next = t.toks.get(j + 1).is_some_and(|x| x.is(UNIT_HEAD));
+    usize::from(roman && !unit_next)
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -482,7 +507,7 @@ fn merge_same_person(cx: &mut Ctx) {
         let target = cx.found.iter().position(|f| {
             f.kind == Kind::Official
                 && f.name.contains(' ')
-                && f.name.rsplit(' ').next() == Some(short.as_str())
+                && super::coref::surname(&f.name) == short
         });
         if let Some(j) = target {
             let f = cx.found.remove(i);
@@ -773,5 +798,19 @@ mod tests {
         // A particle with no name after it ends the name.
         let o = officials("Defense Minister Ivan Petrov de facto ran the army.");
         assert_eq!(o[0].name, "Ivan Petrov");
+    }
+
+    #[test]
+    fn middle_initials_and_generational_suffixes_stay_in_the_name() {
+        let text = "US Defense Secretary Robert K. Hale III met Gen. Thomas B. Grant Jr., the chairman, in Doha. Hale said the talks went well, and Grant agreed.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Robert K. Hale III", "Thomas B. Grant Jr."]);
+        let surfaces: Vec<&str> = o[1].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Thomas B. Grant Jr.", "Grant"]);
+        assert_eq!(o[0].mentions.len(), 2);
+        // A Roman numeral before a unit head is a formation, not a suffix.
+        let o = officials("Lt. Gen. Mark Hale II Corps commander spoke.");
+        assert_eq!(o[0].name, "Mark Hale");
     }
 }
