@@ -9,8 +9,69 @@ use super::token::TokKind;
 use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
-/// Adds the later mentions of every introduced official, unit and exercise.
+/// Adds the later mentions of every introduced official, unit and exercise, and their mentions in the
+/// title.
 pub fn resolve(cx: &mut Ctx) {
+    repeats(cx);
+    in_title(cx);
+}
+
+/// A headline names what the article introduces ("Russia to keep Kant air base for 15 more years"), but it
+/// is a header field, not a sentence: the names (and officials' surnames) found in the body are looked up
+/// in it as whole words.
+fn in_title(cx: &mut Ctx) {
+    let art = cx.article;
+    let Some(title) = art
+        .header
+        .iter()
+        .find(|h| h.key.eq_ignore_ascii_case("title") || h.key.eq_ignore_ascii_case("headline"))
+    else {
+        return;
+    };
+    let Some(text) = art.text.get(title.range.clone()) else {
+        return;
+    };
+    // Past the key: "Title: ..." must not match a name "Title".
+    let skip = text.find(':').map_or(0, |c| c + 1);
+    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if !matches!(f.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
+            continue;
+        }
+        let surname = (f.kind == Kind::Official)
+            .then(|| f.name.rsplit(' ').next())
+            .flatten();
+        let names = std::iter::once(f.name.as_str())
+            .chain(f.aliases.iter().map(String::as_str))
+            .chain(surname);
+        for name in names {
+            if name.len() < 4 {
+                continue;
+            }
+            for (at, _) in text[skip..].match_indices(name) {
+                let a = skip + at;
+                let b = a + name.len();
+                let bounded = !text[..a].ends_with(char::is_alphanumeric)
+                    && !text[b..].starts_with(char::is_alphanumeric);
+                if bounded {
+                    adds.push((fi, title.range.start + a..title.range.start + b));
+                }
+            }
+        }
+    }
+    // The longest name wins where two overlap ("Kant air base" over "Kant").
+    adds.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+    let mut last_end = 0;
+    for (fi, r) in adds {
+        if r.start >= last_end {
+            last_end = r.end;
+            cx.found[fi].add_mention(r);
+        }
+    }
+}
+
+/// Adds the later mentions of every introduced official, unit and exercise in the body.
+fn repeats(cx: &mut Ctx) {
     let t = &cx.t;
     // The words that start a repeat (surnames, first words of unit and exercise names) and where each
     // occurs: one pass over the tokens, one small map.
@@ -195,10 +256,20 @@ fn family_first(name: &str) -> Option<&str> {
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
 }
 
-/// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander).
+/// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander, Islom
+/// / Islam: the consonants agree).
 fn same_given_name(a: &str, b: &str) -> bool {
     let (ka, kb) = (super::translit::key(a), super::translit::key(b));
-    super::translit::given_name(&ka) == super::translit::given_name(&kb)
+    let (ga, gb) = (
+        super::translit::given_name(&ka),
+        super::translit::given_name(&kb),
+    );
+    let consonants = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+            .collect()
+    };
+    ga == gb || !consonants(ga).is_empty() && consonants(ga) == consonants(gb)
 }
 
 /// True when token `i` (a surname) follows a capitalized word that can only be a given name.
@@ -368,5 +439,21 @@ mod tests {
             super::paternal_surname("Maya Fernández Allende"),
             Some("Fernández")
         );
+    }
+
+    #[test]
+    fn names_found_in_the_body_are_found_in_the_title() {
+        let text = "Title: Moscow to keep Osh air base and Sokolov in charge\n\nMoscow will keep the Osh air base, General Ivan Sokolov said. The Title of the deal is long.";
+        let a = Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        let surfaces = |name: &str| -> Vec<&str> {
+            found
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.mentions.iter().map(|m| &text[m.clone()]).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(surfaces("Osh air base"), ["Osh air base", "Osh air base"]);
+        assert_eq!(surfaces("Ivan Sokolov"), ["Sokolov", "Ivan Sokolov"]);
     }
 }

@@ -659,6 +659,9 @@ pub fn quotations(cx: &mut Ctx) {
         let Some((fi, said)) = who else {
             continue;
         };
+        if quoted_name(art.slice(q.range.clone())) {
+            continue;
+        }
         let (date, place) = date_place(cx, &said);
         let quote = art.slice(q.range.clone()).to_string();
         let f = &mut cx.found[fi];
@@ -670,6 +673,21 @@ pub fn quotations(cx: &mut Ctx) {
             f.attr(AttrKey::Place, p, said.clone());
         }
     }
+}
+
+/// '"Mustafa Kemal Ataturk-2023"', '"South"': quotation marks around a name set it off; nobody said it.
+/// A quotation of a few words that all start with a capital or a digit is a name.
+fn quoted_name(quote: &str) -> bool {
+    let words: Vec<&str> = quote
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// True when the passage holds a verb of saying.
@@ -948,5 +966,22 @@ mod tests {
         assert!(
             officials("Lee Ha-na, the younger sister of singer Lee Jun-ho, said so.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_quoted_name_is_no_quotation() {
+        let o = officials(
+            "Defense Minister Ivan Petrov watched the exercise \"Steppe Shield-2023\" and said the troops were \"ready for anything.\"",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Quote), ["ready for anything."]);
+    }
+
+    #[test]
+    fn another_spelling_of_the_given_name_is_the_same_person() {
+        let text = "President Islom Karimov arrived. Later Islam Karimov left.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(&text[o[0].mentions[1].clone()], "Islam Karimov");
     }
 }
