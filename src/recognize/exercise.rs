@@ -80,6 +80,17 @@ fn drill_word_after(t: &Tokens, b: usize) -> bool {
             || t.eq(b + 1, "demonstrations"))
 }
 
+/// True when a name before a year (tokens `a..b`) has a word the lexicon does not know and no nationality
+/// before it: "Cutlass Express 2023" may be an exercise far from the word for one; "Navy 2023" or
+/// "Russian Navy Day 2023" is a known thing in a year.
+fn plain_name(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).any(|x| t.toks[x].class == 0)
+        && !(a > 0
+            && t.same_sentence(a - 1, a)
+            && t.toks[a - 1].cap
+            && t.toks[a - 1].is(NATIONALITY | COUNTRY))
+}
+
 /// Words that introduce one run of a recurring exercise by its name: "the previous edition, EFES-2022",
 /// "the first iteration, Eagle Partner 2023".
 fn edition_word(t: &Tokens, k: usize) -> bool {
@@ -368,12 +379,18 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 t.str(b - 1)
             };
-            let event = lexicon::event_word(last);
+            // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
+            let event = lexicon::event_word(last)
+                || t.same_sentence(b, b + 1) && lexicon::event_word(t.str(b + 1));
             // An all-capital series or a name with a four-digit year is evidence enough with a word for an
             // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
             let caps = t.toks[a].upper;
             let dated = t.toks[b].kind == TokKind::Number && is_year(t.str(b));
-            if event {
+            // "Soviet Union 1991", "United States 2024": the first word closes a country's name.
+            let country = a > 0
+                && t.same_sentence(a - 1, a)
+                && lexicon::country_of(&t.joined(a - 1, a)).is_some();
+            if event || country {
                 continue;
             }
             if codenamed
@@ -382,7 +399,8 @@ pub fn recognize(cx: &mut Ctx) {
                 || titled
                 || near_exercise_word(t, a, after)
                 || drill_word_after(t, b)
-                || (hyphenated || caps || dated) && in_exercise_sentence(t, a)
+                || (hyphenated || caps) && in_exercise_sentence(t, a)
+                || dated && plain_name(t, a, b) && in_exercise_sentence(t, a)
             {
                 hits.push((a, b));
             } else if short_year(t.str(b)) {
@@ -1054,6 +1072,8 @@ mod tests {
             "The Shangri-La Dialogue 2024 came a week before the drills.",
             "Vision 2030 framed the exercise as a step toward self-reliance.",
             "Leaders at the Riga Summit 2024 praised the exercise.",
+            "Drones shown at the Army-2024 forum joined the drills.",
+            "The IDEX 2025 exhibition opened as the exercise ended.",
         ] {
             assert!(sorted_names(text).is_empty(), "{text}");
         }
@@ -1090,6 +1110,15 @@ mod tests {
         // With no word for an exercise in the sentence a dated name stays out.
         assert!(sorted_names("The Harbor Lantern 2022 report found shortfalls.").is_empty());
         assert!(sorted_names("Officials met at Harbor Lantern 2022 in May.").is_empty());
+        assert!(
+            sorted_names("The Soviet Union 1991 collapse came before the exercise.").is_empty()
+        );
+        assert!(
+            sorted_names(
+                "The exercise was planned and prepared over many long years after the Soviet Union 1991 collapse."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

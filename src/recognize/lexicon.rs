@@ -1459,6 +1459,9 @@ const ORGANIZATION_ACRONYMS: &[&str] = &[
     "INF",
     "CFE",
     "AUKUS",
+    "ISIS",
+    "ISIL",
+    "IRGC",
 ];
 
 /// True when an all-capital word is an organization's or treaty's acronym, never an exercise series.
