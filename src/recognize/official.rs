@@ -122,6 +122,21 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             j += 2;
             continue;
         }
+        // "De La Maza": capitalized particles before a surname do not count among the name's words.
+        if j > words_start && capitalized_particle(t, j) {
+            let mut p = j;
+            while p < j + 3 && p < t.len() && t.same_sentence(i, p) && capitalized_particle(t, p) {
+                p += 1;
+            }
+            if p < t.len()
+                && t.same_sentence(i, p)
+                && name_word(t, p)
+                && !capitalized_particle(t, p)
+            {
+                j = p;
+                continue;
+            }
+        }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
             j += 1;
@@ -177,6 +192,27 @@ fn initials_name(t: &Tokens, r: usize) -> Option<usize> {
         return None;
     }
     name_at(t, r + 1)
+}
+
+/// "Juan Andrés De La Maza", "Rafael Van Der Berg": a particle written with a capital inside a name.
+fn capitalized_particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && matches!(
+            t.str(k),
+            "De" | "Del"
+                | "La"
+                | "Da"
+                | "Dos"
+                | "Das"
+                | "Di"
+                | "Van"
+                | "Von"
+                | "Der"
+                | "Den"
+                | "Le"
+        )
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -483,12 +519,24 @@ pub fn recognize(cx: &mut Ctx) {
             && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
             && !in_unit(r, n)
         {
-            let mut attrs = vec![(
-                AttrKey::Rank,
-                t.joined(i, r - 1).trim_end_matches('.').to_string(),
-            )];
+            // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
+            // post is the minister's given name.
+            let given = r == i + 1
+                && t.str(i).len() <= 4
+                && i > 0
+                && t.same_sentence(i - 1, i)
+                && t.toks[i - 1].cap
+                && heads_post(t, i - 1)
+                && !t.toks[i - 1].is(RANK);
+            let mut attrs = Vec::new();
+            if !given {
+                attrs.push((
+                    AttrKey::Rank,
+                    t.joined(i, r - 1).trim_end_matches('.').to_string(),
+                ));
+            }
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
-            if lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+            if !given && lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -501,7 +549,8 @@ pub fn recognize(cx: &mut Ctx) {
                 .and_then(|b| post_before(t, b))
                 .or_else(|| post_after(t, n));
             push_post(&mut attrs, post);
-            out.push((t.span(r, n - 1), t.joined(r, n - 1), attrs, r));
+            let start = if given { i } else { r };
+            out.push((t.span(start, n - 1), t.joined(start, n - 1), attrs, start));
             i = n;
             continue;
         }
@@ -983,5 +1032,20 @@ mod tests {
         let o = officials(text);
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(&text[o[0].mentions[1].clone()], "Islam Karimov");
+    }
+
+    #[test]
+    fn capitalized_particles_and_a_given_name_spelled_like_a_rank() {
+        let text = "Navy chief Admiral Luis Felipe De La Vega spoke. De La Vega said the fleet was ready. Defense Minister Gen Tanabe arrived; Tanabe smiled.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Luis Felipe De La Vega", "Gen Tanabe"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Luis Felipe De La Vega", "De La Vega"]);
+        assert!(attr(&o[1], AttrKey::Rank).is_empty());
+        assert_eq!(attr(&o[1], AttrKey::Post), ["Defense Minister"]);
+        // With its period, or after no post, the abbreviation is a rank.
+        let o = officials("Army chief Gen. Tanabe and Lt Gen Ota met.");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Gen"]);
     }
 }
