@@ -158,6 +158,29 @@ pub const RANK_PHRASES: &[&str] = &[
     "first deputy prime minister",
 ];
 
+/// Post words that "General" completes into one post ("Secretary General", "Inspector General"): there
+/// "General" is no rank. After other posts it is one ("Defense Minister General of the Army ...").
+pub const POSTS_BEFORE_GENERAL: &[&str] = &[
+    "secretary",
+    "inspector",
+    "attorney",
+    "director",
+    "governor",
+    "consul",
+    "solicitor",
+    "surgeon",
+    "auditor",
+    "procurator",
+    "prosecutor",
+    "adjutant",
+    "postmaster",
+    "quartermaster",
+    "commissioner",
+    "comptroller",
+    "registrar",
+    "advocate",
+];
+
 /// Rank phrases that are titles of office rather than ranks: recorded as posts too.
 pub const OFFICE_TITLES: &[&str] = &[
     "prime minister",
@@ -171,6 +194,63 @@ pub const OFFICE_TITLES: &[&str] = &[
     "mayor",
     "premier",
 ];
+
+/// Abbreviated rank words and the full words they stand for: a rank is stored and compared in full, so
+/// "Lt. Gen." and "Lieutenant General" are one rank and a hover never reads “Gen”.
+pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "General"),
+    ("col", "Colonel"),
+    ("lt", "Lieutenant"),
+    ("lieut", "Lieutenant"),
+    ("maj", "Major"),
+    ("brig", "Brigadier"),
+    ("adm", "Admiral"),
+    ("capt", "Captain"),
+    ("cpt", "Captain"),
+    ("sgt", "Sergeant"),
+    ("sr", "Senior"),
+    ("pres", "President"),
+];
+
+/// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
+pub fn rank_word_in_full(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.');
+    RANK_ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(w))
+        .map(|&(_, full)| full)
+}
+
+/// A rank as a source writes it, in full: abbreviations expanded ("Lt. Gen" → "Lieutenant General"),
+/// whitespace folded, full words kept as written ("Colonel-General" stays hyphenated).
+pub fn rank_in_full(written: &str) -> String {
+    let mut out = String::with_capacity(written.len() + 8);
+    for word in written.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for (n, part) in word.split('-').enumerate() {
+            if n > 0 {
+                out.push('-');
+            }
+            match rank_word_in_full(part) {
+                Some(full) => out.push_str(full),
+                None => out.push_str(part),
+            }
+        }
+    }
+    out
+}
+
+/// The key under which two spellings of one rank compare equal: in full, lower case, hyphens as spaces,
+/// "general of the army" as "army general" ("Colonel-General" = "Col. Gen." = "colonel general").
+pub fn rank_key(written: &str) -> String {
+    let full = rank_in_full(written).to_lowercase().replace('-', " ");
+    match full.as_str() {
+        "general of the army" => "army general".to_string(),
+        _ => full,
+    }
+}
 
 const POST_HEADS: &[&str] = &[
     "minister",
@@ -1726,4 +1806,36 @@ const CHINESE_FAMILY_NAMES: &[&str] = &[
 /// True for a common Chinese family name.
 pub fn chinese_family_name(word: &str) -> bool {
     CHINESE_FAMILY_NAMES.contains(&word)
+}
+
+#[cfg(test)]
+mod rank_tests {
+    use super::{rank_in_full, rank_key};
+
+    #[test]
+    fn abbreviated_ranks_are_written_in_full() {
+        assert_eq!(rank_in_full("Gen"), "General");
+        assert_eq!(rank_in_full("Lt. Gen"), "Lieutenant General");
+        assert_eq!(rank_in_full("Brig. Gen."), "Brigadier General");
+        assert_eq!(rank_in_full("Maj Gen"), "Major General");
+        assert_eq!(rank_in_full("Lt.-Col."), "Lieutenant-Colonel");
+        assert_eq!(rank_in_full("Capt."), "Captain");
+    }
+
+    #[test]
+    fn full_ranks_keep_the_source_spelling() {
+        assert_eq!(rank_in_full("Colonel-General"), "Colonel-General");
+        assert_eq!(rank_in_full("Colonel\nGeneral"), "Colonel General");
+        assert_eq!(rank_in_full("Rear Admiral"), "Rear Admiral");
+        assert_eq!(rank_in_full("President"), "President");
+    }
+
+    #[test]
+    fn spellings_of_one_rank_share_a_key() {
+        assert_eq!(rank_key("Colonel-General"), rank_key("Col. Gen."));
+        assert_eq!(rank_key("Major General"), rank_key("Maj. Gen"));
+        assert_eq!(rank_key("General of the Army"), rank_key("Army General"));
+        assert_ne!(rank_key("Maj. Gen."), rank_key("Gen."));
+        assert_ne!(rank_key("Lieutenant Colonel"), rank_key("Lt. Gen."));
+    }
 }

@@ -43,7 +43,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         && i > 0
         && t.same_sentence(i - 1, i)
         && t.toks[i - 1].cap
-        && t.toks[i - 1].is(POST_HEAD)
+        && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(i - 1, w))
     {
         return None;
     }
@@ -267,13 +267,16 @@ fn word_count(t: &Tokens, a: usize, b: usize) -> usize {
         .count()
 }
 
-/// A post phrase found next to a name.
+/// A post phrase found next to a name: its tokens `start..=end`, and the country of a possessive just
+/// before it ("Georgia's First Deputy Defense Minister").
 struct Post {
-    text: String,
+    start: usize,
+    end: usize,
     country: Option<String>,
 }
 
-/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post.
+/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post, as does
+/// "General" completing one ("the Adjutant General of Virginia").
 fn heads_post(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
@@ -282,7 +285,11 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
                 .rsplit('-')
                 .next()
                 .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
-            || state_leader(t, k))
+            || state_leader(t, k)
+            || (t.eq(k, "general")
+                && k > 0
+                && t.same_sentence(k - 1, k)
+                && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(k - 1, w))))
 }
 
 /// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
@@ -383,9 +390,15 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
             }
             break;
         }
-        let ok = tok.is_word()
-            && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
-            && !(tok.cap && tok.is(SPEECH));
+        // "commander of the 201st base": a unit named after the post's head.
+        let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
+            || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
+        let ok = unit
+            || tok.is_word()
+                && (tok.cap
+                    || tok.is(POST_WORD | POST_HEAD | JOINER | ORG_HEAD)
+                    || heads_post(t, ku))
+                && !(tok.cap && tok.is(SPEECH));
         if !ok {
             break;
         }
@@ -409,11 +422,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     if !(start..=end).any(|k| heads_post(t, k)) {
         return None;
     }
-    if country.is_none() {
-        country = (start..=end).find_map(|k| country_word(t, k));
-    }
     Some(Post {
-        text: strip_then(&t.joined(start, end)),
+        start,
+        end,
         country,
     })
 }
@@ -434,6 +445,10 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     }
     let mut k = name_end + 1;
     let mut country = None;
+    // ", and the commander of ...": the next person's post.
+    if t.eq(k, "and") || t.eq(k, "or") {
+        return None;
+    }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
     }
@@ -446,6 +461,22 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     let mut last_good = None;
     while k < t.len() && k < start + 14 && t.same_sentence(start, k) {
         let tok = &t.toks[k];
+        // "commander of the 173rd Airborne Brigade": an ordinal inside the post names a unit.
+        if first_head.is_some() && tok.kind == TokKind::Number && ordinal(t.str(k)) {
+            k += 1;
+            continue;
+        }
+        // "head of U.S. European Command and NATO's Supreme Allied Commander Europe": a possessive
+        // between capitalized words continues a coordinated post.
+        if first_head.is_some()
+            && tok.kind == TokKind::Possessive
+            && t.toks[k - 1].cap
+            && t.toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+            && t.same_sentence(k, k + 1)
+        {
+            k += 1;
+            continue;
+        }
         if !tok.is_word() {
             break;
         }
@@ -471,13 +502,102 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         return None;
     }
     let end = last_good?;
+    Some(Post {
+        start,
+        end,
+        country,
+    })
+}
+
+/// True for an ordinal number ("173rd", "58th", "1st").
+fn ordinal(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 2
+        && b[0].is_ascii_digit()
+        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|suffix| b[b.len() - 2..].eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Token ranges of people's names inside tokens `a..=b`: the names of introduced officials, and a known
+/// first name followed by another name word.
+fn names_within(t: &Tokens, a: usize, b: usize, names: &[Range<usize>]) -> Vec<Range<usize>> {
+    // `names` are in text order and do not overlap.
+    let lo = names.partition_point(|n| n.end <= a);
+    let mut out: Vec<Range<usize>> = names[lo..]
+        .iter()
+        .take_while(|n| n.start <= b)
+        .cloned()
+        .collect();
+    for k in a..=b {
+        if t.toks[k].is(FIRST_NAME)
+            && name_word(t, k)
+            && let Some(e) = name_at(t, k)
+            && e - k >= 2
+            && !out.iter().any(|n| n.contains(&k))
+        {
+            out.push(k..e);
+        }
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+/// A post's text and country, with other people kept out of it. Before a name, the post starts after
+/// the last other name in it ("President Alexander Lukashenko and CSTO Secretary General" → "CSTO
+/// Secretary General"); after a name, it ends before the first one and drops that person's title
+/// ("Hu Jintao, Russian President Vladimir Putin, ..." gives Hu Jintao no post).
+fn settle_post(
+    t: &Tokens,
+    p: &Post,
+    own: &Range<usize>,
+    names: &[Range<usize>],
+) -> Option<(String, Option<String>)> {
+    let (mut start, mut end) = (p.start, p.end);
+    let mut country = p.country.clone();
+    let others: Vec<Range<usize>> = names_within(t, start, end, names)
+        .into_iter()
+        .filter(|n| n != own)
+        .collect();
+    if p.end < own.start {
+        if let Some(last) = others.last() {
+            start = last.end;
+            country = None;
+            while start <= end
+                && (!t.toks[start].is_word()
+                    || (t.toks[start].is(JOINER) && !t.toks[start].cap)
+                    || t.eq(start, "and")
+                    || t.eq(start, "or"))
+            {
+                start += 1;
+            }
+        }
+    } else if let Some(first) = others.first() {
+        if first.start <= start {
+            return None;
+        }
+        end = first.start - 1;
+        while end >= start
+            && (!t.toks[end].is_word()
+                || t.toks[end].is(JOINER)
+                || (t.toks[end].cap
+                    && (t.toks[end].is(RANK | POST_WORD | NATIONALITY | COUNTRY)
+                        || heads_post(t, end))))
+        {
+            if end == start {
+                return None;
+            }
+            end -= 1;
+        }
+    }
+    if start > end || !(start..=end).any(|k| heads_post(t, k)) {
+        return None;
+    }
     if country.is_none() {
         country = (start..=end).find_map(|k| country_word(t, k));
     }
-    Some(Post {
-        text: t.joined(start, end),
-        country,
-    })
+    Some((strip_then(&t.joined(start, end)), country))
 }
 
 /// True when a word just before a name, or in its post, says the person is no official: "independent
@@ -494,8 +614,18 @@ fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     })
 }
 
-/// An official introduced at a token: name range, name, attributes, the token.
-type Intro = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+/// An official ready to store: name bytes, name, attributes, the name's first token.
+type Settled = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+
+/// An official introduced in the text.
+struct Intro {
+    /// Tokens of the name.
+    name: Range<usize>,
+    /// Rank and title of office.
+    attrs: Vec<(AttrKey, String)>,
+    /// Post phrases before and after the name, settled once every name in the article is known.
+    posts: Vec<Post>,
+}
 
 /// Finds introduced officials with their rank, post and country.
 pub fn recognize(cx: &mut Ctx) {
@@ -532,11 +662,20 @@ pub fn recognize(cx: &mut Ctx) {
             if !given {
                 attrs.push((
                     AttrKey::Rank,
-                    t.joined(i, r - 1).trim_end_matches('.').to_string(),
+                    lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
                 ));
             }
+            // "Chinese President Hu Jintao": a title that heads a post takes the words before it.
+            let title_post = (i..r)
+                .any(|k| !given && heads_post(t, k))
+                .then(|| post_before(t, r - 1))
+                .flatten()
+                .filter(|p| p.start < i);
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
-            if !given && lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+            if !given
+                && title_post.is_none()
+                && lexicon::OFFICE_TITLES.contains(&rank_text.as_str())
+            {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -544,13 +683,16 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 i.checked_sub(1)
             };
-            let post = before
-                .filter(|&b| t.same_sentence(b, i))
-                .and_then(|b| post_before(t, b))
-                .or_else(|| post_after(t, n));
-            push_post(&mut attrs, post);
-            let start = if given { i } else { r };
-            out.push((t.span(start, n - 1), t.joined(start, n - 1), attrs, start));
+            let before = title_post.or_else(|| {
+                before
+                    .filter(|&b| t.same_sentence(b, i))
+                    .and_then(|b| post_before(t, b))
+            });
+            out.push(Intro {
+                name: if given { i..n } else { r..n },
+                attrs,
+                posts: before.into_iter().chain(post_after(t, n)).collect(),
+            });
             i = n;
             continue;
         }
@@ -601,16 +743,26 @@ pub fn recognize(cx: &mut Ctx) {
                 && after.is_none()
                 && !non_official(t, i, n)
             {
-                out.push((t.span(i, n - 1), t.joined(i, n - 1), Vec::new(), i));
+                out.push(Intro {
+                    name: i..n,
+                    attrs: Vec::new(),
+                    posts: Vec::new(),
+                });
                 i = n;
                 continue;
             }
             if (words >= 2 || titled_single || surname_post_after) && !non_official(t, i, n) {
-                let post = direct_before.or(comma_before).or(after);
-                if let Some(post) = post {
-                    let mut attrs = Vec::new();
-                    push_post(&mut attrs, Some(post));
-                    out.push((t.span(i, n - 1), t.joined(i, n - 1), attrs, i));
+                let posts: Vec<Post> = direct_before
+                    .or(comma_before)
+                    .into_iter()
+                    .chain(after)
+                    .collect();
+                if !posts.is_empty() {
+                    out.push(Intro {
+                        name: i..n,
+                        attrs: Vec::new(),
+                        posts,
+                    });
                     i = n;
                     continue;
                 }
@@ -618,7 +770,29 @@ pub fn recognize(cx: &mut Ctx) {
         }
         i += 1;
     }
-    for (range, name, attrs, tok) in out {
+    let names: Vec<Range<usize>> = out.iter().map(|o| o.name.clone()).collect();
+    let settled: Vec<Settled> = out
+        .into_iter()
+        .map(|o| {
+            let mut attrs = o.attrs;
+            for p in &o.posts {
+                if let Some((post, country)) = settle_post(t, p, &o.name, &names) {
+                    attrs.push((AttrKey::Post, post));
+                    if let Some(c) = country {
+                        attrs.push((AttrKey::Country, c));
+                    }
+                }
+            }
+            let last = o.name.end - 1;
+            (
+                t.span(o.name.start, last),
+                t.joined(o.name.start, last),
+                attrs,
+                o.name.start,
+            )
+        })
+        .collect();
+    for (range, name, attrs, tok) in settled {
         let passage = cx.sentence_range(tok);
         let name = name.replace('\'', "’").replace('’', "'");
         let f = cx.entity(Kind::Official, &name);
@@ -629,15 +803,6 @@ pub fn recognize(cx: &mut Ctx) {
     }
     merge_same_person(cx);
     cx.reindex();
-}
-
-fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
-    if let Some(p) = post {
-        attrs.push((AttrKey::Post, p.text));
-        if let Some(c) = p.country {
-            attrs.push((AttrKey::Country, c));
-        }
-    }
 }
 
 /// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
@@ -676,13 +841,23 @@ fn merge_same_person(cx: &mut Ctx) {
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
+    let mut mentions: Vec<Range<usize>> = cx
+        .found
+        .iter()
+        .flat_map(|f| f.mentions.iter().cloned())
+        .collect();
+    mentions.sort_unstable_by_key(|m| (m.start, m.end));
     for q in &art.quotations {
+        if names_something(cx, &mentions, &q.range) {
+            continue;
+        }
         let qs = q.sentence;
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
-            let mut best: Option<(usize, usize)> = None;
+        // The nearest official's entity, distance and mention start.
+        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
+            let mut best: Option<(usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -692,27 +867,30 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd)| d < bd) {
-                    best = Some((fi, d));
+                if best.is_none_or(|(_, bd, _)| d < bd) {
+                    best = Some((fi, d, start));
                 }
             }
             best
         };
-        let mut who = mentions_in(&sentence.range).map(|(f, _)| (f, sentence.range.clone()));
+        let mut who =
+            mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
         if who.is_none() && qs > 0 {
             let prev = &art.sentences[qs - 1];
             if prev.paragraph == sentence.paragraph && speaks(cx, &prev.range) {
-                who = mentions_in(&prev.range).map(|(f, _)| (f, prev.range.clone()));
+                who = mentions_in(&prev.range).map(|(f, _, at)| (f, prev.range.clone(), at));
             }
         }
-        let Some((fi, said)) = who else {
+        let Some((fi, said, at)) = who else {
             continue;
         };
-        if quoted_name(art.slice(q.range.clone())) {
-            continue;
-        }
-        let (date, place) = date_place(cx, &said);
-        let quote = art.slice(q.range.clone()).to_string();
+        let (date, place) = statement_date_place(cx, &said, at);
+        // A hard-wrapped quotation reads as one line.
+        let quote = art
+            .slice(q.range.clone())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let f = &mut cx.found[fi];
         f.attr(AttrKey::Quote, quote, q.range.clone());
         if let Some(d) = date {
@@ -724,19 +902,85 @@ pub fn quotations(cx: &mut Ctx) {
     }
 }
 
-/// '"Mustafa Kemal Ataturk-2023"', '"South"': quotation marks around a name set it off; nobody said it.
-/// A quotation of a few words that all start with a capital or a digit is a name.
-fn quoted_name(quote: &str) -> bool {
-    let words: Vec<&str> = quote
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+/// True when words in quotation marks name something rather than report speech: (part of) a recognized
+/// mention (an exercise "Birlestik-2023", Regional Command "South"), or a few capitalized words with no
+/// punctuation of a sentence ("Mustafa Kemal Ataturk-2023"). `mentions` are the article's mentions, sorted.
+fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> bool {
+    // Mentions are short: one holding `r` starts less than 256 bytes before it.
+    let lo = mentions.partition_point(|m| m.start + 256 < r.start);
+    let within_mention = mentions[lo..]
+        .iter()
+        .take_while(|m| m.start < r.end)
+        .any(|m| {
+            m.start <= r.start && r.end <= m.end
+                || r.start <= m.start && m.end <= r.end && 2 * (m.end - m.start) >= r.end - r.start
+        });
+    if within_mention {
+        return true;
+    }
+    let text = cx.article.slice(r.clone()).trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
     !words.is_empty()
-        && words.len() <= 5
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && words.len() <= 4
+        && !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || CONNECTORS.contains(w)
+        })
+}
+
+/// The date and place of a statement: those around the verb of saying nearest the speaker ("explained in
+/// Tashkent on June 2 that ...", "On June 2, Karimov said"), not those of what was said ("noted that the
+/// events in January 2022 ...") or of another clause ("... while the base in Gyumri announced").
+fn statement_date_place(
+    cx: &Ctx,
+    r: &Range<usize>,
+    speaker: usize,
+) -> (Option<String>, Option<String>) {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let at = t.toks.partition_point(|x| (x.start as usize) < speaker);
+    // A clause opening the sentence ("On June 2, ...", "Speaking in Bishkek on August 31, X ...") belongs
+    // to the statement; so do a few words after a verb, up to the "that" of what was said.
+    const WINDOW: usize = 8;
+    let mut title = at;
+    while title > lo && t.toks[title - 1].is_word() && t.toks[title - 1].cap {
+        title -= 1;
+    }
+    let opening_clause =
+        title > lo && t.punct(title - 1, ',') && !(lo..title).any(|k| t.eq(k, "that"));
+    let mut verbs: Vec<usize> = (lo..hi).filter(|&k| t.toks[k].is(SPEECH)).collect();
+    verbs.sort_by_key(|&k| k.abs_diff(at));
+    // With no verb of saying, the words around the speaker stand for one.
+    if verbs.is_empty() {
+        verbs.push(at);
+    }
+    let (mut date, mut place) = (None, None);
+    // The verb nearest the speaker, and any other as close ("announced in August 2018 by X, who said").
+    for (n, &verb) in verbs.iter().enumerate() {
+        if n > 0 && verb.abs_diff(at) > WINDOW {
+            break;
+        }
+        let first = at.min(verb);
+        let start = if first.saturating_sub(lo) <= WINDOW || opening_clause {
+            lo
+        } else {
+            first
+        };
+        let end = (verb + 1..hi.min(verb + 1 + WINDOW))
+            .find(|&k| t.eq(k, "that"))
+            .unwrap_or(hi.min(verb + 1 + WINDOW));
+        if start < end {
+            let (d, p) = date_place(cx, &t.span(start, end - 1));
+            date = date.or(d);
+            place = place.or(p);
+        }
+    }
+    (date, place)
 }
 
 /// True when the passage holds a verb of saying.
@@ -819,6 +1063,135 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_ranks_are_stored_in_full() {
+        let o = officials(
+            "Lt. Gen. Mark Delaney met Brig. Gen. Paul Okafor at the base. Col. Dana Reyes briefed them.",
+        );
+        let rank = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Rank).join("|")
+        };
+        assert_eq!(rank("Mark Delaney"), "Lieutenant General");
+        assert_eq!(rank("Paul Okafor"), "Brigadier General");
+        assert_eq!(rank("Dana Reyes"), "Colonel");
+    }
+
+    fn posts_of(o: &[Found], name: &str) -> Vec<String> {
+        let f = o.iter().find(|f| f.name == name).expect(name);
+        attr(f, AttrKey::Post)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_are_digits_and_a_suffix() {
+        assert!(super::ordinal("173rd") && super::ordinal("1st") && super::ordinal("58TH"));
+        assert!(!super::ordinal("3SpéU") && !super::ordinal("2023") && !super::ordinal("st"));
+    }
+
+    #[test]
+    fn a_post_holds_no_other_person() {
+        let o = officials(
+            "President Ivan Sokolov and CSTO Secretary General Marat Abenov opened the summit.",
+        );
+        assert_eq!(posts_of(&o, "Marat Abenov"), ["CSTO Secretary General"]);
+        let o = officials(
+            "Kazakh Defense Minister Daniyar Serikov and Kyrgyz Defense Minister Bakyt Osmonov signed the plan.",
+        );
+        assert_eq!(posts_of(&o, "Daniyar Serikov"), ["Kazakh Defense Minister"]);
+        assert_eq!(posts_of(&o, "Bakyt Osmonov"), ["Kyrgyz Defense Minister"]);
+        let f = o.iter().find(|f| f.name == "Bakyt Osmonov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Kyrgyzstan"]);
+    }
+
+    #[test]
+    fn a_title_after_a_name_belongs_to_the_next_person() {
+        let o = officials(
+            "Chinese President Hua Deming, Russian President Pavel Orlov and Kazakh President Erlan Serikov watched the drill.",
+        );
+        assert_eq!(posts_of(&o, "Hua Deming"), ["Chinese President"]);
+        assert_eq!(posts_of(&o, "Pavel Orlov"), ["Russian President"]);
+        let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
+        assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn a_post_holds_no_rank() {
+        let o = officials(
+            "Chinese Defense Ministry spokesperson Senior Colonel Zhao Minghui said the patrols would continue. Russian Defense Minister General of the Army Oleg Ivanov arrived later.",
+        );
+        let zhao = o.iter().find(|f| f.name == "Zhao Minghui").unwrap();
+        assert_eq!(attr(zhao, AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(
+            posts_of(&o, "Zhao Minghui"),
+            ["Chinese Defense Ministry spokesperson"]
+        );
+        let ivanov = o.iter().find(|f| f.name == "Oleg Ivanov").unwrap();
+        assert_eq!(attr(ivanov, AttrKey::Rank), ["General of the Army"]);
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Russian Defense Minister"]);
+    }
+
+    #[test]
+    fn coordinated_posts_and_commands_of_units_are_whole() {
+        let o = officials(
+            "Gen. Mark Delaney, head of U.S. European Command and NATO’s Supreme Allied Commander Europe, said the drill went well. Brig. Gen. Paul Okafor, commander of the 82nd Airborne Brigade, arrived on Monday.",
+        );
+        assert_eq!(
+            posts_of(&o, "Mark Delaney"),
+            ["head of U.S. European Command and NATO's Supreme Allied Commander Europe"]
+        );
+        assert_eq!(
+            posts_of(&o, "Paul Okafor"),
+            ["commander of the 82nd Airborne Brigade"]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_ministry_belongs_to_the_post() {
+        let o = officials(
+            "China’s foreign ministry spokesperson Gao Wenming said the drills were provocative.",
+        );
+        assert_eq!(
+            posts_of(&o, "Gao Wenming"),
+            ["foreign ministry spokesperson"]
+        );
+        assert_eq!(attr(&o[0], AttrKey::Country), ["China"]);
+    }
+
+    #[test]
+    fn general_completing_a_post_heads_it() {
+        let o = officials(
+            "The delegation is led by Major General Thomas Reed, the Adjutant General of Ohio, whose Guard units train with the battalion. NATO Secretary General J. Lindqvist said the alliance was “watching closely.”",
+        );
+        assert_eq!(posts_of(&o, "Thomas Reed"), ["Adjutant General of Ohio"]);
+        let f = o
+            .iter()
+            .find(|f| f.name.ends_with("Lindqvist"))
+            .expect("Lindqvist");
+        assert_eq!(attr(f, AttrKey::Post), ["NATO Secretary General"]);
+        assert!(attr(f, AttrKey::Rank).is_empty());
+        assert_eq!(attr(f, AttrKey::Quote), ["watching closely."]);
+    }
+
+    #[test]
+    fn posts_on_both_sides_of_a_name_are_kept_and_the_next_persons_are_not() {
+        let o = officials(
+            "Petrov’s deputy, Major General Oleg Smirnov, the Chief of the General Staff, attended.",
+        );
+        assert!(
+            posts_of(&o, "Oleg Smirnov").contains(&"Chief of the General Staff".to_string()),
+            "{o:?}"
+        );
+        let o = officials(
+            "The Chief of the Joint Staff, Colonel General Ivan Orlov, and the commander of the 58th base, Major General Pavel Sokol, inspected the positions.",
+        );
+        assert_eq!(posts_of(&o, "Ivan Orlov"), ["Chief of the Joint Staff"]);
+        assert_eq!(posts_of(&o, "Pavel Sokol"), ["commander of the 58th base"]);
+    }
+
+    #[test]
     fn post_before_name_and_surname_mentions() {
         let text = "Armenia's First Deputy Foreign Minister, Karen\nAvagyan, met the delegation. Avagyan’s remarks were brief. Later Avagyan left.";
         let o = officials(text);
@@ -862,6 +1235,57 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Date), ["June 2"]);
         assert_eq!(attr(&o[0], AttrKey::Place), ["Tashkent"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Uzbekistan"]);
+    }
+
+    #[test]
+    fn quoted_names_are_not_speech() {
+        let o = officials(
+            "President Nurlan Abenov said in Almaty on May 4 that the “Steppe Shield-2024” exercise would begin. Colonel General Ruslan Temirov, commander of Regional Command “South”, inspected the “Karatau Eagle” drills and said the troops were “ready for any task.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Nurlan Abenov"), "");
+        assert_eq!(quotes("Ruslan Temirov"), "ready for any task.");
+    }
+
+    #[test]
+    fn a_statement_is_dated_and_placed_by_its_own_clause() {
+        let o = officials(
+            "President Nurlan Abenov noted that the unrest in January 2022 had shown the value of rapid deployment. “The army must be ready to act at once,” the president said. Foreign Ministry spokeswoman Irina Volkova said that the drills were “unfriendly,” while the command of the base in Kapchagay announced its own exercises.",
+        );
+        let abenov = o.iter().find(|f| f.name == "Nurlan Abenov").unwrap();
+        assert_eq!(
+            attr(abenov, AttrKey::Quote),
+            ["The army must be ready to act at once,"]
+        );
+        assert!(attr(abenov, AttrKey::Date).is_empty(), "{abenov:?}");
+        let volkova = o.iter().find(|f| f.name == "Irina Volkova").unwrap();
+        assert_eq!(attr(volkova, AttrKey::Quote), ["unfriendly,"]);
+        assert!(attr(volkova, AttrKey::Place).is_empty(), "{volkova:?}");
+    }
+
+    #[test]
+    fn an_opening_clause_dates_and_places_the_statement() {
+        let o = officials(
+            "Speaking to officers in Osh on May 9, President Nurlan Abenov called the base “a guarantee of stability in the region.”",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(attr(&o[0], AttrKey::Date), ["May 9"]);
+        assert_eq!(attr(&o[0], AttrKey::Place), ["Osh"]);
+    }
+
+    #[test]
+    fn a_hard_wrapped_quotation_is_one_line() {
+        let o = officials(
+            "Defense Minister Ivan Petrov said the drills tested the “current\noperational situation” of the troops.",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            attr(&o[0], AttrKey::Quote),
+            ["current operational situation"]
+        );
     }
 
     #[test]
@@ -1046,6 +1470,6 @@ mod tests {
         assert_eq!(attr(&o[1], AttrKey::Post), ["Defense Minister"]);
         // With its period, or after no post, the abbreviation is a rank.
         let o = officials("Army chief Gen. Tanabe and Lt Gen Ota met.");
-        assert_eq!(attr(&o[0], AttrKey::Rank), ["Gen"]);
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["General"]);
     }
 }
