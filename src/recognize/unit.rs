@@ -309,7 +309,8 @@ fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
 /// lower-case carrier group.
 fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
-    if !(tok.is_word() && tok.cap && !tok.upper) {
+    // The class test first: this runs on every capitalized word.
+    if !(tok.is_word() && tok.cap && !tok.upper) || t.toks.get(k + 1).is_none_or(|n| n.cap) {
         return None;
     }
     let mut j = k + 1;
