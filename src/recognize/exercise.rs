@@ -294,6 +294,12 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     if !(t.punct(e + 1, ',') || t.punct(e + 1, '(')) {
         return None;
     }
+    // One word set off by commas is as often a surname or a day ("the exercise, Ivanov, said"): only a
+    // known series stands alone.
+    let one_word = e == a && !lexicon::exercise_series(t.str(a));
+    if one_word || (a..=e).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD)) {
+        return None;
+    }
     // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
     let s = t.toks[k].sentence;
     let s0 = t.toks[..k].partition_point(|x| x.sentence < s);
@@ -1097,6 +1103,14 @@ mod tests {
                 .is_empty()
         );
         assert!(sorted_names("The drills ended on Friday, Tuesday, officials said.").is_empty());
+        assert!(
+            sorted_names("He praised the exercise, Ivanov, the defense minister, said.").is_empty()
+        );
+        assert!(sorted_names("The first phase, Monday, saw landings.").is_empty());
+        assert_eq!(
+            sorted_names("Ships joined the annual exercise, Zapad, in the Baltic."),
+            ["Zapad"]
+        );
     }
 
     #[test]
