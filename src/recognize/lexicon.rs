@@ -1308,6 +1308,7 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "main",
     "final",
     "series",
+    "firepower",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1610,6 +1611,165 @@ pub const EXERCISE_SERIES: &[&str] = &[
 /// True when `name` is a known exercise series.
 pub fn exercise_series(name: &str) -> bool {
     EXERCISE_SERIES.contains(&name)
+}
+
+/// Acronyms of alliances, blocs and agencies. An all-capital word before a year may name an exercise
+/// series ("BALTOPS 24", "EFES-2024"); these never do ("NATO 2030", "OSCE 2024").
+const ORGANIZATION_ACRONYMS: &[&str] = &[
+    "NATO",
+    "CSTO",
+    "OSCE",
+    "UN",
+    "UNSC",
+    "EU",
+    "SCO",
+    "CIS",
+    "ASEAN",
+    "AU",
+    "ECOWAS",
+    "OPEC",
+    "IAEA",
+    "WHO",
+    "WTO",
+    "IMF",
+    "BRICS",
+    "EAEU",
+    "GCC",
+    "OAS",
+    "OIC",
+    "CICA",
+    "SADC",
+    "IGAD",
+    "AES",
+    "CENTCOM",
+    "EUCOM",
+    "AFRICOM",
+    "SOUTHCOM",
+    "INDOPACOM",
+    "COVID",
+    "SALT",
+    "START",
+    "INF",
+    "CFE",
+    "AUKUS",
+    "ISIS",
+    "ISIL",
+    "IRGC",
+];
+
+/// True when an all-capital word is an organization's or treaty's acronym, never an exercise series.
+pub fn organization_acronym(word: &str) -> bool {
+    ORGANIZATION_ACRONYMS.contains(&word)
+}
+
+/// Last words of named events and documents that carry a year like an exercise does ("Shangri-La
+/// Dialogue 2024", "Vision 2030", "Army Expo 2022"): such a name is no exercise, however near a drill.
+const EVENT_WORDS: &[&str] = &[
+    "dialogue",
+    "summit",
+    "forum",
+    "vision",
+    "conference",
+    "expo",
+    "exhibition",
+    "show",
+    "strategy",
+    "agenda",
+    "report",
+    "review",
+    "plan",
+    "programme",
+    "program",
+    "concept",
+    "doctrine",
+    "budget",
+    "act",
+    "law",
+    "treaty",
+    "declaration",
+    "initiative",
+    "cup",
+    "championship",
+    "olympics",
+    "election",
+    "elections",
+    "census",
+    "assembly",
+    "session",
+    "congress",
+    "meeting",
+    "talks",
+    "week",
+    "award",
+    "prize",
+    "index",
+    "festival",
+    "fair",
+    "airshow",
+    "salon",
+    "symposium",
+    "roadmap",
+];
+
+/// True when `word` ends the name of an event or document rather than of an exercise.
+pub fn event_word(word: &str) -> bool {
+    EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The value of a Roman numeral of two letters or more ("LXV" → 65), as editions of exercise series are
+/// numbered; one letter ("I", "V") is too often a word or an initial.
+pub fn roman_numeral(word: &str) -> Option<u32> {
+    if word.len() < 2 || word.len() > 9 {
+        return None;
+    }
+    let value = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        b'D' => Some(500),
+        b'M' => Some(1000),
+        _ => None,
+    };
+    let digits: Vec<u32> = word.bytes().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&n| n > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    // Only the canonical spelling: "IIII" or "VX" are letters, not a number.
+    (to_roman(total) == word).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
 }
 
 /// Combining forms that open joint adjectives of nationalities ("Sino-Kazakh", "Indo-Pakistani").
