@@ -185,15 +185,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         k -= 1;
     }
     let mut start = (k + 1) as usize;
-    // Leading joiners and dates belong to the sentence, not the post.
-    while start <= end
-        && (t.toks[start].is(JOINER) && !t.toks[start].cap
-            || t.eq(start, "the")
-            || ["his", "her", "their", "its"]
-                .iter()
-                .any(|w| t.eq(start, w))
-            || t.toks[start].is(MONTH))
-    {
+    while start <= end && before_post(t, start) {
         start += 1;
     }
     if start > end {
@@ -207,6 +199,22 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
+/// joiners, determiners, dates and words opening a clause ("On Monday President ...", "When President
+/// ...", "Yesterday Defense Minister ...").
+fn before_post(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    !tok.is_word()
+        || tok.is(JOINER | MONTH)
+        || ["a", "an", "his", "her", "their", "its", "or"]
+            .iter()
+            .any(|w| t.eq(k, w))
+        || lexicon::WEEKDAY_NAMES
+            .iter()
+            .any(|w| t.str(k).eq_ignore_ascii_case(w))
+        || lexicon::opening_function_word(t.str(k))
 }
 
 /// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
@@ -344,12 +352,7 @@ fn settle_post(
         if let Some(last) = others.last() {
             start = last.end;
             country = None;
-            while start <= end
-                && (!t.toks[start].is_word()
-                    || (t.toks[start].is(JOINER) && !t.toks[start].cap)
-                    || t.eq(start, "and")
-                    || t.eq(start, "or"))
-            {
+            while start <= end && before_post(t, start) {
                 start += 1;
             }
         }
@@ -419,12 +422,13 @@ pub fn recognize(cx: &mut Ctx) {
                 AttrKey::Rank,
                 lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
             )];
-            // "Chinese President Hu Jintao": a title that heads a post takes the words before it.
+            // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
+            // the words before it.
             let title_post = (i..r)
                 .any(|k| heads_post(t, k))
                 .then(|| post_before(t, r - 1))
                 .flatten()
-                .filter(|p| p.start < i);
+                .filter(|p| p.start < i || p.country.is_some());
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
             if title_post.is_none() && lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
@@ -865,6 +869,20 @@ mod tests {
         let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
         assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
         assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn words_opening_the_sentence_are_not_part_of_the_post() {
+        let o = officials(
+            "On Monday President Ivan Sokolov said the drills were over. In March President Pavel Orlov visited Osh. Yesterday Defense Minister Oleg Ivanov arrived. When President Nurlan Abenov arrived, officials met him. Tajikistan’s President Emom Saidov spoke.",
+        );
+        for name in ["Ivan Sokolov", "Pavel Orlov", "Nurlan Abenov"] {
+            assert!(posts_of(&o, name).is_empty(), "{name}: {o:?}");
+        }
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Defense Minister"]);
+        assert_eq!(posts_of(&o, "Emom Saidov"), ["President"]);
+        let saidov = o.iter().find(|f| f.name == "Emom Saidov").unwrap();
+        assert_eq!(attr(saidov, AttrKey::Country), ["Tajikistan"]);
     }
 
     #[test]
