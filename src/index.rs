@@ -20,6 +20,9 @@ use crate::matching::Matcher;
 use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, Found, coref, translit};
 
+mod cache;
+pub use cache::{Cache, CacheStats};
+
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
 /// when sources change.
 #[derive(Debug)]
@@ -30,14 +33,38 @@ pub struct Index {
     /// Article of each path as built: editor features look articles up by path on every request, and a
     /// scan of 100,000 paths would cost milliseconds.
     by_path: HashMap<std::path::PathBuf, ArticleId>,
+    /// What checking notes reads from the sources, filled on first use and kept as long as the index.
+    source_cache: crate::check::cache::SourceCache,
+    cache_stats: CacheStats,
 }
 
 impl Index {
     /// Recognizes every article (in parallel), links what names one entity across articles, and merges
     /// the gazetteer.
     pub fn build(articles: Vec<Article>, gazetteer: &Gazetteer) -> Index {
+        Index::build_cached(articles, gazetteer, None)
+    }
+
+    /// [`Index::build`], reading what recognition found in unchanged sources from `cache` and writing
+    /// back what changed. A cache that cannot be read or written costs time, never correctness.
+    pub fn build_cached(
+        articles: Vec<Article>,
+        gazetteer: &Gazetteer,
+        cache: Option<&Cache>,
+    ) -> Index {
         use rayon::prelude::*;
-        let found: Vec<Vec<Found>> = articles.par_iter().map(recognize::recognize).collect();
+        let (found, cache_stats) = match cache {
+            Some(c) => cache::recognize_all(&articles, c),
+            None => {
+                let found: Vec<Vec<Found>> =
+                    articles.par_iter().map(recognize::recognize).collect();
+                let stats = CacheStats {
+                    recognized: found.len(),
+                    ..CacheStats::default()
+                };
+                (found, stats)
+            }
+        };
         let mut items: Vec<(ArticleId, Found)> = Vec::new();
         for (a, list) in found.into_iter().enumerate() {
             items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
@@ -66,7 +93,19 @@ impl Index {
             entities,
             matcher,
             by_path,
+            source_cache: Default::default(),
+            cache_stats,
         }
+    }
+
+    /// See [`crate::check::cache`].
+    pub(crate) fn source_cache(&self) -> &crate::check::cache::SourceCache {
+        &self.source_cache
+    }
+
+    /// How the build used the cache (everything recognized when there was none).
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache_stats
     }
 
     pub fn entity(&self, id: EntityId) -> &Entity {

@@ -4,6 +4,7 @@
 //! Every check compares a claim of the note with what the sources say about the same entity in the same
 //! sentence, and stays silent when it cannot tell: a false alarm costs an analyst more than a miss.
 
+pub(crate) mod cache;
 mod context;
 mod date;
 mod evidence;

@@ -23,31 +23,10 @@ fn name_word(t: &Tokens, k: usize) -> bool {
         && !tok.is(MONTH | COUNTRY | NATIONALITY | EXERCISE | RANK | POST_HEAD)
         && !lexicon::nationality_compound(t.str(k))
         && !lexicon::opening_function_word(t.str(k))
+        && !lexicon::capitalized_function_word(t.str(k))
         && !matches!(
             t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "Since"
-                | "By"
-                | "For"
-                | "Of"
-                | "And"
-                | "From"
-                | "During"
-                | "After"
-                | "Before"
-                | "Until"
-                | "Volume"
-                | "Issue"
-                | "No"
-                | "Number"
-                | "Last"
-                | "This"
-                | "Next"
+            "Volume" | "Issue" | "No" | "Number" | "Last" | "Next"
         )
 }
 
@@ -165,6 +144,48 @@ fn series_of(name: &str) -> &str {
         .trim_end_matches(['-', ' '])
 }
 
+/// "the joint military exercise Yudh Abhyas began", "the naval drill Sea Dragon": a name of two or three
+/// capitalized words in apposition after a singular exercise word, with no year. Returns the last token.
+/// A person after the word ("after the exercise Sergei Ivanov said") is no name: a first name, a
+/// following verb of saying, a possessive or a longer capitalized run rule it out.
+fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
+    if t.toks[k].cap
+        || !matches!(
+            t.str(k),
+            "exercise" | "drill" | "wargame" | "maneuver" | "manoeuvre"
+        )
+    {
+        return None;
+    }
+    let first = k + 1;
+    if first >= t.len() || !name_word(t, first) {
+        return None;
+    }
+    let mut e = first;
+    while e + 1 < t.len() && e < first + 2 && name_word(t, e + 1) && t.same_sentence(k, e + 1) {
+        e += 1;
+    }
+    let excluded = FIRST_NAME | UNIT_HEAD | ORG_HEAD | BRANCH | PLACE_HEAD | OUTLET;
+    if e == first
+        || (first..=e).any(|x| t.toks[x].is(excluded))
+        || !(first..=e).any(|x| t.toks[x].class == 0)
+    {
+        return None;
+    }
+    let next = t.toks.get(e + 1).filter(|_| t.same_sentence(k, e + 1));
+    if next.is_some_and(|x| {
+        x.is(SPEECH)
+            || x.kind == TokKind::Possessive
+            || x.is_word() && x.cap && !is_year(t.str(e + 1))
+    }) {
+        return None;
+    }
+    if next.is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1))) {
+        e += 1;
+    }
+    Some(e)
+}
+
 /// Finds exercises.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -251,6 +272,8 @@ pub fn recognize(cx: &mut Ctx) {
             {
                 e += 1;
             }
+            hits.push((k + 1, e));
+        } else if let Some(e) = apposed_name(t, k) {
             hits.push((k + 1, e));
         }
     }
@@ -845,5 +868,18 @@ mod tests {
             sorted_names("Officials recalled that Silver Lotus 2020 was a hotel in Goa.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_name_after_a_singular_exercise_word() {
+        let e = exercises(
+            "The India-US joint military exercise Vajra Prahar began at Bakloh. The naval drill Sea Dragon ended on Friday.",
+        );
+        assert_eq!(names(&e), ["Vajra Prahar", "Sea Dragon"]);
+        // People and places after the word are not names of the exercise.
+        let e = exercises(
+            "After the exercise Sergei Ivanov said the troops were ready. During the exercise Petr Novak's unit moved. The exercise Monday ended in Tashkent.",
+        );
+        assert!(e.is_empty(), "{:?}", names(&e));
     }
 }

@@ -136,8 +136,12 @@ pub const RANK_PHRASES: &[&str] = &[
     "fleet admiral",
     "air marshal",
     "air chief marshal",
-    "senior lieutenant",
     "senior colonel",
+    "senior captain",
+    "senior sergeant",
+    "senior lieutenant",
+    "junior lieutenant",
+    "junior sergeant",
     "first lieutenant",
     "second lieutenant",
     "lt gen",
@@ -1186,6 +1190,17 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    // Business roles: a company's or a private army's people hold no state post.
+    "financier",
+    "founder",
+    "co-founder",
+    "businessman",
+    "businesswoman",
+    "owner",
+    "oligarch",
+    "tycoon",
+    "entrepreneur",
+    "billionaire",
 ];
 
 /// Adjectives that stand between an exercise's name and the word "exercise".
@@ -1500,6 +1515,34 @@ pub fn nationality_compound(word: &str) -> bool {
         })
 }
 
+/// Articles, prepositions and determiners that a capital only marks as a sentence's first word ("The",
+/// "In", "This"): where a name runs backwards from its head, it stops at them.
+pub fn capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "Since"
+            | "By"
+            | "For"
+            | "Of"
+            | "And"
+            | "From"
+            | "During"
+            | "After"
+            | "Before"
+            | "Until"
+            | "With"
+            | "Its"
+            | "This"
+            | "That"
+    )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {
@@ -1588,15 +1631,16 @@ pub fn opening_function_word(word: &str) -> bool {
     )
 }
 
-/// Common Chinese family names, which come first: after "Wei Fenghe" the text says "Wei". Words that
-/// are also English function words ("He", "Ma") stay out.
+/// Common Chinese, Korean and Vietnamese family names, which come first: after "Wei Fenghe" the text
+/// says "Wei". Words that are also English function words ("He", "Ma") stay out.
 const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Cao", "Liang", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
     "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Xie", "Tang", "Han", "Feng",
     "Deng", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Cheng",
     "Wei", "Lu", "Ding", "Ren", "Shen", "Yao", "Fang", "Qian", "Xi", "Wen", "Fu", "Meng", "Qin",
     "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
-    "Shang", "Yin",
+    "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
+    "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
 ];
 
 /// True for a common Chinese family name.

@@ -28,9 +28,9 @@ fn rank_phrases() -> &'static [Vec<String>] {
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 11] = [
+    const STARTERS: [&str; 12] = [
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second",
+        "second", "junior",
     ];
     if !first.is_word() || !first.cap {
         return None;
@@ -95,17 +95,82 @@ fn initial(t: &Tokens, i: usize) -> bool {
 }
 
 /// The end (exclusive) of a name starting at `i`: optional initials, then one to three name words, all in
-/// one sentence.
+/// one sentence. Particles may join name words ("Ursula von der Leyen", "Khalid bin Salman", "José
+/// Múcio de Souza"), and an article may be fused to the surname ("Thabit al-Abbasi").
 pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     let mut j = i;
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
     let words_start = j;
-    while j < t.len() && j - words_start < 3 && t.same_sentence(i, j) && name_word(t, j) {
-        j += 1;
+    let mut words = 0;
+    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+        if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
+            words += 1;
+            j += 1;
+            continue;
+        }
+        let mut p = j;
+        while j > words_start && p < j + 3 && p < t.len() && t.same_sentence(i, p) && particle(t, p)
+        {
+            p += 1;
+        }
+        if p > j
+            && p < t.len()
+            && t.same_sentence(i, p)
+            && (name_word(t, p) || prefixed_surname(t, p))
+        {
+            j = p;
+            continue;
+        }
+        break;
     }
     (j > words_start).then_some(j)
+}
+
+/// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
+fn particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && matches!(
+            t.str(k),
+            "von"
+                | "van"
+                | "der"
+                | "den"
+                | "de"
+                | "du"
+                | "da"
+                | "di"
+                | "dos"
+                | "das"
+                | "del"
+                | "della"
+                | "la"
+                | "le"
+                | "ter"
+                | "ten"
+                | "bin"
+                | "ibn"
+                | "bint"
+                | "al"
+                | "el"
+                | "ul"
+        )
+}
+
+/// A surname with a fused Arabic article: "al-Abbasi", "el-Sisi", "ash-Shara".
+pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && t.str(k).split_once('-').is_some_and(|(article, rest)| {
+            matches!(
+                article,
+                "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
+            ) && rest.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// How many name words (not initials) a name span holds.
@@ -133,10 +198,20 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
                 .rsplit('-')
                 .next()
                 .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
+            || state_leader(t, k)
             || (t.eq(k, "general")
                 && k > 0
                 && t.same_sentence(k - 1, k)
                 && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(k - 1, w))))
+}
+
+/// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
+/// region or nationality owns it ("opposition leader", "team leader" are no state posts).
+fn state_leader(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "leader")
+        && k > 0
+        && t.same_sentence(k - 1, k)
+        && (t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY))
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -388,8 +463,10 @@ fn settle_post(
 fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     let lo = name_start.saturating_sub(4);
     let hi = (name_end + 6).min(t.len());
-    (lo..hi).any(|k| {
-        (k < name_start || (k >= name_end && t.same_sentence(k, name_start)))
+    // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
+    let audience_from = (name_end..hi).find(|&k| t.toks[k].is(SPEECH)).unwrap_or(hi);
+    (lo..audience_from).any(|k| {
+        (k < name_start || k >= name_end)
             && t.same_sentence(k, name_start)
             && t.toks[k].is(NON_OFFICIAL)
     })
@@ -1064,5 +1141,112 @@ mod tests {
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].name, "Wei Fenghe");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn family_name_first_is_the_short_form() {
+        let text = "Senior Colonel Shi Yi, spokesperson for the Eastern Theater Command, said the drills ended. Shi said the navy took part. President Lai Ching-te flew to Tainan, and Lai met the troops.";
+        let o = officials(text);
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert_eq!(o[0].name, "Shi Yi");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(o[1].name, "Lai Ching-te");
+        assert_eq!(&text[o[1].mentions[1].clone()], "Lai");
+    }
+
+    #[test]
+    fn a_leader_owned_by_a_country_or_region_holds_a_post() {
+        let o = officials(
+            "Beijing said the island region's leader Lai Ching-te had provoked it, and Lai did not answer.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["leader"]);
+        let o = officials(
+            "The rally was led by opposition leader Ivan Petrov and team leader Oleg Ivanov.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn business_roles_are_not_posts() {
+        let o = officials(
+            "Militia financier Sergei Morozov claimed that his fighters had advanced. Company founder Ivan Orlov said the deal was off.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn listeners_are_not_the_speakers_role() {
+        let o =
+            officials("Alexander Kovalenko told journalists in Minsk that the drills would go on.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        let o = officials(
+            "Alexander Kovalenko, a journalist, said in Minsk that the drills would go on.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_surname_under_another_given_name_is_another_person() {
+        let text = "Defence Minister Arjun Mehta visited Leh. Mehta praised the troops, and Vikram Mehta, a reporter, asked about the border.\n\n(With inputs from Karan Mehta)";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Arjun Mehta", "Mehta"]);
+    }
+
+    #[test]
+    fn credit_lines_name_authors() {
+        let text = "General Ivan Sokolov inspected the brigade.\n\nBy Anna Sokolov\n\nSokolov said the brigade was ready. Pavel Sokolov contributed to this report.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn names_with_particles() {
+        let text = "Commission President Ursula von der Leyen spoke in Brussels. Von der Leyen then met Dutch Defense Minister Kajsa van Ollongren. Saudi Defense Minister Khalid bin Salman arrived, and bin Salman met her. Iraqi Defense Minister Thabit al-Abbasi agreed; al-Abbasi said so.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ursula von der Leyen",
+                "Kajsa van Ollongren",
+                "Khalid bin Salman",
+                "Thabit al-Abbasi"
+            ]
+        );
+        let surfaces = |f: &Found| -> Vec<String> {
+            f.mentions
+                .iter()
+                .map(|m| text[m.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(surfaces(&o[0]), ["Ursula von der Leyen", "Von der Leyen"]);
+        assert_eq!(surfaces(&o[2]), ["Khalid bin Salman", "bin Salman"]);
+        assert_eq!(surfaces(&o[3]), ["Thabit al-Abbasi", "al-Abbasi"]);
+        // A particle with no name after it ends the name.
+        let o = officials("Defense Minister Ivan Petrov de facto ran the army.");
+        assert_eq!(o[0].name, "Ivan Petrov");
+    }
+
+    #[test]
+    fn a_quoted_name_is_no_quotation() {
+        let o = officials(
+            "Defense Minister Ivan Petrov watched the exercise \"Steppe Shield-2023\" and said the troops were \"ready for anything.\"",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Quote), ["ready for anything."]);
+    }
+
+    #[test]
+    fn another_spelling_of_the_given_name_is_the_same_person() {
+        let text = "President Islom Karimov arrived. Later Islam Karimov left.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(&text[o[0].mentions[1].clone()], "Islam Karimov");
     }
 }

@@ -141,12 +141,23 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
                 && h - 1 > a
+                // "Elmendorf Air Force Base".
+                || h >= 2 && t.eq(h - 1, "force") && t.eq(h - 2, "air") && h - 2 > a
         }
         "force" | "forces" => words
             .iter()
             .any(|&k| t.eq(k, "reaction") || t.eq(k, "deployment") || t.eq(k, "task")),
-        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "group"
-        | "command" | "squadron" | "wing" => proper && !only_nationality,
+        // A group is a formation only when something military says so: "Carrier Strike Group",
+        // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
+        "group" => {
+            (proper && !only_nationality || t.eq(a, "task"))
+                && (designation_number(t, h).is_some()
+                    || words.iter().any(|&k| group_qualifier(t, k)))
+        }
+        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" => {
+            proper && !only_nationality || formation_qualified(t, &words)
+        }
+        "command" | "squadron" | "wing" => proper && !only_nationality,
         _ => false,
     };
     if !ok {
@@ -155,6 +166,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let mut b = h;
     if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
         b = h + 2;
+    } else if let Some(n) =
+        designation_number(t, h).filter(|_| matches!(head.as_str(), "group" | "force"))
+    {
+        // "Task Force 61", "Carrier Strike Group 2": the number is the name.
+        b = n;
     } else if head == "command"
         && (t.punct(h + 1, '"') || t.punct(h + 1, '“'))
         && t.toks.get(h + 2).is_some_and(|x| x.is_word() && x.cap)
@@ -177,15 +193,167 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
+/// The number that designates a group or task force after its head ("Task Force 61", "Task Group
+/// 50.1"), as a token index; a year or a count is no designation.
+fn designation_number(t: &Tokens, h: usize) -> Option<usize> {
+    let n = h + 1;
+    let tok = t.toks.get(n)?;
+    let s = t.str(n);
+    (tok.kind == TokKind::Number
+        && t.same_sentence(h, n)
+        && !is_ordinal(s)
+        && s.len() <= 4
+        && !(s.len() == 4 && s.starts_with(['1', '2'])))
+    .then_some(n)
+}
+
+/// Words that make a "Group" a naval or military formation.
+fn group_qualifier(t: &Tokens, k: usize) -> bool {
+    [
+        "carrier",
+        "strike",
+        "battle",
+        "task",
+        "tactical",
+        "expeditionary",
+        "amphibious",
+        "ready",
+        "surface",
+        "action",
+    ]
+    .iter()
+    .any(|w| t.eq(k, w))
+        || t.toks[k].is(UNIT_WORD) && !t.toks[k].is(BRANCH)
+}
+
+/// "Separate Combined Arms Army", "Armenian Peacekeeping Brigade": a formation with no number or proper
+/// name, named by capitalized type words (and a nationality) only. At least one of them must say what
+/// kind of formation it is: "Marine Corps" and "Naval Brigade" say only which service.
+fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
+    const KINDS: &[&str] = &[
+        "separate",
+        "independent",
+        "combined",
+        "peacekeeping",
+        "motorized",
+        "motorised",
+        "mechanized",
+        "mechanised",
+        "rifle",
+        "tank",
+        "mountain",
+        "infantry",
+        "artillery",
+        "assault",
+        "airmobile",
+        "airborne",
+        "reconnaissance",
+        "engineer",
+        "missile",
+        "armored",
+        "armoured",
+        "cavalry",
+        "rapid",
+        "reaction",
+    ];
+    words.iter().all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY))
+        && words.iter().any(|&k| KINDS.iter().any(|w| t.eq(k, w)))
+}
+
+/// "U.S. Army Europe and Africa", "U.S. Naval Forces Central", "U.S. Air Forces in Europe": a service's
+/// component command for a region, named by country, service and region.
+fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
+    const REGIONS: &[&str] = &[
+        "Europe", "Africa", "Pacific", "Asia", "Central", "North", "South", "Korea", "Japan",
+        "Alaska", "Americas",
+    ];
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && tok.is(COUNTRY | NATIONALITY)) {
+        return None;
+    }
+    let mut j = k + 1;
+    let service = if t.eq(j, "Army") || t.eq(j, "Navy") {
+        1
+    } else if (t.eq(j, "Air") || t.eq(j, "Space"))
+        && (t.eq(j + 1, "Force") || t.eq(j + 1, "Forces"))
+        || (t.eq(j, "Naval") || t.eq(j, "Marine"))
+            && (t.eq(j + 1, "Forces") || t.eq(j + 1, "Corps"))
+    {
+        2
+    } else {
+        return None;
+    };
+    j += service;
+    if t.eq(j, "in") {
+        j += 1;
+    }
+    let region =
+        |i: usize| i < t.len() && t.same_sentence(k, i) && REGIONS.iter().any(|r| t.str(i) == *r);
+    if !region(j) {
+        return None;
+    }
+    let mut b = j;
+    if t.eq(b + 1, "and") && region(b + 2) {
+        b += 2;
+    }
+    Some(Hit {
+        a: k,
+        b,
+        name: t.joined(k, b),
+        country: lexicon::country_of(t.str(k)).map(str::to_string),
+        based_in: None,
+    })
+}
+
+/// "the Shandong aircraft carrier group", "the USS Nimitz carrier strike group": a ship's name before a
+/// lower-case carrier group.
+fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && !tok.upper) {
+        return None;
+    }
+    let mut j = k + 1;
+    if t.eq(j, "aircraft") {
+        j += 1;
+    }
+    if !t.eq(j, "carrier") || t.toks[j].cap {
+        return None;
+    }
+    j += 1;
+    if t.eq(j, "strike") || t.eq(j, "battle") {
+        j += 1;
+    }
+    if !t.eq(j, "group") || !t.same_sentence(k, j) || !place_word(t, k) {
+        return None;
+    }
+    // "USS", "HMS", "INS": a ship prefix belongs to the name.
+    let a = if k > 0 && t.toks[k - 1].upper && t.str(k - 1).len() == 3 && t.same_sentence(k - 1, k)
+    {
+        k - 1
+    } else {
+        k
+    };
+    Some(Hit {
+        a,
+        b: j,
+        name: t.joined(a, j),
+        country: None,
+        based_in: None,
+    })
+}
+
 /// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
 /// its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
-    let n = if t.eq(k, "Fort") || t.eq(k, "Camp") {
+    let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
+    let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
         k + 1
-    } else if (t.eq(k, "Joint") || t.eq(k, "Naval"))
-        && (t.eq(k + 1, "Base") || t.eq(k + 1, "Station"))
+    } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
+        && (cap(k + 1, "Base") || cap(k + 1, "Station"))
     {
         k + 2
+    } else if cap(k, "Naval") && cap(k + 1, "Air") && cap(k + 2, "Station") {
+        k + 3
     } else {
         return None;
     };
@@ -233,22 +401,7 @@ fn military_region(t: &Tokens, k: usize) -> bool {
 
 /// Capitalized function words that start sentences ("The", "In").
 fn is_function(t: &Tokens, k: usize) -> bool {
-    t.toks[k].is(JOINER)
-        || matches!(
-            t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "From"
-                | "By"
-                | "With"
-                | "Its"
-                | "This"
-                | "That"
-        )
+    t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
 }
 
 /// A word that can name the place a base is named for.
@@ -505,6 +658,10 @@ pub fn recognize(cx: &mut Ctx) {
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
         } else if let Some(h) = installation(t, k) {
+            Some(h)
+        } else if let Some(h) = service_component(t, k) {
+            Some(h)
+        } else if let Some(h) = carrier_group(t, k) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
@@ -848,7 +1005,8 @@ fn acronym_aliases(cx: &mut Ctx) {
 #[cfg(test)]
 mod tests {
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, testing};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn units(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Unit)
@@ -856,6 +1014,11 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    /// The names of the units recognized in `text`.
+    fn named(text: &str) -> Vec<String> {
+        units(text).into_iter().map(|f| f.name).collect()
     }
 
     #[test]
@@ -870,21 +1033,9 @@ mod tests {
                 "8th Russian Combined Arms Army"
             ]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "8th Russian Combined Arms Army")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Novocherkassk")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::Country && a.1 == "Russia")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"8th Russian Combined Arms Army"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Novocherkassk"));
+        assert!(attr(&u[1], AttrKey::Country).contains(&"Russia"));
     }
 
     #[test]
@@ -929,16 +1080,8 @@ mod tests {
             names(&u),
             ["3rd Border Brigade", "Eastern Military Command"]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "Eastern Military Command")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Karakol")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"Eastern Military Command"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Karakol"));
     }
 
     #[test]
@@ -997,13 +1140,7 @@ mod tests {
                 "Western Military District of Kazakhstan"
             ]
         );
-        assert_eq!(
-            u[3].attributes
-                .iter()
-                .find(|a| a.0 == AttrKey::Country)
-                .map(|a| a.1.as_str()),
-            Some("Kazakhstan")
-        );
+        assert_eq!(attr(&u[3], AttrKey::Country), ["Kazakhstan"]);
     }
 
     #[test]
@@ -1038,12 +1175,18 @@ mod tests {
 
     #[test]
     fn qualified_commands_and_groups_of_forces() {
-        let u = units("General Okoro took over the Southern Command last spring.");
-        assert_eq!(names(&u), ["Southern Command"]);
-        let u = units("Soldiers of Regional Command \"North\" left the garrison.");
-        assert_eq!(names(&u), ["Regional Command \"North\""]);
-        let u = units("Commanders of the Eastern Grouping of\nTroops met in the city.");
-        assert_eq!(names(&u), ["Eastern Grouping of Troops"]);
+        assert_eq!(
+            named("General Okoro took over the Southern Command last spring."),
+            ["Southern Command"]
+        );
+        assert_eq!(
+            named("Soldiers of Regional Command \"North\" left the garrison."),
+            ["Regional Command \"North\""]
+        );
+        assert_eq!(
+            named("Commanders of the Eastern Grouping of\nTroops met in the city."),
+            ["Eastern Grouping of Troops"]
+        );
         // A command with no qualifier of its own, or a group of people, is no unit.
         assert!(units("He was given Command of the ship in the Gulf.").is_empty());
         assert!(units("A Group of Friends of the region met in Oslo.").is_empty());
@@ -1051,12 +1194,77 @@ mod tests {
 
     #[test]
     fn installations_named_by_prefix() {
-        let u = units("The battalion returned to Fort Carson after a rotation.");
-        assert_eq!(names(&u), ["Fort Carson"]);
-        let u = units("Jets flew from Joint Base Andrews-Patuxent to the coast.");
-        assert_eq!(names(&u), ["Joint Base Andrews-Patuxent"]);
+        assert_eq!(
+            named("The battalion returned to Fort Carson after a rotation."),
+            ["Fort Carson"]
+        );
+        assert_eq!(
+            named("Jets flew from Joint Base Andrews-Patuxent to the coast."),
+            ["Joint Base Andrews-Patuxent"]
+        );
         // A lowercase or function word after the prefix is no name.
         assert!(units("Camp life was hard for the recruits.").is_empty());
         assert!(units("The Fort of the old town was rebuilt.").is_empty());
+    }
+
+    #[test]
+    fn formations_named_by_type_words_alone() {
+        assert_eq!(
+            named("The minister met the command of the Separate Combined Arms Army in Ganja."),
+            ["Separate Combined Arms Army"]
+        );
+        assert_eq!(
+            named("Drills were held near the Georgian Mountain Infantry Brigade's barracks."),
+            ["Georgian Mountain Infantry Brigade"]
+        );
+        // A service or a nationality alone names no formation.
+        assert!(units("He served in the Marine Corps and later the Russian Army.").is_empty());
+        assert!(units("The Naval Brigade of the old empire was famous.").is_empty());
+    }
+
+    #[test]
+    fn regional_components_of_a_service() {
+        assert_eq!(
+            named("Gen. Ivan Doe, the commander of U.S. Army Europe and Africa, spoke."),
+            ["U.S. Army Europe and Africa"]
+        );
+        assert_eq!(
+            named("Ships of U.S. Naval Forces Central sailed, and U.S. Air Forces in Europe flew."),
+            ["U.S. Naval Forces Central", "U.S. Air Forces in Europe"]
+        );
+        assert!(units("The U.S. Army said Europe was calm.").is_empty());
+    }
+
+    #[test]
+    fn carrier_groups_and_numbered_task_forces() {
+        assert_eq!(
+            named("Destroyers shadowed the Liaoning aircraft carrier group near Miyako."),
+            ["Liaoning aircraft carrier group"]
+        );
+        assert_eq!(
+            named("The USS Nimitz carrier strike group left port."),
+            ["USS Nimitz carrier strike group"]
+        );
+        assert_eq!(
+            named("Task Force 61 and Carrier Strike Group 12 joined the drills in 2021."),
+            ["Task Force 61", "Carrier Strike Group 12"]
+        );
+        // A business group, a year after a group, and a carrier's own group of people are no units.
+        assert!(units("The Wagner Group recruited convicts in 2022.").is_empty());
+        assert!(units("The Adani Group 2023 report was late.").is_empty());
+        assert!(units("The carrier group of analysts met.").is_empty());
+    }
+
+    #[test]
+    fn air_bases_and_air_stations() {
+        assert_eq!(
+            named("Jets from Elmendorf Air Force Base and Naval Air Station Sigonella flew."),
+            ["Elmendorf Air Force Base", "Naval Air Station Sigonella"]
+        );
+        assert_eq!(
+            named("Tankers flew from RAF Mildenhall and from Air Base Kleine."),
+            ["RAF Mildenhall", "Air Base Kleine"]
+        );
+        assert!(units("The Air Base commander said the runway was closed.").is_empty());
     }
 }

@@ -53,11 +53,34 @@ fn expand(word: &str) -> String {
     }
 }
 
+/// True when `word` (or its abbreviation) is the last word of a rank.
+fn ends_rank(word: &str) -> bool {
+    // No rank word is longer than "lieutenant" and no abbreviation shorter than "lt".
+    if !(2..=10).contains(&word.len()) {
+        return false;
+    }
+    let word = expand(word);
+    RANKS
+        .iter()
+        .any(|(phrase, _, _)| phrase.last() == Some(&word.as_str()))
+}
+
 /// The rank written immediately before byte `pos` (only spaces or a line break between), with its range.
 pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
     let mut from = pos.saturating_sub(48);
     while !text.is_char_boundary(from) {
         from -= 1;
+    }
+    // Most words are not preceded by a rank: look at the last word before tokenizing.
+    let before = text
+        .get(from..pos.min(text.len()))?
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or(before);
+    if !ends_rank(word) {
+        return None;
     }
     let toks = tokens(text, from..pos.min(text.len()));
     let last = toks.last()?;
