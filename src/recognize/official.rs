@@ -686,9 +686,11 @@ pub fn quotations(cx: &mut Ctx) {
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        // The nearest official's entity, distance and mention start.
+        // The nearest official's entity, distance and mention start; one named in what is reported
+        // ("Zhu said that Lai had “repeatedly provoked” ...") only when no one else is named.
         let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
-            let mut best: Option<(usize, usize, usize)> = None;
+            let reported = reported_from(cx, s, q.range.start);
+            let mut best: Option<(bool, usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -698,11 +700,12 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd, _)| d < bd) {
-                    best = Some((fi, d, start));
+                let spoken_of = reported.is_some_and(|r| r < start && end <= q.range.start);
+                if best.is_none_or(|(bs, bd, _, _)| (spoken_of, d) < (bs, bd)) {
+                    best = Some((spoken_of, d, fi, start));
                 }
             }
-            best
+            best.map(|(_, d, fi, start)| (fi, d, start))
         };
         let mut who =
             mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
@@ -812,6 +815,20 @@ fn statement_date_place(
         }
     }
     (date, place)
+}
+
+/// Where the reported words of a passage begin before a quotation at `quote`: the "that" after the last
+/// verb of saying before it ("said on Tuesday that ...").
+fn reported_from(cx: &Ctx, r: &Range<usize>, quote: usize) -> Option<usize> {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t
+        .toks
+        .partition_point(|x| (x.start as usize) < quote.min(r.end));
+    let verb = (lo..hi).rev().find(|&k| t.toks[k].is(SPEECH))?;
+    (verb + 1..hi)
+        .find(|&k| t.eq(k, "that"))
+        .map(|k| t.toks[k].start as usize)
 }
 
 /// True when the passage holds a verb of saying.
@@ -1119,6 +1136,21 @@ mod tests {
         assert_eq!(o.len(), 1);
         assert_eq!(attr(&o[0], AttrKey::Date), ["May 9"]);
         assert_eq!(attr(&o[0], AttrKey::Place), ["Osh"]);
+    }
+
+    #[test]
+    fn the_speaker_is_not_the_person_spoken_of() {
+        let o = officials(
+            "Irina Volkova, spokeswoman for the Foreign Ministry, said on Tuesday that Defense Minister Pavel Orlov had “repeatedly provoked” the neighbors. Defense Minister Oleg Ivanov said in Minsk that the drills were over, and President Ivan Sokolov said that the situation “remains difficult.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Irina Volkova"), "repeatedly provoked");
+        assert_eq!(quotes("Pavel Orlov"), "");
+        assert_eq!(quotes("Ivan Sokolov"), "remains difficult.");
+        assert_eq!(quotes("Oleg Ivanov"), "");
     }
 
     #[test]
