@@ -154,6 +154,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         let s = t.str(k);
         // "UNITAS LXV": an all-capital series and the Roman number of its edition.
         if tok.upper
+            && s.len() >= 2
             && lexicon::roman_numeral(s).is_some()
             && k > 0
             && t.same_sentence(k - 1, k)
@@ -227,6 +228,7 @@ fn drill_modifier(t: &Tokens, k: usize) -> bool {
 /// "UNITAS LXV" → "UNITAS".
 fn series_of(name: &str) -> &str {
     if let Some((stem, last)) = name.rsplit_once(' ')
+        && last.len() >= 2
         && lexicon::roman_numeral(last).is_some()
     {
         return stem;

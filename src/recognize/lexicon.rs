@@ -1547,25 +1547,6 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     u32::try_from(i + 1).ok()
 }
 
-/// The value of an upper-case Roman numeral in canonical form from 1 to 99 ("XXXI" → 31, "III" → 3):
-/// corps and expeditionary forces are numbered so ("XXXI Corps", "III Marine Expeditionary Force").
-pub fn roman_numeral(word: &str) -> Option<u32> {
-    const TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
-    const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-    if word.is_empty() || word.len() > 8 {
-        return None;
-    }
-    for (t, tens) in TENS.iter().enumerate().rev() {
-        if let Some(rest) = word.strip_prefix(tens)
-            && let Some(o) = ONES.iter().position(|o| *o == rest)
-            && t * 10 + o > 0
-        {
-            return u32::try_from(t * 10 + o).ok();
-        }
-    }
-    None
-}
-
 /// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",
 /// "Tsentr-99") is an exercise without any word for one nearby, and once an article dates one, the bare
 /// series name elsewhere in it is the series. Common English words ("Interaction", "Search") stay out:
@@ -1716,10 +1697,11 @@ pub fn event_word(word: &str) -> bool {
     EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The value of a Roman numeral of two letters or more ("LXV" → 65), as editions of exercise series are
-/// numbered; one letter ("I", "V") is too often a word or an initial.
+/// The value of an upper-case Roman numeral in canonical form ("LXV" → 65, "XXXI" → 31, "V" → 5): editions
+/// of exercise series and corps are numbered so ("UNITAS LXV", "XXXI Corps"). Callers decide whether one
+/// letter ("I", "V"), so often a word or an initial, may count where they look.
 pub fn roman_numeral(word: &str) -> Option<u32> {
-    if word.len() < 2 || word.len() > 9 {
+    if word.is_empty() || word.len() > 9 {
         return None;
     }
     let value = |c: u8| match c {

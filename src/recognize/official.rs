@@ -405,15 +405,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         k -= 1;
     }
     let mut start = (k + 1) as usize;
-    // Leading joiners and dates belong to the sentence, not the post.
-    while start <= end
-        && (t.toks[start].is(JOINER) && !t.toks[start].cap
-            || t.eq(start, "the")
-            || ["his", "her", "their", "its"]
-                .iter()
-                .any(|w| t.eq(start, w))
-            || t.toks[start].is(MONTH))
-    {
+    while start <= end && before_post(t, start) {
         start += 1;
     }
     if start > end {
@@ -427,6 +419,22 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
+/// joiners, determiners, dates and words opening a clause ("On Monday President ...", "When President
+/// ...", "Yesterday Defense Minister ...").
+fn before_post(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    !tok.is_word()
+        || tok.is(JOINER | MONTH)
+        || ["a", "an", "his", "her", "their", "its", "or"]
+            .iter()
+            .any(|w| t.eq(k, w))
+        || lexicon::WEEKDAY_NAMES
+            .iter()
+            .any(|w| t.str(k).eq_ignore_ascii_case(w))
+        || lexicon::opening_function_word(t.str(k))
 }
 
 /// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
@@ -564,12 +572,7 @@ fn settle_post(
         if let Some(last) = others.last() {
             start = last.end;
             country = None;
-            while start <= end
-                && (!t.toks[start].is_word()
-                    || (t.toks[start].is(JOINER) && !t.toks[start].cap)
-                    || t.eq(start, "and")
-                    || t.eq(start, "or"))
-            {
+            while start <= end && before_post(t, start) {
                 start += 1;
             }
         }
@@ -665,12 +668,13 @@ pub fn recognize(cx: &mut Ctx) {
                     lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
                 ));
             }
-            // "Chinese President Hu Jintao": a title that heads a post takes the words before it.
+            // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
+            // the words before it.
             let title_post = (i..r)
                 .any(|k| !given && heads_post(t, k))
                 .then(|| post_before(t, r - 1))
                 .flatten()
-                .filter(|p| p.start < i);
+                .filter(|p| p.start < i || p.country.is_some());
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
             if !given
                 && title_post.is_none()
@@ -855,9 +859,11 @@ pub fn quotations(cx: &mut Ctx) {
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        // The nearest official's entity, distance and mention start.
+        // The nearest official's entity, distance and mention start; one named in what is reported
+        // ("Zhu said that Lai had “repeatedly provoked” ...") only when no one else is named.
         let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
-            let mut best: Option<(usize, usize, usize)> = None;
+            let reported = reported_from(cx, s, q.range.start);
+            let mut best: Option<(bool, usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -867,11 +873,12 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd, _)| d < bd) {
-                    best = Some((fi, d, start));
+                let spoken_of = reported.is_some_and(|r| r < start && end <= q.range.start);
+                if best.is_none_or(|(bs, bd, _, _)| (spoken_of, d) < (bs, bd)) {
+                    best = Some((spoken_of, d, fi, start));
                 }
             }
-            best
+            best.map(|(_, d, fi, start)| (fi, d, start))
         };
         let mut who =
             mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
@@ -981,6 +988,20 @@ fn statement_date_place(
         }
     }
     (date, place)
+}
+
+/// Where the reported words of a passage begin before a quotation at `quote`: the "that" after the last
+/// verb of saying before it ("said on Tuesday that ...").
+fn reported_from(cx: &Ctx, r: &Range<usize>, quote: usize) -> Option<usize> {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t
+        .toks
+        .partition_point(|x| (x.start as usize) < quote.min(r.end));
+    let verb = (lo..hi).rev().find(|&k| t.toks[k].is(SPEECH))?;
+    (verb + 1..hi)
+        .find(|&k| t.eq(k, "that"))
+        .map(|k| t.toks[k].start as usize)
 }
 
 /// True when the passage holds a verb of saying.
@@ -1115,6 +1136,20 @@ mod tests {
         let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
         assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
         assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn words_opening_the_sentence_are_not_part_of_the_post() {
+        let o = officials(
+            "On Monday President Ivan Sokolov said the drills were over. In March President Pavel Orlov visited Osh. Yesterday Defense Minister Oleg Ivanov arrived. When President Nurlan Abenov arrived, officials met him. Tajikistan’s President Emom Saidov spoke.",
+        );
+        for name in ["Ivan Sokolov", "Pavel Orlov", "Nurlan Abenov"] {
+            assert!(posts_of(&o, name).is_empty(), "{name}: {o:?}");
+        }
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Defense Minister"]);
+        assert_eq!(posts_of(&o, "Emom Saidov"), ["President"]);
+        let saidov = o.iter().find(|f| f.name == "Emom Saidov").unwrap();
+        assert_eq!(attr(saidov, AttrKey::Country), ["Tajikistan"]);
     }
 
     #[test]
@@ -1274,6 +1309,21 @@ mod tests {
         assert_eq!(o.len(), 1);
         assert_eq!(attr(&o[0], AttrKey::Date), ["May 9"]);
         assert_eq!(attr(&o[0], AttrKey::Place), ["Osh"]);
+    }
+
+    #[test]
+    fn the_speaker_is_not_the_person_spoken_of() {
+        let o = officials(
+            "Irina Volkova, spokeswoman for the Foreign Ministry, said on Tuesday that Defense Minister Pavel Orlov had “repeatedly provoked” the neighbors. Defense Minister Oleg Ivanov said in Minsk that the drills were over, and President Ivan Sokolov said that the situation “remains difficult.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Irina Volkova"), "repeatedly provoked");
+        assert_eq!(quotes("Pavel Orlov"), "");
+        assert_eq!(quotes("Ivan Sokolov"), "remains difficult.");
+        assert_eq!(quotes("Oleg Ivanov"), "");
     }
 
     #[test]

@@ -127,7 +127,7 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         tok.is_word()
             && !after_name
             && s.bytes().all(|b| b.is_ascii_uppercase())
-            && lexicon::roman_numeral(s).is_some()
+            && lexicon::roman_numeral(s).is_some_and(|n| n < 100)
     };
     if !numeral {
         return None;
