@@ -1166,8 +1166,9 @@ mod tests {
         assert_eq!(roman_numeral("LXV"), Some(65));
         assert_eq!(roman_numeral("XIV"), Some(14));
         assert_eq!(roman_numeral("IIII"), None);
-        assert_eq!(roman_numeral("I"), None);
+        assert_eq!(roman_numeral("V"), Some(5));
         assert_eq!(roman_numeral("LIVE"), None);
+        assert_eq!(roman_numeral("VX"), None);
     }
 
     #[test]
