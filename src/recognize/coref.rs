@@ -79,11 +79,12 @@ fn repeats(cx: &mut Ctx) {
     for f in &cx.found {
         match f.kind {
             Kind::Official => {
-                if let Some(surname) = f.name.rsplit(' ').next() {
-                    by_text.entry(surname).or_default();
-                }
-                if let Some(family) = family_first(&f.name) {
-                    by_text.entry(family).or_default();
+                by_text.entry(surname(&f.name)).or_default();
+                for short in family_first(&f.name)
+                    .into_iter()
+                    .chain(paternal_surname(&f.name))
+                {
+                    by_text.entry(short).or_default();
                 }
             }
             Kind::Unit | Kind::Exercise => {
@@ -112,6 +113,7 @@ fn repeats(cx: &mut Ctx) {
         match f.kind {
             Kind::Official => {
                 let words: Vec<&str> = f.name.split(' ').collect();
+                let words = &words[..name_end(&words)];
                 let Some(surname) = words.last() else {
                     continue;
                 };
@@ -148,15 +150,18 @@ fn repeats(cx: &mut Ctx) {
                     }
                     adds.push((fi, t.span(a, i)));
                 }
-                // "Wei Fenghe", then "Wei".
-                if let Some(family) = family_first(&f.name) {
-                    for &i in by_text.get(family).map(Vec::as_slice).unwrap_or(&[]) {
+                // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
+                let paternal = paternal_surname(&f.name);
+                for short in family_first(&f.name).into_iter().chain(paternal) {
+                    for &i in by_text.get(short).map(Vec::as_slice).unwrap_or(&[]) {
                         let i = i as usize;
                         let next_cap = t
                             .toks
                             .get(i + 1)
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
-                        if !next_cap && !credit_line(t, i) {
+                        // "Carlos Fernández" is another Fernández.
+                        let other = paternal == Some(short) && other_given_name(t, i);
+                        if !next_cap && !other && !credit_line(t, i) {
                             adds.push((fi, t.toks[i].range()));
                         }
                     }
@@ -196,6 +201,44 @@ fn repeats(cx: &mut Ctx) {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// How many of a name's words come before its generational suffix ("Jr.", "III").
+fn name_end(words: &[&str]) -> usize {
+    let mut n = words.len();
+    while n > 1 && matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV") {
+        n -= 1;
+    }
+    n
+}
+
+/// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
+pub fn surname(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    words[..name_end(&words)].last().copied().unwrap_or(name)
+}
+
+/// The paternal surname of a Spanish or Portuguese name of three words, given name first, which alone
+/// names the person as well as the full name does: "Maya Fernández Allende" → "Fernández". Known by its
+/// patronymic ending (-ez, -es, -az, -iz, -oz); a given name there ("Juan Andrés") is none.
+fn paternal_surname(name: &str) -> Option<&str> {
+    let [_, middle, last] = name.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let lower = middle.to_lowercase();
+    let patronymic = ["ez", "es", "az", "iz", "oz", "éz"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let plain = |w: &str| {
+        w.chars().count() >= 4
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    (patronymic
+        && plain(middle)
+        && plain(last)
+        && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
+        .then_some(middle)
 }
 
 /// The family name of a two-word name written family name first: a common Chinese, Korean or
@@ -379,6 +422,23 @@ mod tests {
         surnames.insert(key("Kravchenko"), 1);
         let a = Article::parse("t.txt", "Kravchenka said the drills went well.".to_string());
         assert!(known_names(&a, &surnames, &FastMap::default(), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_paternal_surname_alone_names_the_official() {
+        use crate::entity::Kind;
+        use crate::recognize::testing;
+        let text = "Defense Minister Lucía Ramírez Soto opened the talks. Ramírez said the navy was ready, but Pedro Ramírez, a fisherman, disagreed.";
+        let o = testing::found(text, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:?}");
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Lucía Ramírez Soto", "Ramírez"]);
+        // A middle name that is no patronymic stays a middle name.
+        assert_eq!(super::paternal_surname("Manoj Kumar Katiyar"), None);
+        assert_eq!(
+            super::paternal_surname("Maya Fernández Allende"),
+            Some("Fernández")
+        );
     }
 
     #[test]

@@ -378,6 +378,7 @@ const UNIT_HEADS: &[&str] = &[
     "garrison",
     "contingent",
     "troops",
+    "battlegroup",
 ];
 
 const UNIT_WORDS: &[&str] = &[
@@ -454,6 +455,10 @@ const UNIT_WORDS: &[&str] = &[
     "task",
     "training",
     "sea",
+    "amphibious",
+    "expeditionary",
+    "littoral",
+    "maritime",
 ];
 
 const EXERCISE_WORDS: &[&str] = &[
@@ -493,6 +498,8 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Brazil", "Brazilian"),
     ("Britain", "British"),
     ("Bulgaria", "Bulgarian"),
+    ("Burkina Faso", "Burkinabè"),
+    ("Burkina Faso", "Burkinabe"),
     ("Canada", "Canadian"),
     ("China", "Chinese"),
     ("Croatia", "Croatian"),
@@ -534,6 +541,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Montenegro", "Montenegrin"),
     ("Morocco", "Moroccan"),
     ("Netherlands", "Dutch"),
+    ("Niger", "Nigerien"),
     ("Nigeria", "Nigerian"),
     ("Norway", "Norwegian"),
     ("Pakistan", "Pakistani"),
@@ -567,6 +575,48 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Venezuela", "Venezuelan"),
     ("Vietnam", "Vietnamese"),
     ("Yemen", "Yemeni"),
+    ("Angola", "Angolan"),
+    ("Argentina", "Argentine"),
+    ("Argentina", "Argentinian"),
+    ("Bahrain", "Bahraini"),
+    ("Benin", "Beninese"),
+    ("Bolivia", "Bolivian"),
+    ("Cambodia", "Cambodian"),
+    ("Cameroon", "Cameroonian"),
+    ("Chile", "Chilean"),
+    ("Colombia", "Colombian"),
+    ("Djibouti", "Djiboutian"),
+    ("Ecuador", "Ecuadorian"),
+    ("Eritrea", "Eritrean"),
+    ("Ghana", "Ghanaian"),
+    ("Iceland", "Icelandic"),
+    ("Kenya", "Kenyan"),
+    ("Laos", "Laotian"),
+    ("Malaysia", "Malaysian"),
+    ("Mauritania", "Mauritanian"),
+    ("Mexico", "Mexican"),
+    ("Mozambique", "Mozambican"),
+    ("Myanmar", "Burmese"),
+    ("Nepal", "Nepali"),
+    ("Nepal", "Nepalese"),
+    ("North Macedonia", "Macedonian"),
+    ("Oman", "Omani"),
+    ("Paraguay", "Paraguayan"),
+    ("Peru", "Peruvian"),
+    ("Philippines", "Philippine"),
+    ("Philippines", "Filipino"),
+    ("Rwanda", "Rwandan"),
+    ("Senegal", "Senegalese"),
+    ("Singapore", "Singaporean"),
+    ("Somalia", "Somali"),
+    ("Sudan", "Sudanese"),
+    ("Tanzania", "Tanzanian"),
+    ("Togo", "Togolese"),
+    ("Tunisia", "Tunisian"),
+    ("Uganda", "Ugandan"),
+    ("United Arab Emirates", "Emirati"),
+    ("UAE", "Emirati"),
+    ("Uruguay", "Uruguayan"),
     ("Abkhazia", "Abkhaz"),
     ("Chechnya", "Chechen"),
     ("Dagestan", "Dagestani"),
@@ -1258,6 +1308,7 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "main",
     "final",
     "series",
+    "firepower",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1427,6 +1478,7 @@ pub fn country_of(word: &str) -> Option<&'static str> {
         .find(|(c, a)| c.eq_ignore_ascii_case(word) || a.eq_ignore_ascii_case(word))
         .map(|(c, _)| match *c {
             "USA" | "US" | "U.S." => "United States",
+            "UAE" => "United Arab Emirates",
             "UK" | "Britain" => "United Kingdom",
             c => c,
         })
@@ -1450,6 +1502,49 @@ pub fn number_word(word: &str) -> Option<u32> {
         _ => return None,
     };
     Some(n)
+}
+
+/// A nationality adjective, listed or by its ending ("Burkinabè", "Nigerien", "Senegalese", "Emirati"):
+/// "Burkinabè troops" are a nation's troops, never a unit of that name.
+pub fn demonym_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ian", "ean", "ese", "ish", "ani", "ien", "abè", "abé", "abe", "ais", "ois", "iti", "ati",
+    ];
+    let lower = word.to_lowercase();
+    classes(word) & NATIONALITY != 0
+        || word.chars().count() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Ordinal words that number formations ("Seventh Fleet" is the "7th Fleet"), with their value.
+const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of an ordinal word ("Seventh" → 7), so that a spelled-out formation number meets its
+/// numeral.
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    let i = ORDINAL_WORDS.iter().position(|w| *w == lower)?;
+    u32::try_from(i + 1).ok()
 }
 
 /// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",
@@ -1497,6 +1592,166 @@ pub const EXERCISE_SERIES: &[&str] = &[
 /// True when `name` is a known exercise series.
 pub fn exercise_series(name: &str) -> bool {
     EXERCISE_SERIES.contains(&name)
+}
+
+/// Acronyms of alliances, blocs and agencies. An all-capital word before a year may name an exercise
+/// series ("BALTOPS 24", "EFES-2024"); these never do ("NATO 2030", "OSCE 2024").
+const ORGANIZATION_ACRONYMS: &[&str] = &[
+    "NATO",
+    "CSTO",
+    "OSCE",
+    "UN",
+    "UNSC",
+    "EU",
+    "SCO",
+    "CIS",
+    "ASEAN",
+    "AU",
+    "ECOWAS",
+    "OPEC",
+    "IAEA",
+    "WHO",
+    "WTO",
+    "IMF",
+    "BRICS",
+    "EAEU",
+    "GCC",
+    "OAS",
+    "OIC",
+    "CICA",
+    "SADC",
+    "IGAD",
+    "AES",
+    "CENTCOM",
+    "EUCOM",
+    "AFRICOM",
+    "SOUTHCOM",
+    "INDOPACOM",
+    "COVID",
+    "SALT",
+    "START",
+    "INF",
+    "CFE",
+    "AUKUS",
+    "ISIS",
+    "ISIL",
+    "IRGC",
+];
+
+/// True when an all-capital word is an organization's or treaty's acronym, never an exercise series.
+pub fn organization_acronym(word: &str) -> bool {
+    ORGANIZATION_ACRONYMS.contains(&word)
+}
+
+/// Last words of named events and documents that carry a year like an exercise does ("Shangri-La
+/// Dialogue 2024", "Vision 2030", "Army Expo 2022"): such a name is no exercise, however near a drill.
+const EVENT_WORDS: &[&str] = &[
+    "dialogue",
+    "summit",
+    "forum",
+    "vision",
+    "conference",
+    "expo",
+    "exhibition",
+    "show",
+    "strategy",
+    "agenda",
+    "report",
+    "review",
+    "plan",
+    "programme",
+    "program",
+    "concept",
+    "doctrine",
+    "budget",
+    "act",
+    "law",
+    "treaty",
+    "declaration",
+    "initiative",
+    "cup",
+    "championship",
+    "olympics",
+    "election",
+    "elections",
+    "census",
+    "assembly",
+    "session",
+    "congress",
+    "meeting",
+    "talks",
+    "week",
+    "award",
+    "prize",
+    "index",
+    "festival",
+    "fair",
+    "airshow",
+    "salon",
+    "symposium",
+    "roadmap",
+];
+
+/// True when `word` ends the name of an event or document rather than of an exercise.
+pub fn event_word(word: &str) -> bool {
+    EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The value of an upper-case Roman numeral in canonical form ("LXV" → 65, "XXXI" → 31, "V" → 5): editions
+/// of exercise series and corps are numbered so ("UNITAS LXV", "XXXI Corps"). Callers decide whether one
+/// letter ("I", "V"), so often a word or an initial, may count where they look.
+pub fn roman_numeral(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 9 {
+        return None;
+    }
+    let value = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        b'D' => Some(500),
+        b'M' => Some(1000),
+        _ => None,
+    };
+    let digits: Vec<u32> = word.bytes().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&n| n > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    // Only the canonical spelling: "IIII" or "VX" are letters, not a number.
+    (to_roman(total) == word).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
 }
 
 /// Combining forms that open joint adjectives of nationalities ("Sino-Kazakh", "Indo-Pakistani").

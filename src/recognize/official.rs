@@ -83,6 +83,15 @@ fn name_word(t: &Tokens, i: usize) -> bool {
             | OUTLET
             | PLACE_HEAD)
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
+        && !hyphenated_post(t.str(i))
+}
+
+/// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
+/// parts is post text, never a name.
+fn hyphenated_post(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-')
+            .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
 
 /// A single capital with a period ("S."), as in "S. Ivanov".
@@ -105,6 +114,29 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     let words_start = j;
     let mut words = 0;
     while j < t.len() && words < 3 && t.same_sentence(i, j) {
+        if j > words_start && generational_suffix(t, j) > 0 {
+            break;
+        }
+        // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence.
+        if j > words_start && initial(t, j) && t.same_sentence(i, j + 2) && name_word(t, j + 2) {
+            j += 2;
+            continue;
+        }
+        // "De La Maza": capitalized particles before a surname do not count among the name's words.
+        if j > words_start && capitalized_particle(t, j) {
+            let mut p = j;
+            while p < j + 3 && p < t.len() && t.same_sentence(i, p) && capitalized_particle(t, p) {
+                p += 1;
+            }
+            if p < t.len()
+                && t.same_sentence(i, p)
+                && name_word(t, p)
+                && !capitalized_particle(t, p)
+            {
+                j = p;
+                continue;
+            }
+        }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
             j += 1;
@@ -125,7 +157,62 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         }
         break;
     }
-    (j > words_start).then_some(j)
+    if j == words_start {
+        return None;
+    }
+    Some(j + generational_suffix(t, j))
+}
+
+/// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
+/// before a unit head ("II Corps" is a formation).
+fn generational_suffix(t: &Tokens, j: usize) -> usize {
+    if j + 1 >= t.len() || !t.same_sentence(j - 1, j) || !t.toks[j].is_word() {
+        return 0;
+    }
+    if (t.eq(j, "Jr") || t.eq(j, "Sr")) && t.toks[j].cap && t.punct(j + 1, '.') {
+        return 2;
+    }
+    let roman = matches!(t.str(j), "II" | "III" | "IV");
+    let unit_next = t.toks.get(j + 1).is_some_and(|x| x.is(UNIT_HEAD));
+    usize::from(roman && !unit_next)
+}
+
+/// "Gen. CQ Brown": after a rank, two or three capitals written together are a person's initials, not an
+/// organization, when a surname follows. Returns the end (exclusive) of the name.
+fn initials_name(t: &Tokens, r: usize) -> Option<usize> {
+    let tok = t.toks.get(r)?;
+    let s = t.str(r);
+    let initials = tok.is_word()
+        && tok.upper
+        && (2..=3).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && tok.class == 0
+        && !lexicon::organization_acronym(s);
+    if !initials || !t.same_sentence(r, r + 1) || !name_word(t, r + 1) {
+        return None;
+    }
+    name_at(t, r + 1)
+}
+
+/// "Juan Andrés De La Maza", "Rafael Van Der Berg": a particle written with a capital inside a name.
+fn capitalized_particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && matches!(
+            t.str(k),
+            "De" | "Del"
+                | "La"
+                | "Da"
+                | "Dos"
+                | "Das"
+                | "Di"
+                | "Van"
+                | "Von"
+                | "Der"
+                | "Den"
+                | "Le"
+        )
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -207,11 +294,69 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
 
 /// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
 /// region or nationality owns it ("opposition leader", "team leader" are no state posts).
+/// A bare "leader" right before a name is one too ("the sister of leader Kim Jong-un"): with only a
+/// function word before it, nothing makes it a party's or a team's.
 fn state_leader(t: &Tokens, k: usize) -> bool {
-    t.eq(k, "leader")
-        && k > 0
-        && t.same_sentence(k - 1, k)
-        && (t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY))
+    if !t.eq(k, "leader") || k == 0 || !t.same_sentence(k - 1, k) {
+        return false;
+    }
+    let owned =
+        t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY);
+    let bare = ["of", "by", "with", "to", "and", "from"]
+        .iter()
+        .any(|w| t.eq(k - 1, w))
+        && t.toks.get(k + 1).is_some_and(|x| x.cap);
+    owned || bare
+}
+
+/// Words for kin: "Kim Yo-jong, the powerful sister of leader Kim Jong-un".
+const KIN: &[&str] = &[
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "son-in-law",
+    "brother-in-law",
+];
+
+/// True when a name is followed by ", the [adjective] sister of <post> <Name>": a named relative of an
+/// official speaking for the state is reported as one herself.
+fn kin_of_official(t: &Tokens, n: usize) -> bool {
+    if !t.punct(n, ',') {
+        return false;
+    }
+    let mut k = n + 1;
+    if ["the", "his", "her", "a"].iter().any(|w| t.eq(k, w)) {
+        k += 1;
+    }
+    let mut adjectives = 0;
+    while adjectives < 2
+        && k < t.len()
+        && t.toks[k].is_word()
+        && !t.toks[k].cap
+        && !KIN.iter().any(|w| t.eq(k, w))
+    {
+        k += 1;
+        adjectives += 1;
+    }
+    if !KIN.iter().any(|w| t.eq(k, w)) || !t.eq(k + 1, "of") || !t.same_sentence(n, k + 1) {
+        return false;
+    }
+    (k + 2..k + 6).any(|p| {
+        p + 1 < t.len()
+            && t.same_sentence(n, p + 1)
+            && (heads_post(t, p) || rank_at(t, p).is_some())
+            && name_word(t, p + 1)
+    })
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -260,15 +405,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         k -= 1;
     }
     let mut start = (k + 1) as usize;
-    // Leading joiners and dates belong to the sentence, not the post.
-    while start <= end
-        && (t.toks[start].is(JOINER) && !t.toks[start].cap
-            || t.eq(start, "the")
-            || ["his", "her", "their", "its"]
-                .iter()
-                .any(|w| t.eq(start, w))
-            || t.toks[start].is(MONTH))
-    {
+    while start <= end && before_post(t, start) {
         start += 1;
     }
     if start > end {
@@ -282,6 +419,22 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
+/// joiners, determiners, dates and words opening a clause ("On Monday President ...", "When President
+/// ...", "Yesterday Defense Minister ...").
+fn before_post(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    !tok.is_word()
+        || tok.is(JOINER | MONTH)
+        || ["a", "an", "his", "her", "their", "its", "or"]
+            .iter()
+            .any(|w| t.eq(k, w))
+        || lexicon::WEEKDAY_NAMES
+            .iter()
+            .any(|w| t.str(k).eq_ignore_ascii_case(w))
+        || lexicon::opening_function_word(t.str(k))
 }
 
 /// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
@@ -419,12 +572,7 @@ fn settle_post(
         if let Some(last) = others.last() {
             start = last.end;
             country = None;
-            while start <= end
-                && (!t.toks[start].is_word()
-                    || (t.toks[start].is(JOINER) && !t.toks[start].cap)
-                    || t.eq(start, "and")
-                    || t.eq(start, "or"))
-            {
+            while start <= end && before_post(t, start) {
                 start += 1;
             }
         }
@@ -485,25 +633,53 @@ struct Intro {
 /// Finds introduced officials with their rank, post and country.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    // "King Faisal Naval Base": a name that runs on into a unit's name is part of that unit.
+    let in_unit = |a: usize, n: usize| {
+        let name = t.span(a, n - 1);
+        units.overlapping(&name).any(|u| {
+            cx.found[u]
+                .mentions
+                .iter()
+                .any(|m| m.start < name.end && m.end > name.end)
+        })
+    };
     let mut out: Vec<Intro> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
-            && let Some(n) = name_at(t, r)
+            && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
+            && !in_unit(r, n)
         {
-            let mut attrs = vec![(
-                AttrKey::Rank,
-                lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
-            )];
-            // "Chinese President Hu Jintao": a title that heads a post takes the words before it.
+            // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
+            // post is the minister's given name.
+            let given = r == i + 1
+                && t.str(i).len() <= 4
+                && i > 0
+                && t.same_sentence(i - 1, i)
+                && t.toks[i - 1].cap
+                && heads_post(t, i - 1)
+                && !t.toks[i - 1].is(RANK);
+            let mut attrs = Vec::new();
+            if !given {
+                attrs.push((
+                    AttrKey::Rank,
+                    lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
+                ));
+            }
+            // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
+            // the words before it.
             let title_post = (i..r)
-                .any(|k| heads_post(t, k))
+                .any(|k| !given && heads_post(t, k))
                 .then(|| post_before(t, r - 1))
                 .flatten()
-                .filter(|p| p.start < i);
+                .filter(|p| p.start < i || p.country.is_some());
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
-            if title_post.is_none() && lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+            if !given
+                && title_post.is_none()
+                && lexicon::OFFICE_TITLES.contains(&rank_text.as_str())
+            {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -517,7 +693,7 @@ pub fn recognize(cx: &mut Ctx) {
                     .and_then(|b| post_before(t, b))
             });
             out.push(Intro {
-                name: r..n,
+                name: if given { i..n } else { r..n },
                 attrs,
                 posts: before.into_iter().chain(post_after(t, n)).collect(),
             });
@@ -564,7 +740,8 @@ pub fn recognize(cx: &mut Ctx) {
                     .get(n)
                     .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
                     || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i));
-            if speaks_bare
+            let kin = words >= 2 && kin_of_official(t, n);
+            if (speaks_bare || kin)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
@@ -645,7 +822,7 @@ fn merge_same_person(cx: &mut Ctx) {
         let target = cx.found.iter().position(|f| {
             f.kind == Kind::Official
                 && f.name.contains(' ')
-                && f.name.rsplit(' ').next() == Some(short.as_str())
+                && super::coref::surname(&f.name) == short
         });
         if let Some(j) = target {
             let f = cx.found.remove(i);
@@ -682,9 +859,11 @@ pub fn quotations(cx: &mut Ctx) {
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        // The nearest official's entity, distance and mention start.
+        // The nearest official's entity, distance and mention start; one named in what is reported
+        // ("Zhu said that Lai had “repeatedly provoked” ...") only when no one else is named.
         let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
-            let mut best: Option<(usize, usize, usize)> = None;
+            let reported = reported_from(cx, s, q.range.start);
+            let mut best: Option<(bool, usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -694,11 +873,12 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd, _)| d < bd) {
-                    best = Some((fi, d, start));
+                let spoken_of = reported.is_some_and(|r| r < start && end <= q.range.start);
+                if best.is_none_or(|(bs, bd, _, _)| (spoken_of, d) < (bs, bd)) {
+                    best = Some((spoken_of, d, fi, start));
                 }
             }
-            best
+            best.map(|(_, d, fi, start)| (fi, d, start))
         };
         let mut who =
             mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
@@ -808,6 +988,20 @@ fn statement_date_place(
         }
     }
     (date, place)
+}
+
+/// Where the reported words of a passage begin before a quotation at `quote`: the "that" after the last
+/// verb of saying before it ("said on Tuesday that ...").
+fn reported_from(cx: &Ctx, r: &Range<usize>, quote: usize) -> Option<usize> {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t
+        .toks
+        .partition_point(|x| (x.start as usize) < quote.min(r.end));
+    let verb = (lo..hi).rev().find(|&k| t.toks[k].is(SPEECH))?;
+    (verb + 1..hi)
+        .find(|&k| t.eq(k, "that"))
+        .map(|k| t.toks[k].start as usize)
 }
 
 /// True when the passage holds a verb of saying.
@@ -942,6 +1136,20 @@ mod tests {
         let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
         assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
         assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn words_opening_the_sentence_are_not_part_of_the_post() {
+        let o = officials(
+            "On Monday President Ivan Sokolov said the drills were over. In March President Pavel Orlov visited Osh. Yesterday Defense Minister Oleg Ivanov arrived. When President Nurlan Abenov arrived, officials met him. Tajikistan’s President Emom Saidov spoke.",
+        );
+        for name in ["Ivan Sokolov", "Pavel Orlov", "Nurlan Abenov"] {
+            assert!(posts_of(&o, name).is_empty(), "{name}: {o:?}");
+        }
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Defense Minister"]);
+        assert_eq!(posts_of(&o, "Emom Saidov"), ["President"]);
+        let saidov = o.iter().find(|f| f.name == "Emom Saidov").unwrap();
+        assert_eq!(attr(saidov, AttrKey::Country), ["Tajikistan"]);
     }
 
     #[test]
@@ -1104,6 +1312,21 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_is_not_the_person_spoken_of() {
+        let o = officials(
+            "Irina Volkova, spokeswoman for the Foreign Ministry, said on Tuesday that Defense Minister Pavel Orlov had “repeatedly provoked” the neighbors. Defense Minister Oleg Ivanov said in Minsk that the drills were over, and President Ivan Sokolov said that the situation “remains difficult.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Irina Volkova"), "repeatedly provoked");
+        assert_eq!(quotes("Pavel Orlov"), "");
+        assert_eq!(quotes("Ivan Sokolov"), "remains difficult.");
+        assert_eq!(quotes("Oleg Ivanov"), "");
+    }
+
+    #[test]
     fn a_hard_wrapped_quotation_is_one_line() {
         let o = officials(
             "Defense Minister Ivan Petrov said the drills tested the “current\noperational situation” of the troops.",
@@ -1216,6 +1439,59 @@ mod tests {
     }
 
     #[test]
+    fn middle_initials_and_generational_suffixes_stay_in_the_name() {
+        let text = "US Defense Secretary Robert K. Hale III met Gen. Thomas B. Grant Jr., the chairman, in Doha. Hale said the talks went well, and Grant agreed.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Robert K. Hale III", "Thomas B. Grant Jr."]);
+        let surfaces: Vec<&str> = o[1].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Thomas B. Grant Jr.", "Grant"]);
+        assert_eq!(o[0].mentions.len(), 2);
+        // A Roman numeral before a unit head is a formation, not a suffix.
+        let o = officials("Lt. Gen. Mark Hale II Corps commander spoke.");
+        assert_eq!(o[0].name, "Mark Hale");
+    }
+
+    #[test]
+    fn initials_after_a_rank_are_a_person() {
+        let o = officials("The minister hosted Gen. DJ Harmon and Adm. NATO officials in Tokyo.");
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["DJ Harmon"]);
+        assert!(officials("The CQ Brown report was published.").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_post_words_are_no_names() {
+        let o = officials(
+            "Lt Gen Arun Mehta, General Officer Commanding-in-Chief of Eastern Command, spoke.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Arun Mehta"]);
+    }
+
+    #[test]
+    fn a_name_running_into_a_unit_is_part_of_it() {
+        let o =
+            officials("Ships berthed at King Abdulaziz Naval Base in Jubail. King Salman spoke.");
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Salman"]);
+    }
+
+    #[test]
+    fn a_bare_leader_and_an_official_s_relative() {
+        let o = officials(
+            "Park Mi-ran, the influential sister of leader Park Sung-ho, denounced the drills. Opposition leader Jang Min-su disagreed, as did team leader Ryu Sang-won.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Park Mi-ran", "Park Sung-ho"]);
+        assert_eq!(attr(&o[1], AttrKey::Post), ["leader"]);
+        // A relative of someone with no post is no official.
+        assert!(
+            officials("Lee Ha-na, the younger sister of singer Lee Jun-ho, said so.").is_empty()
+        );
+    }
+
+    #[test]
     fn a_quoted_name_is_no_quotation() {
         let o = officials(
             "Defense Minister Ivan Petrov watched the exercise \"Steppe Shield-2023\" and said the troops were \"ready for anything.\"",
@@ -1230,5 +1506,20 @@ mod tests {
         let o = officials(text);
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(&text[o[0].mentions[1].clone()], "Islam Karimov");
+    }
+
+    #[test]
+    fn capitalized_particles_and_a_given_name_spelled_like_a_rank() {
+        let text = "Navy chief Admiral Luis Felipe De La Vega spoke. De La Vega said the fleet was ready. Defense Minister Gen Tanabe arrived; Tanabe smiled.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Luis Felipe De La Vega", "Gen Tanabe"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Luis Felipe De La Vega", "De La Vega"]);
+        assert!(attr(&o[1], AttrKey::Rank).is_empty());
+        assert_eq!(attr(&o[1], AttrKey::Post), ["Defense Minister"]);
+        // With its period, or after no post, the abbreviation is a rank.
+        let o = officials("Army chief Gen. Tanabe and Lt Gen Ota met.");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["General"]);
     }
 }

@@ -76,7 +76,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
         // "Wagner Group", "Adani Group": a named group that is no military formation is a company or a
         // private military company (units were found first and keep theirs).
-        if t.eq(k, "Group") && tok.cap && k > 0 && t.same_sentence(k - 1, k) {
+        if tok.cap && tok.is(UNIT_HEAD) && k > 0 && t.eq(k, "Group") && t.same_sentence(k - 1, k) {
             let mut a = k;
             while a > 0
                 && k - a < 3
