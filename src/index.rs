@@ -20,6 +20,9 @@ use crate::matching::Matcher;
 use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, Found, coref, translit};
 
+mod cache;
+pub use cache::{Cache, CacheStats};
+
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
 /// when sources change.
 #[derive(Debug)]
@@ -32,14 +35,36 @@ pub struct Index {
     by_path: HashMap<std::path::PathBuf, ArticleId>,
     /// What checking notes reads from the sources, filled on first use and kept as long as the index.
     source_cache: crate::check::cache::SourceCache,
+    cache_stats: CacheStats,
 }
 
 impl Index {
     /// Recognizes every article (in parallel), links what names one entity across articles, and merges
     /// the gazetteer.
     pub fn build(articles: Vec<Article>, gazetteer: &Gazetteer) -> Index {
+        Index::build_cached(articles, gazetteer, None)
+    }
+
+    /// [`Index::build`], reading what recognition found in unchanged sources from `cache` and writing
+    /// back what changed. A cache that cannot be read or written costs time, never correctness.
+    pub fn build_cached(
+        articles: Vec<Article>,
+        gazetteer: &Gazetteer,
+        cache: Option<&Cache>,
+    ) -> Index {
         use rayon::prelude::*;
-        let found: Vec<Vec<Found>> = articles.par_iter().map(recognize::recognize).collect();
+        let (found, cache_stats) = match cache {
+            Some(c) => cache::recognize_all(&articles, c),
+            None => {
+                let found: Vec<Vec<Found>> =
+                    articles.par_iter().map(recognize::recognize).collect();
+                let stats = CacheStats {
+                    recognized: found.len(),
+                    ..CacheStats::default()
+                };
+                (found, stats)
+            }
+        };
         let mut items: Vec<(ArticleId, Found)> = Vec::new();
         for (a, list) in found.into_iter().enumerate() {
             items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
@@ -69,12 +94,18 @@ impl Index {
             matcher,
             by_path,
             source_cache: Default::default(),
+            cache_stats,
         }
     }
 
     /// See [`crate::check::cache`].
     pub(crate) fn source_cache(&self) -> &crate::check::cache::SourceCache {
         &self.source_cache
+    }
+
+    /// How the build used the cache (everything recognized when there was none).
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache_stats
     }
 
     pub fn entity(&self, id: EntityId) -> &Entity {
@@ -128,10 +159,10 @@ impl Groups {
 
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
+    let words = translit::person_words(name);
     let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
     let first =
-        (words.len() >= 2).then(|| translit::given_name(&translit::key(words[0])).to_string());
+        (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)
 }
 
@@ -153,17 +184,32 @@ fn first_names_agree(a: &str, b: &str) -> bool {
 type UnitParts = (u32, String, Option<String>);
 
 /// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
-/// (102, "division", Some("Russia"))).
+/// (102, "division", Some("Russia"))). The number may be spelled out or Roman ("Seventh Fleet", "XXXI
+/// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
 fn unit_parts(f: &Found) -> Option<UnitParts> {
     let name = f.name.as_str();
-    let mut words = name.split(' ');
+    let mut words = name.split(' ').peekable();
+    let mut coded = None;
+    if let Some(w) = words.peek()
+        && w.len() >= 2
+        && !w.chars().any(char::is_lowercase)
+        && let Some(c) = recognize::lexicon::country_of(w)
+    {
+        coded = Some(c);
+        words.next();
+    }
     let first = words.next()?;
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() == first.len() {
+    let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
+        digits.parse().ok()?
+    } else {
+        recognize::lexicon::ordinal_word(first)
+            .or_else(|| recognize::lexicon::roman_numeral(first))?
+    };
+    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
+    if rest.is_empty() {
         return None;
     }
-    let number = digits.parse().ok()?;
-    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
     let head = rest
         .iter()
         .rev()
@@ -174,6 +220,7 @@ fn unit_parts(f: &Found) -> Option<UnitParts> {
         .iter()
         .find(|w| recognize::lexicon::classes(w) & recognize::lexicon::class::NATIONALITY != 0)
         .and_then(|w| recognize::lexicon::country_of(w))
+        .or(coded)
         .or_else(|| {
             f.attributes
                 .iter()
@@ -201,6 +248,7 @@ fn type_words(name: &str) -> Vec<String> {
             recognize::lexicon::classes(w)
                 & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
                 == 0
+                && recognize::lexicon::ordinal_word(w).is_none()
                 && !matches!(
                     w.as_str(),
                     "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
@@ -769,6 +817,28 @@ mod tests {
         assert_eq!(u.len(), 2, "{u:#?}");
         assert_eq!(u[0].mentions.len(), 2);
         assert_eq!(u[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn spelled_out_and_roman_numbers_meet_their_numerals() {
+        let ix = build(
+            &[
+                "Ships of the U.S. 7th Fleet and the 31st Corps sailed.",
+                "The U.S. Seventh Fleet and the XXXI Corps joined, but the Seventh Army did not.",
+                "The 7th Pacific Fleet sailed.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let mut sizes: Vec<(usize, &str)> = u
+            .iter()
+            .map(|e| (e.mentions.len(), e.name.as_str()))
+            .collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes.len(), 3, "{u:#?}");
+        assert_eq!(sizes[0], (1, "Seventh Army"));
+        assert_eq!(sizes[1].0, 2, "{u:#?}");
+        assert_eq!(sizes[2].0, 3, "{u:#?}");
     }
 
     #[test]

@@ -13,6 +13,9 @@ use dossier::cli::{self, Format};
     about = "Checks analysts' notes against their source articles"
 )]
 struct Args {
+    /// Neither read nor write the index cache (kept under $XDG_CACHE_HOME/dossier).
+    #[arg(long, global = true)]
+    no_cache: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -45,8 +48,8 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Command::Serve { stdio: _ } => dossier::lsp::serve().map(|()| ExitCode::SUCCESS),
-        Command::Check { format, paths } => cli::check::run(format, paths),
-        Command::Entities { format, paths } => cli::entities::run(format, paths),
+        Command::Check { format, paths } => cli::check::run(format, paths, args.no_cache),
+        Command::Entities { format, paths } => cli::entities::run(format, paths, args.no_cache),
     };
     match result {
         Ok(code) => code,

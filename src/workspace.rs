@@ -4,6 +4,7 @@
 //! sources = ["sources", "archive/*.md"]   # folders, files or globs; default ["sources"]
 //! notes = ["notes"]                       # default: every Markdown file outside the sources
 //! gazetteer = "entities.toml"             # default: entities.toml when present
+//! cache = false                           # keep no index cache (default: cache under $XDG_CACHE_HOME)
 //! [severity]
 //! name-variant = "error"                  # per finding code: error | warning | information | hint | off
 //! ```
@@ -24,6 +25,8 @@ pub struct Config {
     #[serde(default)]
     pub notes: Vec<String>,
     pub gazetteer: Option<String>,
+    /// Whether to keep an index cache outside the workspace (default: yes).
+    pub cache: Option<bool>,
     #[serde(default)]
     pub severity: BTreeMap<String, String>,
 }
@@ -85,6 +88,14 @@ impl Workspace {
             }
         }
         out
+    }
+
+    /// The index cache, unless `cache = false` or the environment names no cache folder.
+    pub fn cache(&self) -> Option<crate::index::Cache> {
+        if self.config.cache == Some(false) {
+            return None;
+        }
+        crate::index::Cache::for_root(&self.root)
     }
 
     /// The gazetteer file, when configured or present under its default name.

@@ -8,6 +8,7 @@ use super::context::Context;
 use super::evidence;
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
+use crate::recognize::lexicon;
 
 pub const CODE: &str = "rank-mismatch";
 
@@ -29,7 +30,7 @@ pub(super) fn source_ranks(sources: Sources, e: EntityId) -> Vec<SourceRank> {
         if let Some((r, rank)) = rank_before(text, m.range.start) {
             out.push(SourceRank {
                 rank,
-                written: text[r].split_whitespace().collect::<Vec<_>>().join(" "),
+                written: lexicon::rank_in_full(&text[r]),
                 passage: Some(Passage {
                     article: m.article,
                     range: m.range.clone(),

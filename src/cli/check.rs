@@ -21,8 +21,8 @@ use crate::workspace::{DEFAULT_GAZETTEER, Workspace};
 /// stall the command.
 const MAX_NOTE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Runs the command; `paths` are notes or folders of notes (default: every note of the workspace).
-pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+/// Runs the command (`no_cache`: neither read nor write the index cache); `paths` are notes or folders of notes (default: every note of the workspace).
+pub fn run(format: Format, paths: Vec<PathBuf>, no_cache: bool) -> anyhow::Result<ExitCode> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     for p in &paths {
         if !p.exists() {
@@ -57,7 +57,8 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
                 .join(", ")
         );
     }
-    let index = Index::build(articles, &gazetteer);
+    let cache = if no_cache { None } else { ws.cache() };
+    let index = Index::build_cached(articles, &gazetteer, cache.as_ref());
     let notes = find_notes(&ws, &paths, &source_paths);
     let gazetteer_file = gazetteer_path.unwrap_or_else(|| ws.root.join(DEFAULT_GAZETTEER));
 

@@ -11,8 +11,8 @@ use crate::gazetteer::Gazetteer;
 use crate::index::Index;
 use crate::workspace::Workspace;
 
-/// Runs the command; `paths` are files or folders of sources (default: the workspace's sources).
-pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+/// Runs the command (`no_cache`: neither read nor write the index cache); `paths` are files or folders of sources (default: the workspace's sources).
+pub fn run(format: Format, paths: Vec<PathBuf>, no_cache: bool) -> anyhow::Result<ExitCode> {
     let cwd = std::env::current_dir()?;
     let ws = Workspace::discover(&cwd)?;
     let paths = if paths.is_empty() {
@@ -28,7 +28,8 @@ pub fn run(format: Format, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     for e in &errors {
         eprintln!("warning: {e}");
     }
-    let index = Index::build(articles, &gazetteer);
+    let cache = if no_cache { None } else { ws.cache() };
+    let index = Index::build_cached(articles, &gazetteer, cache.as_ref());
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&to_json(&index))?),
         Format::Human => print_human(&index),

@@ -45,6 +45,27 @@ pub struct Quotation {
     pub sentence: usize,
 }
 
+/// The size and modification time a source file had when it was read: what tells a cached recognition of
+/// it from a stale one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    pub size: u64,
+    /// Nanoseconds since the Unix epoch.
+    pub modified: u64,
+}
+
+impl Stamp {
+    /// The stamp of file metadata, when the platform reports a modification time.
+    pub fn of(meta: &std::fs::Metadata) -> Option<Stamp> {
+        let modified = meta.modified().ok()?;
+        let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+        Some(Stamp {
+            size: meta.len(),
+            modified: u64::try_from(since.as_nanos()).ok()?,
+        })
+    }
+}
+
 /// A parsed source article. Every range is a UTF-8 byte range into `text`.
 #[derive(Clone, Debug)]
 pub struct Article {
@@ -59,6 +80,8 @@ pub struct Article {
     pub quotations: Vec<Quotation>,
     /// Byte offset of the start of each line, for line numbers.
     line_starts: Vec<u32>,
+    /// The file's stamp when `text` was read from disk; `None` for text from elsewhere (never cached).
+    stamp: Option<Stamp>,
 }
 
 impl Article {
@@ -89,6 +112,7 @@ impl Article {
             citations,
             quotations,
             line_starts,
+            stamp: None,
         };
         article.shrink();
         article
@@ -103,6 +127,16 @@ impl Article {
         self.citations.shrink_to_fit();
         self.quotations.shrink_to_fit();
         self.line_starts.shrink_to_fit();
+    }
+
+    /// The file's size and modification time when it was read, for articles loaded from disk.
+    pub fn stamp(&self) -> Option<Stamp> {
+        self.stamp
+    }
+
+    /// Records the stamp the file had before it was read (see [`crate::corpus::load_file`]).
+    pub(crate) fn set_stamp(&mut self, stamp: Option<Stamp>) {
+        self.stamp = stamp;
     }
 
     /// The value of a header field, by case-insensitive key.

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Article;
+use super::{Article, Stamp};
 
 /// Files larger than this are refused rather than read: no real article comes close.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
@@ -65,7 +65,13 @@ pub fn load_file(path: &Path) -> Result<Article, LoadError> {
         path: path.into(),
         source,
     })?;
-    article_from_bytes(path, bytes)
+    // Stamped with the metadata read before the bytes: a file rewritten in between carries an older stamp
+    // than its content, so a cache keyed on it is only ever refreshed once too often, never kept stale. A
+    // size that differs from what was read means exactly that happened; such text is not stamped.
+    let stamp = Stamp::of(&meta).filter(|s| s.size == bytes.len() as u64);
+    let mut article = article_from_bytes(path, bytes)?;
+    article.set_stamp(stamp);
+    Ok(article)
 }
 
 /// Turns a file's bytes into an article, refusing what is not text.

@@ -274,6 +274,8 @@ fn citation_parts(text: &str, inner: Range<usize>) -> Option<Vec<CitationPart>> 
             range: start..range.end,
         });
     }
+    // Exact capacity: most citations have one part, and a pushed-to Vec holds room for four.
+    parts.shrink_to_fit();
     (any_date && !parts.is_empty()).then_some(parts)
 }
 

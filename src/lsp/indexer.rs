@@ -44,7 +44,7 @@ pub fn load(ws: &Workspace) -> Loaded {
     let (articles, errors) = load_paths(&ws.source_paths());
     problems.extend(errors.iter().map(LoadError::to_string));
     Loaded {
-        index: Index::build(articles, &gazetteer),
+        index: Index::build_cached(articles, &gazetteer, ws.cache().as_ref()),
         problems,
     }
 }

@@ -23,8 +23,9 @@ use crate::corpus::Article;
 use crate::entity::{AttrKey, Kind};
 use token::Tokens;
 
-/// An entity as one article knows it, before linking across articles.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// An entity as one article knows it, before linking across articles. Serializable: the index cache keeps
+/// it per source file.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Found {
     pub kind: Kind,
     /// The fullest name the article gives.
