@@ -66,6 +66,14 @@ fn corpus() -> Option<PathBuf> {
     }
 }
 
+/// Time this thread has spent running (Linux): on a machine shared with other work, wall-clock times
+/// include waiting for a CPU, and this does not.
+fn cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
 /// A note of about `size` bytes made of `unit` repeated.
 fn repeat_to(unit: &str, size: usize) -> String {
     let mut s = String::with_capacity(size + unit.len());
@@ -82,13 +90,19 @@ fn time(name: &str, index: &Index, note: &str) {
     }
     let settings = Settings::default();
     let mut times: Vec<Duration> = Vec::new();
+    let mut cpu: Vec<Duration> = Vec::new();
     let mut count = 0;
     for _ in 0..RUNS {
+        let c = cpu_time();
         let t = Instant::now();
         let findings = check_note(index, note, &settings);
         times.push(t.elapsed());
+        if let (Some(before), Some(after)) = (c, cpu_time()) {
+            cpu.push(after.saturating_sub(before));
+        }
         count = findings.len();
     }
+    cpu.sort();
     if let Some(dir) = std::env::var_os("DOSSIER_BENCH_DUMP").map(PathBuf::from) {
         let findings = check_note(index, note, &settings);
         let file: String = name
@@ -126,6 +140,9 @@ fn time(name: &str, index: &Index, note: &str) {
         times[RUNS / 2],
         times[RUNS - 1]
     );
+    if let Some(least) = cpu.first() {
+        println!("    on the CPU: min {least:.1?}");
+    }
     if !parts.is_empty() {
         println!("    alone: {}", parts.join(", "));
     }

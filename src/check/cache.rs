@@ -164,19 +164,24 @@ impl<'a> SourceSentence<'a> {
     }
 }
 
-/// True when `text` writes `word` with no letter or digit right before or after it.
+/// True when `text` writes `word` as a whole word.
 fn writes(text: &str, word: &str) -> bool {
     !word.is_empty()
-        && text.match_indices(word).any(|(at, _)| {
-            !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !text[at + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
+        && text
+            .match_indices(word)
+            .any(|(at, _)| whole_word(text, &(at..at + word.len())))
+}
+
+/// True when no letter or digit comes right before or after `range` of `text`.
+fn whole_word(text: &str, range: &Range<usize>) -> bool {
+    !text[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[range.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Sorted hashes of words: alignment compares many sentences' words, and numbers compare fast.
@@ -359,15 +364,9 @@ impl<'a> Sources<'a> {
             for n in &names {
                 for (at, _) in a.text.match_indices(n) {
                     let r = at..at + n.len();
-                    let bounded = !a.text[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                        && !a.text[r.end..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
-                    if bounded && !ranges.iter().any(|x| x.start <= r.start && r.end <= x.end) {
+                    if whole_word(&a.text, &r)
+                        && !ranges.iter().any(|x| x.start <= r.start && r.end <= x.end)
+                    {
                         ranges.push(r);
                     }
                 }

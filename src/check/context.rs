@@ -26,11 +26,17 @@ pub struct ClaimSite {
     pub sentence: Range<usize>,
     pub exclude: Vec<Range<usize>>,
     pub min_entity_score: usize,
+    /// What decides which source values are relevant to the claim and fit it: claims with equal keys
+    /// fit the same source sentences, so a long note that repeats a claim about an entity looks through
+    /// the entity's sentences once.
+    pub key: String,
 }
 
 /// The source sentences a note sentence's claims are compared with: lists kept with the index (an
 /// entity's window, a context article's sentences), read in turn.
 pub struct Candidates<'a> {
+    /// Tells candidate lists apart within one check run.
+    id: usize,
     lists: Vec<&'a [Cand]>,
     /// Least number of shared content words for an alignment to count.
     pub min_score: usize,
@@ -93,7 +99,13 @@ pub struct Context<'a> {
     pub matches: Vec<DetailedMatch>,
     sources: Sources<'a>,
     candidates: RefCell<FastMap<usize, Option<Rc<Candidates<'a>>>>>,
+    /// Candidates by the entities a sentence names for sure (most sentences of a long note name the
+    /// same few), and the context articles' candidates for sentences that name none.
+    entity_candidates: RefCell<FastMap<Vec<EntityId>, Option<Rc<Candidates<'a>>>>>,
+    context_candidates: OnceCell<Rc<Candidates<'a>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
+    /// Whether an entity-tied list holds a sentence that fits a claim, by list and claim key.
+    fits: RefCell<HashMap<(usize, String), bool>>,
 }
 
 /// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
@@ -125,7 +137,10 @@ impl<'a> Context<'a> {
             matches,
             sources: Sources::of(index),
             candidates: RefCell::new(FastMap::default()),
+            entity_candidates: RefCell::new(FastMap::default()),
+            context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
+            fits: RefCell::new(HashMap::new()),
         }
     }
 
@@ -232,30 +247,47 @@ impl<'a> Context<'a> {
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
         };
         let found = if !matches.iter().any(key) {
-            Some(Rc::new(Candidates {
-                lists: self
-                    .context_articles()
-                    .iter()
-                    .map(|&a| self.sources.all(a))
-                    .collect(),
-                min_score: 2,
-                entity_tied: false,
-            }))
+            Some(
+                self.context_candidates
+                    .get_or_init(|| {
+                        Rc::new(Candidates {
+                            id: 0,
+                            lists: self
+                                .context_articles()
+                                .iter()
+                                .map(|&a| self.sources.all(a))
+                                .collect(),
+                            min_score: 2,
+                            entity_tied: false,
+                        })
+                    })
+                    .clone(),
+            )
         } else {
-            let lists: Vec<&'a [Cand]> = self
-                .named_entities(matches)
-                .into_iter()
-                .map(|e| self.sources.window(e))
-                .filter(|w| !w.is_empty())
-                .collect();
-            // Entities named, none of them surely: which sources to compare with is a guess.
-            (!lists.is_empty()).then(|| {
-                Rc::new(Candidates {
-                    lists,
-                    min_score: 0,
-                    entity_tied: true,
-                })
-            })
+            let named = self.named_entities(matches);
+            let cached = self.entity_candidates.borrow().get(&named).cloned();
+            match cached {
+                Some(c) => c,
+                None => {
+                    let lists: Vec<&'a [Cand]> = named
+                        .iter()
+                        .map(|&e| self.sources.window(e))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    // Entities named, none of them surely: which sources to compare with is a guess.
+                    let id = self.entity_candidates.borrow().len() + 1;
+                    let c = (!lists.is_empty()).then(|| {
+                        Rc::new(Candidates {
+                            id,
+                            lists,
+                            min_score: 0,
+                            entity_tied: true,
+                        })
+                    });
+                    self.entity_candidates.borrow_mut().insert(named, c.clone());
+                    c
+                }
+            }
         };
         self.candidates
             .borrow_mut()
@@ -346,8 +378,17 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|v| relevant(v) && fits(source, v))
         };
-        if candidates.entity_tied && candidates.iter().any(fits_any) {
-            return None;
+        if candidates.entity_tied {
+            let key = (candidates.id, site.key.clone());
+            let known = self.fits.borrow().get(&key).copied();
+            let fits = known.unwrap_or_else(|| {
+                let fits = candidates.iter().any(fits_any);
+                self.fits.borrow_mut().insert(key, fits);
+                fits
+            });
+            if fits {
+                return None;
+            }
         }
         let min_score = if candidates.entity_tied {
             site.min_entity_score

@@ -28,6 +28,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 sentence: sentence.clone(),
                 exclude: cx.align_exclusions(&sentence, &d.range),
                 min_entity_score: MIN_ENTITY_SCORE,
+                key: format!("{}|{}|{}|{:?}", d.month, d.first_day, d.last_day, d.year),
             };
             let Some(aligned) = cx.compare(
                 &site,

@@ -24,6 +24,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 sentence: sentence.clone(),
                 exclude: cx.align_exclusions(&sentence, &q.range),
                 min_entity_score: 0,
+                key: format!("{}|{}|{}", q.noun, q.lo.to_bits(), q.hi.to_bits()),
             };
             let Some(aligned) = cx.compare(
                 &site,

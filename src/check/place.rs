@@ -45,6 +45,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 sentence: sentence.clone(),
                 exclude: cx.align_exclusions(&sentence, &p.range),
                 min_entity_score: MIN_ENTITY_SCORE,
+                key: format!("{:?}|{name}", p.kind),
             };
             // A place the source sentence names anywhere (as the place or as its region) fits.
             let named = |s: super::context::SourceSentence| {

@@ -55,8 +55,7 @@ fn expand(word: &str) -> String {
 
 /// True when `word` (or its abbreviation) is the last word of a rank.
 fn ends_rank(word: &str) -> bool {
-    // No rank word is longer than "lieutenant" and no abbreviation shorter than "lt".
-    if !(2..=10).contains(&word.len()) {
+    if word.is_empty() {
         return false;
     }
     let word = expand(word);

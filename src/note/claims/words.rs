@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::recognize::lexicon::MONTH_NAMES;
+use crate::recognize::lexicon::{MONTH_NAMES, number_word};
 
 /// A word: letters and digits, with inner hyphens ("Colonel-General", "two-day"), inner apostrophes
 /// ("O'Neill") and digit groups ("3,000", "1.5"). A possessive `’s` is not part of it.
@@ -80,7 +80,8 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
-/// Words that say nothing about which event a sentence reports.
+/// Words that say nothing about which event a sentence reports. Number words are left out as digits
+/// are: a count is a claim to compare, not context.
 const STOP: &[&str] = &[
     "the",
     "and",
@@ -181,17 +182,6 @@ const STOP: &[&str] = &[
     "any",
     "can",
     "may",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "some",
     "least",
     "annually",
     "every",
@@ -245,6 +235,7 @@ pub fn content_words(text: &str, range: Range<usize>, exclude: &[Range<usize>]) 
             (w.chars().count() >= 3
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && !STOP.contains(&lower.as_str())
+                && number_word(&lower).is_none()
                 && !MONTH_NAMES.contains(&lower.as_str()))
             .then(|| stem(w))
         })
@@ -294,5 +285,10 @@ mod tests {
             vec!["delegation", "pakistani", "visit"]
         );
         assert_eq!(stem("academies"), stem("academy"));
+        let t = "Three battalions and twelve aircraft took part, 400 men.";
+        assert_eq!(
+            content_words(t, 0..t.len(), &[]),
+            vec!["aircraft", "battalion", "men", "part", "took"]
+        );
     }
 }
