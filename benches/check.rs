@@ -4,6 +4,11 @@
 //! `gen_corpus.py OUT --articles 10000 --note-kb 1024` writes it), else it is generated into
 //! `target/bench-corpus` by `python3 $DOSSIER_GEN_CORPUS` (default `../shared/tools/gen_corpus.py`); without
 //! either the bench says so and checks against the seed alone. Prints timings; asserts nothing.
+//! Each input is also timed cut to its first 100 KB, the size the language server must check between a
+//! keystroke and the diagnostics it publishes.
+//!
+//! With `DOSSIER_BENCH_DUMP=DIR` the findings of each input are written to `DIR/<input>.txt`, so that a
+//! change meant to make checking faster can be shown to leave every finding as it was (`diff -r`).
 //!
 //! `cargo bench --bench check`
 
@@ -18,6 +23,7 @@ use dossier::index::Index;
 
 const RUNS: usize = 7;
 const NOTE_BYTES: usize = 1024 * 1024;
+const SMALL_NOTE_BYTES: usize = 100 * 1024;
 
 fn corpus() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("DOSSIER_BENCH_CORPUS").map(PathBuf::from) {
@@ -83,6 +89,19 @@ fn time(name: &str, index: &Index, note: &str) {
         times.push(t.elapsed());
         count = findings.len();
     }
+    if let Some(dir) = std::env::var_os("DOSSIER_BENCH_DUMP").map(PathBuf::from) {
+        let findings = check_note(index, note, &settings);
+        let file: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let dump: String = findings.iter().map(|f| format!("{f:#?}\n")).collect();
+        if let Err(e) = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(dir.join(format!("{file}.txt")), dump))
+        {
+            println!("could not write the findings to {}: {e}", dir.display());
+        }
+    }
     times.sort();
     // Where the time goes: each code alone.
     let mut parts = Vec::new();
@@ -136,19 +155,42 @@ fn main() {
     // Front matter once, then the bodies repeated: one long note about the seed.
     let body = |s: &str| s.splitn(3, "---\n").nth(2).unwrap_or(s).to_string();
     let header = "---\nsource: edm-3-65-tajik-military.txt\n---\n";
-    time(
-        "seed draft note (all mistakes) x 1 MB",
-        &index,
-        &format!("{header}{}", repeat_to(&body(&draft), NOTE_BYTES)),
-    );
-    time(
-        "seed correct note x 1 MB",
-        &index,
-        &format!("{header}{}", repeat_to(&body(&fair), NOTE_BYTES)),
-    );
+    let mut inputs = vec![
+        (
+            "seed draft note (all mistakes)",
+            format!("{header}{}", repeat_to(&body(&draft), NOTE_BYTES)),
+        ),
+        (
+            "seed correct note",
+            format!("{header}{}", repeat_to(&body(&fair), NOTE_BYTES)),
+        ),
+    ];
     if let Some(text) =
         extra.and_then(|d| std::fs::read_to_string(d.join("notes/long-note.md")).ok())
     {
-        time("gen_corpus long-note.md", &index, &text);
+        inputs.push(("gen_corpus long-note.md", text));
     }
+    for (name, text) in &inputs {
+        time(&format!("{name} x 1 MB"), &index, text);
+    }
+    for (name, text) in &inputs {
+        time(
+            &format!("{name} (100 KB)"),
+            &index,
+            prefix(text, SMALL_NOTE_BYTES),
+        );
+    }
+}
+
+/// The first `size` bytes of a note, cut at a line end.
+fn prefix(text: &str, size: usize) -> &str {
+    if text.len() <= size {
+        return text;
+    }
+    let mut end = size;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = text[..end].rfind('\n').map_or(end, |i| i + 1);
+    &text[..end]
 }

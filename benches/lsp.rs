@@ -1,6 +1,7 @@
 //! The language server under load, through the protocol (the real server behind a framed in-memory
-//! stream, the same harness as the end-to-end tests): hover and definition latency, and the time from
-//! `didOpen` to the first diagnostics for notes of 100 KB and 1 MB, with the bundled example plus the
+//! stream, the same harness as the end-to-end tests): hover and definition latency, the time from
+//! `didOpen` to the first diagnostics for notes of 100 KB and 1 MB, and from a one-character `didChange`
+//! to its diagnostics (diagnostics on change, no debounce), with the bundled example plus the
 //! corpus named by `DOSSIER_BENCH_CORPUS` loaded (a folder that `gen_corpus.py OUT --articles 10000
 //! --note-kb 1024` writes: `sources/` and `notes/long-note.md`). Reports peak memory. Asserts nothing.
 //!
@@ -20,6 +21,8 @@ use support::{Client, Options};
 const SAMPLES: usize = 500;
 /// didOpen runs per note (each a fresh document, so nothing is cached).
 const OPEN_RUNS: usize = 3;
+/// One-character edits per note, each followed by its diagnostics.
+const EDITS: usize = 12;
 
 fn main() {
     let corpus = std::env::var_os("DOSSIER_BENCH_CORPUS").map(PathBuf::from);
@@ -81,6 +84,19 @@ fn notes(corpus: Option<&Path>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// CPU time the process's threads (server and client) have used so far (`/proc/self/task/*/schedstat`):
+/// on a busy machine wall-clock latency says more about the neighbours than about the server.
+fn cpu() -> Duration {
+    let ns: u64 = std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    Duration::from_nanos(ns)
+}
+
 fn memory(field: &str) -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -96,7 +112,12 @@ async fn bench(corpus: Option<PathBuf>) {
     let ws = workspace(corpus.as_deref());
     let root = ws.path().canonicalize().expect("workspace root");
     let started = Instant::now();
-    let (mut c, _) = Client::start(Some(&root), Options::default()).await;
+    // Diagnostics on every edit, without the typing pause, so that edit latency is the server's alone.
+    let opts = Options {
+        initialization_options: json!({"diagnostics": {"on": "change", "debounceMs": 0}}),
+        ..Options::default()
+    };
+    let (mut c, _) = Client::start(Some(&root), opts).await;
     c.timeout = Duration::from_secs(900);
     let end = c.indexed().await;
     println!(
@@ -122,13 +143,15 @@ async fn bench(corpus: Option<PathBuf>) {
     for (i, (name, text)) in notes(corpus.as_deref()).iter().enumerate() {
         println!("\nnote {name}");
         let mut open_times = Vec::new();
+        let mut open_cpu = Vec::new();
         let mut count = 0;
         for run in 0..OPEN_RUNS {
             let uri = support::uri(&root.join(format!("notes/bench-{i}-{run}.md")));
-            let t = Instant::now();
+            let (t, used) = (Instant::now(), cpu());
             c.open(&uri, 1, text).await;
             let d = c.diagnostics(&uri).await;
             open_times.push(t.elapsed());
+            open_cpu.push(cpu().saturating_sub(used));
             count = d["diagnostics"].as_array().map_or(0, Vec::len);
             if run + 1 < OPEN_RUNS {
                 c.notify(
@@ -143,6 +166,7 @@ async fn bench(corpus: Option<PathBuf>) {
             &format!("didOpen -> diagnostics ({count} diagnostics)"),
             open_times,
         );
+        report("  CPU time of each", open_cpu);
         let uri = support::uri(&root.join(format!("notes/bench-{i}-{}.md", OPEN_RUNS - 1)));
 
         let t = Instant::now();
@@ -179,27 +203,46 @@ async fn bench(corpus: Option<PathBuf>) {
         }
         report(&format!("definition ({found} found)"), defs);
 
-        // An edit then a save: the server keeps answering while the note is checked.
+        // One-character edits at spread-out lines, each waited for: the server re-checks the lines an
+        // edit touched. A hover sent right after an edit is answered while the note is checked.
+        let lines = text.lines().count().max(1) as u32;
+        let mut edits = Vec::new();
+        let mut edit_cpu = Vec::new();
+        let mut hovers = Vec::new();
+        for k in 0..EDITS {
+            let version = 2 + k as i32;
+            let line = (k as u32 * 7919) % lines;
+            let (t, used) = (Instant::now(), cpu());
+            c.change(
+                &uri,
+                version,
+                json!([{"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}},
+                        "text": "x"}]),
+            )
+            .await;
+            if k % 4 == 0 {
+                let (line, col) = positions.get(k).copied().unwrap_or((0, 0));
+                let h = Instant::now();
+                c.hover(&uri, line, col).await;
+                hovers.push(h.elapsed());
+            }
+            let d = c.diagnostics(&uri).await;
+            edits.push(t.elapsed());
+            edit_cpu.push(cpu().saturating_sub(used));
+            if d["version"] != json!(version) {
+                println!(
+                    "  diagnostics of v{} arrived for the edit to v{version}",
+                    d["version"]
+                );
+            }
+        }
+        report("didChange (1 char) -> diagnostics", edits);
+        report("  CPU time of each", edit_cpu);
+        report("hover while re-checking", hovers);
         let t = Instant::now();
-        c.change(
-            &uri,
-            2,
-            json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                    "text": "x"}]),
-        )
-        .await;
         c.save(&uri).await;
-        let (line, col) = positions.first().copied().unwrap_or((0, 0));
-        let h = Instant::now();
-        c.hover(&uri, line, col).await;
-        let hover_during = h.elapsed();
         c.diagnostics(&uri).await;
-        println!(
-            "  {:<40} {:>9.3?}  (a hover meanwhile: {:.3?})",
-            "didChange + didSave -> diagnostics",
-            t.elapsed(),
-            hover_during
-        );
+        report("didSave (unchanged) -> diagnostics", vec![t.elapsed()]);
     }
     println!(
         "\nmemory: peak (VmHWM) {}, now (VmRSS) {}",

@@ -34,6 +34,8 @@ pub struct Index {
     /// Article of each path as built: editor features look articles up by path on every request, and a
     /// scan of 100,000 paths would cost milliseconds.
     by_path: HashMap<std::path::PathBuf, ArticleId>,
+    /// What checking notes reads from the sources, filled on first use and kept as long as the index.
+    source_cache: crate::check::cache::SourceCache,
     cache_stats: CacheStats,
 }
 
@@ -93,8 +95,14 @@ impl Index {
             entities,
             matcher,
             by_path,
+            source_cache: Default::default(),
             cache_stats,
         }
+    }
+
+    /// See [`crate::check::cache`].
+    pub(crate) fn source_cache(&self) -> &crate::check::cache::SourceCache {
+        &self.source_cache
     }
 
     /// How the build used the cache (everything recognized when there was none).
@@ -153,10 +161,10 @@ impl Groups {
 
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
+    let words = translit::person_words(name);
     let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
     let first =
-        (words.len() >= 2).then(|| translit::given_name(&translit::key(words[0])).to_string());
+        (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)
 }
 
@@ -178,17 +186,32 @@ fn first_names_agree(a: &str, b: &str) -> bool {
 type UnitParts = (u32, String, Option<String>);
 
 /// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
-/// (102, "division", Some("Russia"))).
+/// (102, "division", Some("Russia"))). The number may be spelled out or Roman ("Seventh Fleet", "XXXI
+/// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
 fn unit_parts(f: &Found) -> Option<UnitParts> {
     let name = f.name.as_str();
-    let mut words = name.split(' ');
+    let mut words = name.split(' ').peekable();
+    let mut coded = None;
+    if let Some(w) = words.peek()
+        && w.len() >= 2
+        && !w.chars().any(char::is_lowercase)
+        && let Some(c) = recognize::lexicon::country_of(w)
+    {
+        coded = Some(c);
+        words.next();
+    }
     let first = words.next()?;
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() == first.len() {
+    let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
+        digits.parse().ok()?
+    } else {
+        recognize::lexicon::ordinal_word(first)
+            .or_else(|| recognize::lexicon::roman_numeral(first))?
+    };
+    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
+    if rest.is_empty() {
         return None;
     }
-    let number = digits.parse().ok()?;
-    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
     let head = rest
         .iter()
         .rev()
@@ -199,6 +222,7 @@ fn unit_parts(f: &Found) -> Option<UnitParts> {
         .iter()
         .find(|w| recognize::lexicon::classes(w) & recognize::lexicon::class::NATIONALITY != 0)
         .and_then(|w| recognize::lexicon::country_of(w))
+        .or(coded)
         .or_else(|| {
             f.attributes
                 .iter()
@@ -226,6 +250,7 @@ fn type_words(name: &str) -> Vec<String> {
             recognize::lexicon::classes(w)
                 & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
                 == 0
+                && recognize::lexicon::ordinal_word(w).is_none()
                 && !matches!(
                     w.as_str(),
                     "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
@@ -834,6 +859,28 @@ mod tests {
         assert_eq!(u.len(), 2, "{u:#?}");
         assert_eq!(u[0].mentions.len(), 2);
         assert_eq!(u[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn spelled_out_and_roman_numbers_meet_their_numerals() {
+        let ix = build(
+            &[
+                "Ships of the U.S. 7th Fleet and the 31st Corps sailed.",
+                "The U.S. Seventh Fleet and the XXXI Corps joined, but the Seventh Army did not.",
+                "The 7th Pacific Fleet sailed.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let mut sizes: Vec<(usize, &str)> = u
+            .iter()
+            .map(|e| (e.mentions.len(), e.name.as_str()))
+            .collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes.len(), 3, "{u:#?}");
+        assert_eq!(sizes[0], (1, "Seventh Army"));
+        assert_eq!(sizes[1].0, 2, "{u:#?}");
+        assert_eq!(sizes[2].0, 3, "{u:#?}");
     }
 
     #[test]

@@ -2,29 +2,23 @@
 //! entity, alignment of a note sentence with the source sentence that reports the same event, and the
 //! words that say where a source passage is.
 
-use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage, Provenance};
+use super::cache::{Sources, hashes};
+use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage};
 use crate::index::Index;
 use crate::matching::DetailedMatch;
-use crate::note::claims::{
-    DateClaim, PlaceClaim, Quantity, content_words, dates, places, quantities,
-};
-use crate::note::{Note, sentences};
+use crate::note::Note;
+use crate::note::claims::content_words;
 
-/// Sentences after a mention that may still speak about the entity ("It involved ...", "Carried out in
-/// three stages ..."), unless another entity of its kind comes first.
-const WINDOW_AFTER: usize = 3;
+pub use super::cache::{Cand, SourceSentence};
+
 /// Articles compared when a note names no source and a sentence names no entity.
 const CONTEXT_ARTICLES: usize = 3;
-
-/// A candidate source sentence: its article, its range and what it says.
-pub type Cand<'a> = (ArticleId, Range<usize>, Rc<SourceSentence<'a>>);
 
 /// Where a claim sits in the note: its sentence, the words alignment leaves out (the claim's and the
 /// entities'), and the least overlap with an entity's own sentences that makes them evidence.
@@ -34,13 +28,21 @@ pub struct ClaimSite {
     pub min_entity_score: usize,
 }
 
-/// The source sentences a note sentence's claims are compared with.
+/// The source sentences a note sentence's claims are compared with: lists kept with the index (an
+/// entity's window, a context article's sentences), read in turn.
 pub struct Candidates<'a> {
-    pub list: Rc<Vec<Cand<'a>>>,
+    lists: Vec<&'a [Cand]>,
     /// Least number of shared content words for an alignment to count.
     pub min_score: usize,
     /// The sentences speak about an entity the note sentence names.
     pub entity_tied: bool,
+}
+
+impl<'a> Candidates<'a> {
+    /// Every candidate; a sentence in the windows of two entities the note sentence names comes twice.
+    pub fn iter(&self) -> impl Iterator<Item = &'a Cand> + '_ {
+        self.lists.iter().flat_map(|l| l.iter())
+    }
 }
 
 /// Maps and sets keyed by ids and offsets, which a check run queries for every candidate sentence: a
@@ -81,9 +83,6 @@ impl Hasher for IdHasher {
     }
 }
 
-/// Entity mentions of each article, in order.
-type MentionsByArticle = FastMap<ArticleId, Vec<(Range<usize>, EntityId)>>;
-
 /// One note being checked against the index.
 pub struct Context<'a> {
     pub index: &'a Index,
@@ -92,92 +91,17 @@ pub struct Context<'a> {
     pub preferred: &'a [ArticleId],
     /// Mentions in the note's prose, in order.
     pub matches: Vec<DetailedMatch>,
-    source_sentences: RefCell<FastMap<ArticleId, Rc<Vec<Range<usize>>>>>,
-    mentions_by_article: OnceCell<MentionsByArticle>,
-    found_mentions: RefCell<FastMap<EntityId, Rc<Vec<Mention>>>>,
-    windows: RefCell<FastMap<EntityId, Rc<Vec<Cand<'a>>>>>,
-    sentence_info: RefCell<FastMap<(ArticleId, usize), Rc<SourceSentence<'a>>>>,
-    context_sentences: OnceCell<Vec<Cand<'a>>>,
+    sources: Sources<'a>,
     candidates: RefCell<FastMap<usize, Option<Rc<Candidates<'a>>>>>,
-    /// Candidates by the entities a sentence names for sure (most sentences of a long note name the
-    /// same few), and the context articles' candidates for sentences that name none.
-    entity_candidates: RefCell<FastMap<Vec<EntityId>, Option<Rc<Candidates<'a>>>>>,
-    context_candidates: OnceCell<Rc<Candidates<'a>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
 }
 
-/// What one source sentence says, as the claim parsers read it: parsed on first use, once per check
-/// run (a long note may touch most of a large corpus, but most claims fit the first sentences tried).
-pub struct SourceSentence<'a> {
-    /// The article's text and the sentence's range in it.
-    text: &'a str,
-    range: Range<usize>,
-    /// Entity names, which claims are not read from.
-    mentions: Vec<Range<usize>>,
-    /// Entity names and citations.
-    exclusions: OnceCell<Vec<Range<usize>>>,
-    words: OnceCell<Vec<u64>>,
-    quantities: OnceCell<Vec<Quantity>>,
-    dates: OnceCell<Vec<DateClaim>>,
-    places: OnceCell<Vec<PlaceClaim>>,
-    keys: OnceCell<HashSet<String>>,
-}
-
-impl SourceSentence<'_> {
-    fn exclusions(&self) -> &[Range<usize>] {
-        self.exclusions.get_or_init(|| {
-            let mut out = self.mentions.clone();
-            out.extend(citations(self.text, self.range.clone()));
-            out
-        })
-    }
-
-    /// Hashes of the content words, sorted.
-    pub fn words(&self) -> &[u64] {
-        self.words
-            .get_or_init(|| hashes(&content_words(self.text, self.range.clone(), &[])))
-    }
-
-    pub fn quantities(&self) -> &[Quantity] {
-        self.quantities
-            .get_or_init(|| quantities(self.text, self.range.clone(), self.exclusions()))
-    }
-
-    pub fn dates(&self) -> &[DateClaim] {
-        self.dates
-            .get_or_init(|| dates(self.text, self.range.clone(), self.exclusions()))
-    }
-
-    /// Place names are often entity mentions themselves: only citations are skipped.
-    pub fn places(&self) -> &[PlaceClaim] {
-        self.places.get_or_init(|| {
-            let cites = citations(self.text, self.range.clone());
-            places(self.text, self.range.clone(), &cites)
-        })
-    }
-
-    /// The sentence's text.
-    pub fn sentence(&self) -> &str {
-        self.text.get(self.range.clone()).unwrap_or("")
-    }
-
-    /// Transliteration keys of the sentence's capitalized words.
-    pub fn place_keys(&self) -> &HashSet<String> {
-        self.keys.get_or_init(|| {
-            self.sentence()
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .map(crate::recognize::translit::key)
-                .collect()
-        })
-    }
-}
-
 /// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
-pub struct Aligned<T> {
+pub struct Aligned<'a, T> {
     pub article: ArticleId,
     pub sentence: Range<usize>,
     pub values: Vec<T>,
+    cand: &'a Cand,
 }
 
 impl<'a> Context<'a> {
@@ -199,15 +123,8 @@ impl<'a> Context<'a> {
             text,
             preferred,
             matches,
-            source_sentences: RefCell::new(FastMap::default()),
-            mentions_by_article: OnceCell::new(),
-            found_mentions: RefCell::new(FastMap::default()),
-            windows: RefCell::new(FastMap::default()),
-            sentence_info: RefCell::new(FastMap::default()),
-            context_sentences: OnceCell::new(),
+            sources: Sources::of(index),
             candidates: RefCell::new(FastMap::default()),
-            entity_candidates: RefCell::new(FastMap::default()),
-            context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
         }
     }
@@ -229,43 +146,18 @@ impl<'a> Context<'a> {
             .map(|s| (s.clone(), self.matches_in(s)))
     }
 
+    /// What the index's cache reads from the sources.
+    pub fn sources(&self) -> Sources<'a> {
+        self.sources
+    }
+
     pub fn kind(&self, e: EntityId) -> Kind {
         self.index.entity(e).kind
     }
 
-    /// Sentences of an article: the corpus's own when it splits paragraphs, else split here.
-    pub fn article_sentences(&self, a: ArticleId) -> Rc<Vec<Range<usize>>> {
-        if let Some(s) = self.source_sentences.borrow().get(&a) {
-            return s.clone();
-        }
-        let article = self.index.article(a);
-        let list: Vec<Range<usize>> = if article.sentences.len() > article.paragraphs.len() {
-            article.sentences.iter().map(|s| s.range.clone()).collect()
-        } else {
-            article
-                .paragraphs
-                .iter()
-                .flat_map(|p| sentences::split(&article.text, p.clone()))
-                .collect()
-        };
-        let rc = Rc::new(list);
-        self.source_sentences.borrow_mut().insert(a, rc.clone());
-        rc
-    }
-
-    /// Index (in [`Context::article_sentences`]) of the sentence holding `offset`.
-    fn sentence_index(&self, a: ArticleId, offset: usize) -> Option<usize> {
-        let list = self.article_sentences(a);
-        let i = list.partition_point(|s| s.end <= offset);
-        (i < list.len() && list[i].start <= offset).then_some(i)
-    }
-
     /// The source sentence holding a passage's start (the passage itself when none does).
     pub fn sentence_of(&self, p: &Passage) -> Range<usize> {
-        match self.sentence_index(p.article, p.range.start) {
-            Some(i) => self.article_sentences(p.article)[i].clone(),
-            None => p.range.clone(),
-        }
+        self.sources.sentence_of(p)
     }
 
     fn paragraph_of(&self, a: ArticleId, offset: usize) -> usize {
@@ -273,135 +165,14 @@ impl<'a> Context<'a> {
         paras.partition_point(|p| p.end < offset)
     }
 
-    /// Where the sources name an entity: the recognizer's mentions, or for an entity only the gazetteer
-    /// knows, every place an article writes one of its names.
-    pub fn mentions_of(&self, e: EntityId) -> Cow<'a, [Mention]> {
-        let entity: &'a crate::entity::Entity = self.index.entity(e);
-        if !entity.mentions.is_empty() {
-            return Cow::Borrowed(&entity.mentions);
-        }
-        if let Some(found) = self.found_mentions.borrow().get(&e) {
-            return Cow::Owned(found.as_ref().clone());
-        }
-        let mut names: Vec<&str> = entity.names().filter(|n| n.chars().count() >= 4).collect();
-        if entity.kind == Kind::Official {
-            names.extend(
-                entity
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .filter(|s| s.chars().count() >= 4 && entity.name.contains(' ')),
-            );
-        }
-        let mut found = Vec::new();
-        for (i, a) in self.index.articles.iter().enumerate() {
-            let mut ranges: Vec<Range<usize>> = Vec::new();
-            for n in &names {
-                for (at, _) in a.text.match_indices(n) {
-                    let r = at..at + n.len();
-                    let bounded = !a.text[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                        && !a.text[r.end..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
-                    if bounded && !ranges.iter().any(|x| x.start <= r.start && r.end <= x.end) {
-                        ranges.push(r);
-                    }
-                }
-            }
-            ranges.sort_by_key(|r| r.start);
-            found.extend(ranges.into_iter().map(|range| Mention {
-                article: ArticleId(i as u32),
-                range,
-            }));
-        }
-        self.found_mentions
-            .borrow_mut()
-            .insert(e, Rc::new(found.clone()));
-        Cow::Owned(found)
+    /// Where the sources name an entity (see [`Sources::mentions_of`]).
+    pub fn mentions_of(&self, e: EntityId) -> &'a [Mention] {
+        self.sources.mentions_of(e)
     }
 
-    /// Every entity mention in an article, by article, in order.
-    pub fn mentions_in(&self, a: ArticleId) -> &[(Range<usize>, EntityId)] {
-        let map = self.mentions_by_article.get_or_init(|| {
-            let mut map = MentionsByArticle::default();
-            for e in &self.index.entities {
-                for m in &e.mentions {
-                    map.entry(m.article)
-                        .or_default()
-                        .push((m.range.clone(), e.id));
-                }
-            }
-            for list in map.values_mut() {
-                list.sort_by_key(|m| m.0.start);
-            }
-            map
-        });
-        map.get(&a).map_or(&[], Vec::as_slice)
-    }
-
-    /// Source sentences that speak about an entity: each mention's sentence and the few after it in the
-    /// same paragraph (until another entity of its kind is named), and the passages of its attributes.
-    pub fn window(&self, e: EntityId) -> Rc<Vec<Cand<'a>>> {
-        if let Some(w) = self.windows.borrow().get(&e) {
-            return w.clone();
-        }
-        let w: Vec<Cand<'a>> = self
-            .compute_window(e)
-            .into_iter()
-            .map(|(a, r)| {
-                let info = self.source_sentence(a, &r);
-                (a, r, info)
-            })
-            .collect();
-        let w = Rc::new(w);
-        self.windows.borrow_mut().insert(e, w.clone());
-        w
-    }
-
-    fn compute_window(&self, e: EntityId) -> Vec<(ArticleId, Range<usize>)> {
-        let entity = self.index.entity(e);
-        let mentions = self.mentions_of(e);
-        let mut out: Vec<(ArticleId, Range<usize>)> = Vec::new();
-        let mut seen: FastSet<(ArticleId, usize)> = FastSet::default();
-        let mut push = |a: ArticleId, r: Range<usize>, out: &mut Vec<(ArticleId, Range<usize>)>| {
-            if seen.insert((a, r.start)) {
-                out.push((a, r));
-            }
-        };
-        for m in mentions.iter() {
-            let Some(first) = self.sentence_index(m.article, m.range.start) else {
-                continue;
-            };
-            let list = self.article_sentences(m.article);
-            let para = self.paragraph_of(m.article, m.range.start);
-            push(m.article, list[first].clone(), &mut out);
-            for s in list.iter().skip(first + 1).take(WINDOW_AFTER) {
-                if self.paragraph_of(m.article, s.start) != para {
-                    break;
-                }
-                let other = self.mentions_in(m.article).iter().any(|(r, id)| {
-                    *id != e
-                        && s.start <= r.start
-                        && r.end <= s.end
-                        && self.kind(*id) == entity.kind
-                });
-                if other {
-                    break;
-                }
-                push(m.article, s.clone(), &mut out);
-            }
-        }
-        for a in &entity.attributes {
-            if let Provenance::Source(p) = &a.provenance {
-                let s = self.sentence_of(p);
-                push(p.article, s, &mut out);
-            }
-        }
-        out
+    /// Every entity mention in an article, in order.
+    pub fn mentions_in(&self, a: ArticleId) -> &'a [(Range<usize>, EntityId)] {
+        self.sources.mentions_in(a)
     }
 
     /// The officials, units and exercises a note sentence surely names, in order of first mention. Words
@@ -417,25 +188,6 @@ impl<'a> Context<'a> {
             }
         }
         named
-    }
-
-    /// Source sentences about the entities a note sentence names (see [`Context::named_entities`]):
-    /// their windows in turn, each sentence once.
-    fn entity_windows(&self, named: &[EntityId]) -> Rc<Vec<Cand<'a>>> {
-        // One entity: its window is the list (a window holds each sentence once).
-        if let [e] = named {
-            return self.window(*e);
-        }
-        let mut out = Vec::new();
-        let mut seen: FastSet<(ArticleId, usize)> = FastSet::default();
-        for &e in named {
-            for w in self.window(e).iter() {
-                if seen.insert((w.0, w.1.start)) {
-                    out.push(w.clone());
-                }
-            }
-        }
-        Rc::new(out)
     }
 
     /// The articles a note is about: those its front matter names, else those that mention the entities
@@ -466,22 +218,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Every sentence of the context articles.
-    pub fn context_sentences(&self) -> &[Cand<'a>] {
-        self.context_sentences.get_or_init(|| {
-            let mut out = Vec::new();
-            for &a in self.context_articles() {
-                for r in self.article_sentences(a).iter() {
-                    out.push((a, r.clone(), self.source_sentence(a, r)));
-                }
-            }
-            out
-        })
-    }
-
     /// Candidate source sentences for a claim in a note sentence, and the least context overlap that
-    /// makes an alignment trustworthy: the entities' own sentences when it names one, else the context
-    /// articles (which then need two shared words).
+    /// makes an alignment trustworthy: the windows of the entities it surely names when it names an
+    /// official, unit or exercise, else the context articles (which then need two shared words).
     pub fn candidates(&self, sentence: &Range<usize>) -> Option<Rc<Candidates<'a>>> {
         if let Some(c) = self.candidates.borrow().get(&sentence.start) {
             return c.clone();
@@ -493,37 +232,30 @@ impl<'a> Context<'a> {
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))
         };
         let found = if !matches.iter().any(key) {
-            Some(
-                self.context_candidates
-                    .get_or_init(|| {
-                        Rc::new(Candidates {
-                            list: Rc::new(self.context_sentences().to_vec()),
-                            min_score: 2,
-                            entity_tied: false,
-                        })
-                    })
-                    .clone(),
-            )
+            Some(Rc::new(Candidates {
+                lists: self
+                    .context_articles()
+                    .iter()
+                    .map(|&a| self.sources.all(a))
+                    .collect(),
+                min_score: 2,
+                entity_tied: false,
+            }))
         } else {
-            // The windows depend only on the entities named for sure.
-            let named = self.named_entities(matches);
-            let cached = self.entity_candidates.borrow().get(&named).cloned();
-            match cached {
-                Some(c) => c,
-                None => {
-                    let windows = self.entity_windows(&named);
-                    // Entities named, none of them surely: which sources to compare with is a guess.
-                    let c = (!windows.is_empty()).then(|| {
-                        Rc::new(Candidates {
-                            list: windows,
-                            min_score: 0,
-                            entity_tied: true,
-                        })
-                    });
-                    self.entity_candidates.borrow_mut().insert(named, c.clone());
-                    c
-                }
-            }
+            let lists: Vec<&'a [Cand]> = self
+                .named_entities(matches)
+                .into_iter()
+                .map(|e| self.sources.window(e))
+                .filter(|w| !w.is_empty())
+                .collect();
+            // Entities named, none of them surely: which sources to compare with is a guess.
+            (!lists.is_empty()).then(|| {
+                Rc::new(Candidates {
+                    lists,
+                    min_score: 0,
+                    entity_tied: true,
+                })
+            })
         };
         self.candidates
             .borrow_mut()
@@ -538,86 +270,57 @@ impl<'a> Context<'a> {
             .iter()
             .map(|m| m.range.clone())
             .collect();
-        out.extend(
-            self.note
-                .code
-                .iter()
-                .filter(|c| c.start < sentence.end && sentence.start < c.end)
-                .cloned(),
-        );
+        out.extend(self.note.code_in(sentence).iter().cloned());
         out.extend(citations(self.text, sentence.clone()));
         out
     }
 
-    /// What the checks read from one source sentence, parsed once per check run.
-    pub fn source_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> Rc<SourceSentence<'a>> {
-        if let Some(s) = self.sentence_info.borrow().get(&(a, sentence.start)) {
-            return s.clone();
-        }
-        let text: &'a str = &self.index.article(a).text;
-        let info = Rc::new(SourceSentence {
-            text,
-            range: sentence.clone(),
-            mentions: self
-                .mentions_in(a)
-                .iter()
-                .filter(|(r, _)| sentence.start <= r.start && r.end <= sentence.end)
-                .map(|(r, _)| r.clone())
-                .collect(),
-            exclusions: OnceCell::new(),
-            words: OnceCell::new(),
-            quantities: OnceCell::new(),
-            dates: OnceCell::new(),
-            places: OnceCell::new(),
-            keys: OnceCell::new(),
-        });
-        self.sentence_info
-            .borrow_mut()
-            .insert((a, sentence.start), info.clone());
-        info
-    }
-
     /// The candidates that best report the same event as `note_sentence` (most shared content words,
     /// the claim's and the entities' own words left out) among those holding a value of the claim's
-    /// kind. Empty when the best overlap is below `min_score`.
-    pub fn align<T: Clone>(
+    /// kind, each sentence once. Empty when the best overlap is below `min_score`.
+    pub fn align<T: Clone + 'a>(
         &self,
         note_sentence: &Range<usize>,
         exclude: &[Range<usize>],
-        candidates: &[Cand<'a>],
+        candidates: &Candidates<'a>,
         min_score: usize,
-        values: &impl for<'s> Fn(&'s SourceSentence<'a>) -> &'s [T],
+        values: &impl Fn(SourceSentence<'a>) -> &'a [T],
         relevant: &impl Fn(&T) -> bool,
-    ) -> Vec<Aligned<T>> {
+    ) -> Vec<Aligned<'a, T>> {
         let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
-        let scored: Vec<(usize, &Cand<'a>)> = candidates
-            .iter()
-            .filter(|c| values(&c.2).iter().any(relevant))
-            .map(|c| {
-                (
-                    note_words
-                        .iter()
-                        .filter(|w| c.2.words().binary_search(w).is_ok())
-                        .count(),
-                    c,
-                )
-            })
-            .filter(|(score, _)| *score >= min_score)
-            .collect();
-        let Some(top) = scored.iter().map(|(s, _)| *s).max() else {
-            return Vec::new();
-        };
-        scored
-            .into_iter()
-            .filter(|(s, _)| *s == top)
-            .map(|(_, c)| Aligned {
-                article: c.0,
-                sentence: c.1.clone(),
-                values: values(&c.2)
+        let mut top = 0;
+        let mut best: Vec<&'a Cand> = Vec::new();
+        for c in candidates.iter() {
+            let source = c.view(self.index);
+            if !values(source).iter().any(relevant) {
+                continue;
+            }
+            let words = source.words();
+            let score = note_words
+                .iter()
+                .filter(|w| words.binary_search(w).is_ok())
+                .count();
+            if score < min_score || score < top {
+                continue;
+            }
+            if score > top || best.is_empty() {
+                best.clear();
+                top = score;
+            }
+            best.push(c);
+        }
+        let mut seen: FastSet<(ArticleId, usize)> = FastSet::default();
+        best.into_iter()
+            .filter(|c| seen.insert((c.article, c.range().start)))
+            .map(|c| Aligned {
+                article: c.article,
+                sentence: c.range().clone(),
+                values: values(c.view(self.index))
                     .iter()
                     .filter(|v| relevant(v))
                     .cloned()
                     .collect(),
+                cand: c,
             })
             .collect()
     }
@@ -629,16 +332,21 @@ impl<'a> Context<'a> {
     /// report several events of one entity); otherwise the best-aligned sentences are the evidence, if
     /// they share at least `min_entity_score` words with the note's sentence.
     /// Against the context articles, only the best-aligned sentences count.
-    pub fn compare<T: Clone>(
+    pub fn compare<T: Clone + 'a>(
         &self,
         site: &ClaimSite,
         candidates: &Candidates<'a>,
-        values: impl for<'s> Fn(&'s SourceSentence<'a>) -> &'s [T],
+        values: impl Fn(SourceSentence<'a>) -> &'a [T],
         relevant: impl Fn(&T) -> bool,
-        fits: impl Fn(&Cand<'a>, &T) -> bool,
-    ) -> Option<Vec<Aligned<T>>> {
-        let fits_any = |c: &Cand<'a>| values(&c.2).iter().any(|v| relevant(v) && fits(c, v));
-        if candidates.entity_tied && candidates.list.iter().any(fits_any) {
+        fits: impl Fn(SourceSentence<'a>, &T) -> bool,
+    ) -> Option<Vec<Aligned<'a, T>>> {
+        let fits_any = |c: &'a Cand| {
+            let source = c.view(self.index);
+            values(source)
+                .iter()
+                .any(|v| relevant(v) && fits(source, v))
+        };
+        if candidates.entity_tied && candidates.iter().any(fits_any) {
             return None;
         }
         let min_score = if candidates.entity_tied {
@@ -649,18 +357,12 @@ impl<'a> Context<'a> {
         let aligned = self.align(
             &site.sentence,
             &site.exclude,
-            &candidates.list,
+            candidates,
             min_score,
             &values,
             &relevant,
         );
-        let fits_best = aligned.iter().any(|a| {
-            candidates
-                .list
-                .iter()
-                .find(|c| c.0 == a.article && c.1 == a.sentence)
-                .is_some_and(fits_any)
-        });
+        let fits_best = aligned.iter().any(|a| fits_any(a.cand));
         (!aligned.is_empty() && !fits_best).then_some(aligned)
     }
 
@@ -720,22 +422,6 @@ impl<'a> Context<'a> {
     pub fn quote_sentence(&self, a: ArticleId, sentence: &Range<usize>) -> String {
         one_line(self.index.article(a).slice(sentence.clone()), 200)
     }
-}
-
-/// Sorted hashes of words: alignment compares many sentences' words, and numbers compare fast.
-fn hashes(words: &[String]) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let mut out: Vec<u64> = words
-        .iter()
-        .map(|w| {
-            let mut h = std::hash::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Parentheses that read as citations: they name a month ("(Interfax, Moscow, March 29)").

@@ -4,9 +4,11 @@
 //! Every check compares a claim of the note with what the sources say about the same entity in the same
 //! sentence, and stays silent when it cannot tell: a false alarm costs an analyst more than a miss.
 
+pub(crate) mod cache;
 mod context;
 mod date;
 mod evidence;
+pub mod incremental;
 mod misquote;
 mod name_variant;
 mod number;
@@ -175,6 +177,12 @@ pub fn check_note_with(
     preferred: &[ArticleId],
 ) -> Vec<Finding> {
     let cx = Context::new(index, note, text, preferred);
+    check_context(&cx, settings)
+}
+
+/// Runs every check on a prepared context: the findings of `cx.note`'s sentences and quotations and of
+/// `cx.matches`, sorted by position.
+pub fn check_context(cx: &Context, settings: &Settings) -> Vec<Finding> {
     let checks: [(&str, CheckFn); 8] = [
         (name_variant::CODE, name_variant::check),
         (rank::CODE, rank::check),
@@ -190,7 +198,7 @@ pub fn check_note_with(
         let Some(severity) = settings.severity_of(code) else {
             continue;
         };
-        out.extend(run(&cx).into_iter().map(|f| Finding { severity, ..f }));
+        out.extend(run(cx).into_iter().map(|f| Finding { severity, ..f }));
     }
     out.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))

@@ -47,15 +47,15 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 min_entity_score: MIN_ENTITY_SCORE,
             };
             // A place the source sentence names anywhere (as the place or as its region) fits.
-            let named = |c: &super::context::Cand| {
-                c.2.sentence().contains(name) || c.2.place_keys().contains(&key)
+            let named = |s: super::context::SourceSentence| {
+                s.sentence().contains(name) || s.place_keys().contains(&key)
             };
             let Some(aligned) = cx.compare(
                 &site,
                 &candidates,
                 |s| s.places(),
                 |v| v.kind == p.kind,
-                |c, _| named(c),
+                |s, _| named(s),
             ) else {
                 continue;
             };

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::Finding;
+use super::cache::Sources;
 use super::context::Context;
 use super::evidence;
 use crate::entity::{ArticleId, AttrKey, EntityId, Kind, Passage, Provenance};
@@ -12,7 +13,7 @@ use crate::note::claims::{Post, parse_post, post_near};
 
 pub const CODE: &str = "post-mismatch";
 
-struct SourcePost {
+pub(super) struct SourcePost {
     post: Post,
     written: String,
     passage: Option<Passage>,
@@ -20,16 +21,17 @@ struct SourcePost {
 
 /// Posts the sources give an official: appositions and titles around each mention, and the
 /// recognizer's post attributes.
-fn source_posts(cx: &Context, e: EntityId) -> Vec<SourcePost> {
-    let entity = cx.index.entity(e);
+pub(super) fn source_posts(sources: Sources, e: EntityId) -> Vec<SourcePost> {
+    let index = sources.index();
+    let entity = index.entity(e);
     let mut out = Vec::new();
-    for m in cx.mentions_of(e).iter() {
+    for m in sources.mentions_of(e) {
         let p = Passage {
             article: m.article,
             range: m.range.clone(),
         };
-        let sentence = cx.sentence_of(&p);
-        let text = &cx.index.article(m.article).text;
+        let sentence = sources.sentence_of(&p);
+        let text = &index.article(m.article).text;
         if let Some((r, post)) = post_near(text, sentence, m.range.clone()) {
             out.push(SourcePost {
                 post,
@@ -84,9 +86,6 @@ fn holder(cx: &Context, e: EntityId, post: &Post, articles: &[ArticleId]) -> Opt
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    // What the sources say about each official, read once however often the note names them.
-    let mut known: std::collections::HashMap<EntityId, std::rc::Rc<Vec<SourcePost>>> =
-        Default::default();
     for (sentence, matches) in cx.sentences() {
         for m in matches {
             let Some(e) = m.unique() else { continue };
@@ -105,10 +104,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
-            let sources = known
-                .entry(e)
-                .or_insert_with(|| std::rc::Rc::new(source_posts(cx, e)))
-                .clone();
+            let sources = cx.sources().posts(e);
             if sources.is_empty() || sources.iter().any(|s| !post.contradicts(&s.post)) {
                 continue;
             }

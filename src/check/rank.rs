@@ -3,15 +3,17 @@
 //! "President" are not compared with ranks. Fix: the sources' rank.
 
 use super::Finding;
+use super::cache::Sources;
 use super::context::Context;
 use super::evidence;
 use crate::entity::{AttrKey, EntityId, Passage, Provenance};
 use crate::note::claims::{Rank, rank_before};
+use crate::recognize::lexicon;
 
 pub const CODE: &str = "rank-mismatch";
 
 /// A rank a source gives an entity, and the passage that gives it.
-struct SourceRank {
+pub(super) struct SourceRank {
     rank: Rank,
     /// The rank as written in the source, for the fix.
     written: String,
@@ -19,15 +21,16 @@ struct SourceRank {
 }
 
 /// Ranks the sources give an official: before each mention, and the recognizer's rank attributes.
-fn source_ranks(cx: &Context, e: EntityId) -> Vec<SourceRank> {
-    let entity = cx.index.entity(e);
+pub(super) fn source_ranks(sources: Sources, e: EntityId) -> Vec<SourceRank> {
+    let index = sources.index();
+    let entity = index.entity(e);
     let mut out: Vec<SourceRank> = Vec::new();
-    for m in cx.mentions_of(e).iter() {
-        let text = &cx.index.article(m.article).text;
+    for m in sources.mentions_of(e) {
+        let text = &index.article(m.article).text;
         if let Some((r, rank)) = rank_before(text, m.range.start) {
             out.push(SourceRank {
                 rank,
-                written: text[r].split_whitespace().collect::<Vec<_>>().join(" "),
+                written: lexicon::rank_in_full(&text[r]),
                 passage: Some(Passage {
                     article: m.article,
                     range: m.range.clone(),
@@ -55,9 +58,6 @@ fn source_ranks(cx: &Context, e: EntityId) -> Vec<SourceRank> {
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    // What the sources say about each official, read once however often the note names them.
-    let mut known: std::collections::HashMap<EntityId, std::rc::Rc<Vec<SourceRank>>> =
-        Default::default();
     for m in &cx.matches {
         let Some(e) = m.unique() else { continue };
         if cx.kind(e) != crate::entity::Kind::Official {
@@ -69,10 +69,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         if !rank.military || cx.note.in_code(&range) {
             continue;
         }
-        let sources = known
-            .entry(e)
-            .or_insert_with(|| std::rc::Rc::new(source_ranks(cx, e)))
-            .clone();
+        let sources = cx.sources().ranks(e);
         if sources.is_empty() || sources.iter().any(|s| rank.agrees_with(s.rank)) {
             continue;
         }

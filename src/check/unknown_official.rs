@@ -44,8 +44,6 @@ const NOT_NAMES: &[&str] = &[
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    // Surnames already looked up in the sources (a note repeats the people it is about).
-    let mut in_sources: std::collections::HashMap<String, bool> = Default::default();
     for (sentence, matches) in cx.sentences() {
         let toks = tokens(cx.text, sentence.clone());
         let mut i = 0;
@@ -94,9 +92,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 .any(|m| m.range.start < name.end && name.start < m.range.end)
                 || {
                     let surname = &cx.text[toks[k - 1].range.clone()];
-                    *in_sources
-                        .entry(surname.to_string())
-                        .or_insert_with(|| named_in_sources(cx, surname))
+                    cx.sources().writes_word(surname)
                 };
             if !known && !cx.note.in_code(&name) {
                 let name_text = &cx.text[name.clone()];
@@ -125,23 +121,6 @@ pub fn check(cx: &Context) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// True when some article writes this surname as a word: the recognizer may have missed the person, but
-/// a source does mention them.
-fn named_in_sources(cx: &Context, surname: &str) -> bool {
-    cx.index.articles.iter().any(|a| {
-        a.text.match_indices(surname).any(|(at, _)| {
-            !a.text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !a.text[at + surname.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
-    })
 }
 
 fn toml_string(s: &str) -> String {

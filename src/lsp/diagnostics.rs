@@ -2,7 +2,7 @@
 //! and published only if the document has not changed meanwhile. Handlers only schedule this work, so a
 //! save never waits for the checks.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use tower_lsp_server::Client;
@@ -11,8 +11,9 @@ use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
 use super::documents::Snapshot;
 use super::from_proto;
 use super::log::Logger;
-use super::session::Session;
+use super::session::{Rechecks, Session, lock};
 use super::to_proto::{self, Locator};
+use crate::check::incremental::Incremental;
 use crate::check::{self, Finding};
 use crate::index::Index;
 
@@ -35,14 +36,46 @@ pub fn findings(session: &Session, index: &Index, snap: &Snapshot) -> Arc<[Findi
     Arc::from(check::check_note_at(index, &snap.text, &settings, on_disk))
 }
 
+/// Checks a snapshot as [`findings`] does, re-checking only the lines that changed since the document's
+/// previous check against the same index and settings.
+pub fn findings_since_last(
+    session: &Session,
+    index: &Arc<Index>,
+    snap: &Snapshot,
+) -> Arc<[Finding]> {
+    let path = from_proto::path(&snap.uri);
+    if !is_note_language(&snap.language_id) || session.is_source(index, &path) {
+        return Arc::from(Vec::new());
+    }
+    let settings = session.check_settings();
+    let on_disk = path.is_absolute().then_some(path.as_path());
+    let rechecks = session.rechecks(&snap.uri);
+    let mut rechecks = lock(&rechecks);
+    if !Weak::ptr_eq(&rechecks.index, &Arc::downgrade(index)) {
+        *rechecks = Rechecks {
+            index: Arc::downgrade(index),
+            state: Incremental::new(),
+        };
+    }
+    let found = rechecks.state.check(index, &snap.text, &settings, on_disk);
+    tracing::debug!(
+        "checked {} v{}: {} lines re-checked",
+        snap.uri.as_str(),
+        snap.version,
+        rechecks.state.rechecked()
+    );
+    Arc::from(found)
+}
+
 /// Converts findings to diagnostics for the snapshot they were computed on.
 pub fn to_diagnostics(
     findings: &[Finding],
     snap: &Snapshot,
-    index: &Index,
+    index: &Arc<Index>,
     session: &Session,
 ) -> Vec<Diagnostic> {
-    let mut loc = Locator::new(index, &[], session.encoding());
+    let lines = session.article_lines(index);
+    let mut loc = Locator::with_articles(index, &[], session.encoding(), lines);
     findings
         .iter()
         .map(|f| to_proto::diagnostic(f, snap, &mut loc))
@@ -76,12 +109,7 @@ pub fn schedule(session: &Arc<Session>, client: &Client, uri: Uri, delay: Option
 
 /// Re-checks every open document (after the index or the settings changed).
 pub fn refresh_open(session: &Arc<Session>, client: &Client) {
-    let uris: Vec<Uri> = session
-        .docs()
-        .snapshots()
-        .into_iter()
-        .map(|s| s.uri)
-        .collect();
+    let uris: Vec<Uri> = session.docs().open_uris();
     for uri in uris {
         schedule(session, client, uri, None);
     }
@@ -96,7 +124,7 @@ async fn publish(session: Arc<Session>, client: Client, uri: Uri) {
     let used = index.clone();
     let worker = session.clone();
     let computed = tokio::task::spawn_blocking(move || {
-        let found = findings(&worker, &index, &snap);
+        let found = findings_since_last(&worker, &index, &snap);
         let diagnostics = to_diagnostics(&found, &snap, &index, &worker);
         (found, diagnostics)
     })
@@ -117,6 +145,9 @@ async fn publish(session: Arc<Session>, client: Client, uri: Uri) {
     // A newer version, or a newer index (whose swap scheduled a fresh check), makes this result stale.
     if session.version(&uri) != Some(version) || !Arc::ptr_eq(&session.index(), &used) {
         tracing::debug!("dropping diagnostics of {} v{version}: stale", uri.as_str());
+        if session.version(&uri).is_none() {
+            session.forget_rechecks(&uri);
+        }
         return;
     }
     session.docs().set_findings(&uri, version, found);

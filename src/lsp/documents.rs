@@ -5,7 +5,7 @@
 //! anything slow works on a [`Snapshot`] (an O(1) rope clone) and compares versions before publishing.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
@@ -19,8 +19,9 @@ pub struct Document {
     pub language_id: String,
     pub version: i32,
     pub rope: Rope,
-    /// The whole text of this version, built on first use: the core works on `&str`.
-    text: Option<Arc<str>>,
+    /// The whole text of this version, built on first use (outside the store's lock, by whoever needs
+    /// it first) and shared by every snapshot of the version: the core works on `&str`.
+    text: Arc<OnceLock<Arc<str>>>,
     /// Findings computed for a version, kept for code actions.
     findings: Option<(i32, Arc<[Finding]>)>,
 }
@@ -53,13 +54,18 @@ pub struct DocumentStore {
 impl DocumentStore {
     /// Opens (or reopens) a document with its full text.
     pub fn open(&mut self, uri: Uri, language_id: String, version: i32, text: &str) {
+        self.open_built(uri, language_id, version, Opened::new(text.into()));
+    }
+
+    /// Opens (or reopens) a document whose rope and text were built beforehand, outside the lock.
+    pub fn open_built(&mut self, uri: Uri, language_id: String, version: i32, opened: Opened) {
         self.docs.insert(
             uri,
             Document {
                 language_id,
                 version,
-                rope: Rope::from_str(text),
-                text: None,
+                rope: opened.rope,
+                text: Arc::new(OnceLock::from(opened.text)),
                 findings: None,
             },
         );
@@ -93,9 +99,13 @@ impl DocumentStore {
             apply(&mut doc.rope, change, enc);
         }
         doc.version = version;
-        doc.text = None;
+        doc.text = Arc::default();
         doc.findings = None;
         Ok(())
+    }
+
+    pub fn open_uris(&self) -> Vec<Uri> {
+        self.docs.keys().cloned().collect()
     }
 
     pub fn version(&self, uri: &Uri) -> Option<i32> {
@@ -104,24 +114,29 @@ impl DocumentStore {
 
     /// A snapshot of the current version (building its text once per version).
     pub fn snapshot(&mut self, uri: &Uri) -> Option<Snapshot> {
-        let doc = self.docs.get_mut(uri)?;
-        let text = doc
-            .text
-            .get_or_insert_with(|| Arc::from(doc.rope.to_string()))
-            .clone();
-        Some(Snapshot {
-            uri: uri.clone(),
-            version: doc.version,
-            language_id: doc.language_id.clone(),
-            rope: doc.rope.clone(),
-            text,
-        })
+        self.pending(uri).map(Pending::build)
     }
 
     /// Snapshots of every open document.
     pub fn snapshots(&mut self) -> Vec<Snapshot> {
-        let uris: Vec<Uri> = self.docs.keys().cloned().collect();
-        uris.iter().filter_map(|u| self.snapshot(u)).collect()
+        self.all_pending().into_iter().map(Pending::build).collect()
+    }
+
+    /// The current version, cheap to take under the lock: [`Pending::build`] (the O(n) part, when the
+    /// version's text is not built yet) runs after the lock is released.
+    pub fn pending(&self, uri: &Uri) -> Option<Pending> {
+        let doc = self.docs.get(uri)?;
+        Some(Pending {
+            uri: uri.clone(),
+            version: doc.version,
+            language_id: doc.language_id.clone(),
+            rope: doc.rope.clone(),
+            text: doc.text.clone(),
+        })
+    }
+
+    pub fn all_pending(&self) -> Vec<Pending> {
+        self.docs.keys().filter_map(|u| self.pending(u)).collect()
     }
 
     /// Remembers the findings of `version`, unless the document moved on meanwhile.
@@ -137,6 +152,46 @@ impl DocumentStore {
         match &doc.findings {
             Some((v, f)) if *v == doc.version && *v == version => Some(f.clone()),
             _ => None,
+        }
+    }
+}
+
+/// A document's rope and text, built from the text a client opened it with.
+pub struct Opened {
+    rope: Rope,
+    text: Arc<str>,
+}
+
+impl Opened {
+    pub fn new(text: String) -> Opened {
+        Opened {
+            rope: Rope::from_str(&text),
+            text: Arc::from(text),
+        }
+    }
+}
+
+/// A version of a document whose text may still have to be built: see [`DocumentStore::pending`].
+pub struct Pending {
+    uri: Uri,
+    version: i32,
+    language_id: String,
+    rope: Rope,
+    text: Arc<OnceLock<Arc<str>>>,
+}
+
+impl Pending {
+    pub fn build(self) -> Snapshot {
+        let text = self
+            .text
+            .get_or_init(|| Arc::from(self.rope.to_string()))
+            .clone();
+        Snapshot {
+            uri: self.uri,
+            version: self.version,
+            language_id: self.language_id,
+            rope: self.rope,
+            text,
         }
     }
 }

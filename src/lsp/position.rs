@@ -120,15 +120,36 @@ impl LineIndex {
 
     /// The position of a byte offset in `text` (the text this index was built from).
     pub fn position(&self, text: &str, byte: usize, enc: Encoding) -> Position {
-        let mut b = byte.min(text.len());
-        while !text.is_char_boundary(b) {
-            b -= 1;
-        }
+        let b = floor_boundary(text, byte);
         let line = self.starts.partition_point(|&s| s <= b).saturating_sub(1);
-        let start = self.starts[line];
-        let col: usize = text[start..b].chars().map(|c| enc.units(c)).sum();
-        Position::new(line as u32, col as u32)
+        column_position(text, line, self.starts[line], b, enc)
     }
+}
+
+/// `byte` clamped into `text` and moved back onto a char boundary.
+pub fn floor_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+/// The position of char boundary `byte` on 0-based `line`, which starts at byte `line_start`.
+pub fn column_position(
+    text: &str,
+    line: usize,
+    line_start: usize,
+    byte: usize,
+    enc: Encoding,
+) -> Position {
+    let col: usize = match enc {
+        Encoding::Utf8 => byte.saturating_sub(line_start),
+        Encoding::Utf16 => text
+            .get(line_start..byte)
+            .map_or(0, |s| s.chars().map(|c| enc.units(c)).sum()),
+    };
+    Position::new(line as u32, col as u32)
 }
 
 #[cfg(test)]

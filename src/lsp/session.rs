@@ -6,16 +6,18 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, Weak};
 
 use tokio::sync::watch;
 use tower_lsp_server::ls_types::{ClientCapabilities, ResourceOperationKind, Uri};
 
-use super::documents::{DocumentStore, Snapshot};
+use super::documents::{DocumentStore, Pending, Snapshot};
 use super::from_proto;
 use super::position::Encoding;
 use super::settings::Settings;
+use super::to_proto::ArticleLines;
 use crate::check;
+use crate::check::incremental::Incremental;
 use crate::gazetteer::Gazetteer;
 use crate::index::Index;
 use crate::workspace::{self, Workspace};
@@ -74,11 +76,23 @@ pub struct Session {
     /// Serializes "is this still the current version? then publish", so that an older result can never
     /// be published after a newer one.
     pub publish_lock: tokio::sync::Mutex<()>,
+    /// Where the current index's articles are, for protocol locations (see [`ArticleLines`]).
+    article_lines: Mutex<Option<(Weak<Index>, Arc<ArticleLines>)>>,
+    /// Each open note's findings by line from its previous check, so that an edit re-checks only the
+    /// lines it touched (see [`Incremental`]).
+    incremental: Mutex<HashMap<Uri, Arc<Mutex<Rechecks>>>>,
+}
+
+/// A note's findings from its previous check, and the index they were computed with.
+#[derive(Debug, Default)]
+pub struct Rechecks {
+    pub index: Weak<Index>,
+    pub state: Incremental,
 }
 
 /// Locks a mutex, carrying on with the data if a panicking thread poisoned it: the documents must stay
 /// usable even if one computation failed.
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -96,6 +110,8 @@ impl Default for Session {
             reindex_rx: Mutex::new(Some(rx)),
             checks: Mutex::default(),
             publish_lock: tokio::sync::Mutex::new(()),
+            article_lines: Mutex::default(),
+            incremental: Mutex::default(),
         }
     }
 }
@@ -136,8 +152,17 @@ impl Session {
         }
     }
 
+    /// A snapshot of the current version of `uri`; its text is built (once per version) after the
+    /// documents' lock is released.
     pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
-        self.docs().snapshot(uri)
+        let pending = self.docs().pending(uri);
+        pending.map(Pending::build)
+    }
+
+    /// Snapshots of every open document.
+    pub fn snapshots(&self) -> Vec<Snapshot> {
+        let pending = self.docs().all_pending();
+        pending.into_iter().map(Pending::build).collect()
     }
 
     pub fn version(&self, uri: &Uri) -> Option<i32> {
@@ -146,6 +171,33 @@ impl Session {
 
     pub fn index(&self) -> Arc<Index> {
         self.index.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The previous check of `uri`, to build the next one on. Checks of one document never run at once
+    /// (see [`Session::begin_check`]), so its lock is not contended.
+    pub fn rechecks(&self, uri: &Uri) -> Arc<Mutex<Rechecks>> {
+        lock(&self.incremental)
+            .entry(uri.clone())
+            .or_default()
+            .clone()
+    }
+
+    /// Forgets a closed document's previous check.
+    pub fn forget_rechecks(&self, uri: &Uri) {
+        lock(&self.incremental).remove(uri);
+    }
+
+    /// What is known of `index`'s articles' locations, kept while `index` is the one in use.
+    pub fn article_lines(&self, index: &Arc<Index>) -> Arc<ArticleLines> {
+        let mut kept = lock(&self.article_lines);
+        if let Some((of, lines)) = kept.as_ref()
+            && Weak::ptr_eq(of, &Arc::downgrade(index))
+        {
+            return lines.clone();
+        }
+        let lines = Arc::new(ArticleLines::new(index));
+        *kept = Some((Arc::downgrade(index), lines.clone()));
+        lines
     }
 
     pub fn set_index(&self, index: Arc<Index>) {
@@ -232,8 +284,7 @@ impl Session {
 
     /// Open documents as (path, text), for features that look across notes.
     pub fn open_texts(&self) -> Vec<(PathBuf, Snapshot)> {
-        self.docs()
-            .snapshots()
+        self.snapshots()
             .into_iter()
             .map(|s| (from_proto::path(&s.uri), s))
             .collect()

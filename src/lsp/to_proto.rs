@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range as Bytes;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
@@ -19,7 +19,7 @@ use super::documents::Snapshot;
 use super::position::{self, Encoding, LineIndex};
 use super::session::ClientCaps;
 use crate::check::{Finding, Severity};
-use crate::entity::Kind;
+use crate::entity::{ArticleId, Kind};
 use crate::index::Index;
 
 /// The protocol range of a byte range in a document's rope.
@@ -42,6 +42,41 @@ pub fn uri(path: &Path) -> Option<Uri> {
     Uri::from_file_path(path)
 }
 
+/// Where each indexed article is, for protocol locations: its URI, and its line starts when its own table
+/// (of `\n` line starts) is not the protocol's because it holds a carriage return. Filled on first use and
+/// kept for the life of one index: a long note's diagnostics cite thousands of passages in thousands of
+/// articles, and building their URIs and scanning their texts again for every check cost more than the
+/// rest of the conversion together.
+#[derive(Debug)]
+pub struct ArticleLines {
+    articles: Vec<OnceLock<Option<ArticleLocation>>>,
+}
+
+/// An article's URI, and its line starts when they are not the article's own.
+type ArticleLocation = (Uri, Option<LineIndex>);
+
+impl ArticleLines {
+    pub fn new(index: &Index) -> ArticleLines {
+        ArticleLines {
+            articles: (0..index.articles.len()).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    fn get(&self, index: &Index, id: ArticleId) -> Option<&ArticleLocation> {
+        let article = index.articles.get(id.0 as usize)?;
+        self.articles
+            .get(id.0 as usize)?
+            .get_or_init(|| {
+                let lines = article
+                    .text
+                    .contains('\r')
+                    .then(|| LineIndex::new(&article.text));
+                Some((uri(&article.path)?, lines))
+            })
+            .as_ref()
+    }
+}
+
 /// Converts locations in any file the server knows (indexed articles, open documents, files on disk) into
 /// protocol locations. Each range is converted against the text it was computed on: an article's as
 /// indexed, an open document's buffer, else the file as it is on disk now.
@@ -49,30 +84,50 @@ pub struct Locator<'a> {
     index: &'a Index,
     open: HashMap<PathBuf, &'a Snapshot>,
     enc: Encoding,
-    lines: HashMap<PathBuf, Option<(Arc<str>, LineIndex)>>,
+    articles: Arc<ArticleLines>,
+    /// Files that are neither indexed nor open, as read from disk.
+    files: HashMap<PathBuf, Option<(Arc<str>, LineIndex)>>,
 }
 
 impl<'a> Locator<'a> {
     pub fn new(index: &'a Index, open: &'a [(PathBuf, Snapshot)], enc: Encoding) -> Locator<'a> {
+        Locator::with_articles(index, open, enc, Arc::new(ArticleLines::new(index)))
+    }
+
+    /// A locator sharing what is known of `index`'s articles (see [`ArticleLines`]), which must have
+    /// been made for this index.
+    pub fn with_articles(
+        index: &'a Index,
+        open: &'a [(PathBuf, Snapshot)],
+        enc: Encoding,
+        articles: Arc<ArticleLines>,
+    ) -> Locator<'a> {
         Locator {
             index,
             open: open.iter().map(|(p, s)| (p.clone(), s)).collect(),
             enc,
-            lines: HashMap::new(),
+            articles,
+            files: HashMap::new(),
         }
     }
 
     pub fn location(&mut self, path: &Path, bytes: Bytes<usize>) -> Option<Location> {
+        if let Some(id) = self.index.article_by_path(path) {
+            return self.article_location(id, bytes);
+        }
         let enc = self.enc;
-        if self.index.article_by_path(path).is_none()
-            && let Some(snap) = self.open.get(path)
-        {
+        if let Some(snap) = self.open.get(path) {
             return Some(Location::new(
                 snap.uri.clone(),
                 range(&snap.rope, bytes, enc),
             ));
         }
-        let (text, lines) = self.text(path)?;
+        let entry = self.files.entry(path.to_path_buf()).or_insert_with(|| {
+            let text: Arc<str> = Arc::from(read_small_text(path)?);
+            let lines = LineIndex::new(&text);
+            Some((text, lines))
+        });
+        let (text, lines) = entry.as_ref()?;
         Some(Location::new(
             uri(path)?,
             Range::new(
@@ -82,17 +137,24 @@ impl<'a> Locator<'a> {
         ))
     }
 
-    fn text(&mut self, path: &Path) -> Option<(&str, &LineIndex)> {
-        let index = self.index;
-        let entry = self.lines.entry(path.to_path_buf()).or_insert_with(|| {
-            let text: Arc<str> = match index.article_by_path(path) {
-                Some(id) => Arc::from(index.article(id).text.as_str()),
-                None => Arc::from(read_small_text(path)?),
-            };
-            let lines = LineIndex::new(&text);
-            Some((text, lines))
-        });
-        entry.as_ref().map(|(t, l)| (&**t, l))
+    /// The location of a range in an indexed article, converted against the article's text as indexed.
+    pub fn article_location(&mut self, id: ArticleId, bytes: Bytes<usize>) -> Option<Location> {
+        let article = self.index.articles.get(id.0 as usize)?;
+        let (uri, lines) = self.articles.get(self.index, id)?;
+        let enc = self.enc;
+        let text = article.text.as_str();
+        let at = |byte: usize| match lines {
+            Some(l) => l.position(text, byte, enc),
+            None => {
+                let b = position::floor_boundary(text, byte);
+                let line = article.line_of(b);
+                position::column_position(text, line, article.line_start(line), b, enc)
+            }
+        };
+        Some(Location::new(
+            uri.clone(),
+            Range::new(at(bytes.start), at(bytes.end)),
+        ))
     }
 }
 
@@ -120,10 +182,8 @@ pub fn diagnostic(f: &Finding, snap: &Snapshot, loc: &mut Locator<'_>) -> Diagno
         .related
         .iter()
         .filter_map(|r| {
-            let article = loc.index.articles.get(r.passage.article.0 as usize)?;
-            let path = article.path.clone();
             Some(DiagnosticRelatedInformation {
-                location: loc.location(&path, r.passage.range.clone())?,
+                location: loc.article_location(r.passage.article, r.passage.range.clone())?,
                 message: r.message.clone(),
             })
         })
@@ -315,6 +375,38 @@ mod tests {
         );
         // A file that is neither indexed, open nor on disk has no location.
         assert!(loc.location(&dir.path().join("gone.md"), 0..1).is_none());
+    }
+
+    #[test]
+    fn article_line_tables_agree_with_protocol_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = [
+            "Title: a\n\nGen. Ivan Petrov 😀 said\nthat “é” Col. Oleg Sidorov\n",
+            "Title: b\r\n\r\nGen. Ivan Petrov said\rthat 😀 Col. Oleg Sidorov\r\n",
+        ];
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::parse(dir.path().join(format!("{i}.txt")), t.to_string()))
+            .collect();
+        let index = Arc::new(Index::build(articles, &Gazetteer::default()));
+        let lines = Arc::new(ArticleLines::new(&index));
+        for enc in [Encoding::Utf8, Encoding::Utf16] {
+            let mut loc = Locator::with_articles(&index, &[], enc, lines.clone());
+            for (i, text) in texts.iter().enumerate() {
+                let li = LineIndex::new(text);
+                for b in 0..=text.len() + 2 {
+                    let got = loc.article_location(ArticleId(i as u32), b..b).unwrap();
+                    assert_eq!(
+                        got.range.start,
+                        li.position(text, b, enc),
+                        "{i} {b} {enc:?}"
+                    );
+                }
+            }
+        }
+        let mut loc = Locator::with_articles(&index, &[], Encoding::Utf8, lines);
+        assert!(loc.article_location(ArticleId(9), 0..1).is_none());
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub struct Note {
     pub quotations: Vec<Range<usize>>,
     /// Prose sentences (list items and headings are sentences of their own), in order.
     pub sentences: Vec<Range<usize>>,
-    /// Code blocks, inline code and raw HTML: never checked.
+    /// Code blocks, inline code and raw HTML: never checked. Sorted and disjoint (Markdown does not nest
+    /// them), which lets lookups search instead of scan.
     pub code: Vec<Range<usize>>,
 }
 
@@ -62,6 +63,11 @@ impl Note {
         overlaps_any(range, &self.code)
     }
 
+    /// The code ranges that touch `range`, in order.
+    pub fn code_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+        overlapping(range, &self.code)
+    }
+
     /// The sentence holding byte `offset`, if it is prose.
     pub fn sentence_at(&self, offset: usize) -> Option<Range<usize>> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
@@ -70,7 +76,15 @@ impl Note {
 }
 
 fn overlaps_any(r: &Range<usize>, list: &[Range<usize>]) -> bool {
-    list.iter().any(|c| c.start < r.end && r.start < c.end)
+    !overlapping(r, list).is_empty()
+}
+
+/// The ranges of `list` (sorted and disjoint, so that their ends are sorted too) that touch `r`: a
+/// long note has thousands of code spans, and every mention and sentence asks.
+fn overlapping<'l>(r: &Range<usize>, list: &'l [Range<usize>]) -> &'l [Range<usize>] {
+    let from = list.partition_point(|c| c.end <= r.start);
+    let to = list.partition_point(|c| c.start < r.end);
+    list.get(from..to).unwrap_or(&[])
 }
 
 /// Code blocks (and raw HTML blocks), then inline code spans and inline HTML, as byte ranges of `text`.
@@ -212,6 +226,39 @@ mod tests {
         let y = t.find("Colonel Y").unwrap();
         assert!(n.in_code(&(y..y + 9)));
         assert!(n.sentence_at(y).is_none());
+    }
+
+    #[test]
+    fn code_lookups_find_every_span_a_range_touches() {
+        let t = "A `one` b `two` c <b>x</b> d\n\n```\nblock\n```\n\ne `three` f\n";
+        let n = Note::parse(t);
+        let spans: Vec<_> = n.code.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(
+            spans,
+            vec![
+                "`one`",
+                "`two`",
+                "<b>",
+                "</b>",
+                "```\nblock\n```",
+                "`three`"
+            ]
+        );
+        let at = |w: &str| t.find(w).unwrap();
+        let (b, c, e) = (at(" b "), at(" c "), at("e `"));
+        let names = |r: std::ops::Range<usize>| -> Vec<&str> {
+            n.code_in(&r).iter().map(|c| &t[c.clone()]).collect()
+        };
+        assert_eq!(names(0..t.len()), spans);
+        assert_eq!(names(b..c + 2), vec!["`two`"]);
+        assert!(names(b..b + 2).is_empty());
+        assert_eq!(
+            names(at("block")..e + 4),
+            vec!["```\nblock\n```", "`three`"]
+        );
+        assert!(!n.in_code(&(b..b + 2)));
+        assert!(n.in_code(&(at("two")..at("two"))));
+        assert!(!n.in_code(&(t.len()..t.len())));
     }
 
     #[test]

@@ -9,8 +9,69 @@ use super::token::TokKind;
 use super::{Ctx, Occupied};
 use crate::entity::Kind;
 
-/// Adds the later mentions of every introduced official, unit and exercise.
+/// Adds the later mentions of every introduced official, unit and exercise, and their mentions in the
+/// title.
 pub fn resolve(cx: &mut Ctx) {
+    repeats(cx);
+    in_title(cx);
+}
+
+/// A headline names what the article introduces ("Russia to keep Kant air base for 15 more years"), but it
+/// is a header field, not a sentence: the names (and officials' surnames) found in the body are looked up
+/// in it as whole words.
+fn in_title(cx: &mut Ctx) {
+    let art = cx.article;
+    let Some(title) = art
+        .header
+        .iter()
+        .find(|h| h.key.eq_ignore_ascii_case("title") || h.key.eq_ignore_ascii_case("headline"))
+    else {
+        return;
+    };
+    let Some(text) = art.text.get(title.range.clone()) else {
+        return;
+    };
+    // Past the key: "Title: ..." must not match a name "Title".
+    let skip = text.find(':').map_or(0, |c| c + 1);
+    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if !matches!(f.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
+            continue;
+        }
+        let surname = (f.kind == Kind::Official)
+            .then(|| f.name.rsplit(' ').next())
+            .flatten();
+        let names = std::iter::once(f.name.as_str())
+            .chain(f.aliases.iter().map(String::as_str))
+            .chain(surname);
+        for name in names {
+            if name.len() < 4 {
+                continue;
+            }
+            for (at, _) in text[skip..].match_indices(name) {
+                let a = skip + at;
+                let b = a + name.len();
+                let bounded = !text[..a].ends_with(char::is_alphanumeric)
+                    && !text[b..].starts_with(char::is_alphanumeric);
+                if bounded {
+                    adds.push((fi, title.range.start + a..title.range.start + b));
+                }
+            }
+        }
+    }
+    // The longest name wins where two overlap ("Kant air base" over "Kant").
+    adds.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+    let mut last_end = 0;
+    for (fi, r) in adds {
+        if r.start >= last_end {
+            last_end = r.end;
+            cx.found[fi].add_mention(r);
+        }
+    }
+}
+
+/// Adds the later mentions of every introduced official, unit and exercise in the body.
+fn repeats(cx: &mut Ctx) {
     let t = &cx.t;
     // The words that start a repeat (surnames, first words of unit and exercise names) and where each
     // occurs: one pass over the tokens, one small map.
@@ -18,11 +79,12 @@ pub fn resolve(cx: &mut Ctx) {
     for f in &cx.found {
         match f.kind {
             Kind::Official => {
-                if let Some(surname) = f.name.rsplit(' ').next() {
-                    by_text.entry(surname).or_default();
-                }
-                if let Some(family) = chinese_family(&f.name) {
-                    by_text.entry(family).or_default();
+                by_text.entry(surname(&f.name)).or_default();
+                for short in family_first(&f.name)
+                    .into_iter()
+                    .chain(paternal_surname(&f.name))
+                {
+                    by_text.entry(short).or_default();
                 }
             }
             Kind::Unit | Kind::Exercise => {
@@ -39,7 +101,8 @@ pub fn resolve(cx: &mut Ctx) {
         return;
     }
     for (i, tok) in t.toks.iter().enumerate() {
-        if ((tok.is_word() && tok.cap) || tok.kind == TokKind::Number)
+        if ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
+            || tok.kind == TokKind::Number)
             && let Some(list) = by_text.get_mut(t.str(i))
         {
             list.push(i as u32);
@@ -50,6 +113,7 @@ pub fn resolve(cx: &mut Ctx) {
         match f.kind {
             Kind::Official => {
                 let words: Vec<&str> = f.name.split(' ').collect();
+                let words = &words[..name_end(&words)];
                 let Some(surname) = words.last() else {
                     continue;
                 };
@@ -60,7 +124,10 @@ pub fn resolve(cx: &mut Ctx) {
                     let mut w = words.len() - 1;
                     while w > 0 && a > 0 && t.same_sentence(a - 1, i) {
                         let prev = t.str(a - 1);
-                        if prev == words[w - 1] {
+                        // "Von der Leyen" opening a sentence is "von der Leyen".
+                        let particle = !words[w - 1].starts_with(char::is_uppercase)
+                            && prev.eq_ignore_ascii_case(words[w - 1]);
+                        if prev == words[w - 1] || particle || same_given_name(prev, words[w - 1]) {
                             a -= 1;
                             w -= 1;
                         } else if t.punct(a - 1, '.')
@@ -74,17 +141,27 @@ pub fn resolve(cx: &mut Ctx) {
                             break;
                         }
                     }
+                    // "Rahul Singh" is not "Rajnath Singh": another given name makes another person.
+                    if a == i && words.len() > 1 && other_given_name(t, i) {
+                        continue;
+                    }
+                    if credit_line(t, i) {
+                        continue;
+                    }
                     adds.push((fi, t.span(a, i)));
                 }
-                // "Wei Fenghe", then "Wei".
-                if let Some(family) = chinese_family(&f.name) {
-                    for &i in by_text.get(family).map(Vec::as_slice).unwrap_or(&[]) {
+                // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
+                let paternal = paternal_surname(&f.name);
+                for short in family_first(&f.name).into_iter().chain(paternal) {
+                    for &i in by_text.get(short).map(Vec::as_slice).unwrap_or(&[]) {
                         let i = i as usize;
                         let next_cap = t
                             .toks
                             .get(i + 1)
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
-                        if !next_cap {
+                        // "Carlos Fernández" is another Fernández.
+                        let other = paternal == Some(short) && other_given_name(t, i);
+                        if !next_cap && !other && !credit_line(t, i) {
                             adds.push((fi, t.toks[i].range()));
                         }
                     }
@@ -126,10 +203,110 @@ pub fn resolve(cx: &mut Ctx) {
     }
 }
 
-/// The family name of a two-word Chinese name ("Wei Fenghe" → "Wei").
-fn chinese_family(name: &str) -> Option<&str> {
+/// How many of a name's words come before its generational suffix ("Jr.", "III").
+fn name_end(words: &[&str]) -> usize {
+    let mut n = words.len();
+    while n > 1 && matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV") {
+        n -= 1;
+    }
+    n
+}
+
+/// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
+pub fn surname(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    words[..name_end(&words)].last().copied().unwrap_or(name)
+}
+
+/// The paternal surname of a Spanish or Portuguese name of three words, given name first, which alone
+/// names the person as well as the full name does: "Maya Fernández Allende" → "Fernández". Known by its
+/// patronymic ending (-ez, -es, -az, -iz, -oz); a given name there ("Juan Andrés") is none.
+fn paternal_surname(name: &str) -> Option<&str> {
+    let [_, middle, last] = name.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let lower = middle.to_lowercase();
+    let patronymic = ["ez", "es", "az", "iz", "oz", "éz"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let plain = |w: &str| {
+        w.chars().count() >= 4
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    (patronymic
+        && plain(middle)
+        && plain(last)
+        && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
+        .then_some(middle)
+}
+
+/// The family name of a two-word name written family name first: a common Chinese, Korean or
+/// Vietnamese family name ("Wei Fenghe" → "Wei"), or a short word before a hyphenated given name whose
+/// second syllable is lower-case ("Lai Ching-te" → "Lai", "Moon Jae-in" → "Moon").
+fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
-    (super::lexicon::chinese_family_name(family) && !given.contains(' ')).then_some(family)
+    if given.contains(' ') {
+        return None;
+    }
+    let syllables = given.split_once('-').is_some_and(|(a, b)| {
+        a.len() <= 5 && b.len() <= 4 && b.starts_with(|c: char| c.is_lowercase())
+    });
+    let short = family.len() <= 5 && family.chars().all(char::is_alphabetic);
+    (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
+}
+
+/// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander, Islom
+/// / Islam: the consonants agree).
+fn same_given_name(a: &str, b: &str) -> bool {
+    let (ka, kb) = (super::translit::key(a), super::translit::key(b));
+    let (ga, gb) = (
+        super::translit::given_name(&ka),
+        super::translit::given_name(&kb),
+    );
+    let consonants = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+            .collect()
+    };
+    ga == gb || !consonants(ga).is_empty() && consonants(ga) == consonants(gb)
+}
+
+/// True when token `i` (a surname) follows a capitalized word that can only be a given name.
+fn other_given_name(t: &super::token::Tokens, i: usize) -> bool {
+    use super::lexicon::class::FIRST_NAME;
+    i > 0
+        && t.same_sentence(i - 1, i)
+        && t.toks[i - 1].is_word()
+        && t.toks[i - 1].cap
+        && !t.toks[i - 1].upper
+        && t.toks[i - 1].class & !FIRST_NAME == 0
+        && !super::lexicon::opening_function_word(t.str(i - 1))
+        && !super::lexicon::capitalized_function_word(t.str(i - 1))
+}
+
+/// True when token `i` stands in a credit line, which names the report's authors: "By Ivan Petrov",
+/// "(With inputs from Ivan Petrov)", "Reporting by ...", "Ivan Petrov contributed to this report".
+pub fn credit_line(t: &super::token::Tokens, i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && t.same_sentence(s - 1, i) {
+        if i - s > 12 {
+            return false;
+        }
+        s -= 1;
+    }
+    if t.punct(s, '(') {
+        s += 1;
+    }
+    let opens = t.eq(s, "By") && t.toks[s].cap
+        || t.eq(s, "With") && t.eq(s + 1, "inputs") && t.eq(s + 2, "from")
+        || ["Reporting", "Writing", "Editing", "Compiled", "Additional"]
+            .iter()
+            .any(|w| t.eq(s, w) && t.toks[s].cap)
+            && (s + 1..=i).any(|k| t.eq(k, "by"));
+    opens
+        || (i + 1..(i + 6).min(t.len()))
+            .any(|k| t.same_sentence(i, k) && t.eq(k, "contributed") && t.eq(k + 1, "to"))
 }
 
 /// Mentions of officials that other articles introduced: a capitalized word whose transliteration key is
@@ -155,6 +332,9 @@ pub fn known_names(
     use super::lexicon::class::NOT_NAME;
     let t = super::token::Tokens::new(article);
     let mut out = Vec::new();
+    // Surnames this article spells in a national form ("Lukashenka" for "Lukashenko"), once its full
+    // name has joined the owner.
+    let mut local: FastMap<String, u32> = FastMap::default();
     for (i, tok) in t.toks.iter().enumerate() {
         if !tok.is_word() || !tok.cap || tok.upper || tok.is(NOT_NAME) || t.str(i).len() < 4 {
             continue;
@@ -176,11 +356,22 @@ pub fn known_names(
         if next_cap {
             continue;
         }
-        let Some(&owner) = surnames.get(&super::translit::key(t.str(i))) else {
+        let key = super::translit::key(t.str(i));
+        let exact = surnames.get(&key).or_else(|| local.get(&key)).copied();
+        // Belarusian and Ukrainian forms end in -a where Russian ones end in -o (Lukashenka /
+        // Lukashenko): only with a given name that agrees.
+        let national = || {
+            let stem = key.strip_suffix('a').or_else(|| key.strip_suffix('o'))?;
+            let other = if key.ends_with('a') { 'o' } else { 'a' };
+            (stem.len() >= 5).then(|| surnames.get(&format!("{stem}{other}")).copied())?
+        };
+        let Some(owner) = exact.or_else(|| if prev_name { national() } else { None }) else {
             continue;
         };
         if !prev_name {
-            out.push((owner, r));
+            if !credit_line(&t, i) {
+                out.push((owner, r));
+            }
             continue;
         }
         let first = super::translit::key(t.str(i - 1));
@@ -195,7 +386,74 @@ pub fn known_names(
                 .any(|m| m.start < full.end && full.start < m.end)
         {
             out.push((owner, full.start..r.end));
+            if exact.is_none() {
+                local.insert(key, owner);
+            }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::known_names;
+    use crate::corpus::Article;
+    use crate::recognize::lexicon::FastMap;
+    use crate::recognize::translit::key;
+
+    #[test]
+    fn national_forms_of_a_known_surname_join_with_an_agreeing_given_name() {
+        let mut surnames: FastMap<String, u32> = FastMap::default();
+        surnames.insert(key("Lukashenko"), 7);
+        let mut given: FastMap<u32, Vec<String>> = FastMap::default();
+        given.insert(7, vec![key("Aleksandr")]);
+        let text = "Alyaksandr\nLukashenka told reporters the drills went well. Lukashenka then left. Later Pavel Lukashenka, his son, and Ivan Lukashenko spoke.";
+        let a = Article::parse("t.txt", text.to_string());
+        let got: Vec<(u32, &str)> = known_names(&a, &surnames, &given, &[])
+            .into_iter()
+            .map(|(o, r)| (o, &text[r]))
+            .collect();
+        assert_eq!(got, [(7, "Alyaksandr\nLukashenka"), (7, "Lukashenka")]);
+    }
+
+    #[test]
+    fn without_a_given_name_the_national_form_is_not_enough() {
+        let mut surnames: FastMap<String, u32> = FastMap::default();
+        surnames.insert(key("Kravchenko"), 1);
+        let a = Article::parse("t.txt", "Kravchenka said the drills went well.".to_string());
+        assert!(known_names(&a, &surnames, &FastMap::default(), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_paternal_surname_alone_names_the_official() {
+        use crate::entity::Kind;
+        use crate::recognize::testing;
+        let text = "Defense Minister Lucía Ramírez Soto opened the talks. Ramírez said the navy was ready, but Pedro Ramírez, a fisherman, disagreed.";
+        let o = testing::found(text, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:?}");
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Lucía Ramírez Soto", "Ramírez"]);
+        // A middle name that is no patronymic stays a middle name.
+        assert_eq!(super::paternal_surname("Manoj Kumar Katiyar"), None);
+        assert_eq!(
+            super::paternal_surname("Maya Fernández Allende"),
+            Some("Fernández")
+        );
+    }
+
+    #[test]
+    fn names_found_in_the_body_are_found_in_the_title() {
+        let text = "Title: Moscow to keep Osh air base and Sokolov in charge\n\nMoscow will keep the Osh air base, General Ivan Sokolov said. The Title of the deal is long.";
+        let a = Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        let surfaces = |name: &str| -> Vec<&str> {
+            found
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.mentions.iter().map(|m| &text[m.clone()]).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(surfaces("Osh air base"), ["Osh air base", "Osh air base"]);
+        assert_eq!(surfaces("Ivan Sokolov"), ["Sokolov", "Ivan Sokolov"]);
+    }
 }

@@ -1,5 +1,6 @@
 //! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
-//! exercise, a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
+//! exercise, an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"), a name
+//! set off by commas after one ("the exercise, Ocean Gate,"), a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
 //! Interaction special drills"), and a translation in parentheses as an alias ("(Shield-2019)"). Then
 //! what the article says about each: date, place, participants, stages, duration, scenario, units.
 
@@ -23,31 +24,10 @@ fn name_word(t: &Tokens, k: usize) -> bool {
         && !tok.is(MONTH | COUNTRY | NATIONALITY | EXERCISE | RANK | POST_HEAD)
         && !lexicon::nationality_compound(t.str(k))
         && !lexicon::opening_function_word(t.str(k))
+        && !lexicon::capitalized_function_word(t.str(k))
         && !matches!(
             t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "Since"
-                | "By"
-                | "For"
-                | "Of"
-                | "And"
-                | "From"
-                | "During"
-                | "After"
-                | "Before"
-                | "Until"
-                | "Volume"
-                | "Issue"
-                | "No"
-                | "Number"
-                | "Last"
-                | "This"
-                | "Next"
+            "Volume" | "Issue" | "No" | "Number" | "Last" | "Next"
         )
 }
 
@@ -65,6 +45,56 @@ fn year_suffix(s: &str) -> bool {
 /// "21" in "Steadfast Guard 21": a year given in two digits.
 fn short_year(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "BALTOPS", "EFES", "UNITAS": an all-capital word of three letters or more, which may name an exercise
+/// series when a year or an edition number follows it. Acronyms of organizations, countries and outlets
+/// never do.
+fn caps_series(s: &str) -> bool {
+    s.len() >= 3
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && lexicon::roman_numeral(s).is_none()
+        && lexicon::classes(s) & (COUNTRY | NATIONALITY | OUTLET | MONTH | RANK | ORG_HEAD) == 0
+        && !lexicon::organization_acronym(s)
+}
+
+/// True when token `k` is an all-capital series word (see [`caps_series`]).
+fn caps_series_at(t: &Tokens, k: usize) -> bool {
+    t.toks[k].is_word() && t.toks[k].upper && caps_series(t.str(k))
+}
+
+/// "firepower demonstration": a show of arms is an exercise; a demonstration alone may be a protest.
+fn drill_demonstration(t: &Tokens, k: usize) -> bool {
+    (t.eq(k, "demonstration") || t.eq(k, "demonstrations"))
+        && k > 0
+        && t.same_sentence(k - 1, k)
+        && (t.eq(k - 1, "firepower") || t.eq(k - 1, "live-fire"))
+}
+
+/// True when the token right after `b` (same sentence) is a word for an exercise or a demonstration:
+/// "Vayu Shakti-24 demonstration", "the BALTOPS 24 exercise".
+fn drill_word_after(t: &Tokens, b: usize) -> bool {
+    t.same_sentence(b, b + 1)
+        && (t.toks[b + 1].is(EXERCISE)
+            || t.eq(b + 1, "demonstration")
+            || t.eq(b + 1, "demonstrations"))
+}
+
+/// True when a name before a year (tokens `a..b`) has a word the lexicon does not know and no nationality
+/// before it: "Cutlass Express 2023" may be an exercise far from the word for one; "Navy 2023" or
+/// "Russian Navy Day 2023" is a known thing in a year.
+fn plain_name(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).any(|x| t.toks[x].class == 0)
+        && !(a > 0
+            && t.same_sentence(a - 1, a)
+            && t.toks[a - 1].cap
+            && t.toks[a - 1].is(NATIONALITY | COUNTRY))
+}
+
+/// Words that introduce one run of a recurring exercise by its name: "the previous edition, EFES-2022",
+/// "the first iteration, Eagle Partner 2023".
+fn edition_word(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "edition") || t.eq(k, "iteration") || t.eq(k, "phase")
 }
 
 /// True when a word of the exercise vocabulary is within the window around tokens `a..=b`.
@@ -122,11 +152,31 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let tok = &t.toks[k];
     if tok.is_word() && tok.cap {
         let s = t.str(k);
+        // "UNITAS LXV": an all-capital series and the Roman number of its edition.
+        if tok.upper
+            && s.len() >= 2
+            && lexicon::roman_numeral(s).is_some()
+            && k > 0
+            && t.same_sentence(k - 1, k)
+            && caps_series_at(t, k - 1)
+        {
+            return Some((k - 1, k));
+        }
         let (stem, year) = s.rsplit_once('-')?;
-        // "Tsentr-99": a known series may give its year in two digits.
-        let short_year = year.len() == 2
-            && year.bytes().all(|b| b.is_ascii_digit())
-            && lexicon::exercise_series(stem);
+        let two_digits = short_year(year);
+        // "EFES-2024", "BALTOPS-22": an all-capital series with its year.
+        if tok.upper && caps_series(stem) && (year_suffix(year) || two_digits) {
+            return Some((k, k));
+        }
+        // "Tsentr-99": a known series may give its year in two digits, and so may a name of two words
+        // right before a word for an exercise ("Vayu Shakti-24 demonstration").
+        let short_year = two_digits
+            && (lexicon::exercise_series(stem)
+                || stem.len() >= 3
+                    && k > 0
+                    && t.same_sentence(k - 1, k)
+                    && name_word(t, k - 1)
+                    && drill_word_after(t, k));
         if !(year_suffix(year) || short_year)
             || stem.is_empty()
             || stem.bytes().any(|b| b.is_ascii_digit())
@@ -136,9 +186,24 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         }
         return Some((name_start(t, k, k), k));
     }
+    // "BALTOPS 24", "IMX 23", "UNITAS 2024".
+    if tok.kind == TokKind::Number
+        && (is_year(t.str(k)) || short_year(t.str(k)))
+        && k > 0
+        && t.same_sentence(k - 1, k)
+        && caps_series_at(t, k - 1)
+    {
+        return Some((k - 1, k));
+    }
     if tok.kind == TokKind::Number && is_year(t.str(k)) && k > 0 && t.same_sentence(k - 1, k) {
-        let a = name_start(t, k, k);
-        if a == k {
+        // "International Maritime Exercise 2023": the word for an exercise inside the name.
+        let from = if t.toks[k - 1].is_word() && t.toks[k - 1].cap && t.toks[k - 1].is(EXERCISE) {
+            k - 1
+        } else {
+            k
+        };
+        let a = name_start(t, k, from);
+        if a == from {
             return None;
         }
         return Some((a, k));
@@ -159,10 +224,132 @@ fn drill_modifier(t: &Tokens, k: usize) -> bool {
     tok.is_word() && !tok.cap && tok.is(DRILL_ADJ | UNIT_WORD)
 }
 
-/// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze".
+/// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze",
+/// "UNITAS LXV" → "UNITAS".
 fn series_of(name: &str) -> &str {
+    if let Some((stem, last)) = name.rsplit_once(' ')
+        && last.len() >= 2
+        && lexicon::roman_numeral(last).is_some()
+    {
+        return stem;
+    }
     name.trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end_matches(['-', ' '])
+}
+
+/// Prepositions that open a sentence's introductory phrase: "After the exercise, Moscow said …" puts
+/// no name in apposition.
+const INTRODUCING: &[&str] = &[
+    "after",
+    "during",
+    "before",
+    "following",
+    "in",
+    "at",
+    "throughout",
+    "since",
+    "until",
+    "ahead",
+    "for",
+    "despite",
+    "amid",
+    "unlike",
+    "like",
+    "by",
+    "with",
+    "as",
+    "from",
+    "on",
+];
+
+/// "their first trilateral exercise, Freedom Edge, on Thursday": a capitalized name set off by commas
+/// right after a word for an exercise or an edition names that exercise, with or without a year.
+/// Returns the last token of the name, which starts two tokens after `k`.
+fn apposition(t: &Tokens, k: usize) -> Option<usize> {
+    let tok = &t.toks[k];
+    let cue = tok.is_word()
+        && !tok.cap
+        && (edition_word(t, k)
+            || [
+                "exercise",
+                "exercises",
+                "drill",
+                "drills",
+                "maneuvers",
+                "manoeuvres",
+                "wargame",
+                "wargames",
+            ]
+            .iter()
+            .any(|w| t.eq(k, w)));
+    if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
+        return None;
+    }
+    let a = k + 2;
+    if !name_word(t, a) || t.toks[a].is(FIRST_NAME) || t.toks[a].upper {
+        return None;
+    }
+    let mut e = a;
+    while e + 1 < t.len() && e < a + 2 && t.same_sentence(a, e + 1) && name_word(t, e + 1) {
+        e += 1;
+    }
+    if !(t.punct(e + 1, ',') || t.punct(e + 1, '(')) {
+        return None;
+    }
+    // One word set off by commas is as often a surname or a day ("the exercise, Ivanov, said"): only a
+    // known series stands alone.
+    let one_word = e == a && !lexicon::exercise_series(t.str(a));
+    if one_word || (a..=e).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD)) {
+        return None;
+    }
+    // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
+    let s = t.toks[k].sentence;
+    let s0 = t.toks[..k].partition_point(|x| x.sentence < s);
+    let opening = INTRODUCING.iter().any(|w| t.eq(s0, w))
+        && (s0 + 1..k).all(|x| t.toks[x].is_word() && !t.toks[x].cap);
+    (!opening).then_some(e)
+}
+
+/// "the joint military exercise Yudh Abhyas began", "the naval drill Sea Dragon": a name of two or three
+/// capitalized words in apposition after a singular exercise word, with no year. Returns the last token.
+/// A person after the word ("after the exercise Sergei Ivanov said") is no name: a first name, a
+/// following verb of saying, a possessive or a longer capitalized run rule it out.
+fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
+    if t.toks[k].cap
+        || !matches!(
+            t.str(k),
+            "exercise" | "drill" | "wargame" | "maneuver" | "manoeuvre"
+        )
+    {
+        return None;
+    }
+    let first = k + 1;
+    if first >= t.len() || !name_word(t, first) {
+        return None;
+    }
+    let mut e = first;
+    while e + 1 < t.len() && e < first + 2 && name_word(t, e + 1) && t.same_sentence(k, e + 1) {
+        e += 1;
+    }
+    let excluded = FIRST_NAME | UNIT_HEAD | ORG_HEAD | BRANCH | PLACE_HEAD | OUTLET;
+    if e == first
+        || (first..=e).any(|x| t.toks[x].is(excluded))
+        || !(first..=e).any(|x| t.toks[x].class == 0)
+    {
+        return None;
+    }
+    let next = t.toks.get(e + 1).filter(|_| t.same_sentence(k, e + 1));
+    if next.is_some_and(|x| {
+        x.is(SPEECH)
+            || x.kind == TokKind::Possessive
+            || x.is_word() && x.cap && !is_year(t.str(e + 1))
+    }) {
+        return None;
+    }
+    if next.is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1))) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// Finds exercises.
@@ -190,13 +377,38 @@ pub fn recognize(cx: &mut Ctx) {
                 }
             }
             // "the previous edition, Yudh Abhyas 2021": an edition is an edition of an exercise.
-            let edition = (a >= 1 && t.eq(a - 1, "edition"))
-                || (a >= 2 && t.punct(a - 1, ',') && t.eq(a - 2, "edition"));
+            let edition = (a >= 1 && edition_word(t, a - 1))
+                || (a >= 2 && t.punct(a - 1, ',') && edition_word(t, a - 2));
+            // "International Maritime Exercise 2023" names itself an exercise.
+            let titled = (a..b).any(|x| t.toks[x].cap && t.toks[x].is(EXERCISE));
+            // "Shangri-La Dialogue 2024", "Vision 2030": events and plans carry years too.
+            let last = if hyphenated {
+                t.str(b).rsplit_once('-').map_or("", |(stem, _)| stem)
+            } else {
+                t.str(b - 1)
+            };
+            // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
+            let event = lexicon::event_word(last)
+                || t.same_sentence(b, b + 1) && lexicon::event_word(t.str(b + 1));
+            // An all-capital series or a name with a four-digit year is evidence enough with a word for an
+            // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
+            let caps = t.toks[a].upper;
+            let dated = t.toks[b].kind == TokKind::Number && is_year(t.str(b));
+            // "Soviet Union 1991", "United States 2024": the first word closes a country's name.
+            let country = a > 0
+                && t.same_sentence(a - 1, a)
+                && lexicon::country_of(&t.joined(a - 1, a)).is_some();
+            if event || country {
+                continue;
+            }
             if codenamed
                 || known
                 || edition
+                || titled
                 || near_exercise_word(t, a, after)
-                || hyphenated && in_exercise_sentence(t, a)
+                || drill_word_after(t, b)
+                || (hyphenated || caps) && in_exercise_sentence(t, a)
+                || dated && plain_name(t, a, b) && in_exercise_sentence(t, a)
             {
                 hits.push((a, b));
             } else if short_year(t.str(b)) {
@@ -217,6 +429,10 @@ pub fn recognize(cx: &mut Ctx) {
     // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
     // "Exercise Trident Juncture".
     for k in 0..t.len() {
+        if let Some(e) = apposition(t, k) {
+            hits.push((k + 2, e));
+            continue;
+        }
         let tok = &t.toks[k];
         let trigger = tok.is(EXERCISE | CALLED);
         if !trigger {
@@ -252,6 +468,8 @@ pub fn recognize(cx: &mut Ctx) {
                 e += 1;
             }
             hits.push((k + 1, e));
+        } else if let Some(e) = apposed_name(t, k) {
+            hits.push((k + 1, e));
         }
     }
     hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -260,7 +478,7 @@ pub fn recognize(cx: &mut Ctx) {
     // "Kavkaz military exercises", "the Steppe Eagle drill".
     let mut bare: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
-        if !t.toks[k].is(EXERCISE)
+        if !(t.toks[k].is(EXERCISE) || drill_demonstration(t, k))
             || t.toks[k].cap
             || t.toks.get(k + 1).is_some_and(|n| n.is(RANGE))
         {
@@ -411,7 +629,7 @@ fn bare_series(
         let stem = series_of(&name);
         if stem.len() < name.len()
             && !stem.is_empty()
-            && (stem.contains(' ') || lexicon::exercise_series(stem))
+            && (stem.contains(' ') || lexicon::exercise_series(stem) || caps_series(stem))
             && !stems.iter().any(|s| s == stem)
         {
             stems.push(stem.to_string());
@@ -834,6 +1052,126 @@ mod tests {
     }
 
     #[test]
+    fn all_capital_series_with_years_and_edition_numbers() {
+        assert_eq!(
+            sorted_names(
+                "Forty ships began the annual SEAWATCH 24 exercise in the Adriatic on Monday. After SEAWATCH ends, the ships return to port."
+            ),
+            ["SEAWATCH", "SEAWATCH 24"]
+        );
+        assert_eq!(
+            sorted_names("Marines landed near Split during the KORAL-2023 drill."),
+            ["KORAL-2023"]
+        );
+        let e = exercises(
+            "The navy opened SEASPRAY XIV, the 14th edition of the regional maritime exercise, on Monday. The first SEASPRAY exercise took place in 2009.",
+        );
+        assert_eq!(names(&e), ["SEASPRAY XIV", "SEASPRAY"]);
+        // Acronyms of organizations, and all-capital words with no exercise in sight, are no exercises.
+        assert!(sorted_names("NATO 2030 was discussed after the exercise.").is_empty());
+        assert!(sorted_names("The OSCE 2024 chairmanship reviewed the drills.").is_empty());
+        assert!(sorted_names("The COVID 19 outbreak closed the base.").is_empty());
+        assert!(sorted_names("Sales of the XLR 24 rifle rose in Texas.").is_empty());
+    }
+
+    #[test]
+    fn events_and_plans_with_years_are_not_exercises() {
+        for text in [
+            "The Shangri-La Dialogue 2024 came a week before the drills.",
+            "Vision 2030 framed the exercise as a step toward self-reliance.",
+            "Leaders at the Riga Summit 2024 praised the exercise.",
+            "Drones shown at the Army-2024 forum joined the drills.",
+            "The IDEX 2025 exhibition opened as the exercise ended.",
+        ] {
+            assert!(sorted_names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_word_for_an_exercise() {
+        assert_eq!(
+            sorted_names(
+                "The two navies began their first bilateral exercise, Ocean Gate, on Monday."
+            ),
+            ["Ocean Gate"]
+        );
+        assert_eq!(
+            sorted_names("The first iteration, Granite Shield 2022, involved 90 soldiers."),
+            ["Granite Shield 2022"]
+        );
+        // An opening phrase ends at the comma: what follows is the subject, not a name of the drill.
+        assert!(
+            sorted_names("After the exercise, Tbilisi, Baku and Yerevan issued statements.")
+                .is_empty()
+        );
+        assert!(sorted_names("The drills ended on Friday, Tuesday, officials said.").is_empty());
+        assert!(
+            sorted_names("He praised the exercise, Ivanov, the defense minister, said.").is_empty()
+        );
+        assert!(sorted_names("The first phase, Monday, saw landings.").is_empty());
+        assert_eq!(
+            sorted_names("Ships joined the annual exercise, Zapad, in the Baltic."),
+            ["Zapad"]
+        );
+    }
+
+    #[test]
+    fn a_dated_name_in_a_sentence_about_exercises() {
+        assert_eq!(
+            sorted_names(
+                "The exercise, led by the fleet command, is being combined this year with the Pacific-focused Harbor Lantern 2022 and will feature 30 ships."
+            ),
+            ["Harbor Lantern 2022"]
+        );
+        // With no word for an exercise in the sentence a dated name stays out.
+        assert!(sorted_names("The Harbor Lantern 2022 report found shortfalls.").is_empty());
+        assert!(sorted_names("Officials met at Harbor Lantern 2022 in May.").is_empty());
+        assert!(
+            sorted_names("The Soviet Union 1991 collapse came before the exercise.").is_empty()
+        );
+        assert!(
+            sorted_names(
+                "The exercise was planned and prepared over many long years after the Soviet Union 1991 collapse."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_name_holding_the_word_exercise_is_itself_one() {
+        let e = exercises("Ships joined the Regional Naval Exercise 2022 (RNX 22) off Oman.");
+        assert_eq!(names(&e), ["Regional Naval Exercise 2022"]);
+        assert_eq!(e[0].aliases, ["RNX 22"]);
+    }
+
+    #[test]
+    fn firepower_demonstrations_and_two_digit_years_before_a_drill_word() {
+        let e = exercises(
+            "Generals watched the Agni Varsha firepower demonstration at the range. Agni Varsha showed new guns.",
+        );
+        assert_eq!(names(&e), ["Agni Varsha"]);
+        assert_eq!(e[0].mentions.len(), 2);
+        assert_eq!(
+            sorted_names("The air force staged its Iron Lance-23 demonstration in March."),
+            ["Iron Lance-23"]
+        );
+        // A demonstration alone may be a protest; an aircraft type is no name with a year.
+        assert!(sorted_names("Crowds joined the Liberty Square demonstration.").is_empty());
+        assert!(sorted_names("Two Su-24 bombers joined the exercise.").is_empty());
+    }
+
+    #[test]
+    fn roman_numerals_are_read_only_in_canonical_form() {
+        use crate::recognize::lexicon::roman_numeral;
+        assert_eq!(roman_numeral("LXV"), Some(65));
+        assert_eq!(roman_numeral("XIV"), Some(14));
+        assert_eq!(roman_numeral("IIII"), None);
+        assert_eq!(roman_numeral("V"), Some(5));
+        assert_eq!(roman_numeral("LIVE"), None);
+        assert_eq!(roman_numeral("VX"), None);
+    }
+
+    #[test]
     fn edition_is_a_cue() {
         assert_eq!(
             sorted_names(
@@ -845,5 +1183,18 @@ mod tests {
             sorted_names("Officials recalled that Silver Lotus 2020 was a hotel in Goa.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_name_after_a_singular_exercise_word() {
+        let e = exercises(
+            "The India-US joint military exercise Vajra Prahar began at Bakloh. The naval drill Sea Dragon ended on Friday.",
+        );
+        assert_eq!(names(&e), ["Vajra Prahar", "Sea Dragon"]);
+        // People and places after the word are not names of the exercise.
+        let e = exercises(
+            "After the exercise Sergei Ivanov said the troops were ready. During the exercise Petr Novak's unit moved. The exercise Monday ended in Tashkent.",
+        );
+        assert!(e.is_empty(), "{:?}", names(&e));
     }
 }

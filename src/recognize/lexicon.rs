@@ -136,7 +136,12 @@ pub const RANK_PHRASES: &[&str] = &[
     "fleet admiral",
     "air marshal",
     "air chief marshal",
+    "senior colonel",
+    "senior captain",
+    "senior sergeant",
     "senior lieutenant",
+    "junior lieutenant",
+    "junior sergeant",
     "first lieutenant",
     "second lieutenant",
     "lt gen",
@@ -153,6 +158,29 @@ pub const RANK_PHRASES: &[&str] = &[
     "first deputy prime minister",
 ];
 
+/// Post words that "General" completes into one post ("Secretary General", "Inspector General"): there
+/// "General" is no rank. After other posts it is one ("Defense Minister General of the Army ...").
+pub const POSTS_BEFORE_GENERAL: &[&str] = &[
+    "secretary",
+    "inspector",
+    "attorney",
+    "director",
+    "governor",
+    "consul",
+    "solicitor",
+    "surgeon",
+    "auditor",
+    "procurator",
+    "prosecutor",
+    "adjutant",
+    "postmaster",
+    "quartermaster",
+    "commissioner",
+    "comptroller",
+    "registrar",
+    "advocate",
+];
+
 /// Rank phrases that are titles of office rather than ranks: recorded as posts too.
 pub const OFFICE_TITLES: &[&str] = &[
     "prime minister",
@@ -166,6 +194,63 @@ pub const OFFICE_TITLES: &[&str] = &[
     "mayor",
     "premier",
 ];
+
+/// Abbreviated rank words and the full words they stand for: a rank is stored and compared in full, so
+/// "Lt. Gen." and "Lieutenant General" are one rank and a hover never reads “Gen”.
+pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gen", "General"),
+    ("col", "Colonel"),
+    ("lt", "Lieutenant"),
+    ("lieut", "Lieutenant"),
+    ("maj", "Major"),
+    ("brig", "Brigadier"),
+    ("adm", "Admiral"),
+    ("capt", "Captain"),
+    ("cpt", "Captain"),
+    ("sgt", "Sergeant"),
+    ("sr", "Senior"),
+    ("pres", "President"),
+];
+
+/// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
+pub fn rank_word_in_full(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.');
+    RANK_ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(w))
+        .map(|&(_, full)| full)
+}
+
+/// A rank as a source writes it, in full: abbreviations expanded ("Lt. Gen" → "Lieutenant General"),
+/// whitespace folded, full words kept as written ("Colonel-General" stays hyphenated).
+pub fn rank_in_full(written: &str) -> String {
+    let mut out = String::with_capacity(written.len() + 8);
+    for word in written.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for (n, part) in word.split('-').enumerate() {
+            if n > 0 {
+                out.push('-');
+            }
+            match rank_word_in_full(part) {
+                Some(full) => out.push_str(full),
+                None => out.push_str(part),
+            }
+        }
+    }
+    out
+}
+
+/// The key under which two spellings of one rank compare equal: in full, lower case, hyphens as spaces,
+/// "general of the army" as "army general" ("Colonel-General" = "Col. Gen." = "colonel general").
+pub fn rank_key(written: &str) -> String {
+    let full = rank_in_full(written).to_lowercase().replace('-', " ");
+    match full.as_str() {
+        "general of the army" => "army general".to_string(),
+        _ => full,
+    }
+}
 
 const POST_HEADS: &[&str] = &[
     "minister",
@@ -293,6 +378,7 @@ const UNIT_HEADS: &[&str] = &[
     "garrison",
     "contingent",
     "troops",
+    "battlegroup",
 ];
 
 const UNIT_WORDS: &[&str] = &[
@@ -369,6 +455,10 @@ const UNIT_WORDS: &[&str] = &[
     "task",
     "training",
     "sea",
+    "amphibious",
+    "expeditionary",
+    "littoral",
+    "maritime",
 ];
 
 const EXERCISE_WORDS: &[&str] = &[
@@ -408,6 +498,8 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Brazil", "Brazilian"),
     ("Britain", "British"),
     ("Bulgaria", "Bulgarian"),
+    ("Burkina Faso", "Burkinabè"),
+    ("Burkina Faso", "Burkinabe"),
     ("Canada", "Canadian"),
     ("China", "Chinese"),
     ("Croatia", "Croatian"),
@@ -449,6 +541,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Montenegro", "Montenegrin"),
     ("Morocco", "Moroccan"),
     ("Netherlands", "Dutch"),
+    ("Niger", "Nigerien"),
     ("Nigeria", "Nigerian"),
     ("Norway", "Norwegian"),
     ("Pakistan", "Pakistani"),
@@ -482,6 +575,48 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Venezuela", "Venezuelan"),
     ("Vietnam", "Vietnamese"),
     ("Yemen", "Yemeni"),
+    ("Angola", "Angolan"),
+    ("Argentina", "Argentine"),
+    ("Argentina", "Argentinian"),
+    ("Bahrain", "Bahraini"),
+    ("Benin", "Beninese"),
+    ("Bolivia", "Bolivian"),
+    ("Cambodia", "Cambodian"),
+    ("Cameroon", "Cameroonian"),
+    ("Chile", "Chilean"),
+    ("Colombia", "Colombian"),
+    ("Djibouti", "Djiboutian"),
+    ("Ecuador", "Ecuadorian"),
+    ("Eritrea", "Eritrean"),
+    ("Ghana", "Ghanaian"),
+    ("Iceland", "Icelandic"),
+    ("Kenya", "Kenyan"),
+    ("Laos", "Laotian"),
+    ("Malaysia", "Malaysian"),
+    ("Mauritania", "Mauritanian"),
+    ("Mexico", "Mexican"),
+    ("Mozambique", "Mozambican"),
+    ("Myanmar", "Burmese"),
+    ("Nepal", "Nepali"),
+    ("Nepal", "Nepalese"),
+    ("North Macedonia", "Macedonian"),
+    ("Oman", "Omani"),
+    ("Paraguay", "Paraguayan"),
+    ("Peru", "Peruvian"),
+    ("Philippines", "Philippine"),
+    ("Philippines", "Filipino"),
+    ("Rwanda", "Rwandan"),
+    ("Senegal", "Senegalese"),
+    ("Singapore", "Singaporean"),
+    ("Somalia", "Somali"),
+    ("Sudan", "Sudanese"),
+    ("Tanzania", "Tanzanian"),
+    ("Togo", "Togolese"),
+    ("Tunisia", "Tunisian"),
+    ("Uganda", "Ugandan"),
+    ("United Arab Emirates", "Emirati"),
+    ("UAE", "Emirati"),
+    ("Uruguay", "Uruguayan"),
     ("Abkhazia", "Abkhaz"),
     ("Chechnya", "Chechen"),
     ("Dagestan", "Dagestani"),
@@ -1105,6 +1240,17 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    // Business roles: a company's or a private army's people hold no state post.
+    "financier",
+    "founder",
+    "co-founder",
+    "businessman",
+    "businesswoman",
+    "owner",
+    "oligarch",
+    "tycoon",
+    "entrepreneur",
+    "billionaire",
 ];
 
 /// Adjectives that stand between an exercise's name and the word "exercise".
@@ -1162,6 +1308,7 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "main",
     "final",
     "series",
+    "firepower",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1331,6 +1478,7 @@ pub fn country_of(word: &str) -> Option<&'static str> {
         .find(|(c, a)| c.eq_ignore_ascii_case(word) || a.eq_ignore_ascii_case(word))
         .map(|(c, _)| match *c {
             "USA" | "US" | "U.S." => "United States",
+            "UAE" => "United Arab Emirates",
             "UK" | "Britain" => "United Kingdom",
             c => c,
         })
@@ -1354,6 +1502,49 @@ pub fn number_word(word: &str) -> Option<u32> {
         _ => return None,
     };
     Some(n)
+}
+
+/// A nationality adjective, listed or by its ending ("Burkinabè", "Nigerien", "Senegalese", "Emirati"):
+/// "Burkinabè troops" are a nation's troops, never a unit of that name.
+pub fn demonym_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ian", "ean", "ese", "ish", "ani", "ien", "abè", "abé", "abe", "ais", "ois", "iti", "ati",
+    ];
+    let lower = word.to_lowercase();
+    classes(word) & NATIONALITY != 0
+        || word.chars().count() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Ordinal words that number formations ("Seventh Fleet" is the "7th Fleet"), with their value.
+const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of an ordinal word ("Seventh" → 7), so that a spelled-out formation number meets its
+/// numeral.
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    let i = ORDINAL_WORDS.iter().position(|w| *w == lower)?;
+    u32::try_from(i + 1).ok()
 }
 
 /// Recurring exercise series of this genre. A series name with a year ("Zapad-2017", "Sea Breeze 2021",
@@ -1403,6 +1594,166 @@ pub fn exercise_series(name: &str) -> bool {
     EXERCISE_SERIES.contains(&name)
 }
 
+/// Acronyms of alliances, blocs and agencies. An all-capital word before a year may name an exercise
+/// series ("BALTOPS 24", "EFES-2024"); these never do ("NATO 2030", "OSCE 2024").
+const ORGANIZATION_ACRONYMS: &[&str] = &[
+    "NATO",
+    "CSTO",
+    "OSCE",
+    "UN",
+    "UNSC",
+    "EU",
+    "SCO",
+    "CIS",
+    "ASEAN",
+    "AU",
+    "ECOWAS",
+    "OPEC",
+    "IAEA",
+    "WHO",
+    "WTO",
+    "IMF",
+    "BRICS",
+    "EAEU",
+    "GCC",
+    "OAS",
+    "OIC",
+    "CICA",
+    "SADC",
+    "IGAD",
+    "AES",
+    "CENTCOM",
+    "EUCOM",
+    "AFRICOM",
+    "SOUTHCOM",
+    "INDOPACOM",
+    "COVID",
+    "SALT",
+    "START",
+    "INF",
+    "CFE",
+    "AUKUS",
+    "ISIS",
+    "ISIL",
+    "IRGC",
+];
+
+/// True when an all-capital word is an organization's or treaty's acronym, never an exercise series.
+pub fn organization_acronym(word: &str) -> bool {
+    ORGANIZATION_ACRONYMS.contains(&word)
+}
+
+/// Last words of named events and documents that carry a year like an exercise does ("Shangri-La
+/// Dialogue 2024", "Vision 2030", "Army Expo 2022"): such a name is no exercise, however near a drill.
+const EVENT_WORDS: &[&str] = &[
+    "dialogue",
+    "summit",
+    "forum",
+    "vision",
+    "conference",
+    "expo",
+    "exhibition",
+    "show",
+    "strategy",
+    "agenda",
+    "report",
+    "review",
+    "plan",
+    "programme",
+    "program",
+    "concept",
+    "doctrine",
+    "budget",
+    "act",
+    "law",
+    "treaty",
+    "declaration",
+    "initiative",
+    "cup",
+    "championship",
+    "olympics",
+    "election",
+    "elections",
+    "census",
+    "assembly",
+    "session",
+    "congress",
+    "meeting",
+    "talks",
+    "week",
+    "award",
+    "prize",
+    "index",
+    "festival",
+    "fair",
+    "airshow",
+    "salon",
+    "symposium",
+    "roadmap",
+];
+
+/// True when `word` ends the name of an event or document rather than of an exercise.
+pub fn event_word(word: &str) -> bool {
+    EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The value of an upper-case Roman numeral in canonical form ("LXV" → 65, "XXXI" → 31, "V" → 5): editions
+/// of exercise series and corps are numbered so ("UNITAS LXV", "XXXI Corps"). Callers decide whether one
+/// letter ("I", "V"), so often a word or an initial, may count where they look.
+pub fn roman_numeral(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 9 {
+        return None;
+    }
+    let value = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        b'D' => Some(500),
+        b'M' => Some(1000),
+        _ => None,
+    };
+    let digits: Vec<u32> = word.bytes().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&n| n > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    // Only the canonical spelling: "IIII" or "VX" are letters, not a number.
+    (to_roman(total) == word).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
 /// Combining forms that open joint adjectives of nationalities ("Sino-Kazakh", "Indo-Pakistani").
 const COMBINING_FORMS: &[&str] = &[
     "Sino", "Anglo", "Franco", "Indo", "Russo", "Italo", "Austro", "Greco", "Turco", "Serbo",
@@ -1417,6 +1768,34 @@ pub fn nationality_compound(word: &str) -> bool {
             !p.is_empty()
                 && (classes(p) & (NATIONALITY | COUNTRY) != 0 || COMBINING_FORMS.contains(&p))
         })
+}
+
+/// Articles, prepositions and determiners that a capital only marks as a sentence's first word ("The",
+/// "In", "This"): where a name runs backwards from its head, it stops at them.
+pub fn capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "Since"
+            | "By"
+            | "For"
+            | "Of"
+            | "And"
+            | "From"
+            | "During"
+            | "After"
+            | "Before"
+            | "Until"
+            | "With"
+            | "Its"
+            | "This"
+            | "That"
+    )
 }
 
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
@@ -1507,18 +1886,51 @@ pub fn opening_function_word(word: &str) -> bool {
     )
 }
 
-/// Common Chinese family names, which come first: after "Wei Fenghe" the text says "Wei". Words that
-/// are also English function words ("He", "Ma") stay out.
+/// Common Chinese, Korean and Vietnamese family names, which come first: after "Wei Fenghe" the text
+/// says "Wei". Words that are also English function words ("He", "Ma") stay out.
 const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Cao", "Liang", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
     "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Xie", "Tang", "Han", "Feng",
     "Deng", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Cheng",
     "Wei", "Lu", "Ding", "Ren", "Shen", "Yao", "Fang", "Qian", "Xi", "Wen", "Fu", "Meng", "Qin",
     "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
-    "Shang", "Yin",
+    "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
+    "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
 ];
 
 /// True for a common Chinese family name.
 pub fn chinese_family_name(word: &str) -> bool {
     CHINESE_FAMILY_NAMES.contains(&word)
+}
+
+#[cfg(test)]
+mod rank_tests {
+    use super::{rank_in_full, rank_key};
+
+    #[test]
+    fn abbreviated_ranks_are_written_in_full() {
+        assert_eq!(rank_in_full("Gen"), "General");
+        assert_eq!(rank_in_full("Lt. Gen"), "Lieutenant General");
+        assert_eq!(rank_in_full("Brig. Gen."), "Brigadier General");
+        assert_eq!(rank_in_full("Maj Gen"), "Major General");
+        assert_eq!(rank_in_full("Lt.-Col."), "Lieutenant-Colonel");
+        assert_eq!(rank_in_full("Capt."), "Captain");
+    }
+
+    #[test]
+    fn full_ranks_keep_the_source_spelling() {
+        assert_eq!(rank_in_full("Colonel-General"), "Colonel-General");
+        assert_eq!(rank_in_full("Colonel\nGeneral"), "Colonel General");
+        assert_eq!(rank_in_full("Rear Admiral"), "Rear Admiral");
+        assert_eq!(rank_in_full("President"), "President");
+    }
+
+    #[test]
+    fn spellings_of_one_rank_share_a_key() {
+        assert_eq!(rank_key("Colonel-General"), rank_key("Col. Gen."));
+        assert_eq!(rank_key("Major General"), rank_key("Maj. Gen"));
+        assert_eq!(rank_key("General of the Army"), rank_key("Army General"));
+        assert_ne!(rank_key("Maj. Gen."), rank_key("Gen."));
+        assert_ne!(rank_key("Lieutenant Colonel"), rank_key("Lt. Gen."));
+    }
 }

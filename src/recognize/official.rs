@@ -28,9 +28,9 @@ fn rank_phrases() -> &'static [Vec<String>] {
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 11] = [
+    const STARTERS: [&str; 12] = [
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second",
+        "second", "junior",
     ];
     if !first.is_word() || !first.cap {
         return None;
@@ -43,7 +43,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         && i > 0
         && t.same_sentence(i - 1, i)
         && t.toks[i - 1].cap
-        && t.toks[i - 1].is(POST_HEAD)
+        && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(i - 1, w))
     {
         return None;
     }
@@ -83,6 +83,15 @@ fn name_word(t: &Tokens, i: usize) -> bool {
             | OUTLET
             | PLACE_HEAD)
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
+        && !hyphenated_post(t.str(i))
+}
+
+/// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
+/// parts is post text, never a name.
+fn hyphenated_post(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-')
+            .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
 
 /// A single capital with a period ("S."), as in "S. Ivanov".
@@ -95,17 +104,160 @@ fn initial(t: &Tokens, i: usize) -> bool {
 }
 
 /// The end (exclusive) of a name starting at `i`: optional initials, then one to three name words, all in
-/// one sentence.
+/// one sentence. Particles may join name words ("Ursula von der Leyen", "Khalid bin Salman", "José
+/// Múcio de Souza"), and an article may be fused to the surname ("Thabit al-Abbasi").
 pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     let mut j = i;
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
     let words_start = j;
-    while j < t.len() && j - words_start < 3 && t.same_sentence(i, j) && name_word(t, j) {
-        j += 1;
+    let mut words = 0;
+    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+        if j > words_start && generational_suffix(t, j) > 0 {
+            break;
+        }
+        // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence.
+        if j > words_start && initial(t, j) && t.same_sentence(i, j + 2) && name_word(t, j + 2) {
+            j += 2;
+            continue;
+        }
+        // "De La Maza": capitalized particles before a surname do not count among the name's words.
+        if j > words_start && capitalized_particle(t, j) {
+            let mut p = j;
+            while p < j + 3 && p < t.len() && t.same_sentence(i, p) && capitalized_particle(t, p) {
+                p += 1;
+            }
+            if p < t.len()
+                && t.same_sentence(i, p)
+                && name_word(t, p)
+                && !capitalized_particle(t, p)
+            {
+                j = p;
+                continue;
+            }
+        }
+        if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
+            words += 1;
+            j += 1;
+            continue;
+        }
+        let mut p = j;
+        while j > words_start && p < j + 3 && p < t.len() && t.same_sentence(i, p) && particle(t, p)
+        {
+            p += 1;
+        }
+        if p > j
+            && p < t.len()
+            && t.same_sentence(i, p)
+            && (name_word(t, p) || prefixed_surname(t, p))
+        {
+            j = p;
+            continue;
+        }
+        break;
     }
-    (j > words_start).then_some(j)
+    if j == words_start {
+        return None;
+    }
+    Some(j + generational_suffix(t, j))
+}
+
+/// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
+/// before a unit head ("II Corps" is a formation).
+fn generational_suffix(t: &Tokens, j: usize) -> usize {
+    if j + 1 >= t.len() || !t.same_sentence(j - 1, j) || !t.toks[j].is_word() {
+        return 0;
+    }
+    if (t.eq(j, "Jr") || t.eq(j, "Sr")) && t.toks[j].cap && t.punct(j + 1, '.') {
+        return 2;
+    }
+    let roman = matches!(t.str(j), "II" | "III" | "IV");
+    let unit_next = t.toks.get(j + 1).is_some_and(|x| x.is(UNIT_HEAD));
+    usize::from(roman && !unit_next)
+}
+
+/// "Gen. CQ Brown": after a rank, two or three capitals written together are a person's initials, not an
+/// organization, when a surname follows. Returns the end (exclusive) of the name.
+fn initials_name(t: &Tokens, r: usize) -> Option<usize> {
+    let tok = t.toks.get(r)?;
+    let s = t.str(r);
+    let initials = tok.is_word()
+        && tok.upper
+        && (2..=3).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && tok.class == 0
+        && !lexicon::organization_acronym(s);
+    if !initials || !t.same_sentence(r, r + 1) || !name_word(t, r + 1) {
+        return None;
+    }
+    name_at(t, r + 1)
+}
+
+/// "Juan Andrés De La Maza", "Rafael Van Der Berg": a particle written with a capital inside a name.
+fn capitalized_particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && matches!(
+            t.str(k),
+            "De" | "Del"
+                | "La"
+                | "Da"
+                | "Dos"
+                | "Das"
+                | "Di"
+                | "Van"
+                | "Von"
+                | "Der"
+                | "Den"
+                | "Le"
+        )
+}
+
+/// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
+fn particle(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && matches!(
+            t.str(k),
+            "von"
+                | "van"
+                | "der"
+                | "den"
+                | "de"
+                | "du"
+                | "da"
+                | "di"
+                | "dos"
+                | "das"
+                | "del"
+                | "della"
+                | "la"
+                | "le"
+                | "ter"
+                | "ten"
+                | "bin"
+                | "ibn"
+                | "bint"
+                | "al"
+                | "el"
+                | "ul"
+        )
+}
+
+/// A surname with a fused Arabic article: "al-Abbasi", "el-Sisi", "ash-Shara".
+pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && !tok.cap
+        && t.str(k).split_once('-').is_some_and(|(article, rest)| {
+            matches!(
+                article,
+                "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
+            ) && rest.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// How many name words (not initials) a name span holds.
@@ -115,13 +267,16 @@ fn word_count(t: &Tokens, a: usize, b: usize) -> usize {
         .count()
 }
 
-/// A post phrase found next to a name.
+/// A post phrase found next to a name: its tokens `start..=end`, and the country of a possessive just
+/// before it ("Georgia's First Deputy Defense Minister").
 struct Post {
-    text: String,
+    start: usize,
+    end: usize,
     country: Option<String>,
 }
 
-/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post.
+/// True when the word (or the last part of a hyphenated word, "then-Minister") heads a post, as does
+/// "General" completing one ("the Adjutant General of Virginia").
 fn heads_post(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
@@ -129,7 +284,79 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
             || t.str(k)
                 .rsplit('-')
                 .next()
-                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0))
+                .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
+            || state_leader(t, k)
+            || (t.eq(k, "general")
+                && k > 0
+                && t.same_sentence(k - 1, k)
+                && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(k - 1, w))))
+}
+
+/// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
+/// region or nationality owns it ("opposition leader", "team leader" are no state posts).
+/// A bare "leader" right before a name is one too ("the sister of leader Kim Jong-un"): with only a
+/// function word before it, nothing makes it a party's or a team's.
+fn state_leader(t: &Tokens, k: usize) -> bool {
+    if !t.eq(k, "leader") || k == 0 || !t.same_sentence(k - 1, k) {
+        return false;
+    }
+    let owned =
+        t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY);
+    let bare = ["of", "by", "with", "to", "and", "from"]
+        .iter()
+        .any(|w| t.eq(k - 1, w))
+        && t.toks.get(k + 1).is_some_and(|x| x.cap);
+    owned || bare
+}
+
+/// Words for kin: "Kim Yo-jong, the powerful sister of leader Kim Jong-un".
+const KIN: &[&str] = &[
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "son-in-law",
+    "brother-in-law",
+];
+
+/// True when a name is followed by ", the [adjective] sister of <post> <Name>": a named relative of an
+/// official speaking for the state is reported as one herself.
+fn kin_of_official(t: &Tokens, n: usize) -> bool {
+    if !t.punct(n, ',') {
+        return false;
+    }
+    let mut k = n + 1;
+    if ["the", "his", "her", "a"].iter().any(|w| t.eq(k, w)) {
+        k += 1;
+    }
+    let mut adjectives = 0;
+    while adjectives < 2
+        && k < t.len()
+        && t.toks[k].is_word()
+        && !t.toks[k].cap
+        && !KIN.iter().any(|w| t.eq(k, w))
+    {
+        k += 1;
+        adjectives += 1;
+    }
+    if !KIN.iter().any(|w| t.eq(k, w)) || !t.eq(k + 1, "of") || !t.same_sentence(n, k + 1) {
+        return false;
+    }
+    (k + 2..k + 6).any(|p| {
+        p + 1 < t.len()
+            && t.same_sentence(n, p + 1)
+            && (heads_post(t, p) || rank_at(t, p).is_some())
+            && name_word(t, p + 1)
+    })
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -163,24 +390,22 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
             }
             break;
         }
-        let ok = tok.is_word()
-            && (tok.cap || tok.is(POST_WORD | POST_HEAD | JOINER) || heads_post(t, ku))
-            && !(tok.cap && tok.is(SPEECH));
+        // "commander of the 201st base": a unit named after the post's head.
+        let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
+            || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
+        let ok = unit
+            || tok.is_word()
+                && (tok.cap
+                    || tok.is(POST_WORD | POST_HEAD | JOINER | ORG_HEAD)
+                    || heads_post(t, ku))
+                && !(tok.cap && tok.is(SPEECH));
         if !ok {
             break;
         }
         k -= 1;
     }
     let mut start = (k + 1) as usize;
-    // Leading joiners and dates belong to the sentence, not the post.
-    while start <= end
-        && (t.toks[start].is(JOINER) && !t.toks[start].cap
-            || t.eq(start, "the")
-            || ["his", "her", "their", "its"]
-                .iter()
-                .any(|w| t.eq(start, w))
-            || t.toks[start].is(MONTH))
-    {
+    while start <= end && before_post(t, start) {
         start += 1;
     }
     if start > end {
@@ -189,13 +414,27 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     if !(start..=end).any(|k| heads_post(t, k)) {
         return None;
     }
-    if country.is_none() {
-        country = (start..=end).find_map(|k| country_word(t, k));
-    }
     Some(Post {
-        text: strip_then(&t.joined(start, end)),
+        start,
+        end,
         country,
     })
+}
+
+/// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
+/// joiners, determiners, dates and words opening a clause ("On Monday President ...", "When President
+/// ...", "Yesterday Defense Minister ...").
+fn before_post(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    !tok.is_word()
+        || tok.is(JOINER | MONTH)
+        || ["a", "an", "his", "her", "their", "its", "or"]
+            .iter()
+            .any(|w| t.eq(k, w))
+        || lexicon::WEEKDAY_NAMES
+            .iter()
+            .any(|w| t.str(k).eq_ignore_ascii_case(w))
+        || lexicon::opening_function_word(t.str(k))
 }
 
 /// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
@@ -214,6 +453,10 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     }
     let mut k = name_end + 1;
     let mut country = None;
+    // ", and the commander of ...": the next person's post.
+    if t.eq(k, "and") || t.eq(k, "or") {
+        return None;
+    }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
     }
@@ -226,6 +469,22 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     let mut last_good = None;
     while k < t.len() && k < start + 14 && t.same_sentence(start, k) {
         let tok = &t.toks[k];
+        // "commander of the 173rd Airborne Brigade": an ordinal inside the post names a unit.
+        if first_head.is_some() && tok.kind == TokKind::Number && ordinal(t.str(k)) {
+            k += 1;
+            continue;
+        }
+        // "head of U.S. European Command and NATO's Supreme Allied Commander Europe": a possessive
+        // between capitalized words continues a coordinated post.
+        if first_head.is_some()
+            && tok.kind == TokKind::Possessive
+            && t.toks[k - 1].cap
+            && t.toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+            && t.same_sentence(k, k + 1)
+        {
+            k += 1;
+            continue;
+        }
         if !tok.is_word() {
             break;
         }
@@ -251,13 +510,97 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         return None;
     }
     let end = last_good?;
+    Some(Post {
+        start,
+        end,
+        country,
+    })
+}
+
+/// True for an ordinal number ("173rd", "58th", "1st").
+fn ordinal(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 2
+        && b[0].is_ascii_digit()
+        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|suffix| b[b.len() - 2..].eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Token ranges of people's names inside tokens `a..=b`: the names of introduced officials, and a known
+/// first name followed by another name word.
+fn names_within(t: &Tokens, a: usize, b: usize, names: &[Range<usize>]) -> Vec<Range<usize>> {
+    // `names` are in text order and do not overlap.
+    let lo = names.partition_point(|n| n.end <= a);
+    let mut out: Vec<Range<usize>> = names[lo..]
+        .iter()
+        .take_while(|n| n.start <= b)
+        .cloned()
+        .collect();
+    for k in a..=b {
+        if t.toks[k].is(FIRST_NAME)
+            && name_word(t, k)
+            && let Some(e) = name_at(t, k)
+            && e - k >= 2
+            && !out.iter().any(|n| n.contains(&k))
+        {
+            out.push(k..e);
+        }
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+/// A post's text and country, with other people kept out of it. Before a name, the post starts after
+/// the last other name in it ("President Alexander Lukashenko and CSTO Secretary General" → "CSTO
+/// Secretary General"); after a name, it ends before the first one and drops that person's title
+/// ("Hu Jintao, Russian President Vladimir Putin, ..." gives Hu Jintao no post).
+fn settle_post(
+    t: &Tokens,
+    p: &Post,
+    own: &Range<usize>,
+    names: &[Range<usize>],
+) -> Option<(String, Option<String>)> {
+    let (mut start, mut end) = (p.start, p.end);
+    let mut country = p.country.clone();
+    let others: Vec<Range<usize>> = names_within(t, start, end, names)
+        .into_iter()
+        .filter(|n| n != own)
+        .collect();
+    if p.end < own.start {
+        if let Some(last) = others.last() {
+            start = last.end;
+            country = None;
+            while start <= end && before_post(t, start) {
+                start += 1;
+            }
+        }
+    } else if let Some(first) = others.first() {
+        if first.start <= start {
+            return None;
+        }
+        end = first.start - 1;
+        while end >= start
+            && (!t.toks[end].is_word()
+                || t.toks[end].is(JOINER)
+                || (t.toks[end].cap
+                    && (t.toks[end].is(RANK | POST_WORD | NATIONALITY | COUNTRY)
+                        || heads_post(t, end))))
+        {
+            if end == start {
+                return None;
+            }
+            end -= 1;
+        }
+    }
+    if start > end || !(start..=end).any(|k| heads_post(t, k)) {
+        return None;
+    }
     if country.is_none() {
         country = (start..=end).find_map(|k| country_word(t, k));
     }
-    Some(Post {
-        text: t.joined(start, end),
-        country,
-    })
+    Some((strip_then(&t.joined(start, end)), country))
 }
 
 /// True when a word just before a name, or in its post, says the person is no official: "independent
@@ -265,32 +608,78 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
 fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     let lo = name_start.saturating_sub(4);
     let hi = (name_end + 6).min(t.len());
-    (lo..hi).any(|k| {
-        (k < name_start || (k >= name_end && t.same_sentence(k, name_start)))
+    // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
+    let audience_from = (name_end..hi).find(|&k| t.toks[k].is(SPEECH)).unwrap_or(hi);
+    (lo..audience_from).any(|k| {
+        (k < name_start || k >= name_end)
             && t.same_sentence(k, name_start)
             && t.toks[k].is(NON_OFFICIAL)
     })
 }
 
-/// An official introduced at a token: name range, name, attributes, the token.
-type Intro = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+/// An official ready to store: name bytes, name, attributes, the name's first token.
+type Settled = (Range<usize>, String, Vec<(AttrKey, String)>, usize);
+
+/// An official introduced in the text.
+struct Intro {
+    /// Tokens of the name.
+    name: Range<usize>,
+    /// Rank and title of office.
+    attrs: Vec<(AttrKey, String)>,
+    /// Post phrases before and after the name, settled once every name in the article is known.
+    posts: Vec<Post>,
+}
 
 /// Finds introduced officials with their rank, post and country.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    // "King Faisal Naval Base": a name that runs on into a unit's name is part of that unit.
+    let in_unit = |a: usize, n: usize| {
+        let name = t.span(a, n - 1);
+        units.overlapping(&name).any(|u| {
+            cx.found[u]
+                .mentions
+                .iter()
+                .any(|m| m.start < name.end && m.end > name.end)
+        })
+    };
     let mut out: Vec<Intro> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
-            && let Some(n) = name_at(t, r)
+            && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
+            && !in_unit(r, n)
         {
-            let mut attrs = vec![(
-                AttrKey::Rank,
-                t.joined(i, r - 1).trim_end_matches('.').to_string(),
-            )];
+            // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
+            // post is the minister's given name.
+            let given = r == i + 1
+                && t.str(i).len() <= 4
+                && i > 0
+                && t.same_sentence(i - 1, i)
+                && t.toks[i - 1].cap
+                && heads_post(t, i - 1)
+                && !t.toks[i - 1].is(RANK);
+            let mut attrs = Vec::new();
+            if !given {
+                attrs.push((
+                    AttrKey::Rank,
+                    lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
+                ));
+            }
+            // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
+            // the words before it.
+            let title_post = (i..r)
+                .any(|k| !given && heads_post(t, k))
+                .then(|| post_before(t, r - 1))
+                .flatten()
+                .filter(|p| p.start < i || p.country.is_some());
             let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
-            if lexicon::OFFICE_TITLES.contains(&rank_text.as_str()) {
+            if !given
+                && title_post.is_none()
+                && lexicon::OFFICE_TITLES.contains(&rank_text.as_str())
+            {
                 attrs.push((AttrKey::Post, t.joined(i, r - 1)));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -298,12 +687,16 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 i.checked_sub(1)
             };
-            let post = before
-                .filter(|&b| t.same_sentence(b, i))
-                .and_then(|b| post_before(t, b))
-                .or_else(|| post_after(t, n));
-            push_post(&mut attrs, post);
-            out.push((t.span(r, n - 1), t.joined(r, n - 1), attrs, r));
+            let before = title_post.or_else(|| {
+                before
+                    .filter(|&b| t.same_sentence(b, i))
+                    .and_then(|b| post_before(t, b))
+            });
+            out.push(Intro {
+                name: if given { i..n } else { r..n },
+                attrs,
+                posts: before.into_iter().chain(post_after(t, n)).collect(),
+            });
             i = n;
             continue;
         }
@@ -347,22 +740,33 @@ pub fn recognize(cx: &mut Ctx) {
                     .get(n)
                     .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
                     || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i));
-            if speaks_bare
+            let kin = words >= 2 && kin_of_official(t, n);
+            if (speaks_bare || kin)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
                 && !non_official(t, i, n)
             {
-                out.push((t.span(i, n - 1), t.joined(i, n - 1), Vec::new(), i));
+                out.push(Intro {
+                    name: i..n,
+                    attrs: Vec::new(),
+                    posts: Vec::new(),
+                });
                 i = n;
                 continue;
             }
             if (words >= 2 || titled_single || surname_post_after) && !non_official(t, i, n) {
-                let post = direct_before.or(comma_before).or(after);
-                if let Some(post) = post {
-                    let mut attrs = Vec::new();
-                    push_post(&mut attrs, Some(post));
-                    out.push((t.span(i, n - 1), t.joined(i, n - 1), attrs, i));
+                let posts: Vec<Post> = direct_before
+                    .or(comma_before)
+                    .into_iter()
+                    .chain(after)
+                    .collect();
+                if !posts.is_empty() {
+                    out.push(Intro {
+                        name: i..n,
+                        attrs: Vec::new(),
+                        posts,
+                    });
                     i = n;
                     continue;
                 }
@@ -370,7 +774,29 @@ pub fn recognize(cx: &mut Ctx) {
         }
         i += 1;
     }
-    for (range, name, attrs, tok) in out {
+    let names: Vec<Range<usize>> = out.iter().map(|o| o.name.clone()).collect();
+    let settled: Vec<Settled> = out
+        .into_iter()
+        .map(|o| {
+            let mut attrs = o.attrs;
+            for p in &o.posts {
+                if let Some((post, country)) = settle_post(t, p, &o.name, &names) {
+                    attrs.push((AttrKey::Post, post));
+                    if let Some(c) = country {
+                        attrs.push((AttrKey::Country, c));
+                    }
+                }
+            }
+            let last = o.name.end - 1;
+            (
+                t.span(o.name.start, last),
+                t.joined(o.name.start, last),
+                attrs,
+                o.name.start,
+            )
+        })
+        .collect();
+    for (range, name, attrs, tok) in settled {
         let passage = cx.sentence_range(tok);
         let name = name.replace('\'', "’").replace('’', "'");
         let f = cx.entity(Kind::Official, &name);
@@ -381,15 +807,6 @@ pub fn recognize(cx: &mut Ctx) {
     }
     merge_same_person(cx);
     cx.reindex();
-}
-
-fn push_post(attrs: &mut Vec<(AttrKey, String)>, post: Option<Post>) {
-    if let Some(p) = post {
-        attrs.push((AttrKey::Post, p.text));
-        if let Some(c) = p.country {
-            attrs.push((AttrKey::Country, c));
-        }
-    }
 }
 
 /// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
@@ -405,7 +822,7 @@ fn merge_same_person(cx: &mut Ctx) {
         let target = cx.found.iter().position(|f| {
             f.kind == Kind::Official
                 && f.name.contains(' ')
-                && f.name.rsplit(' ').next() == Some(short.as_str())
+                && super::coref::surname(&f.name) == short
         });
         if let Some(j) = target {
             let f = cx.found.remove(i);
@@ -428,13 +845,25 @@ fn merge_same_person(cx: &mut Ctx) {
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
+    let mut mentions: Vec<Range<usize>> = cx
+        .found
+        .iter()
+        .flat_map(|f| f.mentions.iter().cloned())
+        .collect();
+    mentions.sort_unstable_by_key(|m| (m.start, m.end));
     for q in &art.quotations {
+        if names_something(cx, &mentions, &q.range) {
+            continue;
+        }
         let qs = q.sentence;
         let Some(sentence) = art.sentences.get(qs) else {
             continue;
         };
-        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize)> {
-            let mut best: Option<(usize, usize)> = None;
+        // The nearest official's entity, distance and mention start; one named in what is reported
+        // ("Zhu said that Lai had “repeatedly provoked” ...") only when no one else is named.
+        let mentions_in = |s: &Range<usize>| -> Option<(usize, usize, usize)> {
+            let reported = reported_from(cx, s, q.range.start);
+            let mut best: Option<(bool, usize, usize, usize)> = None;
             for (start, end, fi) in officials.within(s) {
                 if start >= q.range.start && end <= q.range.end {
                     continue;
@@ -444,24 +873,31 @@ pub fn quotations(cx: &mut Ctx) {
                 } else {
                     q.range.start.saturating_sub(end)
                 };
-                if best.is_none_or(|(_, bd)| d < bd) {
-                    best = Some((fi, d));
+                let spoken_of = reported.is_some_and(|r| r < start && end <= q.range.start);
+                if best.is_none_or(|(bs, bd, _, _)| (spoken_of, d) < (bs, bd)) {
+                    best = Some((spoken_of, d, fi, start));
                 }
             }
-            best
+            best.map(|(_, d, fi, start)| (fi, d, start))
         };
-        let mut who = mentions_in(&sentence.range).map(|(f, _)| (f, sentence.range.clone()));
+        let mut who =
+            mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
         if who.is_none() && qs > 0 {
             let prev = &art.sentences[qs - 1];
             if prev.paragraph == sentence.paragraph && speaks(cx, &prev.range) {
-                who = mentions_in(&prev.range).map(|(f, _)| (f, prev.range.clone()));
+                who = mentions_in(&prev.range).map(|(f, _, at)| (f, prev.range.clone(), at));
             }
         }
-        let Some((fi, said)) = who else {
+        let Some((fi, said, at)) = who else {
             continue;
         };
-        let (date, place) = date_place(cx, &said);
-        let quote = art.slice(q.range.clone()).to_string();
+        let (date, place) = statement_date_place(cx, &said, at);
+        // A hard-wrapped quotation reads as one line.
+        let quote = art
+            .slice(q.range.clone())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let f = &mut cx.found[fi];
         f.attr(AttrKey::Quote, quote, q.range.clone());
         if let Some(d) = date {
@@ -471,6 +907,101 @@ pub fn quotations(cx: &mut Ctx) {
             f.attr(AttrKey::Place, p, said.clone());
         }
     }
+}
+
+/// True when words in quotation marks name something rather than report speech: (part of) a recognized
+/// mention (an exercise "Birlestik-2023", Regional Command "South"), or a few capitalized words with no
+/// punctuation of a sentence ("Mustafa Kemal Ataturk-2023"). `mentions` are the article's mentions, sorted.
+fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> bool {
+    // Mentions are short: one holding `r` starts less than 256 bytes before it.
+    let lo = mentions.partition_point(|m| m.start + 256 < r.start);
+    let within_mention = mentions[lo..]
+        .iter()
+        .take_while(|m| m.start < r.end)
+        .any(|m| {
+            m.start <= r.start && r.end <= m.end
+                || r.start <= m.start && m.end <= r.end && 2 * (m.end - m.start) >= r.end - r.start
+        });
+    if within_mention {
+        return true;
+    }
+    let text = cx.article.slice(r.clone()).trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
+    !words.is_empty()
+        && words.len() <= 4
+        && !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || CONNECTORS.contains(w)
+        })
+}
+
+/// The date and place of a statement: those around the verb of saying nearest the speaker ("explained in
+/// Tashkent on June 2 that ...", "On June 2, Karimov said"), not those of what was said ("noted that the
+/// events in January 2022 ...") or of another clause ("... while the base in Gyumri announced").
+fn statement_date_place(
+    cx: &Ctx,
+    r: &Range<usize>,
+    speaker: usize,
+) -> (Option<String>, Option<String>) {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let at = t.toks.partition_point(|x| (x.start as usize) < speaker);
+    // A clause opening the sentence ("On June 2, ...", "Speaking in Bishkek on August 31, X ...") belongs
+    // to the statement; so do a few words after a verb, up to the "that" of what was said.
+    const WINDOW: usize = 8;
+    let mut title = at;
+    while title > lo && t.toks[title - 1].is_word() && t.toks[title - 1].cap {
+        title -= 1;
+    }
+    let opening_clause =
+        title > lo && t.punct(title - 1, ',') && !(lo..title).any(|k| t.eq(k, "that"));
+    let mut verbs: Vec<usize> = (lo..hi).filter(|&k| t.toks[k].is(SPEECH)).collect();
+    verbs.sort_by_key(|&k| k.abs_diff(at));
+    // With no verb of saying, the words around the speaker stand for one.
+    if verbs.is_empty() {
+        verbs.push(at);
+    }
+    let (mut date, mut place) = (None, None);
+    // The verb nearest the speaker, and any other as close ("announced in August 2018 by X, who said").
+    for (n, &verb) in verbs.iter().enumerate() {
+        if n > 0 && verb.abs_diff(at) > WINDOW {
+            break;
+        }
+        let first = at.min(verb);
+        let start = if first.saturating_sub(lo) <= WINDOW || opening_clause {
+            lo
+        } else {
+            first
+        };
+        let end = (verb + 1..hi.min(verb + 1 + WINDOW))
+            .find(|&k| t.eq(k, "that"))
+            .unwrap_or(hi.min(verb + 1 + WINDOW));
+        if start < end {
+            let (d, p) = date_place(cx, &t.span(start, end - 1));
+            date = date.or(d);
+            place = place.or(p);
+        }
+    }
+    (date, place)
+}
+
+/// Where the reported words of a passage begin before a quotation at `quote`: the "that" after the last
+/// verb of saying before it ("said on Tuesday that ...").
+fn reported_from(cx: &Ctx, r: &Range<usize>, quote: usize) -> Option<usize> {
+    let t = &cx.t;
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = t
+        .toks
+        .partition_point(|x| (x.start as usize) < quote.min(r.end));
+    let verb = (lo..hi).rev().find(|&k| t.toks[k].is(SPEECH))?;
+    (verb + 1..hi)
+        .find(|&k| t.eq(k, "that"))
+        .map(|k| t.toks[k].start as usize)
 }
 
 /// True when the passage holds a verb of saying.
@@ -553,6 +1084,149 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_ranks_are_stored_in_full() {
+        let o = officials(
+            "Lt. Gen. Mark Delaney met Brig. Gen. Paul Okafor at the base. Col. Dana Reyes briefed them.",
+        );
+        let rank = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Rank).join("|")
+        };
+        assert_eq!(rank("Mark Delaney"), "Lieutenant General");
+        assert_eq!(rank("Paul Okafor"), "Brigadier General");
+        assert_eq!(rank("Dana Reyes"), "Colonel");
+    }
+
+    fn posts_of(o: &[Found], name: &str) -> Vec<String> {
+        let f = o.iter().find(|f| f.name == name).expect(name);
+        attr(f, AttrKey::Post)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_are_digits_and_a_suffix() {
+        assert!(super::ordinal("173rd") && super::ordinal("1st") && super::ordinal("58TH"));
+        assert!(!super::ordinal("3SpéU") && !super::ordinal("2023") && !super::ordinal("st"));
+    }
+
+    #[test]
+    fn a_post_holds_no_other_person() {
+        let o = officials(
+            "President Ivan Sokolov and CSTO Secretary General Marat Abenov opened the summit.",
+        );
+        assert_eq!(posts_of(&o, "Marat Abenov"), ["CSTO Secretary General"]);
+        let o = officials(
+            "Kazakh Defense Minister Daniyar Serikov and Kyrgyz Defense Minister Bakyt Osmonov signed the plan.",
+        );
+        assert_eq!(posts_of(&o, "Daniyar Serikov"), ["Kazakh Defense Minister"]);
+        assert_eq!(posts_of(&o, "Bakyt Osmonov"), ["Kyrgyz Defense Minister"]);
+        let f = o.iter().find(|f| f.name == "Bakyt Osmonov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Kyrgyzstan"]);
+    }
+
+    #[test]
+    fn a_title_after_a_name_belongs_to_the_next_person() {
+        let o = officials(
+            "Chinese President Hua Deming, Russian President Pavel Orlov and Kazakh President Erlan Serikov watched the drill.",
+        );
+        assert_eq!(posts_of(&o, "Hua Deming"), ["Chinese President"]);
+        assert_eq!(posts_of(&o, "Pavel Orlov"), ["Russian President"]);
+        let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
+        assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
+        assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+    }
+
+    #[test]
+    fn words_opening_the_sentence_are_not_part_of_the_post() {
+        let o = officials(
+            "On Monday President Ivan Sokolov said the drills were over. In March President Pavel Orlov visited Osh. Yesterday Defense Minister Oleg Ivanov arrived. When President Nurlan Abenov arrived, officials met him. Tajikistan’s President Emom Saidov spoke.",
+        );
+        for name in ["Ivan Sokolov", "Pavel Orlov", "Nurlan Abenov"] {
+            assert!(posts_of(&o, name).is_empty(), "{name}: {o:?}");
+        }
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Defense Minister"]);
+        assert_eq!(posts_of(&o, "Emom Saidov"), ["President"]);
+        let saidov = o.iter().find(|f| f.name == "Emom Saidov").unwrap();
+        assert_eq!(attr(saidov, AttrKey::Country), ["Tajikistan"]);
+    }
+
+    #[test]
+    fn a_post_holds_no_rank() {
+        let o = officials(
+            "Chinese Defense Ministry spokesperson Senior Colonel Zhao Minghui said the patrols would continue. Russian Defense Minister General of the Army Oleg Ivanov arrived later.",
+        );
+        let zhao = o.iter().find(|f| f.name == "Zhao Minghui").unwrap();
+        assert_eq!(attr(zhao, AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(
+            posts_of(&o, "Zhao Minghui"),
+            ["Chinese Defense Ministry spokesperson"]
+        );
+        let ivanov = o.iter().find(|f| f.name == "Oleg Ivanov").unwrap();
+        assert_eq!(attr(ivanov, AttrKey::Rank), ["General of the Army"]);
+        assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Russian Defense Minister"]);
+    }
+
+    #[test]
+    fn coordinated_posts_and_commands_of_units_are_whole() {
+        let o = officials(
+            "Gen. Mark Delaney, head of U.S. European Command and NATO’s Supreme Allied Commander Europe, said the drill went well. Brig. Gen. Paul Okafor, commander of the 82nd Airborne Brigade, arrived on Monday.",
+        );
+        assert_eq!(
+            posts_of(&o, "Mark Delaney"),
+            ["head of U.S. European Command and NATO's Supreme Allied Commander Europe"]
+        );
+        assert_eq!(
+            posts_of(&o, "Paul Okafor"),
+            ["commander of the 82nd Airborne Brigade"]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_ministry_belongs_to_the_post() {
+        let o = officials(
+            "China’s foreign ministry spokesperson Gao Wenming said the drills were provocative.",
+        );
+        assert_eq!(
+            posts_of(&o, "Gao Wenming"),
+            ["foreign ministry spokesperson"]
+        );
+        assert_eq!(attr(&o[0], AttrKey::Country), ["China"]);
+    }
+
+    #[test]
+    fn general_completing_a_post_heads_it() {
+        let o = officials(
+            "The delegation is led by Major General Thomas Reed, the Adjutant General of Ohio, whose Guard units train with the battalion. NATO Secretary General J. Lindqvist said the alliance was “watching closely.”",
+        );
+        assert_eq!(posts_of(&o, "Thomas Reed"), ["Adjutant General of Ohio"]);
+        let f = o
+            .iter()
+            .find(|f| f.name.ends_with("Lindqvist"))
+            .expect("Lindqvist");
+        assert_eq!(attr(f, AttrKey::Post), ["NATO Secretary General"]);
+        assert!(attr(f, AttrKey::Rank).is_empty());
+        assert_eq!(attr(f, AttrKey::Quote), ["watching closely."]);
+    }
+
+    #[test]
+    fn posts_on_both_sides_of_a_name_are_kept_and_the_next_persons_are_not() {
+        let o = officials(
+            "Petrov’s deputy, Major General Oleg Smirnov, the Chief of the General Staff, attended.",
+        );
+        assert!(
+            posts_of(&o, "Oleg Smirnov").contains(&"Chief of the General Staff".to_string()),
+            "{o:?}"
+        );
+        let o = officials(
+            "The Chief of the Joint Staff, Colonel General Ivan Orlov, and the commander of the 58th base, Major General Pavel Sokol, inspected the positions.",
+        );
+        assert_eq!(posts_of(&o, "Ivan Orlov"), ["Chief of the Joint Staff"]);
+        assert_eq!(posts_of(&o, "Pavel Sokol"), ["commander of the 58th base"]);
+    }
+
+    #[test]
     fn post_before_name_and_surname_mentions() {
         let text = "Armenia's First Deputy Foreign Minister, Karen\nAvagyan, met the delegation. Avagyan’s remarks were brief. Later Avagyan left.";
         let o = officials(text);
@@ -599,6 +1273,72 @@ mod tests {
     }
 
     #[test]
+    fn quoted_names_are_not_speech() {
+        let o = officials(
+            "President Nurlan Abenov said in Almaty on May 4 that the “Steppe Shield-2024” exercise would begin. Colonel General Ruslan Temirov, commander of Regional Command “South”, inspected the “Karatau Eagle” drills and said the troops were “ready for any task.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Nurlan Abenov"), "");
+        assert_eq!(quotes("Ruslan Temirov"), "ready for any task.");
+    }
+
+    #[test]
+    fn a_statement_is_dated_and_placed_by_its_own_clause() {
+        let o = officials(
+            "President Nurlan Abenov noted that the unrest in January 2022 had shown the value of rapid deployment. “The army must be ready to act at once,” the president said. Foreign Ministry spokeswoman Irina Volkova said that the drills were “unfriendly,” while the command of the base in Kapchagay announced its own exercises.",
+        );
+        let abenov = o.iter().find(|f| f.name == "Nurlan Abenov").unwrap();
+        assert_eq!(
+            attr(abenov, AttrKey::Quote),
+            ["The army must be ready to act at once,"]
+        );
+        assert!(attr(abenov, AttrKey::Date).is_empty(), "{abenov:?}");
+        let volkova = o.iter().find(|f| f.name == "Irina Volkova").unwrap();
+        assert_eq!(attr(volkova, AttrKey::Quote), ["unfriendly,"]);
+        assert!(attr(volkova, AttrKey::Place).is_empty(), "{volkova:?}");
+    }
+
+    #[test]
+    fn an_opening_clause_dates_and_places_the_statement() {
+        let o = officials(
+            "Speaking to officers in Osh on May 9, President Nurlan Abenov called the base “a guarantee of stability in the region.”",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(attr(&o[0], AttrKey::Date), ["May 9"]);
+        assert_eq!(attr(&o[0], AttrKey::Place), ["Osh"]);
+    }
+
+    #[test]
+    fn the_speaker_is_not_the_person_spoken_of() {
+        let o = officials(
+            "Irina Volkova, spokeswoman for the Foreign Ministry, said on Tuesday that Defense Minister Pavel Orlov had “repeatedly provoked” the neighbors. Defense Minister Oleg Ivanov said in Minsk that the drills were over, and President Ivan Sokolov said that the situation “remains difficult.”",
+        );
+        let quotes = |name: &str| {
+            let f = o.iter().find(|f| f.name == name).expect(name);
+            attr(f, AttrKey::Quote).join("|")
+        };
+        assert_eq!(quotes("Irina Volkova"), "repeatedly provoked");
+        assert_eq!(quotes("Pavel Orlov"), "");
+        assert_eq!(quotes("Ivan Sokolov"), "remains difficult.");
+        assert_eq!(quotes("Oleg Ivanov"), "");
+    }
+
+    #[test]
+    fn a_hard_wrapped_quotation_is_one_line() {
+        let o = officials(
+            "Defense Minister Ivan Petrov said the drills tested the “current\noperational situation” of the troops.",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            attr(&o[0], AttrKey::Quote),
+            ["current operational situation"]
+        );
+    }
+
+    #[test]
     fn a_chinese_family_name_alone_is_the_official() {
         let o = officials(
             "Chinese Defense Minister Wei Fenghe arrived in Astana. Wei praised the drills, and Wei Dong, a reporter, asked questions.",
@@ -606,5 +1346,180 @@ mod tests {
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].name, "Wei Fenghe");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn family_name_first_is_the_short_form() {
+        let text = "Senior Colonel Shi Yi, spokesperson for the Eastern Theater Command, said the drills ended. Shi said the navy took part. President Lai Ching-te flew to Tainan, and Lai met the troops.";
+        let o = officials(text);
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert_eq!(o[0].name, "Shi Yi");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Senior Colonel"]);
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(o[1].name, "Lai Ching-te");
+        assert_eq!(&text[o[1].mentions[1].clone()], "Lai");
+    }
+
+    #[test]
+    fn a_leader_owned_by_a_country_or_region_holds_a_post() {
+        let o = officials(
+            "Beijing said the island region's leader Lai Ching-te had provoked it, and Lai did not answer.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["leader"]);
+        let o = officials(
+            "The rally was led by opposition leader Ivan Petrov and team leader Oleg Ivanov.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn business_roles_are_not_posts() {
+        let o = officials(
+            "Militia financier Sergei Morozov claimed that his fighters had advanced. Company founder Ivan Orlov said the deal was off.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn listeners_are_not_the_speakers_role() {
+        let o =
+            officials("Alexander Kovalenko told journalists in Minsk that the drills would go on.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        let o = officials(
+            "Alexander Kovalenko, a journalist, said in Minsk that the drills would go on.",
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_surname_under_another_given_name_is_another_person() {
+        let text = "Defence Minister Arjun Mehta visited Leh. Mehta praised the troops, and Vikram Mehta, a reporter, asked about the border.\n\n(With inputs from Karan Mehta)";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Arjun Mehta", "Mehta"]);
+    }
+
+    #[test]
+    fn credit_lines_name_authors() {
+        let text = "General Ivan Sokolov inspected the brigade.\n\nBy Anna Sokolov\n\nSokolov said the brigade was ready. Pavel Sokolov contributed to this report.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn names_with_particles() {
+        let text = "Commission President Ursula von der Leyen spoke in Brussels. Von der Leyen then met Dutch Defense Minister Kajsa van Ollongren. Saudi Defense Minister Khalid bin Salman arrived, and bin Salman met her. Iraqi Defense Minister Thabit al-Abbasi agreed; al-Abbasi said so.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ursula von der Leyen",
+                "Kajsa van Ollongren",
+                "Khalid bin Salman",
+                "Thabit al-Abbasi"
+            ]
+        );
+        let surfaces = |f: &Found| -> Vec<String> {
+            f.mentions
+                .iter()
+                .map(|m| text[m.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(surfaces(&o[0]), ["Ursula von der Leyen", "Von der Leyen"]);
+        assert_eq!(surfaces(&o[2]), ["Khalid bin Salman", "bin Salman"]);
+        assert_eq!(surfaces(&o[3]), ["Thabit al-Abbasi", "al-Abbasi"]);
+        // A particle with no name after it ends the name.
+        let o = officials("Defense Minister Ivan Petrov de facto ran the army.");
+        assert_eq!(o[0].name, "Ivan Petrov");
+    }
+
+    #[test]
+    fn middle_initials_and_generational_suffixes_stay_in_the_name() {
+        let text = "US Defense Secretary Robert K. Hale III met Gen. Thomas B. Grant Jr., the chairman, in Doha. Hale said the talks went well, and Grant agreed.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Robert K. Hale III", "Thomas B. Grant Jr."]);
+        let surfaces: Vec<&str> = o[1].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Thomas B. Grant Jr.", "Grant"]);
+        assert_eq!(o[0].mentions.len(), 2);
+        // A Roman numeral before a unit head is a formation, not a suffix.
+        let o = officials("Lt. Gen. Mark Hale II Corps commander spoke.");
+        assert_eq!(o[0].name, "Mark Hale");
+    }
+
+    #[test]
+    fn initials_after_a_rank_are_a_person() {
+        let o = officials("The minister hosted Gen. DJ Harmon and Adm. NATO officials in Tokyo.");
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["DJ Harmon"]);
+        assert!(officials("The CQ Brown report was published.").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_post_words_are_no_names() {
+        let o = officials(
+            "Lt Gen Arun Mehta, General Officer Commanding-in-Chief of Eastern Command, spoke.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Arun Mehta"]);
+    }
+
+    #[test]
+    fn a_name_running_into_a_unit_is_part_of_it() {
+        let o =
+            officials("Ships berthed at King Abdulaziz Naval Base in Jubail. King Salman spoke.");
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Salman"]);
+    }
+
+    #[test]
+    fn a_bare_leader_and_an_official_s_relative() {
+        let o = officials(
+            "Park Mi-ran, the influential sister of leader Park Sung-ho, denounced the drills. Opposition leader Jang Min-su disagreed, as did team leader Ryu Sang-won.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Park Mi-ran", "Park Sung-ho"]);
+        assert_eq!(attr(&o[1], AttrKey::Post), ["leader"]);
+        // A relative of someone with no post is no official.
+        assert!(
+            officials("Lee Ha-na, the younger sister of singer Lee Jun-ho, said so.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_is_no_quotation() {
+        let o = officials(
+            "Defense Minister Ivan Petrov watched the exercise \"Steppe Shield-2023\" and said the troops were \"ready for anything.\"",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Quote), ["ready for anything."]);
+    }
+
+    #[test]
+    fn another_spelling_of_the_given_name_is_the_same_person() {
+        let text = "President Islom Karimov arrived. Later Islam Karimov left.";
+        let o = officials(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(&text[o[0].mentions[1].clone()], "Islam Karimov");
+    }
+
+    #[test]
+    fn capitalized_particles_and_a_given_name_spelled_like_a_rank() {
+        let text = "Navy chief Admiral Luis Felipe De La Vega spoke. De La Vega said the fleet was ready. Defense Minister Gen Tanabe arrived; Tanabe smiled.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Luis Felipe De La Vega", "Gen Tanabe"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(surfaces, ["Luis Felipe De La Vega", "De La Vega"]);
+        assert!(attr(&o[1], AttrKey::Rank).is_empty());
+        assert_eq!(attr(&o[1], AttrKey::Post), ["Defense Minister"]);
+        // With its period, or after no post, the abbreviation is a rank.
+        let o = officials("Army chief Gen. Tanabe and Lt Gen Ota met.");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["General"]);
     }
 }

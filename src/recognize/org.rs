@@ -16,6 +16,21 @@ const SHIP_PREFIXES: &[&str] = &[
     "HMS", "USS", "USNS", "HMCS", "HMAS", "HNLMS", "HDMS", "FGS", "TCG", "INS", "ROKS", "JS", "RFS",
 ];
 
+/// The last token of an outlet's name starting at `k`: "RIA Novosti" and "Interfax-Ukraine" are one
+/// outlet each, not two.
+fn outlet_end(t: &Tokens, k: usize) -> usize {
+    let mut e = k;
+    while e + 1 < t.len()
+        && t.same_sentence(k, e + 1)
+        && t.toks[e + 1].is_word()
+        && t.toks[e + 1].cap
+        && t.toks[e + 1].is(OUTLET)
+    {
+        e += 1;
+    }
+    e
+}
+
 /// Finds organizations and outlets.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -59,6 +74,24 @@ pub fn recognize(cx: &mut Ctx) {
             k = e + 1;
             continue;
         }
+        // "Wagner Group", "Adani Group": a named group that is no military formation is a company or a
+        // private military company (units were found first and keep theirs).
+        if tok.cap && tok.is(UNIT_HEAD) && k > 0 && t.eq(k, "Group") && t.same_sentence(k - 1, k) {
+            let mut a = k;
+            while a > 0
+                && k - a < 3
+                && t.same_sentence(a - 1, k)
+                && cap_word(t, a - 1)
+                && t.toks[a - 1].class == 0
+            {
+                a -= 1;
+            }
+            if a < k {
+                orgs.push((t.span(a, k), t.joined(a, k)));
+                k += 1;
+                continue;
+            }
+        }
         // "MOSCOW, September 11." and "DUSHANBE --" open a report: a dateline, not an organization
         // ("NATO, in turn, ..." opening a paragraph is one).
         let dateline = tok.upper
@@ -77,7 +110,10 @@ pub fn recognize(cx: &mut Ctx) {
             && !SHIP_PREFIXES.contains(&t.str(k))
         {
             if tok.is(OUTLET) {
-                outlets.push((t.span(k, k), t.str(k).to_string()));
+                let e = outlet_end(t, k);
+                outlets.push((t.span(k, e), t.joined(k, e)));
+                k = e + 1;
+                continue;
             } else if !t.str(k).contains('-') {
                 orgs.push((t.span(k, k), t.str(k).to_string()));
             }
@@ -89,7 +125,10 @@ pub fn recognize(cx: &mut Ctx) {
             && (tok.is(OUTLET) || t.eq(k + 1, "reports") || t.eq(k + 1, "reported"))
             && !tok.is(NOT_NAME | NATIONALITY | COUNTRY)
         {
-            outlets.push((t.span(k, k), t.str(k).to_string()));
+            let e = outlet_end(t, k);
+            outlets.push((t.span(k, e), t.joined(k, e)));
+            k = e + 1;
+            continue;
         }
         k += 1;
     }
@@ -108,10 +147,42 @@ pub fn recognize(cx: &mut Ctx) {
         }
         cx.entity(Kind::Organization, &name).add_mention(r);
     }
-    let occupied = Occupied::of(&cx.found, &[Kind::Organization]);
+    // "Zhaksylykov reported that ...": an official's report does not make him an outlet.
+    let occupied = Occupied::of(&cx.found, &[Kind::Organization, Kind::Official]);
     for (r, name) in outlets {
         if !occupied.any(&r) {
             cx.entity(Kind::Outlet, &name).add_mention(r);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    #[test]
+    fn a_named_group_is_an_organization_unless_a_formation() {
+        let text = "Losses mounted among Wagner Group assault detachments and Carrier Strike Group 12 sailed.";
+        let names: Vec<String> = testing::found(text, Kind::Organization)
+            .into_iter()
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(names, ["Wagner Group"]);
+    }
+
+    #[test]
+    fn a_two_word_outlet_is_one_outlet() {
+        let o = testing::found("RIA Novosti reported that the drills began.", Kind::Outlet);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["RIA Novosti"]);
+    }
+
+    #[test]
+    fn an_official_who_reports_is_no_outlet() {
+        let text =
+            "Colonel Marat Abenov led the company. Abenov reported that the exercise went well.";
+        assert!(testing::found(text, Kind::Outlet).is_empty());
+        assert_eq!(testing::found(text, Kind::Official)[0].mentions.len(), 2);
     }
 }

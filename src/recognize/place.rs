@@ -21,11 +21,16 @@ pub fn dateline(t: &Tokens, k: usize) -> bool {
             .is_some_and(|x| x.is(MONTH) || x.kind == super::token::TokKind::Number)
     };
     let country = t.toks.get(k + 2).is_some_and(|x| x.is(COUNTRY)) && t.punct(k + 3, ',');
+    // "ASTANA. KAZINFORM – ...": the city, a period, the agency and a dash.
+    let agency = || {
+        t.punct(k + 1, '.')
+            && t.toks.get(k + 2).is_some_and(|x| x.is_word() && x.upper)
+            && (t.punct(k + 3, '–') || t.punct(k + 3, '—') || t.punct(k + 3, '-'))
+    };
     tok.is_word()
         && tok.upper
         && (k == 0 || tok.newline_before || !t.same_sentence(k - 1, k))
-        && t.punct(k + 1, ',')
-        && (date(k + 2) || country && date(k + 4))
+        && (t.punct(k + 1, ',') && (date(k + 2) || country && date(k + 4)) || agency())
 }
 
 /// "MOSCOW" → "Moscow", "NUR-SULTAN" → "Nur-Sultan".
@@ -153,5 +158,19 @@ mod tests {
             "{orgs:?}"
         );
         assert!(orgs.contains(&"NATO") && orgs.contains(&"CSTO"), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_dateline_with_the_agency_after_a_period() {
+        let text = "BAKU. APA – The minister arrived in Ganja.";
+        let f = recognize(&Article::parse("t.txt", text.to_string()));
+        let names = |k: Kind| -> Vec<&str> {
+            f.iter()
+                .filter(|e| e.kind == k)
+                .map(|e| e.name.as_str())
+                .collect()
+        };
+        assert!(names(Kind::Place).contains(&"Baku"), "{f:?}");
+        assert!(!names(Kind::Organization).contains(&"BAKU"), "{f:?}");
     }
 }

@@ -12,7 +12,20 @@ pub fn key(name: &str) -> String {
     } else {
         deunicode::deunicode(name).to_ascii_lowercase()
     };
-    let letters: Vec<u8> = ascii.bytes().filter(u8::is_ascii_alphanumeric).collect();
+    // Е at the start of a word is "Ye" in one system and "E" in another: Yevkurov / Evkurov,
+    // Yerevan / Erevan.
+    let mut letters: Vec<u8> = Vec::with_capacity(ascii.len());
+    let bytes = ascii.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            continue;
+        }
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if word_start && b == b'y' && bytes.get(i + 1) == Some(&b'e') {
+            continue;
+        }
+        letters.push(b);
+    }
     let mut folded = Vec::with_capacity(letters.len());
     let mut i = 0;
     while i < letters.len() {
@@ -67,6 +80,38 @@ pub fn key(name: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The words of a person's name that identify them across articles: given name and surname, without
+/// initials ("Lloyd J. Austin"), generational suffixes ("Jr.", "III") or periods. Initials that stand for
+/// the given names ("CQ Brown") become the first one's letter, and a Korean given name written in two
+/// parts ("Kim Myung Soo") is one word, as in "Kim Myung-soo".
+pub fn person_words(name: &str) -> Vec<String> {
+    let mut words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !w.is_empty() && !w.ends_with('.'))
+        .collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV" | "V"))
+    {
+        words.pop();
+    }
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    if let [first, _] = words.as_slice()
+        && (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        out[0] = first[..1].to_string();
+    }
+    if let [family, a, b] = words.as_slice()
+        && super::lexicon::chinese_family_name(family)
+        && [a, b].iter().all(|w| w.len() <= 5 && !w.contains('-'))
+    {
+        out = vec![family.to_string(), format!("{a}{}", b.to_lowercase())];
+    }
+    out
+}
+
 /// The key without a Russian surname ending, so that a de-russified name (Rahim) meets its older form
 /// (Rahimov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
@@ -104,7 +149,7 @@ pub fn given_name(key: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{key, stem};
+    use super::{key, person_words, stem};
 
     #[test]
     fn variants_collide() {
@@ -122,6 +167,31 @@ mod tests {
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn word_initial_ye_is_e() {
+        assert_eq!(key("Yevkurov"), key("Evkurov"));
+        assert_eq!(key("Yunus-Bek Yevkurov"), key("Yunus-Bek Evkurov"));
+        assert_eq!(key("Yerevan"), key("Erevan"));
+        // Only "Ye": "Yuri" is no "Uri", "Yakov" no "Akov".
+        assert_ne!(key("Yuri"), key("Uri"));
+        assert_ne!(key("Yakov"), key("Akov"));
+    }
+
+    #[test]
+    fn person_words_drop_initials_and_suffixes() {
+        assert_eq!(person_words("Lloyd J. Austin III"), ["Lloyd", "Austin"]);
+        assert_eq!(person_words("Charles Q. Brown Jr."), ["Charles", "Brown"]);
+        assert_eq!(person_words("CQ Brown"), ["C", "Brown"]);
+        assert_eq!(person_words("S. Ivanov"), ["Ivanov"]);
+        assert_eq!(
+            key(&person_words("Kim Myung Soo").join(" ")),
+            key(&person_words("Kim Myung-soo").join(" "))
+        );
+        // A two-part given name after another family name, or a western middle name, stays apart.
+        assert_eq!(person_words("John Paul Jones"), ["John", "Paul", "Jones"]);
+        assert_eq!(person_words("Nikol Pashinyan"), ["Nikol", "Pashinyan"]);
     }
 
     #[test]

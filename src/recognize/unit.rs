@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::Ctx;
 use super::lexicon::{self, class::*};
-use super::token::{TokKind, Tokens, is_ordinal};
+use super::token::{TokKind, Tokens, is_ordinal, number_value};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -100,19 +100,160 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// Heads a cardinal or Roman numeral designates ("17 Corps", "XXXI Corps", "2 Division").
+const NUMERAL_HEADS: &[&str] = &[
+    "corps", "division", "brigade", "army", "fleet", "regiment", "flotilla", "squadron", "wing",
+    "force",
+];
+
+/// "17 Corps", "XXXI Corps", "III Marine Expeditionary Force": a formation numbered with a cardinal (1 to
+/// 99) or a Roman numeral. Only a capitalized head after it makes the number a designation: "12 brigades"
+/// and "40 Army soldiers" are counts.
+fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    let numeral = if tok.kind == TokKind::Number {
+        s.bytes().all(|b| b.is_ascii_digit())
+            && number_value(s).is_some_and(|n| (1..=99).contains(&n))
+    } else {
+        // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
+        // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
+        let after_name = k > 0
+            && t.toks[k - 1].is_word()
+            && t.toks[k - 1].cap
+            && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY)
+            && !t.str(k - 1).ends_with("-based")
+            && t.same_sentence(k - 1, k);
+        tok.is_word()
+            && !after_name
+            && s.bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::roman_numeral(s).is_some_and(|n| n < 100)
+    };
+    if !numeral {
+        return None;
+    }
+    let mut h = k + 1;
+    loop {
+        let w = t.toks.get(h)?;
+        if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
+            return None;
+        }
+        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) {
+            break;
+        }
+        // "1 German-Netherlands Corps": type words and the nations of a multinational corps.
+        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h))) {
+            return None;
+        }
+        h += 1;
+    }
+    // A force is numbered so only as an expeditionary force.
+    if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
+        return None;
+    }
+    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1) {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: h,
+        name: t.joined(k, h),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "CTF 153", "TF 59", "JTF 5": a task force by its acronym and number.
+fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    if !matches!(t.str(k), "TF" | "CTF" | "JTF" | "CJTF") {
+        return None;
+    }
+    let n = designation_number(t, k)?;
+    Some(Hit {
+        a: k,
+        b: n,
+        name: t.joined(k, n),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "who commands NAVCENT": what an officer commands, named by an acronym, is a unit. Alliances and
+/// countries ("commanding NATO forces") are not, nor is an acronym that only qualifies the forces after
+/// it.
+fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    // The cheap tests first: this runs on most tokens.
+    if !(tok.upper && tok.is_word() && k > 0 && t.str(k).len() >= 3 && t.same_sentence(k - 1, k)) {
+        return None;
+    }
+    if !["commands", "commanded", "commanding"]
+        .iter()
+        .any(|w| t.eq(k - 1, w))
+    {
+        return None;
+    }
+    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
+        return None;
+    }
+    if t.toks.get(k + 1).is_some_and(|x| {
+        x.is_word() && !x.cap && x.is(PERSONNEL | UNIT_HEAD | UNIT_WORD | BRANCH)
+            || ["ships", "vessels", "aircraft", "units"].contains(&&t.text[x.range()])
+    }) && t.same_sentence(k, k + 1)
+    {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: k,
+        name: t.str(k).to_string(),
+        country: None,
+        based_in: None,
+    })
+}
+
 /// A named formation ending at the capitalized head `h`.
 fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let head = t.str(h).to_ascii_lowercase();
     let mut a = h;
     while a > 0 && t.same_sentence(a - 1, h) && h - a < 6 {
         let p = &t.toks[a - 1];
-        if !(p.is_word() && p.cap && !p.upper) || p.is(MONTH) || is_function(t, a - 1) {
+        // "G5 Sahel Joint Force": a short code of letters and digits opens the name.
+        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit()) {
+            a -= 1;
+            break;
+        }
+        // "Naval Striking and Support Forces": "and" between two type words of one force's name.
+        if head == "forces" && t.eq(a - 1, "and") && a >= 2 && coordinated_in_name(t, a - 2) {
+            a -= 1;
+            continue;
+        }
+        // "the Jaipur-based Southern Command": where a unit sits is not its name.
+        if !(p.is_word() && p.cap && !p.upper)
+            || p.is(MONTH)
+            || is_function(t, a - 1)
+            || t.str(a - 1).ends_with("-based")
+        {
             break;
         }
         a -= 1;
     }
+    if t.eq(a, "and") {
+        a += 1;
+    }
     if a == h {
         return None;
+    }
+    // "Republic of Korea Fleet": a country's formal name opens the formation's name.
+    if a >= 2
+        && t.toks[a].is(COUNTRY)
+        && t.eq(a - 1, "of")
+        && ["Republic", "Kingdom", "Federation"]
+            .iter()
+            .any(|w| t.str(a - 2) == *w)
+        && t.same_sentence(a - 2, h)
+    {
+        a -= 2;
     }
     let words: Vec<usize> = (a..h).collect();
     let proper = words.iter().any(|&k| t.toks[k].class == 0);
@@ -135,26 +276,72 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Central Command", "Regional Command", "Western Command": a qualifier that only a command
         // takes is evidence enough on its own.
         "command" if h >= 1 && command_qualifier(t.str(h - 1)) => true,
+        // "Combined Forces Command", "Army Strategic Forces Command", "Africa Command": words that
+        // only a command's name strings together.
+        "command" if command_words(t, &words) => true,
         // "Joint Group of Forces", "Regional Grouping of Troops".
         "group" | "grouping" if of_forces(t, h) => true,
         "base" => {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
                 && h - 1 > a
+                // "Elmendorf Air Force Base".
+                || h >= 2 && t.eq(h - 1, "force") && t.eq(h - 2, "air") && h - 2 > a
         }
-        "force" | "forces" => words
-            .iter()
-            .any(|&k| t.eq(k, "reaction") || t.eq(k, "deployment") || t.eq(k, "task")),
-        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "group"
-        | "command" | "squadron" | "wing" => proper && !only_nationality,
+        // "Joint Forces Operation", "Joint Force Headquarters": forces that only qualify what follows.
+        "force" | "forces"
+            if t.toks.get(h + 1).is_some_and(|x| {
+                x.is_word() && x.cap && x.is(ORG_HEAD | EXERCISE) && t.same_sentence(h, h + 1)
+            }) =>
+        {
+            false
+        }
+        "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
+        // "First Naval Zone": a naval or military zone with a name or number of its own.
+        "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
+        // A group is a formation only when something military says so: "Carrier Strike Group",
+        // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
+        "group" => {
+            (proper && !only_nationality || t.eq(a, "task"))
+                && (designation_number(t, h).is_some()
+                    || words.iter().any(|&k| group_qualifier(t, k)))
+        }
+        "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
+            proper && !only_nationality
+                || formation_qualified(t, &words)
+                // "Africa Corps": named for a country or region, not a nation's army.
+                || head != "army" && words.iter().all(|&k| geographic(t, k))
+        }
+        "command" | "squadron" | "wing" => proper && !only_nationality,
         _ => false,
     };
     if !ok {
         return None;
     }
     let mut b = h;
+    if alliance(t, h) {
+        // "Naval Striking and Support Forces NATO": the alliance served is part of the name.
+        b = h + 1;
+    }
+    // "U.S. Africa Command", "U.S. Sixth Fleet", "NATO Response Force": the abbreviation of the country
+    // or alliance belongs to the name.
+    if matches!(
+        head.as_str(),
+        "command" | "fleet" | "force" | "forces" | "corps"
+    ) && a > 0
+        && t.toks[a - 1].upper
+        && (t.toks[a - 1].is(COUNTRY) || matches!(t.str(a - 1), "NATO" | "EU" | "UN"))
+        && t.same_sentence(a - 1, a)
+    {
+        a -= 1;
+    }
     if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
         b = h + 2;
+    } else if let Some(n) =
+        designation_number(t, h).filter(|_| matches!(head.as_str(), "group" | "force"))
+    {
+        // "Task Force 61", "Carrier Strike Group 2": the number is the name.
+        b = n;
     } else if head == "command"
         && (t.punct(h + 1, '"') || t.punct(h + 1, '“'))
         && t.toks.get(h + 2).is_some_and(|x| x.is_word() && x.cap)
@@ -163,10 +350,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
-    let country = words
-        .iter()
-        .find(|&&k| t.toks[k].is(NATIONALITY))
-        .and_then(|&k| lexicon::country_of(t.str(k)))
+    let country = (a..h)
+        .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
+        .and_then(|k| lexicon::country_of(t.str(k)))
         .map(str::to_string);
     Some(Hit {
         a,
@@ -177,19 +363,213 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
-/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
-/// its prefix.
-fn installation(t: &Tokens, k: usize) -> Option<Hit> {
-    let n = if t.eq(k, "Fort") || t.eq(k, "Camp") {
-        k + 1
-    } else if (t.eq(k, "Joint") || t.eq(k, "Naval"))
-        && (t.eq(k + 1, "Base") || t.eq(k + 1, "Station"))
+/// The number that designates a group or task force after its head ("Task Force 61", "Task Group
+/// 50.1"), as a token index; a year or a count is no designation.
+fn designation_number(t: &Tokens, h: usize) -> Option<usize> {
+    let n = h + 1;
+    let tok = t.toks.get(n)?;
+    let s = t.str(n);
+    (tok.kind == TokKind::Number
+        && t.same_sentence(h, n)
+        && !is_ordinal(s)
+        && s.len() <= 4
+        && !(s.len() == 4 && s.starts_with(['1', '2'])))
+    .then_some(n)
+}
+
+/// Words that make a "Group" a naval or military formation.
+fn group_qualifier(t: &Tokens, k: usize) -> bool {
+    [
+        "carrier",
+        "strike",
+        "battle",
+        "task",
+        "tactical",
+        "expeditionary",
+        "amphibious",
+        "ready",
+        "surface",
+        "action",
+    ]
+    .iter()
+    .any(|w| t.eq(k, w))
+        || t.toks[k].is(UNIT_WORD) && !t.toks[k].is(BRANCH)
+}
+
+/// "Separate Combined Arms Army", "Armenian Peacekeeping Brigade": a formation with no number or proper
+/// name, named by capitalized type words (and a nationality) only. At least one of them must say what
+/// kind of formation it is: "Marine Corps" and "Naval Brigade" say only which service.
+fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
+    const KINDS: &[&str] = &[
+        "separate",
+        "independent",
+        "combined",
+        "peacekeeping",
+        "motorized",
+        "motorised",
+        "mechanized",
+        "mechanised",
+        "rifle",
+        "tank",
+        "mountain",
+        "infantry",
+        "artillery",
+        "assault",
+        "airmobile",
+        "airborne",
+        "reconnaissance",
+        "engineer",
+        "missile",
+        "armored",
+        "armoured",
+        "cavalry",
+        "rapid",
+        "reaction",
+    ];
+    let kind =
+        |k: usize| KINDS.iter().any(|w| t.eq(k, w)) || MULTINATIONAL.iter().any(|w| t.eq(k, w));
+    words
+        .iter()
+        .all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY) || kind(k))
+        && words.iter().any(|&k| kind(k))
+}
+
+/// "U.S. Army Europe and Africa", "U.S. Naval Forces Central", "U.S. Air Forces in Europe": a service's
+/// component command for a region, named by country, service and region.
+fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
+    const REGIONS: &[&str] = &[
+        "Europe", "Africa", "Pacific", "Asia", "Central", "North", "South", "Korea", "Japan",
+        "Alaska", "Americas",
+    ];
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && tok.is(COUNTRY | NATIONALITY)) {
+        return None;
+    }
+    let mut j = k + 1;
+    // "U.S. Forces Korea", "U.S. Forces Japan": a country's forces in another country, as one command.
+    if t.str(j) == "Forces"
+        && j + 1 < t.len()
+        && t.same_sentence(k, j + 1)
+        && t.toks[j + 1].cap
+        && !t.toks[j + 1].upper
+        && t.toks[j + 1].is(COUNTRY)
     {
-        k + 2
+        return Some(Hit {
+            a: k,
+            b: j + 1,
+            name: t.joined(k, j + 1),
+            country: lexicon::country_of(t.str(k)).map(str::to_string),
+            based_in: Some(t.str(j + 1).to_string()),
+        });
+    }
+    let service = if t.eq(j, "Army") || t.eq(j, "Navy") {
+        1
+    } else if (t.eq(j, "Air") || t.eq(j, "Space"))
+        && (t.eq(j + 1, "Force") || t.eq(j + 1, "Forces"))
+        || (t.eq(j, "Naval") || t.eq(j, "Marine"))
+            && (t.eq(j + 1, "Forces") || t.eq(j + 1, "Corps"))
+    {
+        2
     } else {
         return None;
     };
-    if n >= t.len() || !t.same_sentence(k, n) || !place_word(t, n) {
+    j += service;
+    if t.eq(j, "in") {
+        j += 1;
+    }
+    let region =
+        |i: usize| i < t.len() && t.same_sentence(k, i) && REGIONS.iter().any(|r| t.str(i) == *r);
+    if !region(j) {
+        return None;
+    }
+    let mut b = j;
+    if t.eq(b + 1, "and") && region(b + 2) {
+        b += 2;
+    }
+    Some(Hit {
+        a: k,
+        b,
+        name: t.joined(k, b),
+        country: lexicon::country_of(t.str(k)).map(str::to_string),
+        based_in: None,
+    })
+}
+
+/// "the Shandong aircraft carrier group", "the USS Nimitz carrier strike group": a ship's name before a
+/// lower-case carrier group.
+fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    // The class test first: this runs on every capitalized word.
+    if !(tok.is_word() && tok.cap && !tok.upper) || t.toks.get(k + 1).is_none_or(|n| n.cap) {
+        return None;
+    }
+    let mut j = k + 1;
+    if t.eq(j, "aircraft") {
+        j += 1;
+    }
+    if !t.eq(j, "carrier") || t.toks[j].cap {
+        return None;
+    }
+    j += 1;
+    if t.eq(j, "strike") || t.eq(j, "battle") {
+        j += 1;
+    }
+    if !t.eq(j, "group") || !t.same_sentence(k, j) || !place_word(t, k) {
+        return None;
+    }
+    // "USS", "HMS", "INS": a ship prefix belongs to the name.
+    let a = if k > 0 && t.toks[k - 1].upper && t.str(k - 1).len() == 3 && t.same_sentence(k - 1, k)
+    {
+        k - 1
+    } else {
+        k
+    };
+    Some(Hit {
+        a,
+        b: j,
+        name: t.joined(a, j),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
+/// its prefix.
+fn installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
+    // "Air Base 201": a base known by its number.
+    if cap(k, "Air")
+        && cap(k + 1, "Base")
+        && let Some(n) = designation_number(t, k + 1)
+    {
+        return Some(Hit {
+            a: k,
+            b: n,
+            name: t.joined(k, n),
+            country: None,
+            based_in: None,
+        });
+    }
+    let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
+        k + 1
+    } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
+        && (cap(k + 1, "Base") || cap(k + 1, "Station"))
+    {
+        k + 2
+    } else if cap(k, "Naval")
+        && (cap(k + 1, "Air") && cap(k + 2, "Station")
+            || cap(k + 1, "Support") && cap(k + 2, "Activity"))
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    // "Naval Support Activity Bahrain": a naval installation may be named for its host country.
+    let host = |i: usize| {
+        let x = &t.toks[i];
+        t.eq(k, "Naval") && x.cap && !x.upper && x.is(COUNTRY) && !x.is(NATIONALITY)
+    };
+    if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n)) {
         return None;
     }
     Some(Hit {
@@ -219,6 +599,158 @@ fn command_qualifier(w: &str) -> bool {
     )
 }
 
+/// Words of a command's name: "Combined Forces Command", "Special Forces Command", "Joint Operations
+/// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
+/// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
+fn command_words(t: &Tokens, words: &[usize]) -> bool {
+    const SERVICE: &[&str] = &[
+        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime",
+    ];
+    const QUALIFIER: &[&str] = &[
+        "combined",
+        "joint",
+        "special",
+        "strategic",
+        "operations",
+        "unified",
+        "cyber",
+        "space",
+        "missile",
+        "rocket",
+        "training",
+        "logistics",
+        "transport",
+        "theater",
+        "theatre",
+        "expeditionary",
+    ];
+    let service = |k: usize| SERVICE.iter().any(|w| t.eq(k, w));
+    let qualifier = |k: usize| {
+        QUALIFIER.iter().any(|w| t.eq(k, w))
+            || command_qualifier(t.str(k))
+            || geographic(t, k) && !t.toks[k].is(COUNTRY)
+    };
+    words.iter().all(|&k| service(k) || qualifier(k)) && words.iter().any(|&k| qualifier(k))
+}
+
+/// Continents and seas that commands and corps are named for, and country names (not adjectives).
+fn geographic(t: &Tokens, k: usize) -> bool {
+    const REGIONS: &[&str] = &[
+        "Africa",
+        "Asia",
+        "Europe",
+        "America",
+        "Americas",
+        "Pacific",
+        "Atlantic",
+        "Arctic",
+        "Indo-Pacific",
+        "Sahel",
+        "Caucasus",
+        "Balkans",
+        "Levant",
+        "Mediterranean",
+    ];
+    let tok = &t.toks[k];
+    tok.cap && (tok.is(COUNTRY) && !tok.upper || REGIONS.iter().any(|r| t.str(k) == *r))
+}
+
+/// Words that make a force or corps one formation of several services or nations ("Combined Maritime
+/// Forces", "Allied Rapid Reaction Corps", "Multinational Corps").
+const MULTINATIONAL: &[&str] = &[
+    "unified",
+    "joint",
+    "combined",
+    "multinational",
+    "allied",
+    "collective",
+    "coalition",
+];
+
+/// "Combined Maritime Forces", "Unified Force", "Fleet Marine Force", "Joint Rapid Reaction Forces": a
+/// force whose words say it is one formation. A branch ("Ground Forces", "Armed Forces", "Maritime
+/// Self-Defense Force") or a party's militia ("Democratic Forces") is none.
+fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "expeditionary",
+        "reaction",
+        "deployment",
+        "task",
+        "striking",
+        "intervention",
+        "standby",
+        "response",
+    ];
+    const NOT: &[&str] = &[
+        "self-defense",
+        "self-defence",
+        "armed",
+        "defense",
+        "defence",
+        "police",
+        "border",
+        "democratic",
+        "popular",
+        "mobilization",
+    ];
+    if words.iter().any(|&k| NOT.iter().any(|w| t.eq(k, w))) {
+        return false;
+    }
+    const NOT_PROPER: &[&str] = &[
+        "royal",
+        "space",
+        "national",
+        "territorial",
+        "coast",
+        "home",
+        "security",
+        "nuclear",
+        "volunteer",
+        "peace",
+        "rocket",
+        "aerospace",
+        "cyberspace",
+        "information",
+        "reserve",
+    ];
+    // "Quds Force", "Radwan Force", "Delta Force": a proper name before a singular force names one
+    // unit; "Royal Air Force" or "Space Force" names a service.
+    let named_force = t.eq(h, "force")
+        && h > 0
+        && words.contains(&(h - 1))
+        && t.toks[h - 1].class == 0
+        && !t.toks[h - 1].upper
+        && !words.iter().any(|&k| NOT_PROPER.iter().any(|w| t.eq(k, w)));
+    named_force
+        || words
+            .iter()
+            .any(|&k| KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
+        // "Fleet Marine Force": a fleet's own force.
+        || t.eq(h, "force") && words.iter().any(|&k| t.eq(k, "fleet"))
+}
+
+/// An alliance's acronym right after the head: "Support Forces NATO".
+fn alliance(t: &Tokens, h: usize) -> bool {
+    let n = h + 1;
+    n < t.len()
+        && t.same_sentence(h, n)
+        && matches!(t.str(n), "NATO" | "EU" | "UN")
+        && ["force", "forces", "command"].iter().any(|w| t.eq(h, w))
+}
+
+/// The word before "and" inside a force's name ("Naval Striking and Support Forces"): a capitalized
+/// word that is no head, service, country or function word, so that "the Army and Joint Forces" stays
+/// two names.
+fn coordinated_in_name(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && !tok.is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | ORG_HEAD | NOT_NAME)
+        && !is_function(t, k)
+        && t.toks.get(k + 2).is_some_and(|x| x.cap && x.is_word())
+}
+
 /// "Group of Forces", "Grouping of Troops" at token `h`.
 fn of_forces(t: &Tokens, h: usize) -> bool {
     t.eq(h + 1, "of")
@@ -233,22 +765,7 @@ fn military_region(t: &Tokens, k: usize) -> bool {
 
 /// Capitalized function words that start sentences ("The", "In").
 fn is_function(t: &Tokens, k: usize) -> bool {
-    t.toks[k].is(JOINER)
-        || matches!(
-            t.str(k),
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "From"
-                | "By"
-                | "With"
-                | "Its"
-                | "This"
-                | "That"
-        )
+    t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
 }
 
 /// A word that can name the place a base is named for.
@@ -318,6 +835,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     if !(tok.is_word() && tok.cap && tok.class == 0)
         || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
+        || lexicon::demonym_like(t.str(k))
     {
         return None;
     }
@@ -504,13 +1022,24 @@ pub fn recognize(cx: &mut Ctx) {
         let tok = &t.toks[k];
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
+        } else if let Some(h) = numeral_numbered(t, k) {
+            Some(h)
+        } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
+            Some(h)
         } else if let Some(h) = installation(t, k) {
+            Some(h)
+        } else if let Some(h) = service_component(t, k) {
+            Some(h)
+        } else if let Some(h) = carrier_group(t, k) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
         } else if tok.is_word()
             && tok.cap
-            && (tok.is(UNIT_HEAD) || military_region(t, k) || t.eq(k, "Grouping"))
+            && (tok.is(UNIT_HEAD)
+                || military_region(t, k)
+                || t.eq(k, "Grouping")
+                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military")))
         {
             named(t, k)
         } else if let Some(h) = apposed_short_name(t, k) {
@@ -699,6 +1228,91 @@ pub fn recognize(cx: &mut Ctx) {
     }
     acronym_aliases(cx);
     known_as(cx);
+    bare_ordinals(cx);
+    title_mentions(cx);
+}
+
+/// Words that may follow a unit's bare ordinal used as its name ("the 58th would be re-equipped", "the
+/// 58th, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
+/// count, nor "and" ("the 1st and the 2nd battalions").
+const AFTER_BARE_ORDINAL: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
+    "might", "must", "should", "which", "that", "in", "at", "from", "to", "on", "with", "also",
+    "still", "itself",
+];
+
+/// "the 58th would be re-equipped" after "the 58th Army": an ordinal alone that matches the
+/// number of exactly one unit the article named is that unit.
+fn bare_ordinals(cx: &mut Ctx) {
+    let t = &cx.t;
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds = Vec::new();
+    for k in 1..t.len() {
+        let s = t.str(k);
+        if t.toks[k].kind != TokKind::Number || !is_ordinal(s) || !t.eq(k - 1, "the") {
+            continue;
+        }
+        let r = t.toks[k].range();
+        if units.any(&r) {
+            continue;
+        }
+        let ends = match t.toks.get(k + 1) {
+            None => true,
+            Some(x) => {
+                !t.same_sentence(k, k + 1)
+                    || matches!(x.kind, TokKind::Punct | TokKind::Possessive)
+                    || AFTER_BARE_ORDINAL.iter().any(|w| t.str(k + 1) == *w)
+            }
+        };
+        if !ends {
+            continue;
+        }
+        let prefix = format!("{s} ");
+        let mut of_number = cx.found.iter().enumerate().filter(|(_, f)| {
+            f.kind == Kind::Unit
+                && f.name.starts_with(&prefix)
+                && f.mentions.first().is_some_and(|m| m.end <= r.start)
+        });
+        if let (Some((i, _)), None) = (of_number.next(), of_number.next()) {
+            adds.push((i, r));
+        }
+    }
+    for (i, r) in adds {
+        cx.found[i].add_mention(r);
+    }
+}
+
+/// "Title: Russia to keep Kant air base for 15 more years": the title repeats, word for word, a unit
+/// that the body names.
+fn title_mentions(cx: &mut Ctx) {
+    let text = cx.article.text.as_str();
+    let mut adds = Vec::new();
+    for field in &cx.article.header {
+        if !field.key.eq_ignore_ascii_case("title") {
+            continue;
+        }
+        let Some(title) = text.get(field.range.clone()) else {
+            continue;
+        };
+        for (i, f) in cx.found.iter().enumerate() {
+            if f.kind != Kind::Unit {
+                continue;
+            }
+            for name in std::iter::once(&f.name).chain(&f.aliases) {
+                for (off, _) in title.match_indices(name.as_str()) {
+                    let (s, e) = (off, off + name.len());
+                    let open = !title[..s].ends_with(char::is_alphanumeric);
+                    let closed = !title[e..].starts_with(char::is_alphanumeric);
+                    if open && closed && s > 0 {
+                        adds.push((i, field.range.start + s..field.range.start + e));
+                    }
+                }
+            }
+        }
+    }
+    for (i, r) in adds {
+        cx.found[i].add_mention(r);
+    }
 }
 
 /// "the JRRF, known in Russian as OSBR", "The logistics center, formerly known as Karshi air base": the
@@ -823,7 +1437,8 @@ fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
     None
 }
 
-/// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)") is its alias.
+/// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)", "Combined Task
+/// Force 153 (CTF 153)") is its alias. A unit already found under that acronym is the same unit.
 fn acronym_aliases(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
@@ -833,22 +1448,60 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            if t.punct(k, '(') && t.punct(k + 2, ')') && t.toks[k + 1].upper {
-                adds.push((fi, t.toks[k + 1].range(), t.str(k + 1).to_string()));
+            if !t.punct(k, '(') || !t.toks.get(k + 1).is_some_and(|x| x.upper) {
+                continue;
             }
+            let e = if t.punct(k + 2, ')') {
+                k + 1
+            } else if t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
+                && t.punct(k + 3, ')')
+            {
+                k + 2
+            } else {
+                continue;
+            };
+            adds.push((fi, t.span(k + 1, e), t.joined(k + 1, e)));
         }
     }
+    let mut merged = Vec::new();
     for (fi, r, alias) in adds {
+        let same = cx
+            .found
+            .iter()
+            .position(|o| o.kind == Kind::Unit && o.name == alias)
+            .filter(|&o| o != fi);
+        if let Some(o) = same {
+            let mentions = std::mem::take(&mut cx.found[o].mentions);
+            let aliases = std::mem::take(&mut cx.found[o].aliases);
+            let attributes = std::mem::take(&mut cx.found[o].attributes);
+            let f = &mut cx.found[fi];
+            f.mentions.extend(mentions);
+            for a in aliases {
+                f.add_alias(&a);
+            }
+            f.attributes.extend(attributes);
+            merged.push(o);
+        }
         let f = &mut cx.found[fi];
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    if !merged.is_empty() {
+        // The emptied entities go, so that no later step finds them by name.
+        merged.sort_unstable();
+        merged.dedup();
+        for o in merged.into_iter().rev() {
+            cx.found.remove(o);
+        }
+        cx.reindex();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::entity::{AttrKey, Kind};
-    use crate::recognize::{Found, testing};
+    use crate::recognize::Found;
+    use crate::recognize::testing::{self, attr};
 
     fn units(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Unit)
@@ -856,6 +1509,11 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    /// The names of the units recognized in `text`.
+    fn named(text: &str) -> Vec<String> {
+        units(text).into_iter().map(|f| f.name).collect()
     }
 
     #[test]
@@ -870,21 +1528,9 @@ mod tests {
                 "8th Russian Combined Arms Army"
             ]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "8th Russian Combined Arms Army")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Novocherkassk")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::Country && a.1 == "Russia")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"8th Russian Combined Arms Army"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Novocherkassk"));
+        assert!(attr(&u[1], AttrKey::Country).contains(&"Russia"));
     }
 
     #[test]
@@ -929,16 +1575,8 @@ mod tests {
             names(&u),
             ["3rd Border Brigade", "Eastern Military Command"]
         );
-        assert!(
-            u[0].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::PartOf && a.1 == "Eastern Military Command")
-        );
-        assert!(
-            u[1].attributes
-                .iter()
-                .any(|a| a.0 == AttrKey::BasedIn && a.1 == "Karakol")
-        );
+        assert!(attr(&u[0], AttrKey::PartOf).contains(&"Eastern Military Command"));
+        assert!(attr(&u[1], AttrKey::BasedIn).contains(&"Karakol"));
     }
 
     #[test]
@@ -997,13 +1635,7 @@ mod tests {
                 "Western Military District of Kazakhstan"
             ]
         );
-        assert_eq!(
-            u[3].attributes
-                .iter()
-                .find(|a| a.0 == AttrKey::Country)
-                .map(|a| a.1.as_str()),
-            Some("Kazakhstan")
-        );
+        assert_eq!(attr(&u[3], AttrKey::Country), ["Kazakhstan"]);
     }
 
     #[test]
@@ -1038,12 +1670,18 @@ mod tests {
 
     #[test]
     fn qualified_commands_and_groups_of_forces() {
-        let u = units("General Okoro took over the Southern Command last spring.");
-        assert_eq!(names(&u), ["Southern Command"]);
-        let u = units("Soldiers of Regional Command \"North\" left the garrison.");
-        assert_eq!(names(&u), ["Regional Command \"North\""]);
-        let u = units("Commanders of the Eastern Grouping of\nTroops met in the city.");
-        assert_eq!(names(&u), ["Eastern Grouping of Troops"]);
+        assert_eq!(
+            named("General Okoro took over the Southern Command last spring."),
+            ["Southern Command"]
+        );
+        assert_eq!(
+            named("Soldiers of Regional Command \"North\" left the garrison."),
+            ["Regional Command \"North\""]
+        );
+        assert_eq!(
+            named("Commanders of the Eastern Grouping of\nTroops met in the city."),
+            ["Eastern Grouping of Troops"]
+        );
         // A command with no qualifier of its own, or a group of people, is no unit.
         assert!(units("He was given Command of the ship in the Gulf.").is_empty());
         assert!(units("A Group of Friends of the region met in Oslo.").is_empty());
@@ -1051,12 +1689,300 @@ mod tests {
 
     #[test]
     fn installations_named_by_prefix() {
-        let u = units("The battalion returned to Fort Carson after a rotation.");
-        assert_eq!(names(&u), ["Fort Carson"]);
-        let u = units("Jets flew from Joint Base Andrews-Patuxent to the coast.");
-        assert_eq!(names(&u), ["Joint Base Andrews-Patuxent"]);
+        assert_eq!(
+            named("The battalion returned to Fort Carson after a rotation."),
+            ["Fort Carson"]
+        );
+        assert_eq!(
+            named("Jets flew from Joint Base Andrews-Patuxent to the coast."),
+            ["Joint Base Andrews-Patuxent"]
+        );
         // A lowercase or function word after the prefix is no name.
         assert!(units("Camp life was hard for the recruits.").is_empty());
         assert!(units("The Fort of the old town was rebuilt.").is_empty());
+    }
+
+    #[test]
+    fn formations_named_by_type_words_alone() {
+        assert_eq!(
+            named("The minister met the command of the Separate Combined Arms Army in Ganja."),
+            ["Separate Combined Arms Army"]
+        );
+        assert_eq!(
+            named("Drills were held near the Georgian Mountain Infantry Brigade's barracks."),
+            ["Georgian Mountain Infantry Brigade"]
+        );
+        // A service or a nationality alone names no formation.
+        assert!(units("He served in the Marine Corps and later the Russian Army.").is_empty());
+        assert!(units("The Naval Brigade of the old empire was famous.").is_empty());
+    }
+
+    #[test]
+    fn regional_components_of_a_service() {
+        assert_eq!(
+            named("Gen. Ivan Doe, the commander of U.S. Army Europe and Africa, spoke."),
+            ["U.S. Army Europe and Africa"]
+        );
+        assert_eq!(
+            named("Ships of U.S. Naval Forces Central sailed, and U.S. Air Forces in Europe flew."),
+            ["U.S. Naval Forces Central", "U.S. Air Forces in Europe"]
+        );
+        assert!(units("The U.S. Army said Europe was calm.").is_empty());
+    }
+
+    #[test]
+    fn carrier_groups_and_numbered_task_forces() {
+        assert_eq!(
+            named("Destroyers shadowed the Liaoning aircraft carrier group near Miyako."),
+            ["Liaoning aircraft carrier group"]
+        );
+        assert_eq!(
+            named("The USS Nimitz carrier strike group left port."),
+            ["USS Nimitz carrier strike group"]
+        );
+        assert_eq!(
+            named("Task Force 61 and Carrier Strike Group 12 joined the drills in 2021."),
+            ["Task Force 61", "Carrier Strike Group 12"]
+        );
+        // A business group, a year after a group, and a carrier's own group of people are no units.
+        assert!(units("The Wagner Group recruited convicts in 2022.").is_empty());
+        assert!(units("The Adani Group 2023 report was late.").is_empty());
+        assert!(units("The carrier group of analysts met.").is_empty());
+    }
+
+    #[test]
+    fn air_bases_and_air_stations() {
+        assert_eq!(
+            named("Jets from Elmendorf Air Force Base and Naval Air Station Sigonella flew."),
+            ["Elmendorf Air Force Base", "Naval Air Station Sigonella"]
+        );
+        assert_eq!(
+            named("Tankers flew from RAF Mildenhall and from Air Base Kleine."),
+            ["RAF Mildenhall", "Air Base Kleine"]
+        );
+        assert!(units("The Air Base commander said the runway was closed.").is_empty());
+    }
+
+    #[test]
+    fn commands_named_by_their_kind_or_region() {
+        assert_eq!(
+            named(
+                "Officers of the Combined Forces Command and the Army Strategic Forces Command met, while the Jaipur-based Joint Operations Command stayed out."
+            ),
+            [
+                "Combined Forces Command",
+                "Army Strategic Forces Command",
+                "Joint Operations Command"
+            ]
+        );
+        let u = units("Gen. Ivan Doe, head of U.S. Africa Command, flew in.");
+        assert_eq!(names(&u), ["U.S. Africa Command"]);
+        assert_eq!(attr(&u[0], AttrKey::Country), ["United States"]);
+        // A service's own words name its staff, not a command.
+        assert!(
+            units("The Army Command, the Air Force Command and the Pakistan Army Command met.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn forces_and_force_need_a_word_of_formation() {
+        let u = units(
+            "Ships of the Combined Maritime Forces joined the Naval Striking and Support Forces NATO (NSSFN) at sea.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Combined Maritime Forces",
+                "Naval Striking and Support Forces NATO"
+            ]
+        );
+        assert!(u[1].aliases.contains(&"NSSFN".to_string()), "{u:?}");
+        assert_eq!(
+            named(
+                "Niamey will deploy a Unified Force, replacing the G5 Sahel Joint Force, and a company of the Fleet Marine Force landed."
+            ),
+            [
+                "Unified Force",
+                "G5 Sahel Joint Force",
+                "Fleet Marine Force"
+            ]
+        );
+        assert_eq!(
+            named("Tehran blamed the Quds Force, and Hezbollah's Radwan Force withdrew."),
+            ["Quds Force", "Radwan Force"]
+        );
+        assert!(
+            units("The Royal Air Force, the Space Force, the PLA Rocket Force and the Kenya Defence Force flew.")
+                .is_empty()
+        );
+        // Branches, self-defense forces, militias and operations are no formations, nor is "and"
+        // between services.
+        assert!(
+            units("The Joint Forces Operation ended, and the Joint Force Headquarters moved.")
+                .is_empty()
+        );
+        assert!(
+            units(
+                "The Ground Forces, the Armed Forces of Ukraine, the Maritime Self-Defense Force, the Syrian Democratic Forces and the Army and Naval Forces took part."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn multinational_formations_and_their_alliance() {
+        assert_eq!(
+            named(
+                "The Allied Rapid Reaction Corps and the Multinational Corps met the NATO Response Force."
+            ),
+            [
+                "Allied Rapid Reaction Corps",
+                "Multinational Corps",
+                "NATO Response Force"
+            ]
+        );
+    }
+
+    #[test]
+    fn formations_named_for_places_and_zones() {
+        assert_eq!(
+            named(
+                "Destroyers from the Republic of Korea Fleet sailed, Moscow's Africa Corps stayed, and the First Naval Zone hosted them."
+            ),
+            [
+                "Republic of Korea Fleet",
+                "Africa Corps",
+                "First Naval Zone"
+            ]
+        );
+        assert_eq!(
+            named("The Amphibious Marine Infantry Brigade landed on the beach."),
+            ["Amphibious Marine Infantry Brigade"]
+        );
+        // A nation's army and a zone with no name of its own are no formations.
+        assert!(units("The Korean Army patrolled the Naval Zone near Korea.").is_empty());
+    }
+
+    #[test]
+    fn formations_numbered_with_cardinals_and_roman_numerals() {
+        assert_eq!(
+            named(
+                "The Army's 17 Corps, with 12 Corps and the Multan-based XXXI Corps, drilled under the III Marine Expeditionary Force."
+            ),
+            [
+                "17 Corps",
+                "12 Corps",
+                "XXXI Corps",
+                "III Marine Expeditionary Force"
+            ]
+        );
+        assert_eq!(named("Officers of 21\nCorps met."), ["21 Corps"]);
+        assert_eq!(
+            named("The 1 German-Netherlands Corps and the Nordic Battlegroup stood by."),
+            ["1 German-Netherlands Corps", "Nordic Battlegroup"]
+        );
+        // Counts, years and a force that is not expeditionary are no designations.
+        assert!(
+            units(
+                "Some 40 Army soldiers and 12 brigades took part in 2024 Army games, III Force was a band, and World War II Army veterans came."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn forces_of_a_country_in_another_and_their_acronyms() {
+        let u = units(
+            "Gen. Ivan Doe, commander of U.S. Forces Japan (USFJ), flew in. USFJ later confirmed the plan.",
+        );
+        assert_eq!(names(&u), ["U.S. Forces Japan"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        assert_eq!(attr(&u[0], AttrKey::Country), ["United States"]);
+        assert!(units("Talks on U.S. forces Japan hosts went on.").is_empty());
+    }
+
+    #[test]
+    fn installations_by_number_and_by_host_country() {
+        assert_eq!(
+            named(
+                "The last crews left Air Base 101 in Agadez, and the minister visited Naval Support Activity Qatar."
+            ),
+            ["Air Base 101", "Naval Support Activity Qatar"]
+        );
+        // A year after the head, or a country after a base of no service, names nothing.
+        assert!(units("The Air Base 2024 budget grew, and Fort Qatar is a novel.").is_empty());
+    }
+
+    #[test]
+    fn a_task_force_acronym_in_parentheses_is_the_task_force() {
+        let u =
+            units("Patrols are run by Combined Task Force 150 (CTF 150). Ships of CTF 150 sailed.");
+        assert_eq!(names(&u), ["Combined Task Force 150"]);
+        assert_eq!(u[0].aliases, ["CTF 150"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+    }
+
+    #[test]
+    fn task_force_acronyms_and_what_an_officer_commands() {
+        assert_eq!(
+            named(
+                "Patrols are run by CTF 150, while Admiral Ivan Doe, who commands SUBGRUFOR, sails."
+            ),
+            ["CTF 150", "SUBGRUFOR"]
+        );
+        assert_eq!(named("He commanded CENTCOM and retired."), ["CENTCOM"]);
+        // An alliance, a country or an acronym qualifying lower-case forces is not commanded as a unit.
+        assert!(
+            units("He commands NATO ships; he commanded MEU forces and commanding US troops.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_ordinal_refers_to_the_one_unit_of_that_number() {
+        let u = units(
+            "Troops of the 58th Motorized Rifle Brigade drilled. The minister said the 58th would get new tanks. It was the 58th, not the 12th, and the 58th anniversary of the 58th Army.",
+        );
+        assert_eq!(names(&u), ["58th Motorized Rifle Brigade", "58th Army"]);
+        // "the 58th would" and "the 58th," follow the brigade before the army is named.
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        assert_eq!(u[1].mentions.len(), 1, "{u:?}");
+        let u = units("The 1st Armored Division sent the 1st and the 2nd battalions.");
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
+    }
+
+    #[test]
+    fn nationalities_are_no_short_names() {
+        assert!(
+            units("Burkinabè troops and Nigerien troops held the town; Senegalese troops left.")
+                .is_empty()
+        );
+        assert_eq!(
+            named("The Kazbat battalion left, and Kazbat troops returned."),
+            ["Kazbat"]
+        );
+    }
+
+    #[test]
+    fn the_title_repeats_units_of_the_body() {
+        let text = "Title: Moscow keeps Kant air base open\n\nThe Kant air base will stay for 15 years. A Kantian view differs.\n";
+        let u = units(text);
+        assert_eq!(names(&u), ["Kant air base"]);
+        let starts: Vec<usize> = u[0].mentions.iter().map(|m| m.start).collect();
+        assert_eq!(
+            starts,
+            [text.find("Kant").unwrap(), text.rfind("Kant air").unwrap()]
+        );
+    }
+
+    #[test]
+    fn a_nation_s_services_are_no_units() {
+        assert!(
+            units(
+                "The Philippine Army, the Philippine Marine Corps, the Kenyan Army and Emirati troops joined the Chilean Navy."
+            )
+            .is_empty()
+        );
     }
 }

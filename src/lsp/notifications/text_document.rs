@@ -10,16 +10,18 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::lsp::diagnostics;
-use crate::lsp::documents::EditError;
+use crate::lsp::documents::{EditError, Opened};
 use crate::lsp::from_proto;
 use crate::lsp::session::Session;
 use crate::lsp::settings::DiagnosticsOn;
 
 pub fn did_open(session: &Arc<Session>, client: &Client, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
+    // The buffer is built before taking the lock: other handlers keep reading documents meanwhile.
+    let opened = Opened::new(doc.text);
     session
         .docs()
-        .open(doc.uri.clone(), doc.language_id, doc.version, &doc.text);
+        .open_built(doc.uri.clone(), doc.language_id, doc.version, opened);
     diagnostics::schedule(session, client, doc.uri, None);
 }
 
@@ -57,6 +59,7 @@ pub async fn did_close(
     params: DidCloseTextDocumentParams,
 ) {
     let uri = params.text_document.uri;
+    session.forget_rechecks(&uri);
     if session.docs().close(&uri) {
         let _order = session.publish_lock.lock().await;
         client.publish_diagnostics(uri, Vec::new(), None).await;

@@ -32,7 +32,8 @@ pub async fn code_actions(
         let wanted = from_proto::byte_range(&snap, params.range, enc);
         let gazetteer = gazetteer_file(&session);
         let caps = session.caps();
-        let mut loc = to_proto::Locator::new(&index, &[], enc);
+        let mut loc =
+            to_proto::Locator::with_articles(&index, &[], enc, session.article_lines(&index));
         let actions: Vec<CodeActionOrCommand> = findings
             .iter()
             .filter(|f| !f.fixes.is_empty())

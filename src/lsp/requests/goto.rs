@@ -27,7 +27,7 @@ pub fn definition(
     let offset = from_proto::offset(&snap, at.position, enc);
     let targets = ide::definition(&index, &snap.text, offset);
     let open = session.open_texts();
-    let mut loc = Locator::new(&index, &open, enc);
+    let mut loc = Locator::with_articles(&index, &open, enc, session.article_lines(&index));
     let mut out: Vec<Location> = targets
         .iter()
         .filter_map(|t| loc.location(&t.path, t.range.clone()))
@@ -62,7 +62,7 @@ pub async fn references(
             .chain(on_disk.iter().map(|(p, t)| (p.clone(), t.as_str())))
             .collect();
         let found = ide::references(&index, &snap.text, offset, &notes);
-        let mut loc = Locator::new(&index, &open, enc);
+        let mut loc = Locator::with_articles(&index, &open, enc, session.article_lines(&index));
         let out: Vec<Location> = found
             .iter()
             .filter_map(|l| loc.location(&l.path, l.range.clone()))

@@ -202,7 +202,9 @@ fn before(
     let head = head.strip_suffix(',').unwrap_or(head).trim_end();
     let clause_start = head
         .rfind([',', ';', ':', '(', ')', '.', '“', '"'])
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let clause = &head[clause_start..];
     // Word starts in the clause; a title is at most its last six words.
     let starts: Vec<usize> = clause

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::words::tokens;
+use crate::recognize::lexicon;
 
 /// A rank in canonical spelling ("Colonel-General"); `military` is false for titles such as "President".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -43,21 +44,25 @@ const RANKS: &[(&[&str], &str, bool)] = &[
     (&["president"], "President", false),
 ];
 
+/// A rank word in full and lower case ("Gen." → "general"), through the recognizer's table, so that notes
+/// and sources read abbreviations alike.
 fn expand(word: &str) -> String {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    match lower.as_str() {
-        "gen" => "general",
-        "col" => "colonel",
-        "lt" | "lieut" => "lieutenant",
-        "maj" => "major",
-        "brig" => "brigadier",
-        "adm" => "admiral",
-        "capt" | "cpt" => "captain",
-        "sgt" => "sergeant",
-        "pres" => "president",
-        _ => return lower,
+    match lexicon::rank_word_in_full(word) {
+        Some(full) => full.to_ascii_lowercase(),
+        None => word.trim_end_matches('.').to_ascii_lowercase(),
     }
-    .to_string()
+}
+
+/// True when `word` (or its abbreviation) is the last word of a rank.
+fn ends_rank(word: &str) -> bool {
+    // No rank word is longer than "lieutenant" and no abbreviation shorter than "lt".
+    if !(2..=10).contains(&word.len()) {
+        return false;
+    }
+    let word = expand(word);
+    RANKS
+        .iter()
+        .any(|(phrase, _, _)| phrase.last() == Some(&word.as_str()))
 }
 
 /// The rank written immediately before byte `pos` (only spaces or a line break between), with its range.
@@ -65,6 +70,17 @@ pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
     let mut from = pos.saturating_sub(48);
     while !text.is_char_boundary(from) {
         from -= 1;
+    }
+    // Most words are not preceded by a rank: look at the last word before tokenizing.
+    let before = text
+        .get(from..pos.min(text.len()))?
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or(before);
+    if !ends_rank(word) {
+        return None;
     }
     let toks = tokens(text, from..pos.min(text.len()));
     let last = toks.last()?;
@@ -148,6 +164,24 @@ mod tests {
             r("On March 28 President |Emomali"),
             Some(("President", "President"))
         );
+    }
+
+    #[test]
+    fn abbreviated_and_full_ranks_read_alike() {
+        assert_eq!(r("Maj. Gen. |Petrov"), Some(("Maj. Gen", "Major-General")));
+        assert_eq!(
+            r("Major General |Petrov").map(|x| x.1),
+            r("Maj. Gen. |Petrov").map(|x| x.1)
+        );
+        assert_eq!(
+            r("Brig Gen |Petrov"),
+            Some(("Brig Gen", "Brigadier-General"))
+        );
+        assert_eq!(r("Capt. |Petrov"), Some(("Capt", "Captain")));
+        let (_, major_general) = rank_before("Maj. Gen. X", 10).unwrap();
+        let (_, general) = rank_before("Gen. X", 5).unwrap();
+        assert!(!major_general.agrees_with(general));
+        assert!(general.agrees_with(major_general));
     }
 
     #[test]
