@@ -21,6 +21,7 @@ use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, Found, coref, translit};
 
 mod cache;
+mod trim;
 pub use cache::{Cache, CacheStats};
 
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
@@ -88,6 +89,7 @@ impl Index {
             .rev()
             .map(|(i, a)| (a.path.clone(), ArticleId(i as u32)))
             .collect();
+        trim::after_build(articles.iter().map(|a| a.text.len()).sum());
         Index {
             articles,
             entities,
@@ -271,10 +273,17 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
     // Surname key → one item per distinct first-name key.
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+    // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
+    // per spelling.
+    let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
+    let mut keys: FastMap<&str, String> = FastMap::default();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
             Kind::Official => {
-                let (first, surname) = person_keys(&f.name);
+                let (first, surname) = people
+                    .entry(f.name.as_str())
+                    .or_insert_with(|| person_keys(&f.name))
+                    .clone();
                 if let Some(first) = first {
                     let stem_key = format!("{first} {}", translit::stem(&surname));
                     let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
@@ -292,7 +301,11 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             }
             kind => {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
-                    let root = *by_key.entry((kind, translit::key(n))).or_insert(i);
+                    let key = keys
+                        .entry(n.as_str())
+                        .or_insert_with(|| translit::key(n))
+                        .clone();
+                    let root = *by_key.entry((kind, key)).or_insert(i);
                     g.union(root, i);
                 }
                 if kind == Kind::Unit
@@ -331,11 +344,13 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
         if f.kind != Kind::Official {
             continue;
         }
-        let (first, surname) = person_keys(&f.name);
+        let (first, surname) = people
+            .entry(f.name.as_str())
+            .or_insert_with(|| person_keys(&f.name));
         if first.is_some() {
             continue;
         }
-        if let Some(full) = full_by_surname.get(&surname) {
+        if let Some(full) = full_by_surname.get(surname.as_str()) {
             let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();
@@ -350,8 +365,25 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
     for list in units_by_number.values() {
         // Items of one number by (type, country): each class is one formation.
         let mut classes: Vec<(UnitParts, usize)> = Vec::new();
+        // Items with one name and stated country fall in one class: the first of them decides it.
+        let mut decided: FastMap<(&str, Option<&str>), usize> = FastMap::default();
         for &i in list {
-            let Some(p) = unit_parts(&items[i].1) else {
+            let f = &items[i].1;
+            let country = f
+                .attributes
+                .iter()
+                .find(|a| a.0 == AttrKey::Country)
+                .map(|a| a.1.as_str());
+            match decided.entry((f.name.as_str(), country)) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    g.union(*first.get(), i);
+                    continue;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+            }
+            let Some(p) = unit_parts(f) else {
                 continue;
             };
             let name = &items[i].1.name;
@@ -415,7 +447,7 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     // Per entity: each name with how often and how early it was seen; the attributes already recorded.
     let mut names: Vec<FastMap<String, (usize, usize)>> = Vec::new();
-    let mut seen_attrs: Vec<FastMap<(AttrKey, String), ()>> = Vec::new();
+    let mut seen_attrs: Vec<FastMap<AttrKey, FastMap<String, ()>>> = Vec::new();
     for (i, (article, f)) in items.into_iter().enumerate() {
         let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
             entities.push(Entity {
@@ -443,7 +475,12 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
         );
         for (key, value, range) in f.attributes {
             // One passage per distinct value keeps the index small; quotations keep each passage.
-            let fresh = seen_attrs[slot].insert((key, value.clone()), ()).is_none();
+            // Looked up before copied: a corpus repeats each value thousands of times.
+            let seen = seen_attrs[slot].entry(key).or_default();
+            let fresh = !seen.contains_key(value.as_str());
+            if fresh {
+                seen.insert(value.clone(), ());
+            }
             if fresh || key == AttrKey::Quote {
                 e.attributes.push(Attribute {
                     key,
@@ -550,11 +587,16 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let mut seen: Vec<String> = Vec::new();
         for m in &e.mentions {
             let art = &articles[m.article.0 as usize];
-            let surface: String = art
-                .slice(m.range.clone())
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let raw = art.slice(m.range.clone());
+            // Most mentions are written with single spaces already: looked up without a copy.
+            let plain = !raw.starts_with(' ')
+                && !raw.ends_with(' ')
+                && !raw.contains("  ")
+                && !raw.contains(|c: char| c.is_whitespace() && c != ' ');
+            if raw.is_empty() || (plain && known.contains_key(raw)) {
+                continue;
+            }
+            let surface: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             if !surface.is_empty() && known.insert(surface.clone(), ()).is_none() {
                 seen.push(surface);
             }

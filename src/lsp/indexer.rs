@@ -68,8 +68,10 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
                     log.log(MessageType::WARNING, p).await;
                 }
                 let summary = format!(
-                    "indexed {} sources, {} entities in {:.0?}",
+                    "indexed {} sources ({} recognized, {} from the cache), {} entities in {:.0?}",
                     loaded.index.articles.len(),
+                    loaded.index.cache_stats().recognized,
+                    loaded.index.cache_stats().reused,
                     loaded.index.entities.len(),
                     started.elapsed()
                 );
