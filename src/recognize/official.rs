@@ -250,8 +250,12 @@ fn particle(t: &Tokens, k: usize) -> bool {
 /// A surname with a fused Arabic article: "al-Abbasi", "el-Sisi", "ash-Shara".
 pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
+    // The byte test first: this runs on every lower-case word.
+    let b = t.str(k).as_bytes();
     tok.is_word()
         && !tok.cap
+        && b.len() > 3
+        && (b[2] == b'-' || b[3] == b'-')
         && t.str(k).split_once('-').is_some_and(|(article, rest)| {
             matches!(
                 article,
