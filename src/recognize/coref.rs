@@ -33,6 +33,11 @@ fn in_title(cx: &mut Ctx) {
     };
     // Past the key: "Title: ..." must not match a name "Title".
     let skip = text.find(':').map_or(0, |c| c + 1);
+    // Only names whose first word is a word of the title are searched: titles are short, entities many.
+    let words: Vec<&str> = text[skip..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() >= 2)
+        .collect();
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
     for (fi, f) in cx.found.iter().enumerate() {
         if !matches!(f.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
@@ -45,7 +50,8 @@ fn in_title(cx: &mut Ctx) {
             .chain(f.aliases.iter().map(String::as_str))
             .chain(surname);
         for name in names {
-            if name.len() < 4 {
+            let first = name.split([' ', '\n']).next().unwrap_or(name);
+            if name.len() < 4 || !words.contains(&first) {
                 continue;
             }
             for (at, _) in text[skip..].match_indices(name) {
