@@ -351,3 +351,32 @@ fn a_citation_wrapped_across_lines_is_named_on_one_line() {
     );
     assert!(!rank.message.contains('\n'), "{:?}", rank.message);
 }
+
+#[test]
+fn many_disagreeing_sources_are_summed_up_not_listed() {
+    let g = dossier::gazetteer::Gazetteer::default();
+    let articles = (1..=7)
+        .map(|i| {
+            let text = format!(
+                "Title: Drills, part {i}\n\nThe joint exercise Steppe Shield-2024 involved more than \
+                 {i},000 servicemen, the ministry said (Interfax, May {i}).\n"
+            );
+            dossier::corpus::Article::parse(format!("sources/part-{i}.txt"), text)
+        })
+        .collect();
+    let index = dossier::index::Index::build(articles, &g);
+    let note = "# Note\n\nSteppe Shield-2024 drew some 100 servicemen.\n";
+    let found = dossier::check::check_note(&index, note, &dossier::check::Settings::default());
+    let count = found
+        .iter()
+        .find(|f| f.code == "number-mismatch")
+        .unwrap_or_else(|| panic!("no number-mismatch: {found:?}"));
+    assert!(
+        count.message.starts_with("the sources disagree: ")
+            && count.message.contains(" and 3 other values;"),
+        "{}",
+        count.message
+    );
+    assert_eq!(count.fixes.len(), 4, "{:?}", count.fixes);
+    assert_eq!(count.related.len(), 4, "one passage per value shown");
+}

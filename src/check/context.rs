@@ -512,6 +512,12 @@ fn citation_label(parenthesis: &str) -> String {
     )
 }
 
+/// Values of a disagreement named in the message and offered as fixes; a claim that a whole corpus counts
+/// differently would otherwise list every article, which no reader follows and every client pays to show.
+const SHOWN_VALUES: usize = 4;
+/// Source passages a contradiction links, at most.
+const MAX_RELATED: usize = 12;
+
 /// What a source says in place of a note's claim.
 pub struct Evidence {
     pub article: ArticleId,
@@ -535,9 +541,14 @@ pub fn contradiction(
     let first = evidence.first()?;
     let written = one_line(&cx.text[range.clone()], 80);
     let mut distinct: Vec<&Evidence> = Vec::new();
+    let mut unshown = 0;
     for e in evidence {
         if !distinct.iter().any(|d| d.replacement == e.replacement) {
-            distinct.push(e);
+            if distinct.len() < SHOWN_VALUES {
+                distinct.push(e);
+            } else {
+                unshown += 1;
+            }
         }
     }
     let message = if distinct.len() == 1 {
@@ -558,13 +569,20 @@ pub fn contradiction(
                 )
             })
             .collect();
+        let more = match unshown {
+            0 => String::new(),
+            1 => " and one other value".to_string(),
+            n => format!(" and {n} other values"),
+        };
         format!(
-            "the sources disagree: {}; none says “{written}”",
+            "the sources disagree: {}{more}; none says “{written}”",
             list.join(", ")
         )
     };
     let related = evidence
         .iter()
+        .filter(|e| distinct.iter().any(|d| d.replacement == e.replacement))
+        .take(MAX_RELATED)
         .map(|e| Related {
             passage: Passage {
                 article: e.article,
