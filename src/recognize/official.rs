@@ -84,6 +84,17 @@ fn name_word(t: &Tokens, i: usize) -> bool {
             | PLACE_HEAD)
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
         && !hyphenated_post(t.str(i))
+        && !opens_post(t, i)
+}
+
+/// "Prime" in "Deputy Prime Minister", "Defence" in "Defence Minister": a post word right before a post's
+/// head belongs to the post, not to a name.
+fn opens_post(t: &Tokens, i: usize) -> bool {
+    t.toks[i].is(POST_WORD)
+        && t.toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.is(POST_HEAD))
+        && t.same_sentence(i, i + 1)
 }
 
 /// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
@@ -1274,6 +1285,15 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Date), ["June 2"]);
         assert_eq!(attr(&o[0], AttrKey::Place), ["Tashkent"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Uzbekistan"]);
+    }
+
+    #[test]
+    fn a_post_word_before_a_post_head_is_no_name() {
+        let o = officials(
+            "Deputy Prime Minister and Defence Minister Anna Kowal opened the exercise in Gdansk.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Anna Kowal"]);
     }
 
     #[test]
