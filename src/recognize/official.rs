@@ -534,13 +534,7 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
 
 /// True for an ordinal number ("173rd", "58th", "1st").
 fn ordinal(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() > 2
-        && b[0].is_ascii_digit()
-        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
-        && ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|suffix| b[b.len() - 2..].eq_ignore_ascii_case(suffix.as_bytes()))
+    super::token::is_ordinal(s)
 }
 
 /// Token ranges of people's names inside tokens `a..=b`: the names of introduced officials, and a known

@@ -261,14 +261,16 @@ pub fn number_value(s: &str) -> Option<u64> {
     any.then_some(v)
 }
 
-/// True for "34th", "102nd", "1st".
+/// True for "34th", "102nd", "1st", and for the U.S. military's "2d" and "3d" ("3d Marine Littoral
+/// Regiment").
 pub fn is_ordinal(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0
-        && matches!(
-            s[digits..].to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        )
+        && match s[digits..].to_ascii_lowercase().as_str() {
+            "st" | "nd" | "rd" | "th" => true,
+            "d" => matches!(s.as_bytes()[digits - 1], b'2' | b'3'),
+            _ => false,
+        }
 }
 
 /// True for a four-digit year 1900–2099.
@@ -322,6 +324,7 @@ mod tests {
     fn numbers() {
         assert_eq!(number_value("3,000"), Some(3000));
         assert!(is_ordinal("92nd") && is_ordinal("201st") && !is_ordinal("2006"));
+        assert!(is_ordinal("3d") && is_ordinal("22d") && !is_ordinal("5d") && !is_ordinal("d"));
         assert!(is_year("2006") && !is_year("3000"));
     }
 }

@@ -1688,6 +1688,14 @@ mod tests {
     }
 
     #[test]
+    fn military_style_ordinals_number_formations() {
+        assert_eq!(
+            named("Marines of the 3d Marine Littoral Regiment landed on the island."),
+            ["3d Marine Littoral Regiment"]
+        );
+    }
+
+    #[test]
     fn installations_named_by_prefix() {
         assert_eq!(
             named("The battalion returned to Fort Carson after a rotation."),
