@@ -172,6 +172,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         // right before a word for an exercise ("Vayu Shakti-24 demonstration").
         let short_year = two_digits
             && (lexicon::exercise_series(stem)
+                || shaped_stem(stem)
                 || stem.len() >= 3
                     && k > 0
                     && t.same_sentence(k - 1, k)
@@ -216,6 +217,119 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// "Dragon" in "Dragon-24": a plain capitalized word the lexicon does not know, of four letters or more.
+/// Designations of aircraft and missiles ("Su-30", "MiG-29") are shorter or mixed-case, and diseases
+/// ("Covid-19") are named here.
+fn shaped_stem(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    stem.len() >= 4
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && lexicon::classes(stem) == 0
+        && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
+}
+
+/// Capitalized words that take a number or a year and are no exercise: diseases, and what counts or
+/// numbers things ("Article 5", "Flight 17", "Resolution 2231").
+const NOT_SERIES: &[&str] = &[
+    "covid",
+    "article",
+    "articles",
+    "section",
+    "chapter",
+    "clause",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "block",
+    "gate",
+    "hall",
+    "room",
+    "building",
+    "platform",
+    "class",
+    "type",
+    "model",
+    "mark",
+    "version",
+    "phase",
+    "stage",
+    "level",
+    "grade",
+    "batch",
+    "lot",
+    "paper",
+    "games",
+    "contest",
+    "charter",
+    "framework",
+    "protocol",
+    "visit",
+    "tour",
+    "census",
+    "hotel",
+    "centre",
+    "center",
+    "tower",
+    "plaza",
+    "stadium",
+    "arena",
+    "park",
+    "square",
+    "street",
+    "avenue",
+    "hospital",
+    "school",
+    "university",
+    "college",
+    "airport",
+    "station",
+];
+
+/// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
+/// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
+fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
+    let met = a >= 2
+        && t.eq(a - 1, "at")
+        && matches!(
+            t.str(a - 2),
+            "met" | "meet" | "meets" | "gathered" | "convened" | "stayed" | "dined" | "lodged"
+        );
+    let copula = (t.eq(b + 1, "is") || t.eq(b + 1, "was"))
+        && (t.eq(b + 2, "a") || t.eq(b + 2, "an"))
+        && t.same_sentence(b, b + 2);
+    let described = copula
+        && (b + 3..t.len().min(b + 7))
+            .take_while(|&x| t.toks[x].is_word() && !t.toks[x].cap && t.same_sentence(b, x))
+            .all(|x| !t.toks[x].is(EXERCISE));
+    met || described
+}
+
+/// "Talisman Sabre 2023", "Dragon-24", "Steadfast Defender 24": a name of this shape is an exercise with no
+/// word for one nearby. The name must be a single unknown capitalized word before a hyphenated year, or
+/// two or more capitalized words, one unknown to the lexicon, none a first name, a title or the head of a
+/// unit, place, organization or outlet, the last not a word that numbers things ("Flight 17").
+fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
+    if t.toks[b].is_word() {
+        return a == b
+            && t.str(b)
+                .rsplit_once('-')
+                .is_some_and(|(stem, _)| shaped_stem(stem))
+            && !said_to_be_other(t, a, b);
+    }
+    let excluded =
+        FIRST_NAME | RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET;
+    b >= a + 2
+        && plain_name(t, a, b)
+        && !t.toks[a].is(FIRST_NAME | NOT_NAME)
+        && (a..b).all(|x| t.toks[x].is_word() && !t.toks[x].upper && !t.toks[x].is(excluded))
+        && !NOT_SERIES
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.str(b - 1)))
+        && !said_to_be_other(t, a, b)
 }
 
 /// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
@@ -409,6 +523,7 @@ pub fn recognize(cx: &mut Ctx) {
                 || drill_word_after(t, b)
                 || (hyphenated || caps) && in_exercise_sentence(t, a)
                 || dated && plain_name(t, a, b) && in_exercise_sentence(t, a)
+                || by_shape(t, a, b)
             {
                 hits.push((a, b));
             } else if short_year(t.str(b)) {
@@ -960,6 +1075,25 @@ mod tests {
 
     fn names(e: &[Found]) -> Vec<&str> {
         e.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_with_a_year_is_an_exercise_by_its_shape() {
+        let e = exercises(
+            "The minister met his counterpart to discuss Harbour Lance 2025 and Falcon-26, the southern part of the plan. Observers had attended Iron Gale 27 in the north.",
+        );
+        assert_eq!(
+            names(&e),
+            ["Harbour Lance 2025", "Falcon-26", "Iron Gale 27"]
+        );
+    }
+
+    #[test]
+    fn numbered_things_events_and_aircraft_with_a_year_are_no_exercise() {
+        let e = exercises(
+            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024.",
+        );
+        assert!(e.is_empty(), "{:?}", names(&e));
     }
 
     #[test]
