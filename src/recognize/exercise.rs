@@ -339,16 +339,22 @@ fn drill_modifier(t: &Tokens, k: usize) -> bool {
 }
 
 /// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze",
-/// "UNITAS LXV" → "UNITAS".
-fn series_of(name: &str) -> &str {
+/// "UNITAS LXV" → "UNITAS", "Balikatan 39-2024" → "Balikatan", "Joint Sword-2024A" → "Joint Sword".
+pub fn series_of(name: &str) -> &str {
     if let Some((stem, last)) = name.rsplit_once(' ')
         && last.len() >= 2
         && lexicon::roman_numeral(last).is_some()
     {
         return stem;
     }
-    name.trim_end_matches(|c: char| c.is_ascii_digit())
-        .trim_end_matches(['-', ' '])
+    let b = name.as_bytes();
+    let name =
+        if b.len() >= 2 && b[b.len() - 1].is_ascii_uppercase() && b[b.len() - 2].is_ascii_digit() {
+            &name[..name.len() - 1]
+        } else {
+            name
+        };
+    name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
 }
 
 /// Prepositions that open a sentence's introductory phrase: "After the exercise, Moscow said …" puts
@@ -649,7 +655,7 @@ pub fn recognize(cx: &mut Ctx) {
     let mut spellings: Vec<(String, String)> = Vec::new();
     for &(a, b) in &hits {
         let name = t.joined(a, b);
-        let key = name.replace('-', " ");
+        let key = edition_key(&name);
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => first.clone(),
             None => {
@@ -666,22 +672,18 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let base = t.joined(a, b);
-        // "Echelon" names "Echelon 2021" when the article has exactly one such exercise.
-        let full: Vec<&String> = year_names
-            .iter()
-            .filter(|n| {
-                n.strip_prefix(base.as_str())
-                    .is_some_and(|rest| rest.starts_with([' ', '-']))
-            })
-            .collect();
-        let name = if full.len() == 1 {
-            full[0].clone()
-        } else {
-            base
-        };
+        let name = current_edition(&year_names, &base).unwrap_or(base);
         entities.push((r, name, a));
     }
-    for (a, b, name) in series {
+    for (a, b, stem) in series {
+        // "The first SEASPRAY exercise", "previously known as Cold Response": the series, not this run.
+        let whole = a > 0 && (t.eq(a - 1, "as") || SERIES_WORDS.iter().any(|w| t.eq(a - 1, w)))
+            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w));
+        let name = if whole {
+            stem
+        } else {
+            current_edition(&year_names, &stem).unwrap_or(stem)
+        };
         entities.push((t.span(a, b), name, a));
     }
     let mut aliases = Vec::new();
@@ -726,6 +728,52 @@ pub fn recognize(cx: &mut Ctx) {
         let f = cx.entity(Kind::Exercise, &name);
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+}
+
+/// Words before a bare series name that speak of the series or of an earlier run ("the first", "every").
+const SERIES_WORDS: &[&str] = &[
+    "first", "previous", "earlier", "past", "every", "each", "all", "former", "original", "of",
+];
+
+/// The edition a bare series name stands for: "Echelon" names "Echelon 2021" when the article has one
+/// such edition, and "Talisman Sabre" the latest of "Talisman Sabre 2023" and "Talisman Sabre 2021", as
+/// an article reports this year's run and recalls earlier ones.
+fn current_edition(names: &[String], series: &str) -> Option<String> {
+    names
+        .iter()
+        .filter(|n| {
+            n.strip_prefix(series)
+                .is_some_and(|rest| rest.starts_with([' ', '-']))
+        })
+        .max_by_key(|n| edition_number(n))
+        .cloned()
+}
+
+/// The number that orders editions of one series: the year ("Zapad-2021" → 2021, "Steadfast Defender 24"
+/// → 2024, "Joint Sword-2024A" → 2024) or the edition number.
+fn edition_number(name: &str) -> u32 {
+    let digits = name
+        .trim_end_matches(|c: char| c.is_ascii_uppercase())
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("");
+    match digits.parse::<u32>() {
+        Ok(n) if digits.len() == 2 => 2000 + n,
+        Ok(n) => n,
+        Err(_) => 0,
+    }
+}
+
+/// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
+/// one exercise. A two-digit number at the end is read as a year of this century.
+pub fn edition_key(name: &str) -> String {
+    let spaced = name.replace('-', " ");
+    match spaced.rsplit_once(' ') {
+        Some((stem, last)) if last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{stem} 20{last}")
+        }
+        _ => spaced,
     }
 }
 
@@ -1089,6 +1137,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_series_name_is_the_latest_edition_and_short_years_meet_long_ones() {
+        let e = exercises(
+            "Harbour Lance 2025 began on Monday with 20 ships. Harbour Lance 2023 had only 12, and Harbour Lance 25 is the largest run yet. Harbour Lance ends in May.",
+        );
+        assert_eq!(names(&e), ["Harbour Lance 2025", "Harbour Lance 2023"]);
+        assert_eq!(e[0].mentions.len(), 3);
+        assert_eq!(
+            super::edition_key("Falcon-26"),
+            super::edition_key("Falcon 2026")
+        );
+        assert_eq!(super::series_of("Balikatan 39-2024"), "Balikatan");
+        assert_eq!(super::series_of("Joint Sword-2024A"), "Joint Sword");
+    }
+
+    #[test]
     fn numbered_things_events_and_aircraft_with_a_year_are_no_exercise() {
         let e = exercises(
             "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024.",
@@ -1121,11 +1184,10 @@ mod tests {
         assert!(n.contains(&"Rapid Trident 2019"), "{n:?}");
         assert!(n.contains(&"Vostok-2014"), "{n:?}");
         assert!(n.contains(&"Zapad-81"), "{n:?}");
-        let series: Vec<_> = e
-            .iter()
-            .filter(|f| f.name == "Rapid Trident" || f.name == "Vostok")
-            .collect();
-        assert_eq!(series.len(), 2, "{n:?}");
+        // The bare series names stand for the one edition the article names.
+        assert_eq!(n.len(), 3, "{n:?}");
+        let counts: Vec<usize> = e.iter().map(|f| f.mentions.len()).collect();
+        assert_eq!(counts, [2, 2, 1], "{n:?}");
     }
 
     #[test]
@@ -1191,8 +1253,12 @@ mod tests {
             sorted_names(
                 "Forty ships began the annual SEAWATCH 24 exercise in the Adriatic on Monday. After SEAWATCH ends, the ships return to port."
             ),
-            ["SEAWATCH", "SEAWATCH 24"]
+            ["SEAWATCH 24"]
         );
+        let e = exercises(
+            "Forty ships began the annual SEAWATCH 24 exercise on Monday. After SEAWATCH ends, the ships return to port.",
+        );
+        assert_eq!(e[0].mentions.len(), 2);
         assert_eq!(
             sorted_names("Marines landed near Split during the KORAL-2023 drill."),
             ["KORAL-2023"]
@@ -1201,6 +1267,10 @@ mod tests {
             "The navy opened SEASPRAY XIV, the 14th edition of the regional maritime exercise, on Monday. The first SEASPRAY exercise took place in 2009.",
         );
         assert_eq!(names(&e), ["SEASPRAY XIV", "SEASPRAY"]);
+        let e = exercises(
+            "The navy opened SEASPRAY XIV, the regional maritime exercise, on Monday. Ships will leave SEASPRAY early.",
+        );
+        assert_eq!(names(&e), ["SEASPRAY XIV"]);
         // Acronyms of organizations, and all-capital words with no exercise in sight, are no exercises.
         assert!(sorted_names("NATO 2030 was discussed after the exercise.").is_empty());
         assert!(sorted_names("The OSCE 2024 chairmanship reviewed the drills.").is_empty());
