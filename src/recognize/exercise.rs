@@ -32,9 +32,10 @@ fn name_word(t: &Tokens, k: usize) -> bool {
 }
 
 /// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
+/// A tail of one or two letters is a Persian or Arabic connector inside a name ("Payambar-e Azam").
 fn lowercase_suffix(w: &str) -> bool {
     w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+        .is_some_and(|(_, tail)| tail.len() > 2 && tail.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// "2024" or, for editions held twice a year, "2024A".
@@ -332,6 +333,81 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         && !said_to_be_other(t, a, b)
 }
 
+/// "KAMANDAG 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
+/// exercise": a name and an edition number that is not a Gregorian year (a count, a Solar Hijri year)
+/// right before a word for an exercise `k`, with at most two words for kinds of drill between.
+fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && k - j < 2 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
+        j -= 1;
+    }
+    if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    if t.toks[n].kind != TokKind::Number
+        || t.str(n).len() > 4
+        || !t.str(n).bytes().all(|b| b.is_ascii_digit())
+        || n == 0
+        || !t.same_sentence(n - 1, k)
+    {
+        return None;
+    }
+    if caps_series_at(t, n - 1) {
+        return Some((n - 1, n));
+    }
+    let a = name_start(t, n, n);
+    let unknown = (a..n).any(|x| t.toks[x].class == 0);
+    let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
+    (a < n && unknown && !heads).then_some((a, n))
+}
+
+/// "Operation Zarb-e-Azb, launched in 2014, and Radd-ul-Fasaad": the last name of a list that opens with
+/// a named operation is one too. Returns its span; `e` is the last token of the first name.
+fn listed_after(t: &Tokens, e: usize) -> Option<(usize, usize)> {
+    let mut j = e + 1;
+    while j < t.len() && j < e + 12 && t.same_sentence(e, j) {
+        if t.eq(j, "and") && t.punct(j - 1, ',') {
+            let a = j + 1;
+            if a >= t.len() || !t.same_sentence(e, a) || !name_word(t, a) || t.toks[a].class != 0 {
+                return None;
+            }
+            let mut b = a;
+            while b + 1 < t.len() && b < a + 2 && t.same_sentence(a, b + 1) && name_word(t, b + 1) {
+                b += 1;
+            }
+            // "…, and Moscow agreed": a name that goes on into a verb is a new clause's subject.
+            let closed = b + 1 >= t.len()
+                || !t.same_sentence(a, b + 1)
+                || t.toks[b + 1].kind == TokKind::Punct;
+            return closed.then_some((a, b));
+        }
+        if t.toks[j].cap && !t.punct(j, ',') {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "An" in "the Wan An air raid drills": a capitalized short word that would be a function word stands
+/// inside a name when a name word comes right before it in the sentence of `k`.
+fn inner_short_word(t: &Tokens, x: usize, k: usize) -> bool {
+    let tok = &t.toks[x];
+    tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && t.str(x).len() <= 3
+        && x > 0
+        && t.same_sentence(x - 1, k)
+        && name_word(t, x - 1)
+        && t.toks[x - 1].class == 0
+}
+
 /// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
 fn drill_modifier(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
@@ -589,8 +665,14 @@ pub fn recognize(cx: &mut Ctx) {
                 e += 1;
             }
             hits.push((k + 1, e));
+            if let Some(y) = listed_after(t, e) {
+                hits.push(y);
+            }
         } else if let Some(e) = apposed_name(t, k) {
             hits.push((k + 1, e));
+        }
+        if let Some(hit) = numbered_before_drill(t, k) {
+            hits.push(hit);
         }
     }
     hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -627,7 +709,7 @@ pub fn recognize(cx: &mut Ctx) {
             while a > 0
                 && t.same_sentence(a - 1, k)
                 && e + 1 - a < 3
-                && name_word(t, a - 1)
+                && (name_word(t, a - 1) || inner_short_word(t, a - 1, k))
                 && !t.toks[a - 1].upper
             {
                 a -= 1;
@@ -728,6 +810,47 @@ pub fn recognize(cx: &mut Ctx) {
         let f = cx.entity(Kind::Exercise, &name);
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    known_as(cx);
+}
+
+/// "launched the exercise, known as TS23, aboard …": the name after "known as" is an alias of the exercise
+/// last named before it.
+fn known_as(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 2..t.len().saturating_sub(2) {
+        if !(t.eq(k, "known") && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
+            continue;
+        }
+        let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
+        let x = k + 2;
+        let named = t.toks[x].cap || t.str(x).starts_with(|c: char| c.is_ascii_uppercase());
+        if matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises") && named {
+            found.push((x, t.toks[x].start as usize));
+        }
+    }
+    for (x, at) in found {
+        let r = cx.t.span(x, x);
+        let alias = cx.t.str(x).to_string();
+        let last = cx
+            .found
+            .iter_mut()
+            .filter(|f| f.kind == Kind::Exercise)
+            .filter_map(|f| {
+                let m = f
+                    .mentions
+                    .iter()
+                    .map(|m| m.start)
+                    .filter(|&s| s < at)
+                    .max()?;
+                Some((m, f))
+            })
+            .max_by_key(|(m, _)| *m);
+        if let Some((_, f)) = last {
+            f.add_alias(&alias);
+            f.add_mention(r);
+        }
     }
 }
 
@@ -1149,6 +1272,48 @@ mod tests {
         );
         assert_eq!(super::series_of("Balikatan 39-2024"), "Balikatan");
         assert_eq!(super::series_of("Joint Sword-2024A"), "Joint Sword");
+    }
+
+    #[test]
+    fn edition_numbers_before_drill_words_and_names_listed_after_an_operation() {
+        assert_eq!(
+            sorted_names("The navy will also hold the SEAHAWK 9 amphibious drills in May."),
+            ["SEAHAWK 9"]
+        );
+        assert_eq!(
+            sorted_names("The army began the “Tondar 1403” joint exercise on Saturday."),
+            ["Tondar 1403"]
+        );
+        assert_eq!(
+            sorted_names("It followed the Sahand-e Kabir 12 exercise staged in May."),
+            ["Sahand-e Kabir 12"]
+        );
+        assert_eq!(
+            sorted_names(
+                "He compared it to Operation Shamshir-e-Haq, launched in 2009, and Tez-ul-Qadam, which followed."
+            ),
+            ["Shamshir-e-Haq", "Tez-ul-Qadam"]
+        );
+        assert_eq!(
+            sorted_names("Residents joined the Min Tai air raid drills on Tuesday."),
+            ["Min Tai"]
+        );
+        // A count of troops or a unit with a number before a drill word is no edition.
+        assert!(
+            sorted_names("The 5 Brigade 12 joint drills and 300 troops exercises ended.")
+                .is_empty()
+        );
+        assert!(sorted_names("Operation Sentinel, the army said, and Moscow agreed.").len() == 1);
+    }
+
+    #[test]
+    fn the_name_an_exercise_is_known_as_is_its_alias() {
+        let e = exercises(
+            "Ships gathered for Harbour Lance 2025 on Monday. The minister launched the exercise, known as HL25, aboard a carrier.",
+        );
+        assert_eq!(names(&e), ["Harbour Lance 2025"]);
+        assert_eq!(e[0].aliases, ["HL25"]);
+        assert_eq!(e[0].mentions.len(), 2);
     }
 
     #[test]

@@ -1291,6 +1291,8 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "border",
     "airborne",
     "amphibious",
+    "raid",
+    "evacuation",
     "defensive",
     "training",
     "command-post",
