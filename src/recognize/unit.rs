@@ -70,7 +70,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
             break;
         }
         let cap_head = tok.cap
-            && tok.is(UNIT_HEAD)
+            && (tok.is(UNIT_HEAD) || regimental_head(t, j))
             && (!t.eq(j, "district") || t.eq(j - 1, "military"))
             && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
@@ -86,6 +86,9 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         j += 1;
     }
     let h = head?;
+    if continues_into_event(t, h) {
+        return None;
+    }
     let mut b = h;
     // "military base number 61933", "base No. 4"
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
@@ -98,6 +101,34 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
+/// were ("1st Kenya Rifles", "2nd Fusiliers") and naval zones ("3rd Naval Zone").
+fn regimental_head(t: &Tokens, j: usize) -> bool {
+    [
+        "Rifles",
+        "Fusiliers",
+        "Rangers",
+        "Lancers",
+        "Hussars",
+        "Dragoons",
+        "Highlanders",
+    ]
+    .iter()
+    .any(|w| t.str(j) == *w)
+        || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military"))
+}
+
+/// "262nd Corps Commanders’ Conference": a capitalized run that goes on past the unit's head into the
+/// name of a meeting or document names that, not the unit.
+fn continues_into_event(t: &Tokens, h: usize) -> bool {
+    (h + 1..t.len().min(h + 5))
+        .take_while(|&j| {
+            t.same_sentence(h, j)
+                && (t.toks[j].is_word() && t.toks[j].cap || t.toks[j].kind == TokKind::Possessive)
+        })
+        .any(|j| t.toks[j].is_word() && lexicon::event_word(t.str(j)))
 }
 
 /// Heads a cardinal or Roman numeral designates ("17 Corps", "XXXI Corps", "2 Division").
@@ -138,11 +169,14 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
             return None;
         }
-        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) {
+        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) || regimental_head(t, h) && h > k + 1 {
             break;
         }
-        // "1 German-Netherlands Corps": type words and the nations of a multinational corps.
-        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h))) {
+        // "1 German-Netherlands Corps": type words and the nations of a multinational corps; "15 Kenya
+        // Rifles": the country a regiment is named for.
+        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h)))
+            && !(w.is(COUNTRY) && (h + 1..h + 3).any(|x| regimental_head(t, x)))
+        {
             return None;
         }
         h += 1;
@@ -151,7 +185,9 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
         return None;
     }
-    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1) {
+    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1)
+        || continues_into_event(t, h)
+    {
         return None;
     }
     Some(Hit {
@@ -281,6 +317,8 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "command" if command_words(t, &words) => true,
         // "Joint Group of Forces", "Regional Grouping of Troops".
         "group" | "grouping" if of_forces(t, h) => true,
+        // "the South Base near Bujanovac": a base named for where it lies in its country.
+        "base" if h == a + 1 && h >= 2 && t.eq(a - 1, "the") && COMPASS.contains(&t.str(a)) => true,
         "base" => {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
@@ -301,10 +339,21 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
+        // "Special Service Group", "Special Operations Group": special forces by their group.
+        "group" if h >= a + 2 && t.eq(a, "special") => true,
         "group" => {
             (proper && !only_nationality || t.eq(a, "task"))
                 && (designation_number(t, h).is_some()
                     || words.iter().any(|&k| group_qualifier(t, k)))
+        }
+        // "Islamic Revolution Guards Corps", "Army Medical Corps": a corps named for what its members
+        // are or do is a service or branch; "Konark Corps" and "Africa Corps" are formations.
+        "corps"
+            if words
+                .iter()
+                .any(|&k| SERVICE_CORPS.iter().any(|w| t.eq(k, w))) =>
+        {
+            false
         }
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
@@ -359,6 +408,50 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         b,
         name: t.joined(a, b),
         country,
+        based_in: None,
+    })
+}
+
+/// Words that make a corps a service or branch rather than a formation.
+const SERVICE_CORPS: &[&str] = &[
+    "guards",
+    "revolutionary",
+    "revolution",
+    "marine",
+    "medical",
+    "signal",
+    "signals",
+    "service",
+    "ordnance",
+    "dental",
+    "nursing",
+    "logistics",
+];
+
+/// Compass words that name a base by its position ("South Base").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
+/// "Norway’s Brigade Nord", "Regiment Stirling": a formation's head before its proper name. The name is
+/// one capitalized word the lexicon does not know, and no capitalized word goes on after it.
+fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
+    let tok = &t.toks[h];
+    if !(tok.is_word() && tok.cap && ["Brigade", "Regiment", "Division"].contains(&t.str(h))) {
+        return None;
+    }
+    let n = h + 1;
+    let name = t.toks.get(n)?;
+    let named = name.is_word() && name.cap && !name.upper && name.class == 0;
+    let before_cap =
+        h > 0 && t.same_sentence(h - 1, h) && t.toks[h - 1].is_word() && t.toks[h - 1].cap;
+    let after_cap =
+        t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
+    (named && t.same_sentence(h, n) && !before_cap && !after_cap).then(|| Hit {
+        a: h,
+        b: n,
+        name: t.joined(h, n),
+        country: None,
         based_in: None,
     })
 }
@@ -474,6 +567,13 @@ fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     };
     j += service;
+    // "US Marine Corps Forces, Pacific": the service's forces, and the region after a comma.
+    if t.str(j) == "Forces" && service == 2 && t.eq(j - 1, "Corps") {
+        j += 1;
+    }
+    if t.punct(j, ',') && j + 1 < t.len() && REGIONS.iter().any(|r| t.str(j + 1) == *r) {
+        j += 1;
+    }
     if t.eq(j, "in") {
         j += 1;
     }
@@ -1034,6 +1134,8 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
+        } else if let Some(h) = head_first(t, k) {
+            Some(h)
         } else if tok.is_word()
             && tok.cap
             && (tok.is(UNIT_HEAD)
@@ -1197,10 +1299,14 @@ pub fn recognize(cx: &mut Ctx) {
                 continue;
             };
             let r = t.toks[k].range();
-            let located = k > 0
-                && ["in", "near", "outside", "around"]
+            let at = |i: usize| {
+                ["in", "near", "outside", "around", "at"]
                     .iter()
-                    .any(|p| t.eq(k - 1, p));
+                    .any(|p| t.eq(i, p))
+            };
+            // "held at Lodwar and Laikipia": the second of two places after a preposition too.
+            let located =
+                k > 0 && at(k - 1) || k > 2 && t.eq(k - 1, "and") && t.toks[k - 2].cap && at(k - 3);
             // "Ayni Street", "Ayni airport", "Ayni residents" are other things named for the place.
             let longer = t.toks.get(k + 1).is_some_and(|x| {
                 x.is_word()
@@ -1514,6 +1620,48 @@ mod tests {
     /// The names of the units recognized in `text`.
     fn named(text: &str) -> Vec<String> {
         units(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn regiments_zones_head_first_names_and_compass_bases() {
+        assert_eq!(
+            named("Troops came from the 2nd Ghana Rifles and the 7 Ghana Rifles in Accra."),
+            ["2nd Ghana Rifles", "7 Ghana Rifles"]
+        );
+        assert_eq!(
+            named("The Navy’s 4th Naval Zone in Bushehr fired missiles."),
+            ["4th Naval Zone"]
+        );
+        assert_eq!(
+            named("Finland’s Jaeger Brigade met Denmark’s Brigade Holstein on Monday."),
+            ["Jaeger Brigade", "Brigade Holstein"]
+        );
+        assert_eq!(
+            named("Troops trained at the North Base near Nis."),
+            ["North Base"]
+        );
+        assert_eq!(
+            named("He commands US Marine Corps Forces, Pacific, from Hawaii."),
+            ["US Marine Corps Forces, Pacific"]
+        );
+        assert_eq!(
+            named("It was reinforced by the Special Service Group and the Carrier Strike Group."),
+            ["Special Service Group", "Carrier Strike Group"]
+        );
+    }
+
+    #[test]
+    fn services_meetings_and_places_of_bases_are_no_units() {
+        assert!(named("He chaired the 250th Corps Commanders’ Conference in May.").is_empty());
+        assert!(named("The Islamic Revolution Guards Corps staged drills.").is_empty());
+        assert_eq!(named("The Konark Corps moved west."), ["Konark Corps"]);
+        let u = units(
+            "Jets flew from Wajir Air Base on Monday. The 2023 drills were held at Lodwar and Wajir.",
+        );
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
+        // A head before a run of capitalized words, or after a name, is no head-first name.
+        assert!(named("The Brigade Commander General Ivanov spoke.").is_empty());
     }
 
     #[test]
