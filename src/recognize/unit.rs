@@ -174,8 +174,10 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         }
         // "1 German-Netherlands Corps": type words and the nations of a multinational corps; "15 Kenya
         // Rifles": the country a regiment is named for.
-        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h)))
-            && !(w.is(COUNTRY) && (h + 1..h + 3).any(|x| regimental_head(t, x)))
+        let country_named = w.is(COUNTRY) && (h + 1..h + 3).any(|x| regimental_head(t, x));
+        if !(w.is(UNIT_WORD | NATIONALITY)
+            || lexicon::nationality_compound(t.str(h))
+            || country_named)
         {
             return None;
         }
