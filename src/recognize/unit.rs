@@ -401,6 +401,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
+    if matches!(head.as_str(), "force" | "forces" | "command") && b == h {
+        b = region_continuation(t, h).unwrap_or(b);
+    }
     let country = (a..h)
         .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
         .and_then(|k| lexicon::country_of(t.str(k)))
@@ -412,6 +415,40 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// "… Task Force, Africa (SETAF-AF)", "Combined Joint Task Force – Horn of Africa": the region a force or
+/// command serves, after a comma or a dash, belongs to its name. After a comma it is one region word
+/// that ends the phrase; after a dash, capitalized words with an inner "of" up to a region or country.
+/// Returns the last token.
+fn region_continuation(t: &Tokens, h: usize) -> Option<usize> {
+    let r = h + 2;
+    if r >= t.len() || !t.same_sentence(h, r) {
+        return None;
+    }
+    if t.punct(h + 1, ',') {
+        let ends = t
+            .toks
+            .get(r + 1)
+            .is_none_or(|x| x.kind == TokKind::Punct || !t.same_sentence(r, r + 1));
+        return (geographic(t, r) && ends).then_some(r);
+    }
+    if !(t.punct(h + 1, '–') || t.punct(h + 1, '—')) {
+        return None;
+    }
+    let mut e = r;
+    let mut last = None;
+    while e < t.len() && e < r + 5 && t.same_sentence(h, e) {
+        if t.toks[e].is_word() && t.toks[e].cap {
+            if geographic(t, e) {
+                last = Some(e);
+            }
+        } else if !t.eq(e, "of") {
+            break;
+        }
+        e += 1;
+    }
+    last
 }
 
 /// Words that make a corps a service or branch rather than a formation.
@@ -1335,6 +1372,7 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_mention(r);
     }
     acronym_aliases(cx);
+    commanded_forces(cx);
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
@@ -1547,6 +1585,63 @@ fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
 
 /// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)", "Combined Task
 /// Force 153 (CTF 153)") is its alias. A unit already found under that acronym is the same unit.
+/// "KFOR commander Maj. Gen. …": a force named by an acronym ending in FOR (Force), with a commander of
+/// its own, is a unit and not an organization, wherever the article names it.
+fn commanded_forces(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut names: Vec<&str> = Vec::new();
+    for k in 0..t.len().saturating_sub(1) {
+        let s = t.str(k);
+        if t.toks[k].upper
+            && t.toks[k].is_word()
+            && s.len() >= 4
+            && s.ends_with("FOR")
+            && !lexicon::organization_acronym(s)
+            && (t.eq(k + 1, "commander") || t.eq(k + 1, "commanders"))
+            && !names.contains(&s)
+        {
+            names.push(s);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds: Vec<(String, Range<usize>)> = Vec::new();
+    for k in 0..t.len() {
+        let r = t.toks[k].range();
+        if t.toks[k].is_word() && names.contains(&t.str(k)) && !units.any(&r) {
+            adds.push((t.str(k).to_string(), r));
+        }
+    }
+    for (name, r) in adds {
+        cx.entity(Kind::Unit, &name).add_mention(r);
+    }
+}
+
+/// "(2RAR)", "(SETAF-AF)", "(CJTF-HOA)": one token in parentheses, with capitals and maybe digits or
+/// hyphens, and nothing else there: a code name. A number or a year alone is none.
+fn code(t: &Tokens, k: usize) -> bool {
+    let s = t.str(k);
+    t.punct(k + 1, ')')
+        && s.len() <= 12
+        && s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && !s.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// "(Żelazna Dywizja)": two or three capitalized words unknown to the lexicon, alone in parentheses, are
+/// the unit's name in its own language. Returns the last token.
+fn native_name(t: &Tokens, a: usize) -> Option<usize> {
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
+        if t.toks[e].class != 0 {
+            return None;
+        }
+        e += 1;
+    }
+    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e)).then_some(e - 1)
+}
+
 fn acronym_aliases(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
@@ -1556,15 +1651,18 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            if !t.punct(k, '(') || !t.toks.get(k + 1).is_some_and(|x| x.upper) {
+            if !t.punct(k, '(') || k + 1 >= t.len() {
                 continue;
             }
-            let e = if t.punct(k + 2, ')') {
+            let e = if t.toks[k + 1].upper && t.punct(k + 2, ')') || code(t, k + 1) {
                 k + 1
-            } else if t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
+            } else if t.toks[k + 1].upper
+                && t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
                 && t.punct(k + 3, ')')
             {
                 k + 2
+            } else if let Some(e) = native_name(t, k + 1) {
+                e
             } else {
                 continue;
             };
@@ -1650,6 +1748,36 @@ mod tests {
             named("It was reinforced by the Special Service Group and the Carrier Strike Group."),
             ["Special Service Group", "Carrier Strike Group"]
         );
+    }
+
+    #[test]
+    fn names_in_parentheses_regions_and_commanded_forces() {
+        let u = units(
+            "Troops of the 3rd Battalion, Royal Ghana Regiment (3RGR) landed with the 9th Armoured Division, known as the Steel Division (Stalowa Dywizja). The US Army Northern Task Force, Europe (NTF-EU) and the Combined Task Force – Horn of Africa (CTF-HOA) joined.",
+        );
+        let aliases: Vec<&str> = u
+            .iter()
+            .flat_map(|f| f.aliases.iter().map(String::as_str))
+            .collect();
+        for a in ["3RGR", "Stalowa Dywizja", "NTF-EU", "CTF-HOA"] {
+            assert!(aliases.contains(&a), "{a}: {u:?}");
+        }
+        assert!(
+            names(&u).contains(&"US Army Northern Task Force, Europe"),
+            "{u:?}"
+        );
+        assert!(
+            names(&u).contains(&"Combined Task Force – Horn of Africa"),
+            "{u:?}"
+        );
+        let u = units(
+            "EUFOR commander Maj. Gen. Ivan Doe said EUFOR was ready. The EUFOR mission grew.",
+        );
+        assert_eq!(names(&u), ["EUFOR"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        // Years, citations and single places in parentheses are no names.
+        let u = units("The 5th Brigade (2019) and the 6th Brigade (Gyumri) moved.");
+        assert!(u.iter().all(|f| f.aliases.is_empty()), "{u:?}");
     }
 
     #[test]
