@@ -338,7 +338,15 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                     g.union(root, i);
                     // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
                     // only in vowels or in q / gh are one Persian or Urdu name romanized twice.
-                    let skeleton = translit::skeleton(&surname);
+                    // Once per spelling: a repeat joins its first item below.
+                    let seen = full_by_surname
+                        .get(&surname)
+                        .is_some_and(|v| v.iter().any(|(fj, _)| *fj == first));
+                    let skeleton = if seen {
+                        String::new()
+                    } else {
+                        translit::skeleton(&surname)
+                    };
                     if skeleton.len() >= 3 {
                         let same = by_skeleton.entry(skeleton).or_default();
                         for (fj, sj, j) in same.iter() {
