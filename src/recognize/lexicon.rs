@@ -138,7 +138,8 @@ fn fold(word: &[u8]) -> (u64, u64) {
 }
 
 impl WordTable {
-    fn with_words(words: &[(&'static [u8], u32)]) -> WordTable {
+    /// The table of `words`; a word listed twice gets `combine` of its values.
+    fn with_words(words: &[(&'static [u8], u32)], combine: fn(u32, u32) -> u32) -> WordTable {
         let bits = (words.len() * 2)
             .next_power_of_two()
             .trailing_zeros()
@@ -171,7 +172,7 @@ impl WordTable {
                     break;
                 }
                 if slot.word == w {
-                    slot.classes |= c;
+                    slot.classes = combine(slot.classes, c);
                     break;
                 }
                 i = (i + 1) & mask;
@@ -1579,7 +1580,23 @@ fn table() -> &'static WordTable {
             let lower: &'static str = Box::leak(adj.to_ascii_lowercase().into_boxed_str());
             m.push((lower.as_bytes(), NATIONALITY | NOT_NAME));
         }
-        WordTable::with_words(&m)
+        WordTable::with_words(&m, |a, b| a | b)
+    })
+}
+
+/// Country names and nationality adjectives, lower-cased, to one more than the index of their entry in
+/// [`COUNTRIES`] (the first entry that has them).
+fn country_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: Vec<(&'static [u8], u32)> = Vec::new();
+        for (i, (country, adj)) in (1..).zip(COUNTRIES) {
+            for w in [country, adj] {
+                let lower: &'static str = Box::leak(w.to_ascii_lowercase().into_boxed_str());
+                m.push((lower.as_bytes(), i));
+            }
+        }
+        WordTable::with_words(&m, |first, _| first)
     })
 }
 
@@ -1594,20 +1611,13 @@ pub fn classes(word: &str) -> u32 {
 
 /// The country a country name or nationality adjective stands for.
 pub fn country_of(word: &str) -> Option<&'static str> {
-    // A single word is a country or nationality only if the word table says so: most callers ask about
-    // words that are neither, and the list is long.
-    if !word.contains(' ') && word.len() <= 32 && classes(word) & (COUNTRY | NATIONALITY) == 0 {
-        return None;
-    }
-    COUNTRIES
-        .iter()
-        .find(|(c, a)| c.eq_ignore_ascii_case(word) || a.eq_ignore_ascii_case(word))
-        .map(|(c, _)| match *c {
-            "USA" | "US" | "U.S." => "United States",
-            "UAE" => "United Arab Emirates",
-            "UK" | "Britain" => "United Kingdom",
-            c => c,
-        })
+    let i = country_table().get(word.as_bytes()).checked_sub(1)?;
+    COUNTRIES.get(i as usize).map(|(c, _)| match *c {
+        "USA" | "US" | "U.S." => "United States",
+        "UAE" => "United Arab Emirates",
+        "UK" | "Britain" => "United Kingdom",
+        c => c,
+    })
 }
 
 /// The value of a number word ("three" → 3).
@@ -2110,6 +2120,30 @@ mod table_tests {
         assert_eq!(country_of("RUSSIA"), country_of("Russia"));
         assert!(country_of("Russian").is_some());
         assert_eq!(country_of("Tank"), None);
+        assert_eq!(country_of(""), None);
+        // The table answers as the first entry of the list that has the word.
+        let first = |w: &str| {
+            super::COUNTRIES
+                .iter()
+                .find(|(c, a)| c.eq_ignore_ascii_case(w) || a.eq_ignore_ascii_case(w))
+                .map(|(c, _)| *c)
+        };
+        for (c, a) in super::COUNTRIES {
+            for w in [
+                c.to_string(),
+                a.to_string(),
+                c.to_uppercase(),
+                a.to_lowercase(),
+            ] {
+                let want = first(&w).map(|c| match c {
+                    "USA" | "US" | "U.S." => "United States",
+                    "UAE" => "United Arab Emirates",
+                    "UK" | "Britain" => "United Kingdom",
+                    c => c,
+                });
+                assert_eq!(country_of(&w), want, "{w}");
+            }
+        }
         assert!(
             demonym_like("Burkinabè") && demonym_like("SENEGALESE") && demonym_like("Nigerien")
         );
