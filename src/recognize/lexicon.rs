@@ -1417,6 +1417,8 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "border",
     "airborne",
     "amphibious",
+    "raid",
+    "evacuation",
     "defensive",
     "training",
     "command-post",
