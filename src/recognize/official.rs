@@ -118,6 +118,10 @@ fn initial(t: &Tokens, i: usize) -> bool {
 /// one sentence. Particles may join name words ("Ursula von der Leyen", "Khalid bin Salman", "José
 /// Múcio de Souza"), and an article may be fused to the surname ("Thabit al-Abbasi").
 pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
+    // Both an initial and a name word are capitalized words: most tokens are neither.
+    if !t.toks.get(i).is_some_and(|x| x.is_word() && x.cap) {
+        return None;
+    }
     let mut j = i;
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;

@@ -1180,6 +1180,12 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
+        // Every rule below starts at a number, a capitalized word, a word of the lexicon or "airbase":
+        // punctuation and plain lower-case words, most of the text, start none.
+        if tok.kind != TokKind::Number && !tok.cap && tok.class == 0 && !t.eq(k, "airbase") {
+            k += 1;
+            continue;
+        }
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
         } else if let Some(h) = numeral_numbered(t, k) {
