@@ -515,6 +515,7 @@ const UNIT_WORDS: &[&str] = &[
     "mechanised",
     "rifle",
     "rifles",
+    "commando",
     "tank",
     "airborne",
     "air",

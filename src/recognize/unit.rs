@@ -493,21 +493,30 @@ const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
 
-/// "Norway’s Brigade Nord", "Regiment Stirling": a formation's head before its proper name. The name is
-/// one capitalized word the lexicon does not know, and no capitalized word goes on after it.
+/// "Norway’s Brigade Nord", "Division Schnelle Kräfte": a formation's head before its proper name. The
+/// name is one or two capitalized words the lexicon does not know, and no capitalized word goes on after
+/// it.
 fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
     let tok = &t.toks[h];
     if !(tok.is_word() && tok.cap && ["Brigade", "Regiment", "Division"].contains(&t.str(h))) {
         return None;
     }
-    let n = h + 1;
-    let name = t.toks.get(n)?;
-    let named = name.is_word() && name.cap && !name.upper && name.class == 0;
+    let proper = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && x.class == 0)
+            && t.same_sentence(h, i)
+    };
+    if !proper(h + 1) {
+        return None;
+    }
+    // "Division Schnelle Kräfte": a name of two words.
+    let n = if proper(h + 2) { h + 2 } else { h + 1 };
     let before_cap =
         h > 0 && t.same_sentence(h - 1, h) && t.toks[h - 1].is_word() && t.toks[h - 1].cap;
     let after_cap =
         t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
-    (named && t.same_sentence(h, n) && !before_cap && !after_cap).then(|| Hit {
+    (!before_cap && !after_cap).then(|| Hit {
         a: h,
         b: n,
         name: t.joined(h, n),
@@ -1761,8 +1770,14 @@ mod tests {
             ["4th Naval Zone"]
         );
         assert_eq!(
-            named("Finland’s Jaeger Brigade met Denmark’s Brigade Holstein on Monday."),
-            ["Jaeger Brigade", "Brigade Holstein"]
+            named(
+                "Finland’s Jaeger Brigade met Denmark’s Brigade Holstein and Division Schnelle Kräfte."
+            ),
+            [
+                "Jaeger Brigade",
+                "Brigade Holstein",
+                "Division Schnelle Kräfte"
+            ]
         );
         assert_eq!(
             named("Troops trained at the North Base near Nis."),
