@@ -1,8 +1,12 @@
 //! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
-//! exercise, an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"), a name
-//! set off by commas after one ("the exercise, Ocean Gate,"), a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
-//! Interaction special drills"), and a translation in parentheses as an alias ("(Shield-2019)"). Then
-//! what the article says about each: date, place, participants, stages, duration, scenario, units.
+//! exercise, or by its shape alone when nothing says it is something else ("Talisman Sabre 2023",
+//! "Dragon-24"); an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"); a
+//! name and an edition number before a drill word ("KAMANDAG 8 amphibious drills"); a name set off by
+//! commas after one ("the exercise, Ocean Gate,"), a name the text codenames, dubs or says the exercise
+//! is known as; a list of names before "drills" ("Echelon, Search and Interaction special drills"); and a
+//! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's latest
+//! edition of it. Then what the article says about each: date, place, participants, stages, duration,
+//! scenario, units.
 
 use std::ops::Range;
 

@@ -1,8 +1,11 @@
 //! Units: numbered formations ("34th Motorized Rifle Brigade", "102nd military base"), named ones ("Black
 //! Sea Fleet", "North Caucasus Military District", "Novorossiysk Naval Base"), bases named for their place
 //! ("Kant air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
-//! battalion ("Kyrgbat peacekeeping battalion"). Branches ("Ground Forces"), ministries, "the base" and
-//! "Tajik brigades" are not units.
+//! battalion ("Kyrgbat peacekeeping battalion"), regiments named for their soldiers ("15 Kenya Rifles"),
+//! names after the head ("Brigade Nord") and forces with a commander ("KFOR"). Whatever stands alone in
+//! parentheses after one is its alias ("(2RAR)", "(Żelazna Dywizja)"). Branches ("Ground Forces"),
+//! service corps ("Islamic Revolution Guards Corps"), ministries, "the base" and "Tajik brigades" are not
+//! units.
 
 use std::ops::Range;
 
