@@ -431,7 +431,9 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let a = name_start(t, n, n);
     let unknown = (a..n).any(|x| t.toks[x].class == 0);
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
-    (a < n && unknown && !heads).then_some((a, n))
+    // "Phase 2 field exercises": a count of stages, not an edition.
+    let counted = NOT_SERIES.iter().any(|w| t.eq(n - 1, w));
+    (a < n && unknown && !heads && !counted).then_some((a, n))
 }
 
 /// "Operation Zarb-e-Azb, launched in 2014, and Radd-ul-Fasaad": the last name of a list that opens with
@@ -1392,6 +1394,7 @@ mod tests {
             sorted_names("The 5 Brigade 12 joint drills and 300 troops exercises ended.")
                 .is_empty()
         );
+        assert!(sorted_names("Troops began the Phase 2 field exercises.").is_empty());
         assert!(sorted_names("Operation Sentinel, the army said, and Moscow agreed.").len() == 1);
     }
 
