@@ -2118,6 +2118,23 @@ mod table_tests {
     }
 
     #[test]
+    fn words_for_an_exercise_in_apposition_are_of_the_exercise_class() {
+        // The apposition rule tests the class before comparing the words.
+        for w in [
+            "exercise",
+            "exercises",
+            "drill",
+            "drills",
+            "maneuvers",
+            "manoeuvres",
+            "wargame",
+            "wargames",
+        ] {
+            assert!(classes(w) & EXERCISE != 0, "{w}");
+        }
+    }
+
+    #[test]
     fn countries_and_demonyms_are_known_however_written() {
         assert_eq!(country_of("RUSSIA"), country_of("Russia"));
         assert!(country_of("Russian").is_some());
