@@ -1654,12 +1654,18 @@ pub fn demonym_like(word: &str) -> bool {
     if word.chars().count() <= 4 {
         return false;
     }
-    // Most words are ASCII: their endings compare without a lower-cased copy.
+    // Most words are ASCII: their last three letters, lower-cased in place, are compared at once (an
+    // ASCII word cannot end in "abè").
     if word.is_ascii() {
-        let b = word.as_bytes();
-        ENDINGS.iter().any(|e| {
-            b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
-        })
+        let Some(&[a, b, c]) = word.as_bytes().last_chunk::<3>() else {
+            return false;
+        };
+        let last = [
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        ];
+        ENDINGS.iter().any(|e| e.as_bytes() == last)
     } else {
         let lower = word.to_lowercase();
         ENDINGS.iter().any(|e| lower.ends_with(e))
