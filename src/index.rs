@@ -21,6 +21,7 @@ use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, Found, coref, translit};
 
 mod cache;
+mod series;
 mod trim;
 pub use cache::{Cache, CacheStats};
 
@@ -73,6 +74,7 @@ impl Index {
         let groups = link(&items);
         let mut entities = assemble(items, groups);
         add_known_surnames(&articles, &mut entities);
+        series::add_series_mentions(&articles, &mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.article, m.range.start));
@@ -336,7 +338,15 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                     g.union(root, i);
                     // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
                     // only in vowels or in q / gh are one Persian or Urdu name romanized twice.
-                    let skeleton = translit::skeleton(&surname);
+                    // Once per spelling: a repeat joins its first item below.
+                    let seen = full_by_surname
+                        .get(&surname)
+                        .is_some_and(|v| v.iter().any(|(fj, _)| *fj == first));
+                    let skeleton = if seen {
+                        String::new()
+                    } else {
+                        translit::skeleton(&surname)
+                    };
                     if skeleton.len() >= 3 {
                         let same = by_skeleton.entry(skeleton).or_default();
                         for (fj, sj, j) in same.iter() {
@@ -564,9 +574,12 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
         // A person or formation goes by its fullest name; an exercise by the name the sources use most
         // (its translation is an alias); then the most used, then the earliest.
         let fullest = matches!(e.kind, Kind::Official | Kind::Unit);
+        // An exercise that a bare series name joined goes by its edition's name.
+        let dated = |n: &str| e.kind == Kind::Exercise && n.ends_with(|c: char| c.is_ascii_digit());
         all.sort_by_key(|(n, (count, order))| {
             (
                 std::cmp::Reverse(if fullest { n.split(' ').count() } else { 0 }),
+                std::cmp::Reverse(dated(n)),
                 std::cmp::Reverse(*count),
                 *order,
             )
@@ -910,6 +923,22 @@ mod tests {
         let x = of_kind(&ix, Kind::Exercise);
         assert_eq!(x.len(), 1, "{x:#?}");
         assert_eq!(x[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_bare_series_in_another_article_is_that_exercise() {
+        let ix = build(
+            &[
+                "Ships joined the Falcon Shield 2024 exercise in Poland.",
+                "Observers who attended Falcon Shield praised the crews. The Great Falcon Shield hotel was full.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        assert_eq!(x.len(), 1, "{x:#?}");
+        assert_eq!(x[0].name, "Falcon Shield 2024");
+        assert_eq!(x[0].mentions.len(), 2, "{x:#?}");
+        assert_eq!(x[0].mentions[1].article.0, 1);
     }
 
     #[test]

@@ -288,7 +288,20 @@ const NOT_SERIES: &[&str] = &[
     "college",
     "airport",
     "station",
+    "league",
+    "day",
+    "parade",
+    "ceremony",
+    "anniversary",
+    "memorial",
+    "concert",
+    "marathon",
+    "race",
+    "rally",
 ];
+
+/// Storms are named and dated like exercises ("Typhoon Doksuri 2023").
+const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "tropical"];
 
 /// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
 /// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
@@ -326,7 +339,11 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
     b >= a + 2
         && plain_name(t, a, b)
         && !t.toks[a].is(FIRST_NAME | NOT_NAME)
-        && (a..b).all(|x| t.toks[x].is_word() && !t.toks[x].upper && !t.toks[x].is(excluded))
+        && !STORMS.iter().any(|w| t.eq(a, w))
+        && (a..b).all(|x| {
+            let tok = &t.toks[x];
+            tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
+        })
         && !NOT_SERIES
             .iter()
             .any(|w| w.eq_ignore_ascii_case(t.str(b - 1)))
@@ -597,7 +614,12 @@ pub fn recognize(cx: &mut Ctx) {
             let country = a > 0
                 && t.same_sentence(a - 1, a)
                 && lexicon::country_of(&t.joined(a - 1, a)).is_some();
-            if event || country {
+            // "Spring 2024" is a date.
+            let season = b == a + 1
+                && ["spring", "summer", "autumn", "fall", "winter"]
+                    .iter()
+                    .any(|w| t.eq(a, w));
+            if event || country || season {
                 continue;
             }
             if codenamed
@@ -1322,7 +1344,7 @@ mod tests {
     #[test]
     fn numbered_things_events_and_aircraft_with_a_year_are_no_exercise() {
         let e = exercises(
-            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024.",
+            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024. Typhoon Gaemi 2024 and the Victory Day Parade 2025 came. Sales of Windows 11 rose. In Spring 2024 the drills began.",
         );
         assert!(e.is_empty(), "{:?}", names(&e));
     }

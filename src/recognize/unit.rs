@@ -114,6 +114,7 @@ fn regimental_head(t: &Tokens, j: usize) -> bool {
         "Hussars",
         "Dragoons",
         "Highlanders",
+        "Guards",
     ]
     .iter()
     .any(|w| t.str(j) == *w)
@@ -364,6 +365,26 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
         "command" | "squadron" | "wing" => proper && !only_nationality,
+        // "Royal Gurkha Rifles", "Coldstream Guards": a regiment named for its soldiers, with a name of
+        // its own; "Revolutionary Guards" and "Border Guards" are services.
+        "rifles" | "fusiliers" | "rangers" | "lancers" | "hussars" | "dragoons" | "highlanders"
+        | "guards" => {
+            (proper || t.eq(a, "royal"))
+                && !only_nationality
+                && !words.iter().any(|&k| {
+                    [
+                        "revolutionary",
+                        "national",
+                        "border",
+                        "coast",
+                        "home",
+                        "red",
+                        "islamic",
+                    ]
+                    .iter()
+                    .any(|w| t.eq(k, w))
+                })
+        }
         _ => false,
     };
     if !ok {
@@ -1186,6 +1207,7 @@ pub fn recognize(cx: &mut Ctx) {
             && (tok.is(UNIT_HEAD)
                 || military_region(t, k)
                 || t.eq(k, "Grouping")
+                || regimental_head(t, k) && !t.eq(k, "Zone")
                 || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military")))
         {
             named(t, k)
@@ -1788,6 +1810,16 @@ mod tests {
         // Years, citations and single places in parentheses are no names.
         let u = units("The 5th Brigade (2019) and the 6th Brigade (Gyumri) moved.");
         assert!(u.iter().all(|f| f.aliases.is_empty()), "{u:?}");
+    }
+
+    #[test]
+    fn named_regiments_of_soldiers_but_not_guards_services() {
+        assert_eq!(
+            named(
+                "The Royal Gurkha Rifles and the Coldstream Guards joined. Iran’s Revolutionary Guards and the Border Guards watched."
+            ),
+            ["Royal Gurkha Rifles", "Coldstream Guards"]
+        );
     }
 
     #[test]
