@@ -18,7 +18,7 @@ use crate::entity::{
 use crate::gazetteer::Gazetteer;
 use crate::matching::Matcher;
 use crate::recognize::lexicon::FastMap;
-use crate::recognize::{self, Found, coref, translit};
+use crate::recognize::{self, coref, translit};
 
 mod cache;
 mod item;
@@ -27,22 +27,25 @@ mod trim;
 pub use cache::{Cache, CacheStats};
 use item::{Interner, Item, Name};
 
-/// Articles recognized at a time: what recognition finds, with its owned strings, lives only until its
-/// chunk is made compact, so a corpus never holds all of it at once.
-const CHUNK: usize = 256;
-
-/// Recognizes articles (in parallel, a chunk at a time) into compact items.
+/// Recognizes articles (in parallel) into compact items. Each article's results are made compact as soon
+/// as it is recognized, so that what recognition finds, with its owned strings, never piles up.
 fn recognize_each<'a>(
     articles: impl Iterator<Item = &'a Article>,
     names: &mut Interner,
 ) -> Vec<Vec<Item>> {
     use rayon::prelude::*;
     let articles: Vec<&Article> = articles.collect();
-    let mut out = Vec::with_capacity(articles.len());
-    for chunk in articles.chunks(CHUNK) {
-        let found: Vec<Vec<Found>> = chunk.par_iter().map(|a| recognize::recognize(a)).collect();
-        out.extend(found.into_iter().map(|f| names.items(f)));
-    }
+    let shared = std::sync::Mutex::new(std::mem::take(names));
+    let out = articles
+        .par_iter()
+        .map(|a| {
+            let found = recognize::recognize(a);
+            // A poisoned lock only means another article's conversion panicked; the table is sound.
+            let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
+            names.items(found)
+        })
+        .collect();
+    *names = shared.into_inner().unwrap_or_else(|e| e.into_inner());
     out
 }
 
@@ -492,7 +495,18 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
     let n = items.len();
     let roots: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
     let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
-    let mut entities: Vec<Entity> = Vec::new();
+    // Mentions per entity, counted first so that each list is allocated once at its size: lists grown
+    // by doubling would hold up to twice the corpus's mentions while entities are assembled.
+    let mut counts: Vec<usize> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
+            counts.push(0);
+            counts.len() - 1
+        });
+        counts[slot] += f.mentions.len();
+    }
+    slot_of_root.clear();
+    let mut entities: Vec<Entity> = Vec::with_capacity(counts.len());
     // Per entity: each name with how often and how early it was seen; the attributes already recorded.
     let mut names: Vec<FastMap<Name, (usize, usize)>> = Vec::new();
     let mut seen_attrs: Vec<FastMap<AttrKey, FastMap<Name, ()>>> = Vec::new();
@@ -504,7 +518,7 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
                 name: f.name.to_string(),
                 aliases: Vec::new(),
                 attributes: Vec::new(),
-                mentions: Vec::new(),
+                mentions: Vec::with_capacity(counts[entities.len()]),
                 gazetteer_aliases: Vec::new(),
             });
             names.push(FastMap::default());
@@ -618,6 +632,13 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
             .zip(taken.par_iter())
             .map(|(a, t)| coref::known_names(a, &surnames, &given, t))
             .collect();
+        let mut more = vec![0; entities.len()];
+        for (owner, _) in extra.iter().flatten() {
+            more[*owner as usize] += 1;
+        }
+        for (e, n) in entities.iter_mut().zip(more) {
+            e.mentions.reserve_exact(n);
+        }
         for (a, list) in extra.into_iter().enumerate() {
             for (owner, range) in list {
                 entities[owner as usize].mentions.push(Mention {

@@ -146,31 +146,27 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
     };
     let mut entities = Vec::with_capacity(stored.len());
     for (i, s) in stored.into_iter().enumerate() {
-        let mentions = s
-            .mentions
-            .iter()
-            .map(|p| {
-                passage(p).map(|p| Mention {
-                    article: p.article,
-                    range: p.range,
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let attributes = s
-            .attributes
-            .into_iter()
-            .map(|(key, value, place)| {
-                let provenance = match place {
-                    Some(p) => Provenance::Source(passage(&p)?),
-                    None => Provenance::Gazetteer,
-                };
-                Ok(Attribute {
-                    key,
-                    value,
-                    provenance,
-                })
-            })
-            .collect::<Result<Vec<_>, String>>()?;
+        // Lists are filled at their exact size: collected through `Result` they would grow by doubling.
+        let mut mentions = Vec::with_capacity(s.mentions.len());
+        for p in &s.mentions {
+            let p = passage(p)?;
+            mentions.push(Mention {
+                article: p.article,
+                range: p.range,
+            });
+        }
+        let mut attributes = Vec::with_capacity(s.attributes.len());
+        for (key, value, place) in s.attributes {
+            let provenance = match place {
+                Some(p) => Provenance::Source(passage(&p)?),
+                None => Provenance::Gazetteer,
+            };
+            attributes.push(Attribute {
+                key,
+                value,
+                provenance,
+            });
+        }
         entities.push(Entity {
             id: EntityId(i as u32),
             kind: s.kind,
@@ -201,14 +197,22 @@ fn write(cache: &Cache, key: u64, entities: &[Entity]) -> std::io::Result<()> {
         key,
         checksum: fnv_update(0xcbf2_9ce4_8422_2325, &payload),
     };
-    let mut bytes = MAGIC.to_vec();
-    bytes.extend(postcard::to_allocvec(&header).map_err(std::io::Error::other)?);
-    bytes.extend(payload);
+    let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
     std::fs::create_dir_all(cache.dir())?;
     let tmp = cache
         .dir()
         .join(format!("{FILE}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, &bytes)?;
+    // Three writes rather than one buffer: the payload of a large corpus is a hundred megabytes.
+    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+        use std::io::Write;
+        f.write_all(MAGIC)?;
+        f.write_all(&header)?;
+        f.write_all(&payload)
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
     std::fs::rename(&tmp, path(cache)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
