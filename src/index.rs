@@ -231,6 +231,8 @@ fn first_names_agree(a: &str, b: &str) -> bool {
     };
     a == b
         || (consonants(a) == consonants(b) && !consonants(a).is_empty())
+        // "Qasem" / "Ghasem".
+        || translit::skeleton(a) == translit::skeleton(b) && a.len() >= 4
         || (a.len() == 1 && b.starts_with(a))
         || (b.len() == 1 && a.starts_with(b))
 }
@@ -962,6 +964,18 @@ mod tests {
             .filter(|e| e.name.starts_with("Northern"))
             .collect();
         assert_eq!(north.len(), 3, "{u:#?}");
+    }
+
+    #[test]
+    fn persian_given_names_with_q_or_gh_link() {
+        let ix = build(
+            &[
+                "Major General Qasem Rezaei inspected the drills.",
+                "General Ghasem Rezaei praised the navy.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 1);
     }
 
     #[test]

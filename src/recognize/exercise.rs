@@ -1,8 +1,12 @@
 //! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
-//! exercise, an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"), a name
-//! set off by commas after one ("the exercise, Ocean Gate,"), a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
-//! Interaction special drills"), and a translation in parentheses as an alias ("(Shield-2019)"). Then
-//! what the article says about each: date, place, participants, stages, duration, scenario, units.
+//! exercise, or by its shape alone when nothing says it is something else ("Talisman Sabre 2023",
+//! "Dragon-24"); an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"); a
+//! name and an edition number before a drill word ("KAMANDAG 8 amphibious drills"); a name set off by
+//! commas after one ("the exercise, Ocean Gate,"), a name the text codenames, dubs or says the exercise
+//! is known as; a list of names before "drills" ("Echelon, Search and Interaction special drills"); and a
+//! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's latest
+//! edition of it. Then what the article says about each: date, place, participants, stages, duration,
+//! scenario, units.
 
 use std::ops::Range;
 
@@ -303,6 +307,40 @@ const NOT_SERIES: &[&str] = &[
 /// Storms are named and dated like exercises ("Typhoon Doksuri 2023").
 const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "tropical"];
 
+/// "Mirage-2000 jets", "the Russian Yars-24 launch", "the Euro-2024 final": a hyphenated name (tokens
+/// `a..=k`) with a year before a noun, or after a nationality, names a weapon or an event. Only a verb, a function word or
+/// punctuation may follow a name that stands alone as an exercise ("Dragon-24, the Polish part").
+fn attributive(t: &Tokens, a: usize, k: usize) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "is", "was", "will", "would", "has", "had", "have", "began", "begins", "ends", "runs",
+        "involves", "took", "saw", "and", "or", "in", "at", "on", "with", "which", "that", "of",
+        "to", "for", "from", "as", "by", "near", "off",
+    ];
+    let before = a > 0 && t.same_sentence(a - 1, a) && t.toks[a - 1].is(NATIONALITY | COUNTRY);
+    let next = t.toks.get(k + 1).filter(|_| t.same_sentence(k, k + 1));
+    let noun_after = next.is_some_and(|n| {
+        n.is_word()
+            && !n.cap
+            && !FOLLOWERS.iter().any(|w| t.eq(k + 1, w))
+            && !t.str(k + 1).ends_with("ed")
+    });
+    before || noun_after
+}
+
+/// True when the sentence of token `k` is written in title case ("Minsk Tries to Defuse Alarm Over
+/// Zapad-2017"): three words in four capitalized.
+fn headline(t: &Tokens, k: usize) -> bool {
+    let s = t.toks[k].sentence;
+    let lo = t.toks[..k].partition_point(|x| x.sentence < s);
+    let words: Vec<bool> = t.toks[lo..]
+        .iter()
+        .take_while(|x| x.sentence == s)
+        .filter(|x| x.is_word())
+        .map(|x| x.cap)
+        .collect();
+    words.len() >= 4 && words.iter().filter(|&&c| c).count() * 4 >= words.len() * 3
+}
+
 /// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
 /// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
 fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
@@ -327,15 +365,28 @@ fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
 /// two or more capitalized words, one unknown to the lexicon, none a first name, a title or the head of a
 /// unit, place, organization or outlet, the last not a word that numbers things ("Flight 17").
 fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
-    if t.toks[b].is_word() {
-        return a == b
-            && t.str(b)
-                .rsplit_once('-')
-                .is_some_and(|(stem, _)| shaped_stem(stem))
-            && !said_to_be_other(t, a, b);
+    // In a headline every word is capitalized, so a name's start is unknown there.
+    if a < b && headline(t, a) {
+        return false;
     }
     let excluded =
         FIRST_NAME | RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET;
+    if t.toks[b].is_word() {
+        // "Dragon-24" alone, or "Steadfast Defender-24" after capitalized words.
+        let stem_ok = t.str(b).rsplit_once('-').is_some_and(|(stem, _)| {
+            shaped_stem(stem)
+                || a < b
+                    && stem.starts_with(|c: char| c.is_uppercase())
+                    && !stem.bytes().any(|c| c.is_ascii_digit())
+                    && lexicon::classes(stem) & excluded == 0
+        });
+        let words_ok = (a..b).all(|x| {
+            let tok = &t.toks[x];
+            tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
+        }) && (a == b
+            || !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
+        return stem_ok && words_ok && !said_to_be_other(t, a, b) && !attributive(t, a, b);
+    }
     b >= a + 2
         && plain_name(t, a, b)
         && !t.toks[a].is(FIRST_NAME | NOT_NAME)
@@ -380,7 +431,9 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let a = name_start(t, n, n);
     let unknown = (a..n).any(|x| t.toks[x].class == 0);
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
-    (a < n && unknown && !heads).then_some((a, n))
+    // "Phase 2 field exercises": a count of stages, not an edition.
+    let counted = NOT_SERIES.iter().any(|w| t.eq(n - 1, w));
+    (a < n && unknown && !heads && !counted).then_some((a, n))
 }
 
 /// "Operation Zarb-e-Azb, launched in 2014, and Radd-ul-Fasaad": the last name of a list that opens with
@@ -480,21 +533,24 @@ const INTRODUCING: &[&str] = &[
 /// Returns the last token of the name, which starts two tokens after `k`.
 fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
+    // Each of the words for an exercise below is of the lexicon's exercise class: the class test spares
+    // the other words their comparisons.
     let cue = tok.is_word()
         && !tok.cap
         && (edition_word(t, k)
-            || [
-                "exercise",
-                "exercises",
-                "drill",
-                "drills",
-                "maneuvers",
-                "manoeuvres",
-                "wargame",
-                "wargames",
-            ]
-            .iter()
-            .any(|w| t.eq(k, w)));
+            || tok.is(EXERCISE)
+                && [
+                    "exercise",
+                    "exercises",
+                    "drill",
+                    "drills",
+                    "maneuvers",
+                    "manoeuvres",
+                    "wargame",
+                    "wargames",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w)));
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }
@@ -601,8 +657,11 @@ pub fn recognize(cx: &mut Ctx) {
                 t.str(b - 1)
             };
             // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
+            // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
             let event = lexicon::event_word(last)
-                || t.same_sentence(b, b + 1) && lexicon::event_word(t.str(b + 1));
+                || t.same_sentence(b, b + 1)
+                    && (lexicon::event_word(t.str(b + 1))
+                        || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
             // An all-capital series or a name with a four-digit year is evidence enough with a word for an
             // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
             let caps = t.toks[a].upper;
@@ -1273,12 +1332,25 @@ mod tests {
     #[test]
     fn a_name_with_a_year_is_an_exercise_by_its_shape() {
         let e = exercises(
-            "The minister met his counterpart to discuss Harbour Lance 2025 and Falcon-26, the southern part of the plan. Observers had attended Iron Gale 27 in the north.",
+            "The minister met his counterpart to discuss Harbour Lance 2025 and Falcon-26, the southern part of the plan. Observers had attended Iron Gale 27 in the north and Silent Warden-25 in the south.",
         );
         assert_eq!(
             names(&e),
-            ["Harbour Lance 2025", "Falcon-26", "Iron Gale 27"]
+            [
+                "Harbour Lance 2025",
+                "Falcon-26",
+                "Iron Gale 27",
+                "Silent Warden-25"
+            ]
         );
+    }
+
+    #[test]
+    fn a_headline_gives_no_start_to_a_name() {
+        let e = exercises(
+            "Minsk Tries to Defuse Alarm Over Falcon Shield-2017\n\nFalcon Shield-2017 began.",
+        );
+        assert_eq!(names(&e), ["Falcon Shield-2017"]);
     }
 
     #[test]
@@ -1325,6 +1397,7 @@ mod tests {
             sorted_names("The 5 Brigade 12 joint drills and 300 troops exercises ended.")
                 .is_empty()
         );
+        assert!(sorted_names("Troops began the Phase 2 field exercises.").is_empty());
         assert!(sorted_names("Operation Sentinel, the army said, and Moscow agreed.").len() == 1);
     }
 
@@ -1341,7 +1414,7 @@ mod tests {
     #[test]
     fn numbered_things_events_and_aircraft_with_a_year_are_no_exercise() {
         let e = exercises(
-            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024. Typhoon Gaemi 2024 and the Victory Day Parade 2025 came. Sales of Windows 11 rose. In Spring 2024 the drills began.",
+            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024. Typhoon Gaemi 2024 and the Victory Day Parade 2025 came. Sales of Windows 11 rose. In Spring 2024 the drills began. Two Mirage-2000 jets and the Russian Yars-24 launch preceded the Euro-2024 final.",
         );
         assert!(e.is_empty(), "{:?}", names(&e));
     }

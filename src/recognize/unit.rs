@@ -1,8 +1,11 @@
 //! Units: numbered formations ("34th Motorized Rifle Brigade", "102nd military base"), named ones ("Black
 //! Sea Fleet", "North Caucasus Military District", "Novorossiysk Naval Base"), bases named for their place
 //! ("Kant air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
-//! battalion ("Kyrgbat peacekeeping battalion"). Branches ("Ground Forces"), ministries, "the base" and
-//! "Tajik brigades" are not units.
+//! battalion ("Kyrgbat peacekeeping battalion"), regiments named for their soldiers ("15 Kenya Rifles"),
+//! names after the head ("Brigade Nord") and forces with a commander ("KFOR"). Whatever stands alone in
+//! parentheses after one is its alias ("(2RAR)", "(Żelazna Dywizja)"). Branches ("Ground Forces"),
+//! service corps ("Islamic Revolution Guards Corps"), ministries, "the base" and "Tajik brigades" are not
+//! units.
 
 use std::ops::Range;
 
@@ -493,21 +496,30 @@ const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
 
-/// "Norway’s Brigade Nord", "Regiment Stirling": a formation's head before its proper name. The name is
-/// one capitalized word the lexicon does not know, and no capitalized word goes on after it.
+/// "Norway’s Brigade Nord", "Division Schnelle Kräfte": a formation's head before its proper name. The
+/// name is one or two capitalized words the lexicon does not know, and no capitalized word goes on after
+/// it.
 fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
     let tok = &t.toks[h];
     if !(tok.is_word() && tok.cap && ["Brigade", "Regiment", "Division"].contains(&t.str(h))) {
         return None;
     }
-    let n = h + 1;
-    let name = t.toks.get(n)?;
-    let named = name.is_word() && name.cap && !name.upper && name.class == 0;
+    let proper = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && x.class == 0)
+            && t.same_sentence(h, i)
+    };
+    if !proper(h + 1) {
+        return None;
+    }
+    // "Division Schnelle Kräfte": a name of two words.
+    let n = if proper(h + 2) { h + 2 } else { h + 1 };
     let before_cap =
         h > 0 && t.same_sentence(h - 1, h) && t.toks[h - 1].is_word() && t.toks[h - 1].cap;
     let after_cap =
         t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
-    (named && t.same_sentence(h, n) && !before_cap && !after_cap).then(|| Hit {
+    (!before_cap && !after_cap).then(|| Hit {
         a: h,
         b: n,
         name: t.joined(h, n),
@@ -1422,8 +1434,11 @@ fn bare_ordinals(cx: &mut Ctx) {
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut adds = Vec::new();
     for k in 1..t.len() {
+        if t.toks[k].kind != TokKind::Number {
+            continue;
+        }
         let s = t.str(k);
-        if t.toks[k].kind != TokKind::Number || !is_ordinal(s) || !t.eq(k - 1, "the") {
+        if !is_ordinal(s) || !t.eq(k - 1, "the") {
             continue;
         }
         let r = t.toks[k].range();
@@ -1619,10 +1634,11 @@ fn commanded_forces(cx: &mut Ctx) {
     let t = &cx.t;
     let mut names: Vec<&str> = Vec::new();
     for k in 0..t.len().saturating_sub(1) {
+        if !(t.toks[k].upper && t.toks[k].is_word()) {
+            continue;
+        }
         let s = t.str(k);
-        if t.toks[k].upper
-            && t.toks[k].is_word()
-            && s.len() >= 4
+        if s.len() >= 4
             && s.ends_with("FOR")
             && !lexicon::organization_acronym(s)
             && (t.eq(k + 1, "commander") || t.eq(k + 1, "commanders"))
@@ -1761,8 +1777,14 @@ mod tests {
             ["4th Naval Zone"]
         );
         assert_eq!(
-            named("Finland’s Jaeger Brigade met Denmark’s Brigade Holstein on Monday."),
-            ["Jaeger Brigade", "Brigade Holstein"]
+            named(
+                "Finland’s Jaeger Brigade met Denmark’s Brigade Holstein and Division Schnelle Kräfte."
+            ),
+            [
+                "Jaeger Brigade",
+                "Brigade Holstein",
+                "Division Schnelle Kräfte"
+            ]
         );
         assert_eq!(
             named("Troops trained at the North Base near Nis."),
