@@ -27,6 +27,7 @@ use crate::entity::{ArticleId, Passage};
 use crate::index::Index;
 use crate::note::Note;
 
+pub use cache::warm;
 pub use context::Context;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
