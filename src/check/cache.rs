@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use super::context::citations;
@@ -36,6 +37,8 @@ pub struct SourceCache {
     entities: OnceLock<Box<[EntityCache]>>,
     /// Every capitalized word the sources write.
     capitalized: OnceLock<HashSet<Box<str>>>,
+    /// Each article's path with links resolved, to find the sources a note names by path.
+    canonical: OnceLock<Box<[Option<PathBuf>]>>,
 }
 
 impl fmt::Debug for SourceCache {
@@ -227,6 +230,7 @@ pub fn warm(index: &Index, go_on: &dyn Fn() -> bool) -> bool {
     let sources = Sources::of(index);
     sources.mentions_in(ArticleId(0));
     sources.writes_word("A");
+    sources.canonical_paths();
     for e in &index.entities {
         if !go_on() {
             return false;
@@ -455,6 +459,19 @@ impl<'a> Sources<'a> {
                 set
             })
             .contains(word)
+    }
+
+    /// Each article's path with links resolved (`None` when it cannot be, such as a deleted file): a
+    /// note names its sources by path, and resolving every article's path on each check of such a note
+    /// would cost more than the check.
+    pub fn canonical_paths(&self) -> &'a [Option<PathBuf>] {
+        self.cache.canonical.get_or_init(|| {
+            self.index
+                .articles
+                .iter()
+                .map(|a| a.path.canonicalize().ok())
+                .collect()
+        })
     }
 
     /// The ranks the sources give an entity (see [`super::rank`]).

@@ -51,6 +51,17 @@ impl<'a> Candidates<'a> {
     }
 }
 
+impl NoteSentence {
+    fn words(&self, text: &str) -> &[Option<u64>] {
+        self.words.get_or_init(|| {
+            self.tokens
+                .iter()
+                .map(|t| content_word(text, t).map(|w| hash_word(&w)))
+                .collect()
+        })
+    }
+}
+
 /// Maps and sets keyed by ids and offsets, which a check run queries for every candidate sentence: a
 /// multiplicative hash is several times cheaper than the default keyed one, and these keys come from the
 /// index, not from an adversary.
@@ -114,8 +125,9 @@ pub struct Context<'a> {
 /// their claims and the unknown-official check all read the same words.
 pub struct NoteSentence {
     pub tokens: Vec<Token>,
-    /// Hash of each token's stem when it is a content word (see [`content_word`]).
-    words: Vec<Option<u64>>,
+    /// Hash of each token's stem when it is a content word (see [`content_word`]), read when a claim of
+    /// the sentence is first aligned: most sentences never are.
+    words: OnceCell<Vec<Option<u64>>>,
     /// Ranges claim parsers skip: mentions, code and citations.
     pub exclusions: Vec<Range<usize>>,
 }
@@ -174,14 +186,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.note_sentences.borrow().get(&key) {
             return found.clone();
         }
-        let toks = tokens(self.text, sentence.clone());
-        let words = toks
-            .iter()
-            .map(|t| content_word(self.text, t).map(|w| hash_word(&w)))
-            .collect();
         let read = Rc::new(NoteSentence {
-            tokens: toks,
-            words,
+            tokens: tokens(self.text, sentence.clone()),
+            words: OnceCell::new(),
             exclusions: self.note_exclusions(sentence),
         });
         self.note_sentences.borrow_mut().insert(key, read.clone());
@@ -367,7 +374,7 @@ impl<'a> Context<'a> {
         let mut note_words: Vec<u64> = read
             .tokens
             .iter()
-            .zip(&read.words)
+            .zip(read.words(self.text))
             .filter(|(t, _)| {
                 !exclude
                     .iter()

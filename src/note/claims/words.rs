@@ -239,10 +239,11 @@ pub fn content_words(text: &str, range: Range<usize>, exclude: &[Range<usize>]) 
 /// The stem of a token when it carries meaning (see [`content_words`]).
 pub fn content_word(text: &str, t: &Token) -> Option<String> {
     let w = text.get(t.range.clone())?;
+    if w.chars().nth(2).is_none() || w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let lower = w.to_lowercase();
-    (w.chars().count() >= 3
-        && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && !STOP.contains(&lower.as_str())
+    (!STOP.contains(&lower.as_str())
         && number_word(&lower).is_none()
         && !MONTH_NAMES.contains(&lower.as_str()))
     .then(|| stem(w))
