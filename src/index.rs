@@ -21,6 +21,7 @@ use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, Found, coref, translit};
 
 mod cache;
+mod series;
 mod trim;
 pub use cache::{Cache, CacheStats};
 
@@ -73,6 +74,7 @@ impl Index {
         let groups = link(&items);
         let mut entities = assemble(items, groups);
         add_known_surnames(&articles, &mut entities);
+        series::add_series_mentions(&articles, &mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.article, m.range.start));
@@ -178,8 +180,26 @@ fn first_names_agree(a: &str, b: &str) -> bool {
     };
     a == b
         || (consonants(a) == consonants(b) && !consonants(a).is_empty())
+        // "Qasem" / "Ghasem".
+        || translit::skeleton(a) == translit::skeleton(b) && a.len() >= 4
         || (a.len() == 1 && b.starts_with(a))
         || (b.len() == 1 && a.starts_with(b))
+}
+
+/// Two full names share a given name exactly: the first of one is a given name of the other ("Asim
+/// Monir" / "Syed Asim Munir").
+fn given_names_meet(a: &str, first_a: &str, b: &str, first_b: &str) -> bool {
+    let given = |name: &str| -> Vec<String> {
+        let words = translit::person_words(name);
+        let n = words.len().saturating_sub(1);
+        words[..n]
+            .iter()
+            .map(|w| translit::given_name(&translit::key(w)).to_string())
+            .collect()
+    };
+    first_a == first_b
+        || given(b).iter().any(|w| w == first_a)
+        || given(a).iter().any(|w| w == first_b)
 }
 
 /// A numbered unit's number, type word and country.
@@ -266,6 +286,35 @@ fn types_agree(a: &str, b: &str) -> bool {
     ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w))
 }
 
+/// A bare series name ("the Balikatan exercise") joins the edition other articles name in full
+/// ("Balikatan 39-2024") when the corpus names exactly one edition of that series.
+fn series_join_edition(items: &[(ArticleId, Found)], g: &mut Groups) {
+    let mut editions: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bare: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Exercise {
+            continue;
+        }
+        let series = recognize::exercise::series_of(&f.name);
+        if series.len() < f.name.len() {
+            editions.entry(translit::key(series)).or_default().push(i);
+        } else {
+            bare.push((translit::key(series), i));
+        }
+    }
+    for (key, i) in bare {
+        let Some(list) = editions.get(&key) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            g.union(*one, i);
+        }
+    }
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Found)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -273,6 +322,7 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
     // Surname key → one item per distinct first-name key.
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_skeleton: HashMap<String, Vec<(String, String, usize)>> = HashMap::new();
     // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
     // per spelling.
     let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
@@ -288,6 +338,33 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                     let stem_key = format!("{first} {}", translit::stem(&surname));
                     let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
                     g.union(root, i);
+                    // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
+                    // only in vowels or in q / gh are one Persian or Urdu name romanized twice.
+                    // Once per spelling: a repeat joins its first item below.
+                    let seen = full_by_surname
+                        .get(&surname)
+                        .is_some_and(|v| v.iter().any(|(fj, _)| *fj == first));
+                    let skeleton = if seen {
+                        String::new()
+                    } else {
+                        translit::skeleton(&surname)
+                    };
+                    if skeleton.len() >= 3 {
+                        let same = by_skeleton.entry(skeleton).or_default();
+                        for (fj, sj, j) in same.iter() {
+                            if *sj != surname
+                                && given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                            {
+                                g.union(*j, i);
+                            }
+                        }
+                        if !same
+                            .iter()
+                            .any(|(fj, sj, _)| *fj == first && *sj == surname)
+                        {
+                            same.push((first.clone(), surname.clone(), i));
+                        }
+                    }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
                         if first_names_agree(&first, fj) {
@@ -303,7 +380,10 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
                     let key = keys
                         .entry(n.as_str())
-                        .or_insert_with(|| translit::key(n))
+                        .or_insert_with(|| match kind {
+                            Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
+                            _ => translit::key(n),
+                        })
                         .clone();
                     let root = *by_key.entry((kind, key)).or_insert(i);
                     g.union(root, i);
@@ -316,6 +396,7 @@ fn link(items: &[(ArticleId, Found)]) -> Groups {
             }
         }
     }
+    series_join_edition(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
@@ -495,9 +576,12 @@ fn assemble(items: Vec<(ArticleId, Found)>, mut groups: Groups) -> Vec<Entity> {
         // A person or formation goes by its fullest name; an exercise by the name the sources use most
         // (its translation is an alias); then the most used, then the earliest.
         let fullest = matches!(e.kind, Kind::Official | Kind::Unit);
+        // An exercise that a bare series name joined goes by its edition's name.
+        let dated = |n: &str| e.kind == Kind::Exercise && n.ends_with(|c: char| c.is_ascii_digit());
         all.sort_by_key(|(n, (count, order))| {
             (
                 std::cmp::Reverse(if fullest { n.split(' ').count() } else { 0 }),
+                std::cmp::Reverse(dated(n)),
                 std::cmp::Reverse(*count),
                 *order,
             )
@@ -809,6 +893,66 @@ mod tests {
             .filter(|e| e.name.starts_with("Northern"))
             .collect();
         assert_eq!(north.len(), 3, "{u:#?}");
+    }
+
+    #[test]
+    fn persian_given_names_with_q_or_gh_link() {
+        let ix = build(
+            &[
+                "Major General Qasem Rezaei inspected the drills.",
+                "General Ghasem Rezaei praised the navy.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 1);
+    }
+
+    #[test]
+    fn persian_and_urdu_romanizations_link_with_one_given_name() {
+        let ix = build(
+            &[
+                "Chief of Staff Major General Hamid Baqeri inspected the drills. Army chief General Syed Tariq Munir watched.",
+                "Major General Hamid Bagheri praised the navy. General Tariq Monir met him. General Reza Bagheri did not.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        assert!(
+            o.iter()
+                .all(|e| e.name.starts_with("Reza") || e.mentions.len() == 2)
+        );
+    }
+
+    #[test]
+    fn editions_meet_by_year_and_a_bare_series_joins_its_one_edition() {
+        let ix = build(
+            &[
+                "NATO troops joined the Falcon Shield 24 exercise in Poland.",
+                "Falcon Shield 2024 ended on Friday after the exercise.",
+                "Officers praised the Falcon Shield exercise in the Baltic.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        assert_eq!(x.len(), 1, "{x:#?}");
+        assert_eq!(x[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_bare_series_in_another_article_is_that_exercise() {
+        let ix = build(
+            &[
+                "Ships joined the Falcon Shield 2024 exercise in Poland.",
+                "Observers who attended Falcon Shield praised the crews. The Great Falcon Shield hotel was full.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        assert_eq!(x.len(), 1, "{x:#?}");
+        assert_eq!(x[0].name, "Falcon Shield 2024");
+        assert_eq!(x[0].mentions.len(), 2, "{x:#?}");
+        assert_eq!(x[0].mentions[1].article.0, 1);
     }
 
     #[test]

@@ -135,3 +135,25 @@ fn usage_configuration_and_io_errors_exit_two() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `dossier entities | head`: a reader that stops early ends the command quietly, never with a panic.
+#[test]
+fn a_closed_output_pipe_is_no_error() {
+    for command in [
+        &["entities", "--format", "json", "--no-cache"][..],
+        &["--no-cache", "check", "examples"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .current_dir(root())
+            .args(command)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run dossier");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{command:?}: {stderr}");
+        assert!(out.status.success(), "{command:?}: {stderr}");
+    }
+}

@@ -1,5 +1,6 @@
 //! `dossier entities`: what the recognizer finds in the sources, for people or (as JSON) for tools.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,10 +31,15 @@ pub fn run(format: Format, paths: Vec<PathBuf>, no_cache: bool) -> anyhow::Resul
     }
     let cache = if no_cache { None } else { ws.cache() };
     let index = Index::build_cached(articles, &gazetteer, cache.as_ref());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&to_json(&index))?),
-        Format::Human => print_human(&index),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &to_json(&index))?;
+            writeln!(out)?;
+        }
+        Format::Human => print_human(&index, &mut out)?,
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -80,12 +86,13 @@ fn to_json(index: &Index) -> serde_json::Value {
 
 /// One block per entity: kind and name, how often and where the sources name it, then aliases and
 /// attributes with the article that states each.
-fn print_human(index: &Index) {
+fn print_human(index: &Index, out: &mut impl Write) -> std::io::Result<()> {
     use crate::entity::Provenance;
     for e in &index.entities {
         let mut sources: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
         sources.dedup();
-        println!(
+        writeln!(
+            out,
             "{:<12} {}  ({} mention{} in {} source{})",
             e.kind.as_str(),
             e.name,
@@ -93,18 +100,19 @@ fn print_human(index: &Index) {
             if e.mentions.len() == 1 { "" } else { "s" },
             sources.len(),
             if sources.len() == 1 { "" } else { "s" }
-        );
+        )?;
         if let Some(m) = e.mentions.first() {
             let art = index.article(m.article);
-            println!(
+            writeln!(
+                out,
                 "{:<12}   first: {}:{}",
                 "",
                 art.path.display(),
                 art.line_of(m.range.start) + 1
-            );
+            )?;
         }
         if !e.aliases.is_empty() {
-            println!("{:<12}   also: {}", "", e.aliases.join(", "));
+            writeln!(out, "{:<12}   also: {}", "", e.aliases.join(", "))?;
         }
         for a in &e.attributes {
             let from = match &a.provenance {
@@ -122,11 +130,19 @@ fn print_human(index: &Index) {
                 Provenance::Gazetteer => "gazetteer".to_string(),
             };
             let value: String = a.value.split_whitespace().collect::<Vec<_>>().join(" ");
-            println!("{:<12}   {}: {}  [{}]", "", a.key.as_str(), value, from);
+            writeln!(
+                out,
+                "{:<12}   {}: {}  [{}]",
+                "",
+                a.key.as_str(),
+                value,
+                from
+            )?;
         }
     }
     let count = |k: crate::entity::Kind| index.entities.iter().filter(|e| e.kind == k).count();
-    println!(
+    writeln!(
+        out,
         "\n{} sources: {} officials, {} units, {} exercises, {} places, {} organizations, {} outlets",
         index.articles.len(),
         count(crate::entity::Kind::Official),
@@ -135,5 +151,6 @@ fn print_human(index: &Index) {
         count(crate::entity::Kind::Place),
         count(crate::entity::Kind::Organization),
         count(crate::entity::Kind::Outlet),
-    );
+    )?;
+    Ok(())
 }

@@ -1,8 +1,12 @@
 //! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
-//! exercise, an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"), a name
-//! set off by commas after one ("the exercise, Ocean Gate,"), a name the text codenames or dubs, a list of names before "drills" ("Echelon, Search and
-//! Interaction special drills"), and a translation in parentheses as an alias ("(Shield-2019)"). Then
-//! what the article says about each: date, place, participants, stages, duration, scenario, units.
+//! exercise, or by its shape alone when nothing says it is something else ("Talisman Sabre 2023",
+//! "Dragon-24"); an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"); a
+//! name and an edition number before a drill word ("KAMANDAG 8 amphibious drills"); a name set off by
+//! commas after one ("the exercise, Ocean Gate,"), a name the text codenames, dubs or says the exercise
+//! is known as; a list of names before "drills" ("Echelon, Search and Interaction special drills"); and a
+//! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's latest
+//! edition of it. Then what the article says about each: date, place, participants, stages, duration,
+//! scenario, units.
 
 use std::ops::Range;
 
@@ -32,9 +36,10 @@ fn name_word(t: &Tokens, k: usize) -> bool {
 }
 
 /// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
+/// A tail of one or two letters is a Persian or Arabic connector inside a name ("Payambar-e Azam").
 fn lowercase_suffix(w: &str) -> bool {
     w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+        .is_some_and(|(_, tail)| tail.len() > 2 && tail.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// "2024" or, for editions held twice a year, "2024A".
@@ -172,6 +177,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         // right before a word for an exercise ("Vayu Shakti-24 demonstration").
         let short_year = two_digits
             && (lexicon::exercise_series(stem)
+                || shaped_stem(stem)
                 || stem.len() >= 3
                     && k > 0
                     && t.same_sentence(k - 1, k)
@@ -218,6 +224,260 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "Dragon" in "Dragon-24": a plain capitalized word the lexicon does not know, of four letters or more.
+/// Designations of aircraft and missiles ("Su-30", "MiG-29") are shorter or mixed-case, and diseases
+/// ("Covid-19") are named here.
+fn shaped_stem(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    stem.len() >= 4
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && lexicon::classes(stem) == 0
+        && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
+}
+
+/// Capitalized words that take a number or a year and are no exercise: diseases, and what counts or
+/// numbers things ("Article 5", "Flight 17", "Resolution 2231").
+const NOT_SERIES: &[&str] = &[
+    "covid",
+    "article",
+    "articles",
+    "section",
+    "chapter",
+    "clause",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "block",
+    "gate",
+    "hall",
+    "room",
+    "building",
+    "platform",
+    "class",
+    "type",
+    "model",
+    "mark",
+    "version",
+    "phase",
+    "stage",
+    "level",
+    "grade",
+    "batch",
+    "lot",
+    "paper",
+    "games",
+    "contest",
+    "charter",
+    "framework",
+    "protocol",
+    "visit",
+    "tour",
+    "census",
+    "hotel",
+    "centre",
+    "center",
+    "tower",
+    "plaza",
+    "stadium",
+    "arena",
+    "park",
+    "square",
+    "street",
+    "avenue",
+    "hospital",
+    "school",
+    "university",
+    "college",
+    "airport",
+    "station",
+    "league",
+    "day",
+    "parade",
+    "ceremony",
+    "anniversary",
+    "memorial",
+    "concert",
+    "marathon",
+    "race",
+    "rally",
+];
+
+/// Storms are named and dated like exercises ("Typhoon Doksuri 2023").
+const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "tropical"];
+
+/// "Mirage-2000 jets", "the Russian Yars-24 launch", "the Euro-2024 final": a hyphenated name (tokens
+/// `a..=k`) with a year before a noun, or after a nationality, names a weapon or an event. Only a verb, a function word or
+/// punctuation may follow a name that stands alone as an exercise ("Dragon-24, the Polish part").
+fn attributive(t: &Tokens, a: usize, k: usize) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "is", "was", "will", "would", "has", "had", "have", "began", "begins", "ends", "runs",
+        "involves", "took", "saw", "and", "or", "in", "at", "on", "with", "which", "that", "of",
+        "to", "for", "from", "as", "by", "near", "off",
+    ];
+    let before = a > 0 && t.same_sentence(a - 1, a) && t.toks[a - 1].is(NATIONALITY | COUNTRY);
+    let next = t.toks.get(k + 1).filter(|_| t.same_sentence(k, k + 1));
+    let noun_after = next.is_some_and(|n| {
+        n.is_word()
+            && !n.cap
+            && !FOLLOWERS.iter().any(|w| t.eq(k + 1, w))
+            && !t.str(k + 1).ends_with("ed")
+    });
+    before || noun_after
+}
+
+/// True when the sentence of token `k` is written in title case ("Minsk Tries to Defuse Alarm Over
+/// Zapad-2017"): three words in four capitalized.
+fn headline(t: &Tokens, k: usize) -> bool {
+    let s = t.toks[k].sentence;
+    let lo = t.toks[..k].partition_point(|x| x.sentence < s);
+    let words: Vec<bool> = t.toks[lo..]
+        .iter()
+        .take_while(|x| x.sentence == s)
+        .filter(|x| x.is_word())
+        .map(|x| x.cap)
+        .collect();
+    words.len() >= 4 && words.iter().filter(|&&c| c).count() * 4 >= words.len() * 3
+}
+
+/// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
+/// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
+fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
+    let met = a >= 2
+        && t.eq(a - 1, "at")
+        && matches!(
+            t.str(a - 2),
+            "met" | "meet" | "meets" | "gathered" | "convened" | "stayed" | "dined" | "lodged"
+        );
+    let copula = (t.eq(b + 1, "is") || t.eq(b + 1, "was"))
+        && (t.eq(b + 2, "a") || t.eq(b + 2, "an"))
+        && t.same_sentence(b, b + 2);
+    let described = copula
+        && (b + 3..t.len().min(b + 7))
+            .take_while(|&x| t.toks[x].is_word() && !t.toks[x].cap && t.same_sentence(b, x))
+            .all(|x| !t.toks[x].is(EXERCISE));
+    met || described
+}
+
+/// "Talisman Sabre 2023", "Dragon-24", "Steadfast Defender 24": a name of this shape is an exercise with no
+/// word for one nearby. The name must be a single unknown capitalized word before a hyphenated year, or
+/// two or more capitalized words, one unknown to the lexicon, none a first name, a title or the head of a
+/// unit, place, organization or outlet, the last not a word that numbers things ("Flight 17").
+fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
+    // In a headline every word is capitalized, so a name's start is unknown there.
+    if a < b && headline(t, a) {
+        return false;
+    }
+    let excluded =
+        FIRST_NAME | RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET;
+    if t.toks[b].is_word() {
+        // "Dragon-24" alone, or "Steadfast Defender-24" after capitalized words.
+        let stem_ok = t.str(b).rsplit_once('-').is_some_and(|(stem, _)| {
+            shaped_stem(stem)
+                || a < b
+                    && stem.starts_with(|c: char| c.is_uppercase())
+                    && !stem.bytes().any(|c| c.is_ascii_digit())
+                    && lexicon::classes(stem) & excluded == 0
+        });
+        let words_ok = (a..b).all(|x| {
+            let tok = &t.toks[x];
+            tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
+        }) && (a == b
+            || !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
+        return stem_ok && words_ok && !said_to_be_other(t, a, b) && !attributive(t, a, b);
+    }
+    b >= a + 2
+        && plain_name(t, a, b)
+        && !t.toks[a].is(FIRST_NAME | NOT_NAME)
+        && !STORMS.iter().any(|w| t.eq(a, w))
+        && (a..b).all(|x| {
+            let tok = &t.toks[x];
+            tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
+        })
+        && !NOT_SERIES
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.str(b - 1)))
+        && !said_to_be_other(t, a, b)
+}
+
+/// "KAMANDAG 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
+/// exercise": a name and an edition number that is not a Gregorian year (a count, a Solar Hijri year)
+/// right before a word for an exercise `k`, with at most two words for kinds of drill between.
+fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && k - j < 2 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
+        j -= 1;
+    }
+    if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    if t.toks[n].kind != TokKind::Number
+        || t.str(n).len() > 4
+        || !t.str(n).bytes().all(|b| b.is_ascii_digit())
+        || n == 0
+        || !t.same_sentence(n - 1, k)
+    {
+        return None;
+    }
+    if caps_series_at(t, n - 1) {
+        return Some((n - 1, n));
+    }
+    let a = name_start(t, n, n);
+    let unknown = (a..n).any(|x| t.toks[x].class == 0);
+    let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
+    // "Phase 2 field exercises": a count of stages, not an edition.
+    let counted = NOT_SERIES.iter().any(|w| t.eq(n - 1, w));
+    (a < n && unknown && !heads && !counted).then_some((a, n))
+}
+
+/// "Operation Zarb-e-Azb, launched in 2014, and Radd-ul-Fasaad": the last name of a list that opens with
+/// a named operation is one too. Returns its span; `e` is the last token of the first name.
+fn listed_after(t: &Tokens, e: usize) -> Option<(usize, usize)> {
+    let mut j = e + 1;
+    while j < t.len() && j < e + 12 && t.same_sentence(e, j) {
+        if t.eq(j, "and") && t.punct(j - 1, ',') {
+            let a = j + 1;
+            if a >= t.len() || !t.same_sentence(e, a) || !name_word(t, a) || t.toks[a].class != 0 {
+                return None;
+            }
+            let mut b = a;
+            while b + 1 < t.len() && b < a + 2 && t.same_sentence(a, b + 1) && name_word(t, b + 1) {
+                b += 1;
+            }
+            // "…, and Moscow agreed": a name that goes on into a verb is a new clause's subject.
+            let closed = b + 1 >= t.len()
+                || !t.same_sentence(a, b + 1)
+                || t.toks[b + 1].kind == TokKind::Punct;
+            return closed.then_some((a, b));
+        }
+        if t.toks[j].cap && !t.punct(j, ',') {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "An" in "the Wan An air raid drills": a capitalized short word that would be a function word stands
+/// inside a name when a name word comes right before it in the sentence of `k`.
+fn inner_short_word(t: &Tokens, x: usize, k: usize) -> bool {
+    let tok = &t.toks[x];
+    tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && t.str(x).len() <= 3
+        && x > 0
+        && t.same_sentence(x - 1, k)
+        && name_word(t, x - 1)
+        && t.toks[x - 1].class == 0
+}
+
 /// Words for kinds of drill that may stand between names and "drills" ("special", "joint").
 fn drill_modifier(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
@@ -225,16 +485,22 @@ fn drill_modifier(t: &Tokens, k: usize) -> bool {
 }
 
 /// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze",
-/// "UNITAS LXV" → "UNITAS".
-fn series_of(name: &str) -> &str {
+/// "UNITAS LXV" → "UNITAS", "Balikatan 39-2024" → "Balikatan", "Joint Sword-2024A" → "Joint Sword".
+pub fn series_of(name: &str) -> &str {
     if let Some((stem, last)) = name.rsplit_once(' ')
         && last.len() >= 2
         && lexicon::roman_numeral(last).is_some()
     {
         return stem;
     }
-    name.trim_end_matches(|c: char| c.is_ascii_digit())
-        .trim_end_matches(['-', ' '])
+    let b = name.as_bytes();
+    let name =
+        if b.len() >= 2 && b[b.len() - 1].is_ascii_uppercase() && b[b.len() - 2].is_ascii_digit() {
+            &name[..name.len() - 1]
+        } else {
+            name
+        };
+    name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
 }
 
 /// Prepositions that open a sentence's introductory phrase: "After the exercise, Moscow said …" puts
@@ -267,21 +533,24 @@ const INTRODUCING: &[&str] = &[
 /// Returns the last token of the name, which starts two tokens after `k`.
 fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
+    // Each of the words for an exercise below is of the lexicon's exercise class: the class test spares
+    // the other words their comparisons.
     let cue = tok.is_word()
         && !tok.cap
         && (edition_word(t, k)
-            || [
-                "exercise",
-                "exercises",
-                "drill",
-                "drills",
-                "maneuvers",
-                "manoeuvres",
-                "wargame",
-                "wargames",
-            ]
-            .iter()
-            .any(|w| t.eq(k, w)));
+            || tok.is(EXERCISE)
+                && [
+                    "exercise",
+                    "exercises",
+                    "drill",
+                    "drills",
+                    "maneuvers",
+                    "manoeuvres",
+                    "wargame",
+                    "wargames",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w)));
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }
@@ -388,8 +657,11 @@ pub fn recognize(cx: &mut Ctx) {
                 t.str(b - 1)
             };
             // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
+            // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
             let event = lexicon::event_word(last)
-                || t.same_sentence(b, b + 1) && lexicon::event_word(t.str(b + 1));
+                || t.same_sentence(b, b + 1)
+                    && (lexicon::event_word(t.str(b + 1))
+                        || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
             // An all-capital series or a name with a four-digit year is evidence enough with a word for an
             // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
             let caps = t.toks[a].upper;
@@ -398,7 +670,12 @@ pub fn recognize(cx: &mut Ctx) {
             let country = a > 0
                 && t.same_sentence(a - 1, a)
                 && lexicon::country_of(&t.joined(a - 1, a)).is_some();
-            if event || country {
+            // "Spring 2024" is a date.
+            let season = b == a + 1
+                && ["spring", "summer", "autumn", "fall", "winter"]
+                    .iter()
+                    .any(|w| t.eq(a, w));
+            if event || country || season {
                 continue;
             }
             if codenamed
@@ -409,6 +686,7 @@ pub fn recognize(cx: &mut Ctx) {
                 || drill_word_after(t, b)
                 || (hyphenated || caps) && in_exercise_sentence(t, a)
                 || dated && plain_name(t, a, b) && in_exercise_sentence(t, a)
+                || by_shape(t, a, b)
             {
                 hits.push((a, b));
             } else if short_year(t.str(b)) {
@@ -468,8 +746,14 @@ pub fn recognize(cx: &mut Ctx) {
                 e += 1;
             }
             hits.push((k + 1, e));
+            if let Some(y) = listed_after(t, e) {
+                hits.push(y);
+            }
         } else if let Some(e) = apposed_name(t, k) {
             hits.push((k + 1, e));
+        }
+        if let Some(hit) = numbered_before_drill(t, k) {
+            hits.push(hit);
         }
     }
     hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
@@ -506,7 +790,7 @@ pub fn recognize(cx: &mut Ctx) {
             while a > 0
                 && t.same_sentence(a - 1, k)
                 && e + 1 - a < 3
-                && name_word(t, a - 1)
+                && (name_word(t, a - 1) || inner_short_word(t, a - 1, k))
                 && !t.toks[a - 1].upper
             {
                 a -= 1;
@@ -534,7 +818,7 @@ pub fn recognize(cx: &mut Ctx) {
     let mut spellings: Vec<(String, String)> = Vec::new();
     for &(a, b) in &hits {
         let name = t.joined(a, b);
-        let key = name.replace('-', " ");
+        let key = edition_key(&name);
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => first.clone(),
             None => {
@@ -551,22 +835,18 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let base = t.joined(a, b);
-        // "Echelon" names "Echelon 2021" when the article has exactly one such exercise.
-        let full: Vec<&String> = year_names
-            .iter()
-            .filter(|n| {
-                n.strip_prefix(base.as_str())
-                    .is_some_and(|rest| rest.starts_with([' ', '-']))
-            })
-            .collect();
-        let name = if full.len() == 1 {
-            full[0].clone()
-        } else {
-            base
-        };
+        let name = current_edition(&year_names, &base).unwrap_or(base);
         entities.push((r, name, a));
     }
-    for (a, b, name) in series {
+    for (a, b, stem) in series {
+        // "The first SEASPRAY exercise", "previously known as Cold Response": the series, not this run.
+        let whole = a > 0 && (t.eq(a - 1, "as") || SERIES_WORDS.iter().any(|w| t.eq(a - 1, w)))
+            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w));
+        let name = if whole {
+            stem
+        } else {
+            current_edition(&year_names, &stem).unwrap_or(stem)
+        };
         entities.push((t.span(a, b), name, a));
     }
     let mut aliases = Vec::new();
@@ -611,6 +891,93 @@ pub fn recognize(cx: &mut Ctx) {
         let f = cx.entity(Kind::Exercise, &name);
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    known_as(cx);
+}
+
+/// "launched the exercise, known as TS23, aboard …": the name after "known as" is an alias of the exercise
+/// last named before it.
+fn known_as(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 2..t.len().saturating_sub(2) {
+        if !(t.eq(k, "known") && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
+            continue;
+        }
+        let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
+        let x = k + 2;
+        let named = t.toks[x].cap || t.str(x).starts_with(|c: char| c.is_ascii_uppercase());
+        if matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises") && named {
+            found.push((x, t.toks[x].start as usize));
+        }
+    }
+    for (x, at) in found {
+        let r = cx.t.span(x, x);
+        let alias = cx.t.str(x).to_string();
+        let last = cx
+            .found
+            .iter_mut()
+            .filter(|f| f.kind == Kind::Exercise)
+            .filter_map(|f| {
+                let m = f
+                    .mentions
+                    .iter()
+                    .map(|m| m.start)
+                    .filter(|&s| s < at)
+                    .max()?;
+                Some((m, f))
+            })
+            .max_by_key(|(m, _)| *m);
+        if let Some((_, f)) = last {
+            f.add_alias(&alias);
+            f.add_mention(r);
+        }
+    }
+}
+
+/// Words before a bare series name that speak of the series or of an earlier run ("the first", "every").
+const SERIES_WORDS: &[&str] = &[
+    "first", "previous", "earlier", "past", "every", "each", "all", "former", "original", "of",
+];
+
+/// The edition a bare series name stands for: "Echelon" names "Echelon 2021" when the article has one
+/// such edition, and "Talisman Sabre" the latest of "Talisman Sabre 2023" and "Talisman Sabre 2021", as
+/// an article reports this year's run and recalls earlier ones.
+fn current_edition(names: &[String], series: &str) -> Option<String> {
+    names
+        .iter()
+        .filter(|n| {
+            n.strip_prefix(series)
+                .is_some_and(|rest| rest.starts_with([' ', '-']))
+        })
+        .max_by_key(|n| edition_number(n))
+        .cloned()
+}
+
+/// The number that orders editions of one series: the year ("Zapad-2021" → 2021, "Steadfast Defender 24"
+/// → 2024, "Joint Sword-2024A" → 2024) or the edition number.
+fn edition_number(name: &str) -> u32 {
+    let digits = name
+        .trim_end_matches(|c: char| c.is_ascii_uppercase())
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("");
+    match digits.parse::<u32>() {
+        Ok(n) if digits.len() == 2 => 2000 + n,
+        Ok(n) => n,
+        Err(_) => 0,
+    }
+}
+
+/// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
+/// one exercise. A two-digit number at the end is read as a year of this century.
+pub fn edition_key(name: &str) -> String {
+    let spaced = name.replace('-', " ");
+    match spaced.rsplit_once(' ') {
+        Some((stem, last)) if last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{stem} 20{last}")
+        }
+        _ => spaced,
     }
 }
 
@@ -963,6 +1330,96 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_year_is_an_exercise_by_its_shape() {
+        let e = exercises(
+            "The minister met his counterpart to discuss Harbour Lance 2025 and Falcon-26, the southern part of the plan. Observers had attended Iron Gale 27 in the north and Silent Warden-25 in the south.",
+        );
+        assert_eq!(
+            names(&e),
+            [
+                "Harbour Lance 2025",
+                "Falcon-26",
+                "Iron Gale 27",
+                "Silent Warden-25"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_gives_no_start_to_a_name() {
+        let e = exercises(
+            "Minsk Tries to Defuse Alarm Over Falcon Shield-2017\n\nFalcon Shield-2017 began.",
+        );
+        assert_eq!(names(&e), ["Falcon Shield-2017"]);
+    }
+
+    #[test]
+    fn a_bare_series_name_is_the_latest_edition_and_short_years_meet_long_ones() {
+        let e = exercises(
+            "Harbour Lance 2025 began on Monday with 20 ships. Harbour Lance 2023 had only 12, and Harbour Lance 25 is the largest run yet. Harbour Lance ends in May.",
+        );
+        assert_eq!(names(&e), ["Harbour Lance 2025", "Harbour Lance 2023"]);
+        assert_eq!(e[0].mentions.len(), 3);
+        assert_eq!(
+            super::edition_key("Falcon-26"),
+            super::edition_key("Falcon 2026")
+        );
+        assert_eq!(super::series_of("Balikatan 39-2024"), "Balikatan");
+        assert_eq!(super::series_of("Joint Sword-2024A"), "Joint Sword");
+    }
+
+    #[test]
+    fn edition_numbers_before_drill_words_and_names_listed_after_an_operation() {
+        assert_eq!(
+            sorted_names("The navy will also hold the SEAHAWK 9 amphibious drills in May."),
+            ["SEAHAWK 9"]
+        );
+        assert_eq!(
+            sorted_names("The army began the “Tondar 1403” joint exercise on Saturday."),
+            ["Tondar 1403"]
+        );
+        assert_eq!(
+            sorted_names("It followed the Sahand-e Kabir 12 exercise staged in May."),
+            ["Sahand-e Kabir 12"]
+        );
+        assert_eq!(
+            sorted_names(
+                "He compared it to Operation Shamshir-e-Haq, launched in 2009, and Tez-ul-Qadam, which followed."
+            ),
+            ["Shamshir-e-Haq", "Tez-ul-Qadam"]
+        );
+        assert_eq!(
+            sorted_names("Residents joined the Min Tai air raid drills on Tuesday."),
+            ["Min Tai"]
+        );
+        // A count of troops or a unit with a number before a drill word is no edition.
+        assert!(
+            sorted_names("The 5 Brigade 12 joint drills and 300 troops exercises ended.")
+                .is_empty()
+        );
+        assert!(sorted_names("Troops began the Phase 2 field exercises.").is_empty());
+        assert!(sorted_names("Operation Sentinel, the army said, and Moscow agreed.").len() == 1);
+    }
+
+    #[test]
+    fn the_name_an_exercise_is_known_as_is_its_alias() {
+        let e = exercises(
+            "Ships gathered for Harbour Lance 2025 on Monday. The minister launched the exercise, known as HL25, aboard a carrier.",
+        );
+        assert_eq!(names(&e), ["Harbour Lance 2025"]);
+        assert_eq!(e[0].aliases, ["HL25"]);
+        assert_eq!(e[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn numbered_things_events_and_aircraft_with_a_year_are_no_exercise() {
+        let e = exercises(
+            "The Shangri-La Dialogue 2024 opened after the Defence White Paper 2023. Malaysia Airlines Flight 17 was shot down; two Su-30 jets and a Covid-19 outbreak followed, and Maria Petrova 2024 was printed in March 2024. Typhoon Gaemi 2024 and the Victory Day Parade 2025 came. Sales of Windows 11 rose. In Spring 2024 the drills began. Two Mirage-2000 jets and the Russian Yars-24 launch preceded the Euro-2024 final.",
+        );
+        assert!(e.is_empty(), "{:?}", names(&e));
+    }
+
+    #[test]
     fn people_and_joint_adjectives_are_not_exercises() {
         let e = exercises(
             "Kazakh Defense Minister Nurlan Yermekbayev inspected the drill. His Kyrgyz colleague Taalaybek Omuraliyev then watched the maneuvers. The Sino-Kazakh exercise and the Uzbek-Tajik drills ended on Friday.",
@@ -987,11 +1444,10 @@ mod tests {
         assert!(n.contains(&"Rapid Trident 2019"), "{n:?}");
         assert!(n.contains(&"Vostok-2014"), "{n:?}");
         assert!(n.contains(&"Zapad-81"), "{n:?}");
-        let series: Vec<_> = e
-            .iter()
-            .filter(|f| f.name == "Rapid Trident" || f.name == "Vostok")
-            .collect();
-        assert_eq!(series.len(), 2, "{n:?}");
+        // The bare series names stand for the one edition the article names.
+        assert_eq!(n.len(), 3, "{n:?}");
+        let counts: Vec<usize> = e.iter().map(|f| f.mentions.len()).collect();
+        assert_eq!(counts, [2, 2, 1], "{n:?}");
     }
 
     #[test]
@@ -1057,8 +1513,12 @@ mod tests {
             sorted_names(
                 "Forty ships began the annual SEAWATCH 24 exercise in the Adriatic on Monday. After SEAWATCH ends, the ships return to port."
             ),
-            ["SEAWATCH", "SEAWATCH 24"]
+            ["SEAWATCH 24"]
         );
+        let e = exercises(
+            "Forty ships began the annual SEAWATCH 24 exercise on Monday. After SEAWATCH ends, the ships return to port.",
+        );
+        assert_eq!(e[0].mentions.len(), 2);
         assert_eq!(
             sorted_names("Marines landed near Split during the KORAL-2023 drill."),
             ["KORAL-2023"]
@@ -1067,6 +1527,10 @@ mod tests {
             "The navy opened SEASPRAY XIV, the 14th edition of the regional maritime exercise, on Monday. The first SEASPRAY exercise took place in 2009.",
         );
         assert_eq!(names(&e), ["SEASPRAY XIV", "SEASPRAY"]);
+        let e = exercises(
+            "The navy opened SEASPRAY XIV, the regional maritime exercise, on Monday. Ships will leave SEASPRAY early.",
+        );
+        assert_eq!(names(&e), ["SEASPRAY XIV"]);
         // Acronyms of organizations, and all-capital words with no exercise in sight, are no exercises.
         assert!(sorted_names("NATO 2030 was discussed after the exercise.").is_empty());
         assert!(sorted_names("The OSCE 2024 chairmanship reviewed the drills.").is_empty());

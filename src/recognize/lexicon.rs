@@ -82,6 +82,132 @@ impl Hasher for Fnv {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// The word table: every word of every article is looked up in it, so it is an open-addressing table of
+/// its own, hashed eight bytes at a time straight from the word, case folded on the fly, with no copy
+/// of the word and no length prefix (what a `HashMap` with FNV spent most of its time on).
+struct WordTable {
+    slots: Vec<Slot>,
+    /// `slots.len()` is `1 << bits`.
+    bits: u32,
+}
+
+/// A word of the table; an empty word marks a free slot.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The word's first eight bytes, zero-padded: most words are compared in one step.
+    first: u64,
+    word: &'static [u8],
+    classes: u32,
+}
+
+/// Eight bytes with ASCII upper-case letters turned lower-case, other bytes unchanged.
+#[inline]
+fn lower8(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = w & !HIGH;
+    // Per byte (no carry crosses bytes): the high bit is set from 'A' on, and from past 'Z' on.
+    let from_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let past_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    let upper = !w & from_a & !past_z & HIGH;
+    w | (upper >> 2)
+}
+
+/// Up to eight bytes as a little-endian number, zero-padded.
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    if let Some(c) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*c);
+    }
+    let mut w = 0u64;
+    for (k, &x) in b.iter().enumerate() {
+        w |= u64::from(x) << (8 * k);
+    }
+    w
+}
+
+/// A word's lower-cased first eight bytes and a multiply-and-rotate hash of all of it lower-cased.
+#[inline]
+fn fold(word: &[u8]) -> (u64, u64) {
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let first = lower8(load8(word));
+    let mut h = mix(0, first);
+    for c in word.chunks(8).skip(1) {
+        h = mix(h, lower8(load8(c)));
+    }
+    (first, h)
+}
+
+impl WordTable {
+    /// The table of `words`; a word listed twice gets `combine` of its values.
+    fn with_words(words: &[(&'static [u8], u32)], combine: fn(u32, u32) -> u32) -> WordTable {
+        let bits = (words.len() * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let free = Slot {
+            first: 0,
+            word: &[],
+            classes: 0,
+        };
+        let mut table = WordTable {
+            slots: vec![free; 1 << bits],
+            bits,
+        };
+        let mask = table.slots.len() - 1;
+        for &(w, c) in words {
+            // Words are looked up lower-cased: one listed with a capital could never be found.
+            if w.is_empty() || w.iter().any(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let (first, h) = fold(w);
+            let mut i = table.home(h);
+            loop {
+                let slot = &mut table.slots[i];
+                if slot.word.is_empty() {
+                    *slot = Slot {
+                        first,
+                        word: w,
+                        classes: c,
+                    };
+                    break;
+                }
+                if slot.word == w {
+                    slot.classes = combine(slot.classes, c);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn home(&self, hash: u64) -> usize {
+        (hash >> (64 - self.bits)) as usize
+    }
+
+    /// The classes of `word`, any case.
+    #[inline]
+    fn get(&self, word: &[u8]) -> u32 {
+        let (first, h) = fold(word);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        loop {
+            let slot = &self.slots[i];
+            if slot.word.is_empty() {
+                return 0;
+            }
+            if slot.first == first
+                && slot.word.len() == word.len()
+                && (word.len() <= 8 || slot.word[8..].eq_ignore_ascii_case(&word[8..]))
+            {
+                return slot.classes;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 pub const RANKS: &[&str] = &[
     "general",
     "colonel",
@@ -389,6 +515,7 @@ const UNIT_WORDS: &[&str] = &[
     "mechanised",
     "rifle",
     "rifles",
+    "commando",
     "tank",
     "airborne",
     "air",
@@ -1291,6 +1418,8 @@ const DRILL_ADJECTIVES: &[&str] = &[
     "border",
     "airborne",
     "amphibious",
+    "raid",
+    "evacuation",
     "defensive",
     "training",
     "command-post",
@@ -1414,13 +1543,13 @@ const OUTLETS: &[&str] = &[
     "zvezda",
 ];
 
-fn table() -> &'static FastMap<&'static [u8], u32> {
-    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+fn table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: FastMap<&'static [u8], u32> = FastMap::default();
+        let mut m: Vec<(&'static [u8], u32)> = Vec::new();
         let mut add = |words: &[&'static str], c: u32| {
             for w in words {
-                *m.entry(w.as_bytes()).or_default() |= c;
+                m.push((w.as_bytes(), c));
             }
         };
         add(RANKS, RANK | NOT_NAME);
@@ -1449,39 +1578,49 @@ fn table() -> &'static FastMap<&'static [u8], u32> {
         for (country, adj) in COUNTRIES {
             if !country.contains(' ') {
                 let lower: &'static str = Box::leak(country.to_ascii_lowercase().into_boxed_str());
-                *m.entry(lower.as_bytes()).or_default() |= COUNTRY | NOT_NAME;
+                m.push((lower.as_bytes(), COUNTRY | NOT_NAME));
             }
             let lower: &'static str = Box::leak(adj.to_ascii_lowercase().into_boxed_str());
-            *m.entry(lower.as_bytes()).or_default() |= NATIONALITY | NOT_NAME;
+            m.push((lower.as_bytes(), NATIONALITY | NOT_NAME));
         }
-        m
+        WordTable::with_words(&m, |a, b| a | b)
+    })
+}
+
+/// Country names and nationality adjectives, lower-cased, to one more than the index of their entry in
+/// [`COUNTRIES`] (the first entry that has them).
+fn country_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: Vec<(&'static [u8], u32)> = Vec::new();
+        for (i, (country, adj)) in (1..).zip(COUNTRIES) {
+            for w in [country, adj] {
+                let lower: &'static str = Box::leak(w.to_ascii_lowercase().into_boxed_str());
+                m.push((lower.as_bytes(), i));
+            }
+        }
+        WordTable::with_words(&m, |first, _| first)
     })
 }
 
 /// The classes of a word (any case). Words longer than 32 bytes have none.
 pub fn classes(word: &str) -> u32 {
-    let mut buf = [0u8; 32];
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
+    if bytes.len() > 32 {
         return 0;
     }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    table().get(&buf[..bytes.len()]).copied().unwrap_or(0)
+    table().get(bytes)
 }
 
 /// The country a country name or nationality adjective stands for.
 pub fn country_of(word: &str) -> Option<&'static str> {
-    COUNTRIES
-        .iter()
-        .find(|(c, a)| c.eq_ignore_ascii_case(word) || a.eq_ignore_ascii_case(word))
-        .map(|(c, _)| match *c {
-            "USA" | "US" | "U.S." => "United States",
-            "UAE" => "United Arab Emirates",
-            "UK" | "Britain" => "United Kingdom",
-            c => c,
-        })
+    let i = country_table().get(word.as_bytes()).checked_sub(1)?;
+    COUNTRIES.get(i as usize).map(|(c, _)| match *c {
+        "USA" | "US" | "U.S." => "United States",
+        "UAE" => "United Arab Emirates",
+        "UK" | "Britain" => "United Kingdom",
+        c => c,
+    })
 }
 
 /// The value of a number word ("three" → 3).
@@ -1510,9 +1649,28 @@ pub fn demonym_like(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ian", "ean", "ese", "ish", "ani", "ien", "abè", "abé", "abe", "ais", "ois", "iti", "ati",
     ];
-    let lower = word.to_lowercase();
-    classes(word) & NATIONALITY != 0
-        || word.chars().count() > 4 && ENDINGS.iter().any(|e| lower.ends_with(e))
+    if classes(word) & NATIONALITY != 0 {
+        return true;
+    }
+    if word.chars().count() <= 4 {
+        return false;
+    }
+    // Most words are ASCII: their last three letters, lower-cased in place, are compared at once (an
+    // ASCII word cannot end in "abè").
+    if word.is_ascii() {
+        let Some(&[a, b, c]) = word.as_bytes().last_chunk::<3>() else {
+            return false;
+        };
+        let last = [
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        ];
+        ENDINGS.iter().any(|e| e.as_bytes() == last)
+    } else {
+        let lower = word.to_lowercase();
+        ENDINGS.iter().any(|e| lower.ends_with(e))
+    }
 }
 
 /// Ordinal words that number formations ("Seventh Fleet" is the "7th Fleet"), with their value.
@@ -1932,5 +2090,89 @@ mod rank_tests {
         assert_eq!(rank_key("General of the Army"), rank_key("Army General"));
         assert_ne!(rank_key("Maj. Gen."), rank_key("Gen."));
         assert_ne!(rank_key("Lieutenant Colonel"), rank_key("Lt. Gen."));
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::class::*;
+    use super::{classes, country_of, demonym_like, lower8};
+
+    #[test]
+    fn eight_bytes_fold_to_lower_case_and_nothing_else() {
+        let w = u64::from_le_bytes(*b"AZaz@[`{");
+        assert_eq!(lower8(w).to_le_bytes(), *b"azaz@[`{");
+        let mixed = u64::from_le_bytes([b'K', 0xc3, 0x89, b'-', b'1', b'Q', 0xff, 0]);
+        assert_eq!(
+            lower8(mixed).to_le_bytes(),
+            [b'k', 0xc3, 0x89, b'-', b'1', b'q', 0xff, 0]
+        );
+    }
+
+    #[test]
+    fn words_are_found_in_any_case_and_only_whole() {
+        assert!(classes("General") & RANK != 0);
+        assert!(classes("GENERAL") & RANK != 0);
+        assert!(classes("colonel-general") & RANK != 0);
+        assert_eq!(classes("Generals") & RANK, 0);
+        assert_eq!(classes("Genera") & RANK, 0);
+        assert_eq!(classes(""), 0);
+        // Longer than one eight-byte step, and differing only past it.
+        assert!(classes("Lieutenant-General") & RANK != 0);
+        assert_eq!(classes("Lieutenant-Generax") & RANK, 0);
+        assert!(classes("russian") & NATIONALITY != 0);
+        assert_eq!(classes(&"a".repeat(40)), 0);
+    }
+
+    #[test]
+    fn words_for_an_exercise_in_apposition_are_of_the_exercise_class() {
+        // The apposition rule tests the class before comparing the words.
+        for w in [
+            "exercise",
+            "exercises",
+            "drill",
+            "drills",
+            "maneuvers",
+            "manoeuvres",
+            "wargame",
+            "wargames",
+        ] {
+            assert!(classes(w) & EXERCISE != 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn countries_and_demonyms_are_known_however_written() {
+        assert_eq!(country_of("RUSSIA"), country_of("Russia"));
+        assert!(country_of("Russian").is_some());
+        assert_eq!(country_of("Tank"), None);
+        assert_eq!(country_of(""), None);
+        // The table answers as the first entry of the list that has the word.
+        let first = |w: &str| {
+            super::COUNTRIES
+                .iter()
+                .find(|(c, a)| c.eq_ignore_ascii_case(w) || a.eq_ignore_ascii_case(w))
+                .map(|(c, _)| *c)
+        };
+        for (c, a) in super::COUNTRIES {
+            for w in [
+                c.to_string(),
+                a.to_string(),
+                c.to_uppercase(),
+                a.to_lowercase(),
+            ] {
+                let want = first(&w).map(|c| match c {
+                    "USA" | "US" | "U.S." => "United States",
+                    "UAE" => "United Arab Emirates",
+                    "UK" | "Britain" => "United Kingdom",
+                    c => c,
+                });
+                assert_eq!(country_of(&w), want, "{w}");
+            }
+        }
+        assert!(
+            demonym_like("Burkinabè") && demonym_like("SENEGALESE") && demonym_like("Nigerien")
+        );
+        assert!(!demonym_like("Kant") && !demonym_like("Brigade"));
     }
 }

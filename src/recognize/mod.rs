@@ -51,8 +51,11 @@ impl Found {
 
     /// Adds an attribute unless the same key and value are already there.
     pub fn attr(&mut self, key: AttrKey, value: impl Into<String>, passage: Range<usize>) {
-        let value = value.into();
-        let value = value.trim().to_string();
+        let mut value: String = value.into();
+        // Most values come trimmed: they are kept without a copy.
+        if value.trim().len() != value.len() {
+            value = value.trim().to_string();
+        }
         if value.is_empty() {
             return;
         }
@@ -72,20 +75,25 @@ impl Found {
 
     /// Sorts mentions and drops those overlapping a longer one.
     pub fn normalize_mentions(&mut self) {
-        self.mentions
-            .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut out: Vec<Range<usize>> = Vec::with_capacity(self.mentions.len());
-        for m in self.mentions.drain(..) {
-            match out.last_mut() {
-                Some(last) if m.start < last.end => {
-                    if m.end - m.start > last.end - last.start {
-                        *last = m;
+        let m = &mut self.mentions;
+        m.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        // In place: `kept` mentions survive at the front.
+        let mut kept: usize = 0;
+        for i in 0..m.len() {
+            let r = m[i].clone();
+            match kept.checked_sub(1).map(|k| &mut m[k]) {
+                Some(last) if r.start < last.end => {
+                    if r.end - r.start > last.end - last.start {
+                        *last = r;
                     }
                 }
-                _ => out.push(m),
+                _ => {
+                    m[kept] = r;
+                    kept += 1;
+                }
             }
         }
-        self.mentions = out;
+        m.truncate(kept);
     }
 
     pub fn add_alias(&mut self, alias: &str) {

@@ -118,6 +118,10 @@ fn initial(t: &Tokens, i: usize) -> bool {
 /// one sentence. Particles may join name words ("Ursula von der Leyen", "Khalid bin Salman", "José
 /// Múcio de Souza"), and an article may be fused to the surname ("Thabit al-Abbasi").
 pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
+    // Both an initial and a name word are capitalized words: most tokens are neither.
+    if !t.toks.get(i).is_some_and(|x| x.is_word() && x.cap) {
+        return None;
+    }
     let mut j = i;
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
@@ -814,8 +818,49 @@ pub fn recognize(cx: &mut Ctx) {
             f.attr(k, v, passage.clone());
         }
     }
+    native_names(cx);
     merge_same_person(cx);
     cx.reindex();
+}
+
+/// "President Lai Ching-te (賴清德)": a name in another script, alone in parentheses right after an
+/// official's name, is that official's name as written at home. Latin letters, digits or punctuation
+/// inside ("(ret.)", "(pictured)", "(2019)") say it is something else.
+fn native_names(cx: &mut Ctx) {
+    let text = cx.article.text.as_str();
+    let mut adds: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        for m in &f.mentions {
+            let Some(rest) = text.get(m.end..) else {
+                continue;
+            };
+            let open = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            if !rest[open..].starts_with('(') {
+                continue;
+            }
+            let start = m.end + open + 1;
+            let Some(inner_len) = text[start..].find(')').filter(|&n| n > 0 && n <= 64) else {
+                continue;
+            };
+            let inner = &text[start..start + inner_len];
+            let native = inner
+                .chars()
+                .all(|c| c == ' ' || c.is_alphabetic() && !c.is_ascii())
+                && !inner.trim().is_empty();
+            if native {
+                adds.push((fi, start..start + inner_len));
+            }
+        }
+    }
+    for (fi, r) in adds {
+        let alias = text[r.clone()].to_string();
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
 }
 
 /// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
@@ -1078,6 +1123,20 @@ mod tests {
 
     fn officials(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Official)
+    }
+
+    #[test]
+    fn a_name_in_another_script_in_parentheses_is_an_alias() {
+        let o = testing::found(
+            "President Chen Wei-ming (陳偉明) opened the drills. Defense Minister Ivan Petrov (Иван Петров) and General Anna Kowalski (ret.) watched.",
+            Kind::Official,
+        );
+        let aliases: Vec<&str> = o
+            .iter()
+            .flat_map(|f| f.aliases.iter().map(String::as_str))
+            .collect();
+        assert_eq!(aliases, ["陳偉明", "Иван Петров"], "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2);
     }
 
     #[test]

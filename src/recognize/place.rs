@@ -15,6 +15,10 @@ fn proper(t: &Tokens, k: usize) -> bool {
 /// "BAKU, Azerbaijan, July 29".
 pub fn dateline(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
+    // The token test first: this runs on every capitalized word.
+    if !(tok.is_word() && tok.upper) {
+        return false;
+    }
     let date = |j: usize| {
         t.toks
             .get(j)
@@ -94,7 +98,11 @@ pub fn recognize(cx: &mut Ctx) {
                 && !t
                     .toks
                     .get(e + 1)
-                    .is_some_and(|n| n.is(UNIT_HEAD | ORG_HEAD));
+                    .is_some_and(|n| n.is(UNIT_HEAD | ORG_HEAD))
+                // "in Golden Harbour 2021": a name with a year is an event, never a place.
+                && !(t.toks.get(e + 1).is_some_and(|n| {
+                    n.kind == super::token::TokKind::Number && t.same_sentence(e, e + 1)
+                }) && super::token::is_year(t.str(e + 1)));
             if range_head {
                 out.push((t.span(k, h), t.joined(k, h)));
                 k = h + 1;
@@ -136,6 +144,20 @@ mod tests {
     use crate::corpus::Article;
     use crate::entity::Kind;
     use crate::recognize::recognize;
+
+    #[test]
+    fn a_name_with_a_year_is_no_place() {
+        let a = Article::parse(
+            "t.txt",
+            "Athletes competed in Kestrel Bay 2019 Games and later in Kestrel Bay.".to_string(),
+        );
+        let places: Vec<_> = recognize(&a)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Place)
+            .collect();
+        assert_eq!(places.len(), 1, "{places:?}");
+        assert_eq!(places[0].mentions.len(), 1);
+    }
 
     #[test]
     fn datelines_are_places_and_ship_prefixes_are_not_organizations() {

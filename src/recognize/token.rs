@@ -37,12 +37,15 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
+    #[inline]
     pub fn is(&self, c: u32) -> bool {
         self.class & c != 0
     }
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -64,34 +67,64 @@ impl<'a> Tokens<'a> {
         Tokens { text, toks }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
     }
 
+    #[inline]
     pub fn str(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.text[t.range()]
     }
 
-    /// True when token `i` exists and reads `s` (ASCII case-insensitive).
+    /// The bytes of token `i`: comparisons need no character boundary checks.
+    #[inline]
+    fn bytes(&self, t: &Token) -> &'a [u8] {
+        let text: &'a str = self.text;
+        text.as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// True when token `i` exists and reads `s` (ASCII case-insensitive). The rules call this for most
+    /// tokens with many words, so the lengths are compared before any byte.
+    #[inline]
     pub fn eq(&self, i: usize, s: &str) -> bool {
-        i < self.toks.len() && self.str(i).eq_ignore_ascii_case(s)
+        match self.toks.get(i) {
+            Some(t) => {
+                (t.end - t.start) as usize == s.len()
+                    && self.bytes(t).eq_ignore_ascii_case(s.as_bytes())
+            }
+            None => false,
+        }
     }
 
     /// True when token `i` exists and is the punctuation `c`.
+    #[inline]
     pub fn punct(&self, i: usize, c: char) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.str(i).starts_with(c)
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Punct => {
+                let mut buf = [0u8; 4];
+                self.bytes(t)
+                    .starts_with(c.encode_utf8(&mut buf).as_bytes())
+            }
+            _ => false,
+        }
     }
 
+    #[inline]
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         a < self.toks.len() && b < self.toks.len() && self.toks[a].sentence == self.toks[b].sentence
     }
 
     /// Text from the start of token `a` to the end of token `b` (inclusive).
+    #[inline]
     pub fn span(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start as usize..self.toks[b].end as usize
     }
@@ -99,6 +132,15 @@ impl<'a> Tokens<'a> {
     /// The span's text with line breaks and runs of spaces folded to one space.
     pub fn joined(&self, a: usize, b: usize) -> String {
         let raw = &self.text[self.span(a, b)];
+        // Most spans are plain ASCII words with single spaces between them: copied as they are.
+        let bytes = raw.as_bytes();
+        let plain = bytes
+            .iter()
+            .all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'))
+            && !bytes.windows(2).any(|w| w == b"  ");
+        if plain {
+            return raw.to_string();
+        }
         let mut out = String::with_capacity(raw.len());
         let mut space = false;
         for c in raw.chars() {
@@ -132,9 +174,13 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -150,10 +196,17 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             while i < end {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
+                // A run of ASCII letters and digits at once.
+                i += bytes[i..end]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let Some(&b) = bytes.get(i).filter(|_| i < end) else {
+                    break;
+                };
+                // Only a hyphen, a digit group's comma or point, or an apostrophe can go on a token.
+                if b.is_ascii() && !matches!(b, b'-' | b',' | b'.' | b'\'') {
+                    break;
                 }
                 let Some(d) = text[i..].chars().next() else {
                     break;
@@ -214,8 +267,17 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         }
         let word = &text[start..i];
         let (cap, upper, class) = if kind == TokKind::Word {
-            let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-            let upper = first_upper && word.len() >= 2 && !word.chars().any(char::is_lowercase);
+            let first_upper = match word.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => word.chars().next().is_some_and(char::is_uppercase),
+            };
+            let upper = first_upper
+                && word.len() >= 2
+                && if word.is_ascii() {
+                    !word.bytes().any(|b| b.is_ascii_lowercase())
+                } else {
+                    !word.chars().any(char::is_lowercase)
+                };
             (first_upper, upper, lexicon::classes(word))
         } else {
             (false, false, 0)

@@ -80,6 +80,16 @@ pub fn key(name: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The consonants of a [`key`], with "gh" read as "k" (the key's "q"): Persian and Urdu names reach
+/// English with either letter for one sound and with o or u, e or i for one vowel (Baqeri / Bagheri,
+/// Munir / Monir), so only their consonants identify them.
+pub fn skeleton(key: &str) -> String {
+    key.replace("gh", "k")
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
+}
+
 /// The words of a person's name that identify them across articles: given name and surname, without
 /// initials ("Lloyd J. Austin"), generational suffixes ("Jr.", "III") or periods. Initials that stand for
 /// the given names ("CQ Brown") become the first one's letter, and a Korean given name written in two

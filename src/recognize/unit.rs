@@ -1,8 +1,11 @@
 //! Units: numbered formations ("34th Motorized Rifle Brigade", "102nd military base"), named ones ("Black
 //! Sea Fleet", "North Caucasus Military District", "Novorossiysk Naval Base"), bases named for their place
 //! ("Kant air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
-//! battalion ("Kyrgbat peacekeeping battalion"). Branches ("Ground Forces"), ministries, "the base" and
-//! "Tajik brigades" are not units.
+//! battalion ("Kyrgbat peacekeeping battalion"), regiments named for their soldiers ("15 Kenya Rifles"),
+//! names after the head ("Brigade Nord") and forces with a commander ("KFOR"). Whatever stands alone in
+//! parentheses after one is its alias ("(2RAR)", "(Żelazna Dywizja)"). Branches ("Ground Forces"),
+//! service corps ("Islamic Revolution Guards Corps"), ministries, "the base" and "Tajik brigades" are not
+//! units.
 
 use std::ops::Range;
 
@@ -70,7 +73,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
             break;
         }
         let cap_head = tok.cap
-            && tok.is(UNIT_HEAD)
+            && (tok.is(UNIT_HEAD) || regimental_head(t, j))
             && (!t.eq(j, "district") || t.eq(j - 1, "military"))
             && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
@@ -86,6 +89,9 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         j += 1;
     }
     let h = head?;
+    if continues_into_event(t, h) {
+        return None;
+    }
     let mut b = h;
     // "military base number 61933", "base No. 4"
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
@@ -98,6 +104,35 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
+/// were ("1st Kenya Rifles", "2nd Fusiliers") and naval zones ("3rd Naval Zone").
+fn regimental_head(t: &Tokens, j: usize) -> bool {
+    [
+        "Rifles",
+        "Fusiliers",
+        "Rangers",
+        "Lancers",
+        "Hussars",
+        "Dragoons",
+        "Highlanders",
+        "Guards",
+    ]
+    .iter()
+    .any(|w| t.str(j) == *w)
+        || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military"))
+}
+
+/// "262nd Corps Commanders’ Conference": a capitalized run that goes on past the unit's head into the
+/// name of a meeting or document names that, not the unit.
+fn continues_into_event(t: &Tokens, h: usize) -> bool {
+    (h + 1..t.len().min(h + 5))
+        .take_while(|&j| {
+            t.same_sentence(h, j)
+                && (t.toks[j].is_word() && t.toks[j].cap || t.toks[j].kind == TokKind::Possessive)
+        })
+        .any(|j| t.toks[j].is_word() && lexicon::event_word(t.str(j)))
 }
 
 /// Heads a cardinal or Roman numeral designates ("17 Corps", "XXXI Corps", "2 Division").
@@ -138,11 +173,16 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
             return None;
         }
-        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) {
+        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) || regimental_head(t, h) && h > k + 1 {
             break;
         }
-        // "1 German-Netherlands Corps": type words and the nations of a multinational corps.
-        if !(w.is(UNIT_WORD | NATIONALITY) || lexicon::nationality_compound(t.str(h))) {
+        // "1 German-Netherlands Corps": type words and the nations of a multinational corps; "15 Kenya
+        // Rifles": the country a regiment is named for.
+        let country_named = w.is(COUNTRY) && (h + 1..h + 3).any(|x| regimental_head(t, x));
+        if !(w.is(UNIT_WORD | NATIONALITY)
+            || lexicon::nationality_compound(t.str(h))
+            || country_named)
+        {
             return None;
         }
         h += 1;
@@ -151,7 +191,9 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
         return None;
     }
-    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1) {
+    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1)
+        || continues_into_event(t, h)
+    {
         return None;
     }
     Some(Hit {
@@ -281,6 +323,8 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "command" if command_words(t, &words) => true,
         // "Joint Group of Forces", "Regional Grouping of Troops".
         "group" | "grouping" if of_forces(t, h) => true,
+        // "the South Base near Bujanovac": a base named for where it lies in its country.
+        "base" if h == a + 1 && h >= 2 && t.eq(a - 1, "the") && COMPASS.contains(&t.str(a)) => true,
         "base" => {
             h >= 1
                 && (t.eq(h - 1, "naval") || t.eq(h - 1, "air") || t.eq(h - 1, "military"))
@@ -301,10 +345,21 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
+        // "Special Service Group", "Special Operations Group": special forces by their group.
+        "group" if h >= a + 2 && t.eq(a, "special") => true,
         "group" => {
             (proper && !only_nationality || t.eq(a, "task"))
                 && (designation_number(t, h).is_some()
                     || words.iter().any(|&k| group_qualifier(t, k)))
+        }
+        // "Islamic Revolution Guards Corps", "Army Medical Corps": a corps named for what its members
+        // are or do is a service or branch; "Konark Corps" and "Africa Corps" are formations.
+        "corps"
+            if words
+                .iter()
+                .any(|&k| SERVICE_CORPS.iter().any(|w| t.eq(k, w))) =>
+        {
+            false
         }
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
@@ -313,6 +368,26 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
         "command" | "squadron" | "wing" => proper && !only_nationality,
+        // "Royal Gurkha Rifles", "Coldstream Guards": a regiment named for its soldiers, with a name of
+        // its own; "Revolutionary Guards" and "Border Guards" are services.
+        "rifles" | "fusiliers" | "rangers" | "lancers" | "hussars" | "dragoons" | "highlanders"
+        | "guards" => {
+            (proper || t.eq(a, "royal"))
+                && !only_nationality
+                && !words.iter().any(|&k| {
+                    [
+                        "revolutionary",
+                        "national",
+                        "border",
+                        "coast",
+                        "home",
+                        "red",
+                        "islamic",
+                    ]
+                    .iter()
+                    .any(|w| t.eq(k, w))
+                })
+        }
         _ => false,
     };
     if !ok {
@@ -350,6 +425,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
+    if matches!(head.as_str(), "force" | "forces" | "command") && b == h {
+        b = region_continuation(t, h).unwrap_or(b);
+    }
     let country = (a..h)
         .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
         .and_then(|k| lexicon::country_of(t.str(k)))
@@ -359,6 +437,93 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         b,
         name: t.joined(a, b),
         country,
+        based_in: None,
+    })
+}
+
+/// "… Task Force, Africa (SETAF-AF)", "Combined Joint Task Force – Horn of Africa": the region a force or
+/// command serves, after a comma or a dash, belongs to its name. After a comma it is one region word
+/// that ends the phrase; after a dash, capitalized words with an inner "of" up to a region or country.
+/// Returns the last token.
+fn region_continuation(t: &Tokens, h: usize) -> Option<usize> {
+    let r = h + 2;
+    if r >= t.len() || !t.same_sentence(h, r) {
+        return None;
+    }
+    if t.punct(h + 1, ',') {
+        let ends = t
+            .toks
+            .get(r + 1)
+            .is_none_or(|x| x.kind == TokKind::Punct || !t.same_sentence(r, r + 1));
+        return (geographic(t, r) && ends).then_some(r);
+    }
+    if !(t.punct(h + 1, '–') || t.punct(h + 1, '—')) {
+        return None;
+    }
+    let mut e = r;
+    let mut last = None;
+    while e < t.len() && e < r + 5 && t.same_sentence(h, e) {
+        if t.toks[e].is_word() && t.toks[e].cap {
+            if geographic(t, e) {
+                last = Some(e);
+            }
+        } else if !t.eq(e, "of") {
+            break;
+        }
+        e += 1;
+    }
+    last
+}
+
+/// Words that make a corps a service or branch rather than a formation.
+const SERVICE_CORPS: &[&str] = &[
+    "guards",
+    "revolutionary",
+    "revolution",
+    "marine",
+    "medical",
+    "signal",
+    "signals",
+    "service",
+    "ordnance",
+    "dental",
+    "nursing",
+    "logistics",
+];
+
+/// Compass words that name a base by its position ("South Base").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
+/// "Norway’s Brigade Nord", "Division Schnelle Kräfte": a formation's head before its proper name. The
+/// name is one or two capitalized words the lexicon does not know, and no capitalized word goes on after
+/// it.
+fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
+    let tok = &t.toks[h];
+    if !(tok.is_word() && tok.cap && ["Brigade", "Regiment", "Division"].contains(&t.str(h))) {
+        return None;
+    }
+    let proper = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && x.class == 0)
+            && t.same_sentence(h, i)
+    };
+    if !proper(h + 1) {
+        return None;
+    }
+    // "Division Schnelle Kräfte": a name of two words.
+    let n = if proper(h + 2) { h + 2 } else { h + 1 };
+    let before_cap =
+        h > 0 && t.same_sentence(h - 1, h) && t.toks[h - 1].is_word() && t.toks[h - 1].cap;
+    let after_cap =
+        t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
+    (!before_cap && !after_cap).then(|| Hit {
+        a: h,
+        b: n,
+        name: t.joined(h, n),
+        country: None,
         based_in: None,
     })
 }
@@ -474,6 +639,13 @@ fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     };
     j += service;
+    // "US Marine Corps Forces, Pacific": the service's forces, and the region after a comma.
+    if t.str(j) == "Forces" && service == 2 && t.eq(j - 1, "Corps") {
+        j += 1;
+    }
+    if t.punct(j, ',') && j + 1 < t.len() && REGIONS.iter().any(|r| t.str(j + 1) == *r) {
+        j += 1;
+    }
     if t.eq(j, "in") {
         j += 1;
     }
@@ -1020,6 +1192,12 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
+        // Every rule below starts at a number, a capitalized word, a word of the lexicon or "airbase":
+        // punctuation and plain lower-case words, most of the text, start none.
+        if tok.kind != TokKind::Number && !tok.cap && tok.class == 0 && !t.eq(k, "airbase") {
+            k += 1;
+            continue;
+        }
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
         } else if let Some(h) = numeral_numbered(t, k) {
@@ -1034,11 +1212,14 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
+        } else if let Some(h) = head_first(t, k) {
+            Some(h)
         } else if tok.is_word()
             && tok.cap
             && (tok.is(UNIT_HEAD)
                 || military_region(t, k)
                 || t.eq(k, "Grouping")
+                || regimental_head(t, k) && !t.eq(k, "Zone")
                 || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military")))
         {
             named(t, k)
@@ -1197,10 +1378,14 @@ pub fn recognize(cx: &mut Ctx) {
                 continue;
             };
             let r = t.toks[k].range();
-            let located = k > 0
-                && ["in", "near", "outside", "around"]
+            let at = |i: usize| {
+                ["in", "near", "outside", "around", "at"]
                     .iter()
-                    .any(|p| t.eq(k - 1, p));
+                    .any(|p| t.eq(i, p))
+            };
+            // "held at Lodwar and Laikipia": the second of two places after a preposition too.
+            let located =
+                k > 0 && at(k - 1) || k > 2 && t.eq(k - 1, "and") && t.toks[k - 2].cap && at(k - 3);
             // "Ayni Street", "Ayni airport", "Ayni residents" are other things named for the place.
             let longer = t.toks.get(k + 1).is_some_and(|x| {
                 x.is_word()
@@ -1227,6 +1412,7 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_mention(r);
     }
     acronym_aliases(cx);
+    commanded_forces(cx);
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
@@ -1248,8 +1434,11 @@ fn bare_ordinals(cx: &mut Ctx) {
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut adds = Vec::new();
     for k in 1..t.len() {
+        if t.toks[k].kind != TokKind::Number {
+            continue;
+        }
         let s = t.str(k);
-        if t.toks[k].kind != TokKind::Number || !is_ordinal(s) || !t.eq(k - 1, "the") {
+        if !is_ordinal(s) || !t.eq(k - 1, "the") {
             continue;
         }
         let r = t.toks[k].range();
@@ -1439,6 +1628,64 @@ fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
 
 /// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)", "Combined Task
 /// Force 153 (CTF 153)") is its alias. A unit already found under that acronym is the same unit.
+/// "KFOR commander Maj. Gen. …": a force named by an acronym ending in FOR (Force), with a commander of
+/// its own, is a unit and not an organization, wherever the article names it.
+fn commanded_forces(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut names: Vec<&str> = Vec::new();
+    for k in 0..t.len().saturating_sub(1) {
+        if !(t.toks[k].upper && t.toks[k].is_word()) {
+            continue;
+        }
+        let s = t.str(k);
+        if s.len() >= 4
+            && s.ends_with("FOR")
+            && !lexicon::organization_acronym(s)
+            && (t.eq(k + 1, "commander") || t.eq(k + 1, "commanders"))
+            && !names.contains(&s)
+        {
+            names.push(s);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds: Vec<(String, Range<usize>)> = Vec::new();
+    for k in 0..t.len() {
+        let r = t.toks[k].range();
+        if t.toks[k].is_word() && names.contains(&t.str(k)) && !units.any(&r) {
+            adds.push((t.str(k).to_string(), r));
+        }
+    }
+    for (name, r) in adds {
+        cx.entity(Kind::Unit, &name).add_mention(r);
+    }
+}
+
+/// "(2RAR)", "(SETAF-AF)", "(CJTF-HOA)": one token in parentheses, with capitals and maybe digits or
+/// hyphens, and nothing else there: a code name. A number or a year alone is none.
+fn code(t: &Tokens, k: usize) -> bool {
+    let s = t.str(k);
+    t.punct(k + 1, ')')
+        && s.len() <= 12
+        && s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && !s.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// "(Żelazna Dywizja)": two or three capitalized words unknown to the lexicon, alone in parentheses, are
+/// the unit's name in its own language. Returns the last token.
+fn native_name(t: &Tokens, a: usize) -> Option<usize> {
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
+        if t.toks[e].class != 0 {
+            return None;
+        }
+        e += 1;
+    }
+    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e)).then_some(e - 1)
+}
+
 fn acronym_aliases(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
@@ -1448,15 +1695,18 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            if !t.punct(k, '(') || !t.toks.get(k + 1).is_some_and(|x| x.upper) {
+            if !t.punct(k, '(') || k + 1 >= t.len() {
                 continue;
             }
-            let e = if t.punct(k + 2, ')') {
+            let e = if t.toks[k + 1].upper && t.punct(k + 2, ')') || code(t, k + 1) {
                 k + 1
-            } else if t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
+            } else if t.toks[k + 1].upper
+                && t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
                 && t.punct(k + 3, ')')
             {
                 k + 2
+            } else if let Some(e) = native_name(t, k + 1) {
+                e
             } else {
                 continue;
             };
@@ -1514,6 +1764,94 @@ mod tests {
     /// The names of the units recognized in `text`.
     fn named(text: &str) -> Vec<String> {
         units(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn regiments_zones_head_first_names_and_compass_bases() {
+        assert_eq!(
+            named("Troops came from the 2nd Ghana Rifles and the 7 Ghana Rifles in Accra."),
+            ["2nd Ghana Rifles", "7 Ghana Rifles"]
+        );
+        assert_eq!(
+            named("The Navy’s 4th Naval Zone in Bushehr fired missiles."),
+            ["4th Naval Zone"]
+        );
+        assert_eq!(
+            named(
+                "Finland’s Jaeger Brigade met Denmark’s Brigade Holstein and Division Schnelle Kräfte."
+            ),
+            [
+                "Jaeger Brigade",
+                "Brigade Holstein",
+                "Division Schnelle Kräfte"
+            ]
+        );
+        assert_eq!(
+            named("Troops trained at the North Base near Nis."),
+            ["North Base"]
+        );
+        assert_eq!(
+            named("He commands US Marine Corps Forces, Pacific, from Hawaii."),
+            ["US Marine Corps Forces, Pacific"]
+        );
+        assert_eq!(
+            named("It was reinforced by the Special Service Group and the Carrier Strike Group."),
+            ["Special Service Group", "Carrier Strike Group"]
+        );
+    }
+
+    #[test]
+    fn names_in_parentheses_regions_and_commanded_forces() {
+        let u = units(
+            "Troops of the 3rd Battalion, Royal Ghana Regiment (3RGR) landed with the 9th Armoured Division, known as the Steel Division (Stalowa Dywizja). The US Army Northern Task Force, Europe (NTF-EU) and the Combined Task Force – Horn of Africa (CTF-HOA) joined.",
+        );
+        let aliases: Vec<&str> = u
+            .iter()
+            .flat_map(|f| f.aliases.iter().map(String::as_str))
+            .collect();
+        for a in ["3RGR", "Stalowa Dywizja", "NTF-EU", "CTF-HOA"] {
+            assert!(aliases.contains(&a), "{a}: {u:?}");
+        }
+        assert!(
+            names(&u).contains(&"US Army Northern Task Force, Europe"),
+            "{u:?}"
+        );
+        assert!(
+            names(&u).contains(&"Combined Task Force – Horn of Africa"),
+            "{u:?}"
+        );
+        let u = units(
+            "EUFOR commander Maj. Gen. Ivan Doe said EUFOR was ready. The EUFOR mission grew.",
+        );
+        assert_eq!(names(&u), ["EUFOR"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        // Years, citations and single places in parentheses are no names.
+        let u = units("The 5th Brigade (2019) and the 6th Brigade (Gyumri) moved.");
+        assert!(u.iter().all(|f| f.aliases.is_empty()), "{u:?}");
+    }
+
+    #[test]
+    fn named_regiments_of_soldiers_but_not_guards_services() {
+        assert_eq!(
+            named(
+                "The Royal Gurkha Rifles and the Coldstream Guards joined. Iran’s Revolutionary Guards and the Border Guards watched."
+            ),
+            ["Royal Gurkha Rifles", "Coldstream Guards"]
+        );
+    }
+
+    #[test]
+    fn services_meetings_and_places_of_bases_are_no_units() {
+        assert!(named("He chaired the 250th Corps Commanders’ Conference in May.").is_empty());
+        assert!(named("The Islamic Revolution Guards Corps staged drills.").is_empty());
+        assert_eq!(named("The Konark Corps moved west."), ["Konark Corps"]);
+        let u = units(
+            "Jets flew from Wajir Air Base on Monday. The 2023 drills were held at Lodwar and Wajir.",
+        );
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
+        // A head before a run of capitalized words, or after a name, is no head-first name.
+        assert!(named("The Brigade Commander General Ivanov spoke.").is_empty());
     }
 
     #[test]
