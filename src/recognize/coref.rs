@@ -106,7 +106,23 @@ fn repeats(cx: &mut Ctx) {
     if by_text.is_empty() {
         return;
     }
+    // The first bytes and lengths of those words (bit `n` for `n` bytes, the last bit for longer ones):
+    // most tokens are passed over without hashing them.
+    let mut firsts = [false; 256];
+    let mut lengths: u64 = 0;
+    for w in by_text.keys() {
+        if let Some(&b) = w.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+        lengths |= 1 << w.len().min(63);
+    }
+    let bytes = t.text.as_bytes();
     for (i, tok) in t.toks.iter().enumerate() {
+        let len = (tok.end - tok.start) as usize;
+        let first = bytes.get(tok.start as usize).copied().unwrap_or(0);
+        if !firsts[usize::from(first)] || lengths & (1 << len.min(63)) == 0 {
+            continue;
+        }
         if ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
             || tok.kind == TokKind::Number)
             && let Some(list) = by_text.get_mut(t.str(i))

@@ -552,21 +552,24 @@ const INTRODUCING: &[&str] = &[
 /// Returns the last token of the name, which starts two tokens after `k`.
 fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
+    // Each of the words for an exercise below is of the lexicon's exercise class: the class test spares
+    // the other words their comparisons.
     let cue = tok.is_word()
         && !tok.cap
         && (edition_word(t, k)
-            || [
-                "exercise",
-                "exercises",
-                "drill",
-                "drills",
-                "maneuvers",
-                "manoeuvres",
-                "wargame",
-                "wargames",
-            ]
-            .iter()
-            .any(|w| t.eq(k, w)));
+            || tok.is(EXERCISE)
+                && [
+                    "exercise",
+                    "exercises",
+                    "drill",
+                    "drills",
+                    "maneuvers",
+                    "manoeuvres",
+                    "wargame",
+                    "wargames",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w)));
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }

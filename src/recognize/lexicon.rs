@@ -1655,12 +1655,18 @@ pub fn demonym_like(word: &str) -> bool {
     if word.chars().count() <= 4 {
         return false;
     }
-    // Most words are ASCII: their endings compare without a lower-cased copy.
+    // Most words are ASCII: their last three letters, lower-cased in place, are compared at once (an
+    // ASCII word cannot end in "abè").
     if word.is_ascii() {
-        let b = word.as_bytes();
-        ENDINGS.iter().any(|e| {
-            b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
-        })
+        let Some(&[a, b, c]) = word.as_bytes().last_chunk::<3>() else {
+            return false;
+        };
+        let last = [
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        ];
+        ENDINGS.iter().any(|e| e.as_bytes() == last)
     } else {
         let lower = word.to_lowercase();
         ENDINGS.iter().any(|e| lower.ends_with(e))
@@ -2116,6 +2122,23 @@ mod table_tests {
         assert_eq!(classes("Lieutenant-Generax") & RANK, 0);
         assert!(classes("russian") & NATIONALITY != 0);
         assert_eq!(classes(&"a".repeat(40)), 0);
+    }
+
+    #[test]
+    fn words_for_an_exercise_in_apposition_are_of_the_exercise_class() {
+        // The apposition rule tests the class before comparing the words.
+        for w in [
+            "exercise",
+            "exercises",
+            "drill",
+            "drills",
+            "maneuvers",
+            "manoeuvres",
+            "wargame",
+            "wargames",
+        ] {
+            assert!(classes(w) & EXERCISE != 0, "{w}");
+        }
     }
 
     #[test]

@@ -15,6 +15,10 @@ fn proper(t: &Tokens, k: usize) -> bool {
 /// "BAKU, Azerbaijan, July 29".
 pub fn dateline(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
+    // The token test first: this runs on every capitalized word.
+    if !(tok.is_word() && tok.upper) {
+        return false;
+    }
     let date = |j: usize| {
         t.toks
             .get(j)

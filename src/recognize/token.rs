@@ -196,11 +196,14 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             while i < end {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
+                // A run of ASCII letters and digits at once.
+                i += bytes[i..end]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let Some(&b) = bytes.get(i).filter(|_| i < end) else {
+                    break;
+                };
                 // Only a hyphen, a digit group's comma or point, or an apostrophe can go on a token.
                 if b.is_ascii() && !matches!(b, b'-' | b',' | b'.' | b'\'') {
                     break;

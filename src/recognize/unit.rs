@@ -1443,8 +1443,11 @@ fn bare_ordinals(cx: &mut Ctx) {
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut adds = Vec::new();
     for k in 1..t.len() {
+        if t.toks[k].kind != TokKind::Number {
+            continue;
+        }
         let s = t.str(k);
-        if t.toks[k].kind != TokKind::Number || !is_ordinal(s) || !t.eq(k - 1, "the") {
+        if !is_ordinal(s) || !t.eq(k - 1, "the") {
             continue;
         }
         let r = t.toks[k].range();
@@ -1647,10 +1650,11 @@ fn commanded_forces(cx: &mut Ctx) {
     let t = &cx.t;
     let mut names: Vec<&str> = Vec::new();
     for k in 0..t.len().saturating_sub(1) {
+        if !(t.toks[k].upper && t.toks[k].is_word()) {
+            continue;
+        }
         let s = t.str(k);
-        if t.toks[k].upper
-            && t.toks[k].is_word()
-            && s.len() >= 4
+        if s.len() >= 4
             && s.ends_with("FOR")
             && !lexicon::organization_acronym(s)
             && (t.eq(k + 1, "commander") || t.eq(k + 1, "commanders"))
