@@ -10,13 +10,15 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use super::context::citations;
 use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage, Provenance};
 use crate::index::Index;
 use crate::note::claims::{
-    DateClaim, PlaceClaim, Quantity, content_words, dates, places, quantities,
+    DateClaim, PlaceClaim, Quantity, Token, content_word, dates_in, places_in, quantities_in,
+    tokens,
 };
 use crate::note::sentences;
 
@@ -35,6 +37,8 @@ pub struct SourceCache {
     entities: OnceLock<Box<[EntityCache]>>,
     /// Every capitalized word the sources write.
     capitalized: OnceLock<HashSet<Box<str>>>,
+    /// Each article's path with links resolved, to find the sources a note names by path.
+    canonical: OnceLock<Box<[Option<PathBuf>]>>,
 }
 
 impl fmt::Debug for SourceCache {
@@ -124,27 +128,60 @@ impl<'a> SourceSentence<'a> {
     pub fn words(&self) -> &'a [u64] {
         self.data
             .words
-            .get_or_init(|| hashes(&content_words(self.text, self.range(), &[])).into())
+            .get_or_init(|| self.words_of(&self.tokens()))
     }
 
     pub fn quantities(&self) -> &'a [Quantity] {
         self.data
             .quantities
-            .get_or_init(|| quantities(self.text, self.range(), self.exclusions()).into())
+            .get_or_init(|| quantities_in(self.text, &self.tokens(), self.exclusions()).into())
     }
 
     pub fn dates(&self) -> &'a [DateClaim] {
         self.data
             .dates
-            .get_or_init(|| dates(self.text, self.range(), self.exclusions()).into())
+            .get_or_init(|| dates_in(self.text, &self.tokens(), self.exclusions()).into())
     }
 
     /// Place names are often entity mentions themselves: only citations are skipped.
     pub fn places(&self) -> &'a [PlaceClaim] {
-        self.data.places.get_or_init(|| {
-            let cites = citations(self.text, self.range());
-            places(self.text, self.range(), &cites).into()
-        })
+        self.data
+            .places
+            .get_or_init(|| self.places_of(&self.tokens()))
+    }
+
+    /// Reads everything the checks may ask of the sentence, splitting its words once for all.
+    fn read_all(&self) {
+        let toks = self.tokens();
+        self.data.words.get_or_init(|| self.words_of(&toks));
+        self.data
+            .quantities
+            .get_or_init(|| quantities_in(self.text, &toks, self.exclusions()).into());
+        self.data
+            .dates
+            .get_or_init(|| dates_in(self.text, &toks, self.exclusions()).into());
+        self.data.places.get_or_init(|| self.places_of(&toks));
+        self.place_keys();
+    }
+
+    fn tokens(&self) -> Vec<Token> {
+        tokens(self.text, self.range())
+    }
+
+    fn words_of(&self, toks: &[Token]) -> Box<[u64]> {
+        let mut out: Vec<u64> = toks
+            .iter()
+            .filter_map(|t| content_word(self.text, t))
+            .map(|w| hash_word(&w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out.into()
+    }
+
+    fn places_of(&self, toks: &[Token]) -> Box<[PlaceClaim]> {
+        let cites = citations(self.text, self.range());
+        places_in(self.text, toks, &cites).into()
     }
 
     /// The sentence's text.
@@ -184,20 +221,40 @@ fn whole_word(text: &str, range: &Range<usize>) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Sorted hashes of words: alignment compares many sentences' words, and numbers compare fast.
-pub fn hashes(words: &[String]) -> Vec<u64> {
+/// Reads ahead, for every official, unit and exercise, what checks ask of the sources about it (the
+/// sentences that speak about it, what each says, its ranks and posts), and the word lists every check
+/// shares, so that the first check of a note costs what the next ones do. Meant for a background thread
+/// once an index is built: a check running meanwhile reads what is ready and reads the rest itself.
+/// `go_on` is asked between entities; returns false when it stopped the warm-up early.
+pub fn warm(index: &Index, go_on: &dyn Fn() -> bool) -> bool {
+    let sources = Sources::of(index);
+    sources.mentions_in(ArticleId(0));
+    sources.writes_word("A");
+    sources.canonical_paths();
+    for e in &index.entities {
+        if !go_on() {
+            return false;
+        }
+        if !matches!(e.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
+            continue;
+        }
+        for c in sources.window(e.id) {
+            c.view(index).read_all();
+        }
+        if e.kind == Kind::Official {
+            sources.ranks(e.id);
+            sources.posts(e.id);
+        }
+    }
+    true
+}
+
+/// The hash of a content word: alignment compares many sentences' words, and numbers compare fast.
+pub fn hash_word(word: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut out: Vec<u64> = words
-        .iter()
-        .map(|w| {
-            let mut h = std::hash::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    let mut h = std::hash::DefaultHasher::new();
+    word.hash(&mut h);
+    h.finish()
 }
 
 /// The cache of an index, with the index it reads.
@@ -404,6 +461,19 @@ impl<'a> Sources<'a> {
             .contains(word)
     }
 
+    /// Each article's path with links resolved (`None` when it cannot be, such as a deleted file): a
+    /// note names its sources by path, and resolving every article's path on each check of such a note
+    /// would cost more than the check.
+    pub fn canonical_paths(&self) -> &'a [Option<PathBuf>] {
+        self.cache.canonical.get_or_init(|| {
+            self.index
+                .articles
+                .iter()
+                .map(|a| a.path.canonicalize().ok())
+                .collect()
+        })
+    }
+
     /// The ranks the sources give an entity (see [`super::rank`]).
     pub(super) fn ranks(&self, e: EntityId) -> &'a [super::rank::SourceRank] {
         self.entity(e).map_or(&[], |slot| {
@@ -596,6 +666,60 @@ kind = "official"
         // The first sentence's date is a date, and the official's name is not read as a claim.
         assert_eq!(window[0].view(&index).dates().len(), 1);
         assert!(window[0].view(&index).quantities().is_empty());
+    }
+
+    #[test]
+    fn a_warm_up_reads_ahead_what_a_lazy_read_would_read() {
+        let index = index();
+        let koval = id(&index, "Ivan Koval");
+        assert!(!warm(&index, &|| false), "stopped before the first entity");
+        let cache = index.source_cache();
+        assert!(cache.capitalized.get().is_some());
+        assert!(
+            cache
+                .entities
+                .get()
+                .is_none_or(|e| e[koval.0 as usize].window.get().is_none())
+        );
+        assert!(warm(&index, &|| true));
+        let window = cache.entities.get().expect("entities")[koval.0 as usize]
+            .window
+            .get()
+            .expect("the official's window is read");
+        for c in window {
+            let d = &c.data;
+            assert!(d.words.get().is_some() && d.quantities.get().is_some());
+            assert!(d.dates.get().is_some() && d.places.get().is_some());
+        }
+        // What the warm-up read is what reading one part at a time reads.
+        let fresh = Index::build(Vec::new(), &Gazetteer::default());
+        let lazy = Sources {
+            index: &index,
+            cache: fresh.source_cache(),
+        };
+        let lazy_window = lazy.window(koval);
+        assert_eq!(lazy_window.len(), window.len());
+        for (a, b) in window.iter().zip(lazy_window) {
+            let (a, b) = (a.view(&index), b.view(&index));
+            assert_eq!(a.words(), b.words());
+            assert_eq!(a.quantities(), b.quantities());
+            assert_eq!(a.dates(), b.dates());
+            assert_eq!(a.places(), b.places());
+        }
+        let words = content_words_hashed(&index, &window[0]);
+        assert_eq!(window[0].view(&index).words(), &words[..]);
+    }
+
+    /// Hashes of a sentence's content words, the long way.
+    fn content_words_hashed(index: &Index, c: &Cand) -> Vec<u64> {
+        let text = &index.article(c.article).text;
+        let mut out: Vec<u64> = crate::note::claims::content_words(text, c.range().clone(), &[])
+            .iter()
+            .map(|w| hash_word(w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     #[test]

@@ -8,12 +8,12 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::cache::{Sources, hashes};
+use super::cache::{Sources, hash_word};
 use crate::entity::{ArticleId, EntityId, Kind, Mention, Passage};
 use crate::index::Index;
 use crate::matching::DetailedMatch;
 use crate::note::Note;
-use crate::note::claims::content_words;
+use crate::note::claims::{Token, content_word, tokens};
 
 pub use super::cache::{Cand, SourceSentence};
 
@@ -48,6 +48,17 @@ impl<'a> Candidates<'a> {
     /// Every candidate; a sentence in the windows of two entities the note sentence names comes twice.
     pub fn iter(&self) -> impl Iterator<Item = &'a Cand> + '_ {
         self.lists.iter().flat_map(|l| l.iter())
+    }
+}
+
+impl NoteSentence {
+    fn words(&self, text: &str) -> &[Option<u64>] {
+        self.words.get_or_init(|| {
+            self.tokens
+                .iter()
+                .map(|t| content_word(text, t).map(|w| hash_word(&w)))
+                .collect()
+        })
     }
 }
 
@@ -106,6 +117,19 @@ pub struct Context<'a> {
     context_articles: OnceCell<Vec<ArticleId>>,
     /// Whether an entity-tied list holds a sentence that fits a claim, by list and claim key.
     fits: RefCell<HashMap<(usize, String), bool>>,
+    /// Each note sentence's words, read once for every claim parser and alignment, by sentence range.
+    note_sentences: RefCell<FastMap<(usize, usize), Rc<NoteSentence>>>,
+}
+
+/// A note sentence split into words once: the number, date and place parsers, the alignment of each of
+/// their claims and the unknown-official check all read the same words.
+pub struct NoteSentence {
+    pub tokens: Vec<Token>,
+    /// Hash of each token's stem when it is a content word (see [`content_word`]), read when a claim of
+    /// the sentence is first aligned: most sentences never are.
+    words: OnceCell<Vec<Option<u64>>>,
+    /// Ranges claim parsers skip: mentions, code and citations.
+    pub exclusions: Vec<Range<usize>>,
 }
 
 /// A source sentence aligned with a note sentence, with the values of one kind of claim it holds.
@@ -123,9 +147,20 @@ impl<'a> Context<'a> {
         text: &'a str,
         preferred: &'a [ArticleId],
     ) -> Context<'a> {
-        let matches = index
-            .matcher()
-            .find_detailed(text)
+        let matches = index.matcher().find_detailed(text);
+        Context::with_matches(index, note, text, preferred, matches)
+    }
+
+    /// A context whose note mentions were found already (`matches`: the matcher's result for the whole
+    /// `text`), so that a front end that shares them with other features does not search twice.
+    pub fn with_matches(
+        index: &'a Index,
+        note: &'a Note,
+        text: &'a str,
+        preferred: &'a [ArticleId],
+        matches: Vec<DetailedMatch>,
+    ) -> Context<'a> {
+        let matches = matches
             .into_iter()
             .filter(|m| m.range.start >= note.body.start && !note.in_code(&m.range))
             .collect();
@@ -141,7 +176,23 @@ impl<'a> Context<'a> {
             context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
             fits: RefCell::new(HashMap::new()),
+            note_sentences: RefCell::new(FastMap::default()),
         }
+    }
+
+    /// A note sentence's words and exclusions, read on first use.
+    pub fn note_sentence(&self, sentence: &Range<usize>) -> Rc<NoteSentence> {
+        let key = (sentence.start, sentence.end);
+        if let Some(found) = self.note_sentences.borrow().get(&key) {
+            return found.clone();
+        }
+        let read = Rc::new(NoteSentence {
+            tokens: tokens(self.text, sentence.clone()),
+            words: OnceCell::new(),
+            exclusions: self.note_exclusions(sentence),
+        });
+        self.note_sentences.borrow_mut().insert(key, read.clone());
+        read
     }
 
     /// The note's mentions within `range`.
@@ -319,7 +370,20 @@ impl<'a> Context<'a> {
         values: &impl Fn(SourceSentence<'a>) -> &'a [T],
         relevant: &impl Fn(&T) -> bool,
     ) -> Vec<Aligned<'a, T>> {
-        let note_words = hashes(&content_words(self.text, note_sentence.clone(), exclude));
+        let read = self.note_sentence(note_sentence);
+        let mut note_words: Vec<u64> = read
+            .tokens
+            .iter()
+            .zip(read.words(self.text))
+            .filter(|(t, _)| {
+                !exclude
+                    .iter()
+                    .any(|e| e.start < t.range.end && t.range.start < e.end)
+            })
+            .filter_map(|(_, w)| *w)
+            .collect();
+        note_words.sort_unstable();
+        note_words.dedup();
         let mut top = 0;
         let mut best: Vec<&'a Cand> = Vec::new();
         for c in candidates.iter() {

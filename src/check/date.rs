@@ -5,7 +5,7 @@
 use super::Finding;
 use super::context::{ClaimSite, Context, contradiction};
 use super::evidence;
-use crate::note::claims::dates;
+use crate::note::claims::dates_in;
 
 /// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
 /// note's event must be recognizable by at least one shared word.
@@ -16,7 +16,8 @@ pub const CODE: &str = "date-mismatch";
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for (sentence, _) in cx.sentences() {
-        let claims = dates(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
+        let read = cx.note_sentence(&sentence);
+        let claims = dates_in(cx.text, &read.tokens, &read.exclusions);
         if claims.is_empty() {
             continue;
         }

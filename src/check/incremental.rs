@@ -20,6 +20,7 @@ use std::sync::Arc;
 use super::{Context, Finding, Settings, check_context, preferred_articles};
 use crate::entity::ArticleId;
 use crate::index::Index;
+use crate::matching::DetailedMatch;
 use crate::note::Note;
 
 /// The findings of one note's blocks from the previous check, by what they depend on.
@@ -77,6 +78,21 @@ impl Incremental {
         settings: &Settings,
         path: Option<&Path>,
     ) -> Vec<Finding> {
+        self.check_matched(index, text, settings, path, &|| {
+            index.matcher().find_detailed(text).into()
+        })
+    }
+
+    /// Like [`Incremental::check`], for a caller that keeps the matcher's result for `text` (`matches`,
+    /// asked only when something must be checked).
+    pub fn check_matched(
+        &mut self,
+        index: &Index,
+        text: &str,
+        settings: &Settings,
+        path: Option<&Path>,
+        matches: &dyn Fn() -> Arc<[DetailedMatch]>,
+    ) -> Vec<Finding> {
         if let Some(last) = &self.last
             && *last.text == *text
             && last.path.as_deref() == path
@@ -85,7 +101,7 @@ impl Incremental {
             self.rechecked = 0;
             return last.findings.clone();
         }
-        let findings = self.check_blocks(index, text, settings, path);
+        let findings = self.check_blocks(index, text, settings, path, matches);
         self.last = Some(Last {
             text: text.into(),
             path: path.map(Into::into),
@@ -101,6 +117,7 @@ impl Incremental {
         text: &str,
         settings: &Settings,
         path: Option<&Path>,
+        matches: &dyn Fn() -> Arc<[DetailedMatch]>,
     ) -> Vec<Finding> {
         let note = Note::parse(text);
         let preferred = preferred_articles(index, &note, path);
@@ -123,7 +140,8 @@ impl Incremental {
         let mut restricted = note.clone();
         restricted.sentences.retain(|s| dirty[block_of(s.start)]);
         restricted.quotations.retain(|q| dirty[block_of(q.start)]);
-        let mut cx = Context::new(index, &restricted, text, &preferred);
+        let mut cx =
+            Context::with_matches(index, &restricted, text, &preferred, matches().to_vec());
         // Computed from every mention in the note before the mentions are narrowed to the dirty blocks.
         let whole = Whole {
             settings: settings.clone(),

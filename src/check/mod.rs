@@ -27,6 +27,7 @@ use crate::entity::{ArticleId, Passage};
 use crate::index::Index;
 use crate::note::Note;
 
+pub use cache::warm;
 pub use context::Context;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -217,10 +218,11 @@ pub fn preferred_articles(index: &Index, note: &Note, path: Option<&Path>) -> Ve
             .and_then(Path::parent)
             .map(|dir| dir.join(wanted))
             .and_then(|p| p.canonicalize().ok());
-        let found = index.articles.iter().position(|a| {
-            resolved
-                .as_ref()
-                .is_some_and(|r| a.path.canonicalize().ok().as_ref() == Some(r))
+        let found = resolved.as_ref().and_then(|r| {
+            cache::Sources::of(index)
+                .canonical_paths()
+                .iter()
+                .position(|a| a.as_ref() == Some(r))
         });
         let found = found.or_else(|| {
             let tail: Vec<_> = wanted

@@ -5,14 +5,15 @@
 
 use super::Finding;
 use super::context::{ClaimSite, Context, Evidence, contradiction};
-use crate::note::claims::quantities;
+use crate::note::claims::quantities_in;
 
 pub const CODE: &str = "number-mismatch";
 
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for (sentence, _) in cx.sentences() {
-        let claims = quantities(cx.text, sentence.clone(), &cx.note_exclusions(&sentence));
+        let read = cx.note_sentence(&sentence);
+        let claims = quantities_in(cx.text, &read.tokens, &read.exclusions);
         if claims.is_empty() {
             continue;
         }

@@ -6,7 +6,7 @@
 use super::Finding;
 use super::context::{ClaimSite, Context, contradiction};
 use super::evidence;
-use crate::note::claims::places;
+use crate::note::claims::places_in;
 use crate::recognize::translit;
 
 /// Least context overlap with an entity's own sentences: an entity takes part in many events, so the
@@ -19,19 +19,21 @@ pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for (sentence, matches) in cx.sentences() {
         // Places are claims here even when the index knows them as entities: keep them, skip the others.
-        let exclusions: Vec<_> = cx
-            .note_exclusions(&sentence)
-            .into_iter()
+        let read = cx.note_sentence(&sentence);
+        let exclusions: Vec<_> = read
+            .exclusions
+            .iter()
             .filter(|r| {
                 !matches.iter().any(|m| {
-                    m.range == *r
+                    m.range == **r
                         && m.entities
                             .iter()
                             .all(|e| cx.kind(*e) == crate::entity::Kind::Place)
                 })
             })
+            .cloned()
             .collect();
-        let claims = places(cx.text, sentence.clone(), &exclusions);
+        let claims = places_in(cx.text, &read.tokens, &exclusions);
         if claims.is_empty() {
             continue;
         }

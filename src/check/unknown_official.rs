@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::context::Context;
 use super::{Finding, Fix, Severity};
-use crate::note::claims::{rank_before, tokens};
+use crate::note::claims::rank_before;
 
 pub const CODE: &str = "unknown-official";
 
@@ -45,7 +45,8 @@ const NOT_NAMES: &[&str] = &[
 pub fn check(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for (sentence, matches) in cx.sentences() {
-        let toks = tokens(cx.text, sentence.clone());
+        let read = cx.note_sentence(&sentence);
+        let toks = &read.tokens;
         let mut i = 0;
         while i < toks.len() {
             // Only a capitalized word can end a rank.

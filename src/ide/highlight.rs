@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::entity::Kind;
 use crate::index::Index;
-use crate::matching::MatchQuality;
+use crate::matching::{DetailedMatch, MatchQuality};
 
 /// One highlighted stretch of a text. Tokens are in order, never overlap and never span a line break
 /// (clients without multi-line token support need that), so a name wrapped over two lines gives two.
@@ -19,8 +19,14 @@ pub struct Token {
 
 /// The tokens of every entity mention in `text`.
 pub fn semantic_tokens(index: &Index, text: &str) -> Vec<Token> {
+    semantic_tokens_of(index, text, &index.matcher().find_detailed(text))
+}
+
+/// The tokens of the mentions the matcher found in `text` (`matches`, as [`crate::matching::Matcher::find_detailed`]
+/// gives them), for a caller that keeps them.
+pub fn semantic_tokens_of(index: &Index, text: &str, matches: &[DetailedMatch]) -> Vec<Token> {
     let mut out = Vec::new();
-    for m in index.matcher().find(text) {
+    for m in matches.iter().filter_map(DetailedMatch::first) {
         let Some(e) = index.entities.get(m.entity.0 as usize) else {
             continue;
         };

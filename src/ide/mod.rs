@@ -16,7 +16,7 @@ mod references;
 mod symbols;
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use crate::entity::Kind;
 use crate::index::Index;
 
-pub use highlight::{Token, semantic_tokens};
+pub use highlight::{Token, semantic_tokens, semantic_tokens_of};
 
 /// A place in a file the index knows (a source article) or in a note: a path and a byte range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -100,6 +100,14 @@ pub fn completion(index: &Index, text: &str, offset: usize) -> Vec<Completion> {
 /// The entities a text mentions, in order.
 pub fn document_symbols(index: &Index, text: &str) -> Vec<Symbol> {
     symbols::document_symbols(index, text)
+}
+
+/// The entities a text mentions, from the mentions the matcher found in it already.
+pub fn document_symbols_of(
+    index: &Index,
+    matches: &[crate::matching::DetailedMatch],
+) -> Vec<Symbol> {
+    symbols::document_symbols_of(index, matches)
 }
 
 /// Entities whose names match `query`, each at the passage that introduces it.

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use crate::entity::{Entity, Kind};
 use crate::index::Index;
+use crate::matching::DetailedMatch;
 use crate::recognize::translit;
 
 use super::{Location, Symbol, lookup};
@@ -14,11 +15,14 @@ use super::{Location, Symbol, lookup};
 const MAX_RESULTS: usize = 200;
 
 pub(crate) fn document_symbols(index: &Index, text: &str) -> Vec<Symbol> {
+    document_symbols_of(index, &index.matcher().find_detailed(text))
+}
+
+pub(crate) fn document_symbols_of(index: &Index, matches: &[DetailedMatch]) -> Vec<Symbol> {
     let mut seen = HashSet::new();
-    index
-        .matcher()
-        .find(text)
-        .into_iter()
+    matches
+        .iter()
+        .filter_map(DetailedMatch::first)
         .filter(|m| seen.insert(m.entity))
         .filter_map(|m| {
             let e = lookup::entity(index, m.entity)?;

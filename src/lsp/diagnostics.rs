@@ -57,7 +57,11 @@ pub fn findings_since_last(
             state: Incremental::new(),
         };
     }
-    let found = rechecks.state.check(index, &snap.text, &settings, on_disk);
+    let found = rechecks
+        .state
+        .check_matched(index, &snap.text, &settings, on_disk, &|| {
+            snap.analysis.matches(index, &snap.text)
+        });
     tracing::debug!(
         "checked {} v{}: {} lines re-checked",
         snap.uri.as_str(),

@@ -10,6 +10,7 @@ use std::sync::{Arc, OnceLock};
 use ropey::Rope;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
+use super::analysis::Analysis;
 use super::position::{self, Encoding};
 use crate::check::Finding;
 
@@ -24,6 +25,8 @@ pub struct Document {
     text: Arc<OnceLock<Arc<str>>>,
     /// Findings computed for a version, kept for code actions.
     findings: Option<(i32, Arc<[Finding]>)>,
+    /// What the version's features share (its mentions), computed by whoever needs it first.
+    analysis: Arc<Analysis>,
 }
 
 /// An immutable view of one version of a document, cheap to take and safe to use on another thread.
@@ -34,6 +37,8 @@ pub struct Snapshot {
     pub language_id: String,
     pub rope: Rope,
     pub text: Arc<str>,
+    /// Shared by every snapshot of the version.
+    pub analysis: Arc<Analysis>,
 }
 
 /// Why an edit was not applied. The buffer is left as it was.
@@ -67,6 +72,7 @@ impl DocumentStore {
                 rope: opened.rope,
                 text: Arc::new(OnceLock::from(opened.text)),
                 findings: None,
+                analysis: Arc::default(),
             },
         );
     }
@@ -101,6 +107,7 @@ impl DocumentStore {
         doc.version = version;
         doc.text = Arc::default();
         doc.findings = None;
+        doc.analysis = Arc::default();
         Ok(())
     }
 
@@ -132,6 +139,7 @@ impl DocumentStore {
             language_id: doc.language_id.clone(),
             rope: doc.rope.clone(),
             text: doc.text.clone(),
+            analysis: doc.analysis.clone(),
         })
     }
 
@@ -178,6 +186,7 @@ pub struct Pending {
     language_id: String,
     rope: Rope,
     text: Arc<OnceLock<Arc<str>>>,
+    analysis: Arc<Analysis>,
 }
 
 impl Pending {
@@ -192,6 +201,7 @@ impl Pending {
             language_id: self.language_id,
             rope: self.rope,
             text,
+            analysis: self.analysis,
         }
     }
 }

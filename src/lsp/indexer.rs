@@ -15,6 +15,7 @@ use tower_lsp_server::ls_types::{
 use super::diagnostics;
 use super::log::Logger;
 use super::session::Session;
+use crate::check;
 use crate::corpus::{LoadError, load_paths};
 use crate::gazetteer::Gazetteer;
 use crate::index::Index;
@@ -75,7 +76,9 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
                     loaded.index.entities.len(),
                     started.elapsed()
                 );
-                session.set_index(Arc::new(loaded.index));
+                let index = Arc::new(loaded.index);
+                session.set_index(index.clone());
+                warm(&session, index);
                 // Re-check open notes before reporting the end, so that a client that waits for the end
                 // sees every note checked against the new index exactly once afterwards.
                 diagnostics::refresh_open(&session, &client);
@@ -93,6 +96,22 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
             }
         }
     }
+}
+
+/// Reads ahead what checks ask of the sources (see [`check::warm`]) on a blocking thread, so that the
+/// first note opened pays no more than the next. Nothing waits for it; it stops once the index is
+/// replaced.
+fn warm(session: &Arc<Session>, index: Arc<Index>) {
+    let session = session.clone();
+    tokio::task::spawn_blocking(move || {
+        let started = Instant::now();
+        let current = || Arc::ptr_eq(&session.index(), &index);
+        if check::warm(&index, &current) {
+            tracing::info!("source cache warmed in {:.0?}", started.elapsed());
+        } else {
+            tracing::debug!("source cache warm-up stopped: a newer index replaced it");
+        }
+    });
 }
 
 /// A `$/progress` bar, when the client supports them and accepted our token in time.

@@ -2,6 +2,7 @@
 //! editor feature itself is computed by [`crate::ide`] and [`crate::check`] on plain text and byte
 //! ranges, and converted in [`to_proto`] / [`from_proto`].
 
+pub mod analysis;
 pub mod diagnostics;
 pub mod documents;
 pub mod from_proto;

@@ -55,6 +55,15 @@ impl DetailedMatch {
     pub fn unique(&self) -> Option<EntityId> {
         (self.entities.len() == 1).then(|| self.entities[0])
     }
+
+    /// The match as [`Matcher::find`] gives it: naming its first (best) candidate.
+    pub fn first(&self) -> Option<Match> {
+        Some(Match {
+            range: self.range.clone(),
+            entity: *self.entities.first()?,
+            quality: self.quality,
+        })
+    }
 }
 
 /// Finds the index's entities in text. Built once per index.
@@ -145,12 +154,8 @@ impl Matcher {
     /// mention too (`quality: Variant`); words that may name several entities name the first.
     pub fn find(&self, text: &str) -> Vec<Match> {
         self.find_detailed(text)
-            .into_iter()
-            .map(|m| Match {
-                range: m.range,
-                entity: m.entities[0],
-                quality: m.quality,
-            })
+            .iter()
+            .filter_map(DetailedMatch::first)
             .collect()
     }
 

@@ -33,7 +33,8 @@ pub fn semantic_tokens(
 ) -> Option<SemanticTokensResult> {
     let snap = session.snapshot(&params.text_document.uri)?;
     let index = session.index();
-    let tokens = ide::semantic_tokens(&index, &snap.text);
+    let matches = snap.analysis.matches(&index, &snap.text);
+    let tokens = ide::semantic_tokens_of(&index, &snap.text, &matches);
     Some(SemanticTokensResult::Tokens(SemanticTokens {
         result_id: None,
         data: encode(&tokens, &snap, session.encoding()),
@@ -105,6 +106,7 @@ mod tests {
             language_id: "markdown".into(),
             rope: Rope::from_str(text),
             text: Arc::from(text),
+            analysis: Arc::default(),
         }
     }
 

@@ -21,7 +21,8 @@ pub fn document_symbols(
     let snap = session.snapshot(&params.text_document.uri)?;
     let enc = session.encoding();
     let index = session.index();
-    let symbols = ide::document_symbols(&index, &snap.text)
+    let matches = snap.analysis.matches(&index, &snap.text);
+    let symbols = ide::document_symbols_of(&index, &matches)
         .into_iter()
         .map(|s| {
             let range = to_proto::range(&snap.rope, s.range, enc);

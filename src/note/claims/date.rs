@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::tokens;
+use super::words::{Token, tokens};
 use crate::recognize::lexicon::MONTH_NAMES;
 
 /// A date or span of days within one month.
@@ -60,7 +60,11 @@ fn year(word: &str) -> Option<u16> {
 
 /// Every date in `text[range]` outside `exclude` (citations, entity names).
 pub fn dates(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<DateClaim> {
-    let toks = tokens(text, range);
+    dates_in(text, &tokens(text, range), exclude)
+}
+
+/// Like [`dates`], on the sentence's words already split (one split serves every claim parser).
+pub fn dates_in(text: &str, toks: &[Token], exclude: &[Range<usize>]) -> Vec<DateClaim> {
     let w = |i: usize| toks.get(i).map_or("", |t| &text[t.range.clone()]);
     let gap = |i: usize| -> &str {
         match (toks.get(i), toks.get(i + 1)) {

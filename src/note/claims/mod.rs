@@ -9,9 +9,9 @@ pub mod post;
 pub mod rank;
 pub mod words;
 
-pub use date::{DateClaim, dates};
-pub use number::{Quantity, quantities};
-pub use place::{PlaceClaim, PlaceKind, places};
+pub use date::{DateClaim, dates, dates_in};
+pub use number::{Quantity, quantities, quantities_in};
+pub use place::{PlaceClaim, PlaceKind, places, places_in};
 pub use post::{Post, parse_post, post_near};
 pub use rank::{Rank, rank_before};
-pub use words::{Token, content_words, tokens};
+pub use words::{Token, content_word, content_words, tokens};

@@ -172,7 +172,11 @@ fn is_month(word: &str) -> bool {
 
 /// Every count in `text[range]` that has a noun, outside `exclude` (entity names, citations).
 pub fn quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<Quantity> {
-    let toks = tokens(text, range);
+    quantities_in(text, &tokens(text, range), exclude)
+}
+
+/// Like [`quantities`], on the sentence's words already split (one split serves every claim parser).
+pub fn quantities_in(text: &str, toks: &[Token], exclude: &[Range<usize>]) -> Vec<Quantity> {
     let word = |t: &Token| &text[t.range.clone()];
     let excluded = |t: &Token| {
         exclude

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::tokens;
+use super::words::{Token, tokens};
 
 /// Ranges and grounds are compared with ranges and grounds, towns with towns: a sentence may name both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,7 +90,11 @@ fn capitalized(w: &str) -> bool {
 
 /// Every place claim in `text[range]`, outside `exclude`.
 pub fn places(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<PlaceClaim> {
-    let toks = tokens(text, range);
+    places_in(text, &tokens(text, range), exclude)
+}
+
+/// Like [`places`], on the sentence's words already split (one split serves every claim parser).
+pub fn places_in(text: &str, toks: &[Token], exclude: &[Range<usize>]) -> Vec<PlaceClaim> {
     let w = |i: usize| toks.get(i).map_or("", |t| &text[t.range.clone()]);
     let excluded = |i: usize| {
         exclude

@@ -223,26 +223,30 @@ pub fn stem(word: &str) -> String {
 /// itself, so that a sentence is matched by its context and not by the value under test).
 pub fn content_words(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<String> {
     let mut out: Vec<String> = tokens(text, range)
-        .into_iter()
+        .iter()
         .filter(|t| {
             !exclude
                 .iter()
                 .any(|e| e.start < t.range.end && t.range.start < e.end)
         })
-        .filter_map(|t| {
-            let w = &text[t.range];
-            let lower = w.to_lowercase();
-            (w.chars().count() >= 3
-                && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !STOP.contains(&lower.as_str())
-                && number_word(&lower).is_none()
-                && !MONTH_NAMES.contains(&lower.as_str()))
-            .then(|| stem(w))
-        })
+        .filter_map(|t| content_word(text, t))
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The stem of a token when it carries meaning (see [`content_words`]).
+pub fn content_word(text: &str, t: &Token) -> Option<String> {
+    let w = text.get(t.range.clone())?;
+    if w.chars().nth(2).is_none() || w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    (!STOP.contains(&lower.as_str())
+        && number_word(&lower).is_none()
+        && !MONTH_NAMES.contains(&lower.as_str()))
+    .then(|| stem(w))
 }
 
 #[cfg(test)]
