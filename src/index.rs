@@ -215,7 +215,10 @@ impl Groups {
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words = translit::person_words(name);
-    let surname = words.last().map(|w| translit::key(w)).unwrap_or_default();
+    let surname = words
+        .last()
+        .map(|w| translit::key(translit::without_article(w)))
+        .unwrap_or_default();
     let first =
         (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)

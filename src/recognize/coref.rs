@@ -86,10 +86,7 @@ fn repeats(cx: &mut Ctx) {
         match f.kind {
             Kind::Official => {
                 by_text.entry(surname(&f.name)).or_default();
-                for short in family_first(&f.name)
-                    .into_iter()
-                    .chain(paternal_surname(&f.name))
-                {
+                for short in short_forms(&f.name) {
                     by_text.entry(short).or_default();
                 }
             }
@@ -174,9 +171,25 @@ fn repeats(cx: &mut Ctx) {
                 }
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
                 let paternal = paternal_surname(&f.name);
-                for short in family_first(&f.name).into_iter().chain(paternal) {
-                    for &i in by_text.get(short).map(Vec::as_slice).unwrap_or(&[]) {
+                for short in short_forms(&f.name) {
+                    let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
+                    // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
+                    // one named last.
+                    let after = f.name.split(' ').skip_while(|w| *w != short).nth(1);
+                    let full_name_of = |i: usize| {
+                        t.toks
+                            .get(i + 1)
+                            .filter(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1))
+                            .map(|_| t.str(i + 1))
+                    };
+                    let mut last_named: Option<&str> = None;
+                    for &i in at {
                         let i = i as usize;
+                        if let Some(next) = full_name_of(i) {
+                            last_named = Some(next);
+                        } else if last_named.is_some_and(|n| Some(n) != after) {
+                            continue;
+                        }
                         let next_cap = t
                             .toks
                             .get(i + 1)
@@ -265,6 +278,39 @@ fn paternal_surname(name: &str) -> Option<&str> {
         .any(|e| lower.ends_with(e));
     (patronymic && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
         .then_some(middle)
+}
+
+/// The short forms that alone name an official later in an article: a family name written first, a
+/// paternal surname, a surname without its Arabic article ("al-Sissi", then "Sissi") and a given name that
+/// names its bearer alone.
+fn short_forms(name: &str) -> impl Iterator<Item = &str> {
+    let last = surname(name);
+    let bare = super::translit::without_article(last);
+    family_first(name)
+        .into_iter()
+        .chain(paternal_surname(name))
+        .chain((bare.len() < last.len()).then_some(bare))
+        .chain(given_alone(name))
+}
+
+/// The given name that alone names its bearer: an Arabic name with a patronymic ("Khalid bin Salman",
+/// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
+/// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
+fn given_alone(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words.as_slice() {
+        [given, link, _, ..] if matches!(*link, "bin" | "ibn" | "bint") => Some(given),
+        [given, last]
+            if given.chars().count() >= 4
+                && given.chars().all(char::is_alphabetic)
+                && !last.contains('-')
+                && super::lexicon::classes(given) == 0
+                && family_first(name).is_none() =>
+        {
+            Some(given)
+        }
+        _ => None,
+    }
 }
 
 /// The family name of a two-word name written family name first: a common Chinese, Korean or
@@ -481,5 +527,47 @@ mod tests {
         };
         assert_eq!(surfaces("Osh air base"), ["Osh air base", "Osh air base"]);
         assert_eq!(surfaces("Ivan Sokolov"), ["Sokolov", "Ivan Sokolov"]);
+    }
+}
+
+#[cfg(test)]
+mod short_form_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn mentions(text: &str) -> Vec<(String, Vec<String>)> {
+        testing::found(text, Kind::Official)
+            .into_iter()
+            .map(|f| {
+                let m = f.mentions.iter().map(|r| text[r.clone()].to_string());
+                (f.name.clone(), m.collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_given_name_month_abbreviation_stays_in_the_name() {
+        let m = mentions(
+            "Defense Minister Admiral Hao Jun met the delegation on Jun 5 in the capital.",
+        );
+        assert_eq!(m[0].0, "Hao Jun", "{m:?}");
+    }
+
+    #[test]
+    fn an_article_less_surname_and_a_lone_given_name_name_the_official() {
+        let m = mentions(
+            "President Abdel-Karim al-Hashimi spoke first. Hashimi said the drills would go on. \
+             Army Chief of Staff Gen. Wirantu Sasmoko attended. Wirantu said the troops were ready.",
+        );
+        assert_eq!(m[0].1, ["Abdel-Karim al-Hashimi", "Hashimi"], "{m:?}");
+        assert_eq!(m[1].1, ["Wirantu Sasmoko", "Wirantu"], "{m:?}");
+    }
+
+    #[test]
+    fn a_family_name_shared_with_another_person_is_left_alone() {
+        let m = mentions(
+            "Vice Chairman Gen. Liang Guohua attended. Analyst Liang Mingde told reporters the drill was routine, Liang said.",
+        );
+        assert_eq!(m[0].1, ["Liang Guohua"], "{m:?}");
     }
 }

@@ -74,17 +74,30 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     tok.is_word()
         && tok.cap
         && !tok.upper
-        && !tok.is(NOT_NAME
-            | RANK
-            | POST_HEAD
-            | UNIT_HEAD
-            | ORG_HEAD
-            | EXERCISE
-            | OUTLET
-            | PLACE_HEAD)
+        && (!tok.is(NOT_NAME) || month_abbreviation_in_name(t, i))
+        && !tok.is(RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | EXERCISE | OUTLET | PLACE_HEAD)
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
         && !hyphenated_post(t.str(i))
         && !opens_post(t, i)
+}
+
+/// "Jun" in "Dong Jun met": a three-letter month abbreviation right after a name word, and not before a
+/// day, year or period, is a given name (Chinese and Korean given names include Jun, Mar...).
+fn month_abbreviation_in_name(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    if !tok.is(MONTH) || t.str(i).len() != 3 || i == 0 || !t.same_sentence(i - 1, i) {
+        return false;
+    }
+    let prev = &t.toks[i - 1];
+    let name_before = prev.is_word()
+        && prev.cap
+        && !prev.upper
+        && !prev.is(NOT_NAME | RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | EXERCISE | OUTLET);
+    let date_after = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokKind::Number || (t.punct(i + 1, '.') && n.start == tok.end));
+    name_before && !date_after
 }
 
 /// "Prime" in "Deputy Prime Minister", "Defence" in "Defence Minister": a post word right before a post's

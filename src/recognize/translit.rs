@@ -104,6 +104,19 @@ pub fn person_words(name: &str) -> Vec<String> {
         words.pop();
     }
     let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    // "Abdel Mageed" / "Abdelmegeed", "Abd al-Fattah" / "Abdel-Fattah": the "servant of" prefix of an
+    // Arabic given name is written apart, hyphenated or joined; joined, the name is one word either way.
+    let mut k = 0;
+    while k + 2 < out.len() {
+        if matches!(
+            out[k].to_ascii_lowercase().as_str(),
+            "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abdu" | "abdoul"
+        ) {
+            let next = out.remove(k + 1);
+            out[k].push_str(&next);
+        }
+        k += 1;
+    }
     if let [first, _] = words.as_slice()
         && (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_uppercase())
@@ -117,6 +130,19 @@ pub fn person_words(name: &str) -> Vec<String> {
         out = vec![family.to_string(), format!("{a}{}", b.to_lowercase())];
     }
     out
+}
+
+/// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
+pub fn without_article(word: &str) -> &str {
+    let b = word.as_bytes();
+    if b.len() > 5
+        && b[2] == b'-'
+        && matches!(&b[..2], b"al" | b"Al" | b"el" | b"El" | b"AL" | b"EL")
+    {
+        &word[3..]
+    } else {
+        word
+    }
 }
 
 /// The key without a Russian surname ending, so that a de-russified name (Rahim) meets its older form
@@ -199,6 +225,20 @@ mod tests {
         // A two-part given name after another family name, or a western middle name, stays apart.
         assert_eq!(person_words("John Paul Jones"), ["John", "Paul", "Jones"]);
         assert_eq!(person_words("Nikol Pashinyan"), ["Nikol", "Pashinyan"]);
+    }
+
+    #[test]
+    fn arabic_prefixes_and_articles_fold() {
+        let k = |n: &str| {
+            let w = person_words(n);
+            (key(&w[0]), key(super::without_article(&w[w.len() - 1])))
+        };
+        assert_eq!(k("Abdel Fattah al-Sisi").1, k("Abdel-Fattah El-Sissi").1);
+        assert_eq!(k("Abdel Fattah al-Sisi").0, k("Abdel-Fattah al-Sissi").0);
+        assert_eq!(person_words("Abdel Mageed Saqr"), ["AbdelMageed", "Saqr"]);
+        assert_eq!(person_words("Abdul Rahman"), ["Abdul", "Rahman"]);
+        assert_eq!(super::without_article("Alexeyev"), "Alexeyev");
+        assert_eq!(super::without_article("al-Ruwaili"), "Ruwaili");
     }
 
     #[test]
