@@ -81,6 +81,25 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !opens_post(t, i)
 }
 
+/// Ship types whose vessels are named after officers ("the frigate Admiral Golovko").
+const SHIP_TYPES: &[&str] = &[
+    "frigate",
+    "destroyer",
+    "corvette",
+    "cruiser",
+    "submarine",
+    "warship",
+    "ship",
+    "vessel",
+    "carrier",
+    "icebreaker",
+];
+
+/// True when the rank at `i` opens a ship's name: a ship type right before it.
+fn ship_name(t: &Tokens, i: usize) -> bool {
+    i > 0 && t.same_sentence(i - 1, i) && SHIP_TYPES.iter().any(|w| t.eq(i - 1, w))
+}
+
 /// "Jun" in "Dong Jun met": a three-letter month abbreviation right after a name word, and not before a
 /// day, year or period, is a given name (Chinese and Korean given names include Jun, Mar...).
 fn month_abbreviation_in_name(t: &Tokens, i: usize) -> bool {
@@ -420,7 +439,14 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
                 country = country_word(t, ku - 1)
                     .or_else(|| t.toks[ku - 1].upper.then(|| t.str(ku - 1).to_string()));
             }
-            break;
+            // "the secretary of Ukraine’s National Security and Defense Council": the possessive is
+            // inside the post when its head comes before it.
+            let of_before = ku >= 2 && t.eq(ku - 2, "of") && country.is_some();
+            if !of_before || (ku + 1..=end).any(|k| heads_post(t, k)) {
+                break;
+            }
+            k -= 2;
+            continue;
         }
         // "commander of the 201st base": a unit named after the post's head.
         let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
@@ -677,6 +703,7 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(r) = rank_at(t, i)
             && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
             && !in_unit(r, n)
+            && !ship_name(t, i)
         {
             // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
             // post is the minister's given name.
@@ -1426,6 +1453,25 @@ mod tests {
             attr(&o[0], AttrKey::Quote),
             ["current operational situation"]
         );
+    }
+
+    #[test]
+    fn a_post_of_a_country_s_council_reaches_back_past_the_possessive() {
+        let o = officials(
+            "In Kyiv, the secretary of Ukraine’s National Security and Defense Council, Dmytro Koval, called the drills a threat. In Riga, the Latvian’s Olga Berzina, said nothing.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Dmytro Koval");
+        assert_eq!(attr(&o[0], AttrKey::Country), ["Ukraine"]);
+    }
+
+    #[test]
+    fn a_ship_named_after_an_officer_is_no_official() {
+        let o = officials(
+            "The frigate Admiral Petrovsky fired a missile, and Admiral Ivan Sokolov watched from the destroyer Marshal Orlov.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Ivan Sokolov"], "{o:?}");
     }
 
     #[test]
