@@ -99,15 +99,21 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
 }
 
 /// Reads ahead what checks ask of the sources (see [`check::warm`]) on a blocking thread, so that the
-/// first note opened pays no more than the next. Nothing waits for it; it stops once the index is
-/// replaced.
+/// first note opened pays no more than the next. Nothing waits for it: it pauses while a note is
+/// checked and stops once the index is replaced.
 fn warm(session: &Arc<Session>, client: &Client, index: Arc<Index>) {
     let session = session.clone();
     let log = Logger::new(client.clone());
     tokio::spawn(async move {
         let warmed = tokio::task::spawn_blocking(move || {
             let started = Instant::now();
-            let current = || Arc::ptr_eq(&session.index(), &index);
+            // A check that runs meanwhile gets the processor: the warm-up waits between entities.
+            let current = || {
+                while session.checking() && Arc::ptr_eq(&session.index(), &index) {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+                Arc::ptr_eq(&session.index(), &index)
+            };
             check::warm(&index, &current).then(|| started.elapsed())
         })
         .await;
