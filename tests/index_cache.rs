@@ -39,7 +39,11 @@ fn shards(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
-    out.retain(|p| p.extension().is_some_and(|e| e == "bin"));
+    out.retain(|p| {
+        p.extension().is_some_and(|e| e == "bin")
+            && p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("shard-"))
+    });
     out.sort();
     out
 }
@@ -58,6 +62,8 @@ fn a_warm_build_reuses_every_source_and_equals_a_cold_one() {
     assert_eq!(warm.cache_stats().reused, 4);
     assert_eq!(warm.cache_stats().recognized, 0);
     assert_eq!(warm.cache_stats().written, 0);
+    assert!(warm.cache_stats().snapshot);
+    assert!(!cold.cache_stats().snapshot);
     assert!(plain.entities.len() > 5);
     assert_eq!(plain.entities, cold.entities);
     assert_eq!(cold.entities, warm.entities);
@@ -128,6 +134,8 @@ fn a_corrupt_truncated_or_foreign_cache_is_ignored_and_rebuilt() {
         }
         std::fs::write(f, bytes).unwrap();
     }
+    // Without the snapshot, which would otherwise serve the build before any shard is read.
+    std::fs::remove_file(cache_dir.path().join("index.bin")).unwrap();
     let rebuilt = build(ws.path(), Some(&cache));
     assert_eq!(rebuilt.cache_stats().reused, 0);
     assert_eq!(rebuilt.cache_stats().rejected, files.len());
@@ -135,6 +143,64 @@ fn a_corrupt_truncated_or_foreign_cache_is_ignored_and_rebuilt() {
     let warm = build(ws.path(), Some(&cache));
     assert_eq!(warm.cache_stats().reused, 4);
     assert_eq!(warm.entities, cold.entities);
+}
+
+#[test]
+fn the_snapshot_serves_only_unchanged_sources_and_gazetteer() {
+    let ws = workspace();
+    let cache_dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(cache_dir.path());
+    let cold = build(ws.path(), Some(&cache));
+    assert!(cache_dir.path().join("index.bin").is_file());
+    // Another gazetteer: linked again from the per-article cache, never the old snapshot.
+    let gazetteer = Gazetteer::parse(
+        Path::new("e.toml"),
+        "[[entity]]\nname = \"Gyumri garrison\"\nkind = \"unit\"\naliases = [\"Gyumri\"]\n",
+    )
+    .unwrap();
+    let (articles, _) = load_paths(&[ws.path().join("sources")]);
+    let with = Index::build_cached(articles.clone(), &gazetteer, Some(&cache));
+    assert!(!with.cache_stats().snapshot);
+    assert_eq!(with.cache_stats().reused, 4);
+    assert_eq!(
+        with.entities,
+        Index::build(articles.clone(), &gazetteer).entities
+    );
+    assert_ne!(with.entities, cold.entities);
+    let again = Index::build_cached(articles, &gazetteer, Some(&cache));
+    assert!(again.cache_stats().snapshot);
+    assert_eq!(again.entities, with.entities);
+    // A touched source: not from the snapshot either.
+    let a0 = ws.path().join("sources/a0.txt");
+    let text = std::fs::read_to_string(&a0).unwrap();
+    std::fs::write(&a0, format!("{text} Shoigu left.")).unwrap();
+    let changed = build(ws.path(), Some(&cache));
+    assert!(!changed.cache_stats().snapshot);
+    assert_eq!(changed.cache_stats().recognized, 1);
+    assert_eq!(changed.entities, build(ws.path(), None).entities);
+}
+
+#[test]
+fn a_damaged_snapshot_is_ignored_and_rewritten() {
+    let ws = workspace();
+    let cache_dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(cache_dir.path());
+    let cold = build(ws.path(), Some(&cache));
+    let file = cache_dir.path().join("index.bin");
+    let bytes = std::fs::read(&file).unwrap();
+    for bad in [
+        bytes[..bytes.len() / 3].to_vec(),
+        b"DOSSIERI and then nonsense".to_vec(),
+    ] {
+        std::fs::write(&file, bad).unwrap();
+        let rebuilt = build(ws.path(), Some(&cache));
+        assert!(!rebuilt.cache_stats().snapshot);
+        assert_eq!(rebuilt.cache_stats().reused, 4);
+        assert_eq!(rebuilt.entities, cold.entities);
+        let warm = build(ws.path(), Some(&cache));
+        assert!(warm.cache_stats().snapshot);
+        assert_eq!(warm.entities, cold.entities);
+    }
 }
 
 #[test]

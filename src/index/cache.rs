@@ -1,10 +1,12 @@
 //! The on-disk cache of recognition results, so that a restart re-recognizes only the sources that
-//! changed. Recognition is most of the cost of building an index; linking across articles and merging the
-//! gazetteer are recomputed from the cached per-article results on every build, so the cache never needs
-//! to know about the gazetteer or about other articles.
+//! changed. Recognition is most of the cost of building an index; when any source or the gazetteer
+//! changed, linking across articles and merging the gazetteer are recomputed from the cached per-article
+//! results, so this cache never needs to know about the gazetteer or about other articles. (When nothing
+//! changed, the whole entity table comes from [`super::snapshot`] and no shard is read.)
 //!
 //! Layout: `<dir>/shard-NN.bin`, each source file in the shard its path hashes to, so that a change
-//! rewrites one shard and loading decodes shards in parallel. A shard is a magic number, a header (format
+//! rewrites one shard. Shards are decoded one at a time, straight into compact items, so that reading
+//! never holds every article's results in their decoded form. A shard is a magic number, a header (format
 //! version, recognizer fingerprint, payload checksum) and its entries (path, size, modification time, what
 //! recognition found). A shard that is missing, truncated, corrupt or of another version is ignored with
 //! a log line and rewritten; nothing in it is trusted before its checksum matches. Writes go to a
@@ -15,11 +17,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::item::{Interner, Item, Span};
 use crate::corpus::{Article, Stamp};
-use crate::recognize::Found;
+use crate::entity::{AttrKey, Kind};
 
-/// Bumped whenever the layout of a shard or of [`Found`] changes.
-const FORMAT: u32 = 1;
+/// Bumped whenever the layout of a shard or of [`Stored`] changes.
+const FORMAT: u32 = 2;
 const MAGIC: &[u8; 8] = b"DOSSIERC";
 const SHARDS: usize = 64;
 
@@ -40,24 +43,61 @@ pub struct CacheStats {
     pub written: usize,
     /// Shards ignored as unreadable, corrupt or of another version.
     pub rejected: usize,
+    /// Whether the whole entity table was read from the snapshot of unchanged sources.
+    pub snapshot: bool,
 }
 
-/// One source file's recognition, as stored.
-#[derive(Deserialize)]
-struct Entry {
-    path: String,
-    size: u64,
-    modified: u64,
-    found: Vec<Found>,
-}
-
-/// The same, borrowed from the articles being indexed, for writing.
-#[derive(Serialize)]
-struct EntryRef<'a> {
+/// One source file's recognition, as stored (strings borrowed from the shard's bytes when read, from the
+/// index's items when written).
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
     path: &'a str,
     size: u64,
     modified: u64,
-    found: &'a [Found],
+    #[serde(borrow)]
+    found: Vec<Stored<'a>>,
+}
+
+/// One [`Item`] as stored.
+#[derive(Serialize, Deserialize)]
+struct Stored<'a> {
+    kind: Kind,
+    name: &'a str,
+    #[serde(borrow)]
+    aliases: Vec<&'a str>,
+    mentions: Vec<Span>,
+    #[serde(borrow)]
+    attributes: Vec<(AttrKey, &'a str, Span)>,
+}
+
+impl<'a> Stored<'a> {
+    fn of(item: &'a Item) -> Stored<'a> {
+        Stored {
+            kind: item.kind,
+            name: item.name.as_str(),
+            aliases: item.aliases.iter().map(|a| a.as_str()).collect(),
+            mentions: item.mentions.to_vec(),
+            attributes: item
+                .attributes
+                .iter()
+                .map(|(k, v, s)| (*k, v.as_str(), *s))
+                .collect(),
+        }
+    }
+
+    fn item(&self, names: &mut Interner) -> Item {
+        Item {
+            kind: self.kind,
+            name: names.name(self.name),
+            aliases: self.aliases.iter().map(|a| names.name(a)).collect(),
+            mentions: self.mentions.clone().into_boxed_slice(),
+            attributes: self
+                .attributes
+                .iter()
+                .map(|(k, v, s)| (*k, names.name(v), *s))
+                .collect(),
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
@@ -99,39 +139,39 @@ impl Cache {
         self.dir.join(format!("shard-{shard:02}.bin"))
     }
 
-    /// Reads every shard: the entries by path, and which shards could not be used.
-    fn read(&self) -> (Vec<Vec<Entry>>, Vec<bool>) {
-        use rayon::prelude::*;
+    /// Reads every shard into compact items by path (one shard's decoded entries alive at a time), and
+    /// which shards could not be used and how many entries each usable one held.
+    fn read(&self, names: &mut Interner) -> (Cached, Vec<bool>, Vec<usize>) {
         let fingerprint = fingerprint();
-        let read: Vec<Result<Vec<Entry>, String>> = (0..SHARDS)
-            .into_par_iter()
-            .map(|s| read_shard(&self.shard_path(s), fingerprint))
-            .collect();
-        let mut shards = Vec::with_capacity(SHARDS);
-        let mut rejected = Vec::with_capacity(SHARDS);
-        for (s, r) in read.into_iter().enumerate() {
-            match r {
-                Ok(entries) => {
-                    shards.push(entries);
-                    rejected.push(false);
+        let mut cached = Cached::new();
+        let mut rejected = vec![false; SHARDS];
+        let mut counts = vec![0; SHARDS];
+        for s in 0..SHARDS {
+            let decoded = read_shard(&self.shard_path(s), fingerprint).and_then(|bytes| {
+                let entries: Vec<Entry<'_>> =
+                    postcard::from_bytes(&bytes).map_err(|e| format!("cannot decode: {e}"))?;
+                counts[s] = entries.len();
+                for e in entries {
+                    let items = e.found.iter().map(|f| f.item(names)).collect();
+                    cached.insert(e.path.to_string(), (e.size, e.modified, items));
                 }
-                Err(why) => {
-                    if !why.is_empty() {
-                        tracing::warn!(
-                            "index cache {}: {why}; rebuilding it",
-                            self.shard_path(s).display()
-                        );
-                    }
-                    shards.push(Vec::new());
-                    rejected.push(!why.is_empty());
-                }
+                Ok(())
+            });
+            if let Err(why) = decoded
+                && !why.is_empty()
+            {
+                tracing::warn!(
+                    "index cache {}: {why}; rebuilding it",
+                    self.shard_path(s).display()
+                );
+                rejected[s] = true;
             }
         }
-        (shards, rejected)
+        (cached, rejected, counts)
     }
 
     /// Writes one shard atomically (temporary file, then rename).
-    fn write_shard(&self, shard: usize, entries: &[EntryRef<'_>]) -> std::io::Result<()> {
+    fn write_shard(&self, shard: usize, entries: &[Entry<'_>]) -> std::io::Result<()> {
         let payload = postcard::to_allocvec(entries).map_err(std::io::Error::other)?;
         let header = Header {
             format: FORMAT,
@@ -152,8 +192,12 @@ impl Cache {
     }
 }
 
-/// One shard's entries; `Err("")` when there is no shard yet, `Err(reason)` when it cannot be used.
-fn read_shard(path: &Path, fingerprint: u64) -> Result<Vec<Entry>, String> {
+/// Cached items by path, with the size and modification time they were recognized at.
+type Cached = HashMap<String, (u64, u64, Vec<Item>)>;
+
+/// One shard's payload, checked; `Err("")` when there is no shard yet, `Err(reason)` when it cannot be
+/// used.
+fn read_shard(path: &Path, fingerprint: u64) -> Result<Vec<u8>, String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(String::new()),
@@ -176,40 +220,38 @@ fn read_shard(path: &Path, fingerprint: u64) -> Result<Vec<Entry>, String> {
     if fnv(payload) != header.checksum {
         return Err("checksum mismatch (truncated or corrupt)".into());
     }
-    postcard::from_bytes(payload).map_err(|e| format!("cannot decode: {e}"))
+    Ok(payload.to_vec())
 }
 
 /// The recognition of each article: from the cache when its stamp and path match a cached entry, else
 /// recognized now; then every shard that changed is written back.
-pub(crate) fn recognize_all(articles: &[Article], cache: &Cache) -> (Vec<Vec<Found>>, CacheStats) {
-    use rayon::prelude::*;
+pub(crate) fn recognize_all(
+    articles: &[Article],
+    cache: &Cache,
+    names: &mut Interner,
+) -> (Vec<Vec<Item>>, CacheStats) {
     let mut stats = CacheStats::default();
-    let (shards, rejected) = cache.read();
+    let (mut cached, rejected, counts) = cache.read(names);
     stats.rejected = rejected.iter().filter(|r| **r).count();
-    let counts: Vec<usize> = shards.iter().map(Vec::len).collect();
-    let mut cached: HashMap<String, (u64, u64, Vec<Found>)> = shards
-        .into_iter()
-        .flatten()
-        .map(|e| (e.path, (e.size, e.modified, e.found)))
-        .collect();
     let keys: Vec<Option<(&str, Stamp)>> = articles.iter().map(key).collect();
-    // Moved out of the cache, not copied: a corpus's recognition is hundreds of megabytes.
-    let slots: Vec<Option<Vec<Found>>> = keys
+    // Moved out of the cache, not copied.
+    let mut found: Vec<Option<Vec<Item>>> = keys
         .iter()
         .zip(articles)
         .map(|(k, a)| {
             let (path, stamp) = (*k)?;
-            let (size, modified, found) = cached.remove(path)?;
-            (size == stamp.size && modified == stamp.modified && fits(&found, a)).then_some(found)
+            let (size, modified, items) = cached.remove(path)?;
+            (size == stamp.size && modified == stamp.modified && fits(&items, a)).then_some(items)
         })
         .collect();
     drop(cached);
-    let hits: Vec<bool> = slots.iter().map(Option::is_some).collect();
-    let found: Vec<Vec<Found>> = articles
-        .par_iter()
-        .zip(slots.into_par_iter())
-        .map(|(a, slot)| slot.unwrap_or_else(|| crate::recognize::recognize(a)))
-        .collect();
+    let hits: Vec<bool> = found.iter().map(Option::is_some).collect();
+    let missing: Vec<usize> = (0..articles.len()).filter(|&i| !hits[i]).collect();
+    let fresh = super::recognize_each(missing.iter().map(|&i| &articles[i]), names);
+    for (i, items) in missing.into_iter().zip(fresh) {
+        found[i] = Some(items);
+    }
+    let found: Vec<Vec<Item>> = found.into_iter().map(Option::unwrap_or_default).collect();
     stats.reused = hits.iter().filter(|h| **h).count();
     stats.recognized = articles.len() - stats.reused;
 
@@ -235,18 +277,19 @@ pub(crate) fn recognize_all(articles: &[Article], cache: &Cache) -> (Vec<Vec<Fou
             return (found, stats);
         }
         write_tag(&cache.dir);
+        use rayon::prelude::*;
         let written: Vec<bool> = dirty
             .par_iter()
             .map(|&s| {
-                let entries: Vec<EntryRef<'_>> = members[s]
+                let entries: Vec<Entry<'_>> = members[s]
                     .iter()
                     .filter_map(|&i| {
                         let (path, stamp) = keys[i]?;
-                        Some(EntryRef {
+                        Some(Entry {
                             path,
                             size: stamp.size,
                             modified: stamp.modified,
-                            found: &found[i],
+                            found: found[i].iter().map(Stored::of).collect(),
                         })
                     })
                     .collect();
@@ -285,13 +328,14 @@ fn shard_of(path: &str) -> usize {
 
 /// Whether every range a cached recognition holds lies on character boundaries of the article: the last
 /// guard between a cache and a slice out of range.
-fn fits(found: &[Found], a: &Article) -> bool {
-    let ok = |r: &std::ops::Range<usize>| {
+fn fits(found: &[Item], a: &Article) -> bool {
+    let ok = |s: &Span| {
+        let r = s.range();
         r.start <= r.end && a.text.is_char_boundary(r.start) && a.text.is_char_boundary(r.end)
     };
     found
         .iter()
-        .all(|f| f.mentions.iter().all(ok) && f.attributes.iter().all(|(_, _, r)| ok(r)))
+        .all(|f| f.mentions.iter().all(ok) && f.attributes.iter().all(|(_, _, s)| ok(s)))
 }
 
 /// Marks the cache folder as one that backup tools may skip (<https://bford.info/cachedir/>).
@@ -307,7 +351,11 @@ fn write_tag(dir: &Path) {
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike the standard library's hasher.
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv_update(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a continued from `h` over more bytes.
+pub(super) fn fnv_update(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
@@ -317,7 +365,7 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 /// Identifies the recognizer that wrote a cache: the package version and the running executable's size
 /// and modification time, so that a rebuilt or upgraded dossier never reuses another's results.
-fn fingerprint() -> u64 {
+pub(super) fn fingerprint() -> u64 {
     static PRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *PRINT.get_or_init(|| {
         let exe = std::env::current_exe()

@@ -244,22 +244,26 @@ pub fn surname(name: &str) -> &str {
 /// names the person as well as the full name does: "Maya Fernández Allende" → "Fernández". Known by its
 /// patronymic ending (-ez, -es, -az, -iz, -oz); a given name there ("Juan Andrés") is none.
 fn paternal_surname(name: &str) -> Option<&str> {
-    let [_, middle, last] = name.split(' ').collect::<Vec<_>>()[..] else {
+    let mut words = name.split(' ');
+    let (Some(_), Some(middle), Some(last), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
         return None;
     };
-    let lower = middle.to_lowercase();
-    let patronymic = ["ez", "es", "az", "iz", "oz", "éz"]
-        .iter()
-        .any(|e| lower.ends_with(e));
     let plain = |w: &str| {
         w.chars().count() >= 4
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
     };
-    (patronymic
-        && plain(middle)
-        && plain(last)
-        && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
+    // The cheap tests first: this runs for every official's name.
+    if !(plain(middle) && plain(last)) {
+        return None;
+    }
+    let lower = middle.to_lowercase();
+    let patronymic = ["ez", "es", "az", "iz", "oz", "éz"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    (patronymic && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
         .then_some(middle)
 }
 

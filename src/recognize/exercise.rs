@@ -436,6 +436,25 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     (a < n && unknown && !heads && !counted).then_some((a, n))
 }
 
+/// "the 2024 edition of Cobra Gold", "the 39th iteration of Balikatan": what an edition is of is an
+/// exercise. `k` is the word for an edition.
+fn edition_of(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !(t.eq(k, "edition") || t.eq(k, "iteration")) || !t.eq(k + 1, "of") {
+        return None;
+    }
+    let a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    let mut b = a;
+    while b < t.len() && b < a + 3 && t.same_sentence(k, b) && name_word(t, b) {
+        b += 1;
+    }
+    let known = (a..b).any(|x| t.toks[x].class == 0);
+    let other =
+        (a..b).any(|x| t.toks[x].is(OUTLET | ORG_HEAD | UNIT_HEAD | PLACE_HEAD | FIRST_NAME));
+    let event =
+        b > a && (lexicon::event_word(t.str(b - 1)) || NOT_SERIES.iter().any(|w| t.eq(b - 1, w)));
+    (b > a && known && !other && !event).then(|| (a, b - 1))
+}
+
 /// "Operation Zarb-e-Azb, launched in 2014, and Radd-ul-Fasaad": the last name of a list that opens with
 /// a named operation is one too. Returns its span; `e` is the last token of the first name.
 fn listed_after(t: &Tokens, e: usize) -> Option<(usize, usize)> {
@@ -709,6 +728,10 @@ pub fn recognize(cx: &mut Ctx) {
     for k in 0..t.len() {
         if let Some(e) = apposition(t, k) {
             hits.push((k + 2, e));
+            continue;
+        }
+        if let Some(hit) = edition_of(t, k) {
+            hits.push(hit);
             continue;
         }
         let tok = &t.toks[k];
@@ -1399,6 +1422,16 @@ mod tests {
         );
         assert!(sorted_names("Troops began the Phase 2 field exercises.").is_empty());
         assert!(sorted_names("Operation Sentinel, the army said, and Moscow agreed.").len() == 1);
+    }
+
+    #[test]
+    fn what_an_edition_is_of_is_an_exercise() {
+        assert_eq!(
+            sorted_names("Some 9,000 troops joined the 2024 edition of Golden Cobra in May."),
+            ["Golden Cobra"]
+        );
+        assert!(sorted_names("The latest edition of The Economist sold out.").is_empty());
+        assert!(sorted_names("The third edition of Kestrel Press Review appeared.").is_empty());
     }
 
     #[test]

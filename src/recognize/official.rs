@@ -53,7 +53,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
             if n > 0 && t.punct(j, '.') && t.same_sentence(i, j) {
                 j += 1;
             }
-            if !(t.same_sentence(i, j) && t.toks[j].is_word() && t.eq(j, w)) {
+            if !(t.eq(j, w) && t.same_sentence(i, j) && t.toks[j].is_word()) {
                 continue 'phrases;
             }
             j += 1;

@@ -80,14 +80,11 @@ pub fn key(name: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The consonants of a [`key`], with "gh" read as "k" (the key's "q"): Persian and Urdu names reach
-/// English with either letter for one sound and with o or u, e or i for one vowel (Baqeri / Bagheri,
-/// Munir / Monir), so only their consonants identify them.
+/// A [`key`] with "gh" read as "k" (the key's "q") and "o" as "u": Persian and Urdu names reach English
+/// with either letter for one sound (Baqeri / Bagheri, Munir / Monir, Hossein / Hussein). Other vowels
+/// still tell names apart (Hosseini / Hassani).
 pub fn skeleton(key: &str) -> String {
-    key.replace("gh", "k")
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-        .collect()
+    key.replace("gh", "k").replace('o', "u")
 }
 
 /// The words of a person's name that identify them across articles: given name and surname, without

@@ -410,7 +410,16 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     {
         a -= 1;
     }
-    if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
+    if head == "regiment"
+        && t.eq(h + 1, "of")
+        && t.toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.cap && !x.is(NOT_NAME))
+        && t.same_sentence(h, h + 2)
+    {
+        // "Royal Regiment of Fusiliers", "Royal Regiment of Scotland".
+        b = h + 2;
+    } else if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
         b = h + 2;
     } else if let Some(n) =
         designation_number(t, h).filter(|_| matches!(head.as_str(), "group" | "force"))
@@ -1519,7 +1528,14 @@ fn known_as(cx: &mut Ctx) {
         if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
             q += 2;
         }
-        if !t.eq(q, "as") || !t.same_sentence(k, q + 1) || !t.toks[q + 1].cap {
+        if !t.eq(q, "as") {
+            continue;
+        }
+        // "known as the Arctic Angels".
+        if t.eq(q + 1, "the") && !t.toks[q + 1].cap {
+            q += 1;
+        }
+        if q + 1 >= t.len() || !t.same_sentence(k, q + 1) || !t.toks[q + 1].cap {
             continue;
         }
         let mut c = k;
@@ -1838,6 +1854,19 @@ mod tests {
             ),
             ["Royal Gurkha Rifles", "Coldstream Guards"]
         );
+    }
+
+    #[test]
+    fn regiments_of_a_people_and_names_known_as_the_something() {
+        let u = units(
+            "The 1st Battalion, Royal Regiment of Fusiliers (1RRF) arrived. The 11th Airborne Division, known as the Kestrel Wolves, trained in Alaska.",
+        );
+        assert!(names(&u).contains(&"Royal Regiment of Fusiliers"), "{u:?}");
+        let aliases: Vec<&str> = u
+            .iter()
+            .flat_map(|f| f.aliases.iter().map(String::as_str))
+            .collect();
+        assert_eq!(aliases, ["1RRF", "Kestrel Wolves"], "{u:?}");
     }
 
     #[test]
