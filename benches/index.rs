@@ -1,6 +1,7 @@
 //! Index memory and reload time on a folder of sources (`DOSSIER_BENCH_CORPUS`, default `/tmp/gen/sources`,
 //! else the bundled examples): peak resident memory, the heap the finished index holds, bytes per byte of
-//! text, and build time without a cache, cold (filling a cache) and warm (reloading from it).
+//! text, and build time without a cache, cold (filling a cache) and warm (reloading from it: the snapshot of
+//! the finished entity table when no source changed).
 //!
 //! Peak resident memory only grows within a process, so each phase runs in a child process of its own.
 //!

@@ -1,10 +1,12 @@
 //! The on-disk cache of recognition results, so that a restart re-recognizes only the sources that
-//! changed. Recognition is most of the cost of building an index; linking across articles and merging the
-//! gazetteer are recomputed from the cached per-article results on every build, so the cache never needs
-//! to know about the gazetteer or about other articles.
+//! changed. Recognition is most of the cost of building an index; when any source or the gazetteer
+//! changed, linking across articles and merging the gazetteer are recomputed from the cached per-article
+//! results, so this cache never needs to know about the gazetteer or about other articles. (When nothing
+//! changed, the whole entity table comes from [`super::snapshot`] and no shard is read.)
 //!
 //! Layout: `<dir>/shard-NN.bin`, each source file in the shard its path hashes to, so that a change
-//! rewrites one shard and loading decodes shards in parallel. A shard is a magic number, a header (format
+//! rewrites one shard. Shards are decoded one at a time, straight into compact items, so that reading
+//! never holds every article's results in their decoded form. A shard is a magic number, a header (format
 //! version, recognizer fingerprint, payload checksum) and its entries (path, size, modification time, what
 //! recognition found). A shard that is missing, truncated, corrupt or of another version is ignored with
 //! a log line and rewritten; nothing in it is trusted before its checksum matches. Writes go to a
