@@ -474,6 +474,18 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    // The full names of each article by the key of their first word.
+    let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
+    for (i, (a, f)) in items.iter().enumerate() {
+        if f.kind == Kind::Official
+            && let Some((given, _)) = f.name.split_once(' ')
+        {
+            given_in_article
+                .entry((*a, translit::key(given)))
+                .or_default()
+                .push(i);
+        }
+    }
     // A surname alone ("General Petrov") joins the one person of that surname other articles name fully.
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Official {
@@ -487,6 +499,15 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
         }
         if let Some(full) = full_by_surname.get(surname.as_str()) {
             let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if roots.len() == 1 {
+                g.union(roots[0], i);
+            }
+        } else if let Some(list) = given_in_article.get(&(items[i].0, surname.clone())) {
+            // "Prince Khalid" after "Khalid bin Salman": a lone word that is no one's surname is the
+            // given name of the one official of the article who bears it.
+            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();
             if roots.len() == 1 {
@@ -893,6 +914,27 @@ mod tests {
             let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
             assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
         }
+    }
+
+    #[test]
+    fn a_lone_given_name_joins_the_one_official_of_the_article_who_bears_it() {
+        let ix = build(
+            &[
+                "Saudi Defense Minister Prince Turki bin Fahd opened the drills. A statement from Prince Turki’s office praised them.",
+                "Defense Minister Prince Nawaf bin Saad and Interior Minister Prince Nawaf bin Ali met. Prince Nawaf spoke.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        let turki: Vec<&&Entity> = o.iter().filter(|e| e.name.starts_with("Turki")).collect();
+        assert_eq!(turki.len(), 1, "{o:?}");
+        assert_eq!(turki[0].mentions.len(), 2, "{o:?}");
+        // Two officials named Nawaf: the lone "Nawaf" is neither.
+        assert!(
+            o.iter()
+                .all(|e| e.name != "Nawaf bin Saad" || e.mentions.len() == 1),
+            "{o:?}"
+        );
     }
 
     #[test]
