@@ -33,6 +33,16 @@ fn name_word(t: &Tokens, k: usize) -> bool {
             t.str(k),
             "Volume" | "Issue" | "No" | "Number" | "Last" | "Next"
         )
+        && !event_word(t.str(k))
+}
+
+/// "Airshow China 2024", "Army Expo 2025": shows, fairs and meetings carry years as exercises do, but
+/// are events, not drills.
+fn event_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Airshow" | "Expo" | "Exhibition" | "Summit" | "Forum" | "Fair"
+    )
 }
 
 /// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
@@ -1291,6 +1301,15 @@ mod tests {
 
     fn exercises(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Exercise)
+    }
+
+    #[test]
+    fn an_air_show_with_a_year_is_no_exercise() {
+        let e = exercises(
+            "The jets flew at the Zhuhai International Aerospace Exhibition (Airshow China 2024), after the Falcon Strike 2024 drills.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Falcon Strike 2024"], "{e:?}");
     }
 
     #[test]
