@@ -127,24 +127,6 @@ async fn bench(corpus: Option<PathBuf>) {
         memory("VmRSS:")
     );
     c.timeout = Duration::from_secs(900);
-    // `DOSSIER_BENCH_AFTER_WARMUP=1`: the notes are opened once the server has read its source cache
-    // ahead (by default the first is opened right after indexing, while it does).
-    if std::env::var_os("DOSSIER_BENCH_AFTER_WARMUP").is_some() {
-        let t = Instant::now();
-        let warmed = loop {
-            let logs = c.log_text();
-            if let Some(line) = logs.lines().find(|l| l.starts_with("source cache warmed")) {
-                break line.to_string();
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        };
-        println!(
-            "{warmed} (waited {:.2?}); RSS {}",
-            t.elapsed(),
-            memory("VmRSS:")
-        );
-    }
-
     // The cost of a round trip itself: the server's copy of a one-line document.
     let tiny = support::uri(&root.join("notes/tiny.md"));
     c.open(&tiny, 1, "x").await;

@@ -223,30 +223,29 @@ fn whole_word(text: &str, range: &Range<usize>) -> bool {
 
 /// Reads ahead, for every official, unit and exercise, what checks ask of the sources about it (the
 /// sentences that speak about it, what each says, its ranks and posts), and the word lists every check
-/// shares, so that the first check of a note costs what the next ones do. Meant for a background thread
-/// once an index is built: a check running meanwhile reads what is ready and reads the rest itself.
-/// `go_on` is asked between entities; returns false when it stopped the warm-up early.
-pub fn warm(index: &Index, go_on: &dyn Fn() -> bool) -> bool {
+/// shares, so that the first check of a note costs what the next ones do. Entities are read in parallel.
+/// `go_on` is asked before each entity; returns false when it stopped the warm-up early.
+pub fn warm(index: &Index, go_on: &(dyn Fn() -> bool + Sync)) -> bool {
+    use rayon::prelude::*;
     let sources = Sources::of(index);
     sources.mentions_in(ArticleId(0));
     sources.writes_word("A");
     sources.canonical_paths();
-    for e in &index.entities {
+    index.entities.par_iter().all(|e| {
         if !go_on() {
             return false;
         }
-        if !matches!(e.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
-            continue;
+        if matches!(e.kind, Kind::Official | Kind::Unit | Kind::Exercise) {
+            for c in sources.window(e.id) {
+                c.view(index).read_all();
+            }
+            if e.kind == Kind::Official {
+                sources.ranks(e.id);
+                sources.posts(e.id);
+            }
         }
-        for c in sources.window(e.id) {
-            c.view(index).read_all();
-        }
-        if e.kind == Kind::Official {
-            sources.ranks(e.id);
-            sources.posts(e.id);
-        }
-    }
-    true
+        true
+    })
 }
 
 /// The hash of a content word: alignment compares many sentences' words, and numbers compare fast.

@@ -44,10 +44,10 @@ pub fn load(ws: &Workspace) -> Loaded {
     };
     let (articles, errors) = load_paths(&ws.source_paths());
     problems.extend(errors.iter().map(LoadError::to_string));
-    Loaded {
-        index: Index::build_cached(articles, &gazetteer, ws.cache().as_ref()),
-        problems,
-    }
+    let index = Index::build_cached(articles, &gazetteer, ws.cache().as_ref());
+    // Part of indexing, so that the first note checked against this index pays no more than the next.
+    check::warm(&index, &|| true);
+    Loaded { index, problems }
 }
 
 /// The indexing loop: runs until the session is dropped.
@@ -77,8 +77,7 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
                     started.elapsed()
                 );
                 let index = Arc::new(loaded.index);
-                session.set_index(index.clone());
-                warm(&session, &client, index);
+                session.set_index(index);
                 // Re-check open notes before reporting the end, so that a client that waits for the end
                 // sees every note checked against the new index exactly once afterwards.
                 diagnostics::refresh_open(&session, &client);
@@ -96,39 +95,6 @@ pub async fn run(session: Arc<Session>, client: Client, mut requests: watch::Rec
             }
         }
     }
-}
-
-/// Reads ahead what checks ask of the sources (see [`check::warm`]) on a blocking thread, so that the
-/// first note opened pays no more than the next. Nothing waits for it: it pauses while a note is
-/// checked and stops once the index is replaced.
-fn warm(session: &Arc<Session>, client: &Client, index: Arc<Index>) {
-    let session = session.clone();
-    let log = Logger::new(client.clone());
-    tokio::spawn(async move {
-        let warmed = tokio::task::spawn_blocking(move || {
-            let started = Instant::now();
-            // A check that runs meanwhile gets the processor: the warm-up waits between entities.
-            let current = || {
-                while session.checking() && Arc::ptr_eq(&session.index(), &index) {
-                    std::thread::sleep(Duration::from_millis(2));
-                }
-                Arc::ptr_eq(&session.index(), &index)
-            };
-            check::warm(&index, &current).then(|| started.elapsed())
-        })
-        .await;
-        match warmed {
-            Ok(Some(took)) => {
-                log.log(
-                    MessageType::LOG,
-                    format!("source cache warmed in {took:.0?}"),
-                )
-                .await
-            }
-            Ok(None) => tracing::debug!("source cache warm-up stopped: a newer index replaced it"),
-            Err(e) => tracing::warn!("source cache warm-up failed: {e}"),
-        }
-    });
 }
 
 /// A `$/progress` bar, when the client supports them and accepted our token in time.

@@ -137,11 +137,6 @@ impl Session {
         }
     }
 
-    /// True while a note is being checked.
-    pub fn checking(&self) -> bool {
-        !lock(&self.checks).is_empty()
-    }
-
     /// Ends a check of `uri`; returns true when another was asked for meanwhile (and is now running).
     pub fn end_check(&self, uri: &Uri) -> bool {
         let mut running = lock(&self.checks);
