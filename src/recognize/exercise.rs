@@ -557,29 +557,28 @@ const INTRODUCING: &[&str] = &[
     "on",
 ];
 
+/// The words for an exercise that a name in apposition may follow: a subset of the lexicon's exercise
+/// class (no "operation" or "training"), which the class test relies on.
+pub(crate) const APPOSITION_CUES: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "maneuvers",
+    "manoeuvres",
+    "wargame",
+    "wargames",
+];
+
 /// "their first trilateral exercise, Freedom Edge, on Thursday": a capitalized name set off by commas
 /// right after a word for an exercise or an edition names that exercise, with or without a year.
 /// Returns the last token of the name, which starts two tokens after `k`.
 fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
-    // Each of the words for an exercise below is of the lexicon's exercise class: the class test spares
-    // the other words their comparisons.
+    // Every cue is of the lexicon's exercise class: the class test spares other words the comparisons.
     let cue = tok.is_word()
         && !tok.cap
-        && (edition_word(t, k)
-            || tok.is(EXERCISE)
-                && [
-                    "exercise",
-                    "exercises",
-                    "drill",
-                    "drills",
-                    "maneuvers",
-                    "manoeuvres",
-                    "wargame",
-                    "wargames",
-                ]
-                .iter()
-                .any(|w| t.eq(k, w)));
+        && (edition_word(t, k) || tok.is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(k, w)));
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }

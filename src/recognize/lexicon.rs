@@ -2127,16 +2127,7 @@ mod table_tests {
     #[test]
     fn words_for_an_exercise_in_apposition_are_of_the_exercise_class() {
         // The apposition rule tests the class before comparing the words.
-        for w in [
-            "exercise",
-            "exercises",
-            "drill",
-            "drills",
-            "maneuvers",
-            "manoeuvres",
-            "wargame",
-            "wargames",
-        ] {
+        for w in crate::recognize::exercise::APPOSITION_CUES {
             assert!(classes(w) & EXERCISE != 0, "{w}");
         }
     }
