@@ -108,20 +108,22 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
 
 /// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
 /// were ("1st Kenya Rifles", "2nd Fusiliers") and naval zones ("3rd Naval Zone").
+/// False past the last token, so that callers may look ahead freely.
 fn regimental_head(t: &Tokens, j: usize) -> bool {
-    [
-        "Rifles",
-        "Fusiliers",
-        "Rangers",
-        "Lancers",
-        "Hussars",
-        "Dragoons",
-        "Highlanders",
-        "Guards",
-    ]
-    .iter()
-    .any(|w| t.str(j) == *w)
-        || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military"))
+    j < t.len()
+        && ([
+            "Rifles",
+            "Fusiliers",
+            "Rangers",
+            "Lancers",
+            "Hussars",
+            "Dragoons",
+            "Highlanders",
+            "Guards",
+        ]
+        .iter()
+        .any(|w| t.str(j) == *w)
+            || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military")))
 }
 
 /// "262nd Corps Commanders’ Conference": a capitalized run that goes on past the unit's head into the
@@ -621,8 +623,8 @@ fn service_component(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let mut j = k + 1;
     // "U.S. Forces Korea", "U.S. Forces Japan": a country's forces in another country, as one command.
-    if t.str(j) == "Forces"
-        && j + 1 < t.len()
+    if j + 1 < t.len()
+        && t.str(j) == "Forces"
         && t.same_sentence(k, j + 1)
         && t.toks[j + 1].cap
         && !t.toks[j + 1].upper
@@ -1775,6 +1777,14 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_number_and_a_country_at_the_end_of_the_text_are_no_unit() {
+        // The regiment rule looks past the country for "Rifles"; the text ends first.
+        for text in ["15 Kenya", "The 2 Uk", "1 Uk"] {
+            assert!(units(text).is_empty(), "{text}");
+        }
     }
 
     /// The names of the units recognized in `text`.
