@@ -72,10 +72,13 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if !tok.is_word() {
             break;
         }
-        let cap_head = tok.cap
-            && (tok.is(UNIT_HEAD) || regimental_head(t, j))
-            && (!t.eq(j, "district") || t.eq(j - 1, "military"))
-            && !t.eq(j, "troops");
+        // "2nd Brigade Combat Team": the team is the formation.
+        let combat_team = tok.cap && t.eq(j, "Team") && t.eq(j - 1, "Combat");
+        let cap_head = combat_team
+            || tok.cap
+                && (tok.is(UNIT_HEAD) || regimental_head(t, j))
+                && (!t.eq(j, "district") || t.eq(j - 1, "military"))
+                && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
             head = Some(j);
         }
@@ -458,6 +461,35 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if matches!(head.as_str(), "force" | "forces" | "command" | "corps") && b == h {
         b = region_continuation(t, h).unwrap_or(b);
     }
+    // "Multinational Battle Group Romania": a battle group is named for the country it stands in.
+    if matches!(head.as_str(), "group" | "battlegroup")
+        && b == h
+        && t.toks.get(h + 1).is_some_and(|x| x.is_word())
+        && geographic(t, h + 1)
+        && t.same_sentence(h, h + 1)
+    {
+        b = h + 1;
+    }
+    // "Southern Theater Command Air Force", "Eastern Theater Command Navy": a theater command's
+    // service component.
+    if head == "command"
+        && b == h
+        && words
+            .iter()
+            .any(|&k| t.eq(k, "theater") || t.eq(k, "theatre"))
+    {
+        let cap = |i: usize, w: &str| t.toks.get(i).is_some_and(|x| x.cap) && t.eq(i, w);
+        if cap(h + 1, "Navy") || cap(h + 1, "Army") {
+            b = h + 1;
+        } else if (cap(h + 1, "Air") || cap(h + 1, "Ground") || cap(h + 1, "Rocket"))
+            && (cap(h + 2, "Force") || cap(h + 2, "Forces"))
+        {
+            b = h + 2;
+        }
+        if !t.same_sentence(h, b) {
+            b = h;
+        }
+    }
     let country = (a..h)
         .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
         .and_then(|k| lexicon::country_of(t.str(k)))
@@ -754,6 +786,8 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
         k + 1
+    } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
+        k + 3
     } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
         && (cap(k + 1, "Base") || cap(k + 1, "Station"))
     {
@@ -1002,15 +1036,40 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
         b += 2;
     }
+    // "Mohamed Naguib Military Base", "Mihail Kogălniceanu Air Base": a capitalized base is named for
+    // a person as often as for a place, and takes the given name too.
+    let mut a = k;
+    if t.toks[j].cap {
+        while a > k.saturating_sub(2) && a > 0 && t.same_sentence(a - 1, k) {
+            let p = &t.toks[a - 1];
+            let given = p.is_word()
+                && p.cap
+                && !p.upper
+                && !p.is(NOT_NAME
+                    | NATIONALITY
+                    | COUNTRY
+                    | UNIT_WORD
+                    | UNIT_HEAD
+                    | ORG_HEAD
+                    | MONTH)
+                && !is_function(t, a - 1)
+                && !t.str(a - 1).ends_with("-based");
+            if !given {
+                break;
+            }
+            a -= 1;
+        }
+    }
     // "the Batumi and Akhalkalaki bases": the first place shares the head.
-    let coordinated = (k >= 2 && t.eq(k - 1, "and") && place_word(t, k - 2)).then(|| k - 2);
+    let coordinated =
+        (a == k && k >= 2 && t.eq(k - 1, "and") && place_word(t, k - 2)).then(|| k - 2);
     Some((
         Hit {
-            a: k,
+            a,
             b,
-            name: singular_name(&t.joined(k, b)),
+            name: singular_name(&t.joined(a, b)),
             country: None,
-            based_in: Some(t.str(k).to_string()),
+            based_in: (a == k).then(|| t.str(k).to_string()),
         },
         coordinated,
     ))
@@ -1357,6 +1416,19 @@ pub fn recognize(cx: &mut Ctx) {
                     h.country = lexicon::country_of(t.str(h.b)).map(str::to_string);
                     h.name = t.joined(h.a, h.b);
                 }
+                // "5th Battalion, 113th Field Artillery Regiment": a battalion is named with its
+                // regiment, American style.
+                if let Some(p) = hits.last()
+                    && p.b + 2 == h.a
+                    && t.punct(p.b + 1, ',')
+                    && t.toks[h.a].kind == TokKind::Number
+                    && ["Battalion", "Squadron", "Battery", "Company"].contains(&t.str(p.b))
+                    && t.str(h.b) == "Regiment"
+                {
+                    h.a = p.a;
+                    h.name = t.joined(h.a, h.b);
+                    hits.pop();
+                }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
                 }
@@ -1690,6 +1762,13 @@ fn known_as(cx: &mut Ctx) {
         }
         if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY) {
             continue;
+        }
+        // "known as the Strike brigade": the head after the name belongs to it.
+        if t.toks.get(e + 1).is_some_and(|x| !x.cap)
+            && SHORT_NAME_HEADS.iter().any(|h| t.eq(e + 1, h))
+            && t.same_sentence(e, e + 1)
+        {
+            e += 1;
         }
         moves.push((target, t.span(q + 1, e), t.joined(q + 1, e), None));
     }
@@ -2606,6 +2685,39 @@ mod tests {
             units("The 5th Army (Ukraine) moved.")
                 .iter()
                 .all(|f| f.aliases.is_empty())
+        );
+    }
+
+    #[test]
+    fn fuller_names_of_bases_groups_and_battalions() {
+        assert_eq!(
+            named(
+                "Jets landed at the Anwar Sadat Military Base and at Ion Antonescu Air Base. Rangers held Forward Operating Base Kilo-Tango."
+            ),
+            [
+                "Anwar Sadat Military Base",
+                "Ion Antonescu Air Base",
+                "Forward Operating Base Kilo-Tango"
+            ]
+        );
+        assert_eq!(
+            named(
+                "Italy leads the Multinational Battle Group Bulgaria. Gunners of Ohio's 1st Battalion, 134th Field Artillery Regiment and the 3rd Brigade Combat Team fired."
+            ),
+            [
+                "Multinational Battle Group Bulgaria",
+                "1st Battalion, 134th Field Artillery Regiment",
+                "3rd Brigade Combat Team"
+            ]
+        );
+        assert_eq!(
+            named("Ships of the Northern Theater Command Navy sailed."),
+            ["Northern Theater Command Navy"]
+        );
+        // Two units in a list stay two.
+        assert_eq!(
+            named("The 1st Battalion, 2nd Brigade and the 4th Regiment moved."),
+            ["1st Battalion", "2nd Brigade", "4th Regiment"]
         );
     }
 }
