@@ -144,13 +144,30 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             // "Defender Europe 21", "Pacific Vanguard": a place word inside a name before its year.
             a = p;
             words += 1;
-        } else if t.eq(p, "of") && p > 0 && name_word(t, p - 1) && (a != k || t.toks[k].is_word()) {
+        } else if (t.eq(p, "of") || romance_particle(t, p))
+            && p > 0
+            && name_word(t, p - 1)
+            && (a != k || t.toks[k].is_word())
+        {
             a = p;
         } else {
             break;
         }
     }
-    if t.eq(a, "of") { a + 1 } else { a }
+    if t.eq(a, "of") || romance_particle(t, a) {
+        a + 1
+    } else {
+        a
+    }
+}
+
+/// "Scutul de Foc 2024", "Escudo del Sur": a lower-case particle inside a name in a Romance language.
+fn romance_particle(t: &Tokens, p: usize) -> bool {
+    !t.toks[p].cap
+        && matches!(
+            t.str(p),
+            "de" | "del" | "della" | "di" | "du" | "da" | "dos"
+        )
 }
 
 /// True when the sentence of token `k` has a word for an exercise (not "exercise range").
@@ -978,9 +995,24 @@ pub fn recognize(cx: &mut Ctx) {
             if a > e {
                 break;
             }
-            let known = (a..=e)
-                .all(|x| t.toks[x].class == 0 || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER))
-                && (a..=e).any(|x| t.toks[x].class == 0);
+            // "the Chariots of Fire exercise": a name with an inner "of", after a lower-case word
+            // ("List of Kavkaz exercises" heads a page).
+            if a >= 3
+                && t.eq(a - 1, "of")
+                && t.same_sentence(a - 3, k)
+                && t.toks[a - 3].is_word()
+                && !t.toks[a - 3].cap
+                && name_word(t, a - 2)
+                && t.toks[a - 2].class == 0
+                && !t.toks[a - 2].upper
+            {
+                a -= 2;
+            }
+            let known = (a..=e).all(|x| {
+                t.toks[x].class == 0
+                    || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER)
+                    || x == a + 1 && t.eq(x, "of")
+            }) && (a..=e).any(|x| t.toks[x].class == 0);
             if !known || a > 0 && t.toks[a - 1].kind == TokKind::Possessive {
                 break;
             }
@@ -1927,5 +1959,17 @@ mod tests {
         );
         let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["Mega Rajawali Sword 2025", "Rajawali Sword"]);
+    }
+
+    #[test]
+    fn names_with_an_inner_of_or_particle() {
+        assert_eq!(
+            names(&exercises(
+                "Troops held the Lances of Granite exercise. A List of Iron exercises was kept. Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills."
+            )),
+            ["Lances of Granite", "Iron Shield 2024"]
+        );
+        let e = exercises("Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills.");
+        assert_eq!(e[0].aliases, ["Scutul de Fier 2024"]);
     }
 }
