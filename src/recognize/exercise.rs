@@ -891,17 +891,27 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k + 2, e));
             continue;
         }
-        // The cues of these rules other than "offensive" are words of the lexicon ("Exercise" too).
-        if t.toks[k].class != 0 {
-            hits.extend(such_as(t, k));
-            if let Some(e) = dubbed_name(t, k) {
-                hits.push((k + 1, e));
+        // The cues of these rules are words of the lexicon ("Exercise", "dubbed", "such"), but for
+        // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
+        // class or length.
+        let tok = &t.toks[k];
+        if tok.class != 0 {
+            if t.eq(k, "such") {
+                hits.extend(such_as(t, k));
             }
-            if let Some(hit) = titled_exercise(t, k) {
-                hits.push(hit);
+            if tok.is(EXERCISE | CALLED) {
+                if let Some(e) = dubbed_name(t, k) {
+                    hits.push((k + 1, e));
+                }
+                if let Some(hit) = titled_exercise(t, k) {
+                    hits.push(hit);
+                }
             }
         }
-        if let Some(hit) = possessive_operation(t, k) {
+        if tok.end - tok.start == 9
+            && !tok.cap
+            && let Some(hit) = possessive_operation(t, k)
+        {
             hits.push(hit);
         }
         if let Some(hit) = edition_of(t, k) {

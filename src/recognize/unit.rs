@@ -1116,7 +1116,11 @@ fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
 /// installation. What it stores must be said: "Moscow depot" alone may be a railway's.
 fn place_depot(t: &Tokens, k: usize) -> Option<Hit> {
     let j = k + 1;
-    let stores = t.toks.get(j).is_some_and(|x| !x.cap)
+    let first = t
+        .toks
+        .get(j)
+        .map_or(0, |x| t.text.as_bytes()[x.start as usize]);
+    let stores = matches!(first, b'a' | b'w' | b'm')
         && ["ammunition", "arms", "weapons", "munitions", "missile"]
             .iter()
             .any(|w| t.eq(j, w));
@@ -1824,6 +1828,9 @@ fn commanded_forces(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
+        if s.len() < 4 || !s.ends_with("FOR") {
+            continue;
+        }
         // "KFOR commander", "the NATO-led KFOR mission": a standing force with a command or a mission.
         let commanded = [
             "commander",
@@ -1835,12 +1842,7 @@ fn commanded_forces(cx: &mut Ctx) {
         .iter()
         .any(|w| t.eq(k + 1, w))
             || k > 0 && t.str(k - 1).ends_with("-led");
-        if s.len() >= 4
-            && s.ends_with("FOR")
-            && !lexicon::organization_acronym(s)
-            && commanded
-            && !names.contains(&s)
-        {
+        if !lexicon::organization_acronym(s) && commanded && !names.contains(&s) {
             names.push(s);
         }
     }
