@@ -738,6 +738,11 @@ pub fn recognize(cx: &mut Ctx) {
     let mut out: Vec<Intro> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
+        if !(t.toks[i].is_word() && t.toks[i].cap) {
+            i += 1;
+            continue;
+        }
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
             && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
