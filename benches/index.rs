@@ -130,7 +130,7 @@ fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
 
 /// Heap bytes of each part of the parsed articles.
 fn article_breakdown(articles: &[dossier::corpus::Article]) {
-    use dossier::corpus::{Article, Citation, CitationPart, HeaderField, Quotation, Sentence};
+    use dossier::corpus::{Article, HeaderField, Quotation, Sentence};
     use std::mem::size_of;
     let sum = |f: &dyn Fn(&Article) -> usize| articles.iter().map(f).sum::<usize>() as f64 / 1e6;
     println!(
@@ -146,17 +146,7 @@ fn article_breakdown(articles: &[dossier::corpus::Article]) {
                 .sum::<usize>()),
         sum(&|a| a.paragraphs.capacity() * 16),
         sum(&|a| a.sentences.capacity() * size_of::<Sentence>()),
-        sum(&|a| a.citations.capacity() * size_of::<Citation>()
-            + a.citations
-                .iter()
-                .map(|c| c.parts.capacity() * size_of::<CitationPart>()
-                    + c.parts
-                        .iter()
-                        .map(|p| p.outlet.capacity()
-                            + p.place.as_ref().map_or(0, String::capacity)
-                            + p.date.as_ref().map_or(0, String::capacity))
-                        .sum::<usize>())
-                .sum::<usize>()),
+        sum(&|a| a.citations_heap()),
         sum(&|a| a.quotations.capacity() * size_of::<Quotation>()),
     );
 }
