@@ -217,7 +217,7 @@ fn repeats(cx: &mut Ctx) {
                         let all = (0..n).all(|k| {
                             t.str(i + k) == parts[k] && (k == 0 || t.same_sentence(i, i + k))
                         });
-                        if all {
+                        if all && !(f.kind == Kind::Unit && names_other_thing(t, i + n)) {
                             adds.push((fi, t.span(i, i + n - 1)));
                         }
                     }
@@ -236,6 +236,27 @@ fn repeats(cx: &mut Ctx) {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// A word after a unit's name that makes the name another thing's: a model designator ("Magura V5"), a
+/// weapon ("Magura drone") or an event ("Screaming Eagles Conference").
+fn names_other_thing(t: &super::token::Tokens, k: usize) -> bool {
+    let Some(x) = t.toks.get(k) else {
+        return false;
+    };
+    if !x.is_word() || !t.same_sentence(k - 1, k) {
+        return false;
+    }
+    let w = t.str(k);
+    let designator = x.cap
+        && w.len() <= 6
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes().any(|b| b.is_ascii_alphabetic());
+    designator
+        || ["drone", "drones", "missile", "missiles"]
+            .iter()
+            .any(|d| t.eq(k, d))
+        || x.cap && super::lexicon::event_word(w)
 }
 
 /// How many of a name's words come before its generational suffix ("Jr.", "III").

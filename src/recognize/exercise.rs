@@ -178,6 +178,14 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             return Some((k - 1, k));
         }
         let (stem, year) = s.rsplit_once('-')?;
+        // "Shaheen-X", "Indra-IV": a plain name with the Roman number of its edition.
+        if !tok.upper
+            && year.bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::roman_numeral(year).is_some()
+            && shaped_stem(stem)
+        {
+            return Some((name_start(t, k, k), k));
+        }
         let two_digits = short_year(year);
         // "EFES-2024", "BALTOPS-22": an all-capital series with its year.
         if tok.upper && caps_series(stem) && (year_suffix(year) || two_digits) {
@@ -629,6 +637,13 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         e += 1;
     }
     let excluded = FIRST_NAME | UNIT_HEAD | ORG_HEAD | BRANCH | PLACE_HEAD | OUTLET;
+    // "the air exercise Faisal 13": one word with the number of its edition.
+    if e == first
+        && t.toks[first].class == 0
+        && let Some(n) = edition_after(t, first)
+    {
+        return Some(n);
+    }
     if e == first
         || (first..=e).any(|x| t.toks[x].is(excluded))
         || !(first..=e).any(|x| t.toks[x].class == 0)
@@ -647,6 +662,126 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// "Faisal 13", "Tabuk 5": a number of one or two digits right after the name word `k` that ends the
+/// phrase (a comma, a conjunction, a parenthesis or the sentence's end after it) is the name's edition.
+/// Returns the number's token.
+fn edition_after(t: &Tokens, k: usize) -> Option<usize> {
+    let n = k + 1;
+    let tok = t.toks.get(n)?;
+    let s = t.str(n);
+    if tok.kind != TokKind::Number
+        || s.len() > 2
+        || !s.bytes().all(|b| b.is_ascii_digit())
+        || !t.same_sentence(k, n)
+        || NOT_SERIES.iter().any(|w| t.eq(k, w))
+    {
+        return None;
+    }
+    let ends = t.toks.get(n + 1).is_none_or(|x| {
+        !t.same_sentence(n, n + 1)
+            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
+            || t.eq(n + 1, "and")
+            || t.eq(n + 1, "or")
+    });
+    ends.then_some(n)
+}
+
+/// "bilateral drills with Egypt such as Tabuk 5 and …": after a plural word for exercises, "such as"
+/// lists them; a name with its edition number there is one. Returns the spans.
+fn such_as(t: &Tokens, k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !(t.eq(k, "such") && t.eq(k + 1, "as")) {
+        return out;
+    }
+    let cue = (k.saturating_sub(6)..k).any(|x| {
+        t.same_sentence(x, k)
+            && t.toks[x].is(EXERCISE)
+            && matches!(t.str(x), "drills" | "exercises" | "wargames" | "maneuvers")
+    });
+    if !cue {
+        return out;
+    }
+    let mut a = k + 2;
+    while a < t.len() && a < k + 14 && t.same_sentence(k, a) {
+        let mut e = a;
+        while e < t.len() && e < a + 3 && name_word(t, e) && !t.toks[e].upper {
+            e += 1;
+        }
+        if e == a {
+            break;
+        }
+        let Some(n) = edition_after(t, e - 1) else {
+            break;
+        };
+        if (a..e).any(|x| t.toks[x].class == 0) {
+            out.push((a, n));
+        }
+        if !(t.punct(n + 1, ',') || t.eq(n + 1, "and") || t.eq(n + 1, "or")) {
+            break;
+        }
+        a = n + 2;
+    }
+    out
+}
+
+/// "The drill, dubbed Southern Gate (…)": a capitalized name right after "dubbed", "codenamed" or
+/// "named" when the word for an exercise is the phrase's subject just before. Returns the last token.
+fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
+    if !matches!(
+        t.str(k),
+        "dubbed" | "codenamed" | "code-named" | "named" | "called"
+    ) {
+        return None;
+    }
+    let mut c = k.checked_sub(1)?;
+    if t.punct(c, ',') {
+        c = c.checked_sub(1)?;
+    }
+    let cue = t.toks[c].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(c, w));
+    if !cue || !t.same_sentence(c, k) {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    if e == a
+        || t.toks[a].is(FIRST_NAME)
+        || t.toks.get(e).is_some_and(|x| x.kind == TokKind::Number)
+    {
+        return None;
+    }
+    Some(e - 1)
+}
+
+/// "the Gideon’s Chariots offensive": after a determiner, a possessive proper name and a name word
+/// before "offensive" or "operation" form one name; a person's possessive takes no "the".
+fn possessive_operation(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !(t.eq(k, "offensive") || t.eq(k, "operation")) || t.toks[k].cap || k < 4 {
+        return None;
+    }
+    let (a, b) = (k - 3, k - 1);
+    let ok = t.eq(a - 1, "the")
+        && t.toks[a + 1].kind == TokKind::Possessive
+        && name_word(t, a)
+        && name_word(t, b)
+        && t.toks[a].class == 0
+        && t.toks[b].class == 0
+        && t.same_sentence(a - 1, k);
+    ok.then_some((a, b))
+}
+
+/// "the Komodo Multilateral Naval Exercise": a name whose last word is "Exercise" and whose first word
+/// the lexicon does not know names itself an exercise. Returns the name's span.
+fn titled_exercise(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !(t.toks[k].cap && t.str(k) == "Exercise") {
+        return None;
+    }
+    let a = name_start(t, k, k);
+    (a < k && t.toks[a].class == 0 && !t.toks[a].upper).then_some((a, k))
 }
 
 /// Finds exercises.
@@ -738,6 +873,19 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(e) = apposition(t, k) {
             hits.push((k + 2, e));
             continue;
+        }
+        // The cues of these rules other than "offensive" are words of the lexicon ("Exercise" too).
+        if t.toks[k].class != 0 {
+            hits.extend(such_as(t, k));
+            if let Some(e) = dubbed_name(t, k) {
+                hits.push((k + 1, e));
+            }
+            if let Some(hit) = titled_exercise(t, k) {
+                hits.push(hit);
+            }
+        }
+        if let Some(hit) = possessive_operation(t, k) {
+            hits.push(hit);
         }
         if let Some(hit) = edition_of(t, k) {
             hits.push(hit);
@@ -1032,6 +1180,15 @@ fn bare_series(
             && !stems.iter().any(|s| s == stem)
         {
             stems.push(stem.to_string());
+            // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
+            // words or more grew out of the series its last words name.
+            if let Some((_, tail)) = stem.split_once(' ')
+                && tail.contains(' ')
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && !stems.iter().any(|s| s == tail)
+            {
+                stems.push(tail.to_string());
+            }
         }
     }
     let mut out = Vec::new();
@@ -1711,5 +1868,64 @@ mod tests {
             "After the exercise Sergei Ivanov said the troops were ready. During the exercise Petr Novak's unit moved. The exercise Monday ended in Tashkent.",
         );
         assert!(e.is_empty(), "{:?}", names(&e));
+    }
+
+    #[test]
+    fn edition_numbers_and_roman_editions() {
+        assert_eq!(
+            names(&exercises(
+                "The navies held drills with Oman such as Majan 7 and the air exercise Sahm 11 (SPA, May 3)."
+            )),
+            ["Majan 7", "Sahm 11"]
+        );
+        assert_eq!(
+            names(&exercises(
+                "The PLA has held air drills with partners, including Karakoram-IV with Pakistan."
+            )),
+            ["Karakoram-IV"]
+        );
+        // Counts after a name are no editions.
+        assert!(
+            names(&exercises(
+                "The drills, such as Article 5 talks, went on for 12 days."
+            ))
+            .is_empty()
+        );
+        assert!(names(&exercises("The exercise Ivanov 12 said was over.")).is_empty());
+    }
+
+    #[test]
+    fn dubbed_names_possessive_operations_and_titled_exercises() {
+        let e = exercises(
+            "The drill, dubbed Northern Arch (Keshet HaTsafon), simulated a raid. It came after the Joshua’s Trumpets offensive ended.",
+        );
+        assert_eq!(
+            e.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["Northern Arch", "Joshua's Trumpets"]
+        );
+        assert_eq!(e[0].aliases, ["Keshet HaTsafon"]);
+        // A person's possessive takes no determiner: no name here.
+        assert!(names(&exercises("Petrov’s Kursk offensive stalled.")).is_empty());
+        assert_eq!(
+            names(&exercises(
+                "It follows the Lombok Multilateral Naval Exercise (LMNE 2025) in May."
+            )),
+            ["Lombok Multilateral Naval Exercise"]
+        );
+        assert!(
+            names(&exercises(
+                "The Joint Exercise and the Command Post Exercise ended."
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_longer_series_grew_out_of_a_shorter_one() {
+        let e = exercises(
+            "The Mega Rajawali Sword 2025 exercise opened. The exercise, whose Rajawali Sword predecessor began in 2009, grew.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Mega Rajawali Sword 2025", "Rajawali Sword"]);
     }
 }

@@ -689,6 +689,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Taiwan", "Taiwanese"),
     ("Thailand", "Thai"),
     ("Turkey", "Turkish"),
+    ("Türkiye", "Turkish"),
     ("Turkmenistan", "Turkmen"),
     ("Ukraine", "Ukrainian"),
     ("United Kingdom", "British"),

@@ -79,6 +79,26 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
         && !hyphenated_post(t.str(i))
         && !opens_post(t, i)
+        && !post_participle(t.str(i))
+}
+
+/// "General Officer Commanding", "Presiding Officer", "Outgoing Commander": participles that are part
+/// of a post's title, never a name.
+fn post_participle(w: &str) -> bool {
+    w.ends_with("ing")
+        && [
+            "Commanding",
+            "Presiding",
+            "Acting",
+            "Outgoing",
+            "Incoming",
+            "Serving",
+            "Reigning",
+            "Ruling",
+            "Retiring",
+            "Sitting",
+        ]
+        .contains(&w)
 }
 
 /// Ship types whose vessels are named after officers ("the frigate Admiral Golovko").
@@ -309,6 +329,25 @@ pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
                 "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
             ) && rest.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// "Defense Minister Israel Katz": right after a post's head, a country's name followed by a one-word
+/// name is a given name and a surname. Returns the end (exclusive) of the name.
+fn country_given_name(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = &t.toks[i];
+    if !(tok.is_word() && tok.cap && !tok.upper && tok.is(COUNTRY)) || tok.is(NATIONALITY) || i == 0
+    {
+        return None;
+    }
+    let p = &t.toks[i - 1];
+    if !(p.is_word() && p.cap && heads_post(t, i - 1) && t.same_sentence(i - 1, i + 1)) {
+        return None;
+    }
+    if !name_word(t, i + 1) {
+        return None;
+    }
+    let n = name_at(t, i + 1)?;
+    (n == i + 2).then_some(n)
 }
 
 /// How many name words (not initials) a name span holds.
@@ -755,7 +794,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
         // A name of two or more words with a post before or after it.
         let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
-        if !prev_is_name && let Some(n) = name_at(t, i) {
+        if !prev_is_name && let Some(n) = name_at(t, i).or_else(|| country_given_name(t, i)) {
             let words = word_count(t, i, n);
             let direct_before = i
                 .checked_sub(1)
@@ -1655,5 +1694,28 @@ mod tests {
         // With its period, or after no post, the abbreviation is a rank.
         let o = officials("Army chief Gen. Tanabe and Lt Gen Ota met.");
         assert_eq!(attr(&o[0], AttrKey::Rank), ["General"]);
+    }
+
+    #[test]
+    fn a_country_name_after_a_post_may_be_a_given_name() {
+        let o = officials(
+            "Finance Minister Georgia Mendel later said Georgia would pay. Mendel’s office agreed.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Georgia Mendel");
+        assert_eq!(o[0].mentions.len(), 2);
+        // A country after a post and before a word that is no name stays a country.
+        assert!(officials("The Defense Minister Georgia named was absent.").is_empty());
+    }
+
+    #[test]
+    fn a_post_title_is_no_name() {
+        let o = officials(
+            "He met the General Officer Commanding 3 Division, Brig. Gen. Musa Bello, in Jos.",
+        );
+        assert_eq!(
+            o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["Musa Bello"]
+        );
     }
 }
