@@ -62,7 +62,7 @@ impl<'a> Tokens<'a> {
         let text = article.text.as_str();
         let mut toks = Vec::with_capacity(text.len() / 5);
         for (si, s) in article.sentences.iter().enumerate() {
-            tokenize(text, s.range.clone(), si as u32, &mut toks);
+            tokenize(text, s.range(), si as u32, &mut toks);
         }
         Tokens { text, toks }
     }
