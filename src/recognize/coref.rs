@@ -270,8 +270,15 @@ fn name_end(words: &[&str]) -> usize {
 
 /// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
 pub fn surname(name: &str) -> &str {
-    let words: Vec<&str> = name.split(' ').collect();
-    words[..name_end(&words)].last().copied().unwrap_or(name)
+    // From the end, without collecting the words: this runs several times for every official.
+    let mut rest = name;
+    loop {
+        match rest.rsplit_once(' ') {
+            Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
+            Some((_, last)) => return last,
+            None => return rest,
+        }
+    }
 }
 
 /// The paternal surname of a Spanish or Portuguese name of three words, given name first, which alone
@@ -318,10 +325,11 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
 /// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
 /// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
 fn given_alone(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name.split(' ').collect();
-    match words.as_slice() {
-        [given, link, _, ..] if matches!(*link, "bin" | "ibn" | "bint") => Some(given),
-        [given, last]
+    let mut words = name.split(' ');
+    let given = words.next()?;
+    match (words.next(), words.next()) {
+        (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
+        (Some(last), None)
             if given.chars().count() >= 4
                 && given.chars().all(char::is_alphabetic)
                 && !last.contains('-')

@@ -1363,11 +1363,11 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
         };
         let mut k = s;
         while k < art.sentences.len()
-            && art.sentences[k].paragraph == art.sentences[s].paragraph
+            && art.sentences[k].paragraph() == art.sentences[s].paragraph()
             && k < s + 4
         {
             if k > s {
-                let r = &art.sentences[k].range;
+                let r = &art.sentences[k].range();
                 let other = exercises.within(r).any(|(_, _, i)| i != f);
                 if other {
                     break;
@@ -1380,9 +1380,9 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
-                let speaks_of_drills = prev.paragraph == art.sentences[s].paragraph
-                    && exercises.within(&prev.range).next().is_none()
-                    && exercise_word_in(&cx.t, &prev.range);
+                let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
+                    && exercises.within(&prev.range()).next().is_none()
+                    && exercise_word_in(&cx.t, &prev.range());
                 if speaks_of_drills {
                     out.push(s - 1);
                 }
@@ -1413,7 +1413,7 @@ pub fn attributes(cx: &mut Ctx) {
         }
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
-            let r = cx.article.sentences[s].range.clone();
+            let r = cx.article.sentences[s].range();
             let (date, _) = date_place(cx, &r);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));

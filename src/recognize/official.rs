@@ -792,6 +792,11 @@ pub fn recognize(cx: &mut Ctx) {
     let mut out: Vec<Intro> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
+        if !(t.toks[i].is_word() && t.toks[i].cap) {
+            i += 1;
+            continue;
+        }
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
             && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
@@ -1086,12 +1091,11 @@ pub fn quotations(cx: &mut Ctx) {
             }
             best.map(|(_, d, fi, start)| (fi, d, start))
         };
-        let mut who =
-            mentions_in(&sentence.range).map(|(f, _, at)| (f, sentence.range.clone(), at));
+        let mut who = mentions_in(&sentence.range()).map(|(f, _, at)| (f, sentence.range(), at));
         if who.is_none() && qs > 0 {
             let prev = &art.sentences[qs - 1];
-            if prev.paragraph == sentence.paragraph && speaks(cx, &prev.range) {
-                who = mentions_in(&prev.range).map(|(f, _, at)| (f, prev.range.clone(), at));
+            if prev.paragraph() == sentence.paragraph() && speaks(cx, &prev.range()) {
+                who = mentions_in(&prev.range()).map(|(f, _, at)| (f, prev.range(), at));
             }
         }
         let Some((fi, said, at)) = who else {
@@ -1229,9 +1233,8 @@ pub fn date_place(cx: &Ctx, r: &Range<usize>) -> (Option<String>, Option<String>
     let cited = |k: usize| {
         let at = t.toks[k].start as usize;
         cx.article
-            .citations
-            .iter()
-            .any(|c| c.range.start <= at && at < c.range.end)
+            .citation_ranges()
+            .any(|c| c.start <= at && at < c.end)
     };
     for k in lo..hi {
         if date.is_none() && t.toks[k].is(MONTH) && t.toks[k].cap && !cited(k) {

@@ -1543,7 +1543,7 @@ pub fn recognize(cx: &mut Ctx) {
         let sentence = cx
             .article
             .sentence_at(r.start)
-            .map(|s| cx.article.sentences[s].range.clone())
+            .map(|s| cx.article.sentences[s].range())
             .unwrap_or(r.clone());
         let attrs = base
             .map(|b| vec![(AttrKey::BasedIn, b)])
