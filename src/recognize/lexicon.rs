@@ -250,6 +250,8 @@ pub const RANKS: &[&str] = &[
     "prince",
     "governor",
     "mayor",
+    "gov",
+    "amb",
 ];
 
 /// Ranks and titles of more than one word, or that need their second word (the one-word ones are
@@ -341,6 +343,8 @@ pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sgt", "Sergeant"),
     ("sr", "Senior"),
     ("pres", "President"),
+    ("gov", "Governor"),
+    ("amb", "Ambassador"),
 ];
 
 /// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
