@@ -187,9 +187,20 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
+    // "His Highness Sheikh Mohamed ...", "Syed Asim Munir": honorifics before the given name are not
+    // among the name's words.
+    if j == i
+        && let Some(h) = honorific_end(t, i)
+        && h < t.len()
+        && t.same_sentence(i, h)
+        && name_word(t, h)
+    {
+        j = h;
+    }
     let words_start = j;
     let mut words = 0;
-    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+    // Four words: "Zaheer Ahmed Babar Sidhu", "Rahat Naseem Ahmed Khan".
+    while j < t.len() && words < 4 && t.same_sentence(i, j) {
         if j > words_start && generational_suffix(t, j) > 0 {
             break;
         }
@@ -212,6 +223,8 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
                 j = p;
                 continue;
             }
+            // A name never ends on a particle: "Al" alone is no one's surname.
+            break;
         }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
@@ -291,7 +304,35 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
                 | "Der"
                 | "Den"
                 | "Le"
+                | "Al"
+                | "El"
+                | "Bin"
+                | "Ibn"
+                | "Bint"
+                | "Ul"
+                | "Ud"
         )
+}
+
+/// The end (exclusive) of honorifics that open a name without being part of it: "His Highness", "His
+/// Royal Highness", "Her Excellency", "Sheikh", "Syed", "Hajji".
+fn honorific_end(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if !tok.is_word() || !tok.cap {
+        return None;
+    }
+    if lexicon::honorific(t.str(i)) {
+        return Some(i + 1);
+    }
+    if !(t.eq(i, "his") || t.eq(i, "her")) {
+        return None;
+    }
+    let k = if t.eq(i + 1, "royal") { i + 2 } else { i + 1 };
+    let styled = k < t.len()
+        && t.toks[k].cap
+        && (t.eq(k, "highness") || t.eq(k, "excellency") || t.eq(k, "majesty"));
+    let sheikh = k + 1 < t.len() && lexicon::honorific(t.str(k + 1));
+    styled.then(|| k + 1 + usize::from(sheikh))
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -1836,5 +1877,35 @@ mod tests {
         assert_eq!(names, ["Ali Rezaei", "Rashed Mohammed Al Nuaimi"]);
         let o = officials("Uzbek Defense Minister Bakhodir Kurbonov (Baxodir\nQurbonov) spoke.");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn long_names_with_particles_are_whole_and_never_end_on_one() {
+        let text = "Maj. Gen. Yousef Ahmed Al Harbi, commander of the air force, met Air Marshal Tariq Javed Iqbal Malik at Al Udeid Air Base. Al Harbi said the drills went well.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Yousef Ahmed Al Harbi", "Tariq Javed Iqbal Malik"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        // The particle before the surname comes with it, never alone ("Al Udeid" is a base).
+        assert_eq!(surfaces, ["Yousef Ahmed Al Harbi", "Al Harbi"]);
+        let o = officials("Defense Minister Saud bin Nasser Al Thani spoke.");
+        assert_eq!(o[0].name, "Saud bin Nasser Al Thani");
+        // A particle with no name after it ends the name before it.
+        let o = officials("Brig. Gen. Faisal Omar Al, the spokesman, denied it.");
+        assert_eq!(o[0].name, "Faisal Omar");
+    }
+
+    #[test]
+    fn honorifics_open_a_name_without_counting_among_its_words() {
+        let o = officials(
+            "He met President His Highness Sheikh Khalifa bin Hamad Al Kuwari in Doha on Monday.",
+        );
+        assert_eq!(
+            o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["His Highness Sheikh Khalifa bin Hamad Al Kuwari"]
+        );
+        // A possessive that is no style stays out of the name.
+        let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
+        assert_eq!(o[0].name, "Tahir Raza Shah");
     }
 }
