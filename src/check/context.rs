@@ -529,10 +529,10 @@ impl<'a> Context<'a> {
         if let Some(c) = article
             .sentence_at(offset)
             .and_then(|i| article.sentences.get(i))
-            .and_then(|s| s.citation)
-            .and_then(|c| article.citations.get(c))
+            .and_then(|s| s.citation())
+            .and_then(|c| article.citation_range(c))
         {
-            return Some(citation_label(article.slice(c.range.clone())));
+            return Some(citation_label(article.slice(c)));
         }
         let para = article.paragraphs.get(self.paragraph_of(a, offset))?;
         let c = citations(&article.text, para.clone()).pop()?;

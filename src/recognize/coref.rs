@@ -217,7 +217,7 @@ fn repeats(cx: &mut Ctx) {
                         let all = (0..n).all(|k| {
                             t.str(i + k) == parts[k] && (k == 0 || t.same_sentence(i, i + k))
                         });
-                        if all {
+                        if all && !(f.kind == Kind::Unit && names_other_thing(t, i + n)) {
                             adds.push((fi, t.span(i, i + n - 1)));
                         }
                     }
@@ -238,6 +238,27 @@ fn repeats(cx: &mut Ctx) {
     }
 }
 
+/// A word after a unit's name that makes the name another thing's: a model designator ("Magura V5"), a
+/// weapon ("Magura drone") or an event ("Screaming Eagles Conference").
+fn names_other_thing(t: &super::token::Tokens, k: usize) -> bool {
+    let Some(x) = t.toks.get(k) else {
+        return false;
+    };
+    if !x.is_word() || !t.same_sentence(k - 1, k) {
+        return false;
+    }
+    let w = t.str(k);
+    let designator = x.cap
+        && w.len() <= 6
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes().any(|b| b.is_ascii_alphabetic());
+    designator
+        || ["drone", "drones", "missile", "missiles"]
+            .iter()
+            .any(|d| t.eq(k, d))
+        || x.cap && super::lexicon::event_word(w)
+}
+
 /// How many of a name's words come before its generational suffix ("Jr.", "III").
 fn name_end(words: &[&str]) -> usize {
     let mut n = words.len();
@@ -249,8 +270,15 @@ fn name_end(words: &[&str]) -> usize {
 
 /// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
 pub fn surname(name: &str) -> &str {
-    let words: Vec<&str> = name.split(' ').collect();
-    words[..name_end(&words)].last().copied().unwrap_or(name)
+    // From the end, without collecting the words: this runs several times for every official.
+    let mut rest = name;
+    loop {
+        match rest.rsplit_once(' ') {
+            Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
+            Some((_, last)) => return last,
+            None => return rest,
+        }
+    }
 }
 
 /// The paternal surname of a Spanish or Portuguese name of three words, given name first, which alone
@@ -297,10 +325,11 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
 /// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
 /// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
 fn given_alone(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name.split(' ').collect();
-    match words.as_slice() {
-        [given, link, _, ..] if matches!(*link, "bin" | "ibn" | "bint") => Some(given),
-        [given, last]
+    let mut words = name.split(' ');
+    let given = words.next()?;
+    match (words.next(), words.next()) {
+        (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
+        (Some(last), None)
             if given.chars().count() >= 4
                 && given.chars().all(char::is_alphabetic)
                 && !last.contains('-')
@@ -319,7 +348,12 @@ fn given_alone(name: &str) -> Option<&str> {
 fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     if given.contains(' ') {
-        return None;
+        // "William Lai Ching-te": an English given name before a Chinese name.
+        return given
+            .rsplit(' ')
+            .next()
+            .filter(|last| last.contains('-') && given.matches(' ').count() == 1)
+            .and_then(|_| family_first(given));
     }
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
         a.len() <= 5 && b.len() <= 4 && b.starts_with(|c: char| c.is_lowercase())

@@ -144,13 +144,30 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             // "Defender Europe 21", "Pacific Vanguard": a place word inside a name before its year.
             a = p;
             words += 1;
-        } else if t.eq(p, "of") && p > 0 && name_word(t, p - 1) && (a != k || t.toks[k].is_word()) {
+        } else if (t.eq(p, "of") || romance_particle(t, p))
+            && p > 0
+            && name_word(t, p - 1)
+            && (a != k || t.toks[k].is_word())
+        {
             a = p;
         } else {
             break;
         }
     }
-    if t.eq(a, "of") { a + 1 } else { a }
+    if t.eq(a, "of") || romance_particle(t, a) {
+        a + 1
+    } else {
+        a
+    }
+}
+
+/// "Scutul de Foc 2024", "Escudo del Sur": a lower-case particle inside a name in a Romance language.
+fn romance_particle(t: &Tokens, p: usize) -> bool {
+    !t.toks[p].cap
+        && matches!(
+            t.str(p),
+            "de" | "del" | "della" | "di" | "du" | "da" | "dos"
+        )
 }
 
 /// True when the sentence of token `k` has a word for an exercise (not "exercise range").
@@ -178,6 +195,14 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             return Some((k - 1, k));
         }
         let (stem, year) = s.rsplit_once('-')?;
+        // "Shaheen-X", "Indra-IV": a plain name with the Roman number of its edition.
+        if !tok.upper
+            && year.bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::roman_numeral(year).is_some()
+            && shaped_stem(stem)
+        {
+            return Some((name_start(t, k, k), k));
+        }
         let two_digits = short_year(year);
         // "EFES-2024", "BALTOPS-22": an all-capital series with its year.
         if tok.upper && caps_series(stem) && (year_suffix(year) || two_digits) {
@@ -629,6 +654,13 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         e += 1;
     }
     let excluded = FIRST_NAME | UNIT_HEAD | ORG_HEAD | BRANCH | PLACE_HEAD | OUTLET;
+    // "the air exercise Faisal 13": one word with the number of its edition.
+    if e == first
+        && t.toks[first].class == 0
+        && let Some(n) = edition_after(t, first)
+    {
+        return Some(n);
+    }
     if e == first
         || (first..=e).any(|x| t.toks[x].is(excluded))
         || !(first..=e).any(|x| t.toks[x].class == 0)
@@ -647,6 +679,163 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// "Faisal 13", "Tabuk 5": a number of one or two digits right after the name word `k` that ends the
+/// phrase (a comma, a conjunction, a parenthesis or the sentence's end after it) is the name's edition.
+/// Returns the number's token.
+fn edition_after(t: &Tokens, k: usize) -> Option<usize> {
+    let n = k + 1;
+    let tok = t.toks.get(n)?;
+    let s = t.str(n);
+    if tok.kind != TokKind::Number
+        || s.len() > 2
+        || !s.bytes().all(|b| b.is_ascii_digit())
+        || !t.same_sentence(k, n)
+        || NOT_SERIES.iter().any(|w| t.eq(k, w))
+    {
+        return None;
+    }
+    let ends = t.toks.get(n + 1).is_none_or(|x| {
+        !t.same_sentence(n, n + 1)
+            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
+            || t.eq(n + 1, "and")
+            || t.eq(n + 1, "or")
+    });
+    ends.then_some(n)
+}
+
+/// "bilateral drills with Egypt such as Tabuk 5 and …": after a plural word for exercises, "such as"
+/// lists them; a name with its edition number there is one. Returns the spans.
+fn such_as(t: &Tokens, k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !(t.eq(k, "such") && t.eq(k + 1, "as")) {
+        return out;
+    }
+    let cue = (k.saturating_sub(6)..k).any(|x| {
+        t.same_sentence(x, k)
+            && t.toks[x].is(EXERCISE)
+            && matches!(t.str(x), "drills" | "exercises" | "wargames" | "maneuvers")
+    });
+    if !cue {
+        return out;
+    }
+    let mut a = k + 2;
+    while a < t.len() && a < k + 14 && t.same_sentence(k, a) {
+        let mut e = a;
+        while e < t.len() && e < a + 3 && name_word(t, e) && !t.toks[e].upper {
+            e += 1;
+        }
+        if e == a {
+            break;
+        }
+        let Some(n) = edition_after(t, e - 1) else {
+            break;
+        };
+        if (a..e).any(|x| t.toks[x].class == 0) {
+            out.push((a, n));
+        }
+        if !(t.punct(n + 1, ',') || t.eq(n + 1, "and") || t.eq(n + 1, "or")) {
+            break;
+        }
+        a = n + 2;
+    }
+    out
+}
+
+/// "The drill, dubbed Southern Gate (…)": a capitalized name right after "dubbed", "codenamed" or
+/// "named" when the word for an exercise is the phrase's subject just before. Returns the last token.
+fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
+    if !matches!(
+        t.str(k),
+        "dubbed" | "codenamed" | "code-named" | "named" | "called"
+    ) {
+        return None;
+    }
+    let mut c = k.checked_sub(1)?;
+    if t.punct(c, ',') {
+        c = c.checked_sub(1)?;
+    }
+    let cue = t.toks[c].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(c, w));
+    if !cue || !t.same_sentence(c, k) {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    if e == a
+        || t.toks[a].is(FIRST_NAME)
+        || t.toks.get(e).is_some_and(|x| x.kind == TokKind::Number)
+    {
+        return None;
+    }
+    Some(e - 1)
+}
+
+/// "while Keen Sword, the biennial joint exercise, opens": a name with an apposition after it that
+/// calls it an exercise. `k` is the word for an exercise; returns the name's span.
+fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if t.toks[k].cap || !matches!(t.str(k), "exercise" | "drill" | "wargame") {
+        return None;
+    }
+    if !t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && k - j < 3 && t.toks[j - 1].is_word() && !t.toks[j - 1].cap {
+        if t.eq(j - 1, "the") {
+            break;
+        }
+        j -= 1;
+    }
+    if j < 3 || !t.eq(j - 1, "the") || !t.punct(j - 2, ',') || !t.same_sentence(j - 2, k) {
+        return None;
+    }
+    let e = j - 3;
+    let mut a = e + 1;
+    while a > 0 && e + 1 - a < 3 && t.same_sentence(a - 1, k) && name_word(t, a - 1) {
+        a -= 1;
+    }
+    if a > e || a == 0 || !t.same_sentence(a - 1, k) {
+        return None;
+    }
+    // "In Minsk, the joint exercise": a place after a preposition; a name opens no sentence here.
+    let p = &t.toks[a - 1];
+    let opens = p.cap
+        || !p.is_word()
+        || INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+        || (a..=e).any(|x| t.toks[x].upper || t.toks[x].is(FIRST_NAME | PLACE_HEAD | UNIT_HEAD))
+        || !(a..=e).any(|x| t.toks[x].class == 0);
+    (!opens).then_some((a, e))
+}
+
+/// "the Gideon’s Chariots offensive": after a determiner, a possessive proper name and a name word
+/// before "offensive" or "operation" form one name; a person's possessive takes no "the".
+fn possessive_operation(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !(t.eq(k, "offensive") || t.eq(k, "operation")) || t.toks[k].cap || k < 4 {
+        return None;
+    }
+    let (a, b) = (k - 3, k - 1);
+    let ok = t.eq(a - 1, "the")
+        && t.toks[a + 1].kind == TokKind::Possessive
+        && name_word(t, a)
+        && name_word(t, b)
+        && t.toks[a].class == 0
+        && t.toks[b].class == 0
+        && t.same_sentence(a - 1, k);
+    ok.then_some((a, b))
+}
+
+/// "the Komodo Multilateral Naval Exercise": a name whose last word is "Exercise" and whose first word
+/// the lexicon does not know names itself an exercise. Returns the name's span.
+fn titled_exercise(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !(t.toks[k].cap && t.str(k) == "Exercise") {
+        return None;
+    }
+    let a = name_start(t, k, k);
+    (a < k && t.toks[a].class == 0 && !t.toks[a].upper).then_some((a, k))
 }
 
 /// Finds exercises.
@@ -739,6 +928,32 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k + 2, e));
             continue;
         }
+        // The cues of these rules are words of the lexicon ("Exercise", "dubbed", "such"), but for
+        // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
+        // class or length.
+        let tok = &t.toks[k];
+        if tok.class != 0 {
+            if t.eq(k, "such") {
+                hits.extend(such_as(t, k));
+            }
+            if tok.is(EXERCISE | CALLED) {
+                if let Some(e) = dubbed_name(t, k) {
+                    hits.push((k + 1, e));
+                }
+                if let Some(hit) = apposed_before(t, k) {
+                    hits.push(hit);
+                }
+                if let Some(hit) = titled_exercise(t, k) {
+                    hits.push(hit);
+                }
+            }
+        }
+        if tok.end - tok.start == 9
+            && !tok.cap
+            && let Some(hit) = possessive_operation(t, k)
+        {
+            hits.push(hit);
+        }
         if let Some(hit) = edition_of(t, k) {
             hits.push(hit);
             continue;
@@ -788,6 +1003,26 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push(hit);
         }
     }
+    // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
+    // exercise is the exercise in its own language.
+    let mut before = Vec::new();
+    for &(a, b) in &hits {
+        let n = a.wrapping_sub(2);
+        if a < 3
+            || !t.punct(a - 1, '(')
+            || t.toks[n].kind != TokKind::Number
+            || t.toks[b].kind != TokKind::Number
+            || t.str(n) != t.str(b)
+            || !t.same_sentence(n, b)
+        {
+            continue;
+        }
+        let x = name_start(t, n, n);
+        if x < n && (x..n).any(|i| t.toks[i].class == 0) {
+            before.push((x, n));
+        }
+    }
+    hits.extend(before);
     hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
     hits.dedup_by(|later, earlier| later.0 <= earlier.1);
     // Names listed before an exercise word: "Echelon, Search and Interaction special drills",
@@ -812,6 +1047,21 @@ pub fn recognize(cx: &mut Ctx) {
             j -= 1;
             mods += 1;
         }
+        // "Ulchi Freedom Shield (UFS) summertime exercise": the name's acronym, and a word that
+        // describes the run, may stand between the name and the word for an exercise.
+        let mut d = j;
+        if d > 0 && t.toks[d - 1].is_word() && !t.toks[d - 1].cap {
+            d -= 1;
+        }
+        if d >= 4
+            && t.punct(d - 1, ')')
+            && t.toks[d - 2].upper
+            && t.toks[d - 2].is_word()
+            && t.punct(d - 3, '(')
+            && t.same_sentence(d - 4, k)
+        {
+            j = d - 3;
+        }
         // Walk back over "A, B and C".
         loop {
             if j == 0 || !t.same_sentence(j - 1, k) {
@@ -830,9 +1080,24 @@ pub fn recognize(cx: &mut Ctx) {
             if a > e {
                 break;
             }
-            let known = (a..=e)
-                .all(|x| t.toks[x].class == 0 || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER))
-                && (a..=e).any(|x| t.toks[x].class == 0);
+            // "the Chariots of Fire exercise": a name with an inner "of", after a lower-case word
+            // ("List of Kavkaz exercises" heads a page).
+            if a >= 3
+                && t.eq(a - 1, "of")
+                && t.same_sentence(a - 3, k)
+                && t.toks[a - 3].is_word()
+                && !t.toks[a - 3].cap
+                && name_word(t, a - 2)
+                && t.toks[a - 2].class == 0
+                && !t.toks[a - 2].upper
+            {
+                a -= 2;
+            }
+            let known = (a..=e).all(|x| {
+                t.toks[x].class == 0
+                    || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER)
+                    || x == a + 1 && t.eq(x, "of")
+            }) && (a..=e).any(|x| t.toks[x].class == 0);
             if !known || a > 0 && t.toks[a - 1].kind == TokKind::Possessive {
                 break;
             }
@@ -1026,12 +1291,27 @@ fn bare_series(
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
+        // "Hamkorlik-2025", then "Hamkorlik would become an annual event": one hyphenated word names
+        // its series as surely as a known series does.
+        let hyphenated = a == b && t.toks[b].is_word() && shaped_stem(stem);
         if stem.len() < name.len()
             && !stem.is_empty()
-            && (stem.contains(' ') || lexicon::exercise_series(stem) || caps_series(stem))
+            && (stem.contains(' ')
+                || lexicon::exercise_series(stem)
+                || caps_series(stem)
+                || hyphenated)
             && !stems.iter().any(|s| s == stem)
         {
             stems.push(stem.to_string());
+            // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
+            // words or more grew out of the series its last words name.
+            if let Some((_, tail)) = stem.split_once(' ')
+                && tail.contains(' ')
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && !stems.iter().any(|s| s == tail)
+            {
+                stems.push(tail.to_string());
+            }
         }
     }
     let mut out = Vec::new();
@@ -1083,11 +1363,11 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
         };
         let mut k = s;
         while k < art.sentences.len()
-            && art.sentences[k].paragraph == art.sentences[s].paragraph
+            && art.sentences[k].paragraph() == art.sentences[s].paragraph()
             && k < s + 4
         {
             if k > s {
-                let r = &art.sentences[k].range;
+                let r = &art.sentences[k].range();
                 let other = exercises.within(r).any(|(_, _, i)| i != f);
                 if other {
                     break;
@@ -1100,9 +1380,9 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
-                let speaks_of_drills = prev.paragraph == art.sentences[s].paragraph
-                    && exercises.within(&prev.range).next().is_none()
-                    && exercise_word_in(&cx.t, &prev.range);
+                let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
+                    && exercises.within(&prev.range()).next().is_none()
+                    && exercise_word_in(&cx.t, &prev.range());
                 if speaks_of_drills {
                     out.push(s - 1);
                 }
@@ -1133,7 +1413,7 @@ pub fn attributes(cx: &mut Ctx) {
         }
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
-            let r = cx.article.sentences[s].range.clone();
+            let r = cx.article.sentences[s].range();
             let (date, _) = date_place(cx, &r);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
@@ -1711,5 +1991,97 @@ mod tests {
             "After the exercise Sergei Ivanov said the troops were ready. During the exercise Petr Novak's unit moved. The exercise Monday ended in Tashkent.",
         );
         assert!(e.is_empty(), "{:?}", names(&e));
+    }
+
+    #[test]
+    fn edition_numbers_and_roman_editions() {
+        assert_eq!(
+            names(&exercises(
+                "The navies held drills with Oman such as Majan 7 and the air exercise Sahm 11 (SPA, May 3)."
+            )),
+            ["Majan 7", "Sahm 11"]
+        );
+        assert_eq!(
+            names(&exercises(
+                "The PLA has held air drills with partners, including Karakoram-IV with Pakistan."
+            )),
+            ["Karakoram-IV"]
+        );
+        // Counts after a name are no editions.
+        assert!(
+            names(&exercises(
+                "The drills, such as Article 5 talks, went on for 12 days."
+            ))
+            .is_empty()
+        );
+        assert!(names(&exercises("The exercise Ivanov 12 said was over.")).is_empty());
+    }
+
+    #[test]
+    fn dubbed_names_possessive_operations_and_titled_exercises() {
+        let e = exercises(
+            "The drill, dubbed Northern Arch (Keshet HaTsafon), simulated a raid. It came after the Joshua’s Trumpets offensive ended.",
+        );
+        assert_eq!(
+            e.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["Northern Arch", "Joshua's Trumpets"]
+        );
+        assert_eq!(e[0].aliases, ["Keshet HaTsafon"]);
+        // A person's possessive takes no determiner: no name here.
+        assert!(names(&exercises("Petrov’s Kursk offensive stalled.")).is_empty());
+        assert_eq!(
+            names(&exercises(
+                "It follows the Lombok Multilateral Naval Exercise (LMNE 2025) in May."
+            )),
+            ["Lombok Multilateral Naval Exercise"]
+        );
+        assert!(
+            names(&exercises(
+                "The Joint Exercise and the Command Post Exercise ended."
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_longer_series_grew_out_of_a_shorter_one() {
+        let e = exercises(
+            "The Mega Rajawali Sword 2025 exercise opened. The exercise, whose Rajawali Sword predecessor began in 2009, grew.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Mega Rajawali Sword 2025", "Rajawali Sword"]);
+    }
+
+    #[test]
+    fn names_with_an_inner_of_or_particle() {
+        assert_eq!(
+            names(&exercises(
+                "Troops held the Lances of Granite exercise. A List of Iron exercises was kept. Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills."
+            )),
+            ["Lances of Granite", "Iron Shield 2024"]
+        );
+        let e = exercises("Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills.");
+        assert_eq!(e[0].aliases, ["Scutul de Fier 2024"]);
+    }
+
+    #[test]
+    fn acronyms_appositions_and_native_names_before_a_translation() {
+        let e = exercises(
+            "The allies began their annual Hwarang\nIron Shield (HIS) summertime exercise on Monday. HIS ends Friday, while Keen Spear, the biennial joint exercise, opens. They prepare for Haemusa 24 (Sea Dragon 24), the amphibious exercise.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Hwarang Iron Shield", "Keen Spear", "Haemusa 24"]);
+        assert_eq!(e[0].mentions.len(), 3);
+        assert_eq!(e[2].aliases, ["Sea Dragon 24"]);
+        // A place after a preposition is no exercise.
+        assert!(exercises("In Minsk, the joint exercise, planned for May, began.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_name_gives_its_series() {
+        let e = exercises(
+            "Troops completed the joint exercise “Dostlik-2025”. The minister said Dostlik would become annual.",
+        );
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
     }
 }

@@ -72,10 +72,13 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if !tok.is_word() {
             break;
         }
-        let cap_head = tok.cap
-            && (tok.is(UNIT_HEAD) || regimental_head(t, j))
-            && (!t.eq(j, "district") || t.eq(j - 1, "military"))
-            && !t.eq(j, "troops");
+        // "2nd Brigade Combat Team": the team is the formation.
+        let combat_team = tok.cap && t.eq(j, "Team") && t.eq(j - 1, "Combat");
+        let cap_head = combat_team
+            || tok.cap
+                && (tok.is(UNIT_HEAD) || regimental_head(t, j))
+                && (!t.eq(j, "district") || t.eq(j - 1, "military"))
+                && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
             head = Some(j);
         }
@@ -193,7 +196,10 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
         return None;
     }
-    if t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL)) && t.same_sentence(h, h + 1)
+    // "40 Army soldiers" counts soldiers of a service; "8 Division personnel" are a division's.
+    if t.toks[h].is(BRANCH)
+        && t.toks.get(h + 1).is_some_and(|x| x.is(PERSONNEL))
+        && t.same_sentence(h, h + 1)
         || continues_into_event(t, h)
     {
         return None;
@@ -267,6 +273,19 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
             a -= 1;
             break;
         }
+        // "MK Air Base": a base may be known by the initials of the person it is named for.
+        if head == "base"
+            && a + 1 == h
+            && p.is_word()
+            && p.upper
+            && (2..=4).contains(&t.str(a - 1).len())
+            && !p.is(COUNTRY | NATIONALITY | ORG_HEAD | BRANCH)
+            && !lexicon::organization_acronym(t.str(a - 1))
+            && !matches!(t.str(a - 1), "NATO" | "EU" | "UN")
+        {
+            a -= 1;
+            break;
+        }
         // "Naval Striking and Support Forces": "and" between two type words of one force's name.
         if head == "forces" && t.eq(a - 1, "and") && a >= 2 && coordinated_in_name(t, a - 2) {
             a -= 1;
@@ -324,7 +343,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // only a command's name strings together.
         "command" if command_words(t, &words) => true,
         // "Joint Group of Forces", "Regional Grouping of Troops".
-        "group" | "grouping" if of_forces(t, h) => true,
+        "group" | "grouping" if of_forces(t, h).is_some() => true,
         // "the South Base near Bujanovac": a base named for where it lies in its country.
         "base" if h == a + 1 && h >= 2 && t.eq(a - 1, "the") && COMPASS.contains(&t.str(a)) => true,
         "base" => {
@@ -349,6 +368,23 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
         // "Special Service Group", "Special Operations Group": special forces by their group.
         "group" if h >= a + 2 && t.eq(a, "special") => true,
+        // "Ukraine Defense Contact Group", "Friends of Syria Group": diplomatic groups.
+        "group"
+            if words.iter().any(|&k| {
+                [
+                    "contact",
+                    "working",
+                    "advisory",
+                    "consultative",
+                    "steering",
+                    "planning",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w))
+            }) =>
+        {
+            false
+        }
         "group" => {
             (proper && !only_nationality || t.eq(a, "task"))
                 && (designation_number(t, h).is_some()
@@ -421,8 +457,10 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     {
         // "Royal Regiment of Fusiliers", "Royal Regiment of Scotland".
         b = h + 2;
-    } else if matches!(head.as_str(), "group" | "grouping") && of_forces(t, h) {
-        b = h + 2;
+    } else if let Some(e) =
+        of_forces(t, h).filter(|_| matches!(head.as_str(), "group" | "grouping"))
+    {
+        b = e;
     } else if let Some(n) =
         designation_number(t, h).filter(|_| matches!(head.as_str(), "group" | "force"))
     {
@@ -436,8 +474,38 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
-    if matches!(head.as_str(), "force" | "forces" | "command") && b == h {
+    // "NATO Rapid Deployable Corps – Türkiye": a corps too may be named for the country it is from.
+    if matches!(head.as_str(), "force" | "forces" | "command" | "corps") && b == h {
         b = region_continuation(t, h).unwrap_or(b);
+    }
+    // "Multinational Battle Group Romania": a battle group is named for the country it stands in.
+    if matches!(head.as_str(), "group" | "battlegroup")
+        && b == h
+        && t.toks.get(h + 1).is_some_and(|x| x.is_word())
+        && geographic(t, h + 1)
+        && t.same_sentence(h, h + 1)
+    {
+        b = h + 1;
+    }
+    // "Southern Theater Command Air Force", "Eastern Theater Command Navy": a theater command's
+    // service component.
+    if head == "command"
+        && b == h
+        && words
+            .iter()
+            .any(|&k| t.eq(k, "theater") || t.eq(k, "theatre"))
+    {
+        let cap = |i: usize, w: &str| t.toks.get(i).is_some_and(|x| x.cap) && t.eq(i, w);
+        if cap(h + 1, "Navy") || cap(h + 1, "Army") {
+            b = h + 1;
+        } else if (cap(h + 1, "Air") || cap(h + 1, "Ground") || cap(h + 1, "Rocket"))
+            && (cap(h + 2, "Force") || cap(h + 2, "Forces"))
+        {
+            b = h + 2;
+        }
+        if !t.same_sentence(h, b) {
+            b = h;
+        }
     }
     let country = (a..h)
         .find(|&k| t.toks[k].is(NATIONALITY) || t.toks[k].upper && t.toks[k].is(COUNTRY))
@@ -735,6 +803,8 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
         k + 1
+    } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
+        k + 3
     } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
         && (cap(k + 1, "Base") || cap(k + 1, "Station"))
     {
@@ -761,6 +831,30 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         name: t.joined(k, n),
         country: None,
         based_in: None,
+    })
+}
+
+/// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
+/// with the service that runs it. Found at its head `k`; the name starts at the place.
+fn airfield(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && t.str(k) == "Airfield") {
+        return None;
+    }
+    let mut a = k;
+    while a > 0 && k - a < 5 && t.same_sentence(a - 1, k) {
+        let p = &t.toks[a - 1];
+        if !(p.is_word() && p.cap && !p.upper) || is_function(t, a - 1) || p.is(MONTH) {
+            break;
+        }
+        a -= 1;
+    }
+    (a < k && place_word(t, a)).then(|| Hit {
+        a,
+        b: k,
+        name: t.joined(a, k),
+        country: None,
+        based_in: Some(t.str(a).to_string()),
     })
 }
 
@@ -934,11 +1028,17 @@ fn coordinated_in_name(t: &Tokens, k: usize) -> bool {
         && t.toks.get(k + 2).is_some_and(|x| x.cap && x.is_word())
 }
 
-/// "Group of Forces", "Grouping of Troops" at token `h`.
-fn of_forces(t: &Tokens, h: usize) -> bool {
-    t.eq(h + 1, "of")
-        && (t.eq(h + 2, "Forces") || t.eq(h + 2, "Troops"))
-        && t.same_sentence(h, h + 2)
+/// "Group of Forces", "Grouping of Troops", "Operational Group of Russian Forces" at token `h`: the
+/// last token of the name, past a nationality that says whose forces the group holds.
+fn of_forces(t: &Tokens, h: usize) -> Option<usize> {
+    if !t.eq(h + 1, "of") {
+        return None;
+    }
+    let mut e = h + 2;
+    if t.toks.get(e).is_some_and(|x| x.cap && x.is(NATIONALITY)) {
+        e += 1;
+    }
+    ((t.eq(e, "Forces") || t.eq(e, "Troops")) && t.same_sentence(h, e)).then_some(e)
 }
 
 /// "Chengdu Military Region": a region that is a command, not a place.
@@ -977,18 +1077,108 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
         b += 2;
     }
+    // "Mohamed Naguib Military Base", "Mihail Kogălniceanu Air Base": a capitalized base is named for
+    // a person as often as for a place, and takes the given name too.
+    let mut a = k;
+    if t.toks[j].cap {
+        while a > k.saturating_sub(2) && a > 0 && t.same_sentence(a - 1, k) {
+            let p = &t.toks[a - 1];
+            let given = p.is_word()
+                && p.cap
+                && !p.upper
+                && !p.is(NOT_NAME
+                    | NATIONALITY
+                    | COUNTRY
+                    | UNIT_WORD
+                    | UNIT_HEAD
+                    | ORG_HEAD
+                    | MONTH)
+                && !is_function(t, a - 1)
+                && !t.str(a - 1).ends_with("-based");
+            if !given {
+                break;
+            }
+            a -= 1;
+        }
+    }
     // "the Batumi and Akhalkalaki bases": the first place shares the head.
-    let coordinated = (k >= 2 && t.eq(k - 1, "and") && place_word(t, k - 2)).then(|| k - 2);
+    let coordinated =
+        (a == k && k >= 2 && t.eq(k - 1, "and") && place_word(t, k - 2)).then(|| k - 2);
     Some((
         Hit {
-            a: k,
+            a,
             b,
-            name: singular_name(&t.joined(k, b)),
+            name: singular_name(&t.joined(a, b)),
             country: None,
-            based_in: Some(t.str(k).to_string()),
+            based_in: (a == k).then(|| t.str(k).to_string()),
         },
         coordinated,
     ))
+}
+
+/// "Khortytsia operational-strategic group of troops", "the Tavria operational group": a group of
+/// forces named for a place, with its head in lower case.
+fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
+    let j = k + 1;
+    let first = *t.text.as_bytes().get(t.toks.get(j)?.start as usize)?;
+    if first != b'o'
+        || ![
+            "operational",
+            "operational-strategic",
+            "operational-tactical",
+        ]
+        .iter()
+        .any(|w| t.eq(j, w))
+        || !place_word(t, k)
+    {
+        return None;
+    }
+    if !(t.eq(j + 1, "group") || t.eq(j + 1, "grouping")) || !t.same_sentence(k, j + 1) {
+        return None;
+    }
+    let mut b = j + 1;
+    if t.eq(b + 1, "of")
+        && (t.eq(b + 2, "troops") || t.eq(b + 2, "forces"))
+        && !t.toks[b + 2].cap
+        && t.same_sentence(k, b + 2)
+    {
+        b += 2;
+    }
+    Some(Hit {
+        a: k,
+        b,
+        name: t.joined(k, b),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// "the Cobasna ammunition depot", "the Toropets arms depot": a depot named for its place is an
+/// installation. What it stores must be said: "Moscow depot" alone may be a railway's.
+fn place_depot(t: &Tokens, k: usize) -> Option<Hit> {
+    let j = k + 1;
+    let first = t
+        .toks
+        .get(j)
+        .map_or(0, |x| t.text.as_bytes()[x.start as usize]);
+    let stores = matches!(first, b'a' | b'w' | b'm')
+        && ["ammunition", "arms", "weapons", "munitions", "missile"]
+            .iter()
+            .any(|w| t.eq(j, w));
+    if !stores
+        || !(t.eq(j + 1, "depot") || t.eq(j + 1, "arsenal"))
+        || !place_word(t, k)
+        || !t.same_sentence(k, j + 1)
+    {
+        return None;
+    }
+    Some(Hit {
+        a: k,
+        b: j + 1,
+        name: t.joined(k, j + 1),
+        country: None,
+        based_in: None,
+    })
 }
 
 /// "military unit 12345", "military unit No. 3421": a unit known by its number.
@@ -1225,6 +1415,8 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = head_first(t, k) {
             Some(h)
+        } else if let Some(h) = airfield(t, k) {
+            Some(h)
         } else if tok.is_word()
             && tok.cap
             && (tok.is(UNIT_HEAD)
@@ -1235,6 +1427,8 @@ pub fn recognize(cx: &mut Ctx) {
         {
             named(t, k)
         } else if let Some(h) = apposed_short_name(t, k) {
+            Some(h)
+        } else if let Some(h) = operational_group(t, k).or_else(|| place_depot(t, k)) {
             Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
@@ -1268,6 +1462,19 @@ pub fn recognize(cx: &mut Ctx) {
                     h.b += 2;
                     h.country = lexicon::country_of(t.str(h.b)).map(str::to_string);
                     h.name = t.joined(h.a, h.b);
+                }
+                // "5th Battalion, 113th Field Artillery Regiment": a battalion is named with its
+                // regiment, American style.
+                if let Some(p) = hits.last()
+                    && p.b + 2 == h.a
+                    && t.punct(p.b + 1, ',')
+                    && t.toks[h.a].kind == TokKind::Number
+                    && ["Battalion", "Squadron", "Battery", "Company"].contains(&t.str(p.b))
+                    && t.str(h.b) == "Regiment"
+                {
+                    h.a = p.a;
+                    h.name = t.joined(h.a, h.b);
+                    hits.pop();
                 }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
@@ -1336,7 +1543,7 @@ pub fn recognize(cx: &mut Ctx) {
         let sentence = cx
             .article
             .sentence_at(r.start)
-            .map(|s| cx.article.sentences[s].range.clone())
+            .map(|s| cx.article.sentences[s].range())
             .unwrap_or(r.clone());
         let attrs = base
             .map(|b| vec![(AttrKey::BasedIn, b)])
@@ -1468,12 +1675,28 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let prefix = format!("{s} ");
-        let mut of_number = cx.found.iter().enumerate().filter(|(_, f)| {
-            f.kind == Kind::Unit
-                && f.name.starts_with(&prefix)
-                && f.mentions.first().is_some_and(|m| m.end <= r.start)
-        });
-        if let (Some((i, _)), None) = (of_number.next(), of_number.next()) {
+        let of_number: Vec<(usize, &str)> = cx
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.kind == Kind::Unit
+                    && f.name.starts_with(&prefix)
+                    && f.mentions.first().is_some_and(|m| m.end <= r.start)
+            })
+            .map(|(i, f)| (i, f.name.as_str()))
+            .collect();
+        // "the 113th Separate Territorial Defense Brigade", later "the 113th Brigade": names of one
+        // number and one head are one unit, named in full by the longest.
+        let head = |n: &str| n.rsplit(' ').next().map(str::to_ascii_lowercase);
+        let one = of_number
+            .iter()
+            .all(|(_, n)| head(n) == head(of_number[0].1));
+        if let Some(&(i, _)) = of_number
+            .iter()
+            .max_by_key(|(_, n)| n.len())
+            .filter(|_| one)
+        {
             adds.push((i, r));
         }
     }
@@ -1603,6 +1826,13 @@ fn known_as(cx: &mut Ctx) {
         if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY) {
             continue;
         }
+        // "known as the Strike brigade": the head after the name belongs to it.
+        if t.toks.get(e + 1).is_some_and(|x| !x.cap)
+            && SHORT_NAME_HEADS.iter().any(|h| t.eq(e + 1, h))
+            && t.same_sentence(e, e + 1)
+        {
+            e += 1;
+        }
         moves.push((target, t.span(q + 1, e), t.joined(q + 1, e), None));
     }
     if moves.is_empty() {
@@ -1646,8 +1876,9 @@ fn nationality_before(t: &Tokens, a: usize) -> Option<String> {
 
 /// An acronym in parentheses right after a unit ("Collective Rapid Reaction Forces (CRRF)", "Combined Task
 /// Force 153 (CTF 153)") is its alias. A unit already found under that acronym is the same unit.
-/// "KFOR commander Maj. Gen. …": a force named by an acronym ending in FOR (Force), with a commander of
-/// its own, is a unit and not an organization, wherever the article names it.
+/// "KFOR commander Maj. Gen. …", "the NATO-led KFOR mission": a force named by an acronym ending in FOR
+/// (Force), with a commander or a mission of its own, is a unit and not an organization, wherever the
+/// article names it.
 fn commanded_forces(cx: &mut Ctx) {
     let t = &cx.t;
     let mut names: Vec<&str> = Vec::new();
@@ -1656,12 +1887,21 @@ fn commanded_forces(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
-        if s.len() >= 4
-            && s.ends_with("FOR")
-            && !lexicon::organization_acronym(s)
-            && (t.eq(k + 1, "commander") || t.eq(k + 1, "commanders"))
-            && !names.contains(&s)
-        {
+        if s.len() < 4 || !s.ends_with("FOR") {
+            continue;
+        }
+        // "KFOR commander", "the NATO-led KFOR mission": a standing force with a command or a mission.
+        let commanded = [
+            "commander",
+            "commanders",
+            "mission",
+            "troops",
+            "peacekeepers",
+        ]
+        .iter()
+        .any(|w| t.eq(k + 1, w))
+            || k > 0 && t.str(k - 1).ends_with("-led");
+        if !lexicon::organization_acronym(s) && commanded && !names.contains(&s) {
             names.push(s);
         }
     }
@@ -1696,12 +1936,96 @@ fn code(t: &Tokens, k: usize) -> bool {
 fn native_name(t: &Tokens, a: usize) -> Option<usize> {
     let mut e = a;
     while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
-        if t.toks[e].class != 0 {
+        // "(Black Panthers)": a common word may open a nickname, but no country, head or title.
+        let other = e > a || t.toks[e].is(!(NOT_NAME | FIRST_NAME));
+        if t.toks[e].class != 0 && other {
             return None;
         }
         e += 1;
     }
-    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e)).then_some(e - 1)
+    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e) && t.toks[e - 1].class == 0)
+        .then_some(e - 1)
+}
+
+/// "III MEF", "12th MLR": a Roman or ordinal number and an acronym, alone in parentheses.
+fn numbered_acronym(t: &Tokens, k: usize) -> bool {
+    let x = &t.toks[k];
+    let number = x.kind == TokKind::Number && is_ordinal(t.str(k))
+        || x.is_word() && x.upper && lexicon::roman_numeral(t.str(k)).is_some();
+    number
+        && t.toks.get(k + 1).is_some_and(|y| y.is_word() && y.upper)
+        && t.punct(k + 2, ')')
+        && t.same_sentence(k, k + 2)
+}
+
+/// "(Kostrad)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
+/// the unit goes by when the article uses it again, and never as a place ("in Gyumri", "the
+/// Gyumri-based"): a place in parentheses says where the unit is.
+fn short_alias(t: &Tokens, k: usize) -> bool {
+    let x = &t.toks[k];
+    if !(x.is_word()
+        && x.cap
+        && !x.upper
+        && x.class == 0
+        && t.punct(k + 1, ')')
+        && !t.str(k).contains('-')
+        && !lexicon::demonym_like(t.str(k)))
+    {
+        return false;
+    }
+    let w = t.str(k);
+    let located = |i: usize| {
+        i > 0
+            && ["in", "at", "near", "from", "to", "outside", "around"]
+                .iter()
+                .any(|p| t.eq(i - 1, p))
+    };
+    let mut again = false;
+    for (i, y) in t.toks.iter().enumerate() {
+        if i == k || y.end - y.start < x.end - x.start || !y.is_word() {
+            continue;
+        }
+        let s = t.str(i);
+        if s == w {
+            if located(i) {
+                return false;
+            }
+            again = true;
+        } else if s.strip_prefix(w).is_some_and(|r| r.starts_with('-')) {
+            return false;
+        }
+    }
+    again
+}
+
+/// `Brigade “Magura”`, `Division, the “Screaming Eagles,”`: a quoted name right after a unit, or in
+/// apposition to it, is its nickname. Returns the name's first and last tokens.
+fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut k = t.toks.partition_point(|x| (x.start as usize) < end);
+    if t.punct(k, ',') && t.eq(k + 1, "the") {
+        k += 2;
+    }
+    // '("Tropic Lightning")'.
+    let paren = t.punct(k, '(');
+    if paren {
+        k += 1;
+    }
+    let open = |i: usize| t.punct(i, '“') || t.punct(i, '"');
+    let close = |i: usize| t.punct(i, '”') || t.punct(i, '"');
+    if !open(k) {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
+        e += 1;
+    }
+    if e == a || !t.same_sentence(k, e) || t.toks[a].is(NOT_NAME | COUNTRY | NATIONALITY) {
+        return None;
+    }
+    // The comma of the apposition may sit inside the quotes.
+    let c = if t.punct(e, ',') { e + 1 } else { e };
+    (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
 }
 
 fn acronym_aliases(cx: &mut Ctx) {
@@ -1723,12 +2047,22 @@ fn acronym_aliases(cx: &mut Ctx) {
                 && t.punct(k + 3, ')')
             {
                 k + 2
+            } else if numbered_acronym(t, k + 1) {
+                // "(III MEF)", "(12th MLR)".
+                k + 2
             } else if let Some(e) = native_name(t, k + 1) {
                 e
+            } else if short_alias(t, k + 1) {
+                k + 1
             } else {
                 continue;
             };
             adds.push((fi, t.span(k + 1, e), t.joined(k + 1, e)));
+        }
+        for m in &f.mentions {
+            if let Some((a, e)) = nickname(t, m.end) {
+                adds.push((fi, t.span(a, e), t.joined(a, e)));
+            }
         }
     }
     let mut merged = Vec::new();
@@ -2369,5 +2703,134 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn groups_of_national_forces_and_operational_groups() {
+        let u = units(
+            "Officers of the Southern Group of Armenian Forces (SGAF) met. Later the SGAF drilled near the Dilijan operational-tactical group of troops.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Southern Group of Armenian Forces",
+                "Dilijan operational-tactical group of troops"
+            ]
+        );
+        assert_eq!(u[0].mentions.len(), 3);
+        // A group of people, or an operational group with no place named, is no unit.
+        assert!(units("The operational group of experts met in Paris.").is_empty());
+    }
+
+    #[test]
+    fn depots_initialled_bases_and_standing_forces() {
+        assert_eq!(
+            named("Guards patrol the Kolbasovo ammunition depot and the TJ Air Base."),
+            ["Kolbasovo ammunition depot", "TJ Air Base"]
+        );
+        assert!(units("The Kolbasovo depot sold tickets.").is_empty());
+        assert_eq!(
+            named("Two companies joined the NATO-led SFOR mission. SFOR left in 2004."),
+            ["SFOR"]
+        );
+        assert!(units("The VOFOR protocol was signed.").is_empty());
+    }
+
+    #[test]
+    fn cardinal_units_of_personnel_and_corps_of_a_country() {
+        assert_eq!(
+            named("Insurgents overran a base of 4\nDivision personnel near Mubi."),
+            ["4 Division"]
+        );
+        assert!(named("About 40 Army soldiers were hurt.").is_empty());
+        let u = units("The Allied Rapid Corps – Türkiye (ARC-T) took command. ARC-T left.");
+        assert_eq!(names(&u), ["Allied Rapid Corps – Türkiye"]);
+        assert_eq!(u[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn short_names_and_nicknames_are_aliases() {
+        let u = units(
+            "Units of the Army Special Command (Kopassa) and the 9th Airborne Division, the “Flying Bears,” landed. Kopassa sent the Flying Bears home.",
+        );
+        assert_eq!(names(&u), ["Army Special Command", "9th Airborne Division"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        assert_eq!(u[1].mentions.len(), 3);
+        let text = "The 31st Separate Brigade “Varta” held the line. The Varta brigade then rested, unlike the Varta V7 drone, and Varta veterans spoke.";
+        let u = units(text);
+        assert_eq!(names(&u), ["31st Separate Brigade"]);
+        // "Varta veterans" are the brigade's; the drone is not.
+        assert_eq!(u[0].mentions.len(), 4, "{:?}", u[0].mentions);
+        let drone = text.find("Varta V7").unwrap_or_default();
+        assert!(u[0].mentions.iter().all(|m| m.start != drone));
+        // A place in parentheses after a unit is no alias of it.
+        assert!(
+            units("The 5th Army (Ukraine) moved.")
+                .iter()
+                .all(|f| f.aliases.is_empty())
+        );
+    }
+
+    #[test]
+    fn fuller_names_of_bases_groups_and_battalions() {
+        assert_eq!(
+            named(
+                "Jets landed at the Anwar Sadat Military Base and at Ion Antonescu Air Base. Rangers held Forward Operating Base Kilo-Tango."
+            ),
+            [
+                "Anwar Sadat Military Base",
+                "Ion Antonescu Air Base",
+                "Forward Operating Base Kilo-Tango"
+            ]
+        );
+        assert_eq!(
+            named(
+                "Italy leads the Multinational Battle Group Bulgaria. Gunners of Ohio's 1st Battalion, 134th Field Artillery Regiment and the 3rd Brigade Combat Team fired."
+            ),
+            [
+                "Multinational Battle Group Bulgaria",
+                "1st Battalion, 134th Field Artillery Regiment",
+                "3rd Brigade Combat Team"
+            ]
+        );
+        assert_eq!(
+            named("Ships of the Northern Theater Command Navy sailed."),
+            ["Northern Theater Command Navy"]
+        );
+        // Two units in a list stay two.
+        assert_eq!(
+            named("The 1st Battalion, 2nd Brigade and the 4th Regiment moved."),
+            ["1st Battalion", "2nd Brigade", "4th Regiment"]
+        );
+    }
+
+    #[test]
+    fn numbered_acronyms_quoted_nicknames_and_airfields() {
+        let u = units(
+            "Marines of the II Marine Expeditionary Force (II MEF) and the 3rd Marine Littoral Regiment (3rd MLR) and the 4th Infantry Division (\"Ivy Division\") landed at Sattahip Royal Thai Navy Airfield. II MEF and the 3rd MLR left.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "II Marine Expeditionary Force",
+                "3rd Marine Littoral Regiment",
+                "4th Infantry Division",
+                "Sattahip Royal Thai Navy Airfield"
+            ]
+        );
+        assert_eq!(u[0].aliases, ["II MEF"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        assert_eq!(u[1].mentions.len(), 3);
+        assert_eq!(u[2].aliases, ["Ivy Division"]);
+        let u =
+            units("Pilots of the 141st Squadron (Black Lynxes) flew. Black Lynxes fans cheered.");
+        assert_eq!(u[0].aliases, ["Black Lynxes"]);
+        // A diplomatic group is no unit; a bare ordinal with a possessive is its unit.
+        assert!(units("Ministers of the Ukraine Defense Contact Group met.").is_empty());
+        let u = units(
+            "The 113th Separate Brigade held. The 113th Brigade lost men. Many of the 113th’s officers left.",
+        );
+        assert_eq!(u[0].name, "113th Separate Brigade");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
     }
 }
