@@ -94,6 +94,7 @@ impl Index {
                 snapshot: true,
                 ..CacheStats::default()
             };
+            tracing::debug!(target: "dossier::index::phase", "snapshot read");
             return Index::finish(articles, entities, stats);
         }
         let mut names = Interner::default();
@@ -109,16 +110,22 @@ impl Index {
             }
         };
         drop(names);
+        tracing::debug!(target: "dossier::index::phase", "recognized");
         let mut items: Vec<(ArticleId, Item)> =
             Vec::with_capacity(found.iter().map(Vec::len).sum());
         for (a, list) in found.into_iter().enumerate() {
             items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
         }
+        tracing::debug!(target: "dossier::index::phase", "flattened");
         let groups = link(&items);
+        tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
+        tracing::debug!(target: "dossier::index::phase", "assembled");
         add_known_surnames(&articles, &mut entities);
+        tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
+        tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.article, m.range.start));
             e.mentions.dedup();
@@ -128,6 +135,7 @@ impl Index {
         }
         if let (Some(c), Some(k)) = (cache, key) {
             snapshot::save(c, k, &entities);
+            tracing::debug!(target: "dossier::index::phase", "snapshot saved");
         }
         Index::finish(articles, entities, cache_stats)
     }
@@ -135,6 +143,7 @@ impl Index {
     /// The index of finished entities: the matcher and the path table.
     fn finish(articles: Vec<Article>, entities: Vec<Entity>, cache_stats: CacheStats) -> Index {
         let matcher = Matcher::new(&entities);
+        tracing::debug!(target: "dossier::index::phase", "matcher built");
         // In reverse, so that a path loaded twice maps to its first article.
         let by_path = articles
             .iter()
@@ -215,10 +224,15 @@ impl Groups {
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words = translit::person_words(name);
-    let surname = words
-        .last()
-        .map(|w| translit::key(translit::without_article(w)))
-        .unwrap_or_default();
+    let surname = match words.as_slice() {
+        [family, given] => translit::key(translit::without_article(&translit::korean_given(
+            family, given,
+        ))),
+        _ => words
+            .last()
+            .map(|w| translit::key(translit::without_article(w)))
+            .unwrap_or_default(),
+    };
     let first =
         (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)
@@ -369,6 +383,12 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
+/// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
+/// Command" are one command.
+fn unit_key(name: &str) -> String {
+    translit::american(&translit::key(name))
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Item)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -436,6 +456,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
                             Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
+                            Kind::Unit => unit_key(n),
                             _ => translit::key(n),
                         })
                         .clone();
@@ -460,7 +481,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             && let Some(country) = recognize::lexicon::country_of(c)
         {
             of_country
-                .entry(translit::key(short))
+                .entry(unit_key(short))
                 .or_default()
                 .push((country, i));
         }
@@ -1155,5 +1176,72 @@ mod tests {
             .unwrap();
         assert_eq!(e.mentions.len(), 1);
         assert_eq!(e.mentions[0].range, 4..21);
+    }
+
+    fn files_of(e: &Entity) -> Vec<u32> {
+        let mut a: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    }
+
+    #[test]
+    fn long_names_dropped_middle_names_and_honorifics_link() {
+        let ix = build(
+            &[
+                "Pakistan’s Air Chief Marshal Tariq Javed Iqbal Malik sent fighters. General Syed Kamran Haider, the army chief, met him.",
+                "Air Chief Marshal Tariq Iqbal Malik visited Doha. Army chief Gen. Kamran Haider attended.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+        for e in o {
+            assert_eq!(files_of(e), [0, 1], "{e:#?}");
+        }
+    }
+
+    #[test]
+    fn a_shared_surname_or_middle_name_is_not_one_person() {
+        let ix = build(
+            &[
+                "Air Chief Marshal Tariq Javed Iqbal Malik sent fighters.",
+                "Defense Minister Imran Javed Malik visited Doha. Gen. Tariq Ahmed Qureshi attended.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        assert!(o.iter().all(|e| files_of(e).len() == 1), "{o:#?}");
+    }
+
+    #[test]
+    fn russified_surnames_british_spellings_and_korean_romanizations_link() {
+        let ix = build(
+            &[
+                "Tajik Defense Minister Col. Gen. Davlat Nazarov met Lt. Gen. Kim Gye-hwan. The Northern Theatre Command watched.",
+                "Defense Minister Colonel General Davlat Nazar spoke to Lt. Gen. Kim Kye-hwan. The Northern Theater Command watched.",
+            ],
+            "",
+        );
+        for k in [Kind::Official, Kind::Unit] {
+            for e in of_kind(&ix, k) {
+                assert_eq!(files_of(e), [0, 1], "{e:#?}");
+            }
+        }
+        // Another given name under the same family name is another person.
+        let ix = build(
+            &[
+                "Lt. Gen. Kim Gye-hwan spoke.",
+                "Lt. Gen. Kim Kyu-hwan spoke. Defense Minister Rustam Nazarov agreed.",
+                "Defense Minister Davlat Nazar spoke.",
+            ],
+            "",
+        );
+        assert!(
+            of_kind(&ix, Kind::Official)
+                .iter()
+                .all(|e| files_of(e).len() == 1)
+        );
     }
 }

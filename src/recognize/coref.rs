@@ -348,7 +348,12 @@ fn given_alone(name: &str) -> Option<&str> {
 fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     if given.contains(' ') {
-        return None;
+        // "William Lai Ching-te": an English given name before a Chinese name.
+        return given
+            .rsplit(' ')
+            .next()
+            .filter(|last| last.contains('-') && given.matches(' ').count() == 1)
+            .and_then(|_| family_first(given));
     }
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
         a.len() <= 5 && b.len() <= 4 && b.starts_with(|c: char| c.is_lowercase())

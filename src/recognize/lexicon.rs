@@ -250,6 +250,8 @@ pub const RANKS: &[&str] = &[
     "prince",
     "governor",
     "mayor",
+    "gov",
+    "amb",
 ];
 
 /// Ranks and titles of more than one word, or that need their second word (the one-word ones are
@@ -341,6 +343,8 @@ pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sgt", "Sergeant"),
     ("sr", "Senior"),
     ("pres", "President"),
+    ("gov", "Governor"),
+    ("amb", "Ambassador"),
 ];
 
 /// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
@@ -1968,6 +1972,15 @@ pub fn capitalized_function_word(word: &str) -> bool {
             | "Its"
             | "This"
             | "That"
+    )
+}
+
+/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
+/// say rank or descent, not who the person is, and outlets drop them at will.
+pub fn honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
     )
 }
 

@@ -64,7 +64,7 @@ impl<'a> Tokens<'a> {
         // vector (a copy of all of it) in most articles.
         let mut toks = Vec::with_capacity(text.len() / 4 + 16);
         for (si, s) in article.sentences.iter().enumerate() {
-            tokenize(text, s.range.clone(), si as u32, &mut toks);
+            tokenize(text, s.range(), si as u32, &mut toks);
         }
         Tokens { text, toks }
     }
