@@ -378,6 +378,87 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
+/// A unit's key with British spellings of its words made American: "Eastern Theatre Command" is the
+/// "Eastern Theater Command" of another outlet.
+fn american_spelling(key: String) -> String {
+    const WORDS: [(&str, &str); 4] = [
+        ("theatre", "theater"),
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("armour", "armor"),
+    ];
+    if !WORDS.iter().any(|(uk, _)| key.contains(uk)) {
+        return key;
+    }
+    WORDS.iter().fold(
+        key,
+        |k, (uk, us)| if k.contains(uk) { k.replace(uk, us) } else { k },
+    )
+}
+
+/// "Sherali Mirzoyev" / "Sherali Mirzo": a surname with a Russian suffix (-ov, -ev, -yev) added under
+/// Soviet rule and the same surname without it, with agreeing first names, are one person.
+fn russified_surnames(
+    items: &[(ArticleId, Item)],
+    full_by_surname: &HashMap<String, Vec<(String, usize)>>,
+    g: &mut Groups,
+) {
+    for (surname, list) in full_by_surname {
+        let Some(bare) = ["yev", "iev", "ov", "ev"]
+            .iter()
+            .find_map(|s| surname.strip_suffix(s))
+            .filter(|b| b.len() >= 4)
+        else {
+            continue;
+        };
+        let Some(others) = full_by_surname.get(bare) else {
+            continue;
+        };
+        for (fi, i) in list {
+            for (fj, j) in others {
+                if first_names_agree(fi, fj) && items[*i].1.kind == items[*j].1.kind {
+                    g.union(*i, *j);
+                }
+            }
+        }
+    }
+}
+
+/// "Kim Kye-hwan" / "Kim Gye-hwan": a Korean given name of two syllables romanized with a voiceless or a
+/// voiced first consonant (k/g, t/d, p/b, ch/j). Two-word names whose hyphenated second word folds alike
+/// and whose first words agree are one person.
+fn syllable_romanizations(items: &[(ArticleId, Item)], g: &mut Groups) {
+    let mut by_fold: HashMap<String, usize> = HashMap::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        let Some((family, given)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let Some((a, b)) = given.split_once('-') else {
+            continue;
+        };
+        if given.contains(' ') || a.len() > 4 || b.len() > 4 || !b.starts_with(char::is_lowercase) {
+            continue;
+        }
+        let fold = |syllable: &str| -> String {
+            let low = syllable.to_ascii_lowercase();
+            let rest = low.get(1..).unwrap_or_default();
+            match low.as_bytes().first() {
+                Some(b'g') => format!("k{rest}"),
+                Some(b'd') => format!("t{rest}"),
+                Some(b'b') => format!("p{rest}"),
+                Some(b'j') => format!("ch{rest}"),
+                _ => low,
+            }
+        };
+        let key = format!("{} {}-{}", translit::key(family), fold(a), fold(b));
+        let first = *by_fold.entry(key).or_insert(i);
+        g.union(first, i);
+    }
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Item)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -430,7 +511,11 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
-                        if first_names_agree(&first, fj) {
+                        // "Syed Asim Munir" / "Asim Munir": an honorific or a second given name
+                        // before the one the other spelling starts with.
+                        if first_names_agree(&first, fj)
+                            || given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                        {
                             g.union(*j, i);
                         }
                     }
@@ -445,7 +530,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
                             Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
-                            _ => translit::key(n),
+                            _ => american_spelling(translit::key(n)),
                         })
                         .clone();
                     let root = *by_key.entry((kind, key)).or_insert(i);
@@ -460,6 +545,8 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
         }
     }
     series_join_edition(items, &mut g);
+    russified_surnames(items, &full_by_surname, &mut g);
+    syllable_romanizations(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
@@ -1164,5 +1251,31 @@ mod tests {
             .unwrap();
         assert_eq!(e.mentions.len(), 1);
         assert_eq!(e.mentions[0].range, 4..21);
+    }
+
+    #[test]
+    fn honorifics_russian_suffixes_korean_syllables_and_british_spellings_link() {
+        let ix = build(
+            &[
+                "Army chief Gen. Syed Tariq Naseer met Defense Minister Rustam Haydarov and Gen. Park Gye-dong. Troops of the Western Theatre Command watched.",
+                "Gen. Tariq Naseer, Defense Minister Rustam Haydar and Gen. Park Kye-tong spoke. The Western Theater Command drilled.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        for e in o.iter().chain(&of_kind(&ix, Kind::Unit)) {
+            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
+            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
+        }
+        // Other given names stay other people.
+        let ix = build(
+            &[
+                "Defense Minister Rustam Haydarov spoke.",
+                "Interior Minister Bakhtiyor Haydar spoke.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
     }
 }
