@@ -283,7 +283,11 @@ fn unit_parts(f: &Item) -> Option<UnitParts> {
         coded = Some(c);
         words.next();
     }
-    let first = words.next()?;
+    let mut first = words.next()?;
+    // "No. 16 Squadron".
+    if first == "No." {
+        first = words.next()?;
+    }
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
     let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
         digits.parse().ok()?

@@ -343,6 +343,51 @@ pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
         })
 }
 
+/// "President His Highness Sheikh Mohamed …": honorifics between a title and a name belong to neither.
+/// Returns the token where the name starts.
+fn honorific_end(t: &Tokens, r: usize) -> usize {
+    let mut h = r;
+    if (t.eq(h, "His") || t.eq(h, "Her"))
+        && ["Highness", "Majesty", "Excellency", "Eminence"]
+            .iter()
+            .any(|w| t.str(h + 1) == *w)
+        && t.same_sentence(h, h + 1)
+    {
+        h += 2;
+    }
+    if h < t.len() && (t.str(h) == "Sheikh" || t.str(h) == "Sheikha") && t.same_sentence(r, h) {
+        h += 1;
+    }
+    if h < t.len() { h } else { r }
+}
+
+/// The name after a rank ending at `r`: its first token and its end (exclusive).
+fn named_after_rank(t: &Tokens, r: usize) -> Option<(usize, usize)> {
+    let h = honorific_end(t, r);
+    let n = name_at(t, h).or_else(|| initials_name(t, h))?;
+    Some((h, fourth_name_word(t, h, n)))
+}
+
+/// "Air Chief Marshal Zaheer Ahmed Babar Sidhu": after a rank, a fourth name word that ends the
+/// capitalized run belongs to the name. `n` is the end (exclusive) of a name starting at `a`.
+fn fourth_name_word(t: &Tokens, a: usize, n: usize) -> usize {
+    let ends = t
+        .toks
+        .get(n + 1)
+        .is_none_or(|x| !(x.is_word() && x.cap) || !t.same_sentence(n, n + 1));
+    if word_count(t, a, n) == 3
+        && n < t.len()
+        && t.same_sentence(a, n)
+        && name_word(t, n)
+        && !t.toks[n].is(FIRST_NAME)
+        && ends
+    {
+        n + 1
+    } else {
+        n
+    }
+}
+
 /// Verbs of appointing to and removing from a post.
 const APPOINTING: &[&str] = &[
     "replaced",
@@ -799,8 +844,8 @@ pub fn recognize(cx: &mut Ctx) {
         }
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
-            && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
-            && !in_unit(r, n)
+            && let Some((h, n)) = named_after_rank(t, r)
+            && !in_unit(h, n)
             && !ship_name(t, i)
         {
             // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
@@ -845,7 +890,7 @@ pub fn recognize(cx: &mut Ctx) {
                     .and_then(|b| post_before(t, b))
             });
             out.push(Intro {
-                name: if given { i..n } else { r..n },
+                name: if given { i..n } else { h..n },
                 attrs,
                 posts: before.into_iter().chain(post_after(t, n)).collect(),
             });
@@ -1836,5 +1881,16 @@ mod tests {
         assert_eq!(names, ["Ali Rezaei", "Rashed Mohammed Al Nuaimi"]);
         let o = officials("Uzbek Defense Minister Bakhodir Kurbonov (Baxodir\nQurbonov) spoke.");
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn honorifics_and_four_word_names_after_a_rank() {
+        let text = "Air Chief Marshal Zaheer Ahmed Babar Sidhu sent jets. President His Highness Sheikh Khalifa bin Zayed Al Nahyan met him.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Zaheer Ahmed Babar Sidhu", "Khalifa bin Zayed Al Nahyan"]
+        );
     }
 }
