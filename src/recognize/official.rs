@@ -374,7 +374,7 @@ fn fourth_name_word(t: &Tokens, a: usize, n: usize) -> usize {
     let ends = t
         .toks
         .get(n + 1)
-        .is_none_or(|x| !(x.is_word() && x.cap) || !t.same_sentence(n, n + 1));
+        .is_none_or(|x| !(x.is_word() && x.cap && t.same_sentence(n, n + 1)));
     if word_count(t, a, n) == 3
         && n < t.len()
         && t.same_sentence(a, n)
