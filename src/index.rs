@@ -304,7 +304,11 @@ fn unit_parts(f: &Item) -> Option<UnitParts> {
         coded = Some(c);
         words.next();
     }
-    let first = words.next()?;
+    let mut first = words.next()?;
+    // "No. 16 Squadron".
+    if first == "No." {
+        first = words.next()?;
+    }
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
     let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
         digits.parse().ok()?
@@ -457,7 +461,11 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
-                        if first_names_agree(&first, fj) {
+                        // "Syed Asim Munir" / "Asim Munir": an honorific or a second given name
+                        // before the one the other spelling starts with.
+                        if first_names_agree(&first, fj)
+                            || given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                        {
                             g.union(*j, i);
                         }
                     }
@@ -1253,5 +1261,31 @@ mod tests {
                 .iter()
                 .all(|e| files_of(e).len() == 1)
         );
+    }
+
+    #[test]
+    fn honorifics_russian_suffixes_korean_syllables_and_british_spellings_link() {
+        let ix = build(
+            &[
+                "Army chief Gen. Syed Tariq Naseer met Defense Minister Rustam Haydarov and Gen. Park Gye-dong. Troops of the Western Theatre Command watched.",
+                "Gen. Tariq Naseer, Defense Minister Rustam Haydar and Gen. Park Kye-tong spoke. The Western Theater Command drilled.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        for e in o.iter().chain(&of_kind(&ix, Kind::Unit)) {
+            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
+            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
+        }
+        // Other given names stay other people.
+        let ix = build(
+            &[
+                "Defense Minister Rustam Haydarov spoke.",
+                "Interior Minister Bakhtiyor Haydar spoke.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
     }
 }
