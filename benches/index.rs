@@ -6,7 +6,9 @@
 //! Peak resident memory only grows within a process, so each phase runs in a child process of its own.
 //!
 //! Run: `DOSSIER_BENCH_CORPUS=/path/to/sources cargo bench --bench index` (the cache goes to
-//! `DOSSIER_BENCH_CACHE`, default a folder under the system's temporary folder, emptied first).
+//! `DOSSIER_BENCH_CACHE`, default a folder under the system's temporary folder, emptied first;
+//! `DOSSIER_BENCH_PHASES=cold,warm` skips the build without a cache). Each phase of the build prints the
+//! heap alive after it and the peak reached within it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::{Path, PathBuf};
@@ -23,10 +25,13 @@ struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// The peak since the last phase the build reported.
+static PHASE_PEAK: AtomicUsize = AtomicUsize::new(0);
 
 fn grew(by: usize) {
     let live = LIVE.fetch_add(by, Ordering::Relaxed) + by;
     PEAK.fetch_max(live, Ordering::Relaxed);
+    PHASE_PEAK.fetch_max(live, Ordering::Relaxed);
 }
 
 // SAFETY: forwards every call to the system allocator unchanged and only updates a counter.
@@ -51,6 +56,35 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
+
+/// Prints the live heap and the peak since the previous phase at every phase the index build reports
+/// (debug events of target `dossier::index::phase`): what is alive at the build's peak.
+struct PhaseHeap;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for PhaseHeap {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        if event.metadata().target() != "dossier::index::phase" {
+            return;
+        }
+        struct Message(String);
+        impl tracing::field::Visit for Message {
+            fn record_debug(&mut self, _: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0 = format!("{value:?}");
+            }
+        }
+        let mut m = Message(String::new());
+        event.record(&mut m);
+        let live = LIVE.load(Ordering::Relaxed);
+        let peak = PHASE_PEAK.swap(live, Ordering::Relaxed);
+        println!(
+            "   phase: {:<28} live heap {:>7.1} MB, peak since last {:>7.1} MB, RSS {:>7.1} MB",
+            m.0,
+            live as f64 / 1e6,
+            peak as f64 / 1e6,
+            status_mb("VmRSS")
+        );
+    }
+}
 
 /// A `/proc/self/status` figure in MB (`VmHWM` is the peak resident set, `VmRSS` the current one).
 fn status_mb(key: &str) -> f64 {
@@ -130,7 +164,7 @@ fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
 
 /// Heap bytes of each part of the parsed articles.
 fn article_breakdown(articles: &[dossier::corpus::Article]) {
-    use dossier::corpus::{Article, Citation, CitationPart, HeaderField, Quotation, Sentence};
+    use dossier::corpus::{Article, HeaderField, Quotation, Sentence};
     use std::mem::size_of;
     let sum = |f: &dyn Fn(&Article) -> usize| articles.iter().map(f).sum::<usize>() as f64 / 1e6;
     println!(
@@ -146,17 +180,7 @@ fn article_breakdown(articles: &[dossier::corpus::Article]) {
                 .sum::<usize>()),
         sum(&|a| a.paragraphs.capacity() * 16),
         sum(&|a| a.sentences.capacity() * size_of::<Sentence>()),
-        sum(&|a| a.citations.capacity() * size_of::<Citation>()
-            + a.citations
-                .iter()
-                .map(|c| c.parts.capacity() * size_of::<CitationPart>()
-                    + c.parts
-                        .iter()
-                        .map(|p| p.outlet.capacity()
-                            + p.place.as_ref().map_or(0, String::capacity)
-                            + p.date.as_ref().map_or(0, String::capacity))
-                        .sum::<usize>())
-                .sum::<usize>()),
+        sum(&|a| a.citations_heap()),
         sum(&|a| a.quotations.capacity() * size_of::<Quotation>()),
     );
 }
@@ -194,6 +218,10 @@ fn main() {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources"));
     let cache_dir = std::env::var_os("DOSSIER_BENCH_CACHE").map(PathBuf::from);
     if let Some(name) = std::env::var_os("DOSSIER_BENCH_PHASE") {
+        use tracing_subscriber::layer::SubscriberExt;
+        // The phase lines are printed as they happen; a subscriber that could not be installed only
+        // loses them.
+        let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry().with(PhaseHeap));
         let cache = cache_dir.filter(|_| name != "none").map(Cache::new);
         phase(&name.to_string_lossy(), &dir, cache.as_ref());
         return;
@@ -210,8 +238,10 @@ fn main() {
         eprintln!("cannot empty {}: {e}", cache.display());
         return;
     }
-    // Without a cache, then filling an empty one, then reloading from it.
-    for name in ["none", "cold", "warm"] {
+    // Without a cache, then filling an empty one, then reloading from it (`DOSSIER_BENCH_PHASES`, e.g.
+    // `cold,warm`, runs fewer).
+    let phases = std::env::var("DOSSIER_BENCH_PHASES").unwrap_or_else(|_| "none,cold,warm".into());
+    for name in phases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let status = std::process::Command::new(&exe)
             .env("DOSSIER_BENCH_PHASE", name)
             .env("DOSSIER_BENCH_CORPUS", &dir)

@@ -164,26 +164,7 @@ fn main() {
         .iter()
         .map(|a| a.sentences.capacity() * std::mem::size_of::<dossier::corpus::Sentence>())
         .sum();
-    let citations: usize = articles
-        .iter()
-        .map(|a| {
-            a.citations.capacity() * std::mem::size_of::<dossier::corpus::Citation>()
-                + a.citations
-                    .iter()
-                    .map(|c| {
-                        c.parts.capacity() * std::mem::size_of::<dossier::corpus::CitationPart>()
-                            + c.parts
-                                .iter()
-                                .map(|p| {
-                                    p.outlet.capacity()
-                                        + p.place.as_ref().map_or(0, String::capacity)
-                                        + p.date.as_ref().map_or(0, String::capacity)
-                                })
-                                .sum::<usize>()
-                    })
-                    .sum::<usize>()
-        })
-        .sum();
+    let citations: usize = articles.iter().map(|a| a.citations_heap()).sum();
     println!(
         "parsed articles: text {:.1} MB, sentences {:.1} MB, citations {:.1} MB, Article structs {:.1} MB",
         text as f64 / 1e6,

@@ -94,6 +94,7 @@ impl Index {
                 snapshot: true,
                 ..CacheStats::default()
             };
+            tracing::debug!(target: "dossier::index::phase", "snapshot read");
             return Index::finish(articles, entities, stats);
         }
         let mut names = Interner::default();
@@ -109,16 +110,22 @@ impl Index {
             }
         };
         drop(names);
+        tracing::debug!(target: "dossier::index::phase", "recognized");
         let mut items: Vec<(ArticleId, Item)> =
             Vec::with_capacity(found.iter().map(Vec::len).sum());
         for (a, list) in found.into_iter().enumerate() {
             items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
         }
+        tracing::debug!(target: "dossier::index::phase", "flattened");
         let groups = link(&items);
+        tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
+        tracing::debug!(target: "dossier::index::phase", "assembled");
         add_known_surnames(&articles, &mut entities);
+        tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
+        tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.article, m.range.start));
             e.mentions.dedup();
@@ -128,6 +135,7 @@ impl Index {
         }
         if let (Some(c), Some(k)) = (cache, key) {
             snapshot::save(c, k, &entities);
+            tracing::debug!(target: "dossier::index::phase", "snapshot saved");
         }
         Index::finish(articles, entities, cache_stats)
     }
@@ -135,6 +143,7 @@ impl Index {
     /// The index of finished entities: the matcher and the path table.
     fn finish(articles: Vec<Article>, entities: Vec<Entity>, cache_stats: CacheStats) -> Index {
         let matcher = Matcher::new(&entities);
+        tracing::debug!(target: "dossier::index::phase", "matcher built");
         // In reverse, so that a path loaded twice maps to its first article.
         let by_path = articles
             .iter()

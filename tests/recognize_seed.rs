@@ -123,10 +123,9 @@ fn citations_back_the_facts() {
     let a = &ix.articles[0];
     assert_eq!(a.header_value("Publication"), Some("Eurasia Daily Monitor"));
     assert_eq!(a.header_value("Issue"), Some("65"));
-    let outlets: Vec<&str> = a
-        .citations
-        .iter()
-        .flat_map(|c| c.parts.iter().map(|p| p.outlet.as_str()))
+    let outlets: Vec<String> = a
+        .citations()
+        .flat_map(|c| c.parts.into_iter().map(|p| p.outlet))
         .collect();
     assert_eq!(
         outlets,
@@ -143,6 +142,6 @@ fn citations_back_the_facts() {
         panic!("rank without a source passage");
     };
     let s = a.sentence_at(p.range.start).unwrap();
-    let c = a.sentences[s].citation.unwrap();
-    assert_eq!(a.citations[c].parts[0].outlet, "Interfax");
+    let c = a.sentences[s].citation().unwrap();
+    assert_eq!(a.citation(c).unwrap().parts[0].outlet, "Interfax");
 }

@@ -281,7 +281,7 @@ impl<'a> Sources<'a> {
         Some(slot.get_or_init(|| {
             let article = self.index.article(a);
             let ranges: Vec<Range<usize>> = if article.sentences.len() > article.paragraphs.len() {
-                article.sentences.iter().map(|s| s.range.clone()).collect()
+                article.sentences.iter().map(|s| s.range()).collect()
             } else {
                 article
                     .paragraphs

@@ -13,12 +13,47 @@ pub struct HeaderField {
     pub range: Range<usize>,
 }
 
-/// A sentence of the body; `citation` is the closing citation that backs it, when its paragraph has one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A byte offset as an article keeps it. Sources are refused far below 4 GiB
+/// ([`crate::corpus::MAX_SOURCE_BYTES`]); an offset past that in text from elsewhere is clamped.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// A sentence of the body, backed by the closing citation of its paragraph when it has one. A corpus
+/// holds millions of sentences, so each is four `u32`s rather than five machine words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
-    pub range: Range<usize>,
-    pub paragraph: usize,
-    pub citation: Option<usize>,
+    start: u32,
+    end: u32,
+    paragraph: u32,
+    /// Index into the article's citations, `u32::MAX` for none.
+    citation: u32,
+}
+
+impl Sentence {
+    pub fn new(range: Range<usize>, paragraph: usize, citation: Option<usize>) -> Sentence {
+        Sentence {
+            start: offset(range.start),
+            end: offset(range.end),
+            paragraph: offset(paragraph),
+            citation: citation.map_or(u32::MAX, offset),
+        }
+    }
+
+    /// Byte range of the sentence in the article's text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Index of its paragraph in [`Article::paragraphs`].
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Index of the citation that backs it (see [`Article::citation`]).
+    pub fn citation(&self) -> Option<usize> {
+        (self.citation != u32::MAX).then_some(self.citation as usize)
+    }
 }
 
 /// One outlet named in a citation: `Interfax, Moscow, March 29`.
@@ -36,6 +71,63 @@ pub struct Citation {
     /// The whole parenthesis, brackets included.
     pub range: Range<usize>,
     pub parts: Vec<CitationPart>,
+}
+
+/// A citation as an article keeps it: offsets only, its parts a run of [`Article`]'s part list. Articles
+/// of this genre close most paragraphs with a citation, and owned strings for every outlet, place and
+/// date would take a third as much memory as the text itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StoredCitation {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) first_part: u32,
+    pub(crate) parts: u32,
+}
+
+/// A citation part as offsets into the article's text. A place or date is never empty when present, so
+/// an empty span stands for none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StoredPart {
+    pub(crate) range: (u32, u32),
+    pub(crate) outlet: (u32, u32),
+    pub(crate) place: (u32, u32),
+    /// From the first date element to the last: materialized as the elements joined by `, `.
+    pub(crate) date: (u32, u32),
+}
+
+impl StoredPart {
+    pub(crate) fn new(
+        range: Range<usize>,
+        outlet: Range<usize>,
+        place: Option<Range<usize>>,
+        date: Option<Range<usize>>,
+    ) -> StoredPart {
+        let pair = |r: Range<usize>| (offset(r.start), offset(r.end));
+        let none = (0, 0);
+        StoredPart {
+            range: pair(range),
+            outlet: pair(outlet),
+            place: place.map_or(none, pair),
+            date: date.map_or(none, pair),
+        }
+    }
+
+    fn part(&self, text: &str) -> CitationPart {
+        let get = |(s, e): (u32, u32)| text.get(s as usize..e as usize).unwrap_or("");
+        let present = |p: (u32, u32)| (p.0 < p.1).then(|| get(p));
+        CitationPart {
+            outlet: get(self.outlet).to_string(),
+            place: present(self.place).map(str::to_string),
+            date: present(self.date).map(|d| {
+                d.split(',')
+                    .map(str::trim)
+                    .filter(|e| !e.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
+            range: self.range.0 as usize..self.range.1 as usize,
+        }
+    }
 }
 
 /// Text between quotation marks; `range` excludes the marks.
@@ -76,7 +168,10 @@ pub struct Article {
     pub body: Range<usize>,
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
-    pub citations: Vec<Citation>,
+    /// Closing citations, in text order (see [`Article::citations`]).
+    citations: Vec<StoredCitation>,
+    /// The parts of every citation, citation after citation.
+    citation_parts: Vec<StoredPart>,
     pub quotations: Vec<Quotation>,
     /// Byte offset of the start of each line, for line numbers.
     line_starts: Vec<u32>,
@@ -99,7 +194,7 @@ impl Article {
         let (header, body_start) = structure::header(&text);
         let body = body_start..text.len();
         let paragraphs = structure::paragraphs(&text, body.clone());
-        let citations = structure::citations(&text, &paragraphs);
+        let (citations, citation_parts) = structure::citations(&text, &paragraphs);
         let sentences = structure::sentences(&text, &paragraphs, &citations);
         let quotations = structure::quotations(&text, &paragraphs, &sentences);
         let mut article = Article {
@@ -110,6 +205,7 @@ impl Article {
             paragraphs,
             sentences,
             citations,
+            citation_parts,
             quotations,
             line_starts,
             stamp: None,
@@ -125,6 +221,7 @@ impl Article {
         self.paragraphs.shrink_to_fit();
         self.sentences.shrink_to_fit();
         self.citations.shrink_to_fit();
+        self.citation_parts.shrink_to_fit();
         self.quotations.shrink_to_fit();
         self.line_starts.shrink_to_fit();
     }
@@ -175,8 +272,96 @@ impl Article {
 
     /// The sentence holding a byte offset.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.range.end <= offset);
-        (i < self.sentences.len() && self.sentences[i].range.start <= offset).then_some(i)
+        let i = self.sentences.partition_point(|s| s.range().end <= offset);
+        (i < self.sentences.len() && self.sentences[i].range().start <= offset).then_some(i)
+    }
+
+    /// How many closing citations the article has.
+    pub fn citation_count(&self) -> usize {
+        self.citations.len()
+    }
+
+    /// Citation `i` (as [`Sentence::citation`] numbers them), with its outlets, places and dates.
+    pub fn citation(&self, i: usize) -> Option<Citation> {
+        self.citations.get(i).map(|c| self.materialize(c))
+    }
+
+    /// Every closing citation, in text order. Each is built on demand: see [`Article::citation_ranges`]
+    /// for a scan that needs only where they are.
+    pub fn citations(&self) -> impl ExactSizeIterator<Item = Citation> + '_ {
+        self.citations.iter().map(|c| self.materialize(c))
+    }
+
+    fn materialize(&self, c: &StoredCitation) -> Citation {
+        let first = c.first_part as usize;
+        let parts = self
+            .citation_parts
+            .get(first..first + c.parts as usize)
+            .unwrap_or_default();
+        Citation {
+            range: c.start as usize..c.end as usize,
+            parts: parts.iter().map(|p| p.part(&self.text)).collect(),
+        }
+    }
+
+    /// The first citation part whose stretch holds `range` (an outlet's mention in a citation).
+    pub fn citation_part_around(&self, range: Range<usize>) -> Option<CitationPart> {
+        self.citation_parts
+            .iter()
+            .find(|p| p.range.0 as usize <= range.start && range.end <= p.range.1 as usize)
+            .map(|p| p.part(&self.text))
+    }
+
+    /// Heap bytes the citations take, for measuring the index.
+    pub fn citations_heap(&self) -> usize {
+        self.citations.capacity() * std::mem::size_of::<StoredCitation>()
+            + self.citation_parts.capacity() * std::mem::size_of::<StoredPart>()
+    }
+
+    /// Byte range of citation `i`, brackets included.
+    pub fn citation_range(&self, i: usize) -> Option<Range<usize>> {
+        self.citations
+            .get(i)
+            .map(|c| c.start as usize..c.end as usize)
+    }
+
+    /// Where every closing citation is, in text order.
+    pub fn citation_ranges(&self) -> impl ExactSizeIterator<Item = Range<usize>> + '_ {
+        self.citations
+            .iter()
+            .map(|c| c.start as usize..c.end as usize)
+    }
+
+    /// Replaces the article's citations with ones read otherwise (a scanner more lenient than the
+    /// corpus parser). Outlets, places and dates are kept as the stretch of their part that spells them.
+    pub fn set_citations(&mut self, citations: Vec<Citation>) {
+        self.citations.clear();
+        self.citation_parts.clear();
+        for c in citations {
+            let first_part = offset(self.citation_parts.len());
+            for p in &c.parts {
+                let within = |s: &str| -> Option<Range<usize>> {
+                    let at = self.text.get(p.range.clone())?.find(s)? + p.range.start;
+                    Some(at..at + s.len())
+                };
+                let outlet = within(&p.outlet).unwrap_or(p.range.start..p.range.start);
+                let place = p.place.as_deref().and_then(within);
+                let date = p.date.as_deref().and_then(|d| {
+                    within(d).or_else(|| {
+                        let head = d.split(',').next().unwrap_or(d);
+                        within(head).map(|r| r.start..p.range.end)
+                    })
+                });
+                self.citation_parts
+                    .push(StoredPart::new(p.range.clone(), outlet, place, date));
+            }
+            self.citations.push(StoredCitation {
+                start: offset(c.range.start),
+                end: offset(c.range.end),
+                first_part,
+                parts: offset(c.parts.len()),
+            });
+        }
     }
 
     /// The text of a range, or "" when the range is not on character boundaries.

@@ -76,6 +76,15 @@ pub fn load_file(path: &Path) -> Result<Article, LoadError> {
 
 /// Turns a file's bytes into an article, refusing what is not text.
 pub(crate) fn article_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
+    // Checked again on what was read, not only on the size the file had: an article keeps its offsets as
+    // `u32`s, and a file that grew in between must not slip past the limit.
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.into(),
+            size: bytes.len() as u64,
+            max: MAX_SOURCE_BYTES,
+        });
+    }
     if bytes.contains(&0) {
         return Err(LoadError::Binary { path: path.into() });
     }
@@ -133,4 +142,17 @@ pub fn load_paths(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadError>) {
         }
     }
     (articles, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_over_the_limit_is_refused_whatever_the_file_claimed() {
+        let bytes = vec![b'a'; MAX_SOURCE_BYTES as usize + 1];
+        let err = article_from_bytes(Path::new("big.txt"), bytes).unwrap_err();
+        assert!(matches!(err, LoadError::TooLarge { size, .. } if size == MAX_SOURCE_BYTES + 1));
+        assert!(err.to_string().contains("big.txt"), "{err}");
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::article::{Citation, CitationPart, HeaderField, Quotation, Sentence};
+use super::article::{HeaderField, Quotation, Sentence, StoredCitation, StoredPart};
 
 /// Keys that may follow one another on a single header line
 /// (`Publication: Eurasia Daily Monitor Volume: 3 Issue: 65`).
@@ -203,8 +203,12 @@ fn is_date_element(s: &str) -> bool {
 
 /// Parenthesized citations such as `(Interfax, Moscow, March 29)` or `(Avesta, March 28; Itar-Tass,
 /// March 29)`: every `;`-separated part starts with a capitalized outlet, and some part carries a date.
-pub(crate) fn citations(text: &str, paragraphs: &[Range<usize>]) -> Vec<Citation> {
+pub(crate) fn citations(
+    text: &str,
+    paragraphs: &[Range<usize>],
+) -> (Vec<StoredCitation>, Vec<StoredPart>) {
     let mut out = Vec::new();
+    let mut all_parts = Vec::new();
     for p in paragraphs {
         let mut i = p.start;
         while let Some(off) = text[i..p.end].find('(') {
@@ -218,34 +222,51 @@ pub(crate) fn citations(text: &str, paragraphs: &[Range<usize>]) -> Vec<Citation
                 continue;
             }
             if let Some(parts) = citation_parts(text, open + 1..close) {
-                out.push(Citation {
-                    range: open..close + 1,
-                    parts,
+                out.push(StoredCitation {
+                    start: offset(open),
+                    end: offset(close + 1),
+                    first_part: offset(all_parts.len()),
+                    parts: offset(parts.len()),
                 });
+                all_parts.extend(parts);
             }
         }
     }
-    out
+    (out, all_parts)
 }
 
-fn citation_parts(text: &str, inner: Range<usize>) -> Option<Vec<CitationPart>> {
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// The non-empty, trimmed `,`-separated elements of `range`, as ranges.
+fn elements(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = range.start;
+    text[range].split(',').filter_map(move |raw| {
+        let r = trim_range(text, pos..pos + raw.len());
+        pos += raw.len() + 1;
+        (!r.is_empty()).then_some(r)
+    })
+}
+
+fn citation_parts(text: &str, inner: Range<usize>) -> Option<Vec<StoredPart>> {
     let mut parts = Vec::new();
     let mut any_date = false;
     let mut pos = inner.start;
     for raw in text[inner.clone()].split(';') {
         let range = trim_range(text, pos..pos + raw.len());
         pos += raw.len() + 1;
-        let mut s = &text[range.clone()];
+        let s = &text[range.clone()];
         let mut start = range.start;
-        for lead in ["see also ", "See also ", "see ", "See "] {
-            if let Some(r) = s.strip_prefix(lead) {
-                start += lead.len();
-                s = r;
-                break;
-            }
+        if let Some(lead) = ["see also ", "See also ", "see ", "See "]
+            .into_iter()
+            .find(|lead| s.starts_with(lead))
+        {
+            start += lead.len();
         }
-        let mut elems = s.split(',').map(str::trim).filter(|e| !e.is_empty());
-        let outlet = elems.next()?;
+        let mut elems = elements(text, start..range.end);
+        let outlet_range = elems.next()?;
+        let outlet = &text[outlet_range.clone()];
         // "Interfax", "Asia-Plus News", or a site by its domain ("24.kg", "civil.ge").
         let domain = outlet.contains('.') && !outlet.contains(' ') && !outlet.ends_with('.');
         let outlet_ok = (outlet.starts_with(|c: char| c.is_uppercase()) || domain)
@@ -256,26 +277,26 @@ fn citation_parts(text: &str, inner: Range<usize>) -> Option<Vec<CitationPart>> 
             return None;
         }
         let mut place = None;
-        let mut dates = Vec::new();
-        for e in elems {
+        // Once a date is seen every later element is one: the dates are one stretch, first to last.
+        let mut dates: Option<Range<usize>> = None;
+        for r in elems {
+            let e = &text[r.clone()];
             if is_date_element(e) || e.starts_with(|c: char| c.is_ascii_digit()) {
-                dates.push(e);
-            } else if place.is_none() && dates.is_empty() {
-                place = Some(e.to_string());
+                dates = Some(dates.map_or(r.clone(), |d| d.start..r.end));
+            } else if place.is_none() && dates.is_none() {
+                place = Some(r);
             } else {
                 return None;
             }
         }
-        any_date |= !dates.is_empty();
-        parts.push(CitationPart {
-            outlet: outlet.to_string(),
+        any_date |= dates.is_some();
+        parts.push(StoredPart::new(
+            start..range.end,
+            outlet_range,
             place,
-            date: (!dates.is_empty()).then(|| dates.join(", ")),
-            range: start..range.end,
-        });
+            dates,
+        ));
     }
-    // Exact capacity: most citations have one part, and a pushed-to Vec holds room for four.
-    parts.shrink_to_fit();
     (any_date && !parts.is_empty()).then_some(parts)
 }
 
@@ -320,9 +341,11 @@ fn is_closer(c: char) -> bool {
 pub(crate) fn sentences(
     text: &str,
     paragraphs: &[Range<usize>],
-    citations: &[Citation],
+    citations: &[StoredCitation],
 ) -> Vec<Sentence> {
-    let mut out: Vec<Sentence> = Vec::new();
+    let citation_range = |c: &StoredCitation| c.start as usize..c.end as usize;
+    // (range, paragraph) while sentences are cut and joined.
+    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let mut cuts: Vec<usize> = Vec::new();
         let para = &text[p.clone()];
@@ -391,31 +414,30 @@ pub(crate) fn sentences(
                 continue;
             }
             // A citation after the full stop ("… process. (Interfax, March 29).") joins the sentence before.
-            let is_citation_only = citations.iter().any(|c| {
-                c.range.start == r.start
-                    && text.get(c.range.end..r.end).is_some_and(|rest| {
+            let is_citation_only = citations.iter().map(citation_range).any(|c| {
+                c.start == r.start
+                    && text.get(c.end..r.end).is_some_and(|rest| {
                         rest.trim_matches(|ch: char| ch == '.' || ch.is_whitespace())
                             .is_empty()
                     })
             });
-            if is_citation_only && let Some(last) = out.last_mut().filter(|s| s.paragraph == pi) {
-                last.range.end = r.end;
+            if is_citation_only && let Some(last) = out.last_mut().filter(|s| s.1 == pi) {
+                last.0.end = r.end;
                 continue;
             }
-            out.push(Sentence {
-                range: r,
-                paragraph: pi,
-                citation: None,
-            });
+            out.push((r, pi));
         }
     }
-    for s in &mut out {
-        let p = &paragraphs[s.paragraph];
-        s.citation = citations
-            .iter()
-            .position(|c| c.range.end > s.range.start && c.range.end <= p.end);
-    }
-    out
+    out.into_iter()
+        .map(|(range, pi)| {
+            let p = &paragraphs[pi];
+            let citation = citations
+                .iter()
+                .map(citation_range)
+                .position(|c| c.end > range.start && c.end <= p.end);
+            Sentence::new(range, pi, citation)
+        })
+        .collect()
 }
 
 /// A line that stands alone: a Markdown or wiki heading, a list item, or a line without lower-case letters.
@@ -445,7 +467,7 @@ pub(crate) fn quotations(
                 ('”', Some((start, _))) | ('"', Some((start, _))) => {
                     if start < at {
                         let sentence = sentences
-                            .partition_point(|s| s.range.end <= start)
+                            .partition_point(|s| s.range().end <= start)
                             .min(sentences.len().saturating_sub(1));
                         out.push(Quotation {
                             range: start..at,
@@ -466,10 +488,7 @@ mod tests {
     use crate::corpus::Article;
 
     fn texts(a: &Article) -> Vec<&str> {
-        a.sentences
-            .iter()
-            .map(|s| a.slice(s.range.clone()))
-            .collect()
+        a.sentences.iter().map(|s| a.slice(s.range())).collect()
     }
 
     #[test]
@@ -517,12 +536,12 @@ mod tests {
             "a.txt",
             "The minister spoke in Tbilisi. He said more. (Interfax, Moscow, March 29).\n\nTroops left (Avesta, March 28; Itar-Tass, March 29). A parade (in Riga) followed.".into(),
         );
-        assert_eq!(a.citations.len(), 2);
-        let c = &a.citations[0];
+        assert_eq!(a.citation_count(), 2);
+        let c = &a.citation(0).unwrap();
         assert_eq!(c.parts[0].outlet, "Interfax");
         assert_eq!(c.parts[0].place.as_deref(), Some("Moscow"));
         assert_eq!(c.parts[0].date.as_deref(), Some("March 29"));
-        let d = &a.citations[1];
+        let d = &a.citation(1).unwrap();
         assert_eq!(d.parts.len(), 2);
         assert_eq!(d.parts[1].outlet, "Itar-Tass");
         assert_eq!(d.parts[1].date.as_deref(), Some("March 29"));
@@ -535,10 +554,39 @@ mod tests {
                 "A parade (in Riga) followed."
             ]
         );
-        assert_eq!(a.sentences[0].citation, Some(0));
-        assert_eq!(a.sentences[1].citation, Some(0));
-        assert_eq!(a.sentences[2].citation, Some(1));
-        assert_eq!(a.sentences[3].citation, None);
+        assert_eq!(a.sentences[0].citation(), Some(0));
+        assert_eq!(a.sentences[1].citation(), Some(0));
+        assert_eq!(a.sentences[2].citation(), Some(1));
+        assert_eq!(a.sentences[3].citation(), None);
+    }
+
+    #[test]
+    fn citation_parts_read_back_from_offsets() {
+        let a = Article::parse(
+            "a.txt",
+            "Troops left (see Avesta, Dushanbe, March 28,\n 2006,; 24.kg, Tuesday). Then (ITAR-TASS, March 29).".into(),
+        );
+        let c = a.citation(0).unwrap();
+        assert_eq!(c.range, 12..68);
+        assert_eq!(c.parts[0].outlet, "Avesta");
+        assert_eq!(c.parts[0].place.as_deref(), Some("Dushanbe"));
+        // Date elements are joined as the parser always read them, whatever the spacing between them.
+        assert_eq!(c.parts[0].date.as_deref(), Some("March 28, 2006"));
+        assert_eq!(
+            a.slice(c.parts[0].range.clone()),
+            "Avesta, Dushanbe, March 28,\n 2006,"
+        );
+        assert_eq!(c.parts[1].outlet, "24.kg");
+        assert_eq!(c.parts[1].place, None);
+        assert_eq!(a.citation_ranges().collect::<Vec<_>>(), [12..68, 75..96]);
+        let around = a.citation_part_around(76..85).unwrap();
+        assert_eq!(around.outlet, "ITAR-TASS");
+        assert_eq!(a.citation(2), None);
+        // Citations read otherwise are kept the same way and read back equal.
+        let mut b = Article::parse("b.txt", a.text.clone());
+        let all: Vec<_> = a.citations().collect();
+        b.set_citations(all.clone());
+        assert_eq!(b.citations().collect::<Vec<_>>(), all);
     }
 
     #[test]

@@ -211,8 +211,8 @@ pub(crate) fn index() -> Index {
 /// did not find them, and a title when given.
 fn article(name: &str, text: &str, title: Option<&str>) -> Article {
     let mut a = Article::parse(root().join("sources").join(name), text.to_string());
-    if a.citations.is_empty() {
-        a.citations = super::links::scan_citations(&a.text);
+    if a.citation_count() == 0 {
+        a.set_citations(super::links::scan_citations(&a.text));
     }
     if let Some(t) = title {
         a.header.push(HeaderField {

@@ -98,11 +98,7 @@ pub(crate) fn cited_in(index: &Index, part: &CitationPart) -> Vec<(ArticleId, Ra
             let Some(a) = index.articles.get(m.article.0 as usize) else {
                 continue;
             };
-            let p = a
-                .citations
-                .iter()
-                .flat_map(|c| &c.parts)
-                .find(|p| p.range.start <= m.range.start && m.range.end <= p.range.end);
+            let p = a.citation_part_around(m.range.clone());
             if let Some(p) = p.filter(|p| dates_agree(&part.date, &p.date)) {
                 found.insert(m.article, p.range.clone());
             }
@@ -164,16 +160,11 @@ pub(crate) fn cited_sentence(
     let para = super::lookup::paragraph_of(a, cited.start).and_then(|i| a.paragraphs.get(i))?;
     a.sentences
         .iter()
-        .filter(|s| para.start <= s.range.start && s.range.end <= para.end)
-        .map(|s| {
-            (
-                words(a.slice(s.range.clone())).intersection(&claim).count(),
-                s,
-            )
-        })
+        .filter(|s| para.start <= s.range().start && s.range().end <= para.end)
+        .map(|s| (words(a.slice(s.range())).intersection(&claim).count(), s))
         .filter(|(n, _)| *n >= MIN_SHARED_WORDS)
-        .max_by_key(|(n, s)| (*n, std::cmp::Reverse(s.range.start)))
-        .map(|(_, s)| s.range.clone())
+        .max_by_key(|(n, s)| (*n, std::cmp::Reverse(s.range().start)))
+        .map(|(_, s)| s.range())
 }
 
 /// Whether a publication's name begins with an outlet's (both reduced to letters and digits).

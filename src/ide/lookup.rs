@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::corpus::{Article, Citation};
+use crate::corpus::Article;
 use crate::entity::{ArticleId, AttrKey, Entity, Kind, Passage, Provenance};
 use crate::index::Index;
 use crate::matching::{DetailedMatch, Match};
@@ -182,7 +182,7 @@ fn name_in_sentence(index: &Index, e: &Entity, p: &Passage) -> Passage {
 /// The sentence holding `range.start`, else its paragraph, else the range itself.
 pub(crate) fn sentence_range(a: &Article, range: Range<usize>) -> Range<usize> {
     if let Some(s) = a.sentence_at(range.start).and_then(|i| a.sentences.get(i)) {
-        return s.range.clone();
+        return s.range();
     }
     paragraph_of(a, range.start)
         .and_then(|i| a.paragraphs.get(i).cloned())
@@ -198,19 +198,18 @@ pub(crate) fn paragraph_of(a: &Article, offset: usize) -> Option<usize> {
 
 /// The closing citation that backs the words at `range`: the sentence's own, else the first citation after
 /// them in their paragraph (the genre cites once, at the end of a paragraph).
-pub(crate) fn citation_for(a: &Article, range: Range<usize>) -> Option<&Citation> {
+pub(crate) fn citation_for(a: &Article, range: Range<usize>) -> Option<Range<usize>> {
     let from_sentence = a
         .sentence_at(range.start)
         .and_then(|i| a.sentences.get(i))
-        .and_then(|s| s.citation)
-        .and_then(|c| a.citations.get(c));
+        .and_then(|s| s.citation())
+        .and_then(|c| a.citation_range(c));
     from_sentence.or_else(|| {
         let end = paragraph_of(a, range.start)
             .and_then(|i| a.paragraphs.get(i))
             .map_or(usize::MAX, |p| p.end);
-        a.citations
-            .iter()
-            .find(|c| c.range.start >= range.start && c.range.start <= end)
+        a.citation_ranges()
+            .find(|c| c.start >= range.start && c.start <= end)
     })
 }
 
@@ -379,7 +378,7 @@ pub(crate) fn quote_card(index: &Index, p: &Passage) -> Option<String> {
 pub(crate) fn where_from(a: &Article, range: Range<usize>) -> String {
     let mut parts = Vec::new();
     if let Some(c) = citation_for(a, range.clone()) {
-        parts.push(escape_md(&collapse_space(a.slice(c.range.clone()))));
+        parts.push(escape_md(&collapse_space(a.slice(c))));
     }
     let file = file_name(a);
     let title = a.title();

@@ -129,8 +129,10 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
     if fnv_update(0xcbf2_9ce4_8422_2325, payload) != header.checksum {
         return Err("checksum mismatch (truncated or corrupt)".into());
     }
-    let stored: Vec<Stored> =
-        postcard::from_bytes(payload).map_err(|e| format!("cannot decode: {e}"))?;
+    // Entities are decoded one at a time, each straight into its final form: decoding the whole list
+    // first would hold every entity twice at the reload's peak.
+    let (count, mut rest) =
+        postcard::take_from_bytes::<usize>(payload).map_err(|e| format!("cannot decode: {e}"))?;
     let passage = |&(a, s, e): &Place| -> Result<Passage, String> {
         let (start, end) = (s as usize, e as usize);
         let ok = articles.get(a as usize).is_some_and(|art| {
@@ -144,8 +146,12 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
             range: start..end,
         })
     };
-    let mut entities = Vec::with_capacity(stored.len());
-    for (i, s) in stored.into_iter().enumerate() {
+    // Every entity takes at least a byte: a count beyond that is corrupt, not a reason to allocate.
+    let mut entities = Vec::with_capacity(count.min(rest.len()));
+    for i in 0..count {
+        let (s, after) =
+            postcard::take_from_bytes::<Stored>(rest).map_err(|e| format!("cannot decode: {e}"))?;
+        rest = after;
         // Lists are filled at their exact size: collected through `Result` they would grow by doubling.
         let mut mentions = Vec::with_capacity(s.mentions.len());
         for p in &s.mentions {
@@ -176,6 +182,9 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
             mentions,
             gazetteer_aliases: s.gazetteer_aliases,
         });
+    }
+    if !rest.is_empty() {
+        return Err("trailing bytes after the entities".into());
     }
     Ok(Some(entities))
 }

@@ -319,8 +319,15 @@ fn name_end(words: &[&str]) -> usize {
 
 /// The surname of a full name, past any generational suffix: "Lloyd J. Austin III" → "Austin".
 pub fn surname(name: &str) -> &str {
-    let words: Vec<&str> = name.split(' ').collect();
-    words[..name_end(&words)].last().copied().unwrap_or(name)
+    // From the end, without collecting the words: this runs several times for every official.
+    let mut rest = name;
+    loop {
+        match rest.rsplit_once(' ') {
+            Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
+            Some((_, last)) => return last,
+            None => return rest,
+        }
+    }
 }
 
 /// The paternal surname of a Spanish or Portuguese name of three words, given name first, which alone
@@ -367,13 +374,13 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
 /// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
 /// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
 fn given_alone(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name
+    let mut words = name
         .split(' ')
-        .skip_while(|w| super::lexicon::name_style(w))
-        .collect();
-    match words.as_slice() {
-        [given, link, _, ..] if matches!(*link, "bin" | "ibn" | "bint") => Some(given),
-        [given, last]
+        .skip_while(|w| super::lexicon::name_style(w));
+    let given = words.next()?;
+    match (words.next(), words.next()) {
+        (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
+        (Some(last), None)
             if given.chars().count() >= 4
                 && given.chars().all(char::is_alphabetic)
                 && !last.contains('-')
@@ -392,7 +399,12 @@ fn given_alone(name: &str) -> Option<&str> {
 fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     if given.contains(' ') {
-        return None;
+        // "William Lai Ching-te": an English given name before a Chinese name.
+        return given
+            .rsplit(' ')
+            .next()
+            .filter(|last| last.contains('-') && given.matches(' ').count() == 1)
+            .and_then(|_| family_first(given));
     }
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
         a.len() <= 5 && b.len() <= 4 && b.starts_with(|c: char| c.is_lowercase())

@@ -160,7 +160,7 @@ impl<'a> Ctx<'a> {
     /// The byte range of the sentence holding token `i`.
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
         let s = self.t.toks[i].sentence as usize;
-        self.article.sentences[s].range.clone()
+        self.article.sentences[s].range()
     }
 
     /// The entity of `kind` named `name` (exact), creating it when new.

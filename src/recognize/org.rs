@@ -132,7 +132,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
         k += 1;
     }
-    for c in &cx.article.citations {
+    for c in cx.article.citations() {
         for p in &c.parts {
             if let Some(off) = cx.article.slice(p.range.clone()).find(p.outlet.as_str()) {
                 let s = p.range.start + off;

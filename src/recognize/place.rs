@@ -121,7 +121,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
         k += 1;
     }
-    for c in &cx.article.citations {
+    for c in cx.article.citations() {
         for p in &c.parts {
             if let Some(place) = &p.place
                 && let Some(off) = cx.article.slice(p.range.clone()).find(place.as_str())

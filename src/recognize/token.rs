@@ -62,7 +62,7 @@ impl<'a> Tokens<'a> {
         let text = article.text.as_str();
         let mut toks = Vec::with_capacity(text.len() / 5);
         for (si, s) in article.sentences.iter().enumerate() {
-            tokenize(text, s.range.clone(), si as u32, &mut toks);
+            tokenize(text, s.range(), si as u32, &mut toks);
         }
         Tokens { text, toks }
     }
@@ -173,6 +173,43 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             newline |= b == b'\n';
             i += 1;
             continue;
+        }
+        // Most tokens are plain ASCII words and numbers ended by a space or a punctuation mark that
+        // cannot go on a token: they are taken whole here, without decoding a character.
+        if b.is_ascii_alphanumeric() && !(b.is_ascii_uppercase() && bytes.get(i + 1) == Some(&b'.'))
+        {
+            let run = bytes[i..end]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let stop = i + run;
+            let plain = stop == end || {
+                let s = bytes[stop];
+                s.is_ascii() && !matches!(s, b'-' | b',' | b'.' | b'\'')
+            };
+            if plain {
+                let word = &bytes[i..stop];
+                let (kind, cap, upper, class) = if b.is_ascii_digit() {
+                    (TokKind::Number, false, false, 0)
+                } else {
+                    let cap = b.is_ascii_uppercase();
+                    let upper = cap && run >= 2 && !word.iter().any(u8::is_ascii_lowercase);
+                    (TokKind::Word, cap, upper, lexicon::classes_of_ascii(word))
+                };
+                out.push(Token {
+                    start: i as u32,
+                    end: stop as u32,
+                    kind,
+                    sentence,
+                    class,
+                    cap,
+                    upper,
+                    newline_before: newline,
+                });
+                newline = false;
+                i = stop;
+                continue;
+            }
         }
         let c = if b.is_ascii() {
             char::from(b)

@@ -7,26 +7,29 @@
 /// and spaces do not matter; kh/h, x/ks, y/i/j, dzh/dj/j, ou/u, ph/f, w/v, doubled letters and a y or i
 /// between vowels (-oyev/-oev) are folded.
 pub fn key(name: &str) -> String {
-    let ascii = if name.is_ascii() {
-        name.to_ascii_lowercase()
+    // Most names are ASCII and need no transliteration of their own: they are lower-cased on the way.
+    let converted;
+    let bytes = if name.is_ascii() {
+        name.as_bytes()
     } else {
-        deunicode::deunicode(name).to_ascii_lowercase()
+        converted = deunicode::deunicode(name);
+        converted.as_bytes()
     };
     // Е at the start of a word is "Ye" in one system and "E" in another: Yevkurov / Evkurov,
     // Yerevan / Erevan.
-    let mut letters: Vec<u8> = Vec::with_capacity(ascii.len());
-    let bytes = ascii.as_bytes();
+    let mut letters: Vec<u8> = Vec::with_capacity(bytes.len());
     for (i, &b) in bytes.iter().enumerate() {
         if !b.is_ascii_alphanumeric() {
             continue;
         }
+        let b = b.to_ascii_lowercase();
         let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if word_start && b == b'y' && bytes.get(i + 1) == Some(&b'e') {
+        if word_start && b == b'y' && bytes.get(i + 1).map(u8::to_ascii_lowercase) == Some(b'e') {
             continue;
         }
         letters.push(b);
     }
-    let mut folded = Vec::with_capacity(letters.len());
+    let mut folded = Vec::with_capacity(letters.len() + 4);
     let mut i = 0;
     while i < letters.len() {
         let rest = &letters[i..];
@@ -57,9 +60,10 @@ pub fn key(name: &str) -> String {
         folded.extend_from_slice(out);
         i += used;
     }
-    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov.
+    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov. Then doubled
+    // letters are written once. Both passes reuse the first buffer.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'o' | b'u');
-    let mut glided = Vec::with_capacity(folded.len());
+    letters.clear();
     for (k, &c) in folded.iter().enumerate() {
         let between = c == b'i'
             && k > 0
@@ -67,17 +71,11 @@ pub fn key(name: &str) -> String {
             && vowel(folded[k - 1])
             && vowel(folded[k + 1])
             && k + 2 < folded.len();
-        if !between {
-            glided.push(c);
+        if !between && letters.last() != Some(&c) {
+            letters.push(c);
         }
     }
-    let mut out = Vec::with_capacity(glided.len());
-    for c in glided {
-        if out.last() != Some(&c) {
-            out.push(c);
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// A [`key`] with "gh" read as "k" (the key's "q") and "o" as "u": Persian and Urdu names reach English
