@@ -389,6 +389,62 @@ fn unit_key(name: &str) -> String {
     translit::american(&translit::key(name))
 }
 
+/// "The Eastern Military District and the Central Military District" of an article about Russia, when
+/// Uzbekistan has an Eastern Military District too: a bare name that several countries give a formation
+/// is the one of the country the article's other bare names were found to be, when every article writing
+/// it bare points to that one country.
+fn districts_by_context(
+    items: &[(ArticleId, Item)],
+    keys: &FastMap<&str, String>,
+    of_country: &HashMap<String, Vec<(&str, usize)>>,
+    by_key: &HashMap<(Kind, String), usize>,
+    g: &mut Groups,
+) {
+    let one_country = |list: &[(&str, usize)]| list.iter().all(|(c, _)| *c == list[0].0);
+    // The countries each article's unambiguous bare names belong to, and the ambiguous bare names.
+    let mut resolved: HashMap<ArticleId, Vec<&str>> = HashMap::new();
+    let mut ambiguous: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    for (a, f) in items {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((key, list)) = keys
+            .get(f.name.as_str())
+            .and_then(|k| of_country.get_key_value(k))
+        else {
+            continue;
+        };
+        if one_country(list) {
+            resolved.entry(*a).or_default().push(list[0].0);
+        } else {
+            ambiguous.entry(key.as_str()).or_default().push(*a);
+        }
+    }
+    for (key, articles) in ambiguous {
+        let mut countries: Vec<&str> = Vec::new();
+        for a in &articles {
+            countries.extend(resolved.get(a).into_iter().flatten());
+        }
+        countries.sort_unstable();
+        countries.dedup();
+        let ([country], Some(&root), Some(list)) = (
+            countries.as_slice(),
+            by_key.get(&(Kind::Unit, key.to_string())),
+            of_country.get(key),
+        ) else {
+            continue;
+        };
+        // Every article writing it bare must point somewhere.
+        if articles.iter().all(|a| resolved.contains_key(a)) {
+            for &(c, i) in list {
+                if c == *country {
+                    g.union(root, i);
+                }
+            }
+        }
+    }
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Item)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -495,6 +551,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    districts_by_context(items, &keys, &of_country, &by_key, &mut g);
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {
@@ -1030,6 +1087,48 @@ mod tests {
             .filter(|e| e.name.starts_with("Northern"))
             .collect();
         assert_eq!(north.len(), 3, "{u:#?}");
+    }
+
+    #[test]
+    fn an_ambiguous_bare_district_takes_the_country_of_the_article_s_other_districts() {
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let north: Vec<_> = u
+            .iter()
+            .filter(|e| e.name.starts_with("Northern"))
+            .map(|e| (e.name.as_str(), files_of(e)))
+            .collect();
+        assert_eq!(
+            north,
+            [
+                ("Northern Military District of Kazakhstan", vec![1]),
+                ("Northern Military District of Russia", vec![1, 2])
+            ],
+            "{u:#?}"
+        );
+        // Another article writing it bare with nothing to go on keeps the bare name apart.
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+                "The Northern Military District held drills.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(
+            u.iter().filter(|e| e.name.starts_with("Northern")).count(),
+            3,
+            "{u:#?}"
+        );
     }
 
     #[test]
