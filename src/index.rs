@@ -646,9 +646,15 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {
-        if f.kind == Kind::Official
-            && let Some((given, _)) = f.name.split_once(' ')
-        {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        // "His Highness Sheikh Mohamed bin Zayed": the given name comes after the honorifics.
+        let mut words = f
+            .name
+            .split(' ')
+            .skip_while(|w| recognize::lexicon::name_style(w));
+        if let (Some(given), Some(_)) = (words.next(), words.next()) {
             given_in_article
                 .entry((*a, translit::key(given)))
                 .or_default()
@@ -1427,6 +1433,19 @@ mod tests {
         assert_eq!(files("Khalid bin Bandar Al Saud"), [1], "{o:#?}");
         assert_eq!(files("Khalid Al Saud"), [3], "{o:#?}");
         assert_eq!(files("Zaheer Ahmad Babar Sidhu"), [2, 3], "{o:#?}");
+    }
+
+    #[test]
+    fn a_lone_given_name_finds_its_bearer_past_the_honorifics() {
+        let ix = build(
+            &[
+                "The Emir, His Highness Sheikh Tamim bin Hamad Al Thani, opened the drills. Later Emir Tamim reviewed the troops.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:#?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:#?}");
     }
 
     #[test]
