@@ -26,28 +26,49 @@ mod series;
 mod snapshot;
 mod trim;
 pub use cache::{Cache, CacheStats};
-use item::{Interner, Item, Name};
+use item::{Interner, Item, Name, Recognized};
 
-/// Recognizes articles (in parallel) into compact items. Each article's results are made compact as soon
-/// as it is recognized, so that what recognition finds, with its owned strings, never piles up.
-fn recognize_each<'a>(
-    articles: impl Iterator<Item = &'a Article>,
+/// Articles recognized per parallel batch: enough to keep every core busy, few enough that one batch's
+/// results are a small part of the whole.
+const BATCH: usize = 256;
+
+/// The items of every article, in article order: what `cached` hands back for an article, else what
+/// recognizing it (in parallel) finds, made compact as soon as it is found so that recognition's owned
+/// strings never pile up. Batches are appended to one list as they finish, so that no list per article
+/// stands beside it. Also says which articles came from `cached`.
+fn recognize_into(
+    articles: &[Article],
     names: &mut Interner,
-) -> Vec<Vec<Item>> {
+    mut cached: impl FnMut(usize) -> Option<Vec<Item>>,
+) -> (Recognized, Vec<bool>) {
     use rayon::prelude::*;
-    let articles: Vec<&Article> = articles.collect();
     let shared = std::sync::Mutex::new(std::mem::take(names));
-    let out = articles
-        .par_iter()
-        .map(|a| {
-            let found = recognize::recognize(a);
-            // A poisoned lock only means another article's conversion panicked; the table is sound.
-            let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
-            names.items(found)
-        })
-        .collect();
+    let mut out = Recognized::default();
+    let mut hits = Vec::with_capacity(articles.len());
+    for (b, batch) in articles.chunks(BATCH).enumerate() {
+        let reused: Vec<Option<Vec<Item>>> =
+            (0..batch.len()).map(|k| cached(b * BATCH + k)).collect();
+        let fresh: Vec<Option<Vec<Item>>> = batch
+            .par_iter()
+            .zip(reused.par_iter())
+            .map(|(a, r)| {
+                r.is_none().then(|| {
+                    let found = recognize::recognize(a);
+                    // A poisoned lock only means another article's conversion panicked; the table is
+                    // sound.
+                    let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    names.items(found)
+                })
+            })
+            .collect();
+        for (r, f) in reused.into_iter().zip(fresh) {
+            hits.push(r.is_some());
+            out.push(r.or(f).unwrap_or_default());
+        }
+    }
     *names = shared.into_inner().unwrap_or_else(|e| e.into_inner());
-    out
+    out.items.shrink_to_fit();
+    (out, hits)
 }
 
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
@@ -101,22 +122,17 @@ impl Index {
         let (found, cache_stats) = match cache {
             Some(c) => cache::recognize_all(&articles, c, &mut names),
             None => {
-                let found = recognize_each(articles.iter(), &mut names);
+                let (found, _) = recognize_into(&articles, &mut names, |_| None);
                 let stats = CacheStats {
-                    recognized: found.len(),
+                    recognized: articles.len(),
                     ..CacheStats::default()
                 };
                 (found, stats)
             }
         };
         drop(names);
+        let items = found.items;
         tracing::debug!(target: "dossier::index::phase", "recognized");
-        let mut items: Vec<(ArticleId, Item)> =
-            Vec::with_capacity(found.iter().map(Vec::len).sum());
-        for (a, list) in found.into_iter().enumerate() {
-            items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
-        }
-        tracing::debug!(target: "dossier::index::phase", "flattened");
         let groups = link(&items);
         tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
@@ -127,7 +143,7 @@ impl Index {
         merge_gazetteer(&mut entities, gazetteer, &articles);
         tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
-            e.mentions.sort_by_key(|m| (m.article, m.range.start));
+            e.mentions.sort_by_key(|m| (m.article, m.range().start));
             e.mentions.dedup();
             e.mentions.shrink_to_fit();
             e.attributes.shrink_to_fit();
@@ -810,10 +826,8 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
             let order = names[slot].len();
             names[slot].entry(name).or_insert((0, order)).0 += 1;
         }
-        e.mentions.extend(f.mentions.iter().map(|s| Mention {
-            article,
-            range: s.range(),
-        }));
+        e.mentions
+            .extend(f.mentions.iter().map(|s| Mention::new(article, s.range())));
         for (key, value, span) in f.attributes {
             // One passage per distinct value keeps the index small; quotations keep each passage.
             // Looked up before copied: a corpus repeats each value thousands of times.
@@ -826,10 +840,7 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
                 e.attributes.push(Attribute {
                     key,
                     value: value.to_string(),
-                    provenance: Provenance::Source(Passage {
-                        article,
-                        range: span.range(),
-                    }),
+                    provenance: Provenance::Source(Passage::new(article, span.range())),
                 });
             }
         }
@@ -906,7 +917,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
         for e in entities.iter() {
             for m in &e.mentions {
-                taken[m.article.0 as usize].push(m.range.clone());
+                taken[m.article.0 as usize].push(m.range());
             }
         }
         use rayon::prelude::*;
@@ -924,10 +935,9 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
         for (a, list) in extra.into_iter().enumerate() {
             for (owner, range) in list {
-                entities[owner as usize].mentions.push(Mention {
-                    article: ArticleId(a as u32),
-                    range,
-                });
+                entities[owner as usize]
+                    .mentions
+                    .push(Mention::new(ArticleId(a as u32), range));
             }
         }
     }
@@ -941,7 +951,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let mut seen: Vec<String> = Vec::new();
         for m in &e.mentions {
             let art = &articles[m.article.0 as usize];
-            let raw = art.slice(m.range.clone());
+            let raw = art.slice(m.range());
             // Most mentions are written with single spaces already: looked up without a copy.
             let plain = !raw.starts_with(' ')
                 && !raw.ends_with(' ')
@@ -1040,10 +1050,10 @@ fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer, articles: 
             let e = &mut entities[owners[m.pattern().as_usize()]];
             let article = ArticleId(a as u32);
             let overlaps = e.mentions.iter().any(|x| {
-                x.article == article && x.range.start < range.end && range.start < x.range.end
+                x.article == article && x.range().start < range.end && range.start < x.range().end
             });
             if !overlaps {
-                e.mentions.push(Mention { article, range });
+                e.mentions.push(Mention::new(article, range));
             }
         }
     }
@@ -1316,7 +1326,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.article.0 == 1)
-            .map(|m| ix.article(m.article).slice(m.range.clone()).to_string())
+            .map(|m| ix.article(m.article).slice(m.range()).to_string())
             .collect();
         assert_eq!(in_second, ["Sadyr Japarov"]);
     }
@@ -1371,7 +1381,7 @@ mod tests {
             .find(|e| e.name == "Dushanbe garrison")
             .unwrap();
         assert_eq!(e.mentions.len(), 1);
-        assert_eq!(e.mentions[0].range, 4..21);
+        assert_eq!(e.mentions[0].range(), 4..21);
     }
 
     fn files_of(e: &Entity) -> Vec<u32> {
