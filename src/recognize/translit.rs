@@ -95,14 +95,7 @@ pub fn person_words(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !w.ends_with('.'))
         .collect();
     // "His Highness Sheikh Mohamed", "Syed Asim Munir": honorifics say nothing of who the person is.
-    let styled = |w: &str| {
-        super::lexicon::honorific(w)
-            || matches!(
-                w,
-                "His" | "Her" | "Royal" | "Highness" | "Excellency" | "Majesty"
-            )
-    };
-    while words.len() > 2 && styled(words[0]) {
+    while words.len() > 2 && super::lexicon::name_style(words[0]) {
         words.remove(0);
     }
     while words.len() > 1
