@@ -266,8 +266,34 @@ fn first_names_agree(a: &str, b: &str) -> bool {
         || (consonants(a) == consonants(b) && !consonants(a).is_empty())
         // "Qasem" / "Ghasem".
         || translit::skeleton(a) == translit::skeleton(b) && a.len() >= 4
+        // "Edvard" / "Eduard": Armenian and Russian forms of one name.
+        || (a.len() >= 5 && a.len() == b.len() && a.replace('v', "u") == b.replace('v', "u"))
         || (a.len() == 1 && b.starts_with(a))
         || (b.len() == 1 && a.starts_with(b))
+}
+
+/// A key without its vowels: the bucket in which names one vowel apart meet.
+fn vowelless(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
+}
+
+/// Two keys of one length that differ in one letter, an unstressed vowel that one language writes as
+/// another: Belarusian a for Russian o or e ("muraveika" / "muraveiko"), e / i, o / u.
+fn one_vowel_apart(a: &str, b: &str) -> bool {
+    let near = |x: u8, y: u8| {
+        let (x, y) = (x.min(y), x.max(y));
+        matches!(
+            (x, y),
+            (b'a', b'o') | (b'a', b'e') | (b'e', b'i') | (b'o', b'u')
+        )
+    };
+    let mut diffs = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y);
+    a.len() == b.len()
+        && a.len() >= 5
+        && diffs.next().is_some_and(|(x, y)| near(x, y))
+        && diffs.next().is_none()
 }
 
 /// Two full names share a given name exactly: the first of one is a given name of the other ("Asim
@@ -542,6 +568,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
     let mut by_skeleton: HashMap<String, Vec<(String, String, usize)>> = HashMap::new();
+    let mut by_consonants: HashMap<String, Vec<(String, String, usize)>> = HashMap::new();
     // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
     // per spelling.
     let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
@@ -592,6 +619,36 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         for (fj, sj, j) in same.iter() {
                             if *sj != surname
                                 && given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                                && agree_with(*j)
+                            {
+                                g.union(*j, i);
+                            }
+                        }
+                        if !same
+                            .iter()
+                            .any(|(fj, sj, _)| *fj == first && *sj == surname)
+                        {
+                            same.push((first.clone(), surname.clone(), i));
+                        }
+                    }
+                    // "Paval Muraveika" / "Pavel Muraveiko": Belarusian and Russian forms of one name
+                    // differ in an unstressed vowel of the surname.
+                    // Not a Korean given name in the surname's place: its short syllables are told
+                    // apart by their vowels (Kye-hwan / Kyu-hwan).
+                    let consonants = if seen
+                        || translit::person_words(&f.name)
+                            .last()
+                            .is_some_and(|w| w.contains('-'))
+                    {
+                        String::new()
+                    } else {
+                        vowelless(&surname)
+                    };
+                    if consonants.len() >= 3 {
+                        let same = by_consonants.entry(consonants).or_default();
+                        for (fj, sj, j) in same.iter() {
+                            if one_vowel_apart(sj, &surname)
+                                && first_names_agree(&first, fj)
                                 && agree_with(*j)
                             {
                                 g.union(*j, i);
@@ -1522,5 +1579,34 @@ mod tests {
             "",
         );
         assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
+    }
+
+    #[test]
+    fn national_forms_one_vowel_or_v_and_u_apart_link() {
+        let ix = build(
+            &[
+                "Defense Minister Maj. Gen. Paval Zhuraveika spoke. Lt. Gen. Edvard Manasyan agreed.",
+                "Defense Minister Maj. Gen. Pavel Zhuraveiko spoke. Lt. Gen. Eduard Manasyan agreed.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+        for e in o {
+            assert_eq!(files_of(e), [0, 1], "{e:#?}");
+        }
+        // Two vowels apart, or another given name: other people.
+        let ix = build(
+            &[
+                "Defense Minister Maj. Gen. Pavel Zhuraveiko spoke. Lt. Gen. Edvard Manasyan agreed.",
+                "Defense Minister Maj. Gen. Pavel Zhuravuiku spoke. Lt. Gen. Artur Manasyan agreed.",
+            ],
+            "",
+        );
+        assert!(
+            of_kind(&ix, Kind::Official)
+                .iter()
+                .all(|e| files_of(e).len() == 1)
+        );
     }
 }

@@ -152,48 +152,44 @@ pub fn american(key: &str) -> String {
     out
 }
 
-/// A Korean given name after a Korean family name, with the first consonant of each syllable in one
-/// romanization: the McCune-Reischauer k, t, p, ch and the Revised g, d, b, j of one sound ("Kim Kye-hwan"
-/// / "Kim Gye-hwan", "Park Kye-tong" / "Park Gye-dong", "Kim Jong-un" / "Kim Chong-un"). Other names and other family names pass unchanged.
+/// A Korean given name after a Korean family name, in one romanization: the McCune-Reischauer k, t, p,
+/// ch and the Revised g, d, b, j that start a syllable are one sound ("Kim Kye-hwan" / "Kim Gye-hwan",
+/// "Park Kye-tong" / "Park Gye-dong", "Kim Jong-un" / "Kim Chong-un"), as are the shi / si of one
+/// syllable ("Won-shik" / "Won-sik"), the ŏ written eo or o ("Yeon" / "Yon") and the ŭ written eu or u
+/// ("Jong-geun" / "Jong-gun"). Other names and other family names pass unchanged.
 pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
-    const FAMILIES: [&str; 20] = [
+    const FAMILIES: [&str; 48] = [
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
-        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh",
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
+        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
+        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
+        "Won",
     ];
     if !FAMILIES.contains(&family) {
         return given.into();
     }
-    if !given.split('-').any(|syllable| {
-        matches!(
-            syllable.as_bytes().first(),
-            Some(b'G' | b'D' | b'B' | b'J' | b'g' | b'd' | b'b' | b'j')
-        )
-    }) {
-        return given.into();
-    }
+    let lower = given.to_ascii_lowercase();
     let mut out = String::with_capacity(given.len() + 2);
-    for (i, syllable) in given.split('-').enumerate() {
+    for (i, syllable) in lower.split('-').enumerate() {
         if i > 0 {
             out.push('-');
         }
-        let rest = syllable.get(1..).unwrap_or_default();
-        match syllable.as_bytes().first() {
-            Some(b'G') => out.push('K'),
-            Some(b'D') => out.push('T'),
-            Some(b'B') => out.push('P'),
-            Some(b'J') => out.push_str("Ch"),
-            Some(b'g') => out.push('k'),
-            Some(b'd') => out.push('t'),
-            Some(b'b') => out.push('p'),
-            Some(b'j') => out.push_str("ch"),
-            _ => {
-                out.push_str(syllable);
-                continue;
-            }
-        }
-        out.push_str(rest);
+        let (initial, rest) = match syllable.as_bytes().first() {
+            Some(b'g') => ("k", &syllable[1..]),
+            Some(b'd') => ("t", &syllable[1..]),
+            Some(b'b') => ("p", &syllable[1..]),
+            Some(b'j') => ("ch", &syllable[1..]),
+            Some(b's') if syllable.starts_with("sh") => ("s", &syllable[2..]),
+            _ => ("", syllable),
+        };
+        out.push_str(initial);
+        out.push_str(&rest.replace("eo", "o").replace("eu", "u"));
     }
-    out.into()
+    if out == lower {
+        given.into()
+    } else {
+        out.into()
+    }
 }
 
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
@@ -303,6 +299,13 @@ mod tests {
         assert_eq!(k("Kim", "Kye-hwan"), k("Kim", "Gye-hwan"));
         assert_eq!(k("Lee", "Jong-sup"), k("Lee", "Chong-sup"));
         assert_eq!(k("Park", "Bong-su"), k("Park", "Pong-su"));
+        assert_eq!(k("Park", "Kye-tong"), k("Park", "Gye-dong"));
+        assert_eq!(k("Shin", "Won-shik"), k("Shin", "Won-sik"));
+        assert_eq!(k("Seok", "Jong-geun"), k("Seok", "Jong-gun"));
+        assert_eq!(k("Seo", "Yeon-ho"), k("Seo", "Yon-ho"));
+        // ŏ is no u: Yeon and Yun, Geon and Gun are other syllables.
+        assert_ne!(k("Kim", "Yeon-woo"), k("Kim", "Yun-woo"));
+        assert_ne!(k("Kim", "Jong-un"), k("Kim", "Jong-in"));
         // Another syllable is another name; another family name folds nothing.
         assert_ne!(k("Kim", "Kye-hwan"), k("Kim", "Kyu-hwan"));
         assert_ne!(k("Smith", "Gary"), k("Smith", "Kary"));
