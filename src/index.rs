@@ -224,10 +224,15 @@ impl Groups {
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words = translit::person_words(name);
-    let surname = words
-        .last()
-        .map(|w| translit::key(translit::without_article(w)))
-        .unwrap_or_default();
+    let surname = match words.as_slice() {
+        [family, given] => translit::key(translit::without_article(&translit::korean_given(
+            family, given,
+        ))),
+        _ => words
+            .last()
+            .map(|w| translit::key(translit::without_article(w)))
+            .unwrap_or_default(),
+    };
     let first =
         (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)
@@ -382,85 +387,10 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
-/// A unit's key with British spellings of its words made American: "Eastern Theatre Command" is the
-/// "Eastern Theater Command" of another outlet.
-fn american_spelling(key: String) -> String {
-    const WORDS: [(&str, &str); 4] = [
-        ("theatre", "theater"),
-        ("defence", "defense"),
-        ("centre", "center"),
-        ("armour", "armor"),
-    ];
-    if !WORDS.iter().any(|(uk, _)| key.contains(uk)) {
-        return key;
-    }
-    WORDS.iter().fold(
-        key,
-        |k, (uk, us)| if k.contains(uk) { k.replace(uk, us) } else { k },
-    )
-}
-
-/// "Sherali Mirzoyev" / "Sherali Mirzo": a surname with a Russian suffix (-ov, -ev, -yev) added under
-/// Soviet rule and the same surname without it, with agreeing first names, are one person.
-fn russified_surnames(
-    items: &[(ArticleId, Item)],
-    full_by_surname: &HashMap<String, Vec<(String, usize)>>,
-    g: &mut Groups,
-) {
-    for (surname, list) in full_by_surname {
-        let Some(bare) = ["yev", "iev", "ov", "ev"]
-            .iter()
-            .find_map(|s| surname.strip_suffix(s))
-            .filter(|b| b.len() >= 4)
-        else {
-            continue;
-        };
-        let Some(others) = full_by_surname.get(bare) else {
-            continue;
-        };
-        for (fi, i) in list {
-            for (fj, j) in others {
-                if first_names_agree(fi, fj) && items[*i].1.kind == items[*j].1.kind {
-                    g.union(*i, *j);
-                }
-            }
-        }
-    }
-}
-
-/// "Kim Kye-hwan" / "Kim Gye-hwan": a Korean given name of two syllables romanized with a voiceless or a
-/// voiced first consonant (k/g, t/d, p/b, ch/j). Two-word names whose hyphenated second word folds alike
-/// and whose first words agree are one person.
-fn syllable_romanizations(items: &[(ArticleId, Item)], g: &mut Groups) {
-    let mut by_fold: HashMap<String, usize> = HashMap::new();
-    for (i, (_, f)) in items.iter().enumerate() {
-        if f.kind != Kind::Official {
-            continue;
-        }
-        let Some((family, given)) = f.name.split_once(' ') else {
-            continue;
-        };
-        let Some((a, b)) = given.split_once('-') else {
-            continue;
-        };
-        if given.contains(' ') || a.len() > 4 || b.len() > 4 || !b.starts_with(char::is_lowercase) {
-            continue;
-        }
-        let fold = |syllable: &str| -> String {
-            let low = syllable.to_ascii_lowercase();
-            let rest = low.get(1..).unwrap_or_default();
-            match low.as_bytes().first() {
-                Some(b'g') => format!("k{rest}"),
-                Some(b'd') => format!("t{rest}"),
-                Some(b'b') => format!("p{rest}"),
-                Some(b'j') => format!("ch{rest}"),
-                _ => low,
-            }
-        };
-        let key = format!("{} {}-{}", translit::key(family), fold(a), fold(b));
-        let first = *by_fold.entry(key).or_insert(i);
-        g.union(first, i);
-    }
+/// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
+/// Command" are one command.
+fn unit_key(name: &str) -> String {
+    translit::american(&translit::key(name))
 }
 
 /// Groups items that name one entity.
@@ -515,11 +445,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
-                        // "Syed Asim Munir" / "Asim Munir": an honorific or a second given name
-                        // before the one the other spelling starts with.
-                        if first_names_agree(&first, fj)
-                            || given_names_meet(&f.name, &first, &items[*j].1.name, fj)
-                        {
+                        if first_names_agree(&first, fj) {
                             g.union(*j, i);
                         }
                     }
@@ -534,7 +460,8 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
                             Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
-                            _ => american_spelling(translit::key(n)),
+                            Kind::Unit => unit_key(n),
+                            _ => translit::key(n),
                         })
                         .clone();
                     let root = *by_key.entry((kind, key)).or_insert(i);
@@ -549,8 +476,6 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
         }
     }
     series_join_edition(items, &mut g);
-    russified_surnames(items, &full_by_surname, &mut g);
-    syllable_romanizations(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
@@ -560,7 +485,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             && let Some(country) = recognize::lexicon::country_of(c)
         {
             of_country
-                .entry(translit::key(short))
+                .entry(unit_key(short))
                 .or_default()
                 .push((country, i));
         }
@@ -1257,29 +1182,70 @@ mod tests {
         assert_eq!(e.mentions[0].range, 4..21);
     }
 
+    fn files_of(e: &Entity) -> Vec<u32> {
+        let mut a: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    }
+
     #[test]
-    fn honorifics_russian_suffixes_korean_syllables_and_british_spellings_link() {
+    fn long_names_dropped_middle_names_and_honorifics_link() {
         let ix = build(
             &[
-                "Army chief Gen. Syed Tariq Naseer met Defense Minister Rustam Haydarov and Gen. Park Gye-dong. Troops of the Western Theatre Command watched.",
-                "Gen. Tariq Naseer, Defense Minister Rustam Haydar and Gen. Park Kye-tong spoke. The Western Theater Command drilled.",
+                "Pakistan’s Air Chief Marshal Tariq Javed Iqbal Malik sent fighters. General Syed Kamran Haider, the army chief, met him.",
+                "Air Chief Marshal Tariq Iqbal Malik visited Doha. Army chief Gen. Kamran Haider attended.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+        for e in o {
+            assert_eq!(files_of(e), [0, 1], "{e:#?}");
+        }
+    }
+
+    #[test]
+    fn a_shared_surname_or_middle_name_is_not_one_person() {
+        let ix = build(
+            &[
+                "Air Chief Marshal Tariq Javed Iqbal Malik sent fighters.",
+                "Defense Minister Imran Javed Malik visited Doha. Gen. Tariq Ahmed Qureshi attended.",
             ],
             "",
         );
         let o = of_kind(&ix, Kind::Official);
         assert_eq!(o.len(), 3, "{o:#?}");
-        for e in o.iter().chain(&of_kind(&ix, Kind::Unit)) {
-            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
-            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
-        }
-        // Other given names stay other people.
+        assert!(o.iter().all(|e| files_of(e).len() == 1), "{o:#?}");
+    }
+
+    #[test]
+    fn russified_surnames_british_spellings_and_korean_romanizations_link() {
         let ix = build(
             &[
-                "Defense Minister Rustam Haydarov spoke.",
-                "Interior Minister Bakhtiyor Haydar spoke.",
+                "Tajik Defense Minister Col. Gen. Davlat Nazarov met Lt. Gen. Kim Gye-hwan. The Northern Theatre Command watched.",
+                "Defense Minister Colonel General Davlat Nazar spoke to Lt. Gen. Kim Kye-hwan. The Northern Theater Command watched.",
             ],
             "",
         );
-        assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
+        for k in [Kind::Official, Kind::Unit] {
+            for e in of_kind(&ix, k) {
+                assert_eq!(files_of(e), [0, 1], "{e:#?}");
+            }
+        }
+        // Another given name under the same family name is another person.
+        let ix = build(
+            &[
+                "Lt. Gen. Kim Gye-hwan spoke.",
+                "Lt. Gen. Kim Kyu-hwan spoke. Defense Minister Rustam Nazarov agreed.",
+                "Defense Minister Davlat Nazar spoke.",
+            ],
+            "",
+        );
+        assert!(
+            of_kind(&ix, Kind::Official)
+                .iter()
+                .all(|e| files_of(e).len() == 1)
+        );
     }
 }

@@ -1975,6 +1975,15 @@ pub fn capitalized_function_word(word: &str) -> bool {
     )
 }
 
+/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
+/// say rank or descent, not who the person is, and outlets drop them at will.
+pub fn honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
+    )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {

@@ -187,9 +187,20 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
+    // "His Highness Sheikh Mohamed ...", "Syed Asim Munir": honorifics before the given name are not
+    // among the name's words.
+    if j == i
+        && let Some(h) = honorific_end(t, i)
+        && h < t.len()
+        && t.same_sentence(i, h)
+        && name_word(t, h)
+    {
+        j = h;
+    }
     let words_start = j;
     let mut words = 0;
-    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+    // Four words: "Zaheer Ahmed Babar Sidhu", "Rahat Naseem Ahmed Khan".
+    while j < t.len() && words < 4 && t.same_sentence(i, j) {
         if j > words_start && generational_suffix(t, j) > 0 {
             break;
         }
@@ -212,6 +223,8 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
                 j = p;
                 continue;
             }
+            // A name never ends on a particle: "Al" alone is no one's surname.
+            break;
         }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
@@ -278,9 +291,6 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
         && matches!(
             t.str(k),
             "De" | "Del"
-                | "Al"
-                | "El"
-                | "Bin"
                 | "La"
                 | "Da"
                 | "Dos"
@@ -291,7 +301,35 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
                 | "Der"
                 | "Den"
                 | "Le"
+                | "Al"
+                | "El"
+                | "Bin"
+                | "Ibn"
+                | "Bint"
+                | "Ul"
+                | "Ud"
         )
+}
+
+/// The end (exclusive) of honorifics that open a name without being part of it: "His Highness", "His
+/// Royal Highness", "Her Excellency", "Sheikh", "Syed", "Hajji".
+fn honorific_end(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if !tok.is_word() || !tok.cap {
+        return None;
+    }
+    if lexicon::honorific(t.str(i)) {
+        return Some(i + 1);
+    }
+    if !(t.eq(i, "his") || t.eq(i, "her")) {
+        return None;
+    }
+    let k = if t.eq(i + 1, "royal") { i + 2 } else { i + 1 };
+    let styled = k < t.len()
+        && t.toks[k].cap
+        && (t.eq(k, "highness") || t.eq(k, "excellency") || t.eq(k, "majesty"));
+    let sheikh = k + 1 < t.len() && lexicon::honorific(t.str(k + 1));
+    styled.then(|| k + 1 + usize::from(sheikh))
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -341,51 +379,6 @@ pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
                 "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
             ) && rest.starts_with(|c: char| c.is_uppercase())
         })
-}
-
-/// "President His Highness Sheikh Mohamed …": honorifics between a title and a name belong to neither.
-/// Returns the token where the name starts.
-fn honorific_end(t: &Tokens, r: usize) -> usize {
-    let mut h = r;
-    if (t.eq(h, "His") || t.eq(h, "Her"))
-        && ["Highness", "Majesty", "Excellency", "Eminence"]
-            .iter()
-            .any(|w| t.str(h + 1) == *w)
-        && t.same_sentence(h, h + 1)
-    {
-        h += 2;
-    }
-    if h < t.len() && (t.str(h) == "Sheikh" || t.str(h) == "Sheikha") && t.same_sentence(r, h) {
-        h += 1;
-    }
-    if h < t.len() { h } else { r }
-}
-
-/// The name after a rank ending at `r`: its first token and its end (exclusive).
-fn named_after_rank(t: &Tokens, r: usize) -> Option<(usize, usize)> {
-    let h = honorific_end(t, r);
-    let n = name_at(t, h).or_else(|| initials_name(t, h))?;
-    Some((h, fourth_name_word(t, h, n)))
-}
-
-/// "Air Chief Marshal Zaheer Ahmed Babar Sidhu": after a rank, a fourth name word that ends the
-/// capitalized run belongs to the name. `n` is the end (exclusive) of a name starting at `a`.
-fn fourth_name_word(t: &Tokens, a: usize, n: usize) -> usize {
-    let ends = t
-        .toks
-        .get(n + 1)
-        .is_none_or(|x| !(x.is_word() && x.cap && t.same_sentence(n, n + 1)));
-    if word_count(t, a, n) == 3
-        && n < t.len()
-        && t.same_sentence(a, n)
-        && name_word(t, n)
-        && !t.toks[n].is(FIRST_NAME)
-        && ends
-    {
-        n + 1
-    } else {
-        n
-    }
 }
 
 /// Verbs of appointing to and removing from a post.
@@ -844,8 +837,8 @@ pub fn recognize(cx: &mut Ctx) {
         }
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
-            && let Some((h, n)) = named_after_rank(t, r)
-            && !in_unit(h, n)
+            && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
+            && !in_unit(r, n)
             && !ship_name(t, i)
         {
             // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
@@ -890,7 +883,7 @@ pub fn recognize(cx: &mut Ctx) {
                     .and_then(|b| post_before(t, b))
             });
             out.push(Intro {
-                name: if given { i..n } else { h..n },
+                name: if given { i..n } else { r..n },
                 attrs,
                 posts: before.into_iter().chain(post_after(t, n)).collect(),
             });
@@ -1884,13 +1877,32 @@ mod tests {
     }
 
     #[test]
-    fn honorifics_and_four_word_names_after_a_rank() {
-        let text = "Air Chief Marshal Zaheer Ahmed Babar Sidhu sent jets. President His Highness Sheikh Khalifa bin Zayed Al Nahyan met him.";
+    fn long_names_with_particles_are_whole_and_never_end_on_one() {
+        let text = "Maj. Gen. Yousef Ahmed Al Harbi, commander of the air force, met Air Marshal Tariq Javed Iqbal Malik at Al Udeid Air Base. Al Harbi said the drills went well.";
         let o = officials(text);
         let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Zaheer Ahmed Babar Sidhu", "Khalifa bin Zayed Al Nahyan"]
+        assert_eq!(names, ["Yousef Ahmed Al Harbi", "Tariq Javed Iqbal Malik"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        // The particle before the surname comes with it, never alone ("Al Udeid" is a base).
+        assert_eq!(surfaces, ["Yousef Ahmed Al Harbi", "Al Harbi"]);
+        let o = officials("Defense Minister Saud bin Nasser Al Thani spoke.");
+        assert_eq!(o[0].name, "Saud bin Nasser Al Thani");
+        // A particle with no name after it ends the name before it.
+        let o = officials("Brig. Gen. Faisal Omar Al, the spokesman, denied it.");
+        assert_eq!(o[0].name, "Faisal Omar");
+    }
+
+    #[test]
+    fn honorifics_open_a_name_without_counting_among_its_words() {
+        let o = officials(
+            "He met President His Highness Sheikh Khalifa bin Hamad Al Kuwari in Doha on Monday.",
         );
+        assert_eq!(
+            o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["His Highness Sheikh Khalifa bin Hamad Al Kuwari"]
+        );
+        // A possessive that is no style stays out of the name.
+        let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
+        assert_eq!(o[0].name, "Tahir Raza Shah");
     }
 }

@@ -94,6 +94,17 @@ pub fn person_words(name: &str) -> Vec<String> {
         .split(' ')
         .filter(|w| !w.is_empty() && !w.ends_with('.'))
         .collect();
+    // "His Highness Sheikh Mohamed", "Syed Asim Munir": honorifics say nothing of who the person is.
+    let styled = |w: &str| {
+        super::lexicon::honorific(w)
+            || matches!(
+                w,
+                "His" | "Her" | "Royal" | "Highness" | "Excellency" | "Majesty"
+            )
+    };
+    while words.len() > 2 && styled(words[0]) {
+        words.remove(0);
+    }
     while words.len() > 1
         && words
             .last()
@@ -130,6 +141,47 @@ pub fn person_words(name: &str) -> Vec<String> {
     out
 }
 
+/// A [`key`] in American spelling where British spelling differs in a word of military names
+/// (theatre, defence, centre, armour; "armour" keys as "armur"): one formation, whichever side of the Atlantic the outlet writes from.
+pub fn american(key: &str) -> String {
+    const PAIRS: [(&str, &str); 4] = [
+        ("theatre", "theater"),
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("armur", "armor"),
+    ];
+    let mut out = key.to_string();
+    for (british, american) in PAIRS {
+        if out.contains(british) {
+            out = out.replace(british, american);
+        }
+    }
+    out
+}
+
+/// A Korean given name after a Korean family name, with its first consonant in one romanization: the
+/// McCune-Reischauer k, t, p, ch and the Revised g, d, b, j of one sound ("Kim Kye-hwan" / "Kim
+/// Gye-hwan", "Kim Jong-un" / "Kim Chong-un"). Other names and other family names pass unchanged.
+pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
+    const FAMILIES: [&str; 20] = [
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh",
+    ];
+    if !FAMILIES.contains(&family) {
+        return given.into();
+    }
+    let Some(rest) = given.get(1..) else {
+        return given.into();
+    };
+    match given.as_bytes().first() {
+        Some(b'G') => format!("K{rest}").into(),
+        Some(b'D') => format!("T{rest}").into(),
+        Some(b'B') => format!("P{rest}").into(),
+        Some(b'J') => format!("Ch{rest}").into(),
+        _ => given.into(),
+    }
+}
+
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
 pub fn without_article(word: &str) -> &str {
     let b = word.as_bytes();
@@ -147,10 +199,18 @@ pub fn without_article(word: &str) -> &str {
 /// (Rahimov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
     // "a" / "o": Belarusian and Ukrainian forms of one surname (Vaitsenka / Vaitsenko).
-    for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina", "a", "o"] {
+    for suffix in ["ova", "eva", "ov", "ev", "in", "ina", "a", "o"] {
         if let Some(s) = key.strip_suffix(suffix)
             && s.len() >= 4
         {
+            // "Mirzoyev" is "Mirzo" with the Russian ending: the vowel the ending was added to goes too,
+            // as it does from the bare form.
+            if suffix.len() >= 2
+                && let Some(v) = s.strip_suffix(['a', 'o'])
+                && v.len() >= 4
+            {
+                return v;
+            }
             return s;
         }
     }
@@ -180,7 +240,59 @@ pub fn given_name(key: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{key, person_words, stem};
+    use super::{american, key, korean_given, person_words, stem};
+
+    #[test]
+    fn russified_endings_meet_the_bare_surname() {
+        assert_eq!(stem(&key("Mirzoyev")), stem(&key("Mirzo")));
+        assert_eq!(stem(&key("Rahmonov")), stem(&key("Rahmon")));
+        assert_eq!(stem(&key("Nazarova")), stem(&key("Nazarov")));
+        // Another surname keeps another stem.
+        assert_ne!(stem(&key("Mirzoyev")), stem(&key("Mirzayan")));
+        assert_ne!(stem(&key("Petrov")), stem(&key("Petrenko")));
+    }
+
+    #[test]
+    fn honorifics_are_no_words_of_the_name() {
+        assert_eq!(person_words("Syed Asim Munir"), ["Asim", "Munir"]);
+        assert_eq!(
+            person_words("His Highness Sheikh Tamim bin Hamad"),
+            ["Tamim", "bin", "Hamad"]
+        );
+        // An honorific before one word is all there is to go on.
+        assert_eq!(person_words("Sheikh Tamim"), ["Sheikh", "Tamim"]);
+    }
+
+    #[test]
+    fn british_and_american_spellings_fold() {
+        assert_eq!(
+            american(&key("Northern Theatre Command")),
+            american(&key("Northern Theater Command"))
+        );
+        assert_eq!(
+            american(&key("Defence Intelligence Centre")),
+            american(&key("Defense Intelligence Center"))
+        );
+        assert_eq!(
+            american(&key("1st Armoured Division")),
+            american(&key("1st Armored Division"))
+        );
+        assert_ne!(
+            american(&key("Western Theater Command")),
+            american(&key("Eastern Theater Command"))
+        );
+    }
+
+    #[test]
+    fn korean_initial_consonants_fold_after_a_korean_family_name() {
+        let k = |f: &str, g: &str| key(&korean_given(f, g));
+        assert_eq!(k("Kim", "Kye-hwan"), k("Kim", "Gye-hwan"));
+        assert_eq!(k("Lee", "Jong-sup"), k("Lee", "Chong-sup"));
+        assert_eq!(k("Park", "Bong-su"), k("Park", "Pong-su"));
+        // Another syllable is another name; another family name folds nothing.
+        assert_ne!(k("Kim", "Kye-hwan"), k("Kim", "Kyu-hwan"));
+        assert_ne!(k("Smith", "Gary"), k("Smith", "Kary"));
+    }
 
     #[test]
     fn variants_collide() {
