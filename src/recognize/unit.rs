@@ -1399,9 +1399,14 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
-        // Every rule below starts at a number, a capitalized word, a word of the lexicon or "airbase":
-        // punctuation and plain lower-case words, most of the text, start none.
-        if tok.kind != TokKind::Number && !tok.cap && tok.class == 0 && !t.eq(k, "airbase") {
+        // Every rule below starts at a number, a capitalized word, a unit head or word, a range or
+        // "airbase": punctuation and other lower-case words ("the", "of", "said"), most of the text,
+        // start none. A rule that starts at another lower-case word must widen this test.
+        if tok.kind != TokKind::Number
+            && !tok.cap
+            && !tok.is(UNIT_HEAD | UNIT_WORD | RANGE)
+            && !t.eq(k, "airbase")
+        {
             k += 1;
             continue;
         }
