@@ -291,6 +291,9 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
         && matches!(
             t.str(k),
             "De" | "Del"
+                | "Al"
+                | "El"
+                | "Bin"
                 | "La"
                 | "Da"
                 | "Dos"
