@@ -1970,8 +1970,9 @@ fn numbered_acronym(t: &Tokens, k: usize) -> bool {
 }
 
 /// "(Kostrad)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
-/// the unit goes by when the article uses it again, and never as a place ("in Gyumri", "the
-/// Gyumri-based"): a place in parentheses says where the unit is.
+/// the unit goes by when the article uses it again, or says right after where the unit is based
+/// ("(Hançer) based in Konya"), and never as a place ("in Gyumri", "the Gyumri-based"): a place in
+/// parentheses says where the unit is.
 fn short_alias(t: &Tokens, k: usize) -> bool {
     let x = &t.toks[k];
     if !(x.is_word()
@@ -1985,13 +1986,17 @@ fn short_alias(t: &Tokens, k: usize) -> bool {
         return false;
     }
     let w = t.str(k);
+    let based_after = ["based", "stationed", "headquartered"]
+        .iter()
+        .any(|b| t.eq(k + 2, b))
+        && t.same_sentence(k, k + 2);
     let located = |i: usize| {
         i > 0
             && ["in", "at", "near", "from", "to", "outside", "around"]
                 .iter()
                 .any(|p| t.eq(i - 1, p))
     };
-    let mut again = false;
+    let mut again = based_after;
     for (i, y) in t.toks.iter().enumerate() {
         if i == k || y.end - y.start < x.end - x.start || !y.is_word() {
             continue;
@@ -2836,6 +2841,8 @@ mod tests {
         let u =
             units("Pilots of the 141st Squadron (Black Lynxes) flew. Black Lynxes fans cheered.");
         assert_eq!(u[0].aliases, ["Black Lynxes"]);
+        let u = units("F-16s of the 181st Squadron (Kılıç) based in Malatya flew.");
+        assert_eq!(u[0].aliases, ["Kılıç"]);
         // A diplomatic group is no unit; a bare ordinal with a possessive is its unit.
         assert!(units("Ministers of the Ukraine Defense Contact Group met.").is_empty());
         let u = units(
