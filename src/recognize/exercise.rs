@@ -57,6 +57,16 @@ fn year_suffix(s: &str) -> bool {
     is_year(s) || s.len() == 5 && s.as_bytes()[4].is_ascii_uppercase() && is_year(&s[..4])
 }
 
+/// "2025-I", "2025-II", "2025-B": a year and the designator of one of the runs held that year.
+fn designated_year(s: &str) -> bool {
+    s.len() >= 6
+        && s.as_bytes()[0].is_ascii_digit()
+        && s.as_bytes()[4] == b'-'
+        && s.get(..4).is_some_and(is_year)
+        && (s.len() == 6 && s.as_bytes()[5].is_ascii_uppercase()
+            || lexicon::roman_numeral(&s[5..]).is_some_and(|n| n <= 10))
+}
+
 /// "21" in "Steadfast Guard 21": a year given in two digits.
 fn short_year(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
@@ -236,7 +246,10 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     {
         return Some((k - 1, k));
     }
-    if tok.kind == TokKind::Number && is_year(t.str(k)) && k > 0 && t.same_sentence(k - 1, k) {
+    if (tok.kind == TokKind::Number && is_year(t.str(k)) || designated_year(t.str(k)))
+        && k > 0
+        && t.same_sentence(k - 1, k)
+    {
         // "International Maritime Exercise 2023": the word for an exercise inside the name.
         let from = if t.toks[k - 1].is_word() && t.toks[k - 1].cap && t.toks[k - 1].is(EXERCISE) {
             k - 1
@@ -257,6 +270,23 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// "Breeze 25" with `k` at "25": a capitalized word, not a name of something that takes a number, and a
+/// year in two digits. Returns where the word is.
+fn one_word_short_year(t: &Tokens, k: usize) -> Option<usize> {
+    let tok = &t.toks[k];
+    if tok.kind != TokKind::Number || !short_year(t.str(k)) || k < 2 || !t.same_sentence(k - 2, k) {
+        return None;
+    }
+    let a = k - 1;
+    let word = &t.toks[a];
+    let shaped = name_word(t, a)
+        && !word.upper
+        && !word.is(FIRST_NAME | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+        && !NOT_SERIES.iter().any(|w| t.eq(a, w))
+        && (!name_word(t, a - 1) || t.toks[a - 1].upper);
+    shaped.then_some(a)
 }
 
 /// "Dragon" in "Dragon-24": a plain capitalized word the lexicon does not know, of four letters or more.
@@ -349,7 +379,8 @@ fn attributive(t: &Tokens, a: usize, k: usize) -> bool {
     const FOLLOWERS: &[&str] = &[
         "is", "was", "will", "would", "has", "had", "have", "began", "begins", "ends", "runs",
         "involves", "took", "saw", "and", "or", "in", "at", "on", "with", "which", "that", "of",
-        "to", "for", "from", "as", "by", "near", "off",
+        "to", "for", "from", "as", "by", "near", "off", "around", "across", "along", "over",
+        "into", "during",
     ];
     let before = a > 0 && t.same_sentence(a - 1, a) && t.toks[a - 1].is(NATIONALITY | COUNTRY);
     let next = t.toks.get(k + 1).filter(|_| t.same_sentence(k, k + 1));
@@ -541,6 +572,7 @@ fn drill_modifier(t: &Tokens, k: usize) -> bool {
 /// The series of a dated exercise name: "Zapad-2017" → "Zapad", "Sea Breeze 2021" → "Sea Breeze",
 /// "UNITAS LXV" → "UNITAS", "Balikatan 39-2024" → "Balikatan", "Joint Sword-2024A" → "Joint Sword".
 pub fn series_of(name: &str) -> &str {
+    let name = without_run(name);
     if let Some((stem, last)) = name.rsplit_once(' ')
         && last.len() >= 2
         && lexicon::roman_numeral(last).is_some()
@@ -555,6 +587,14 @@ pub fn series_of(name: &str) -> &str {
             name
         };
     name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+}
+
+/// "Iron Hawk 2025-II" → "Iron Hawk 2025": a name without the designator of one run in its year.
+fn without_run(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((stem, last)) if designated_year(last) => &name[..stem.len() + 5],
+        _ => name,
+    }
 }
 
 /// Prepositions that open a sentence's introductory phrase: "After the exercise, Moscow said …" puts
@@ -870,7 +910,7 @@ pub fn recognize(cx: &mut Ctx) {
             let codenamed = a > 0
                 && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
             // A name ending in "-YEAR" is evidence enough with an exercise word anywhere in its sentence.
-            let hyphenated = t.toks[b].is_word();
+            let hyphenated = t.toks[b].is_word() && !designated_year(t.str(b));
             let known = lexicon::exercise_series(series_of(&t.joined(a, b)));
             // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
             // after a parenthesis that follows the name.
@@ -917,6 +957,13 @@ pub fn recognize(cx: &mut Ctx) {
             if event || country || season {
                 continue;
             }
+            // "Joint Sword-2024A", "Iron Wolf 2025-II": a year with the letter or number of one of the
+            // runs held in it is how exercises are designated.
+            let run = designated_year(t.str(b))
+                || hyphenated
+                    && t.str(b)
+                        .rsplit_once('-')
+                        .is_some_and(|(_, y)| y.len() == 5 && y.get(..4).is_some_and(is_year));
             if codenamed
                 || known
                 || edition
@@ -926,6 +973,7 @@ pub fn recognize(cx: &mut Ctx) {
                 || (hyphenated || caps) && in_exercise_sentence(t, a)
                 || dated && plain_name(t, a, b) && in_exercise_sentence(t, a)
                 || by_shape(t, a, b)
+                || run && !attributive(t, a, b)
             {
                 hits.push((a, b));
             } else if short_year(t.str(b)) {
@@ -941,6 +989,26 @@ pub fn recognize(cx: &mut Ctx) {
             .any(|&(_, y)| short_year(t.str(y)) && t.str(y) == t.str(b))
         {
             hits.push((a, b));
+        }
+    }
+    // "the naval exercise Breeze 25", "Dragon 26 drills", "in Anakonda-24 drills and in Dragon 26": one
+    // word and two digits name an exercise only with the word for one next to it, or in a list with one.
+    for k in 0..t.len() {
+        let Some(a) = one_word_short_year(t, k) else {
+            continue;
+        };
+        let cue = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap || drill_word_after(t, k);
+        let listed = || {
+            let c = if t.eq(a - 1, "in") { a - 2 } else { a - 1 };
+            (t.eq(c, "and") || t.punct(c, ','))
+                && hits
+                    .iter()
+                    .any(|&(_, y)| y < c && c - y < 12 && t.same_sentence(y, c))
+        };
+        // "the exercise Ivanov 12 said": a word after the number that is no verb form or function word
+        // makes the number a count.
+        if (cue || a >= 3 && listed()) && !attributive(t, a, k) {
+            hits.push((a, k));
         }
     }
     // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
@@ -1137,6 +1205,26 @@ pub fn recognize(cx: &mut Ctx) {
             break;
         }
     }
+    // "KAMANDAG 8, the eighth edition of the annual Kamandag exercise": a series named in the article,
+    // in any case, with a small number after it is one edition of that series.
+    for k in 1..t.len() {
+        let n = t.str(k);
+        if t.toks[k].kind != TokKind::Number
+            || n.len() > 2
+            || !n.bytes().all(|b| b.is_ascii_digit())
+            || !t.toks[k - 1].is_word()
+            || !t.same_sentence(k - 1, k)
+            || hits.iter().any(|&(a, b)| a <= k && k - 1 <= b)
+        {
+            continue;
+        }
+        let word = t.str(k - 1);
+        let named =
+            |&(a, b): &(usize, usize)| a == b && a != k - 1 && t.str(a).eq_ignore_ascii_case(word);
+        if hits.iter().any(named) || bare.iter().any(named) {
+            hits.push((k - 1, k));
+        }
+    }
     let series = bare_series(t, &hits, &bare, &Occupied::of(&cx.found, &[Kind::Unit]));
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
     // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
@@ -1282,7 +1370,7 @@ fn current_edition(names: &[String], series: &str) -> Option<String> {
 /// The number that orders editions of one series: the year ("Zapad-2021" → 2021, "Steadfast Defender 24"
 /// → 2024, "Joint Sword-2024A" → 2024) or the edition number.
 fn edition_number(name: &str) -> u32 {
-    let digits = name
+    let digits = without_run(name)
         .trim_end_matches(|c: char| c.is_ascii_uppercase())
         .rsplit([' ', '-'])
         .next()
@@ -1367,6 +1455,10 @@ fn bare_series(
                     continue;
                 }
                 if k > 0 && t.same_sentence(k - 1, k) && name_word(t, k - 1) {
+                    continue;
+                }
+                // "the Iron Wolf brigade's staff": a unit named like the exercise it holds.
+                if t.same_sentence(b, b + 1) && t.toks[b + 1].is(UNIT_HEAD) && !t.toks[b + 1].cap {
                     continue;
                 }
                 out.push((k, b, stem.clone()));
@@ -2127,5 +2219,66 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    fn named(text: &str) -> Vec<String> {
+        exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn a_year_with_the_designator_of_a_run() {
+        assert_eq!(
+            named("The exercise, Iron Hawk 2025-I, involves about 3,000 troops."),
+            ["Iron Hawk 2025-I"]
+        );
+        assert_eq!(
+            named("The next phase, Iron Hawk 2025-II, would be held in the autumn."),
+            ["Iron Hawk 2025-II"]
+        );
+        assert_eq!(
+            named(
+                "A week after the command held Joint Sword-2024A around the island, Beijing said."
+            ),
+            ["Joint Sword-2024A"]
+        );
+        assert_eq!(super::series_of("Iron Hawk 2025-II"), "Iron Hawk");
+        assert!(named("The Mirage-2024A jets landed.").is_empty());
+    }
+
+    #[test]
+    fn one_word_and_two_digits_next_to_a_drill_word_or_listed_with_an_exercise() {
+        assert_eq!(
+            named("Bulgaria would host the naval exercise Gale 25 in July."),
+            ["Gale 25"]
+        );
+        assert_eq!(
+            named("Its troops took part in the Bulgarian-led exercise Hammer 24 at Novo Selo."),
+            ["Hammer 24"]
+        );
+        assert_eq!(
+            named("The tanks were tested in Anakonda-24 drills and in Falcon 26 planned for 2026."),
+            ["Anakonda-24", "Falcon 26"]
+        );
+        assert!(named("The exercise involved Leopard 2 tanks and Falcon 26 was sold.").is_empty());
+        assert!(named("He read Article 51 of the charter after the exercise.").is_empty());
+    }
+
+    #[test]
+    fn a_series_word_before_a_unit_word_names_the_unit() {
+        assert_eq!(
+            named("The exercise, Stone Fox 2025-I, began. The Stone Fox brigade's staff led it."),
+            ["Stone Fox 2025-I"]
+        );
+    }
+
+    #[test]
+    fn a_series_in_capitals_with_an_edition_number() {
+        assert_eq!(
+            named(
+                "Marines landed on Sunday as TALISAY 8, the eighth edition of the annual Talisay exercise, began."
+            ),
+            ["TALISAY 8", "Talisay"]
+        );
+        assert!(named("Marines landed as TALISAY 8 began.").is_empty());
     }
 }
