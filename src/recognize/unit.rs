@@ -252,11 +252,14 @@ fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
         return None;
     }
-    if t.toks.get(k + 1).is_some_and(|x| {
-        x.is_word() && !x.cap && x.is(PERSONNEL | UNIT_HEAD | UNIT_WORD | BRANCH)
-            || ["ships", "vessels", "aircraft", "units"].contains(&&t.text[x.range()])
-    }) && t.same_sentence(k, k + 1)
-    {
+    // "commands IRGC ground units": the forces may come after a word or two that say which.
+    let qualifies = (k + 1..t.len().min(k + 4))
+        .take_while(|&j| t.same_sentence(k, j) && t.toks[j].is_word() && !t.toks[j].cap)
+        .any(|j| {
+            t.toks[j].is(PERSONNEL | UNIT_HEAD | UNIT_WORD | BRANCH)
+                || ["ships", "vessels", "aircraft", "units"].contains(&t.str(j))
+        });
+    if qualifies {
         return None;
     }
     Some(Hit {
@@ -2671,6 +2674,11 @@ mod tests {
         assert!(
             units("He commands NATO ships; he commanded MEU forces and commanding US troops.")
                 .is_empty()
+        );
+        assert!(
+            units("The Quds Base, which commands SEPAH ground units in the southeast, drilled.")
+                .iter()
+                .all(|f| f.name != "SEPAH")
         );
     }
 
