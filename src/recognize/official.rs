@@ -813,6 +813,66 @@ struct Intro {
     posts: Vec<Post>,
 }
 
+/// Nouns that end the name of a place or institution named after a person: "Vazgen Sargsyan Military
+/// University", "Vasil Levski National Stadium", "General Silvestras Žukauskas training area".
+const FACILITY_HEADS: &[&str] = &[
+    "university",
+    "academy",
+    "institute",
+    "college",
+    "school",
+    "lyceum",
+    "stadium",
+    "arena",
+    "avenue",
+    "square",
+    "street",
+    "boulevard",
+    "bridge",
+    "airport",
+    "airfield",
+    "range",
+    "polygon",
+    "barracks",
+    "hospital",
+    "museum",
+    "library",
+    "park",
+    "mosque",
+    "cathedral",
+];
+
+/// Words that, after "training", "firing" or "air", make a place: "training area", "firing range".
+const FACILITY_SECOND: &[&str] = &[
+    "area", "ground", "grounds", "range", "base", "centre", "center",
+];
+
+/// When the person-shaped name ending before token `n` goes on, over at most three capitalized
+/// modifiers, into a facility's head noun, the whole is a facility's name, not a person: returns the
+/// token after it. A lower-case word other than the head ends the search ("Ivanov said the academy").
+fn named_facility(t: &Tokens, n: usize) -> Option<usize> {
+    let mut j = n;
+    while j < t.len() && j < n + 4 && t.same_sentence(n - 1, j) && t.toks[j].is_word() {
+        // The heads are words of three letters or more: most tokens are passed over by length.
+        if t.toks[j].end - t.toks[j].start >= 3 {
+            if FACILITY_HEADS.iter().any(|h| t.eq(j, h)) {
+                return Some(j + 1);
+            }
+            if ["training", "firing", "air"].iter().any(|h| t.eq(j, h))
+                && t.same_sentence(j, j + 1)
+                && FACILITY_SECOND.iter().any(|h| t.eq(j + 1, h))
+            {
+                return Some(j + 2);
+            }
+        }
+        if !t.toks[j].cap {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Finds introduced officials with their rank, post and country.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
@@ -841,6 +901,10 @@ pub fn recognize(cx: &mut Ctx) {
             && !in_unit(r, n)
             && !ship_name(t, i)
         {
+            if let Some(e) = named_facility(t, n) {
+                i = e;
+                continue;
+            }
             // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
             // post is the minister's given name.
             let given = r == i + 1
@@ -893,6 +957,10 @@ pub fn recognize(cx: &mut Ctx) {
         // A name of two or more words with a post before or after it.
         let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
         if !prev_is_name && let Some(n) = name_at(t, i).or_else(|| country_given_name(t, i)) {
+            if let Some(e) = named_facility(t, n) {
+                i = e;
+                continue;
+            }
             let words = word_count(t, i, n);
             // "Defense Minister nominee Kim Yong-hyun": a word for a post not yet held stands between.
             let pending = i >= 2
@@ -1904,5 +1972,28 @@ mod tests {
         // A possessive that is no style stays out of the name.
         let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
         assert_eq!(o[0].name, "Tahir Raza Shah");
+    }
+
+    #[test]
+    fn a_person_shaped_name_before_a_facility_noun_is_no_official() {
+        let names = |text: &str| -> Vec<String> {
+            testing::found(text, Kind::Official)
+                .into_iter()
+                .map(|f| f.name)
+                .collect()
+        };
+        assert!(names("Maj. Gen. Aram Petrosyan was appointed head of the Tigran Hovsepyan Military University.")
+            .iter()
+            .all(|n| n != "Tigran Hovsepyan"));
+        assert!(
+            names("The team won the final at the Tigran Hovsepyan Republican Stadium in November.")
+                .is_empty()
+        );
+        assert!(names("The next phase will be held at the General Jonas Petraitis training area near Vilnius.").is_empty());
+        // A lower-case word that is no facility noun ends the search: the person stays.
+        assert_eq!(
+            names("Defence Minister Jonas Petraitis said the academy would open."),
+            ["Jonas Petraitis"]
+        );
     }
 }
