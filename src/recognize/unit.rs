@@ -178,7 +178,11 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
             return None;
         }
-        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x)) || regimental_head(t, h) && h > k + 1 {
+        // "the Kurdistan Democratic Party's 80 Unit": "Unit" right after the number.
+        if NUMERAL_HEADS.iter().any(|x| t.eq(h, x))
+            || regimental_head(t, h) && h > k + 1
+            || h == k + 1 && t.eq(h, "Unit")
+        {
             break;
         }
         // "1 German-Netherlands Corps": type words and the nations of a multinational corps; "15 Kenya
@@ -191,6 +195,18 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
             return None;
         }
         h += 1;
+    }
+    // "40 Unit commanders": a count of people or things of a unit named by its type.
+    if h == k + 1
+        && t.eq(h, "Unit")
+        && t.same_sentence(h, h + 1)
+        && t.toks.get(h + 1).is_some_and(|x| {
+            x.is_word()
+                && !x.cap
+                && (x.is(PERSONNEL) || t.str(h + 1).len() > 3 && t.str(h + 1).ends_with('s'))
+        })
+    {
+        return None;
     }
     // A force is numbered so only as an expeditionary force.
     if t.eq(h, "force") && !(k + 1..h).any(|i| t.eq(i, "expeditionary")) {
@@ -214,6 +230,39 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         a,
         b: h,
         name: t.joined(a, h),
+        country: None,
+        based_in: None,
+    })
+}
+
+/// Endings of compound unit names in German and Dutch: "Panzerbrigade", "Jägerbataillon".
+const COMPOUND_HEADS: &[&str] = &["brigade", "bataillon", "regiment", "division", "korps"];
+
+/// "Panzerbrigade 45", "Panzergrenadierbataillon 122": one word that ends in a unit's head, then the
+/// unit's number.
+fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    // The cheap tests first: a long capitalized word the lexicon does not know, then a number.
+    if !(tok.is_word() && tok.cap && !tok.upper && tok.end - tok.start >= 10 && tok.class == 0) {
+        return None;
+    }
+    let n = t.toks.get(k + 1)?;
+    let digits = t.str(k + 1);
+    if n.kind != TokKind::Number
+        || digits.len() > 3
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || !t.same_sentence(k, k + 1)
+    {
+        return None;
+    }
+    let w = t.str(k).as_bytes();
+    let compound = COMPOUND_HEADS.iter().any(|h| {
+        w.len() >= h.len() + 4 && w[w.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+    });
+    compound.then(|| Hit {
+        a: k,
+        b: k + 1,
+        name: t.joined(k, k + 1),
         country: None,
         based_in: None,
     })
@@ -1416,6 +1465,8 @@ pub fn recognize(cx: &mut Ctx) {
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k).or_else(|| numbered_installation(t, k))
         } else if let Some(h) = numeral_numbered(t, k) {
+            Some(h)
+        } else if let Some(h) = compound_numbered(t, k) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
             Some(h)
@@ -2866,5 +2917,25 @@ mod tests {
             named("Jets of No. 9 Squadron (Griffins) flew."),
             ["No. 9 Squadron"]
         );
+    }
+
+    #[test]
+    fn compound_heads_and_cardinal_units() {
+        assert_eq!(
+            named(
+                "The German Jaegerbrigade 37 and Huber's own Panzergrenadierbataillon 212 drilled."
+            ),
+            ["Jaegerbrigade 37", "Panzergrenadierbataillon 212"]
+        );
+        assert_eq!(
+            named("Brigades of the party's 60\nUnit and the union's 90 Unit were moved."),
+            ["60 Unit", "90 Unit"]
+        );
+        // A count of units, a long word before a count, and a head alone are no units.
+        assert!(
+            named("It has 40 units and Waffenbrigade soldiers; Sondergenehmigung 45 was signed.")
+                .is_empty()
+        );
+        assert!(named("Some 40 Unit commanders met.").is_empty());
     }
 }
