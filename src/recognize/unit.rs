@@ -268,6 +268,41 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// "Marine Battalion Landing Team-7", "Naval Task Group-2": a team or group with its number hyphenated
+/// on, after capitalized words of which one is a unit's head.
+fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && !tok.upper) {
+        return None;
+    }
+    let (stem, number) = t.str(k).split_once('-')?;
+    if !matches!(stem, "Team" | "Group")
+        || number.is_empty()
+        || number.len() > 3
+        || !number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut a = k;
+    while a > 0 && k - a < 5 && t.same_sentence(a - 1, k) {
+        let p = &t.toks[a - 1];
+        if !(p.is_word() && p.cap && !p.upper) || p.is(NOT_NAME) && !p.is(UNIT_WORD | UNIT_HEAD) {
+            break;
+        }
+        a -= 1;
+    }
+    if !(a..k).any(|x| t.toks[x].is(UNIT_HEAD)) {
+        return None;
+    }
+    Some(Hit {
+        a,
+        b: k,
+        name: t.joined(a, k),
+        country: None,
+        based_in: None,
+    })
+}
+
 /// "CTF 153", "TF 59", "JTF 5": a task force by its acronym and number.
 fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     if !matches!(t.str(k), "TF" | "CTF" | "JTF" | "CJTF") {
@@ -1467,6 +1502,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = numeral_numbered(t, k) {
             Some(h)
         } else if let Some(h) = compound_numbered(t, k) {
+            Some(h)
+        } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
             Some(h)
@@ -2937,5 +2974,16 @@ mod tests {
                 .is_empty()
         );
         assert!(named("Some 40 Unit commanders met.").is_empty());
+    }
+
+    #[test]
+    fn a_team_with_its_number_hyphenated_on() {
+        let u = units(
+            "Troops of Marine Battalion Landing Team-4 (MBLT-4) came ashore. The MBLT-4 had trained for months.",
+        );
+        assert_eq!(names(&u), ["Marine Battalion Landing Team-4"], "{u:?}");
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        // No unit head before it: a sports team or a working group.
+        assert!(named("The Red Team-2 won, and Working Group-3 met.").is_empty());
     }
 }
