@@ -1113,16 +1113,60 @@ fn native_names(cx: &mut Ctx) {
                         && w.chars().all(char::is_alphabetic)
                         && lexicon::classes(w) == 0
                 });
-            if native || spelled {
+            // "Lt. Gen. Jamal Mohammed Omar (Jamal Iminki)": the given name and the surname the man is
+            // known by.
+            let inner_words: Vec<&str> = inner.split_whitespace().collect();
+            let known_by = words >= 3
+                && inner_words.len() == 2
+                && text[m.clone()].split_whitespace().next() == Some(inner_words[0])
+                && inner_words[1].starts_with(|c: char| c.is_uppercase())
+                && inner_words[1].chars().all(char::is_alphabetic)
+                && lexicon::classes(inner_words[1]) == 0;
+            if native || spelled || known_by {
                 adds.push((fi, start..start + inner_len));
             }
         }
     }
+    let mut surnames: Vec<(usize, &str)> = Vec::new();
     for (fi, r) in adds {
-        let alias = text[r.clone()].to_string();
+        let alias = text[r.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A Latin alias ends in a surname of its own, which the rest of the article may use alone.
+        if let Some(last) = alias.split_whitespace().nth(1).filter(|_| alias.is_ascii())
+            && !cx.found[fi].name.split_whitespace().any(|w| w == last)
+        {
+            surnames.push((fi, &text[r.end - last.len()..r.end]));
+        }
         let f = &mut cx.found[fi];
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let t = &cx.t;
+    let mut later = Vec::new();
+    for k in 0..t.len() {
+        if !(t.toks[k].is_word() && t.toks[k].cap) {
+            continue;
+        }
+        for &(fi, last) in &surnames {
+            if t.str(k) == last {
+                later.push((fi, t.toks[k].range()));
+            }
+        }
+    }
+    for (fi, r) in later {
+        let f = &mut cx.found[fi];
+        if !f
+            .mentions
+            .iter()
+            .any(|m| m.start <= r.start && r.end <= m.end)
+        {
+            f.add_mention(r);
+        }
     }
 }
 
@@ -1995,5 +2039,22 @@ mod tests {
             names("Defence Minister Jonas Petraitis said the academy would open."),
             ["Jonas Petraitis"]
         );
+    }
+
+    #[test]
+    fn a_given_name_and_surname_in_parentheses_is_the_name_an_official_is_known_by() {
+        let o = testing::found(
+            "Lt. Gen. Karim Mahmoud Saleh (Karim Barzinki) leads the force. Barzinki said the brigades would merge.",
+            Kind::Official,
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].aliases, ["Karim Barzinki"]);
+        assert_eq!(o[0].mentions.len(), 3, "{o:?}");
+        // Another given name inside is another person, or something else.
+        let o = testing::found(
+            "Lt. Gen. Karim Mahmoud Saleh (Omar Barzinki) leads the force.",
+            Kind::Official,
+        );
+        assert!(o.iter().all(|f| f.aliases.is_empty()), "{o:?}");
     }
 }
