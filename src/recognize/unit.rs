@@ -204,10 +204,16 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "No. 16 Squadron": the abbreviation of "number" opens the name.
+    let a = if k >= 2 && t.eq(k - 2, "No") && t.punct(k - 1, '.') && t.same_sentence(k - 2, k) {
+        k - 2
+    } else {
+        k
+    };
     Some(Hit {
-        a: k,
+        a,
         b: h,
-        name: t.joined(k, h),
+        name: t.joined(a, h),
         country: None,
         based_in: None,
     })
@@ -2837,5 +2843,13 @@ mod tests {
         );
         assert_eq!(u[0].name, "113th Separate Brigade");
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn numbered_squadrons_keep_their_abbreviation() {
+        assert_eq!(
+            named("Jets of No. 9 Squadron (Griffins) flew."),
+            ["No. 9 Squadron"]
+        );
     }
 }
