@@ -240,10 +240,15 @@ impl Groups {
 /// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
 fn person_keys(name: &str) -> (Option<String>, String) {
     let words = translit::person_words(name);
-    let surname = words
-        .last()
-        .map(|w| translit::key(translit::without_article(w)))
-        .unwrap_or_default();
+    let surname = match words.as_slice() {
+        [family, given] => translit::key(translit::without_article(&translit::korean_given(
+            family, given,
+        ))),
+        _ => words
+            .last()
+            .map(|w| translit::key(translit::without_article(w)))
+            .unwrap_or_default(),
+    };
     let first =
         (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
     (first, surname)
@@ -299,7 +304,11 @@ fn unit_parts(f: &Item) -> Option<UnitParts> {
         coded = Some(c);
         words.next();
     }
-    let first = words.next()?;
+    let mut first = words.next()?;
+    // "No. 16 Squadron".
+    if first == "No." {
+        first = words.next()?;
+    }
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
     let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
         digits.parse().ok()?
@@ -394,6 +403,137 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
+/// The given names between a person's first name and surname, as [`translit::given_name`] keys, without
+/// particles: "Mohammed bin Salman Al Saud" → ["salman"], "Zaheer Ahmed Babar Sidhu" → ["ahmed", "babar"].
+fn middle_names(name: &str) -> Vec<String> {
+    let words = translit::person_words(name);
+    let n = words.len().saturating_sub(1);
+    words
+        .get(1..n)
+        .unwrap_or_default()
+        .iter()
+        .filter(|w| {
+            !w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w.as_str(),
+                    "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
+                )
+        })
+        .map(|w| translit::given_name(&translit::key(w)).to_string())
+        .collect()
+}
+
+/// Two sets of middle names agree when one holds the other, each name in any spelling: "Zaheer Babar
+/// Sidhu" is "Zaheer Ahmad Babar Sidhu", but "Khalid bin Salman Al Saud" is not "Khalid bin Bandar Al
+/// Saud".
+fn middles_agree(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short
+        .iter()
+        .all(|m| long.iter().any(|l| first_names_agree(m, l)))
+}
+
+/// Joins the spellings of one first name and surname whose middle names agree. A shorter name that
+/// agrees with two names that do not agree with each other ("Khalid Al Saud" with "Khalid bin Salman Al
+/// Saud" and "Khalid bin Bandar Al Saud") could be either man and joins neither.
+fn join_middle_names(
+    items: &[(ArticleId, Item)],
+    by_stem: &HashMap<String, Vec<usize>>,
+    middles: &FastMap<&str, Vec<String>>,
+    g: &mut Groups,
+) {
+    let of = |i: usize| -> &[String] {
+        middles
+            .get(items[i].1.name.as_str())
+            .map_or(&[], Vec::as_slice)
+    };
+    for reps in by_stem.values() {
+        if reps.len() < 2 {
+            continue;
+        }
+        let agreeing = |x: usize| -> Vec<usize> {
+            reps.iter()
+                .copied()
+                .filter(|&y| y != x && middles_agree(of(x), of(y)))
+                .collect()
+        };
+        for &x in reps {
+            let with = agreeing(x);
+            // Only the fuller names can tell: a name agreeing with two that disagree stays alone.
+            let clear = with
+                .iter()
+                .all(|&y| with.iter().all(|&z| middles_agree(of(y), of(z))));
+            for &y in &with {
+                if clear && (of(y).len() >= of(x).len()) {
+                    g.union(x, y);
+                }
+            }
+        }
+    }
+}
+
+/// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
+/// Command" are one command.
+fn unit_key(name: &str) -> String {
+    translit::american(&translit::key(name))
+}
+
+/// "The Eastern Military District and the Central Military District" of an article about Russia, when
+/// Uzbekistan has an Eastern Military District too: a bare name that several countries give a formation
+/// is the one of the country the article's other bare names were found to be, when every article writing
+/// it bare points to that one country.
+fn districts_by_context(
+    items: &[(ArticleId, Item)],
+    keys: &FastMap<&str, String>,
+    of_country: &HashMap<String, Vec<(&str, usize)>>,
+    by_key: &HashMap<(Kind, String), usize>,
+    g: &mut Groups,
+) {
+    let one_country = |list: &[(&str, usize)]| list.iter().all(|(c, _)| *c == list[0].0);
+    // The countries each article's unambiguous bare names belong to, and the ambiguous bare names.
+    let mut resolved: HashMap<ArticleId, Vec<&str>> = HashMap::new();
+    let mut ambiguous: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    for (a, f) in items {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((key, list)) = keys
+            .get(f.name.as_str())
+            .and_then(|k| of_country.get_key_value(k))
+        else {
+            continue;
+        };
+        if one_country(list) {
+            resolved.entry(*a).or_default().push(list[0].0);
+        } else {
+            ambiguous.entry(key.as_str()).or_default().push(*a);
+        }
+    }
+    for (key, articles) in ambiguous {
+        let mut countries: Vec<&str> = Vec::new();
+        for a in &articles {
+            countries.extend(resolved.get(a).into_iter().flatten());
+        }
+        countries.sort_unstable();
+        countries.dedup();
+        let ([country], Some(&root), Some(list)) = (
+            countries.as_slice(),
+            by_key.get(&(Kind::Unit, key.to_string())),
+            of_country.get(key),
+        ) else {
+            continue;
+        };
+        // Every article writing it bare must point somewhere.
+        if articles.iter().all(|a| resolved.contains_key(a)) {
+            for &(c, i) in list {
+                if c == *country {
+                    g.union(root, i);
+                }
+            }
+        }
+    }
+}
+
 /// Groups items that name one entity.
 fn link(items: &[(ArticleId, Item)]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -405,6 +545,9 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
     // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
     // per spelling.
     let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
+    let mut middles: FastMap<&str, Vec<String>> = FastMap::default();
+    // First-name-and-surname-stem key → one item per set of middle names.
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
     let mut keys: FastMap<&str, String> = FastMap::default();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
@@ -413,10 +556,26 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     .entry(f.name.as_str())
                     .or_insert_with(|| person_keys(&f.name))
                     .clone();
+                let m_i = middles
+                    .entry(f.name.as_str())
+                    .or_insert_with(|| middle_names(&f.name))
+                    .clone();
+                let agree_with = |j: usize| {
+                    middles
+                        .get(items[j].1.name.as_str())
+                        .is_none_or(|m_j| middles_agree(&m_i, m_j))
+                };
                 if let Some(first) = first {
                     let stem_key = format!("{first} {}", translit::stem(&surname));
-                    let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
-                    g.union(root, i);
+                    // One item per set of middle names; repeats join it here, the sets meet below.
+                    let same = by_stem.entry(stem_key).or_default();
+                    match same
+                        .iter()
+                        .find(|&&j| middles.get(items[j].1.name.as_str()) == Some(&m_i))
+                    {
+                        Some(&j) => g.union(j, i),
+                        None => same.push(i),
+                    }
                     // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
                     // only in o / u or in q / gh are one Persian or Urdu name romanized twice.
                     // Once per spelling: a repeat joins its first item below.
@@ -433,6 +592,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         for (fj, sj, j) in same.iter() {
                             if *sj != surname
                                 && given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                                && agree_with(*j)
                             {
                                 g.union(*j, i);
                             }
@@ -446,7 +606,14 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
-                        if first_names_agree(&first, fj) {
+                        // The same first name meets by its stem above. "Syed Asim Munir" / "Asim
+                        // Munir": an honorific or a second given name before the one the other
+                        // spelling starts with.
+                        if *fj != first
+                            && (first_names_agree(&first, fj)
+                                || given_names_meet(&f.name, &first, &items[*j].1.name, fj))
+                            && agree_with(*j)
+                        {
                             g.union(*j, i);
                         }
                     }
@@ -461,6 +628,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
                             Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
+                            Kind::Unit => unit_key(n),
                             _ => translit::key(n),
                         })
                         .clone();
@@ -475,6 +643,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    join_middle_names(items, &by_stem, &middles, &mut g);
     series_join_edition(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
@@ -485,7 +654,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             && let Some(country) = recognize::lexicon::country_of(c)
         {
             of_country
-                .entry(translit::key(short))
+                .entry(unit_key(short))
                 .or_default()
                 .push((country, i));
         }
@@ -499,12 +668,19 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    districts_by_context(items, &keys, &of_country, &by_key, &mut g);
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {
-        if f.kind == Kind::Official
-            && let Some((given, _)) = f.name.split_once(' ')
-        {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        // "His Highness Sheikh Mohamed bin Zayed": the given name comes after the honorifics.
+        let mut words = f
+            .name
+            .split(' ')
+            .skip_while(|w| recognize::lexicon::name_style(w));
+        if let (Some(given), Some(_)) = (words.next(), words.next()) {
             given_in_article
                 .entry((*a, translit::key(given)))
                 .or_default()
@@ -1031,6 +1207,48 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_bare_district_takes_the_country_of_the_article_s_other_districts() {
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let north: Vec<_> = u
+            .iter()
+            .filter(|e| e.name.starts_with("Northern"))
+            .map(|e| (e.name.as_str(), files_of(e)))
+            .collect();
+        assert_eq!(
+            north,
+            [
+                ("Northern Military District of Kazakhstan", vec![1]),
+                ("Northern Military District of Russia", vec![1, 2])
+            ],
+            "{u:#?}"
+        );
+        // Another article writing it bare with nothing to go on keeps the bare name apart.
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+                "The Northern Military District held drills.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(
+            u.iter().filter(|e| e.name.starts_with("Northern")).count(),
+            3,
+            "{u:#?}"
+        );
+    }
+
+    #[test]
     fn persian_given_names_with_q_or_gh_link() {
         let ix = build(
             &[
@@ -1174,5 +1392,135 @@ mod tests {
             .unwrap();
         assert_eq!(e.mentions.len(), 1);
         assert_eq!(e.mentions[0].range(), 4..21);
+    }
+
+    fn files_of(e: &Entity) -> Vec<u32> {
+        let mut a: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    }
+
+    #[test]
+    fn long_names_dropped_middle_names_and_honorifics_link() {
+        let ix = build(
+            &[
+                "Pakistan’s Air Chief Marshal Tariq Javed Iqbal Malik sent fighters. General Syed Kamran Haider, the army chief, met him.",
+                "Air Chief Marshal Tariq Iqbal Malik visited Doha. Army chief Gen. Kamran Haider attended.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 2, "{o:#?}");
+        for e in o {
+            assert_eq!(files_of(e), [0, 1], "{e:#?}");
+        }
+    }
+
+    #[test]
+    fn a_shared_surname_or_middle_name_is_not_one_person() {
+        let ix = build(
+            &[
+                "Air Chief Marshal Tariq Javed Iqbal Malik sent fighters.",
+                "Defense Minister Imran Javed Malik visited Doha. Gen. Tariq Ahmed Qureshi attended.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        assert!(o.iter().all(|e| files_of(e).len() == 1), "{o:#?}");
+    }
+
+    #[test]
+    fn middle_names_that_disagree_are_two_people_and_a_name_fitting_both_is_neither() {
+        let ix = build(
+            &[
+                "Saudi Defense Minister Prince Khalid bin Salman Al Saud opened the drills.",
+                "Saudi Ambassador Prince Khalid bin Bandar Al Saud spoke in London.",
+                "Prince Khalid bin Salman Al Saud met Air Chief Marshal Zaheer Ahmad Babar Sidhu.",
+                "Defense Minister Khalid Al Saud spoke. Air Chief Marshal Zaheer Babar Sidhu listened.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        let files = |n: &str| {
+            o.iter()
+                .find(|e| e.name == n)
+                .map(|e| files_of(e))
+                .unwrap_or_default()
+        };
+        assert_eq!(files("Khalid bin Salman Al Saud"), [0, 2], "{o:#?}");
+        assert_eq!(files("Khalid bin Bandar Al Saud"), [1], "{o:#?}");
+        assert_eq!(files("Khalid Al Saud"), [3], "{o:#?}");
+        assert_eq!(files("Zaheer Ahmad Babar Sidhu"), [2, 3], "{o:#?}");
+    }
+
+    #[test]
+    fn a_lone_given_name_finds_its_bearer_past_the_honorifics() {
+        let ix = build(
+            &[
+                "The Emir, His Highness Sheikh Tamim bin Hamad Al Thani, opened the drills. Later Emir Tamim reviewed the troops.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:#?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:#?}");
+    }
+
+    #[test]
+    fn russified_surnames_british_spellings_and_korean_romanizations_link() {
+        let ix = build(
+            &[
+                "Tajik Defense Minister Col. Gen. Davlat Nazarov met Lt. Gen. Kim Gye-hwan. The Northern Theatre Command watched.",
+                "Defense Minister Colonel General Davlat Nazar spoke to Lt. Gen. Kim Kye-hwan. The Northern Theater Command watched.",
+            ],
+            "",
+        );
+        for k in [Kind::Official, Kind::Unit] {
+            for e in of_kind(&ix, k) {
+                assert_eq!(files_of(e), [0, 1], "{e:#?}");
+            }
+        }
+        // Another given name under the same family name is another person.
+        let ix = build(
+            &[
+                "Lt. Gen. Kim Gye-hwan spoke.",
+                "Lt. Gen. Kim Kyu-hwan spoke. Defense Minister Rustam Nazarov agreed.",
+                "Defense Minister Davlat Nazar spoke.",
+            ],
+            "",
+        );
+        assert!(
+            of_kind(&ix, Kind::Official)
+                .iter()
+                .all(|e| files_of(e).len() == 1)
+        );
+    }
+
+    #[test]
+    fn honorifics_russian_suffixes_korean_syllables_and_british_spellings_link() {
+        let ix = build(
+            &[
+                "Army chief Gen. Syed Tariq Naseer met Defense Minister Rustam Haydarov and Gen. Park Gye-dong. Troops of the Western Theatre Command watched.",
+                "Gen. Tariq Naseer, Defense Minister Rustam Haydar and Gen. Park Kye-tong spoke. The Western Theater Command drilled.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        for e in o.iter().chain(&of_kind(&ix, Kind::Unit)) {
+            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
+            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
+        }
+        // Other given names stay other people.
+        let ix = build(
+            &[
+                "Defense Minister Rustam Haydarov spoke.",
+                "Interior Minister Bakhtiyor Haydar spoke.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
     }
 }

@@ -263,23 +263,39 @@ impl<'a> Context<'a> {
             if !self.preferred.is_empty() {
                 return self.preferred.to_vec();
             }
-            let mut counts: HashMap<ArticleId, usize> = HashMap::new();
-            let entities: HashSet<EntityId> = self
+            let mut entities: Vec<EntityId> = self
                 .matches
                 .iter()
                 .flat_map(|m| m.entities.iter().copied())
                 .collect();
+            entities.sort_unstable();
+            entities.dedup();
+            // One counter per article: a long note names hundreds of entities with thousands of
+            // mentions each, and a dense array counts them several times faster than a map.
+            let mut counts = vec![0u32; self.index.articles.len()];
             for e in entities {
                 for mention in self.mentions_of(e).iter() {
-                    *counts.entry(mention.article).or_default() += 1;
+                    if let Some(c) = counts.get_mut(mention.article.0 as usize) {
+                        *c += 1;
+                    }
                 }
             }
-            let mut ranked: Vec<(ArticleId, usize)> = counts.into_iter().collect();
-            ranked.sort_by_key(|(a, c)| (std::cmp::Reverse(*c), *a));
+            let mut ranked: Vec<(u32, usize)> = counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, c)| *c > 0)
+                .map(|(a, c)| (c, a))
+                .collect();
+            let rank = |&(c, a): &(u32, usize)| (std::cmp::Reverse(c), a);
+            if ranked.len() > CONTEXT_ARTICLES {
+                ranked.select_nth_unstable_by_key(CONTEXT_ARTICLES - 1, rank);
+                ranked.truncate(CONTEXT_ARTICLES);
+            }
+            ranked.sort_unstable_by_key(rank);
             ranked
                 .into_iter()
                 .take(CONTEXT_ARTICLES)
-                .map(|(a, _)| a)
+                .map(|(_, a)| ArticleId(a as u32))
                 .collect()
         })
     }

@@ -25,7 +25,8 @@ pub struct Document {
     text: Arc<OnceLock<Arc<str>>>,
     /// Findings computed for a version, kept for code actions.
     findings: Option<(i32, Arc<[Finding]>)>,
-    /// What the version's features share (its mentions), computed by whoever needs it first.
+    /// What the version's features share (its mentions), computed by whoever needs it first, from the
+    /// previous version's when an edit made this one.
     analysis: Arc<Analysis>,
 }
 
@@ -107,7 +108,7 @@ impl DocumentStore {
         doc.version = version;
         doc.text = Arc::default();
         doc.findings = None;
-        doc.analysis = Arc::default();
+        doc.analysis = Arc::new(doc.analysis.successor());
         Ok(())
     }
 

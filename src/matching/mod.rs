@@ -1,8 +1,10 @@
 //! Finding known entities in any text (a note, a source opened in the editor): exact names and aliases
 //! (whatever the case of the first letter, across hard line breaks, before a possessive), and spellings
-//! that differ from every source (transliteration variants and typos).
+//! that differ from every source (transliteration variants and typos). A mention lies within one
+//! paragraph ([`paragraphs`]).
 
 pub mod normalize;
+pub mod paragraphs;
 pub mod quote;
 pub mod variant;
 
@@ -161,6 +163,26 @@ impl Matcher {
 
     /// Like [`Matcher::find`], with every candidate entity and the corrections of variants.
     pub fn find_detailed(&self, text: &str) -> Vec<DetailedMatch> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for end in paragraphs::cuts(text).chain([text.len()]) {
+            let found = self.find_in_paragraph(&text[start..end]);
+            if start == 0 {
+                out = found;
+            } else {
+                out.extend(
+                    found
+                        .into_iter()
+                        .map(|m| paragraphs::shifted(m, start as isize)),
+                );
+            }
+            start = end;
+        }
+        out
+    }
+
+    /// The mentions in one paragraph.
+    fn find_in_paragraph(&self, text: &str) -> Vec<DetailedMatch> {
         let norm = Normalized::new(text);
         let mut out = self.exact(text, &norm);
         let variants = self.variant_matches(text, &out);

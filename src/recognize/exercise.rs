@@ -144,13 +144,30 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             // "Defender Europe 21", "Pacific Vanguard": a place word inside a name before its year.
             a = p;
             words += 1;
-        } else if t.eq(p, "of") && p > 0 && name_word(t, p - 1) && (a != k || t.toks[k].is_word()) {
+        } else if (t.eq(p, "of") || romance_particle(t, p))
+            && p > 0
+            && name_word(t, p - 1)
+            && (a != k || t.toks[k].is_word())
+        {
             a = p;
         } else {
             break;
         }
     }
-    if t.eq(a, "of") { a + 1 } else { a }
+    if t.eq(a, "of") || romance_particle(t, a) {
+        a + 1
+    } else {
+        a
+    }
+}
+
+/// "Scutul de Foc 2024", "Escudo del Sur": a lower-case particle inside a name in a Romance language.
+fn romance_particle(t: &Tokens, p: usize) -> bool {
+    !t.toks[p].cap
+        && matches!(
+            t.str(p),
+            "de" | "del" | "della" | "di" | "du" | "da" | "dos"
+        )
 }
 
 /// True when the sentence of token `k` has a word for an exercise (not "exercise range").
@@ -757,6 +774,65 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     Some(e - 1)
 }
 
+/// "while Keen Sword, the biennial joint exercise, opens": a name with an apposition after it that
+/// calls it an exercise. `k` is the word for an exercise; returns the name's span.
+fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if t.toks[k].cap || !matches!(t.str(k), "exercise" | "drill" | "wargame") {
+        return None;
+    }
+    if !t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && k - j < 3 && t.toks[j - 1].is_word() && !t.toks[j - 1].cap {
+        if t.eq(j - 1, "the") {
+            break;
+        }
+        j -= 1;
+    }
+    if j < 3 || !t.eq(j - 1, "the") || !t.punct(j - 2, ',') || !t.same_sentence(j - 2, k) {
+        return None;
+    }
+    let e = j - 3;
+    let mut a = e + 1;
+    while a > 0 && e + 1 - a < 3 && t.same_sentence(a - 1, k) && name_word(t, a - 1) {
+        a -= 1;
+    }
+    if a > e || a == 0 || !t.same_sentence(a - 1, k) {
+        return None;
+    }
+    // "In Minsk, the joint exercise": a place after a preposition; a name opens no sentence here.
+    let p = &t.toks[a - 1];
+    let opens = p.cap
+        || !p.is_word()
+        || INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+        || (a..=e).any(|x| t.toks[x].upper || t.toks[x].is(FIRST_NAME | PLACE_HEAD | UNIT_HEAD))
+        || !(a..=e).any(|x| t.toks[x].class == 0);
+    (!opens).then_some((a, e))
+}
+
+/// "The exercise took its current name in 2022, replacing Ulchi-Freedom Guardian": what an exercise
+/// replaced or succeeded, named right after the verb, was an exercise too. Returns the last token.
+fn replacing(t: &Tokens, k: usize) -> Option<usize> {
+    if !["replacing", "succeeding"].iter().any(|w| t.eq(k, w)) {
+        return None;
+    }
+    let s = t.toks[k].sentence;
+    let s0 = t.toks[..k].partition_point(|x| x.sentence < s);
+    let subject = (s0..k.min(s0 + 3)).any(|x| {
+        t.toks[x].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(x, w)) && !t.toks[x].cap
+    });
+    if !subject {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    (e > a && (a..e).any(|x| t.toks[x].class == 0) && !t.toks[a].is(FIRST_NAME)).then(|| e - 1)
+}
+
 /// "the Gideon’s Chariots offensive": after a determiner, a possessive proper name and a name word
 /// before "offensive" or "operation" form one name; a person's possessive takes no "the".
 fn possessive_operation(t: &Tokens, k: usize) -> Option<(usize, usize)> {
@@ -874,17 +950,36 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k + 2, e));
             continue;
         }
-        // The cues of these rules other than "offensive" are words of the lexicon ("Exercise" too).
-        if t.toks[k].class != 0 {
-            hits.extend(such_as(t, k));
-            if let Some(e) = dubbed_name(t, k) {
-                hits.push((k + 1, e));
+        // The cues of these rules are words of the lexicon ("Exercise", "dubbed", "such"), but for
+        // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
+        // class or length.
+        let tok = &t.toks[k];
+        if matches!(tok.end - tok.start, 9 | 10)
+            && !tok.cap
+            && let Some(e) = replacing(t, k)
+        {
+            hits.push((k + 1, e));
+        }
+        if tok.class != 0 {
+            if t.eq(k, "such") {
+                hits.extend(such_as(t, k));
             }
-            if let Some(hit) = titled_exercise(t, k) {
-                hits.push(hit);
+            if tok.is(EXERCISE | CALLED) {
+                if let Some(e) = dubbed_name(t, k) {
+                    hits.push((k + 1, e));
+                }
+                if let Some(hit) = apposed_before(t, k) {
+                    hits.push(hit);
+                }
+                if let Some(hit) = titled_exercise(t, k) {
+                    hits.push(hit);
+                }
             }
         }
-        if let Some(hit) = possessive_operation(t, k) {
+        if tok.end - tok.start == 9
+            && !tok.cap
+            && let Some(hit) = possessive_operation(t, k)
+        {
             hits.push(hit);
         }
         if let Some(hit) = edition_of(t, k) {
@@ -936,6 +1031,26 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push(hit);
         }
     }
+    // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
+    // exercise is the exercise in its own language.
+    let mut before = Vec::new();
+    for &(a, b) in &hits {
+        let n = a.wrapping_sub(2);
+        if a < 3
+            || !t.punct(a - 1, '(')
+            || t.toks[n].kind != TokKind::Number
+            || t.toks[b].kind != TokKind::Number
+            || t.str(n) != t.str(b)
+            || !t.same_sentence(n, b)
+        {
+            continue;
+        }
+        let x = name_start(t, n, n);
+        if x < n && (x..n).any(|i| t.toks[i].class == 0) {
+            before.push((x, n));
+        }
+    }
+    hits.extend(before);
     hits.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
     hits.dedup_by(|later, earlier| later.0 <= earlier.1);
     // Names listed before an exercise word: "Echelon, Search and Interaction special drills",
@@ -960,6 +1075,21 @@ pub fn recognize(cx: &mut Ctx) {
             j -= 1;
             mods += 1;
         }
+        // "Ulchi Freedom Shield (UFS) summertime exercise": the name's acronym, and a word that
+        // describes the run, may stand between the name and the word for an exercise.
+        let mut d = j;
+        if d > 0 && t.toks[d - 1].is_word() && !t.toks[d - 1].cap {
+            d -= 1;
+        }
+        if d >= 4
+            && t.punct(d - 1, ')')
+            && t.toks[d - 2].upper
+            && t.toks[d - 2].is_word()
+            && t.punct(d - 3, '(')
+            && t.same_sentence(d - 4, k)
+        {
+            j = d - 3;
+        }
         // Walk back over "A, B and C".
         loop {
             if j == 0 || !t.same_sentence(j - 1, k) {
@@ -978,9 +1108,24 @@ pub fn recognize(cx: &mut Ctx) {
             if a > e {
                 break;
             }
-            let known = (a..=e)
-                .all(|x| t.toks[x].class == 0 || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER))
-                && (a..=e).any(|x| t.toks[x].class == 0);
+            // "the Chariots of Fire exercise": a name with an inner "of", after a lower-case word
+            // ("List of Kavkaz exercises" heads a page).
+            if a >= 3
+                && t.eq(a - 1, "of")
+                && t.same_sentence(a - 3, k)
+                && t.toks[a - 3].is_word()
+                && !t.toks[a - 3].cap
+                && name_word(t, a - 2)
+                && t.toks[a - 2].class == 0
+                && !t.toks[a - 2].upper
+            {
+                a -= 2;
+            }
+            let known = (a..=e).all(|x| {
+                t.toks[x].class == 0
+                    || t.toks[x].is(NOT_NAME) && !t.toks[x].is(JOINER)
+                    || x == a + 1 && t.eq(x, "of")
+            }) && (a..=e).any(|x| t.toks[x].class == 0);
             if !known || a > 0 && t.toks[a - 1].kind == TokKind::Possessive {
                 break;
             }
@@ -1174,9 +1319,15 @@ fn bare_series(
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
+        // "Hamkorlik-2025", then "Hamkorlik would become an annual event": one hyphenated word names
+        // its series as surely as a known series does.
+        let hyphenated = a == b && t.toks[b].is_word() && shaped_stem(stem);
         if stem.len() < name.len()
             && !stem.is_empty()
-            && (stem.contains(' ') || lexicon::exercise_series(stem) || caps_series(stem))
+            && (stem.contains(' ')
+                || lexicon::exercise_series(stem)
+                || caps_series(stem)
+                || hyphenated)
             && !stems.iter().any(|s| s == stem)
         {
             stems.push(stem.to_string());
@@ -1927,5 +2078,54 @@ mod tests {
         );
         let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["Mega Rajawali Sword 2025", "Rajawali Sword"]);
+    }
+
+    #[test]
+    fn names_with_an_inner_of_or_particle() {
+        assert_eq!(
+            names(&exercises(
+                "Troops held the Lances of Granite exercise. A List of Iron exercises was kept. Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills."
+            )),
+            ["Lances of Granite", "Iron Shield 2024"]
+        );
+        let e = exercises("Moldova hosted Iron Shield 2024 (Scutul de Fier 2024) drills.");
+        assert_eq!(e[0].aliases, ["Scutul de Fier 2024"]);
+    }
+
+    #[test]
+    fn acronyms_appositions_and_native_names_before_a_translation() {
+        let e = exercises(
+            "The allies began their annual Hwarang\nIron Shield (HIS) summertime exercise on Monday. HIS ends Friday, while Keen Spear, the biennial joint exercise, opens. They prepare for Haemusa 24 (Sea Dragon 24), the amphibious exercise.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Hwarang Iron Shield", "Keen Spear", "Haemusa 24"]);
+        assert_eq!(e[0].mentions.len(), 3);
+        assert_eq!(e[2].aliases, ["Sea Dragon 24"]);
+        // A place after a preposition is no exercise.
+        assert!(exercises("In Minsk, the joint exercise, planned for May, began.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_name_gives_its_series() {
+        let e = exercises(
+            "Troops completed the joint exercise “Dostlik-2025”. The minister said Dostlik would become annual.",
+        );
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn what_an_exercise_replaced_was_one() {
+        assert_eq!(
+            names(&exercises(
+                "The exercise took its current name in 2020, replacing Hwarang-Iron Guard, which was smaller."
+            )),
+            ["Hwarang-Iron Guard"]
+        );
+        assert!(
+            names(&exercises(
+                "The minister, replacing Ivan Petrov, spoke of the exercise."
+            ))
+            .is_empty()
+        );
     }
 }

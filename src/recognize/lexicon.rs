@@ -118,11 +118,16 @@ fn load8(b: &[u8]) -> u64 {
     if let Some(c) = b.first_chunk::<8>() {
         return u64::from_le_bytes(*c);
     }
-    let mut w = 0u64;
-    for (k, &x) in b.iter().enumerate() {
-        w |= u64::from(x) << (8 * k);
+    // Shorter words, most of them: two overlapping loads of the first and last bytes, the overlap
+    // holding the same bytes in both, instead of a loop over the bytes.
+    let n = b.len();
+    if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
     }
-    w
 }
 
 /// A word's lower-cased first eight bytes and a multiply-and-rotate hash of all of it lower-cased.
@@ -245,6 +250,8 @@ pub const RANKS: &[&str] = &[
     "prince",
     "governor",
     "mayor",
+    "gov",
+    "amb",
 ];
 
 /// Ranks and titles of more than one word, or that need their second word (the one-word ones are
@@ -336,6 +343,8 @@ pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sgt", "Sergeant"),
     ("sr", "Senior"),
     ("pres", "President"),
+    ("gov", "Governor"),
+    ("amb", "Ambassador"),
 ];
 
 /// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
@@ -1613,6 +1622,15 @@ pub fn classes(word: &str) -> u32 {
     table().get(bytes)
 }
 
+/// [`classes`] of a word's bytes, for the tokenizer, which has them at hand.
+#[inline]
+pub fn classes_of_ascii(word: &[u8]) -> u32 {
+    if word.len() > 32 {
+        return 0;
+    }
+    table().get(word)
+}
+
 /// The country a country name or nationality adjective stands for.
 pub fn country_of(word: &str) -> Option<&'static str> {
     let i = country_table().get(word.as_bytes()).checked_sub(1)?;
@@ -1957,6 +1975,24 @@ pub fn capitalized_function_word(word: &str) -> bool {
     )
 }
 
+/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
+/// say rank or descent, not who the person is, and outlets drop them at will.
+pub fn honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
+    )
+}
+
+/// An honorific or a style that opens a name without being part of it ("Sheikh", "His Highness").
+pub fn name_style(word: &str) -> bool {
+    honorific(word)
+        || matches!(
+            word,
+            "His" | "Her" | "Royal" | "Highness" | "Excellency" | "Majesty"
+        )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {
@@ -2059,7 +2095,12 @@ const CHINESE_FAMILY_NAMES: &[&str] = &[
 
 /// True for a common Chinese family name.
 pub fn chinese_family_name(word: &str) -> bool {
-    CHINESE_FAMILY_NAMES.contains(&word)
+    // A set, not a scan of the list: every official's name is tried, several times.
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    (2..=6).contains(&word.len())
+        && SET
+            .get_or_init(|| CHINESE_FAMILY_NAMES.iter().map(|w| (*w, ())).collect())
+            .contains_key(word)
 }
 
 #[cfg(test)]
@@ -2097,7 +2138,19 @@ mod rank_tests {
 #[cfg(test)]
 mod table_tests {
     use super::class::*;
-    use super::{classes, country_of, demonym_like, lower8};
+    use super::{classes, country_of, demonym_like, load8, lower8};
+
+    #[test]
+    fn short_words_load_as_their_bytes_zero_padded() {
+        let bytes = b"abcdefghij";
+        for n in 0..=10 {
+            let mut padded = [0u8; 8];
+            for (k, &b) in bytes[..n].iter().take(8).enumerate() {
+                padded[k] = b;
+            }
+            assert_eq!(load8(&bytes[..n]).to_le_bytes(), padded, "{n} bytes");
+        }
+    }
 
     #[test]
     fn eight_bytes_fold_to_lower_case_and_nothing_else() {

@@ -115,9 +115,18 @@ const SHIP_TYPES: &[&str] = &[
     "icebreaker",
 ];
 
-/// True when the rank at `i` opens a ship's name: a ship type right before it.
+/// Prefixes of ships' names ("USNS Sgt. Matej Kocak", "HMS Duncan").
+const SHIP_PREFIXES: &[&str] = &[
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "TCG", "ROKS", "HTMS", "JS", "KRI",
+    "PNS", "BNS", "RFS", "HNLMS", "HDMS", "BRP", "ARA", "RSS", "CNS", "SPS", "ITS", "FS",
+];
+
+/// True when the rank at `i` opens a ship's name: a ship type or a ship's prefix right before it.
 fn ship_name(t: &Tokens, i: usize) -> bool {
-    i > 0 && t.same_sentence(i - 1, i) && SHIP_TYPES.iter().any(|w| t.eq(i - 1, w))
+    i > 0
+        && t.same_sentence(i - 1, i)
+        && (SHIP_TYPES.iter().any(|w| t.eq(i - 1, w))
+            || t.toks[i - 1].upper && SHIP_PREFIXES.contains(&t.str(i - 1)))
 }
 
 /// "Jun" in "Dong Jun met": a three-letter month abbreviation right after a name word, and not before a
@@ -178,9 +187,20 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     while initial(t, j) && t.same_sentence(i, j + 2) {
         j += 2;
     }
+    // "His Highness Sheikh Mohamed ...", "Syed Asim Munir": honorifics before the given name are not
+    // among the name's words.
+    if j == i
+        && let Some(h) = honorific_end(t, i)
+        && h < t.len()
+        && t.same_sentence(i, h)
+        && name_word(t, h)
+    {
+        j = h;
+    }
     let words_start = j;
     let mut words = 0;
-    while j < t.len() && words < 3 && t.same_sentence(i, j) {
+    // Four words: "Zaheer Ahmed Babar Sidhu", "Rahat Naseem Ahmed Khan".
+    while j < t.len() && words < 4 && t.same_sentence(i, j) {
         if j > words_start && generational_suffix(t, j) > 0 {
             break;
         }
@@ -203,6 +223,8 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
                 j = p;
                 continue;
             }
+            // A name never ends on a particle: "Al" alone is no one's surname.
+            break;
         }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
             words += 1;
@@ -269,6 +291,9 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
         && matches!(
             t.str(k),
             "De" | "Del"
+                | "Al"
+                | "El"
+                | "Bin"
                 | "La"
                 | "Da"
                 | "Dos"
@@ -279,7 +304,32 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
                 | "Der"
                 | "Den"
                 | "Le"
+                | "Ibn"
+                | "Bint"
+                | "Ul"
+                | "Ud"
         )
+}
+
+/// The end (exclusive) of honorifics that open a name without being part of it: "His Highness", "His
+/// Royal Highness", "Her Excellency", "Sheikh", "Syed", "Hajji".
+fn honorific_end(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if !tok.is_word() || !tok.cap {
+        return None;
+    }
+    if lexicon::honorific(t.str(i)) {
+        return Some(i + 1);
+    }
+    if !(t.eq(i, "his") || t.eq(i, "her")) {
+        return None;
+    }
+    let k = if t.eq(i + 1, "royal") { i + 2 } else { i + 1 };
+    let styled = k < t.len()
+        && t.toks[k].cap
+        && (t.eq(k, "highness") || t.eq(k, "excellency") || t.eq(k, "majesty"));
+    let sheikh = k + 1 < t.len() && lexicon::honorific(t.str(k + 1));
+    styled.then(|| k + 1 + usize::from(sheikh))
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -329,6 +379,39 @@ pub fn prefixed_surname(t: &Tokens, k: usize) -> bool {
                 "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
             ) && rest.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// Verbs of appointing to and removing from a post.
+const APPOINTING: &[&str] = &[
+    "replaced",
+    "appointed",
+    "dismissed",
+    "fired",
+    "sacked",
+    "nominated",
+    "succeeded",
+    "reappointed",
+];
+
+/// "Vladimir Putin replaced Sergei Shoigu with …": the one who appoints or removes and the one appointed or
+/// removed (name tokens `i..n`) hold posts.
+fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
+    let verb = |k: usize| APPOINTING.iter().any(|w| t.eq(k, w));
+    verb(n) && t.same_sentence(i, n) || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
+}
+
+/// "William Lai Ching-te was sworn in as …", "Lai’s predecessor Tsai Ing-wen": a name said to take
+/// office, or named as another's predecessor or successor, is an official's.
+fn in_office(t: &Tokens, i: usize, n: usize) -> bool {
+    let sworn = (t.eq(n, "was") || t.eq(n, "is") || t.eq(n, "were"))
+        && t.eq(n + 1, "sworn")
+        && t.same_sentence(i, n + 1);
+    let took = t.eq(n, "took") && t.eq(n + 1, "office") && t.same_sentence(i, n + 1);
+    let predecessor = i >= 2
+        && (t.eq(i - 1, "predecessor") || t.eq(i - 1, "successor"))
+        && t.toks[i - 2].kind == TokKind::Possessive
+        && t.same_sentence(i - 2, i);
+    sworn || took || predecessor
 }
 
 /// "Defense Minister Israel Katz": right after a post's head, a country's name followed by a one-word
@@ -392,9 +475,10 @@ fn state_leader(t: &Tokens, k: usize) -> bool {
     }
     let owned =
         t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY);
-    let bare = ["of", "by", "with", "to", "and", "from"]
+    let bare = (["of", "by", "with", "to", "and", "from"]
         .iter()
         .any(|w| t.eq(k - 1, w))
+        || t.toks[k - 1].is(SPEECH) && !t.toks[k - 1].cap)
         && t.toks.get(k + 1).is_some_and(|x| x.cap);
     owned || bare
 }
@@ -700,7 +784,15 @@ fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
     let lo = name_start.saturating_sub(4);
     let hi = (name_end + 6).min(t.len());
     // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
-    let audience_from = (name_end..hi).find(|&k| t.toks[k].is(SPEECH)).unwrap_or(hi);
+    // "Pavlov replaced Orlov with the economist Petrov": the one appointed is described after the verb.
+    let appointed = name_start > 0 && APPOINTING.iter().any(|w| t.eq(name_start - 1, w));
+    let audience_from = (name_end..hi)
+        .find(|&k| {
+            t.toks[k].is(SPEECH)
+                || APPOINTING.iter().any(|w| t.eq(k, w))
+                || appointed && (t.eq(k, "with") || t.eq(k, "by"))
+        })
+        .unwrap_or(hi);
     (lo..audience_from).any(|k| {
         (k < name_start || k >= name_end)
             && t.same_sentence(k, name_start)
@@ -738,6 +830,11 @@ pub fn recognize(cx: &mut Ctx) {
     let mut out: Vec<Intro> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
+        if !(t.toks[i].is_word() && t.toks[i].cap) {
+            i += 1;
+            continue;
+        }
         // Rank or title, then a name.
         if let Some(r) = rank_at(t, i)
             && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
@@ -767,12 +864,13 @@ pub fn recognize(cx: &mut Ctx) {
                 .then(|| post_before(t, r - 1))
                 .flatten()
                 .filter(|p| p.start < i || p.country.is_some());
-            let rank_text = t.joined(i, r - 1).to_ascii_lowercase();
+            // "Gov." is the office of governor.
+            let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
             if !given
                 && title_post.is_none()
-                && lexicon::OFFICE_TITLES.contains(&rank_text.as_str())
+                && lexicon::OFFICE_TITLES.contains(&rank_text.to_ascii_lowercase().as_str())
             {
-                attrs.push((AttrKey::Post, t.joined(i, r - 1)));
+                attrs.push((AttrKey::Post, rank_text));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
                 i.checked_sub(2)
@@ -796,8 +894,13 @@ pub fn recognize(cx: &mut Ctx) {
         let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
         if !prev_is_name && let Some(n) = name_at(t, i).or_else(|| country_given_name(t, i)) {
             let words = word_count(t, i, n);
+            // "Defense Minister nominee Kim Yong-hyun": a word for a post not yet held stands between.
+            let pending = i >= 2
+                && ["nominee", "designate", "elect"]
+                    .iter()
+                    .any(|w| t.eq(i - 1, w));
             let direct_before = i
-                .checked_sub(1)
+                .checked_sub(if pending { 2 } else { 1 })
                 .filter(|&b| t.same_sentence(b, i) && t.toks[b].is_word())
                 .and_then(|b| post_before(t, b));
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
@@ -822,16 +925,19 @@ pub fn recognize(cx: &mut Ctx) {
                 && i > 0
                 && t.same_sentence(i - 1, i)
                 && !prep
+                && !["the", "a", "an"].iter().any(|d| t.eq(i - 1, d))
                 && !t.toks[i - 1].cap;
             // "Aleksandr Lukashenka said", "said Sergei Lavrov": a known first name and a verb of saying.
             let speaks_bare = words >= 2
                 && name_word(t, i)
-                && t.toks[i].is(FIRST_NAME)
-                && (t
-                    .toks
-                    .get(n)
-                    .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
-                    || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i));
+                && (t.toks[i].is(FIRST_NAME)
+                    && (t
+                        .toks
+                        .get(n)
+                        .is_some_and(|x| x.is(SPEECH) && t.same_sentence(i, n))
+                        || i > 0 && t.toks[i - 1].is(SPEECH) && t.same_sentence(i - 1, i)
+                        || appointment(t, i, n))
+                    || in_office(t, i, n));
             let kin = words >= 2 && kin_of_official(t, n);
             if (speaks_bare || kin)
                 && direct_before.is_none()
@@ -929,7 +1035,17 @@ fn native_names(cx: &mut Ctx) {
                 .chars()
                 .all(|c| c == ' ' || c.is_alphabetic() && !c.is_ascii())
                 && !inner.trim().is_empty();
-            if native {
+            // "Bakhodir Kurbanov (Baxodir Qurbonov)": the name in its own Latin spelling, as many
+            // capitalized words unknown to the lexicon as the name has.
+            let words = text[m.clone()].split_whitespace().count();
+            let spelled = words >= 2
+                && inner.split_whitespace().count() == words
+                && inner.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(char::is_alphabetic)
+                        && lexicon::classes(w) == 0
+                });
+            if native || spelled {
                 adds.push((fi, start..start + inner_len));
             }
         }
@@ -1717,5 +1833,76 @@ mod tests {
             o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
             ["Musa Bello"]
         );
+    }
+
+    #[test]
+    fn officials_by_appointment_oath_succession_and_abbreviated_office() {
+        let names =
+            |text: &str| -> Vec<String> { officials(text).into_iter().map(|f| f.name).collect() };
+        assert_eq!(
+            names(
+                "Vladimir Pavlov replaced Sergei Orlov with the economist Ivan Petrov. Orlov moved on."
+            ),
+            ["Vladimir Pavlov", "Sergei Orlov"]
+        );
+        let o = officials(
+            "Drills began days after William Lin Chia-ming was sworn in as the island’s leader. Lin’s predecessor Tsai Ing-wen had warned of this; Lin said so.",
+        );
+        let names_o: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names_o, ["William Lin Chia-ming", "Tsai Ing-wen"]);
+        assert_eq!(o[0].mentions.len(), 3, "{o:?}");
+        assert_eq!(
+            names(
+                "Okinawa Gov. Denny Tamura said no. Defense Minister nominee Park Sang-woo agreed. State media said leader Kim Jong-un watched."
+            ),
+            ["Denny Tamura", "Park Sang-woo", "Kim Jong-un"]
+        );
+        assert_eq!(
+            attr(
+                &officials("Okinawa Gov. Denny Tamura said no.")[0],
+                AttrKey::Post
+            ),
+            ["Governor"]
+        );
+    }
+
+    #[test]
+    fn ships_places_and_particles_are_no_people() {
+        let text = "The ship USNS Sgt. Ivan Horak docked. Across the Gulf, Iran’s army chief Maj. Gen. Ali Rezaei spoke. Lt. Gen. Rashed Mohammed Al Nuaimi met him at Al Minhad Air Base.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Ali Rezaei", "Rashed Mohammed Al Nuaimi"]);
+        let o = officials("Uzbek Defense Minister Bakhodir Kurbonov (Baxodir\nQurbonov) spoke.");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn long_names_with_particles_are_whole_and_never_end_on_one() {
+        let text = "Maj. Gen. Yousef Ahmed Al Harbi, commander of the air force, met Air Marshal Tariq Javed Iqbal Malik at Al Udeid Air Base. Al Harbi said the drills went well.";
+        let o = officials(text);
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Yousef Ahmed Al Harbi", "Tariq Javed Iqbal Malik"]);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        // The particle before the surname comes with it, never alone ("Al Udeid" is a base).
+        assert_eq!(surfaces, ["Yousef Ahmed Al Harbi", "Al Harbi"]);
+        let o = officials("Defense Minister Saud bin Nasser Al Thani spoke.");
+        assert_eq!(o[0].name, "Saud bin Nasser Al Thani");
+        // A particle with no name after it ends the name before it.
+        let o = officials("Brig. Gen. Faisal Omar Al, the spokesman, denied it.");
+        assert_eq!(o[0].name, "Faisal Omar");
+    }
+
+    #[test]
+    fn honorifics_open_a_name_without_counting_among_its_words() {
+        let o = officials(
+            "He met President His Highness Sheikh Khalifa bin Hamad Al Kuwari in Doha on Monday.",
+        );
+        assert_eq!(
+            o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["His Highness Sheikh Khalifa bin Hamad Al Kuwari"]
+        );
+        // A possessive that is no style stays out of the name.
+        let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
+        assert_eq!(o[0].name, "Tahir Raza Shah");
     }
 }

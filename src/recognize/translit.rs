@@ -7,26 +7,29 @@
 /// and spaces do not matter; kh/h, x/ks, y/i/j, dzh/dj/j, ou/u, ph/f, w/v, doubled letters and a y or i
 /// between vowels (-oyev/-oev) are folded.
 pub fn key(name: &str) -> String {
-    let ascii = if name.is_ascii() {
-        name.to_ascii_lowercase()
+    // Most names are ASCII and need no transliteration of their own: they are lower-cased on the way.
+    let converted;
+    let bytes = if name.is_ascii() {
+        name.as_bytes()
     } else {
-        deunicode::deunicode(name).to_ascii_lowercase()
+        converted = deunicode::deunicode(name);
+        converted.as_bytes()
     };
     // Е at the start of a word is "Ye" in one system and "E" in another: Yevkurov / Evkurov,
     // Yerevan / Erevan.
-    let mut letters: Vec<u8> = Vec::with_capacity(ascii.len());
-    let bytes = ascii.as_bytes();
+    let mut letters: Vec<u8> = Vec::with_capacity(bytes.len());
     for (i, &b) in bytes.iter().enumerate() {
         if !b.is_ascii_alphanumeric() {
             continue;
         }
+        let b = b.to_ascii_lowercase();
         let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if word_start && b == b'y' && bytes.get(i + 1) == Some(&b'e') {
+        if word_start && b == b'y' && bytes.get(i + 1).map(u8::to_ascii_lowercase) == Some(b'e') {
             continue;
         }
         letters.push(b);
     }
-    let mut folded = Vec::with_capacity(letters.len());
+    let mut folded = Vec::with_capacity(letters.len() + 4);
     let mut i = 0;
     while i < letters.len() {
         let rest = &letters[i..];
@@ -57,9 +60,10 @@ pub fn key(name: &str) -> String {
         folded.extend_from_slice(out);
         i += used;
     }
-    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov.
+    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov. Then doubled
+    // letters are written once. Both passes reuse the first buffer.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'o' | b'u');
-    let mut glided = Vec::with_capacity(folded.len());
+    letters.clear();
     for (k, &c) in folded.iter().enumerate() {
         let between = c == b'i'
             && k > 0
@@ -67,17 +71,11 @@ pub fn key(name: &str) -> String {
             && vowel(folded[k - 1])
             && vowel(folded[k + 1])
             && k + 2 < folded.len();
-        if !between {
-            glided.push(c);
+        if !between && letters.last() != Some(&c) {
+            letters.push(c);
         }
     }
-    let mut out = Vec::with_capacity(glided.len());
-    for c in glided {
-        if out.last() != Some(&c) {
-            out.push(c);
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// A [`key`] with "gh" read as "k" (the key's "q") and "o" as "u": Persian and Urdu names reach English
@@ -96,6 +94,10 @@ pub fn person_words(name: &str) -> Vec<String> {
         .split(' ')
         .filter(|w| !w.is_empty() && !w.ends_with('.'))
         .collect();
+    // "His Highness Sheikh Mohamed", "Syed Asim Munir": honorifics say nothing of who the person is.
+    while words.len() > 2 && super::lexicon::name_style(words[0]) {
+        words.remove(0);
+    }
     while words.len() > 1
         && words
             .last()
@@ -132,6 +134,68 @@ pub fn person_words(name: &str) -> Vec<String> {
     out
 }
 
+/// A [`key`] in American spelling where British spelling differs in a word of military names
+/// (theatre, defence, centre, armour; "armour" keys as "armur"): one formation, whichever side of the Atlantic the outlet writes from.
+pub fn american(key: &str) -> String {
+    const PAIRS: [(&str, &str); 4] = [
+        ("theatre", "theater"),
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("armur", "armor"),
+    ];
+    let mut out = key.to_string();
+    for (british, american) in PAIRS {
+        if out.contains(british) {
+            out = out.replace(british, american);
+        }
+    }
+    out
+}
+
+/// A Korean given name after a Korean family name, with the first consonant of each syllable in one
+/// romanization: the McCune-Reischauer k, t, p, ch and the Revised g, d, b, j of one sound ("Kim Kye-hwan"
+/// / "Kim Gye-hwan", "Park Kye-tong" / "Park Gye-dong", "Kim Jong-un" / "Kim Chong-un"). Other names and other family names pass unchanged.
+pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
+    const FAMILIES: [&str; 20] = [
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh",
+    ];
+    if !FAMILIES.contains(&family) {
+        return given.into();
+    }
+    if !given.split('-').any(|syllable| {
+        matches!(
+            syllable.as_bytes().first(),
+            Some(b'G' | b'D' | b'B' | b'J' | b'g' | b'd' | b'b' | b'j')
+        )
+    }) {
+        return given.into();
+    }
+    let mut out = String::with_capacity(given.len() + 2);
+    for (i, syllable) in given.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let rest = syllable.get(1..).unwrap_or_default();
+        match syllable.as_bytes().first() {
+            Some(b'G') => out.push('K'),
+            Some(b'D') => out.push('T'),
+            Some(b'B') => out.push('P'),
+            Some(b'J') => out.push_str("Ch"),
+            Some(b'g') => out.push('k'),
+            Some(b'd') => out.push('t'),
+            Some(b'b') => out.push('p'),
+            Some(b'j') => out.push_str("ch"),
+            _ => {
+                out.push_str(syllable);
+                continue;
+            }
+        }
+        out.push_str(rest);
+    }
+    out.into()
+}
+
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
 pub fn without_article(word: &str) -> &str {
     let b = word.as_bytes();
@@ -149,10 +213,18 @@ pub fn without_article(word: &str) -> &str {
 /// (Rahimov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
     // "a" / "o": Belarusian and Ukrainian forms of one surname (Vaitsenka / Vaitsenko).
-    for suffix in ["ova", "eva", "ov", "ev", "ev", "in", "ina", "a", "o"] {
+    for suffix in ["ova", "eva", "ov", "ev", "in", "ina", "a", "o"] {
         if let Some(s) = key.strip_suffix(suffix)
             && s.len() >= 4
         {
+            // "Mirzoyev" is "Mirzo" with the Russian ending: the vowel the ending was added to goes too,
+            // as it does from the bare form.
+            if suffix.len() >= 2
+                && let Some(v) = s.strip_suffix(['a', 'o'])
+                && v.len() >= 4
+            {
+                return v;
+            }
             return s;
         }
     }
@@ -182,7 +254,59 @@ pub fn given_name(key: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{key, person_words, stem};
+    use super::{american, key, korean_given, person_words, stem};
+
+    #[test]
+    fn russified_endings_meet_the_bare_surname() {
+        assert_eq!(stem(&key("Mirzoyev")), stem(&key("Mirzo")));
+        assert_eq!(stem(&key("Rahmonov")), stem(&key("Rahmon")));
+        assert_eq!(stem(&key("Nazarova")), stem(&key("Nazarov")));
+        // Another surname keeps another stem.
+        assert_ne!(stem(&key("Mirzoyev")), stem(&key("Mirzayan")));
+        assert_ne!(stem(&key("Petrov")), stem(&key("Petrenko")));
+    }
+
+    #[test]
+    fn honorifics_are_no_words_of_the_name() {
+        assert_eq!(person_words("Syed Asim Munir"), ["Asim", "Munir"]);
+        assert_eq!(
+            person_words("His Highness Sheikh Tamim bin Hamad"),
+            ["Tamim", "bin", "Hamad"]
+        );
+        // An honorific before one word is all there is to go on.
+        assert_eq!(person_words("Sheikh Tamim"), ["Sheikh", "Tamim"]);
+    }
+
+    #[test]
+    fn british_and_american_spellings_fold() {
+        assert_eq!(
+            american(&key("Northern Theatre Command")),
+            american(&key("Northern Theater Command"))
+        );
+        assert_eq!(
+            american(&key("Defence Intelligence Centre")),
+            american(&key("Defense Intelligence Center"))
+        );
+        assert_eq!(
+            american(&key("1st Armoured Division")),
+            american(&key("1st Armored Division"))
+        );
+        assert_ne!(
+            american(&key("Western Theater Command")),
+            american(&key("Eastern Theater Command"))
+        );
+    }
+
+    #[test]
+    fn korean_initial_consonants_fold_after_a_korean_family_name() {
+        let k = |f: &str, g: &str| key(&korean_given(f, g));
+        assert_eq!(k("Kim", "Kye-hwan"), k("Kim", "Gye-hwan"));
+        assert_eq!(k("Lee", "Jong-sup"), k("Lee", "Chong-sup"));
+        assert_eq!(k("Park", "Bong-su"), k("Park", "Pong-su"));
+        // Another syllable is another name; another family name folds nothing.
+        assert_ne!(k("Kim", "Kye-hwan"), k("Kim", "Kyu-hwan"));
+        assert_ne!(k("Smith", "Gary"), k("Smith", "Kary"));
+    }
 
     #[test]
     fn variants_collide() {

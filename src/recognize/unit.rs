@@ -204,10 +204,16 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "No. 16 Squadron": the abbreviation of "number" opens the name.
+    let a = if k >= 2 && t.eq(k - 2, "No") && t.punct(k - 1, '.') && t.same_sentence(k - 2, k) {
+        k - 2
+    } else {
+        k
+    };
     Some(Hit {
-        a: k,
+        a,
         b: h,
-        name: t.joined(k, h),
+        name: t.joined(a, h),
         country: None,
         based_in: None,
     })
@@ -368,6 +374,23 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
         // "Special Service Group", "Special Operations Group": special forces by their group.
         "group" if h >= a + 2 && t.eq(a, "special") => true,
+        // "Ukraine Defense Contact Group", "Friends of Syria Group": diplomatic groups.
+        "group"
+            if words.iter().any(|&k| {
+                [
+                    "contact",
+                    "working",
+                    "advisory",
+                    "consultative",
+                    "steering",
+                    "planning",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w))
+            }) =>
+        {
+            false
+        }
         "group" => {
             (proper && !only_nationality || t.eq(a, "task"))
                 && (designation_number(t, h).is_some()
@@ -817,6 +840,30 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
+/// with the service that runs it. Found at its head `k`; the name starts at the place.
+fn airfield(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && t.str(k) == "Airfield") {
+        return None;
+    }
+    let mut a = k;
+    while a > 0 && k - a < 5 && t.same_sentence(a - 1, k) {
+        let p = &t.toks[a - 1];
+        if !(p.is_word() && p.cap && !p.upper) || is_function(t, a - 1) || p.is(MONTH) {
+            break;
+        }
+        a -= 1;
+    }
+    (a < k && place_word(t, a)).then(|| Hit {
+        a,
+        b: k,
+        name: t.joined(a, k),
+        country: None,
+        based_in: Some(t.str(a).to_string()),
+    })
+}
+
 /// Qualifiers that make "Command" the name of a command.
 fn command_qualifier(w: &str) -> bool {
     matches!(
@@ -1116,7 +1163,11 @@ fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
 /// installation. What it stores must be said: "Moscow depot" alone may be a railway's.
 fn place_depot(t: &Tokens, k: usize) -> Option<Hit> {
     let j = k + 1;
-    let stores = t.toks.get(j).is_some_and(|x| !x.cap)
+    let first = t
+        .toks
+        .get(j)
+        .map_or(0, |x| t.text.as_bytes()[x.start as usize]);
+    let stores = matches!(first, b'a' | b'w' | b'm')
         && ["ammunition", "arms", "weapons", "munitions", "missile"]
             .iter()
             .any(|w| t.eq(j, w));
@@ -1348,9 +1399,14 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
-        // Every rule below starts at a number, a capitalized word, a word of the lexicon or "airbase":
-        // punctuation and plain lower-case words, most of the text, start none.
-        if tok.kind != TokKind::Number && !tok.cap && tok.class == 0 && !t.eq(k, "airbase") {
+        // Every rule below starts at a number, a capitalized word, a unit head or word, a range or
+        // "airbase": punctuation and other lower-case words ("the", "of", "said"), most of the text,
+        // start none. A rule that starts at another lower-case word must widen this test.
+        if tok.kind != TokKind::Number
+            && !tok.cap
+            && !tok.is(UNIT_HEAD | UNIT_WORD | RANGE)
+            && !t.eq(k, "airbase")
+        {
             k += 1;
             continue;
         }
@@ -1369,6 +1425,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
         } else if let Some(h) = head_first(t, k) {
+            Some(h)
+        } else if let Some(h) = airfield(t, k) {
             Some(h)
         } else if tok.is_word()
             && tok.cap
@@ -1628,12 +1686,28 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let prefix = format!("{s} ");
-        let mut of_number = cx.found.iter().enumerate().filter(|(_, f)| {
-            f.kind == Kind::Unit
-                && f.name.starts_with(&prefix)
-                && f.mentions.first().is_some_and(|m| m.end <= r.start)
-        });
-        if let (Some((i, _)), None) = (of_number.next(), of_number.next()) {
+        let of_number: Vec<(usize, &str)> = cx
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.kind == Kind::Unit
+                    && f.name.starts_with(&prefix)
+                    && f.mentions.first().is_some_and(|m| m.end <= r.start)
+            })
+            .map(|(i, f)| (i, f.name.as_str()))
+            .collect();
+        // "the 113th Separate Territorial Defense Brigade", later "the 113th Brigade": names of one
+        // number and one head are one unit, named in full by the longest.
+        let head = |n: &str| n.rsplit(' ').next().map(str::to_ascii_lowercase);
+        let one = of_number
+            .iter()
+            .all(|(_, n)| head(n) == head(of_number[0].1));
+        if let Some(&(i, _)) = of_number
+            .iter()
+            .max_by_key(|(_, n)| n.len())
+            .filter(|_| one)
+        {
             adds.push((i, r));
         }
     }
@@ -1824,6 +1898,9 @@ fn commanded_forces(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
+        if s.len() < 4 || !s.ends_with("FOR") {
+            continue;
+        }
         // "KFOR commander", "the NATO-led KFOR mission": a standing force with a command or a mission.
         let commanded = [
             "commander",
@@ -1835,12 +1912,7 @@ fn commanded_forces(cx: &mut Ctx) {
         .iter()
         .any(|w| t.eq(k + 1, w))
             || k > 0 && t.str(k - 1).ends_with("-led");
-        if s.len() >= 4
-            && s.ends_with("FOR")
-            && !lexicon::organization_acronym(s)
-            && commanded
-            && !names.contains(&s)
-        {
+        if !lexicon::organization_acronym(s) && commanded && !names.contains(&s) {
             names.push(s);
         }
     }
@@ -1875,12 +1947,26 @@ fn code(t: &Tokens, k: usize) -> bool {
 fn native_name(t: &Tokens, a: usize) -> Option<usize> {
     let mut e = a;
     while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
-        if t.toks[e].class != 0 {
+        // "(Black Panthers)": a common word may open a nickname, but no country, head or title.
+        let other = e > a || t.toks[e].is(!(NOT_NAME | FIRST_NAME));
+        if t.toks[e].class != 0 && other {
             return None;
         }
         e += 1;
     }
-    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e)).then_some(e - 1)
+    (e >= a + 2 && t.punct(e, ')') && t.same_sentence(a, e) && t.toks[e - 1].class == 0)
+        .then_some(e - 1)
+}
+
+/// "III MEF", "12th MLR": a Roman or ordinal number and an acronym, alone in parentheses.
+fn numbered_acronym(t: &Tokens, k: usize) -> bool {
+    let x = &t.toks[k];
+    let number = x.kind == TokKind::Number && is_ordinal(t.str(k))
+        || x.is_word() && x.upper && lexicon::roman_numeral(t.str(k)).is_some();
+    number
+        && t.toks.get(k + 1).is_some_and(|y| y.is_word() && y.upper)
+        && t.punct(k + 2, ')')
+        && t.same_sentence(k, k + 2)
 }
 
 /// "(Kostrad)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
@@ -1930,6 +2016,11 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     if t.punct(k, ',') && t.eq(k + 1, "the") {
         k += 2;
     }
+    // '("Tropic Lightning")'.
+    let paren = t.punct(k, '(');
+    if paren {
+        k += 1;
+    }
     let open = |i: usize| t.punct(i, '“') || t.punct(i, '"');
     let close = |i: usize| t.punct(i, '”') || t.punct(i, '"');
     if !open(k) {
@@ -1945,7 +2036,7 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     }
     // The comma of the apposition may sit inside the quotes.
     let c = if t.punct(e, ',') { e + 1 } else { e };
-    close(c).then_some((a, e - 1))
+    (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
 }
 
 fn acronym_aliases(cx: &mut Ctx) {
@@ -1966,6 +2057,9 @@ fn acronym_aliases(cx: &mut Ctx) {
                 && t.toks.get(k + 2).is_some_and(|x| x.kind == TokKind::Number)
                 && t.punct(k + 3, ')')
             {
+                k + 2
+            } else if numbered_acronym(t, k + 1) {
+                // "(III MEF)", "(12th MLR)".
                 k + 2
             } else if let Some(e) = native_name(t, k + 1) {
                 e
@@ -2718,6 +2812,44 @@ mod tests {
         assert_eq!(
             named("The 1st Battalion, 2nd Brigade and the 4th Regiment moved."),
             ["1st Battalion", "2nd Brigade", "4th Regiment"]
+        );
+    }
+
+    #[test]
+    fn numbered_acronyms_quoted_nicknames_and_airfields() {
+        let u = units(
+            "Marines of the II Marine Expeditionary Force (II MEF) and the 3rd Marine Littoral Regiment (3rd MLR) and the 4th Infantry Division (\"Ivy Division\") landed at Sattahip Royal Thai Navy Airfield. II MEF and the 3rd MLR left.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "II Marine Expeditionary Force",
+                "3rd Marine Littoral Regiment",
+                "4th Infantry Division",
+                "Sattahip Royal Thai Navy Airfield"
+            ]
+        );
+        assert_eq!(u[0].aliases, ["II MEF"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        assert_eq!(u[1].mentions.len(), 3);
+        assert_eq!(u[2].aliases, ["Ivy Division"]);
+        let u =
+            units("Pilots of the 141st Squadron (Black Lynxes) flew. Black Lynxes fans cheered.");
+        assert_eq!(u[0].aliases, ["Black Lynxes"]);
+        // A diplomatic group is no unit; a bare ordinal with a possessive is its unit.
+        assert!(units("Ministers of the Ukraine Defense Contact Group met.").is_empty());
+        let u = units(
+            "The 113th Separate Brigade held. The 113th Brigade lost men. Many of the 113th’s officers left.",
+        );
+        assert_eq!(u[0].name, "113th Separate Brigade");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn numbered_squadrons_keep_their_abbreviation() {
+        assert_eq!(
+            named("Jets of No. 9 Squadron (Griffins) flew."),
+            ["No. 9 Squadron"]
         );
     }
 }
