@@ -221,7 +221,8 @@ fn main() {
         use tracing_subscriber::layer::SubscriberExt;
         // The phase lines are printed as they happen; a subscriber that could not be installed only
         // loses them.
-        let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry().with(PhaseHeap));
+        let _ =
+            tracing::subscriber::set_global_default(tracing_subscriber::registry().with(PhaseHeap));
         let cache = cache_dir.filter(|_| name != "none").map(Cache::new);
         phase(&name.to_string_lossy(), &dir, cache.as_ref());
         return;

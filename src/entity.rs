@@ -52,19 +52,57 @@ impl Kind {
     }
 }
 
-/// A stretch of one article's text (UTF-8 byte range into [`crate::corpus::Article::text`]).
+/// A byte offset into an article. Sources are refused far below 4 GiB
+/// ([`crate::corpus::MAX_SOURCE_BYTES`]); an offset past that (text from elsewhere) is clamped.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// A stretch of one article's text (UTF-8 byte range into [`crate::corpus::Article::text`]). Offsets are
+/// `u32`s: an index holds millions of passages and mentions, at half the size of `usize` ranges.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Passage {
     pub article: ArticleId,
-    pub range: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+impl Passage {
+    pub fn new(article: ArticleId, range: Range<usize>) -> Passage {
+        Passage {
+            article,
+            start: offset(range.start),
+            end: offset(range.end),
+        }
+    }
+
+    /// Byte range in the article's text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// One place where an article names an entity.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Mention {
     pub article: ArticleId,
+    start: u32,
+    end: u32,
+}
+
+impl Mention {
+    pub fn new(article: ArticleId, range: Range<usize>) -> Mention {
+        Mention {
+            article,
+            start: offset(range.start),
+            end: offset(range.end),
+        }
+    }
+
     /// Byte range of the name as written (without a possessive `'s`).
-    pub range: Range<usize>,
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// What an attribute says. Checks look attributes up by key, so keys are a closed set.

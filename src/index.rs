@@ -26,28 +26,49 @@ mod series;
 mod snapshot;
 mod trim;
 pub use cache::{Cache, CacheStats};
-use item::{Interner, Item, Name};
+use item::{Interner, Item, Name, Recognized};
 
-/// Recognizes articles (in parallel) into compact items. Each article's results are made compact as soon
-/// as it is recognized, so that what recognition finds, with its owned strings, never piles up.
-fn recognize_each<'a>(
-    articles: impl Iterator<Item = &'a Article>,
+/// Articles recognized per parallel batch: enough to keep every core busy, few enough that one batch's
+/// results are a small part of the whole.
+const BATCH: usize = 256;
+
+/// The items of every article, in article order: what `cached` hands back for an article, else what
+/// recognizing it (in parallel) finds, made compact as soon as it is found so that recognition's owned
+/// strings never pile up. Batches are appended to one list as they finish, so that no list per article
+/// stands beside it. Also says which articles came from `cached`.
+fn recognize_into(
+    articles: &[Article],
     names: &mut Interner,
-) -> Vec<Vec<Item>> {
+    mut cached: impl FnMut(usize) -> Option<Vec<Item>>,
+) -> (Recognized, Vec<bool>) {
     use rayon::prelude::*;
-    let articles: Vec<&Article> = articles.collect();
     let shared = std::sync::Mutex::new(std::mem::take(names));
-    let out = articles
-        .par_iter()
-        .map(|a| {
-            let found = recognize::recognize(a);
-            // A poisoned lock only means another article's conversion panicked; the table is sound.
-            let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
-            names.items(found)
-        })
-        .collect();
+    let mut out = Recognized::default();
+    let mut hits = Vec::with_capacity(articles.len());
+    for (b, batch) in articles.chunks(BATCH).enumerate() {
+        let reused: Vec<Option<Vec<Item>>> =
+            (0..batch.len()).map(|k| cached(b * BATCH + k)).collect();
+        let fresh: Vec<Option<Vec<Item>>> = batch
+            .par_iter()
+            .zip(reused.par_iter())
+            .map(|(a, r)| {
+                r.is_none().then(|| {
+                    let found = recognize::recognize(a);
+                    // A poisoned lock only means another article's conversion panicked; the table is
+                    // sound.
+                    let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    names.items(found)
+                })
+            })
+            .collect();
+        for (r, f) in reused.into_iter().zip(fresh) {
+            hits.push(r.is_some());
+            out.push(r.or(f).unwrap_or_default());
+        }
+    }
     *names = shared.into_inner().unwrap_or_else(|e| e.into_inner());
-    out
+    out.items.shrink_to_fit();
+    (out, hits)
 }
 
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one
@@ -101,22 +122,17 @@ impl Index {
         let (found, cache_stats) = match cache {
             Some(c) => cache::recognize_all(&articles, c, &mut names),
             None => {
-                let found = recognize_each(articles.iter(), &mut names);
+                let (found, _) = recognize_into(&articles, &mut names, |_| None);
                 let stats = CacheStats {
-                    recognized: found.len(),
+                    recognized: articles.len(),
                     ..CacheStats::default()
                 };
                 (found, stats)
             }
         };
         drop(names);
+        let items = found.items;
         tracing::debug!(target: "dossier::index::phase", "recognized");
-        let mut items: Vec<(ArticleId, Item)> =
-            Vec::with_capacity(found.iter().map(Vec::len).sum());
-        for (a, list) in found.into_iter().enumerate() {
-            items.extend(list.into_iter().map(|f| (ArticleId(a as u32), f)));
-        }
-        tracing::debug!(target: "dossier::index::phase", "flattened");
         let groups = link(&items);
         tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
@@ -127,7 +143,7 @@ impl Index {
         merge_gazetteer(&mut entities, gazetteer, &articles);
         tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
-            e.mentions.sort_by_key(|m| (m.article, m.range.start));
+            e.mentions.sort_by_key(|m| (m.article, m.range().start));
             e.mentions.dedup();
             e.mentions.shrink_to_fit();
             e.attributes.shrink_to_fit();
@@ -288,7 +304,11 @@ fn unit_parts(f: &Item) -> Option<UnitParts> {
         coded = Some(c);
         words.next();
     }
-    let first = words.next()?;
+    let mut first = words.next()?;
+    // "No. 16 Squadron".
+    if first == "No." {
+        first = words.next()?;
+    }
     let digits: String = first.chars().take_while(char::is_ascii_digit).collect();
     let number = if !digits.is_empty() && (digits.len() < first.len() || words.peek().is_some()) {
         digits.parse().ok()?
@@ -383,10 +403,135 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
+/// The given names between a person's first name and surname, as [`translit::given_name`] keys, without
+/// particles: "Mohammed bin Salman Al Saud" → ["salman"], "Zaheer Ahmed Babar Sidhu" → ["ahmed", "babar"].
+fn middle_names(name: &str) -> Vec<String> {
+    let words = translit::person_words(name);
+    let n = words.len().saturating_sub(1);
+    words
+        .get(1..n)
+        .unwrap_or_default()
+        .iter()
+        .filter(|w| {
+            !w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w.as_str(),
+                    "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
+                )
+        })
+        .map(|w| translit::given_name(&translit::key(w)).to_string())
+        .collect()
+}
+
+/// Two sets of middle names agree when one holds the other, each name in any spelling: "Zaheer Babar
+/// Sidhu" is "Zaheer Ahmad Babar Sidhu", but "Khalid bin Salman Al Saud" is not "Khalid bin Bandar Al
+/// Saud".
+fn middles_agree(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short
+        .iter()
+        .all(|m| long.iter().any(|l| first_names_agree(m, l)))
+}
+
+/// Joins the spellings of one first name and surname whose middle names agree. A shorter name that
+/// agrees with two names that do not agree with each other ("Khalid Al Saud" with "Khalid bin Salman Al
+/// Saud" and "Khalid bin Bandar Al Saud") could be either man and joins neither.
+fn join_middle_names(
+    items: &[(ArticleId, Item)],
+    by_stem: &HashMap<String, Vec<usize>>,
+    middles: &FastMap<&str, Vec<String>>,
+    g: &mut Groups,
+) {
+    let of = |i: usize| -> &[String] {
+        middles
+            .get(items[i].1.name.as_str())
+            .map_or(&[], Vec::as_slice)
+    };
+    for reps in by_stem.values() {
+        if reps.len() < 2 {
+            continue;
+        }
+        let agreeing = |x: usize| -> Vec<usize> {
+            reps.iter()
+                .copied()
+                .filter(|&y| y != x && middles_agree(of(x), of(y)))
+                .collect()
+        };
+        for &x in reps {
+            let with = agreeing(x);
+            // Only the fuller names can tell: a name agreeing with two that disagree stays alone.
+            let clear = with
+                .iter()
+                .all(|&y| with.iter().all(|&z| middles_agree(of(y), of(z))));
+            for &y in &with {
+                if clear && (of(y).len() >= of(x).len()) {
+                    g.union(x, y);
+                }
+            }
+        }
+    }
+}
+
 /// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
 /// Command" are one command.
 fn unit_key(name: &str) -> String {
     translit::american(&translit::key(name))
+}
+
+/// "The Eastern Military District and the Central Military District" of an article about Russia, when
+/// Uzbekistan has an Eastern Military District too: a bare name that several countries give a formation
+/// is the one of the country the article's other bare names were found to be, when every article writing
+/// it bare points to that one country.
+fn districts_by_context(
+    items: &[(ArticleId, Item)],
+    keys: &FastMap<&str, String>,
+    of_country: &HashMap<String, Vec<(&str, usize)>>,
+    by_key: &HashMap<(Kind, String), usize>,
+    g: &mut Groups,
+) {
+    let one_country = |list: &[(&str, usize)]| list.iter().all(|(c, _)| *c == list[0].0);
+    // The countries each article's unambiguous bare names belong to, and the ambiguous bare names.
+    let mut resolved: HashMap<ArticleId, Vec<&str>> = HashMap::new();
+    let mut ambiguous: HashMap<&str, Vec<ArticleId>> = HashMap::new();
+    for (a, f) in items {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((key, list)) = keys
+            .get(f.name.as_str())
+            .and_then(|k| of_country.get_key_value(k))
+        else {
+            continue;
+        };
+        if one_country(list) {
+            resolved.entry(*a).or_default().push(list[0].0);
+        } else {
+            ambiguous.entry(key.as_str()).or_default().push(*a);
+        }
+    }
+    for (key, articles) in ambiguous {
+        let mut countries: Vec<&str> = Vec::new();
+        for a in &articles {
+            countries.extend(resolved.get(a).into_iter().flatten());
+        }
+        countries.sort_unstable();
+        countries.dedup();
+        let ([country], Some(&root), Some(list)) = (
+            countries.as_slice(),
+            by_key.get(&(Kind::Unit, key.to_string())),
+            of_country.get(key),
+        ) else {
+            continue;
+        };
+        // Every article writing it bare must point somewhere.
+        if articles.iter().all(|a| resolved.contains_key(a)) {
+            for &(c, i) in list {
+                if c == *country {
+                    g.union(root, i);
+                }
+            }
+        }
+    }
 }
 
 /// Groups items that name one entity.
@@ -400,6 +545,9 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
     // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
     // per spelling.
     let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
+    let mut middles: FastMap<&str, Vec<String>> = FastMap::default();
+    // First-name-and-surname-stem key → one item per set of middle names.
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
     let mut keys: FastMap<&str, String> = FastMap::default();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
@@ -408,10 +556,26 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     .entry(f.name.as_str())
                     .or_insert_with(|| person_keys(&f.name))
                     .clone();
+                let m_i = middles
+                    .entry(f.name.as_str())
+                    .or_insert_with(|| middle_names(&f.name))
+                    .clone();
+                let agree_with = |j: usize| {
+                    middles
+                        .get(items[j].1.name.as_str())
+                        .is_none_or(|m_j| middles_agree(&m_i, m_j))
+                };
                 if let Some(first) = first {
                     let stem_key = format!("{first} {}", translit::stem(&surname));
-                    let root = *by_key.entry((Kind::Official, stem_key)).or_insert(i);
-                    g.union(root, i);
+                    // One item per set of middle names; repeats join it here, the sets meet below.
+                    let same = by_stem.entry(stem_key).or_default();
+                    match same
+                        .iter()
+                        .find(|&&j| middles.get(items[j].1.name.as_str()) == Some(&m_i))
+                    {
+                        Some(&j) => g.union(j, i),
+                        None => same.push(i),
+                    }
                     // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
                     // only in o / u or in q / gh are one Persian or Urdu name romanized twice.
                     // Once per spelling: a repeat joins its first item below.
@@ -428,6 +592,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                         for (fj, sj, j) in same.iter() {
                             if *sj != surname
                                 && given_names_meet(&f.name, &first, &items[*j].1.name, fj)
+                                && agree_with(*j)
                             {
                                 g.union(*j, i);
                             }
@@ -441,7 +606,14 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     }
                     let same = full_by_surname.entry(surname).or_default();
                     for (fj, j) in same.iter() {
-                        if first_names_agree(&first, fj) {
+                        // The same first name meets by its stem above. "Syed Asim Munir" / "Asim
+                        // Munir": an honorific or a second given name before the one the other
+                        // spelling starts with.
+                        if *fj != first
+                            && (first_names_agree(&first, fj)
+                                || given_names_meet(&f.name, &first, &items[*j].1.name, fj))
+                            && agree_with(*j)
+                        {
                             g.union(*j, i);
                         }
                     }
@@ -471,6 +643,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    join_middle_names(items, &by_stem, &middles, &mut g);
     series_join_edition(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
@@ -495,12 +668,19 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             }
         }
     }
+    districts_by_context(items, &keys, &of_country, &by_key, &mut g);
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {
-        if f.kind == Kind::Official
-            && let Some((given, _)) = f.name.split_once(' ')
-        {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        // "His Highness Sheikh Mohamed bin Zayed": the given name comes after the honorifics.
+        let mut words = f
+            .name
+            .split(' ')
+            .skip_while(|w| recognize::lexicon::name_style(w));
+        if let (Some(given), Some(_)) = (words.next(), words.next()) {
             given_in_article
                 .entry((*a, translit::key(given)))
                 .or_default()
@@ -656,10 +836,8 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
             let order = names[slot].len();
             names[slot].entry(name).or_insert((0, order)).0 += 1;
         }
-        e.mentions.extend(f.mentions.iter().map(|s| Mention {
-            article,
-            range: s.range(),
-        }));
+        e.mentions
+            .extend(f.mentions.iter().map(|s| Mention::new(article, s.range())));
         for (key, value, span) in f.attributes {
             // One passage per distinct value keeps the index small; quotations keep each passage.
             // Looked up before copied: a corpus repeats each value thousands of times.
@@ -672,10 +850,7 @@ fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
                 e.attributes.push(Attribute {
                     key,
                     value: value.to_string(),
-                    provenance: Provenance::Source(Passage {
-                        article,
-                        range: span.range(),
-                    }),
+                    provenance: Provenance::Source(Passage::new(article, span.range())),
                 });
             }
         }
@@ -752,7 +927,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
         for e in entities.iter() {
             for m in &e.mentions {
-                taken[m.article.0 as usize].push(m.range.clone());
+                taken[m.article.0 as usize].push(m.range());
             }
         }
         use rayon::prelude::*;
@@ -770,10 +945,9 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
         for (a, list) in extra.into_iter().enumerate() {
             for (owner, range) in list {
-                entities[owner as usize].mentions.push(Mention {
-                    article: ArticleId(a as u32),
-                    range,
-                });
+                entities[owner as usize]
+                    .mentions
+                    .push(Mention::new(ArticleId(a as u32), range));
             }
         }
     }
@@ -787,7 +961,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         let mut seen: Vec<String> = Vec::new();
         for m in &e.mentions {
             let art = &articles[m.article.0 as usize];
-            let raw = art.slice(m.range.clone());
+            let raw = art.slice(m.range());
             // Most mentions are written with single spaces already: looked up without a copy.
             let plain = !raw.starts_with(' ')
                 && !raw.ends_with(' ')
@@ -886,10 +1060,10 @@ fn merge_gazetteer(entities: &mut Vec<Entity>, gazetteer: &Gazetteer, articles: 
             let e = &mut entities[owners[m.pattern().as_usize()]];
             let article = ArticleId(a as u32);
             let overlaps = e.mentions.iter().any(|x| {
-                x.article == article && x.range.start < range.end && range.start < x.range.end
+                x.article == article && x.range().start < range.end && range.start < x.range().end
             });
             if !overlaps {
-                e.mentions.push(Mention { article, range });
+                e.mentions.push(Mention::new(article, range));
             }
         }
     }
@@ -1033,6 +1207,48 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_bare_district_takes_the_country_of_the_article_s_other_districts() {
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let north: Vec<_> = u
+            .iter()
+            .filter(|e| e.name.starts_with("Northern"))
+            .map(|e| (e.name.as_str(), files_of(e)))
+            .collect();
+        assert_eq!(
+            north,
+            [
+                ("Northern Military District of Kazakhstan", vec![1]),
+                ("Northern Military District of Russia", vec![1, 2])
+            ],
+            "{u:#?}"
+        );
+        // Another article writing it bare with nothing to go on keeps the bare name apart.
+        let ix = build(
+            &[
+                "Troops of the Southern Military District of Russia moved west.",
+                "The Northern Military District of Kazakhstan and the Northern Military District of Russia met.",
+                "Drills spanned the Northern Military District and the Southern Military District.",
+                "The Northern Military District held drills.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(
+            u.iter().filter(|e| e.name.starts_with("Northern")).count(),
+            3,
+            "{u:#?}"
+        );
+    }
+
+    #[test]
     fn persian_given_names_with_q_or_gh_link() {
         let ix = build(
             &[
@@ -1120,7 +1336,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.article.0 == 1)
-            .map(|m| ix.article(m.article).slice(m.range.clone()).to_string())
+            .map(|m| ix.article(m.article).slice(m.range()).to_string())
             .collect();
         assert_eq!(in_second, ["Sadyr Japarov"]);
     }
@@ -1175,7 +1391,7 @@ mod tests {
             .find(|e| e.name == "Dushanbe garrison")
             .unwrap();
         assert_eq!(e.mentions.len(), 1);
-        assert_eq!(e.mentions[0].range, 4..21);
+        assert_eq!(e.mentions[0].range(), 4..21);
     }
 
     fn files_of(e: &Entity) -> Vec<u32> {
@@ -1216,6 +1432,43 @@ mod tests {
     }
 
     #[test]
+    fn middle_names_that_disagree_are_two_people_and_a_name_fitting_both_is_neither() {
+        let ix = build(
+            &[
+                "Saudi Defense Minister Prince Khalid bin Salman Al Saud opened the drills.",
+                "Saudi Ambassador Prince Khalid bin Bandar Al Saud spoke in London.",
+                "Prince Khalid bin Salman Al Saud met Air Chief Marshal Zaheer Ahmad Babar Sidhu.",
+                "Defense Minister Khalid Al Saud spoke. Air Chief Marshal Zaheer Babar Sidhu listened.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        let files = |n: &str| {
+            o.iter()
+                .find(|e| e.name == n)
+                .map(|e| files_of(e))
+                .unwrap_or_default()
+        };
+        assert_eq!(files("Khalid bin Salman Al Saud"), [0, 2], "{o:#?}");
+        assert_eq!(files("Khalid bin Bandar Al Saud"), [1], "{o:#?}");
+        assert_eq!(files("Khalid Al Saud"), [3], "{o:#?}");
+        assert_eq!(files("Zaheer Ahmad Babar Sidhu"), [2, 3], "{o:#?}");
+    }
+
+    #[test]
+    fn a_lone_given_name_finds_its_bearer_past_the_honorifics() {
+        let ix = build(
+            &[
+                "The Emir, His Highness Sheikh Tamim bin Hamad Al Thani, opened the drills. Later Emir Tamim reviewed the troops.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 1, "{o:#?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:#?}");
+    }
+
+    #[test]
     fn russified_surnames_british_spellings_and_korean_romanizations_link() {
         let ix = build(
             &[
@@ -1243,5 +1496,31 @@ mod tests {
                 .iter()
                 .all(|e| files_of(e).len() == 1)
         );
+    }
+
+    #[test]
+    fn honorifics_russian_suffixes_korean_syllables_and_british_spellings_link() {
+        let ix = build(
+            &[
+                "Army chief Gen. Syed Tariq Naseer met Defense Minister Rustam Haydarov and Gen. Park Gye-dong. Troops of the Western Theatre Command watched.",
+                "Gen. Tariq Naseer, Defense Minister Rustam Haydar and Gen. Park Kye-tong spoke. The Western Theater Command drilled.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        assert_eq!(o.len(), 3, "{o:#?}");
+        for e in o.iter().chain(&of_kind(&ix, Kind::Unit)) {
+            let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
+            assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
+        }
+        // Other given names stay other people.
+        let ix = build(
+            &[
+                "Defense Minister Rustam Haydarov spoke.",
+                "Interior Minister Bakhtiyor Haydar spoke.",
+            ],
+            "",
+        );
+        assert_eq!(of_kind(&ix, Kind::Official).len(), 2);
     }
 }

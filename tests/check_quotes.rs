@@ -63,7 +63,7 @@ fn an_exact_quotation_locates_its_passage() {
     assert_eq!(
         index
             .article(found.passage.article)
-            .slice(found.passage.range),
+            .slice(found.passage.range()),
         "Soviet standards are no worse"
     );
 }

@@ -26,7 +26,7 @@ fn of_kind(ix: &Index, k: Kind) -> Vec<&Entity> {
 fn texts<'a>(ix: &'a Index, e: &Entity) -> Vec<&'a str> {
     e.mentions
         .iter()
-        .map(|m| ix.article(m.article).slice(m.range.clone()))
+        .map(|m| ix.article(m.article).slice(m.range()))
         .collect()
 }
 
@@ -141,7 +141,7 @@ fn citations_back_the_facts() {
     let dossier::entity::Provenance::Source(p) = &rank.provenance else {
         panic!("rank without a source passage");
     };
-    let s = a.sentence_at(p.range.start).unwrap();
+    let s = a.sentence_at(p.range().start).unwrap();
     let c = a.sentences[s].citation().unwrap();
     assert_eq!(a.citation(c).unwrap().parts[0].outlet, "Interfax");
 }

@@ -311,9 +311,9 @@ impl<'a> Sources<'a> {
 
     /// The source sentence holding a passage's start (the passage itself when none does).
     pub fn sentence_of(&self, p: &Passage) -> Range<usize> {
-        match self.sentence_index(p.article, p.range.start) {
+        match self.sentence_index(p.article, p.range().start) {
             Some(i) => self.sentences(p.article)[i].clone(),
-            None => p.range.clone(),
+            None => p.range(),
         }
     }
 
@@ -368,7 +368,7 @@ impl<'a> Sources<'a> {
             for e in &self.index.entities {
                 for m in &e.mentions {
                     if let Some(list) = lists.get_mut(m.article.0 as usize) {
-                        list.push((m.range.clone(), e.id));
+                        list.push((m.range(), e.id));
                     }
                 }
             }
@@ -428,10 +428,11 @@ impl<'a> Sources<'a> {
                 }
             }
             ranges.sort_by_key(|r| r.start);
-            found.extend(ranges.into_iter().map(|range| Mention {
-                article: ArticleId(i as u32),
-                range,
-            }));
+            found.extend(
+                ranges
+                    .into_iter()
+                    .map(|range| Mention::new(ArticleId(i as u32), range)),
+            );
         }
         found
     }
@@ -521,11 +522,11 @@ impl<'a> Sources<'a> {
         };
         for m in self.mentions_of(e) {
             let a = m.article;
-            let Some(first) = self.sentence_index(a, m.range.start) else {
+            let Some(first) = self.sentence_index(a, m.range().start) else {
                 continue;
             };
             let list = self.sentences(a);
-            let para = self.paragraph_of(a, m.range.start);
+            let para = self.paragraph_of(a, m.range().start);
             push(self.cand(a, first).cloned(), &mut out);
             for (i, s) in list.iter().enumerate().skip(first + 1).take(WINDOW_AFTER) {
                 if self.paragraph_of(a, s.start) != para {
@@ -545,9 +546,9 @@ impl<'a> Sources<'a> {
         }
         for attr in &entity.attributes {
             if let Provenance::Source(p) = &attr.provenance {
-                let c = match self.sentence_index(p.article, p.range.start) {
+                let c = match self.sentence_index(p.article, p.range().start) {
                     Some(i) => self.cand(p.article, i).cloned(),
-                    None => Some(self.read(p.article, p.range.clone())),
+                    None => Some(self.read(p.article, p.range())),
                 };
                 push(c, &mut out);
             }
@@ -608,10 +609,7 @@ kind = "official"
                 .iter_mut()
                 .find(|e| e.name == name)
                 .expect("entity");
-            e.mentions.push(Mention {
-                article: ArticleId(0),
-                range: at..at + len,
-            });
+            e.mentions.push(Mention::new(ArticleId(0), at..at + len));
         }
         index
     }
@@ -745,7 +743,7 @@ kind = "official"
         // "Kovalenkov" is someone else; "Kovalenko" inside "Anna Kovalenko" is the same mention.
         let found = sources.mentions_of(kovalenko);
         assert_eq!(found.len(), 1);
-        assert_eq!(&TEXT[found[0].range.clone()], "Anna Kovalenko");
+        assert_eq!(&TEXT[found[0].range()], "Anna Kovalenko");
         assert_eq!(
             texts(&index, sources.window(kovalenko)),
             vec!["Kovalenkov met Anna Kovalenko."]

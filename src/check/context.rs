@@ -664,10 +664,7 @@ pub fn contradiction(
         .filter(|e| distinct.iter().any(|d| d.replacement == e.replacement))
         .take(MAX_RELATED)
         .map(|e| Related {
-            passage: Passage {
-                article: e.article,
-                range: e.sentence.clone(),
-            },
+            passage: Passage::new(e.article, e.sentence.clone()),
             message: format!("the source says “{}” here", e.written),
         })
         .collect();

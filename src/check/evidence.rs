@@ -62,10 +62,7 @@ fn source_sentences(cx: &Context, passages: impl IntoIterator<Item = Passage>) -
             let sentence = cx.sentence_of(&p);
             let quote = cx.quote_sentence(p.article, &sentence);
             Related {
-                passage: Passage {
-                    article: p.article,
-                    range: sentence,
-                },
+                passage: Passage::new(p.article, sentence),
                 message: format!("the source: “{quote}”"),
             }
         })

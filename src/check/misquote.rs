@@ -52,7 +52,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             continue;
         }
         let p = &found.passage;
-        let source_text = cx.index.article(p.article).slice(p.range.clone());
+        let source_text = cx.index.article(p.article).slice(p.range());
         let restored = source_text.split_whitespace().collect::<Vec<_>>().join(" ");
         let shown = one_line(source_text, 240);
         out.push(Finding {
@@ -61,7 +61,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             range: q.clone(),
             message: format!(
                 "no source says this; the closest passage is “{shown}” ({})",
-                cx.where_is(p.article, p.range.start)
+                cx.where_is(p.article, p.range().start)
             ),
             related: vec![Related {
                 passage: p.clone(),

@@ -29,25 +29,19 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 .find(|mention| {
                     cx.index
                         .article(mention.article)
-                        .slice(mention.range.clone())
+                        .slice(mention.range())
                         .contains(&c.expected)
                 })
                 .or(mentions.first());
             let (related, where_) = match source {
                 Some(mention) => {
-                    let p = Passage {
-                        article: mention.article,
-                        range: mention.range.clone(),
-                    };
+                    let p = Passage::new(mention.article, mention.range());
                     let sentence = cx.sentence_of(&p);
                     let quote = cx.quote_sentence(mention.article, &sentence);
-                    let where_ = cx.where_is(mention.article, mention.range.start);
+                    let where_ = cx.where_is(mention.article, mention.range().start);
                     (
                         vec![Related {
-                            passage: Passage {
-                                article: mention.article,
-                                range: sentence,
-                            },
+                            passage: Passage::new(mention.article, sentence),
                             message: format!("the source writes “{}” here: “{quote}”", c.expected),
                         }],
                         format!(" ({where_})"),

@@ -26,23 +26,17 @@ pub(super) fn source_posts(sources: Sources, e: EntityId) -> Vec<SourcePost> {
     let entity = index.entity(e);
     let mut out = Vec::new();
     for m in sources.mentions_of(e) {
-        let p = Passage {
-            article: m.article,
-            range: m.range.clone(),
-        };
+        let p = Passage::new(m.article, m.range());
         let sentence = sources.sentence_of(&p);
         let text = &index.article(m.article).text;
-        if let Some((r, post)) = post_near(text, sentence, m.range.clone()) {
+        if let Some((r, post)) = post_near(text, sentence, m.range()) {
             out.push(SourcePost {
                 post,
                 written: text[r.clone()]
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" "),
-                passage: Some(Passage {
-                    article: m.article,
-                    range: r,
-                }),
+                passage: Some(Passage::new(m.article, r)),
             });
         }
     }
@@ -69,10 +63,7 @@ fn holder(cx: &Context, e: EntityId, post: &Post, articles: &[ArticleId]) -> Opt
             if *id == e || cx.kind(*id) != Kind::Official {
                 continue;
             }
-            let p = Passage {
-                article: a,
-                range: r.clone(),
-            };
+            let p = Passage::new(a, r.clone());
             let sentence = cx.sentence_of(&p);
             if let Some((_, other)) = post_near(&cx.index.article(a).text, sentence, r.clone()) {
                 if other == *post {
@@ -117,7 +108,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
                 Some(p) => format!(
                     "“{}” ({})",
                     s.written,
-                    cx.where_is(p.article, p.range.start)
+                    cx.where_is(p.article, p.range().start)
                 ),
                 None => format!("“{}” (gazetteer)", s.written),
             };

@@ -27,14 +27,11 @@ pub(super) fn source_ranks(sources: Sources, e: EntityId) -> Vec<SourceRank> {
     let mut out: Vec<SourceRank> = Vec::new();
     for m in sources.mentions_of(e) {
         let text = &index.article(m.article).text;
-        if let Some((r, rank)) = rank_before(text, m.range.start) {
+        if let Some((r, rank)) = rank_before(text, m.range().start) {
             out.push(SourceRank {
                 rank,
                 written: lexicon::rank_in_full(&text[r]),
-                passage: Some(Passage {
-                    article: m.article,
-                    range: m.range.clone(),
-                }),
+                passage: Some(Passage::new(m.article, m.range())),
             });
         }
     }
@@ -84,7 +81,7 @@ pub fn check(cx: &Context) -> Vec<Finding> {
             Some(p) => format!(
                 "“{}” ({})",
                 s.written,
-                cx.where_is(p.article, p.range.start)
+                cx.where_is(p.article, p.range().start)
             ),
             None => format!("“{}” (gazetteer)", s.written),
         };

@@ -266,7 +266,7 @@ impl Renderer<'_> {
                         let a = self.index.article(rel.passage.article);
                         json!({
                             "path": self.show(&a.path),
-                            "range": json_range(&a.text, &rel.passage.range),
+                            "range": json_range(&a.text, &rel.passage.range()),
                             "message": rel.message,
                         })
                     })
@@ -352,7 +352,7 @@ impl Renderer<'_> {
         );
         for rel in &f.related {
             let a = self.index.article(rel.passage.article);
-            let (l, c) = position(&a.text, rel.passage.range.start);
+            let (l, c) = position(&a.text, rel.passage.range().start);
             s.push_str(&format!(
                 "{pad} {} source: {}:{}:{}: {}\n",
                 paint("1;34", "="),

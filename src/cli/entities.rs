@@ -64,10 +64,10 @@ fn to_json(index: &Index) -> serde_json::Value {
                     let art = index.article(m.article);
                     json!({
                         "path": art.path.display().to_string(),
-                        "start": m.range.start,
-                        "end": m.range.end,
-                        "line": art.line_of(m.range.start),
-                        "text": art.slice(m.range.clone()),
+                        "start": m.range().start,
+                        "end": m.range().end,
+                        "line": art.line_of(m.range().start),
+                        "text": art.slice(m.range()),
                     })
                 })
                 .collect();
@@ -108,7 +108,7 @@ fn print_human(index: &Index, out: &mut impl Write) -> std::io::Result<()> {
                 "{:<12}   first: {}:{}",
                 "",
                 art.path.display(),
-                art.line_of(m.range.start) + 1
+                art.line_of(m.range().start) + 1
             )?;
         }
         if !e.aliases.is_empty() {
@@ -124,7 +124,7 @@ fn print_human(index: &Index, out: &mut impl Write) -> std::io::Result<()> {
                             .file_name()
                             .map(|n| n.to_string_lossy().into_owned())
                             .unwrap_or_default(),
-                        art.line_of(p.range.start) + 1
+                        art.line_of(p.range().start) + 1
                     )
                 }
                 Provenance::Gazetteer => "gazetteer".to_string(),

@@ -170,10 +170,9 @@ pub(crate) fn index() -> Index {
     ];
     for (i, a) in index.articles.iter().enumerate() {
         for m in index.matcher().find(&a.text) {
-            index.entities[m.entity.0 as usize].mentions.push(Mention {
-                article: crate::entity::ArticleId(i as u32),
-                range: m.range,
-            });
+            index.entities[m.entity.0 as usize]
+                .mentions
+                .push(Mention::new(crate::entity::ArticleId(i as u32), m.range));
         }
     }
     // What the sources name is theirs, not the analyst's: only gazetteer-only entities keep their aliases
@@ -198,10 +197,10 @@ pub(crate) fn index() -> Index {
         index.entities[slot].attributes.push(Attribute {
             key,
             value: value.to_string(),
-            provenance: Provenance::Source(Passage {
-                article: crate::entity::ArticleId(article as u32),
-                range: at..at + words.len(),
-            }),
+            provenance: Provenance::Source(Passage::new(
+                crate::entity::ArticleId(article as u32),
+                at..at + words.len(),
+            )),
         });
     }
     index

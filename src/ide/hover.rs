@@ -193,7 +193,7 @@ fn printed_spellings(index: &Index, e: &Entity) -> Vec<String> {
     e.mentions
         .iter()
         .take(MAX_MENTIONS_READ)
-        .filter_map(|m| lookup::article(index, m.article)?.text.get(m.range.clone()))
+        .filter_map(|m| lookup::article(index, m.article)?.text.get(m.range()))
         .map(lookup::collapse_space)
         .filter(|s| !s.is_empty() && seen.insert(s.clone()))
         .collect()
@@ -251,7 +251,7 @@ fn quotation_hover(index: &Index, text: &str, offset: usize) -> Option<Hover> {
                 "**Quotation** · the closest source passage (the words differ)"
             };
             let mut blocks = vec![head.to_string()];
-            if let Some(who) = speaker(index, found.passage.article, &found.passage.range) {
+            if let Some(who) = speaker(index, found.passage.article, &found.passage.range()) {
                 blocks.push(format!("Said by **{}**.", escape_md(&who.name)));
             }
             blocks.extend(lookup::quote_card(index, &found.passage));
@@ -279,7 +279,7 @@ fn speaker<'a>(index: &'a Index, article: ArticleId, range: &Range<usize>) -> Op
     index.entities.iter().find(|e| {
         e.attr(AttrKey::Quote).any(|a| match &a.provenance {
             Provenance::Source(p) => {
-                p.article == article && p.range.start < range.end && range.start < p.range.end
+                p.article == article && p.range().start < range.end && range.start < p.range().end
             }
             Provenance::Gazetteer => false,
         })

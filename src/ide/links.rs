@@ -98,7 +98,7 @@ pub(crate) fn cited_in(index: &Index, part: &CitationPart) -> Vec<(ArticleId, Ra
             let Some(a) = index.articles.get(m.article.0 as usize) else {
                 continue;
             };
-            let p = a.citation_part_around(m.range.clone());
+            let p = a.citation_part_around(m.range());
             if let Some(p) = p.filter(|p| dates_agree(&part.date, &p.date)) {
                 found.insert(m.article, p.range.clone());
             }

@@ -141,7 +141,7 @@ pub(crate) fn introduction(index: &Index, e: &Entity, prefer: &[ArticleId]) -> O
         stated
             .iter()
             .filter(|p| !preferred || prefer.contains(&p.article))
-            .min_by_key(|p| (p.article, p.range.start))
+            .min_by_key(|p| (p.article, p.range().start))
             .map(|p| name_in_sentence(index, e, p))
     };
     let pick_mention = |preferred: bool| {
@@ -149,10 +149,7 @@ pub(crate) fn introduction(index: &Index, e: &Entity, prefer: &[ArticleId]) -> O
             .iter()
             .filter(|m| article(index, m.article).is_some())
             .find(|m| !preferred || prefer.contains(&m.article))
-            .map(|m| Passage {
-                article: m.article,
-                range: m.range.clone(),
-            })
+            .map(|m| Passage::new(m.article, m.range()))
     };
     pick_stated(true)
         .or_else(|| pick_mention(true))
@@ -164,18 +161,15 @@ pub(crate) fn introduction(index: &Index, e: &Entity, prefer: &[ArticleId]) -> O
 /// when the sentence does not name it.
 fn name_in_sentence(index: &Index, e: &Entity, p: &Passage) -> Passage {
     let sentence = article(index, p.article)
-        .map(|a| sentence_range(a, p.range.clone()))
-        .unwrap_or_else(|| p.range.clone());
+        .map(|a| sentence_range(a, p.range()))
+        .unwrap_or_else(|| p.range());
     e.mentions
         .iter()
         .filter(|m| m.article == p.article)
-        .map(|m| &m.range)
+        .map(|m| m.range())
         .filter(|r| sentence.start <= r.start && r.end <= sentence.end)
-        .min_by_key(|r| (r.start.abs_diff(p.range.start), r.start))
-        .map(|r| Passage {
-            article: p.article,
-            range: r.clone(),
-        })
+        .min_by_key(|r| (r.start.abs_diff(p.range().start), r.start))
+        .map(|r| Passage::new(p.article, r))
         .unwrap_or_else(|| p.clone())
 }
 
@@ -365,8 +359,8 @@ pub(crate) fn file_name(a: &Article) -> String {
 /// it, the article's title and paragraph, the file.
 pub(crate) fn quote_card(index: &Index, p: &Passage) -> Option<String> {
     let a = article(index, p.article)?;
-    let sentence = sentence_range(a, p.range.clone());
-    let text = excerpt(a, sentence.clone(), p.range.clone());
+    let sentence = sentence_range(a, p.range());
+    let text = excerpt(a, sentence.clone(), p.range());
     Some(format!(
         "> {}\n\n{}",
         escape_md(&text),
@@ -404,7 +398,7 @@ pub(crate) fn where_from(a: &Article, range: Range<usize>) -> String {
 pub(crate) fn location(index: &Index, p: &Passage) -> Option<Location> {
     article(index, p.article).map(|a| Location {
         path: a.path.clone(),
-        range: p.range.clone(),
+        range: p.range(),
     })
 }
 
@@ -457,8 +451,8 @@ mod tests {
         let e = fixture::entity(&index, "Ivan Koval");
         let p = introduction(&index, e, &[]).unwrap();
         let a = index.article(p.article);
-        assert_eq!(a.slice(p.range.clone()), "Ivan Koval");
-        let sentence = sentence_range(a, p.range.clone());
+        assert_eq!(a.slice(p.range()), "Ivan Koval");
+        let sentence = sentence_range(a, p.range());
         assert!(
             a.slice(sentence)
                 .contains("commander of the Southern Military District")
@@ -528,7 +522,7 @@ mod tests {
         let e = fixture::entity(&index, "Ivan Koval");
         let p = introduction(&index, e, &[]).unwrap();
         let a = index.article(p.article);
-        let line = where_from(a, p.range.clone());
+        let line = where_from(a, p.range());
         assert_eq!(
             line,
             "— (RIA Novosti, Rostov-on-Don, May 12) · *Drills in the South*, ¶1 · `ria-south.txt`"

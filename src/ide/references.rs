@@ -25,10 +25,7 @@ pub(crate) fn references(
     for mention in &e.mentions {
         if let Some(loc) = lookup::location(
             index,
-            &crate::entity::Passage {
-                article: mention.article,
-                range: mention.range.clone(),
-            },
+            &crate::entity::Passage::new(mention.article, mention.range()),
         ) {
             if seen.insert(loc.clone()) {
                 out.push(loc);

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::item::{Interner, Item, Span};
+use super::item::{Interner, Item, Recognized, Span};
 use crate::corpus::{Article, Stamp};
 use crate::entity::{AttrKey, Kind};
 
@@ -229,29 +229,19 @@ pub(crate) fn recognize_all(
     articles: &[Article],
     cache: &Cache,
     names: &mut Interner,
-) -> (Vec<Vec<Item>>, CacheStats) {
+) -> (Recognized, CacheStats) {
     let mut stats = CacheStats::default();
     let (mut cached, rejected, counts) = cache.read(names);
     stats.rejected = rejected.iter().filter(|r| **r).count();
     let keys: Vec<Option<(&str, Stamp)>> = articles.iter().map(key).collect();
     // Moved out of the cache, not copied.
-    let mut found: Vec<Option<Vec<Item>>> = keys
-        .iter()
-        .zip(articles)
-        .map(|(k, a)| {
-            let (path, stamp) = (*k)?;
-            let (size, modified, items) = cached.remove(path)?;
-            (size == stamp.size && modified == stamp.modified && fits(&items, a)).then_some(items)
-        })
-        .collect();
+    let (found, hits) = super::recognize_into(articles, names, |i| {
+        let (path, stamp) = keys[i]?;
+        let (size, modified, items) = cached.remove(path)?;
+        (size == stamp.size && modified == stamp.modified && fits(&items, &articles[i]))
+            .then_some(items)
+    });
     drop(cached);
-    let hits: Vec<bool> = found.iter().map(Option::is_some).collect();
-    let missing: Vec<usize> = (0..articles.len()).filter(|&i| !hits[i]).collect();
-    let fresh = super::recognize_each(missing.iter().map(|&i| &articles[i]), names);
-    for (i, items) in missing.into_iter().zip(fresh) {
-        found[i] = Some(items);
-    }
-    let found: Vec<Vec<Item>> = found.into_iter().map(Option::unwrap_or_default).collect();
     stats.reused = hits.iter().filter(|h| **h).count();
     stats.recognized = articles.len() - stats.reused;
 
@@ -289,7 +279,7 @@ pub(crate) fn recognize_all(
                             path,
                             size: stamp.size,
                             modified: stamp.modified,
-                            found: found[i].iter().map(Stored::of).collect(),
+                            found: found.of(i).iter().map(|(_, f)| Stored::of(f)).collect(),
                         })
                     })
                     .collect();

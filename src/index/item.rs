@@ -7,7 +7,7 @@
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
-use crate::entity::{AttrKey, Kind};
+use crate::entity::{ArticleId, AttrKey, Kind};
 use crate::recognize::Found;
 use crate::recognize::lexicon::FastMap;
 
@@ -60,6 +60,35 @@ pub(crate) struct Item {
     pub(crate) aliases: Box<[Name]>,
     pub(crate) mentions: Box<[Span]>,
     pub(crate) attributes: Box<[(AttrKey, Name, Span)]>,
+}
+
+/// Every article's items in one list, article after article: the list linking reads, filled without a
+/// list per article beside it.
+#[derive(Default)]
+pub(crate) struct Recognized {
+    pub(crate) items: Vec<(ArticleId, Item)>,
+    /// Where each article's items start in `items`, and where the last one's end.
+    starts: Vec<usize>,
+}
+
+impl Recognized {
+    /// Appends the items of the next article.
+    pub(crate) fn push(&mut self, items: Vec<Item>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        let article = ArticleId(u32::try_from(self.starts.len() - 1).unwrap_or(u32::MAX));
+        self.items.extend(items.into_iter().map(|f| (article, f)));
+        self.starts.push(self.items.len());
+    }
+
+    /// The items of article `i`.
+    pub(crate) fn of(&self, i: usize) -> &[(ArticleId, Item)] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => &self.items[s..e],
+            _ => &[],
+        }
+    }
 }
 
 /// One copy of each string seen so far.

@@ -54,7 +54,7 @@ pub fn add_series_mentions(articles: &[Article], entities: &mut [Entity]) {
     for e in entities.iter() {
         for m in &e.mentions {
             if let Some(list) = taken.get_mut(m.article.0 as usize) {
-                list.push(m.range.clone());
+                list.push(m.range());
             }
         }
     }
@@ -79,10 +79,9 @@ pub fn add_series_mentions(articles: &[Article], entities: &mut [Entity]) {
         .collect();
     for (a, list) in found.into_iter().enumerate() {
         for (owner, range) in list {
-            entities[owner].mentions.push(Mention {
-                article: ArticleId(a as u32),
-                range,
-            });
+            entities[owner]
+                .mentions
+                .push(Mention::new(ArticleId(a as u32), range));
         }
     }
 }

@@ -141,10 +141,7 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
         if !ok {
             return Err("a passage lies outside the sources".into());
         }
-        Ok(Passage {
-            article: ArticleId(a),
-            range: start..end,
-        })
+        Ok(Passage::new(ArticleId(a), start..end))
     };
     // Every entity takes at least a byte: a count beyond that is corrupt, not a reason to allocate.
     let mut entities = Vec::with_capacity(count.min(rest.len()));
@@ -156,10 +153,7 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
         let mut mentions = Vec::with_capacity(s.mentions.len());
         for p in &s.mentions {
             let p = passage(p)?;
-            mentions.push(Mention {
-                article: p.article,
-                range: p.range,
-            });
+            mentions.push(Mention::new(p.article, p.range()));
         }
         let mut attributes = Vec::with_capacity(s.attributes.len());
         for (key, value, place) in s.attributes {
@@ -258,7 +252,7 @@ impl Serialize for AttributesOut<'_> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
         for a in self.0 {
             let p = match &a.provenance {
-                Provenance::Source(p) => Some(place::<S::Error>(p.article, &p.range)?),
+                Provenance::Source(p) => Some(place::<S::Error>(p.article, &p.range())?),
                 Provenance::Gazetteer => None,
             };
             seq.serialize_element(&(a.key, a.value.as_str(), p))?;
@@ -273,7 +267,7 @@ impl Serialize for MentionsOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
         for m in self.0 {
-            seq.serialize_element(&place::<S::Error>(m.article, &m.range)?)?;
+            seq.serialize_element(&place::<S::Error>(m.article, &m.range())?)?;
         }
         seq.end()
     }

@@ -183,7 +183,7 @@ pub fn diagnostic(f: &Finding, snap: &Snapshot, loc: &mut Locator<'_>) -> Diagno
         .iter()
         .filter_map(|r| {
             Some(DiagnosticRelatedInformation {
-                location: loc.article_location(r.passage.article, r.passage.range.clone())?,
+                location: loc.article_location(r.passage.article, r.passage.range())?,
                 message: r.message.clone(),
             })
         })

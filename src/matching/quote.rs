@@ -96,7 +96,7 @@ impl<'a> QuoteSearch<'a> {
             };
             let exact = sim >= 1.0;
             let m = QuoteMatch {
-                passage: Passage { article, range },
+                passage: Passage::new(article, range),
                 exact,
             };
             if exact {

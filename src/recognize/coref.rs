@@ -128,6 +128,8 @@ fn repeats(cx: &mut Ctx) {
         }
     }
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    // Lone given names ("Khalid"), which may be anyone's who bears that name.
+    let mut given_adds: Vec<(usize, Range<usize>)> = Vec::new();
     for (fi, f) in cx.found.iter().enumerate() {
         match f.kind {
             Kind::Official => {
@@ -171,6 +173,7 @@ fn repeats(cx: &mut Ctx) {
                 }
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
                 let paternal = paternal_surname(&f.name);
+                let given = given_alone(&f.name);
                 for short in short_forms(&f.name) {
                     let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
@@ -196,7 +199,12 @@ fn repeats(cx: &mut Ctx) {
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
                         // "Carlos Fernández" is another Fernández.
                         let other = paternal == Some(short) && other_given_name(t, i);
-                        if !next_cap && !other && !credit_line(t, i) {
+                        if next_cap || other || credit_line(t, i) {
+                            continue;
+                        }
+                        if given == Some(short) {
+                            given_adds.push((fi, t.toks[i].range()));
+                        } else {
                             adds.push((fi, t.toks[i].range()));
                         }
                     }
@@ -226,6 +234,11 @@ fn repeats(cx: &mut Ctx) {
             _ => {}
         }
     }
+    adds.extend(
+        given_adds
+            .into_iter()
+            .filter(|(fi, r)| named_last(cx, &cx.t.text[r.clone()], r.start) == Some(*fi)),
+    );
     let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     for (fi, r) in adds {
         let kind = cx.found[fi].kind;
@@ -236,6 +249,42 @@ fn repeats(cx: &mut Ctx) {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// The official a lone given name at byte `at` stands for: of the officials bearing that given name in any
+/// spelling ("Mohamed", "Mohammed"), the one named last before it; none when none was named before it.
+/// "Khalid bin Salman met Khalid bin Nasser. Khalid said ..." is the second Khalid.
+fn named_last(cx: &Ctx, given: &str, at: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        let Some(first) = first_given(&f.name) else {
+            continue;
+        };
+        if first != given && !same_given_name(first, given) {
+            continue;
+        }
+        let last = f.mentions.iter().map(|m| m.end).filter(|&e| e <= at).max();
+        if let Some(e) = last
+            && best.is_none_or(|(b, _)| e > b)
+        {
+            best = Some((e, fi));
+        }
+    }
+    best.map(|(_, fi)| fi)
+}
+
+/// The first given name of a full name, past honorifics: "His Highness Sheikh Mohamed bin Zayed" →
+/// "Mohamed". None for a one-word name.
+fn first_given(name: &str) -> Option<&str> {
+    let mut words = name
+        .split(' ')
+        .skip_while(|w| super::lexicon::name_style(w))
+        .peekable();
+    let first = words.next()?;
+    words.peek().is_some().then_some(first)
 }
 
 /// A word after a unit's name that makes the name another thing's: a model designator ("Magura V5"), a
@@ -325,7 +374,9 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
 /// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
 /// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
 fn given_alone(name: &str) -> Option<&str> {
-    let mut words = name.split(' ');
+    let mut words = name
+        .split(' ')
+        .skip_while(|w| super::lexicon::name_style(w));
     let given = words.next()?;
     match (words.next(), words.next()) {
         (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
@@ -603,5 +654,19 @@ mod short_form_tests {
             "Vice Chairman Gen. Liang Guohua attended. Analyst Liang Mingde told reporters the drill was routine, Liang said.",
         );
         assert_eq!(m[0].1, ["Liang Guohua"], "{m:?}");
+    }
+
+    #[test]
+    fn a_bare_given_name_goes_to_the_one_named_last_and_to_no_one_else() {
+        let m = mentions(
+            "Defense Minister Khalid bin Salman met Interior Minister Khalid bin Nasser Al Harbi. \
+             Khalid said the talks went well. Later Foreign Minister Faisal bin Farhan arrived.",
+        );
+        let with_bare: Vec<&String> = m
+            .iter()
+            .filter(|(_, ms)| ms.iter().any(|s| s == "Khalid"))
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(with_bare, ["Khalid bin Nasser Al Harbi"], "{m:?}");
     }
 }

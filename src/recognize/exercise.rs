@@ -811,6 +811,28 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     (!opens).then_some((a, e))
 }
 
+/// "The exercise took its current name in 2022, replacing Ulchi-Freedom Guardian": what an exercise
+/// replaced or succeeded, named right after the verb, was an exercise too. Returns the last token.
+fn replacing(t: &Tokens, k: usize) -> Option<usize> {
+    if !["replacing", "succeeding"].iter().any(|w| t.eq(k, w)) {
+        return None;
+    }
+    let s = t.toks[k].sentence;
+    let s0 = t.toks[..k].partition_point(|x| x.sentence < s);
+    let subject = (s0..k.min(s0 + 3)).any(|x| {
+        t.toks[x].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(x, w)) && !t.toks[x].cap
+    });
+    if !subject {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    (e > a && (a..e).any(|x| t.toks[x].class == 0) && !t.toks[a].is(FIRST_NAME)).then(|| e - 1)
+}
+
 /// "the Gideon’s Chariots offensive": after a determiner, a possessive proper name and a name word
 /// before "offensive" or "operation" form one name; a person's possessive takes no "the".
 fn possessive_operation(t: &Tokens, k: usize) -> Option<(usize, usize)> {
@@ -932,6 +954,12 @@ pub fn recognize(cx: &mut Ctx) {
         // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
         // class or length.
         let tok = &t.toks[k];
+        if matches!(tok.end - tok.start, 9 | 10)
+            && !tok.cap
+            && let Some(e) = replacing(t, k)
+        {
+            hits.push((k + 1, e));
+        }
         if tok.class != 0 {
             if t.eq(k, "such") {
                 hits.extend(such_as(t, k));
@@ -2083,5 +2111,21 @@ mod tests {
             "Troops completed the joint exercise “Dostlik-2025”. The minister said Dostlik would become annual.",
         );
         assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn what_an_exercise_replaced_was_one() {
+        assert_eq!(
+            names(&exercises(
+                "The exercise took its current name in 2020, replacing Hwarang-Iron Guard, which was smaller."
+            )),
+            ["Hwarang-Iron Guard"]
+        );
+        assert!(
+            names(&exercises(
+                "The minister, replacing Ivan Petrov, spoke of the exercise."
+            ))
+            .is_empty()
+        );
     }
 }

@@ -1984,6 +1984,15 @@ pub fn honorific(word: &str) -> bool {
     )
 }
 
+/// An honorific or a style that opens a name without being part of it ("Sheikh", "His Highness").
+pub fn name_style(word: &str) -> bool {
+    honorific(word)
+        || matches!(
+            word,
+            "His" | "Her" | "Royal" | "Highness" | "Excellency" | "Majesty"
+        )
+}
+
 /// Capitalized function words that open sentences and clauses ("Whether Kavkaz-2024 goes...", "Unlike
 /// Tsentr-2019, ..."): never the first word of a name.
 pub fn opening_function_word(word: &str) -> bool {

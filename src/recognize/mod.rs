@@ -192,11 +192,15 @@ impl<'a> Ctx<'a> {
 
 /// Recognizes the entities of one article.
 pub fn recognize(article: &Article) -> Vec<Found> {
+    // Room for the entities of a typical article at once: growing the list and the name maps one
+    // entity at a time cost more than the rules that find them.
     let mut cx = Ctx {
         article,
         t: Tokens::new(article),
-        found: Vec::new(),
-        by_name: Default::default(),
+        found: Vec::with_capacity(32),
+        by_name: std::array::from_fn(|_| {
+            lexicon::FastMap::with_capacity_and_hasher(8, Default::default())
+        }),
     };
     unit::recognize(&mut cx);
     exercise::recognize(&mut cx);

@@ -60,7 +60,9 @@ pub struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     pub fn new(article: &'a Article) -> Tokens<'a> {
         let text = article.text.as_str();
-        let mut toks = Vec::with_capacity(text.len() / 5);
+        // Articles of this genre run about five bytes a token: a little more room saves growing the
+        // vector (a copy of all of it) in most articles.
+        let mut toks = Vec::with_capacity(text.len() / 4 + 16);
         for (si, s) in article.sentences.iter().enumerate() {
             tokenize(text, s.range(), si as u32, &mut toks);
         }
@@ -178,10 +180,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         // cannot go on a token: they are taken whole here, without decoding a character.
         if b.is_ascii_alphanumeric() && !(b.is_ascii_uppercase() && bytes.get(i + 1) == Some(&b'.'))
         {
-            let run = bytes[i..end]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
+            let run = alnum_run(&bytes[i..end]);
             let stop = i + run;
             let plain = stop == end || {
                 let s = bytes[stop];
@@ -229,15 +228,12 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             // "U.S.", "U.K.": one word, periods included.
             i += dotted_initials(&bytes[i..end]);
             kind = TokKind::Word;
-        } else if c.is_alphanumeric() {
+        } else if alnum(c) {
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             while i < end {
                 // A run of ASCII letters and digits at once.
-                i += bytes[i..end]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
+                i += alnum_run(&bytes[i..end]);
                 let Some(&b) = bytes.get(i).filter(|_| i < end) else {
                     break;
                 };
@@ -248,12 +244,12 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
                 let Some(d) = text[i..].chars().next() else {
                     break;
                 };
-                if d.is_alphanumeric() {
+                if alnum(d) {
                     i += d.len_utf8();
                     continue;
                 }
                 let next = text[i + d.len_utf8()..end].chars().next();
-                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                let next_alnum = next.is_some_and(alnum);
                 if d == '-' && next_alnum {
                     i += 1;
                     continue;
@@ -265,8 +261,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
                 if is_apostrophe(d) && next_alnum && !numeric {
                     // "Safarov’s" ends here; "O'Neill" goes on.
                     let after = &text[i + d.len_utf8()..end];
-                    let possessive = after.starts_with('s')
-                        && !after[1..].starts_with(|x: char| x.is_alphanumeric());
+                    let possessive = after.starts_with('s') && !after[1..].starts_with(alnum);
                     if possessive {
                         break;
                     }
@@ -285,10 +280,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             let prev_word = out
                 .last()
                 .is_some_and(|t: &Token| t.end as usize == i && t.kind == TokKind::Word);
-            if prev_word
-                && after.starts_with('s')
-                && !after[1..].starts_with(|x: char| x.is_alphanumeric())
-            {
+            if prev_word && after.starts_with('s') && !after[1..].starts_with(alnum) {
                 i += c.len_utf8() + 1;
                 kind = TokKind::Possessive;
             } else if prev_word && text.as_bytes()[start - 1] == b's' {
@@ -331,6 +323,47 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         });
         newline = false;
     }
+}
+
+/// `char::is_alphanumeric`, answered at once for ASCII and for the General Punctuation block (curly
+/// quotes and apostrophes, dashes), which holds no letter or digit: the library searches its tables
+/// for every such character, and articles are full of them.
+#[inline]
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// How many ASCII letters and digits open `b`, eight bytes at a time: words are scanned whole in one or
+/// two steps instead of a byte each.
+#[inline]
+fn alnum_run(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        // Per byte, with no carry across bytes: the high bit says "at least" a bound.
+        let low7 = w & !HIGH;
+        let digit =
+            low7.wrapping_add(0x5050_5050_5050_5050) & !low7.wrapping_add(0x4646_4646_4646_4646);
+        let folded = low7 | 0x2020_2020_2020_2020;
+        let letter = folded.wrapping_add(0x1f1f_1f1f_1f1f_1f1f)
+            & !folded.wrapping_add(0x0505_0505_0505_0505);
+        let other = !((digit | letter) & !w) & HIGH;
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
 }
 
 /// Length of "U.S." / "U.K." style initials at the start of `b` (two or more letters), else 0.
@@ -417,6 +450,26 @@ mod tests {
         assert_eq!(t.toks[3].kind, TokKind::Possessive);
         assert!(t.toks[0].is(RANK));
         assert!(t.toks[6].is(COUNTRY));
+    }
+
+    #[test]
+    fn letter_and_digit_runs_end_where_the_bytes_say() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut text = b"Abcdefghijkl0123456789xyz".to_vec();
+                text[at] = b;
+                let expected = text
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(alnum_run(&text), expected, "byte {b:#x} at {at}");
+            }
+        }
+        for c in [
+            '’', '“', '—', '\u{2000}', '\u{206f}', 'é', 'Ж', '٣', ' ', 'a', '-',
+        ] {
+            assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -95,14 +95,7 @@ pub fn person_words(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !w.ends_with('.'))
         .collect();
     // "His Highness Sheikh Mohamed", "Syed Asim Munir": honorifics say nothing of who the person is.
-    let styled = |w: &str| {
-        super::lexicon::honorific(w)
-            || matches!(
-                w,
-                "His" | "Her" | "Royal" | "Highness" | "Excellency" | "Majesty"
-            )
-    };
-    while words.len() > 2 && styled(words[0]) {
+    while words.len() > 2 && super::lexicon::name_style(words[0]) {
         words.remove(0);
     }
     while words.len() > 1
@@ -159,9 +152,9 @@ pub fn american(key: &str) -> String {
     out
 }
 
-/// A Korean given name after a Korean family name, with its first consonant in one romanization: the
-/// McCune-Reischauer k, t, p, ch and the Revised g, d, b, j of one sound ("Kim Kye-hwan" / "Kim
-/// Gye-hwan", "Kim Jong-un" / "Kim Chong-un"). Other names and other family names pass unchanged.
+/// A Korean given name after a Korean family name, with the first consonant of each syllable in one
+/// romanization: the McCune-Reischauer k, t, p, ch and the Revised g, d, b, j of one sound ("Kim Kye-hwan"
+/// / "Kim Gye-hwan", "Park Kye-tong" / "Park Gye-dong", "Kim Jong-un" / "Kim Chong-un"). Other names and other family names pass unchanged.
 pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
     const FAMILIES: [&str; 20] = [
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
@@ -170,16 +163,37 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
     if !FAMILIES.contains(&family) {
         return given.into();
     }
-    let Some(rest) = given.get(1..) else {
+    if !given.split('-').any(|syllable| {
+        matches!(
+            syllable.as_bytes().first(),
+            Some(b'G' | b'D' | b'B' | b'J' | b'g' | b'd' | b'b' | b'j')
+        )
+    }) {
         return given.into();
-    };
-    match given.as_bytes().first() {
-        Some(b'G') => format!("K{rest}").into(),
-        Some(b'D') => format!("T{rest}").into(),
-        Some(b'B') => format!("P{rest}").into(),
-        Some(b'J') => format!("Ch{rest}").into(),
-        _ => given.into(),
     }
+    let mut out = String::with_capacity(given.len() + 2);
+    for (i, syllable) in given.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let rest = syllable.get(1..).unwrap_or_default();
+        match syllable.as_bytes().first() {
+            Some(b'G') => out.push('K'),
+            Some(b'D') => out.push('T'),
+            Some(b'B') => out.push('P'),
+            Some(b'J') => out.push_str("Ch"),
+            Some(b'g') => out.push('k'),
+            Some(b'd') => out.push('t'),
+            Some(b'b') => out.push('p'),
+            Some(b'j') => out.push_str("ch"),
+            _ => {
+                out.push_str(syllable);
+                continue;
+            }
+        }
+        out.push_str(rest);
+    }
+    out.into()
 }
 
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.

@@ -204,10 +204,16 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "No. 16 Squadron": the abbreviation of "number" opens the name.
+    let a = if k >= 2 && t.eq(k - 2, "No") && t.punct(k - 1, '.') && t.same_sentence(k - 2, k) {
+        k - 2
+    } else {
+        k
+    };
     Some(Hit {
-        a: k,
+        a,
         b: h,
-        name: t.joined(k, h),
+        name: t.joined(a, h),
         country: None,
         based_in: None,
     })
@@ -1393,9 +1399,14 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
-        // Every rule below starts at a number, a capitalized word, a word of the lexicon or "airbase":
-        // punctuation and plain lower-case words, most of the text, start none.
-        if tok.kind != TokKind::Number && !tok.cap && tok.class == 0 && !t.eq(k, "airbase") {
+        // Every rule below starts at a number, a capitalized word, a unit head or word, a range or
+        // "airbase": punctuation and other lower-case words ("the", "of", "said"), most of the text,
+        // start none. A rule that starts at another lower-case word must widen this test.
+        if tok.kind != TokKind::Number
+            && !tok.cap
+            && !tok.is(UNIT_HEAD | UNIT_WORD | RANGE)
+            && !t.eq(k, "airbase")
+        {
             k += 1;
             continue;
         }
@@ -2832,5 +2843,13 @@ mod tests {
         );
         assert_eq!(u[0].name, "113th Separate Brigade");
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn numbered_squadrons_keep_their_abbreviation() {
+        assert_eq!(
+            named("Jets of No. 9 Squadron (Griffins) flew."),
+            ["No. 9 Squadron"]
+        );
     }
 }
