@@ -409,7 +409,8 @@ fn is_word_boundary(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn entity(id: u32, kind: Kind, name: &str, gazetteer: &[&str]) -> Entity {
+    /// An entity known by its name (and the gazetteer's aliases) alone; the submodules' tests use it too.
+    pub(super) fn entity(id: u32, kind: Kind, name: &str, gazetteer: &[&str]) -> Entity {
         Entity {
             id: EntityId(id),
             kind,
