@@ -164,7 +164,7 @@ fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
 
 /// Heap bytes of each part of the parsed articles.
 fn article_breakdown(articles: &[dossier::corpus::Article]) {
-    use dossier::corpus::{Article, HeaderField, Quotation, Sentence};
+    use dossier::corpus::{Article, HeaderField, Paragraph, Quotation, Sentence};
     use std::mem::size_of;
     let sum = |f: &dyn Fn(&Article) -> usize| articles.iter().map(f).sum::<usize>() as f64 / 1e6;
     println!(
@@ -178,7 +178,7 @@ fn article_breakdown(articles: &[dossier::corpus::Article]) {
                 .iter()
                 .map(|h| h.key.capacity() + h.value.capacity())
                 .sum::<usize>()),
-        sum(&|a| a.paragraphs.capacity() * 16),
+        sum(&|a| a.paragraphs.capacity() * size_of::<Paragraph>()),
         sum(&|a| a.sentences.capacity() * size_of::<Sentence>()),
         sum(&|a| a.citations_heap()),
         sum(&|a| a.quotations.capacity() * size_of::<Quotation>()),

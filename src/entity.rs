@@ -203,3 +203,19 @@ impl Entity {
             .chain(self.gazetteer_aliases.iter().map(String::as_str))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_and_passages_are_compact_and_give_their_ranges_back() {
+        let m = Mention::new(ArticleId(3), 17..29);
+        assert_eq!((m.article, m.range()), (ArticleId(3), 17..29));
+        let p = Passage::new(ArticleId(1), 0..4096);
+        assert_eq!(p.range(), 0..4096);
+        // Millions of these make up an index: three u32s each.
+        assert_eq!(std::mem::size_of::<Mention>(), 12);
+        assert_eq!(std::mem::size_of::<Passage>(), 12);
+    }
+}

@@ -286,7 +286,7 @@ impl<'a> Sources<'a> {
                 article
                     .paragraphs
                     .iter()
-                    .flat_map(|p| sentences::split(&article.text, p.clone()))
+                    .flat_map(|p| sentences::split(&article.text, p.range()))
                     .collect()
             };
             ArticleSentences {
@@ -496,7 +496,7 @@ impl<'a> Sources<'a> {
 
     fn paragraph_of(&self, a: ArticleId, offset: usize) -> usize {
         let paras = &self.index.article(a).paragraphs;
-        paras.partition_point(|p| p.end < offset)
+        paras.partition_point(|p| p.range().end < offset)
     }
 
     /// Source sentences that speak about an entity: each mention's sentence and the few after it in the

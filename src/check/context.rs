@@ -228,7 +228,7 @@ impl<'a> Context<'a> {
 
     fn paragraph_of(&self, a: ArticleId, offset: usize) -> usize {
         let paras = &self.index.article(a).paragraphs;
-        paras.partition_point(|p| p.end < offset)
+        paras.partition_point(|p| p.range().end < offset)
     }
 
     /// Where the sources name an entity (see [`Sources::mentions_of`]).
@@ -534,8 +534,11 @@ impl<'a> Context<'a> {
         {
             return Some(citation_label(article.slice(c)));
         }
-        let para = article.paragraphs.get(self.paragraph_of(a, offset))?;
-        let c = citations(&article.text, para.clone()).pop()?;
+        let para = article
+            .paragraphs
+            .get(self.paragraph_of(a, offset))?
+            .range();
+        let c = citations(&article.text, para).pop()?;
         Some(citation_label(&article.text[c]))
     }
 

@@ -19,6 +19,27 @@ fn offset(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
+/// A paragraph of the body, without the whitespace around it: two `u32` offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    start: u32,
+    end: u32,
+}
+
+impl Paragraph {
+    pub fn new(range: Range<usize>) -> Paragraph {
+        Paragraph {
+            start: offset(range.start),
+            end: offset(range.end),
+        }
+    }
+
+    /// Byte range of the paragraph in the article's text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
 /// A sentence of the body, backed by the closing citation of its paragraph when it has one. A corpus
 /// holds millions of sentences, so each is four `u32`s rather than five machine words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,7 +187,7 @@ pub struct Article {
     pub header: Vec<HeaderField>,
     /// Where the body starts and ends (after the header block).
     pub body: Range<usize>,
-    pub paragraphs: Vec<Range<usize>>,
+    pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// Closing citations, in text order (see [`Article::citations`]).
     citations: Vec<StoredCitation>,
@@ -197,6 +218,7 @@ impl Article {
         let (citations, citation_parts) = structure::citations(&text, &paragraphs);
         let sentences = structure::sentences(&text, &paragraphs, &citations);
         let quotations = structure::quotations(&text, &paragraphs, &sentences);
+        let paragraphs = paragraphs.into_iter().map(Paragraph::new).collect();
         let mut article = Article {
             path: path.into(),
             text,

@@ -5,5 +5,7 @@ mod article;
 mod load;
 mod structure;
 
-pub use article::{Article, Citation, CitationPart, HeaderField, Quotation, Sentence, Stamp};
+pub use article::{
+    Article, Citation, CitationPart, HeaderField, Paragraph, Quotation, Sentence, Stamp,
+};
 pub use load::{LoadError, MAX_SOURCE_BYTES, load_file, load_paths};

@@ -157,7 +157,9 @@ pub(crate) fn cited_sentence(
             .collect()
     };
     let claim = words(claim);
-    let para = super::lookup::paragraph_of(a, cited.start).and_then(|i| a.paragraphs.get(i))?;
+    let para = super::lookup::paragraph_of(a, cited.start)
+        .and_then(|i| a.paragraphs.get(i))?
+        .range();
     a.sentences
         .iter()
         .filter(|s| para.start <= s.range().start && s.range().end <= para.end)

@@ -179,7 +179,7 @@ pub(crate) fn sentence_range(a: &Article, range: Range<usize>) -> Range<usize> {
         return s.range();
     }
     paragraph_of(a, range.start)
-        .and_then(|i| a.paragraphs.get(i).cloned())
+        .and_then(|i| a.paragraphs.get(i).map(|p| p.range()))
         .unwrap_or(range)
 }
 
@@ -187,6 +187,7 @@ pub(crate) fn sentence_range(a: &Article, range: Range<usize>) -> Range<usize> {
 pub(crate) fn paragraph_of(a: &Article, offset: usize) -> Option<usize> {
     a.paragraphs
         .iter()
+        .map(|p| p.range())
         .position(|p| p.start <= offset && offset < p.end.max(p.start + 1))
 }
 
@@ -201,7 +202,7 @@ pub(crate) fn citation_for(a: &Article, range: Range<usize>) -> Option<Range<usi
     from_sentence.or_else(|| {
         let end = paragraph_of(a, range.start)
             .and_then(|i| a.paragraphs.get(i))
-            .map_or(usize::MAX, |p| p.end);
+            .map_or(usize::MAX, |p| p.range().end);
         a.citation_ranges()
             .find(|c| c.start >= range.start && c.start <= end)
     })

@@ -193,24 +193,36 @@ pub(super) fn save(cache: &Cache, key: u64, entities: &[Entity]) {
 
 fn write(cache: &Cache, key: u64, entities: &[Entity]) -> std::io::Result<()> {
     let out: Vec<EntityOut<'_>> = entities.iter().map(EntityOut).collect();
-    let payload = postcard::to_allocvec(&out).map_err(std::io::Error::other)?;
+    // The payload of a large corpus is a hundred megabytes: rather than held in memory, it is
+    // serialized twice, once for the header's checksum and once straight to the file.
+    let checksum = postcard::serialize_with_flavor(&out, Hashing(0xcbf2_9ce4_8422_2325))
+        .map_err(std::io::Error::other)?;
     let header = Header {
         format: FORMAT,
         fingerprint: fingerprint(),
         key,
-        checksum: fnv_update(0xcbf2_9ce4_8422_2325, &payload),
+        checksum,
     };
     let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
     std::fs::create_dir_all(cache.dir())?;
     let tmp = cache
         .dir()
         .join(format!("{FILE}.{}.tmp", std::process::id()));
-    // Three writes rather than one buffer: the payload of a large corpus is a hundred megabytes.
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+    let written = std::fs::File::create(&tmp).and_then(|f| {
         use std::io::Write;
-        f.write_all(MAGIC)?;
-        f.write_all(&header)?;
-        f.write_all(&payload)
+        let mut w = std::io::BufWriter::new(f);
+        w.write_all(MAGIC)?;
+        w.write_all(&header)?;
+        let mut to_file = Writing {
+            out: &mut w,
+            error: None,
+        };
+        if postcard::serialize_with_flavor(&out, &mut to_file).is_err() {
+            return Err(to_file
+                .error
+                .unwrap_or_else(|| std::io::Error::other("cannot serialize the entities")));
+        }
+        w.flush()
     });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
@@ -219,6 +231,51 @@ fn write(cache: &Cache, key: u64, entities: &[Entity]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path(cache)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+/// A serializer's output reduced to the checksum of its bytes.
+struct Hashing(u64);
+
+impl postcard::ser_flavors::Flavor for Hashing {
+    type Output = u64;
+
+    fn try_extend(&mut self, data: &[u8]) -> postcard::Result<()> {
+        self.0 = fnv_update(self.0, data);
+        Ok(())
+    }
+
+    fn try_push(&mut self, data: u8) -> postcard::Result<()> {
+        self.try_extend(&[data])
+    }
+
+    fn finalize(self) -> postcard::Result<u64> {
+        Ok(self.0)
+    }
+}
+
+/// A serializer's output written as it comes; the first write error is kept to be reported.
+struct Writing<'a, W: std::io::Write> {
+    out: &'a mut W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> postcard::ser_flavors::Flavor for &mut Writing<'_, W> {
+    type Output = ();
+
+    fn try_extend(&mut self, data: &[u8]) -> postcard::Result<()> {
+        self.out.write_all(data).map_err(|e| {
+            self.error = Some(e);
+            postcard::Error::SerializeBufferFull
+        })
+    }
+
+    fn try_push(&mut self, data: u8) -> postcard::Result<()> {
+        self.try_extend(&[data])
+    }
+
+    fn finalize(self) -> postcard::Result<()> {
+        Ok(())
+    }
 }
 
 /// Writes an [`Entity`] in the layout of [`Stored`] without copying it.

@@ -68,6 +68,9 @@ impl DetailedMatch {
     }
 }
 
+/// What [`VariantIndex::lookup`] said of each word, by word, within one search.
+type LookedUp<'t> = HashMap<&'t str, Vec<&'t variant::Target>>;
+
 /// Finds the index's entities in text. Built once per index.
 #[derive(Debug)]
 pub struct Matcher {
@@ -165,8 +168,10 @@ impl Matcher {
     pub fn find_detailed(&self, text: &str) -> Vec<DetailedMatch> {
         let mut out = Vec::new();
         let mut start = 0;
+        // A note repeats its words (ranks, places, the same officials): each is looked up once.
+        let mut looked_up = LookedUp::new();
         for end in paragraphs::cuts(text).chain([text.len()]) {
-            let found = self.find_in_paragraph(&text[start..end]);
+            let found = self.find_in_paragraph(&text[start..end], &mut looked_up);
             if start == 0 {
                 out = found;
             } else {
@@ -182,10 +187,14 @@ impl Matcher {
     }
 
     /// The mentions in one paragraph.
-    fn find_in_paragraph(&self, text: &str) -> Vec<DetailedMatch> {
+    fn find_in_paragraph<'t>(
+        &'t self,
+        text: &'t str,
+        looked_up: &mut LookedUp<'t>,
+    ) -> Vec<DetailedMatch> {
         let norm = Normalized::new(text);
         let mut out = self.exact(text, &norm);
-        let variants = self.variant_matches(text, &out);
+        let variants = self.variant_matches(text, &out, looked_up);
         if !variants.is_empty() {
             out.extend(variants);
             out.sort_by_key(|m| m.range.start);
@@ -233,7 +242,12 @@ impl Matcher {
     }
 
     /// Capitalized words outside exact matches that are variants of a known spelling.
-    fn variant_matches(&self, text: &str, exact: &[DetailedMatch]) -> Vec<DetailedMatch> {
+    fn variant_matches<'t>(
+        &'t self,
+        text: &'t str,
+        exact: &[DetailedMatch],
+        looked_up: &mut LookedUp<'t>,
+    ) -> Vec<DetailedMatch> {
         let mut out = Vec::new();
         let mut ex = exact.iter().peekable();
         for (range, word) in capitalized_words(text) {
@@ -243,14 +257,16 @@ impl Matcher {
             if ex.peek().is_some_and(|m| m.range.start < range.end) {
                 continue;
             }
-            let targets = self.variants.lookup(word);
+            let targets = looked_up
+                .entry(word)
+                .or_insert_with(|| self.variants.lookup(word));
             if targets.is_empty() {
                 continue;
             }
             let mut entities: Vec<EntityId> = Vec::new();
             let mut spellings: Vec<&str> = Vec::new();
             let mut given_only = true;
-            for t in &targets {
+            for &t in targets.iter() {
                 if !entities.contains(&t.entity) {
                     entities.push(t.entity);
                 }
@@ -393,7 +409,8 @@ fn is_word_boundary(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn entity(id: u32, kind: Kind, name: &str, gazetteer: &[&str]) -> Entity {
+    /// An entity known by its name (and the gazetteer's aliases) alone; the submodules' tests use it too.
+    pub(super) fn entity(id: u32, kind: Kind, name: &str, gazetteer: &[&str]) -> Entity {
         Entity {
             id: EntityId(id),
             kind,

@@ -10,22 +10,37 @@ pub struct Normalized {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut in_space = false;
-        for (i, c) in original.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Notes are mostly ASCII: a letter or digit is copied as it is, without decoding.
+            let b = bytes[i];
+            if b.is_ascii_graphic() {
+                in_space = false;
+                text.push(char::from(b));
+                map.push(i as u32);
+                i += 1;
+                continue;
+            }
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
             let c = match c {
                 '’' | '‘' | 'ʼ' => '\'',
                 '\u{00A0}' => ' ',
                 c => c,
             };
             if c.is_whitespace() {
-                if in_space {
-                    continue;
+                if !in_space {
+                    in_space = true;
+                    text.push(' ');
+                    map.push(i as u32);
                 }
-                in_space = true;
-                text.push(' ');
-                map.push(i as u32);
+                i += len;
                 continue;
             }
             in_space = false;
@@ -34,6 +49,7 @@ impl Normalized {
             for _ in start..text.len() {
                 map.push(i as u32);
             }
+            i += len;
         }
         map.push(original.len() as u32);
         Normalized { text, map }

@@ -154,19 +154,11 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entity::{Entity, EntityId, Kind};
+    use crate::entity::{Entity, Kind};
     use proptest::prelude::*;
 
     fn entity(id: u32, kind: Kind, name: &str) -> Entity {
-        Entity {
-            id: EntityId(id),
-            kind,
-            name: name.into(),
-            aliases: Vec::new(),
-            attributes: Vec::new(),
-            mentions: Vec::new(),
-            gazetteer_aliases: Vec::new(),
-        }
+        crate::matching::tests::entity(id, kind, name, &[])
     }
 
     fn matcher() -> Matcher {

@@ -302,15 +302,7 @@ mod tests {
     use super::*;
 
     fn entity(id: u32, kind: Kind, name: &str) -> Entity {
-        Entity {
-            id: EntityId(id),
-            kind,
-            name: name.into(),
-            aliases: Vec::new(),
-            attributes: Vec::new(),
-            mentions: Vec::new(),
-            gazetteer_aliases: Vec::new(),
-        }
+        crate::matching::tests::entity(id, kind, name, &[])
     }
 
     fn spellings(index: &VariantIndex, word: &str) -> Vec<String> {

@@ -136,10 +136,16 @@ impl<'a> Tokens<'a> {
         let raw = &self.text[self.span(a, b)];
         // Most spans are plain ASCII words with single spaces between them: copied as they are.
         let bytes = raw.as_bytes();
-        let plain = bytes
-            .iter()
-            .all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'))
-            && !bytes.windows(2).any(|w| w == b"  ");
+        // One pass over the bytes: no line break, tab or other non-space separator, no two spaces.
+        let mut plain = true;
+        let mut after_space = false;
+        for &b in bytes {
+            if !b.is_ascii() || matches!(b, b'\t'..=b'\r') || b == b' ' && after_space {
+                plain = false;
+                break;
+            }
+            after_space = b == b' ';
+        }
         if plain {
             return raw.to_string();
         }
