@@ -235,6 +235,12 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// "al-Shohada", "el-Nasr": the Arabic article joined to a capitalized word.
+fn arabic_article(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
+}
+
 /// Endings of compound unit names in German and Dutch: "Panzerbrigade", "Jägerbataillon".
 const COMPOUND_HEADS: &[&str] = &["brigade", "bataillon", "regiment", "division", "korps"];
 
@@ -272,7 +278,9 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
 /// on, after capitalized words of which one is a unit's head.
 fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
-    if !(tok.is_word() && tok.cap && !tok.upper) {
+    // The cheap tests first: "Team-7" and "Group-12" are six to nine bytes and start with T or G.
+    let len = tok.end - tok.start;
+    if !(tok.is_word() && tok.cap && !tok.upper && (6..=9).contains(&len)) {
         return None;
     }
     let (stem, number) = t.str(k).split_once('-')?;
@@ -1156,7 +1164,10 @@ fn place_word(t: &Tokens, k: usize) -> bool {
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
 fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
-    if !place_word(t, k) {
+    // "Hamzeh Seyyed al-Shohada Base": a lower-case Arabic article ends a name after capitalized words.
+    let article =
+        || k > 0 && t.toks[k - 1].cap && t.same_sentence(k - 1, k) && arabic_article(t.str(k));
+    if !place_word(t, k) && !article() {
         return None;
     }
     let mut j = k + 1;
@@ -1487,12 +1498,13 @@ pub fn recognize(cx: &mut Ctx) {
     while k < t.len() {
         let tok = &t.toks[k];
         // Every rule below starts at a number, a capitalized word, a unit head or word, a range or
-        // "airbase": punctuation and other lower-case words ("the", "of", "said"), most of the text,
+        // "airbase" or an Arabic article ("al-Shohada"): punctuation and other lower-case words ("the", "of", "said"), most of the text,
         // start none. A rule that starts at another lower-case word must widen this test.
         if tok.kind != TokKind::Number
             && !tok.cap
             && !tok.is(UNIT_HEAD | UNIT_WORD | RANGE)
             && !t.eq(k, "airbase")
+            && !arabic_article(t.str(k))
         {
             k += 1;
             continue;
@@ -2985,5 +2997,20 @@ mod tests {
         assert_eq!(u[0].mentions.len(), 3, "{u:?}");
         // No unit head before it: a sports team or a working group.
         assert!(named("The Red Team-2 won, and Working Group-3 met.").is_empty());
+    }
+
+    #[test]
+    fn an_arabic_article_inside_a_base_name() {
+        assert_eq!(
+            named(
+                "The drill was being held by units of the Hamid Seyyed al-Mojahedin Base, which is responsible for the west."
+            ),
+            ["Hamid Seyyed al-Mojahedin Base"]
+        );
+        assert!(
+            named("Forces under al-Mojahedin Base said.")
+                .iter()
+                .all(|n| !n.starts_with("al-"))
+        );
     }
 }
