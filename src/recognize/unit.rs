@@ -533,6 +533,23 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         return None;
     }
     let mut b = h;
+    // "Mechanised Infantry Brigade Iron Wolf and the …": a name of two unknown capitalized words after
+    // the head, closed by punctuation or a joining word, is the formation's own.
+    if matches!(
+        head.as_str(),
+        "brigade" | "division" | "regiment" | "battalion"
+    ) && (h + 1..h + 3).all(|x| {
+        t.toks.get(x).is_some_and(|w| {
+            w.is_word() && w.cap && !w.upper && w.class == 0 && !t.str(x).contains('-')
+        }) && t.same_sentence(h, x)
+    }) && t.toks.get(h + 3).is_none_or(|x| {
+        x.kind == TokKind::Punct && !t.punct(h + 3, '(')
+            || ["and", "of", "in", "at", "from", "with", "on"]
+                .iter()
+                .any(|w| t.eq(h + 3, w))
+    }) {
+        b = h + 2;
+    }
     if alliance(t, h) {
         // "Naval Striking and Support Forces NATO": the alliance served is part of the name.
         b = h + 1;
@@ -3011,6 +3028,21 @@ mod tests {
             named("Forces under al-Mojahedin Base said.")
                 .iter()
                 .all(|n| !n.starts_with("al-"))
+        );
+    }
+
+    #[test]
+    fn a_name_of_its_own_after_the_head() {
+        assert_eq!(
+            named(
+                "Soldiers of the Mechanised Infantry Brigade Grey Lynx and the German brigade drilled."
+            ),
+            ["Mechanised Infantry Brigade Grey Lynx"]
+        );
+        // A capitalized word that goes on into a verb or a parenthesis is no name.
+        assert_eq!(
+            named("The Mechanised Infantry Brigade Grey Lynx Tactics drilled."),
+            ["Mechanised Infantry Brigade"]
         );
     }
 }
