@@ -1761,10 +1761,47 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_mention(r);
     }
     acronym_aliases(cx);
+    own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
+}
+
+/// "Mechanised Infantry Brigade Iron Wolf", then "the Iron Wolf brigade": a formation's own name after
+/// its head is a mention of it when the head follows in lower case.
+fn own_name_before_head(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let words: Vec<&str> = f.name.split(' ').collect();
+        let [.., head, x, y] = words[..] else {
+            continue;
+        };
+        let head = head.to_ascii_lowercase();
+        if !matches!(
+            head.as_str(),
+            "brigade" | "division" | "regiment" | "battalion"
+        ) {
+            continue;
+        }
+        for k in 0..t.len().saturating_sub(2) {
+            if t.str(k) == x
+                && t.str(k + 1) == y
+                && t.eq(k + 2, &head)
+                && !t.toks[k + 2].cap
+                && t.same_sentence(k, k + 2)
+            {
+                adds.push((fi, t.span(k, k + 2)));
+            }
+        }
+    }
+    for (fi, r) in adds {
+        cx.found[fi].add_mention(r);
+    }
 }
 
 /// Words that may follow a unit's bare ordinal used as its name ("the 58th would be re-equipped", "the
