@@ -1385,6 +1385,13 @@ fn edition_number(name: &str) -> u32 {
 /// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
 /// one exercise. A two-digit number at the end is read as a year of this century.
 pub fn edition_key(name: &str) -> String {
+    // "Iron Wolf 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
+    if let Some((stem, last)) = name.rsplit_once(' ')
+        && designated_year(last)
+        && let Some(n) = lexicon::roman_numeral(&last[5..])
+    {
+        return format!("{stem} {} {n}", &last[..4]);
+    }
     let spaced = name.replace('-', " ");
     match spaced.rsplit_once(' ') {
         Some((stem, last)) if last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit()) => {
@@ -2242,6 +2249,7 @@ mod tests {
             ["Joint Sword-2024A"]
         );
         assert_eq!(super::series_of("Iron Hawk 2025-II"), "Iron Hawk");
+        assert_eq!(super::edition_key("Iron Hawk 2025-II"), "Iron Hawk 2025 2");
         assert!(named("The Mirage-2024A jets landed.").is_empty());
     }
 
