@@ -1,7 +1,7 @@
 //! Exercises: a capitalized name with a year ("Kalkan-2019", "Steppe Eagle 2015") near a word for an
 //! exercise, or by its shape alone when nothing says it is something else ("Talisman Sabre 2023",
 //! "Dragon-24"); an all-capital series with a year or an edition number ("BALTOPS 24", "UNITAS LXV"); a
-//! name and an edition number before a drill word ("KAMANDAG 8 amphibious drills"); a name set off by
+//! name and an edition number before a drill word ("TALISAY 8 amphibious drills"); a name set off by
 //! commas after one ("the exercise, Ocean Gate,"), a name the text codenames, dubs or says the exercise
 //! is known as; a list of names before "drills" ("Echelon, Search and Interaction special drills"); and a
 //! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's latest
@@ -272,7 +272,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// "Breeze 25" with `k` at "25": a capitalized word, not a name of something that takes a number, and a
+/// "Gale 25" with `k` at "25": a capitalized word, not a name of something that takes a number, and a
 /// year in two digits. Returns where the word is.
 fn one_word_short_year(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
@@ -467,7 +467,7 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         && !said_to_be_other(t, a, b)
 }
 
-/// "KAMANDAG 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
+/// "TALISAY 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
 /// exercise": a name and an edition number that is not a Gregorian year (a count, a Solar Hijri year)
 /// right before a word for an exercise `k`, with at most two words for kinds of drill between.
 fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
@@ -957,7 +957,7 @@ pub fn recognize(cx: &mut Ctx) {
             if event || country || season {
                 continue;
             }
-            // "Joint Sword-2024A", "Iron Wolf 2025-II": a year with the letter or number of one of the
+            // "Joint Spear-2024A", "Stone Fox 2025-II": a year with the letter or number of one of the
             // runs held in it is how exercises are designated.
             let run = designated_year(t.str(b))
                 || hyphenated
@@ -991,7 +991,7 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((a, b));
         }
     }
-    // "the naval exercise Breeze 25", "Dragon 26 drills", "in Anakonda-24 drills and in Dragon 26": one
+    // "the naval exercise Gale 25", "Falcon 26 drills", "in Hammer-24 drills and in Falcon 26": one
     // word and two digits name an exercise only with the word for one next to it, or in a list with one.
     for k in 0..t.len() {
         let Some(a) = one_word_short_year(t, k) else {
@@ -1205,7 +1205,7 @@ pub fn recognize(cx: &mut Ctx) {
             break;
         }
     }
-    // "KAMANDAG 8, the eighth edition of the annual Kamandag exercise": a series named in the article,
+    // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
     for k in 1..t.len() {
         let n = t.str(k);
@@ -1385,7 +1385,7 @@ fn edition_number(name: &str) -> u32 {
 /// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
 /// one exercise. A two-digit number at the end is read as a year of this century.
 pub fn edition_key(name: &str) -> String {
-    // "Iron Wolf 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
+    // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
     if let Some((stem, last)) = name.rsplit_once(' ')
         && designated_year(last)
         && let Some(n) = lexicon::roman_numeral(&last[5..])
@@ -1464,7 +1464,7 @@ fn bare_series(
                 if k > 0 && t.same_sentence(k - 1, k) && name_word(t, k - 1) {
                     continue;
                 }
-                // "the Iron Wolf brigade's staff": a unit named like the exercise it holds.
+                // "the Stone Fox brigade's staff": a unit named like the exercise it holds.
                 if t.same_sentence(b, b + 1) && t.toks[b + 1].is(UNIT_HEAD) && !t.toks[b + 1].cap {
                     continue;
                 }

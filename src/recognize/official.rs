@@ -813,8 +813,8 @@ struct Intro {
     posts: Vec<Post>,
 }
 
-/// Nouns that end the name of a place or institution named after a person: "Vazgen Sargsyan Military
-/// University", "Vasil Levski National Stadium", "General Silvestras Žukauskas training area".
+/// Nouns that end the name of a place or institution named after a person: "Tigran Hovsepyan Military
+/// University", "Vasil Levski National Stadium", "General Jonas Petraitis training area".
 const FACILITY_HEADS: &[&str] = &[
     "university",
     "academy",
@@ -1113,7 +1113,7 @@ fn native_names(cx: &mut Ctx) {
                         && w.chars().all(char::is_alphabetic)
                         && lexicon::classes(w) == 0
                 });
-            // "Lt. Gen. Jamal Mohammed Omar (Jamal Iminki)": the given name and the surname the man is
+            // "Lt. Gen. Karim Mahmoud Saleh (Karim Barzinki)": the given name and the surname the man is
             // known by.
             let inner_words: Vec<&str> = inner.split_whitespace().collect();
             let known_by = words >= 3

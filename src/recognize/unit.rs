@@ -178,7 +178,7 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if h > k + 4 || !t.same_sentence(k, h) || !(w.is_word() && w.cap) {
             return None;
         }
-        // "the Kurdistan Democratic Party's 80 Unit": "Unit" right after the number.
+        // "the party's 60 Unit": "Unit" right after the number.
         if NUMERAL_HEADS.iter().any(|x| t.eq(h, x))
             || regimental_head(t, h) && h > k + 1
             || h == k + 1 && t.eq(h, "Unit")
@@ -235,7 +235,7 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// "al-Shohada", "el-Nasr": the Arabic article joined to a capitalized word.
+/// "al-Mojahedin", "el-Nasr": the Arabic article joined to a capitalized word.
 fn arabic_article(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
@@ -244,7 +244,7 @@ fn arabic_article(w: &str) -> bool {
 /// Endings of compound unit names in German and Dutch: "Panzerbrigade", "Jägerbataillon".
 const COMPOUND_HEADS: &[&str] = &["brigade", "bataillon", "regiment", "division", "korps"];
 
-/// "Panzerbrigade 45", "Panzergrenadierbataillon 122": one word that ends in a unit's head, then the
+/// "Jaegerbrigade 37", "Panzergrenadierbataillon 212": one word that ends in a unit's head, then the
 /// unit's number.
 fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
@@ -274,7 +274,7 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// "Marine Battalion Landing Team-7", "Naval Task Group-2": a team or group with its number hyphenated
+/// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
 /// on, after capitalized words of which one is a unit's head.
 fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
@@ -344,7 +344,7 @@ fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
         return None;
     }
-    // "commands IRGC ground units": the forces may come after a word or two that say which.
+    // "commands SEPAH ground units": the forces may come after a word or two that say which.
     let qualifies = (k + 1..t.len().min(k + 4))
         .take_while(|&j| t.same_sentence(k, j) && t.toks[j].is_word() && !t.toks[j].cap)
         .any(|j| {
@@ -533,7 +533,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         return None;
     }
     let mut b = h;
-    // "Mechanised Infantry Brigade Iron Wolf and the …": a name of two unknown capitalized words after
+    // "Mechanised Infantry Brigade Stone Fox and the …": a name of two unknown capitalized words after
     // the head, closed by punctuation or a joining word, is the formation's own.
     if matches!(
         head.as_str(),
@@ -1181,7 +1181,7 @@ fn place_word(t: &Tokens, k: usize) -> bool {
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
 fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
-    // "Hamzeh Seyyed al-Shohada Base": a lower-case Arabic article ends a name after capitalized words.
+    // "Hamid Seyyed al-Mojahedin Base": a lower-case Arabic article ends a name after capitalized words.
     let article =
         || k > 0 && t.toks[k - 1].cap && t.same_sentence(k - 1, k) && arabic_article(t.str(k));
     if !place_word(t, k) && !article() {
@@ -1515,7 +1515,8 @@ pub fn recognize(cx: &mut Ctx) {
     while k < t.len() {
         let tok = &t.toks[k];
         // Every rule below starts at a number, a capitalized word, a unit head or word, a range or
-        // "airbase" or an Arabic article ("al-Shohada"): punctuation and other lower-case words ("the", "of", "said"), most of the text,
+        // "airbase" or an Arabic article ("al-Mojahedin"): punctuation and other lower-case words ("the",
+        // "of", "said"), most of the text,
         // start none. A rule that starts at another lower-case word must widen this test.
         if tok.kind != TokKind::Number
             && !tok.cap
@@ -1768,7 +1769,7 @@ pub fn recognize(cx: &mut Ctx) {
     title_mentions(cx);
 }
 
-/// "Mechanised Infantry Brigade Iron Wolf", then "the Iron Wolf brigade": a formation's own name after
+/// "Mechanised Infantry Brigade Stone Fox", then "the Stone Fox brigade": a formation's own name after
 /// its head is a mention of it when the head follows in lower case.
 fn own_name_before_head(cx: &mut Ctx) {
     let t = &cx.t;
