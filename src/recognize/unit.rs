@@ -50,6 +50,19 @@ struct Hit {
     based_in: Option<String>,
 }
 
+impl Hit {
+    /// A unit named by the words from `a` to `b`, with nothing said of its country or base.
+    fn span(t: &Tokens, a: usize, b: usize) -> Hit {
+        Hit {
+            a,
+            b,
+            name: t.joined(a, b),
+            country: None,
+            based_in: None,
+        }
+    }
+}
+
 fn lower_head(t: &Tokens, k: usize) -> bool {
     LOWER_HEADS.iter().any(|h| t.eq(k, h)) || t.eq(k, "bases") || t.eq(k, "airbase")
 }
@@ -226,13 +239,7 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     } else {
         k
     };
-    Some(Hit {
-        a,
-        b: h,
-        name: t.joined(a, h),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, a, h))
 }
 
 /// "al-Mojahedin", "el-Nasr": the Arabic article joined to a capitalized word.
@@ -265,13 +272,7 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let compound = COMPOUND_HEADS.iter().any(|h| {
         w.len() >= h.len() + 4 && w[w.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
     });
-    compound.then(|| Hit {
-        a: k,
-        b: k + 1,
-        name: t.joined(k, k + 1),
-        country: None,
-        based_in: None,
-    })
+    compound.then(|| Hit::span(t, k, k + 1))
 }
 
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
@@ -302,13 +303,7 @@ fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if !(a..k).any(|x| t.toks[x].is(UNIT_HEAD)) {
         return None;
     }
-    Some(Hit {
-        a,
-        b: k,
-        name: t.joined(a, k),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, a, k))
 }
 
 /// "CTF 153", "TF 59", "JTF 5": a task force by its acronym and number.
@@ -317,13 +312,7 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let n = designation_number(t, k)?;
-    Some(Hit {
-        a: k,
-        b: n,
-        name: t.joined(k, n),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, k, n))
 }
 
 /// "who commands NAVCENT": what an officer commands, named by an acronym, is a unit. Alliances and
@@ -716,13 +705,7 @@ fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
         h > 0 && t.same_sentence(h - 1, h) && t.toks[h - 1].is_word() && t.toks[h - 1].cap;
     let after_cap =
         t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
-    (!before_cap && !after_cap).then(|| Hit {
-        a: h,
-        b: n,
-        name: t.joined(h, n),
-        country: None,
-        based_in: None,
-    })
+    (!before_cap && !after_cap).then(|| Hit::span(t, h, n))
 }
 
 /// The number that designates a group or task force after its head ("Task Force 61", "Task Group
@@ -893,13 +876,7 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     } else {
         k
     };
-    Some(Hit {
-        a,
-        b: j,
-        name: t.joined(a, j),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, a, j))
 }
 
 /// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
@@ -911,13 +888,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         && cap(k + 1, "Base")
         && let Some(n) = designation_number(t, k + 1)
     {
-        return Some(Hit {
-            a: k,
-            b: n,
-            name: t.joined(k, n),
-            country: None,
-            based_in: None,
-        });
+        return Some(Hit::span(t, k, n));
     }
     let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
         k + 1
@@ -943,13 +914,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n)) {
         return None;
     }
-    Some(Hit {
-        a: k,
-        b: n,
-        name: t.joined(k, n),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, k, n))
 }
 
 /// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
@@ -1265,13 +1230,7 @@ fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
     {
         b += 2;
     }
-    Some(Hit {
-        a: k,
-        b,
-        name: t.joined(k, b),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, k, b))
 }
 
 /// "the Cobasna ammunition depot", "the Toropets arms depot": a depot named for its place is an
@@ -1293,13 +1252,7 @@ fn place_depot(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
-    Some(Hit {
-        a: k,
-        b: j + 1,
-        name: t.joined(k, j + 1),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, k, j + 1))
 }
 
 /// "military unit 12345", "military unit No. 3421": a unit known by its number.
@@ -1315,13 +1268,7 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
     if tok.kind != TokKind::Number || !t.same_sentence(k, n) {
         return None;
     }
-    Some(Hit {
-        a: k,
-        b: n,
-        name: t.joined(k, n),
-        country: None,
-        based_in: None,
-    })
+    Some(Hit::span(t, k, n))
 }
 
 /// A short proper name the text calls a brigade or battalion: "Kyrgbat peacekeeping battalion".
@@ -1409,13 +1356,7 @@ fn numbered_installation(t: &Tokens, k: usize) -> Option<Hit> {
                     b = e - 1;
                 }
             }
-            return Some(Hit {
-                a: k,
-                b,
-                name: t.joined(k, b),
-                country: None,
-                based_in: None,
-            });
+            return Some(Hit::span(t, k, b));
         }
         j += 1;
     }
