@@ -1501,6 +1501,13 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
     "sunday",
 ];
 
+/// Prefixes of ships' names: "HMS Defender" is a ship, not an organization called HMS, and "USNS Sgt.
+/// Ivan Horak" is a ship, not a sergeant.
+pub const SHIP_PREFIXES: &[&str] = &[
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "TCG", "ROKS", "HTMS", "JS", "KRI",
+    "PNS", "BNS", "RFS", "HNLMS", "HDMS", "FGS", "BRP", "ARA", "RSS", "CNS", "SPS", "ITS", "FS",
+];
+
 /// Their usual abbreviations, as words in running text.
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

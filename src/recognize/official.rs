@@ -115,18 +115,12 @@ const SHIP_TYPES: &[&str] = &[
     "icebreaker",
 ];
 
-/// Prefixes of ships' names ("USNS Sgt. Matej Kocak", "HMS Duncan").
-const SHIP_PREFIXES: &[&str] = &[
-    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "TCG", "ROKS", "HTMS", "JS", "KRI",
-    "PNS", "BNS", "RFS", "HNLMS", "HDMS", "BRP", "ARA", "RSS", "CNS", "SPS", "ITS", "FS",
-];
-
 /// True when the rank at `i` opens a ship's name: a ship type or a ship's prefix right before it.
 fn ship_name(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.same_sentence(i - 1, i)
         && (SHIP_TYPES.iter().any(|w| t.eq(i - 1, w))
-            || t.toks[i - 1].upper && SHIP_PREFIXES.contains(&t.str(i - 1)))
+            || t.toks[i - 1].upper && lexicon::SHIP_PREFIXES.contains(&t.str(i - 1)))
 }
 
 /// "Jun" in "Dong Jun met": a three-letter month abbreviation right after a name word, and not before a

@@ -11,11 +11,6 @@ fn cap_word(t: &Tokens, k: usize) -> bool {
     tok.is_word() && tok.cap && !matches!(t.str(k), "The" | "A" | "An" | "In" | "On" | "At")
 }
 
-/// Prefixes of ships' names: "HMS Defender" is a ship, not an organization called HMS.
-const SHIP_PREFIXES: &[&str] = &[
-    "HMS", "USS", "USNS", "HMCS", "HMAS", "HNLMS", "HDMS", "FGS", "TCG", "INS", "ROKS", "JS", "RFS",
-];
-
 /// The last token of an outlet's name starting at `k`: "RIA Novosti" and "Interfax-Ukraine" are one
 /// outlet each, not two.
 fn outlet_end(t: &Tokens, k: usize) -> usize {
@@ -101,13 +96,11 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        // A ship prefix ("HMS Defender", "USS Ross") is not an organization.
-        if tok.is_word()
-            && tok.upper
-            && tok.cap
-            && t.str(k).len() <= 6
-            && !tok.is(COUNTRY)
-            && !SHIP_PREFIXES.contains(&t.str(k))
+        // A ship prefix before a name ("HMS Defender", "USS Ross") is not an organization.
+        let ship = super::lexicon::SHIP_PREFIXES.contains(&t.str(k))
+            && t.toks.get(k + 1).is_some_and(|x| x.is_word() && x.cap)
+            && t.same_sentence(k, k + 1);
+        if tok.is_word() && tok.upper && tok.cap && t.str(k).len() <= 6 && !tok.is(COUNTRY) && !ship
         {
             if tok.is(OUTLET) {
                 let e = outlet_end(t, k);
