@@ -158,14 +158,7 @@ pub fn american(key: &str) -> String {
 /// syllable ("Won-shik" / "Won-sik"), the ŏ written eo or o ("Yeon" / "Yon") and the ŭ written eu or u
 /// ("Jong-geun" / "Jong-gun"). Other names and other family names pass unchanged.
 pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
-    const FAMILIES: [&str; 48] = [
-        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
-        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
-        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
-        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
-        "Won",
-    ];
-    if !FAMILIES.contains(&family) {
+    if !korean_family(family) {
         return given.into();
     }
     let lower = given.to_ascii_lowercase();
@@ -190,6 +183,18 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
     } else {
         out.into()
     }
+}
+
+/// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin").
+pub fn korean_family(word: &str) -> bool {
+    const FAMILIES: [&str; 48] = [
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
+        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
+        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
+        "Won",
+    ];
+    FAMILIES.contains(&word)
 }
 
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
