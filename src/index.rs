@@ -437,11 +437,22 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
             Kind::Official => {
                 let next = persons.len();
                 let sp = *spelling_of.entry(f.name.as_str()).or_insert(next);
+                let country = f
+                    .attributes
+                    .iter()
+                    .find(|a| a.0 == AttrKey::Country)
+                    .map(|a| a.1.as_str().to_string());
                 if sp < next {
                     g.union(first_item[sp], i);
+                    if let Some(c) = country
+                        && !persons[sp].countries.contains(&c)
+                    {
+                        persons[sp].countries.push(c);
+                    }
                     continue;
                 }
-                let person = Person::parse(&f.name);
+                let mut person = Person::parse(&f.name);
+                person.countries.extend(country);
                 if let Some(key) = person.exact_key() {
                     g.union(*by_exact.entry(key).or_insert(i), i);
                 }

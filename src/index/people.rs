@@ -33,6 +33,9 @@ pub(super) struct Person {
     stem: String,
     /// Russian surnames say whether a man or a woman bears them: Ivanov and Ivanova are two people.
     gender: Gender,
+    /// The countries the sources give this spelling's bearer: they choose between two people a spelling
+    /// could be.
+    pub countries: Vec<String>,
     /// Family name first, given name of short syllables: vowels tell those syllables apart (Kye-hwan /
     /// Kyu-hwan), so the given name must match but for the ŏ that systems write o or u.
     east_asian: bool,
@@ -63,7 +66,7 @@ impl Person {
         let n = words.len().saturating_sub(1);
         let given: Vec<String> = words[..n]
             .iter()
-            .map(|w| translit::given_name(&translit::key(w)).to_string())
+            .map(|w| fold(translit::given_name(&translit::key(w))))
             .collect();
         let middles = words
             .get(1..n)
@@ -76,7 +79,7 @@ impl Person {
                         "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
                     )
             })
-            .map(|w| translit::given_name(&translit::key(w)).to_string())
+            .map(|w| fold(translit::given_name(&translit::key(w))))
             .collect();
         let folded = fold(&surname);
         let stem = if east_asian {
@@ -89,6 +92,7 @@ impl Person {
             given,
             middles,
             gender: gender(&surname),
+            countries: Vec::new(),
             stem,
             surname,
             east_asian,
@@ -108,7 +112,8 @@ impl Person {
     }
 
     /// The block in which this spelling meets its variants: the consonants of the surname stem, with
-    /// voiced and voiceless twins and the "h" of digraphs folded (Baqeri / Bagheri → "pkr").
+    /// voiced and voiceless twins and the "h" of digraphs folded (Baqeri / Bagheri → "pkr"). Spellings
+    /// one consonant apart in their blocks (Hrytsenko / Gritsenko: "rknk" / "krknk") are compared too.
     fn block(&self) -> String {
         let mut out = String::with_capacity(self.stem.len());
         for c in self.stem.chars() {
@@ -130,10 +135,15 @@ impl Person {
 }
 
 /// Spelling differences one romanization system makes from another and [`translit::key`] leaves: the
-/// Polish digraphs sz, cz are the sh, ch of other systems (Błaszczak / Blashchak).
+/// Polish sz, cz and the German sch are the sh, ch of other systems (Błaszczak / Blashchak, Schmidt /
+/// Shmidt), and ts / tz the c of Slavic Latin alphabets (Tsvetkov / Cvetkov, Hrytsenko / Hricenko).
 fn fold(key: &str) -> String {
-    if key.contains('z') {
-        key.replace("sz", "sh").replace("cz", "ch")
+    if key.contains(['z', 's']) {
+        key.replace("sch", "sh")
+            .replace("sz", "sh")
+            .replace("cz", "ch")
+            .replace("ts", "c")
+            .replace("tz", "c")
     } else {
         key.to_string()
     }
@@ -177,6 +187,9 @@ fn substitution(x: u8, y: u8) -> u32 {
             2
         }
         (b'c', b'k') | (b'c', b's') => 2,
+        // The Ukrainian, Belarusian and Arabic h that Russian writes g (Hennadiy / Gennadiy, Hamid /
+        // Gamid).
+        (b'g', b'h') => 2,
         _ => HARD,
     }
 }
@@ -289,39 +302,78 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
 /// joins neither, and neither does a spelling whose only match is such an ambiguous one.
 pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut block_of: Vec<Option<String>> = Vec::with_capacity(people.len());
     for (i, p) in people.iter().enumerate() {
-        if p.first.is_some() {
-            blocks.entry(p.block()).or_default().push(i);
+        let block = p.first.is_some().then(|| p.block());
+        if let Some(b) = &block {
+            blocks.entry(b.clone()).or_default().push(i);
         }
+        block_of.push(block);
     }
     let mut near: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
+    let mut link = |x: usize, y: usize| {
+        if close(&people[x], &people[y]) {
+            near[x].push(y);
+            near[y].push(x);
+        }
+    };
     for members in blocks.values() {
         for (k, &x) in members.iter().enumerate() {
             for &y in &members[k + 1..] {
-                if close(&people[x], &people[y]) {
-                    near[x].push(y);
-                    near[y].push(x);
-                }
+                link(x, y);
+            }
+        }
+    }
+    // A block one consonant shorter holds the spellings that lack one of this one's consonants: each
+    // such pair is met once, from its longer side.
+    let mut shorter: Vec<String> = Vec::new();
+    for (x, block) in block_of.iter().enumerate() {
+        let Some(block) = block else { continue };
+        shorter.clear();
+        for (k, _) in block.char_indices() {
+            let mut s = block.clone();
+            s.remove(k);
+            if !shorter.contains(&s) {
+                shorter.push(s);
+            }
+        }
+        for s in &shorter {
+            for &y in blocks.get(s).map_or(&[][..], Vec::as_slice) {
+                link(x, y);
             }
         }
     }
     // A spelling is unambiguous when everything it is close to is close to everything else it is close
     // to. Past a handful of matches it is a common name, not one person.
-    let clear: Vec<bool> = near
+    let clique = |n: &[usize]| {
+        n.len() <= 8
+            && n.iter().enumerate().all(|(k, &y)| {
+                n[k + 1..]
+                    .iter()
+                    .all(|&z| near[y].contains(&z) || near[z].contains(&y))
+            })
+    };
+    // Context breaks a tie: of the people a spelling could be, the ones of its country.
+    let chosen: Vec<Vec<usize>> = near
         .iter()
-        .map(|n| {
-            n.len() <= 8
-                && n.iter().enumerate().all(|(k, &y)| {
-                    n[k + 1..]
-                        .iter()
-                        .all(|&z| near[y].contains(&z) || near[z].contains(&y))
-                })
+        .enumerate()
+        .map(|(x, n)| {
+            if clique(n) {
+                return n.clone();
+            }
+            let countries = &people[x].countries;
+            let same: Vec<usize> = n
+                .iter()
+                .copied()
+                .filter(|&y| people[y].countries.iter().any(|c| countries.contains(c)))
+                .collect();
+            if clique(&same) { same } else { Vec::new() }
         })
         .collect();
     let mut out = Vec::new();
-    for (x, n) in near.iter().enumerate() {
+    for (x, n) in chosen.iter().enumerate() {
         for &y in n {
-            if x < y && clear[x] && clear[y] {
+            if x < y && chosen[y].contains(&x) {
                 out.push((x, y));
             }
         }
@@ -362,6 +414,10 @@ mod tests {
             // Turkish ş / sh, ç / ch, Polish sz / sh, cz / ch.
             ("Kemal Şahinoğlu", "Kemal Shahinoglu"),
             ("Tomasz Wiszczak", "Tomasz Wishchak"),
+            // German sch, Slavic c for ts, Ukrainian h for Russian g.
+            ("Dieter Schmidt", "Dieter Shmidt"),
+            ("Bojan Cvetkovic", "Boyan Tsvetkovich"),
+            ("Hennadiy Hrytsenko", "Gennadiy Gritsenko"),
             // Korean romanizations after the family name.
             ("Kim Gye-hwan", "Kim Kye-hwan"),
             ("Park Jong-seok", "Park Chong-sok"),
@@ -393,6 +449,7 @@ mod tests {
             ("Omar Malik", "Omar Malit"),
             ("Ivan Lavrov", "Ivan Lavrentiev"),
             ("Ahmad Rashidi", "Ahmad Rashimi"),
+            ("Hamid Gordani", "Hamid Bordani"),
             // Korean syllables differ by their vowels; short names must be equal.
             ("Kim Gye-hwan", "Kim Kyu-hwan"),
             ("Kim Jong-un", "Kim Jong-nam"),
@@ -418,5 +475,25 @@ mod tests {
         .map(|n| Person::parse(n))
         .collect();
         assert_eq!(pairs(&people), [(3, 4)]);
+    }
+
+    #[test]
+    fn a_country_in_common_breaks_the_tie() {
+        let mut people: Vec<Person> = [
+            "Rustam Nazarov",
+            "Rustam Nazar",
+            "Rustam Sobirovich Nazarov",
+            "Rustam Karimovich Nazarov",
+        ]
+        .iter()
+        .map(|n| Person::parse(n))
+        .collect();
+        // "Rustam Nazarov" could be either patronymic's bearer until the sources say which country.
+        assert!(pairs(&people).iter().all(|&(x, y)| (x, y) == (0, 1)));
+        for (i, c) in [(0, "Tajikistan"), (2, "Tajikistan"), (3, "Uzbekistan")] {
+            people[i].countries.push(c.to_string());
+        }
+        let found = pairs(&people);
+        assert!(found.contains(&(0, 2)) && !found.iter().any(|&(x, y)| x == 3 || y == 3));
     }
 }
