@@ -136,10 +136,12 @@ impl Person {
 
 /// Spelling differences one romanization system makes from another and [`translit::key`] leaves: the
 /// Polish sz, cz and the German sch are the sh, ch of other systems (Błaszczak / Blashchak, Schmidt /
-/// Shmidt), and ts / tz the c of Slavic Latin alphabets (Tsvetkov / Cvetkov, Hrytsenko / Hricenko).
+/// Shmidt), ts / tz the c of Slavic Latin alphabets (Tsvetkov / Cvetkov, Hrytsenko / Hricenko), and the
+/// Kazakh and Kyrgyz zh the j (a key's i) of other systems (Zhaparov / Japarov / Dzhaparov).
 fn fold(key: &str) -> String {
     if key.contains(['z', 's']) {
-        key.replace("sch", "sh")
+        key.replace("zh", "i")
+            .replace("sch", "sh")
             .replace("sz", "sh")
             .replace("cz", "ch")
             .replace("ts", "c")
@@ -199,9 +201,10 @@ fn indel(w: &[u8], k: usize) -> u32 {
     match w[k] {
         // The h of a digraph (gh, dh, sh): Qaddafi / Gadhafi, Sahin / Shahin.
         b'h' => 1,
-        // A vowel inside the word (Rezaei / Rezai); a final one marks another name or gender
-        // (Aleksandr / Aleksandra).
-        c if vowel(c) && k > 0 && k + 1 < w.len() => 3,
+        // A vowel inside the word (Rezaei / Rezai), or the final o of Ukrainian given names (Kyrylo /
+        // Kirill, Danylo / Daniil); another final vowel marks another name or gender (Aleksandr /
+        // Aleksandra).
+        c if vowel(c) && k > 0 && (k + 1 < w.len() || c == b'o') => 3,
         _ => HARD,
     }
 }
@@ -291,10 +294,12 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
         ) && surnames_close(&a.stem, &b.stem)
     };
     surname
-        && (given_close(fa, fb)
-            || b.given.iter().any(|g| given_close(fa, g))
-            || a.given.iter().any(|g| given_close(g, fb)))
-        && middles_agree(&a.middles, &b.middles)
+        && ((given_close(fa, fb) && middles_agree(&a.middles, &b.middles))
+            || ((b.given.iter().any(|g| given_close(fa, g))
+                || a.given.iter().any(|g| given_close(g, fb)))
+                && middles_agree(&a.middles, &b.middles))
+            // A given name written in one word or two: "Rajnath" / "Raj Nath".
+            || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
 }
 
 /// Pairs of spellings (indices into `people`) that name one person. Spellings are compared within their
@@ -418,6 +423,12 @@ mod tests {
             ("Dieter Schmidt", "Dieter Shmidt"),
             ("Bojan Cvetkovic", "Boyan Tsvetkovich"),
             ("Hennadiy Hrytsenko", "Gennadiy Gritsenko"),
+            // Kazakh and Kyrgyz zh / j, Azerbaijani ə, Ukrainian final o, a given name in two words.
+            ("Sadyk Zhaparov", "Sadyk Japarov"),
+            ("Zhanibek Dzhaparov", "Janibek Japarov"),
+            ("Zakir Həsənov", "Zakir Hasanov"),
+            ("Kyrylo Budanov", "Kirill Budanov"),
+            ("Raj Nath Singh", "Rajnath Singh"),
             // Korean romanizations after the family name.
             ("Kim Gye-hwan", "Kim Kye-hwan"),
             ("Park Jong-seok", "Park Chong-sok"),
@@ -454,6 +465,9 @@ mod tests {
             ("Kim Gye-hwan", "Kim Kyu-hwan"),
             ("Kim Jong-un", "Kim Jong-nam"),
             ("Ali Khan", "Ali Kahn"),
+            // A final a is another given name; two given names are not their concatenation's parts.
+            ("Yevgeni Markov", "Yevgenia Markov"),
+            ("Raj Nath Singh", "Rajesh Singh"),
             // Middle names that disagree.
             ("Khalid bin Salman Al Saud", "Khalid bin Bandar Al Saud"),
             ("Tariq Javed Iqbal Malik", "Imran Javed Malik"),

@@ -12,7 +12,8 @@ pub fn key(name: &str) -> String {
     let bytes = if name.is_ascii() {
         name.as_bytes()
     } else {
-        converted = deunicode::deunicode(name);
+        // Azerbaijani ə is written a in English (Həsənov / Hasanov); deunicode gives no letter for it.
+        converted = deunicode::deunicode(&name.replace(['ə', 'Ə'], "a"));
         converted.as_bytes()
     };
     // Е at the start of a word is "Ye" in one system and "E" in another: Yevkurov / Evkurov,
