@@ -33,6 +33,9 @@ pub(super) struct Person {
     stem: String,
     /// Russian surnames say whether a man or a woman bears them: Ivanov and Ivanova are two people.
     gender: Gender,
+    /// For an Arabic name with patronymics, the name and the father's (and family) name, up to the
+    /// grandfather's: "Khaled bin Salman" is "Khalid bin Salman bin Abdulaziz".
+    lineage: Vec<String>,
     /// The countries the sources give this spelling's bearer: they choose between two people a spelling
     /// could be.
     pub countries: Vec<String>,
@@ -68,6 +71,26 @@ impl Person {
             .iter()
             .map(|w| fold(translit::given_name(&translit::key(w))))
             .collect();
+        // "Khalid bin Salman bin Abdulaziz": a name and its father's name, then the grandfather's.
+        let particle = |w: &str| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint");
+        let lineage = if words.iter().any(|w| particle(w)) {
+            words
+                .iter()
+                .enumerate()
+                .take_while(|&(k, w)| {
+                    !(particle(w) && words[..k].iter().filter(|w| particle(w)).count() == 1)
+                })
+                .map(|(_, w)| w)
+                .filter(|w| !particle(w) && !matches!(w.as_str(), "Al" | "El" | "al" | "el"))
+                .map(|w| {
+                    fold(translit::given_name(&translit::key(
+                        translit::without_article(w),
+                    )))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let middles = words
             .get(1..n)
             .unwrap_or_default()
@@ -93,6 +116,7 @@ impl Person {
             middles,
             gender: gender(&surname),
             countries: Vec::new(),
+            lineage,
             stem,
             surname,
             east_asian,
@@ -115,8 +139,15 @@ impl Person {
     /// voiced and voiceless twins and the "h" of digraphs folded (Baqeri / Bagheri → "pkr"). Spellings
     /// one consonant apart in their blocks (Hrytsenko / Gritsenko: "rknk" / "krknk") are compared too.
     fn block(&self) -> String {
-        let mut out = String::with_capacity(self.stem.len());
-        for c in self.stem.chars() {
+        skeleton(&self.stem)
+    }
+}
+
+/// The consonants of a key, with voiced and voiceless twins and the "h" of digraphs folded.
+fn skeleton(key: &str) -> String {
+    {
+        let mut out = String::with_capacity(key.len());
+        for c in key.chars() {
             let c = match c {
                 'a' | 'e' | 'i' | 'o' | 'u' | 'h' => continue,
                 'g' | 'q' | 'c' => 'k',
@@ -138,17 +169,19 @@ impl Person {
 /// Polish sz, cz and the German sch are the sh, ch of other systems (Błaszczak / Blashchak, Schmidt /
 /// Shmidt), ts / tz the c of Slavic Latin alphabets (Tsvetkov / Cvetkov, Hrytsenko / Hricenko), and the
 /// Kazakh and Kyrgyz zh the j (a key's i) of other systems (Zhaparov / Japarov / Dzhaparov).
+/// The Dutch oe of older Indonesian spellings is u (Sjamsoeddin / Sjamsuddin), but
+/// not the o and e of Russian endings (Mirzoev).
 fn fold(key: &str) -> String {
-    if key.contains(['z', 's']) {
-        key.replace("zh", "i")
-            .replace("sch", "sh")
-            .replace("sz", "sh")
-            .replace("cz", "ch")
-            .replace("ts", "c")
-            .replace("tz", "c")
-    } else {
-        key.to_string()
-    }
+    key.replace("zh", "i")
+        .replace("sch", "sh")
+        .replace("sz", "sh")
+        .replace("cz", "ch")
+        .replace("ts", "c")
+        .replace("tz", "c")
+        .replace("oed", "ud")
+        .replace("oen", "un")
+        .replace("oes", "us")
+        .replace("oer", "ur")
 }
 
 /// Whether a Russian-style surname is a man's or a woman's (Ivanov / Ivanova, Zelenski / Zelenskaia).
@@ -250,6 +283,19 @@ fn surnames_close(a: &str, b: &str) -> bool {
     a == b || distance(a, b, limit) <= limit
 }
 
+/// With one given name spelled alike, a longer surname may differ in two vowels: Khalifa Haftar /
+/// Khalifa Hifter.
+fn surnames_close_given_one_name(a: &str, b: &str) -> bool {
+    a.len().min(b.len()) >= 5 && distance(a, b, 4) <= 4
+}
+
+/// One lineage is the start of the other, name by name (Khaled bin Salman / Khalid bin Salman bin
+/// Abdulaziz).
+fn lineages_meet(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 2 && short.iter().zip(long).all(|(x, y)| given_close(x, y))
+}
+
 /// Two given-name keys are variants of one given name, or one is the other's initial.
 fn given_close(a: &str, b: &str) -> bool {
     if a == b {
@@ -284,6 +330,9 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
     if a.east_asian != b.east_asian {
         return false;
     }
+    if lineages_meet(&a.lineage, &b.lineage) {
+        return true;
+    }
     let surname = if a.east_asian {
         // ŏ is written eo, o or u (Byeong-cheol / Byung-chul); any other vowel is another syllable.
         a.stem.replace('o', "u") == b.stem.replace('o', "u")
@@ -291,7 +340,8 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
         !matches!(
             (a.gender, b.gender),
             (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-        ) && surnames_close(&a.stem, &b.stem)
+        ) && (surnames_close(&a.stem, &b.stem)
+            || (fa == fb && surnames_close_given_one_name(&a.stem, &b.stem)))
     };
     surname
         && ((given_close(fa, fb) && middles_agree(&a.middles, &b.middles))
@@ -312,12 +362,18 @@ pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
         let block = p.first.is_some().then(|| p.block());
         if let Some(b) = &block {
             blocks.entry(b.clone()).or_default().push(i);
+            // A lineage also meets the names ending in its father's name.
+            if let Some(father) = p.lineage.get(1).map(|f| skeleton(translit::stem(f)))
+                && father != *b
+            {
+                blocks.entry(father).or_default().push(i);
+            }
         }
         block_of.push(block);
     }
     let mut near: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
     let mut link = |x: usize, y: usize| {
-        if close(&people[x], &people[y]) {
+        if x != y && !near[x].contains(&y) && close(&people[x], &people[y]) {
             near[x].push(y);
             near[y].push(x);
         }
@@ -429,6 +485,10 @@ mod tests {
             ("Zakir Həsənov", "Zakir Hasanov"),
             ("Kyrylo Budanov", "Kirill Budanov"),
             ("Raj Nath Singh", "Rajnath Singh"),
+            // Dutch oe, two vowels of a surname under one given name, patronymic chains.
+            ("Sjafrie Sjamsoeddin", "Sjafrie Sjamsuddin"),
+            ("Khalifa Haftar", "Khalifa Hifter"),
+            ("Khaled bin Salman", "Khalid bin Salman bin Abdulaziz"),
             // Korean romanizations after the family name.
             ("Kim Gye-hwan", "Kim Kye-hwan"),
             ("Park Jong-seok", "Park Chong-sok"),
@@ -468,6 +528,8 @@ mod tests {
             // A final a is another given name; two given names are not their concatenation's parts.
             ("Yevgeni Markov", "Yevgenia Markov"),
             ("Raj Nath Singh", "Rajesh Singh"),
+            ("Khalid bin Salman", "Khalid bin Bandar bin Abdulaziz"),
+            ("Saddam Haftar", "Khalifa Hifter"),
             // Middle names that disagree.
             ("Khalid bin Salman Al Saud", "Khalid bin Bandar Al Saud"),
             ("Tariq Javed Iqbal Malik", "Imran Javed Malik"),
