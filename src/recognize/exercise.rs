@@ -281,9 +281,12 @@ fn one_word_short_year(t: &Tokens, k: usize) -> Option<usize> {
     }
     let a = k - 1;
     let word = &t.toks[a];
+    // "the air exercise Faisal 13": right after the word for an exercise, a given name is its name.
+    let given_ok = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap;
     let shaped = name_word(t, a)
         && !word.upper
-        && !word.is(FIRST_NAME | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+        && !word.is(UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+        && (given_ok || !word.is(FIRST_NAME))
         && !NOT_SERIES.iter().any(|w| t.eq(a, w))
         && (!name_word(t, a - 1) || t.toks[a - 1].upper);
     shaped.then_some(a)
@@ -2269,6 +2272,15 @@ mod tests {
         );
         assert!(named("The exercise involved Leopard 2 tanks and Falcon 26 was sold.").is_empty());
         assert!(named("He read Article 51 of the charter after the exercise.").is_empty());
+        // A given name right after the drill word names the exercise; elsewhere it names a person.
+        assert_eq!(
+            named("They flew in the air exercise Khalid 13 near Tabuk."),
+            ["Khalid 13"]
+        );
+        assert_eq!(
+            named("The tanks were tested in Anakonda-24 drills and in Khalid 26 planned for 2026."),
+            ["Anakonda-24"]
+        );
     }
 
     #[test]
