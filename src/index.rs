@@ -846,41 +846,48 @@ fn link(items: &Recognized) -> Groups {
 /// Turns groups of items into entities: the fullest name is canonical, the other names and the mentions'
 /// spellings are aliases.
 fn assemble(items: Recognized, mut groups: Groups) -> Vec<Entity> {
-    let n = items.len();
-    let roots: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
-    let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
+    // The entity of each item, numbered in order of first appearance; the groups are then done with.
+    let mut slot_of_root: FastMap<usize, u32> = FastMap::default();
     // Mentions per entity, counted first so that each list is allocated once at its size: lists grown
     // by doubling would hold up to twice the corpus's mentions while entities are assembled.
     let mut counts: Vec<usize> = Vec::new();
-    for (i, &root) in roots.iter().enumerate() {
-        let slot = *slot_of_root.entry(root).or_insert_with(|| {
-            counts.push(0);
-            counts.len() - 1
-        });
-        counts[slot] += items.mentions(i).len();
-    }
-    slot_of_root.clear();
+    let slots: Vec<u32> = (0..items.len())
+        .map(|i| {
+            let slot = *slot_of_root.entry(groups.find(i)).or_insert_with(|| {
+                counts.push(0);
+                u32::try_from(counts.len() - 1).unwrap_or(u32::MAX)
+            });
+            if let Some(c) = counts.get_mut(slot as usize) {
+                *c += items.mentions(i).len();
+            }
+            slot
+        })
+        .collect();
+    drop((groups, slot_of_root));
     let mut entities: Vec<Entity> = Vec::with_capacity(counts.len());
     // Per entity: each name with how often and how early it was seen; the attributes already recorded.
     let mut names: Vec<FastMap<Name, (usize, usize)>> = Vec::new();
     let mut seen_attrs: Vec<FastMap<(AttrKey, u32), ()>> = Vec::new();
-    for (i, (article, f)) in items.iter().enumerate() {
+    for (i, ((article, f), &slot)) in items.iter().zip(&slots).enumerate() {
         let article = *article;
-        let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
+        let slot = slot as usize;
+        if slot == entities.len() {
             entities.push(Entity {
-                id: EntityId(entities.len() as u32),
+                id: EntityId(slot as u32),
                 kind: f.kind,
                 name: f.name.to_string(),
                 aliases: Vec::new(),
                 attributes: Vec::new(),
-                mentions: Vec::with_capacity(counts[entities.len()]),
+                mentions: Vec::with_capacity(counts.get(slot).copied().unwrap_or(0)),
                 gazetteer_aliases: Vec::new(),
             });
             names.push(FastMap::default());
             seen_attrs.push(FastMap::default());
-            entities.len() - 1
-        });
-        let e = &mut entities[slot];
+        }
+        // Slots are numbered in order of first appearance: never past the entities made so far.
+        let Some(e) = entities.get_mut(slot) else {
+            continue;
+        };
         for name in std::iter::once(&f.name).chain(items.aliases(i)) {
             let order = names[slot].len();
             names[slot].entry(name.clone()).or_insert((0, order)).0 += 1;
