@@ -1217,7 +1217,15 @@ pub fn recognize(cx: &mut Ctx) {
         let word = t.str(k - 1);
         let named =
             |&(a, b): &(usize, usize)| a == b && a != k - 1 && t.str(a).eq_ignore_ascii_case(word);
-        if hits.iter().any(named) || bare.iter().any(named) {
+        // "Tabuk 6" an exercise, then "Tabuk 5": another edition of the series.
+        let edition = |&(a, b): &(usize, usize)| {
+            b == a + 1
+                && a != k - 1
+                && t.toks[b].kind == TokKind::Number
+                && t.str(b).len() <= 2
+                && t.str(a) == word
+        };
+        if hits.iter().any(named) || bare.iter().any(named) || hits.iter().any(edition) {
             hits.push((k - 1, k));
         }
     }
@@ -1789,6 +1797,18 @@ mod tests {
         ] {
             assert!(exercises(text).is_empty(), "{text}: {:?}", exercises(text));
         }
+    }
+
+    #[test]
+    fn another_edition_of_a_numbered_series() {
+        let e = exercises(
+            "The joint exercise “Falcon 7” began on Sunday. Falcon 6 was held in 2023. He flew 6 hours.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Falcon 7", "Falcon 6"], "{e:?}");
+        // A number after another word is no edition.
+        let e = exercises("The joint exercise “Falcon 7” began. Group 6 left.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

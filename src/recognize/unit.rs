@@ -948,7 +948,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
+    let n = if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
         k + 1
     } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
         k + 3
@@ -973,6 +973,50 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit::span(t, k, n))
+}
+
+/// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
+/// naval air station's, before the place names the air station there.
+fn air_station(w: &str) -> bool {
+    let upper = w.bytes().all(|b| b.is_ascii_uppercase());
+    upper && (w.len() <= 5 && w.starts_with('R') && w.ends_with("AF") || w == "NAS")
+}
+
+/// "King Faisal Military City", "Robertson Barracks": an installation named for a person or a place,
+/// with a head that only installations take. Found at its first word `k`; returns the hit to the head.
+fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let word = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && !x.is(MONTH | COUNTRY | NATIONALITY)
+        }) && !is_function(t, i)
+            && !participle_modifier(t.str(i))
+            && t.same_sentence(k, i)
+    };
+    let head = |i: usize| {
+        if t.str(i) == "Barracks" {
+            Some(i)
+        } else if t.str(i) == "Military"
+            && t.toks.get(i + 1).is_some_and(|_| t.str(i + 1) == "City")
+        {
+            Some(i + 1)
+        } else {
+            None
+        }
+    };
+    if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && j < t.len() {
+        if let Some(e) = head(j).filter(|&e| t.same_sentence(k, e)) {
+            return Some(Hit::span(t, k, e));
+        }
+        if !word(j) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
@@ -1543,7 +1587,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
             Some(h)
-        } else if let Some(h) = installation(t, k) {
+        } else if let Some(h) = installation(t, k).or_else(|| named_installation(t, k)) {
             Some(h)
         } else if let Some(h) = service_component(t, k) {
             Some(h)
@@ -3110,6 +3154,29 @@ mod tests {
             "They sent 333 Brigade soldiers.",
             "Over 120 Division troops left.",
             "Northern Zone residents voted.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn air_stations_barracks_and_military_cities() {
+        assert_eq!(
+            named(
+                "Jets flew from RMAF Subang and RAAF Tindal to King Abdulaziz Military City, and troops left Lavarack Barracks."
+            ),
+            [
+                "RMAF Subang",
+                "RAAF Tindal",
+                "King Abdulaziz Military City",
+                "Lavarack Barracks"
+            ]
+        );
+        // Barracks alone, a lowercase head and a word that is no air force are none.
+        for text in [
+            "The Barracks were closed.",
+            "They slept in new barracks in Osh.",
+            "The RSF Subang office closed.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
