@@ -25,6 +25,7 @@ mod item;
 mod series;
 mod snapshot;
 mod trim;
+mod units;
 pub use cache::{Cache, CacheStats};
 use item::{Interner, Item, Loose, Name, Recognized};
 
@@ -493,11 +494,7 @@ fn join_middle_names(
     }
 }
 
-/// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
-/// Command" are one command.
-fn unit_key(name: &str) -> String {
-    translit::american(&translit::key(name))
-}
+use units::unit_key;
 
 /// "The Eastern Military District and the Central Military District" of an article about Russia, when
 /// Uzbekistan has an Eastern Military District too: a bare name that several countries give a formation
