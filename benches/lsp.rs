@@ -8,6 +8,12 @@
 //! `DOSSIER_BENCH_NOTE_KB=100,1024` (the default) chooses the note sizes.
 //!
 //! `DOSSIER_BENCH_CORPUS=/tmp/corpus cargo bench --bench lsp`
+//!
+//! Instruction counts, which a busy machine does not disturb: with `DOSSIER_BENCH_CALLGRIND=1` the bench
+//! only opens and edits the notes, waits for a line on stdin once the index is built (so that the build
+//! can run uninstrumented: `valgrind --tool=callgrind --instr-atstart=no`, then `callgrind_control -i on`)
+//! and calls [`mark`] between steps, naming each on stdout: `--dump-before='*lsp::mark*'` then writes one
+//! profile per step, the server's threads included.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -131,8 +137,22 @@ async fn bench(corpus: Option<PathBuf>) {
     let tiny = support::uri(&root.join("notes/tiny.md"));
     c.open(&tiny, 1, "x").await;
     c.diagnostics(&tiny).await;
+    let profiling = std::env::var_os("DOSSIER_BENCH_CALLGRIND").is_some();
+    if profiling {
+        println!("indexed: press Enter to go on");
+        let mut line = String::new();
+        let _ = std::io::stdin().read_line(&mut line);
+    }
+    let mut step = 0;
+    let mut boundary = |name: &str| {
+        if profiling {
+            step += 1;
+            println!("mark {step}: {name}");
+            mark(step);
+        }
+    };
     let mut trips = Vec::new();
-    for _ in 0..SAMPLES {
+    for _ in 0..if profiling { 0 } else { SAMPLES } {
         let t = Instant::now();
         c.buffer(&tiny).await;
         trips.push(t.elapsed());
@@ -146,11 +166,13 @@ async fn bench(corpus: Option<PathBuf>) {
         let mut count = 0;
         for run in 0..OPEN_RUNS {
             let uri = support::uri(&root.join(format!("notes/bench-{i}-{run}.md")));
+            boundary(&format!("before didOpen {name} run {run}"));
             let (t, used) = (Instant::now(), cpu());
             c.open(&uri, 1, text).await;
             let d = c.diagnostics(&uri).await;
             open_times.push(t.elapsed());
             open_cpu.push(cpu().saturating_sub(used));
+            boundary(&format!("didOpen {name} run {run}"));
             count = d["diagnostics"].as_array().map_or(0, Vec::len);
             if run + 1 < OPEN_RUNS {
                 c.notify(
@@ -167,40 +189,12 @@ async fn bench(corpus: Option<PathBuf>) {
         );
         report("  CPU time of each", open_cpu);
         let uri = support::uri(&root.join(format!("notes/bench-{i}-{}.md", OPEN_RUNS - 1)));
-
-        let t = Instant::now();
-        let tokens = c
-            .request(
-                "textDocument/semanticTokens/full",
-                json!({"textDocument": {"uri": uri}}),
-            )
-            .await;
-        let token_time = t.elapsed();
-        let positions = spread(&token_positions(&tokens["data"]));
-        println!(
-            "  {:<40} {:>9.3?}  ({} mentions)",
-            "semantic tokens (full)",
-            token_time,
-            token_positions(&tokens["data"]).len()
-        );
-        let mut hovers = Vec::new();
-        let mut found = 0;
-        for &(line, col) in &positions {
-            let t = Instant::now();
-            let h = c.hover(&uri, line, col).await;
-            hovers.push(t.elapsed());
-            found += usize::from(!h.is_null());
-        }
-        report(&format!("hover ({found} cards)"), hovers);
-        let mut defs = Vec::new();
-        let mut found = 0;
-        for &(line, col) in &positions {
-            let t = Instant::now();
-            let d = c.definition(&uri, line, col).await;
-            defs.push(t.elapsed());
-            found += usize::from(!d.is_null());
-        }
-        report(&format!("definition ({found} found)"), defs);
+        // Hovers, definitions and the tokens they are asked at; no lookups while profiling the checks.
+        let positions = if profiling {
+            Vec::new()
+        } else {
+            lookups(&mut c, &uri).await
+        };
 
         // One-character edits at spread-out lines, each waited for: the server re-checks the lines an
         // edit touched. A hover sent right after an edit is answered while the note is checked.
@@ -211,6 +205,7 @@ async fn bench(corpus: Option<PathBuf>) {
         for k in 0..EDITS {
             let version = 2 + k as i32;
             let line = (k as u32 * 7919) % lines;
+            boundary(&format!("before didChange {name} edit {k}"));
             let (t, used) = (Instant::now(), cpu());
             c.change(
                 &uri,
@@ -219,7 +214,7 @@ async fn bench(corpus: Option<PathBuf>) {
                         "text": "x"}]),
             )
             .await;
-            if k % 4 == 0 {
+            if k % 4 == 0 && !profiling {
                 let (line, col) = positions.get(k).copied().unwrap_or((0, 0));
                 let h = Instant::now();
                 c.hover(&uri, line, col).await;
@@ -228,6 +223,7 @@ async fn bench(corpus: Option<PathBuf>) {
             let d = c.diagnostics(&uri).await;
             edits.push(t.elapsed());
             edit_cpu.push(cpu().saturating_sub(used));
+            boundary(&format!("didChange {name} edit {k}"));
             if d["version"] != json!(version) {
                 println!(
                     "  diagnostics of v{} arrived for the edit to v{version}",
@@ -249,6 +245,44 @@ async fn bench(corpus: Option<PathBuf>) {
         memory("VmRSS:")
     );
     c.finish().await;
+}
+
+/// Semantic tokens of `uri`, then hover and definition at (a spread of) each token: the positions.
+async fn lookups(c: &mut Client, uri: &str) -> Vec<(u32, u32)> {
+    let t = Instant::now();
+    let tokens = c
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await;
+    let token_time = t.elapsed();
+    let positions = spread(&token_positions(&tokens["data"]));
+    println!(
+        "  {:<40} {:>9.3?}  ({} mentions)",
+        "semantic tokens (full)",
+        token_time,
+        token_positions(&tokens["data"]).len()
+    );
+    let mut hovers = Vec::new();
+    let mut found = 0;
+    for &(line, col) in &positions {
+        let t = Instant::now();
+        let h = c.hover(uri, line, col).await;
+        hovers.push(t.elapsed());
+        found += usize::from(!h.is_null());
+    }
+    report(&format!("hover ({found} cards)"), hovers);
+    let mut defs = Vec::new();
+    let mut found = 0;
+    for &(line, col) in &positions {
+        let t = Instant::now();
+        let d = c.definition(uri, line, col).await;
+        defs.push(t.elapsed());
+        found += usize::from(!d.is_null());
+    }
+    report(&format!("definition ({found} found)"), defs);
+    positions
 }
 
 /// (line, character) of each semantic token, from the relative encoding.
@@ -295,4 +329,10 @@ fn report(name: &str, mut times: Vec<Duration>) {
         pct(0.99),
         times[times.len() - 1]
     );
+}
+
+/// A step boundary for callgrind's `--dump-before` (see the module documentation).
+#[inline(never)]
+fn mark(step: usize) {
+    std::hint::black_box(step);
 }

@@ -65,12 +65,12 @@ impl NoteSentence {
 /// Maps and sets keyed by ids and offsets, which a check run queries for every candidate sentence: a
 /// multiplicative hash is several times cheaper than the default keyed one, and these keys come from the
 /// index, not from an adversary.
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// FxHash-style mixing of small integer keys.
 #[derive(Default)]
-struct IdHasher(u64);
+pub(super) struct IdHasher(u64);
 
 impl IdHasher {
     fn mix(&mut self, x: u64) {
@@ -116,7 +116,7 @@ pub struct Context<'a> {
     context_candidates: OnceCell<Rc<Candidates<'a>>>,
     context_articles: OnceCell<Vec<ArticleId>>,
     /// Whether an entity-tied list holds a sentence that fits a claim, by list and claim key.
-    fits: RefCell<HashMap<(usize, String), bool>>,
+    fits: RefCell<FastMap<(usize, String), bool>>,
     /// Each note sentence's words, read once for every claim parser and alignment, by sentence range.
     note_sentences: RefCell<FastMap<(usize, usize), Rc<NoteSentence>>>,
 }
@@ -175,7 +175,7 @@ impl<'a> Context<'a> {
             entity_candidates: RefCell::new(FastMap::default()),
             context_candidates: OnceCell::new(),
             context_articles: OnceCell::new(),
-            fits: RefCell::new(HashMap::new()),
+            fits: RefCell::new(FastMap::default()),
             note_sentences: RefCell::new(FastMap::default()),
         }
     }
@@ -554,11 +554,16 @@ pub fn citations(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
+    // Parentheses are ASCII, so the bytes can be scanned without decoding (no byte of a longer
+    // character is below 0x80); most sentences have none at all.
+    if !s.contains(')') {
+        return out;
+    }
     let mut open = None;
-    for (i, c) in s.char_indices() {
+    for (i, c) in s.bytes().enumerate() {
         match c {
-            '(' => open = Some(i),
-            ')' => {
+            b'(' => open = Some(i),
+            b')' => {
                 if let Some(o) = open.take() {
                     let inner = &s[o + 1..i];
                     let names_month = inner

@@ -11,12 +11,12 @@
 //!
 //! The result is the full check's ([`super::check_note_at`]), finding for finding and in the same order.
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::context::{FastMap, IdHasher};
 use super::{Context, Finding, Settings, check_context, preferred_articles};
 use crate::entity::ArticleId;
 use crate::index::Index;
@@ -31,7 +31,8 @@ pub struct Incremental {
     last: Option<Last>,
     whole: Option<Whole>,
     /// Findings with ranges relative to their block's start.
-    blocks: HashMap<BlockKey, Arc<Vec<Finding>>>,
+    /// Keyed by the note's own text, hashed by a fast hash: a long note's blocks are hashed twice a check.
+    blocks: FastMap<BlockKey, Arc<Vec<Finding>>>,
     rechecked: usize,
 }
 
@@ -162,7 +163,7 @@ impl Incremental {
             }
         }
 
-        let mut kept = HashMap::with_capacity(keys.len());
+        let mut kept = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
         let mut out = Vec::new();
         for (i, key) in keys.into_iter().enumerate() {
             let relative = match self.blocks.get(&key) {
@@ -228,9 +229,7 @@ fn structure(note: &Note, block: &Range<usize>) -> Vec<(u8, isize, isize)> {
 }
 
 fn hash(s: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    BuildHasherDefault::<IdHasher>::default().hash_one(s)
 }
 
 fn shift_range(r: &Range<usize>, by: isize) -> Range<usize> {

@@ -183,8 +183,22 @@ fn quotations(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let Some(s) = text.get(sentence.clone()) else {
         return out;
     };
-    for (i, c) in s.char_indices() {
+    // Only three characters matter, found by their bytes without decoding the others: every sentence of
+    // a long note is scanned on each check.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = match bytes[i] {
+            b'"' => ('"', 1),
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0x9C]) => ('“', 3),
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0x9D]) => ('”', 3),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         let at = sentence.start + i;
+        i += len;
         match (c, open) {
             ('“', _) => open = Some((at + c.len_utf8(), '”')),
             ('"', None) => open = Some((at + 1, '"')),

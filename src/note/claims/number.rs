@@ -82,6 +82,9 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("thousands", 2000.0),
 ];
 
+/// The first letters of [`NUMBER_WORDS`].
+const NUMBER_WORD_INITIALS: &[u8] = b"defhnost";
+
 /// Words between a number and its noun that do not change what is counted.
 const SKIPPABLE: &[&str] = &[
     "tajik",
@@ -117,18 +120,26 @@ const NOT_NOUNS: &[&str] = &[
 ];
 
 fn value(word: &str) -> Option<f64> {
-    if !word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+    let Some(first) = word.bytes().next() else {
+        return None;
+    };
+    if !first.is_ascii_digit() {
+        // Every word of a sentence is asked: most are rejected by their first letter, without a scan.
+        if !NUMBER_WORD_INITIALS.contains(&first.to_ascii_lowercase()) {
+            return None;
+        }
         return NUMBER_WORDS
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))
             .map(|(_, v)| *v);
     }
-    if word.contains(',') {
-        // Only well-formed thousands groups ("3,000"), never "1,5".
-        let groups: Vec<&str> = word.split(',').collect();
-        if groups[1..].iter().any(|g| g.len() != 3) || groups[0].is_empty() || groups[0].len() > 3 {
-            return None;
-        }
+    if !word.contains(',') {
+        return word.parse::<f64>().ok();
+    }
+    // Only well-formed thousands groups ("3,000"), never "1,5".
+    let groups: Vec<&str> = word.split(',').collect();
+    if groups[1..].iter().any(|g| g.len() != 3) || groups[0].is_empty() || groups[0].len() > 3 {
+        return None;
     }
     word.replace(',', "").parse::<f64>().ok()
 }
@@ -360,6 +371,17 @@ pub fn quantities_in(text: &str, toks: &[Token], exclude: &[Range<usize>]) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_is_read() {
+        for (w, v) in NUMBER_WORDS {
+            assert_eq!(value(w), Some(*v), "{w}");
+            assert_eq!(value(&w.to_uppercase()), Some(*v), "{w}");
+        }
+        assert_eq!(value("3,000"), Some(3000.0));
+        assert_eq!(value("1,5"), None);
+        assert_eq!(value("Tajik"), None);
+    }
 
     fn q(t: &str) -> Vec<(f64, f64, String)> {
         quantities(t, 0..t.len(), &[])

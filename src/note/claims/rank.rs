@@ -58,10 +58,11 @@ fn ends_rank(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let word = expand(word);
+    // As `expand` without its lower-case copy: every word after a capitalized one is asked.
+    let word = lexicon::rank_word_in_full(word).unwrap_or_else(|| word.trim_end_matches('.'));
     RANKS
         .iter()
-        .any(|(phrase, _, _)| phrase.last() == Some(&word.as_str()))
+        .any(|(phrase, _, _)| phrase.last().is_some_and(|l| l.eq_ignore_ascii_case(word)))
 }
 
 /// The rank written immediately before byte `pos` (only spaces or a line break between), with its range.

@@ -20,7 +20,11 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
-    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    // Notes are mostly ASCII: a byte below 0x80 is its character, without decoding.
+    let at = |i: usize| match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    };
     let mut i = 0;
     while i < s.len() {
         let Some(c) = at(i) else { break };
