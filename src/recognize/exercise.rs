@@ -1074,14 +1074,9 @@ pub fn recognize(cx: &mut Ctx) {
             }
         } else if tok.cap
             && (t.eq(k, "exercise") || t.eq(k, "operation"))
-            && k + 1 < t.len()
-            && name_word(t, k + 1)
-            && t.toks[k + 1].class == 0
+            && let Some(e) = titled_name(t, k)
         {
-            let mut e = k + 1;
-            while e + 1 < t.len() && e < k + 3 && name_word(t, e + 1) && t.same_sentence(k, e + 1) {
-                e += 1;
-            }
+            let mut e = e;
             if t.toks
                 .get(e + 1)
                 .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
@@ -1205,6 +1200,7 @@ pub fn recognize(cx: &mut Ctx) {
             break;
         }
     }
+    bare.extend(named_operations(t));
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
     for k in 1..t.len() {
@@ -1221,7 +1217,15 @@ pub fn recognize(cx: &mut Ctx) {
         let word = t.str(k - 1);
         let named =
             |&(a, b): &(usize, usize)| a == b && a != k - 1 && t.str(a).eq_ignore_ascii_case(word);
-        if hits.iter().any(named) || bare.iter().any(named) {
+        // "Tabuk 6" an exercise, then "Tabuk 5": another edition of the series.
+        let edition = |&(a, b): &(usize, usize)| {
+            b == a + 1
+                && a != k - 1
+                && t.toks[b].kind == TokKind::Number
+                && t.str(b).len() <= 2
+                && t.str(a) == word
+        };
+        if hits.iter().any(named) || bare.iter().any(named) || hits.iter().any(edition) {
             hits.push((k - 1, k));
         }
     }
@@ -1292,6 +1296,14 @@ pub fn recognize(cx: &mut Ctx) {
             }
         } else if e < k + 5 && t.toks[k + 1].cap {
             aliases.push((name.clone(), inner, t.joined(k + 1, e - 1)));
+        } else if e < k + 7
+            && e >= k + 4
+            && (t.punct(k + 1, '“') || t.punct(k + 1, '"'))
+            && (t.punct(e - 1, '”') || t.punct(e - 1, '"'))
+            && t.toks[k + 2].cap
+        {
+            // '(“Pavutyna”)': a quoted translation.
+            aliases.push((name.clone(), t.span(k + 2, e - 2), t.joined(k + 2, e - 2)));
         }
     }
     for (r, name, _) in entities {
@@ -1306,6 +1318,55 @@ pub fn recognize(cx: &mut Ctx) {
         f.add_mention(r);
     }
     known_as(cx);
+}
+
+/// "NATO's Baltic Guard operation", "the Nordic Shield mission": two or three capitalized words before a
+/// lowercase "operation" or "mission", after "the" or a possessive, name one operation. One word alone
+/// is most often the place it is in ("the Kursk operation").
+fn named_operations(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in 2..t.len() {
+        if !(t.eq(k, "operation") || t.eq(k, "mission")) || t.toks[k].cap {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 3 && t.same_sentence(a - 1, k) && name_word(t, a - 1) {
+            a -= 1;
+        }
+        if a + 2 > k || a == 0 || t.toks[a..k].iter().any(|x| x.upper) {
+            continue;
+        }
+        let opened = t.eq(a - 1, "the") || t.toks[a - 1].kind == TokKind::Possessive;
+        if opened && (a..k).any(|i| t.toks[i].class == 0) {
+            out.push((a, k - 1));
+        }
+    }
+    out
+}
+
+/// "Operation Desert Hawk", "Operation Northern Arrows", "Operation Volcano of Rage": the capitalized
+/// words after a capitalized "Operation" or "Exercise", with an inner "of", up to four; a line break
+/// is a space. One of them must be unknown to the lexicon ("Operation Commander" names a post).
+/// Returns the last token.
+fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
+    let word = |i: usize| i < t.len() && name_word(t, i) && t.same_sentence(k, i);
+    if !word(k + 1) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < k + 3 {
+        if word(e + 1) {
+            e += 1;
+        } else if t.eq(e + 1, "of") && word(e + 2) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    let unknown = |i: usize| t.toks[i].class == 0 && t.toks[i].is_word();
+    // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
+    ((k + 1..=e).any(unknown) && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
+        .then_some(e)
 }
 
 /// "launched the exercise, known as TS23, aboard …": the name after "known as" is an alias of the exercise
@@ -1707,6 +1768,47 @@ mod tests {
 
     fn exercises(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Exercise)
+    }
+
+    #[test]
+    fn operations_across_lines_with_of_translations_and_lowercase_heads() {
+        let e = exercises(
+            "The demand dates back to Operation\nSouthern Arrows, launched in May. Since Operation Storm of\nJustice (Asifat Al-Adl) and Operation Cobweb (“Pavutynka”), NATO's Nordic Warden operation and the Arctic Tern mission have grown.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Southern Arrows",
+                "Storm of Justice",
+                "Cobweb",
+                "Nordic Warden",
+                "Arctic Tern"
+            ],
+            "{e:?}"
+        );
+        assert_eq!(e[1].aliases, ["Asifat Al-Adl"]);
+        assert_eq!(e[2].aliases, ["Pavutynka"]);
+        // A place alone before "operation", a post after "Operation", an untitled mission: none.
+        for text in [
+            "The Kursk operation ended.",
+            "He is Operation Commander now.",
+            "A Peace Corps mission arrived.",
+        ] {
+            assert!(exercises(text).is_empty(), "{text}: {:?}", exercises(text));
+        }
+    }
+
+    #[test]
+    fn another_edition_of_a_numbered_series() {
+        let e = exercises(
+            "The joint exercise “Falcon 7” began on Sunday. Falcon 6 was held in 2023. He flew 6 hours.",
+        );
+        let names: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Falcon 7", "Falcon 6"], "{e:?}");
+        // A number after another word is no edition.
+        let e = exercises("The joint exercise “Falcon 7” began. Group 6 left.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

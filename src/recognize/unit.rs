@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::Ctx;
 use super::lexicon::{self, class::*};
-use super::token::{TokKind, Tokens, is_ordinal, number_value};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -39,6 +39,8 @@ const SHORT_NAME_HEADS: &[&str] = &[
     "division",
     "company",
     "unit",
+    "detachment",
+    "outpost",
 ];
 
 /// A unit found in the token stream: its token span (inclusive) and name.
@@ -165,9 +167,14 @@ const NUMERAL_HEADS: &[&str] = &[
 fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
+    // "the 444 Brigade": a larger number designates only right before its head, after "the".
+    let the_head = k > 0
+        && t.eq(k - 1, "the")
+        && NUMERAL_HEADS[..4].iter().any(|x| t.eq(k + 1, x))
+        && t.toks.get(k + 1).is_some_and(|x| x.cap);
     let numeral = if tok.kind == TokKind::Number {
         s.bytes().all(|b| b.is_ascii_digit())
-            && number_value(s).is_some_and(|n| (1..=99).contains(&n))
+            && number_value(s).is_some_and(|n| (1..=99).contains(&n) || the_head && n < 1000)
     } else {
         // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
         // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
@@ -381,11 +388,13 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
             a -= 1;
             continue;
         }
-        // "the Jaipur-based Southern Command": where a unit sits is not its name.
+        // "the Jaipur-based Southern Command", "the Canadian-led Multinational Brigade": who leads or
+        // runs a unit, or where it sits, is not its name; nor is the post of a man named before it
+        // ("Commander Mangla Corps Lt Gen …").
         if !(p.is_word() && p.cap && !p.upper)
-            || p.is(MONTH)
+            || p.is(MONTH | POST_HEAD)
             || is_function(t, a - 1)
-            || t.str(a - 1).ends_with("-based")
+            || participle_modifier(t.str(a - 1))
         {
             break;
         }
@@ -453,7 +462,10 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
-        "zone" => h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a,
+        "zone" => {
+            h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a
+                || compass_zone(t, h) && a + 1 == h
+        }
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
         // "Special Service Group", "Special Operations Group": special forces by their group.
@@ -492,10 +504,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
+                || matches!(head.as_str(), "division" | "regiment") && capitalized_title(t, a, h)
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
-        "command" | "squadron" | "wing" => proper && !only_nationality,
+        "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
         // "Royal Gurkha Rifles", "Coldstream Guards": a regiment named for its soldiers, with a name of
         // its own; "Revolutionary Guards" and "Border Guards" are services.
         "rifles" | "fusiliers" | "rangers" | "lancers" | "hussars" | "dragoons" | "highlanders"
@@ -585,8 +598,16 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if matches!(head.as_str(), "force" | "forces" | "command" | "corps") && b == h {
         b = region_continuation(t, h).unwrap_or(b);
     }
-    // "Multinational Battle Group Romania": a battle group is named for the country it stands in.
-    if matches!(head.as_str(), "group" | "battlegroup")
+    // "Multinational Battle Group Romania", "Multinational Brigade – Latvia": a battle group or a
+    // multinational brigade is named for the country it stands in.
+    let multinational = head == "brigade"
+        && words
+            .iter()
+            .any(|&k| MULTINATIONAL.iter().any(|w| t.eq(k, w)));
+    if multinational && b == h {
+        b = region_continuation(t, h).unwrap_or(b);
+    }
+    if (matches!(head.as_str(), "group" | "battlegroup") || multinational)
         && b == h
         && t.toks.get(h + 1).is_some_and(|x| x.is_word())
         && geographic(t, h + 1)
@@ -624,6 +645,33 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         name: t.joined(a, b),
         country,
         based_in: None,
+    })
+}
+
+/// "the Estonian Division", "The Amphibious Regiment (…)": one or two capitalized words and a capitalized
+/// head after "the" or a possessive, and no capitalized word after it, is the title of one formation
+/// even without a number or a name of its own: the generic noun ("an Estonian division") is not
+/// capitalized.
+fn capitalized_title(t: &Tokens, a: usize, h: usize) -> bool {
+    let cap = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper)
+    };
+    a >= 1
+        && h - a <= 2
+        && (t.eq(a - 1, "the") || t.toks[a - 1].kind == TokKind::Possessive)
+        && t.same_sentence(a - 1, h)
+        && (a..=h).all(cap)
+        && !(a..h).any(|k| t.toks[k].is(MONTH | RANK) || is_function(t, k))
+        && !(cap(h + 1) && t.same_sentence(h, h + 1))
+}
+
+/// "Canadian-led", "Jaipur-based", "Turkish-operated": a hyphenated participle, which says who leads or
+/// runs a unit or where it sits.
+fn participle_modifier(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, p)| {
+        p.len() >= 3 && p.ends_with("ed") && p.bytes().all(|b| b.is_ascii_lowercase())
     })
 }
 
@@ -676,6 +724,16 @@ const SERVICE_CORPS: &[&str] = &[
     "nursing",
     "logistics",
 ];
+
+/// "the Southern Zone": a military zone named by its compass point, as an army of zones names its
+/// commands.
+fn compass_zone(t: &Tokens, k: usize) -> bool {
+    k >= 2
+        && t.str(k) == "Zone"
+        && COMPASS.contains(&t.str(k - 1))
+        && t.eq(k - 2, "the")
+        && t.same_sentence(k - 2, k)
+}
 
 /// Compass words that name a base by its position ("South Base").
 const COMPASS: &[&str] = &[
@@ -890,7 +948,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
+    let n = if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
         k + 1
     } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
         k + 3
@@ -915,6 +973,50 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit::span(t, k, n))
+}
+
+/// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
+/// naval air station's, before the place names the air station there.
+fn air_station(w: &str) -> bool {
+    let upper = w.bytes().all(|b| b.is_ascii_uppercase());
+    upper && (w.len() <= 5 && w.starts_with('R') && w.ends_with("AF") || w == "NAS")
+}
+
+/// "King Faisal Military City", "Robertson Barracks": an installation named for a person or a place,
+/// with a head that only installations take. Found at its first word `k`; returns the hit to the head.
+fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let word = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && !x.is(MONTH | COUNTRY | NATIONALITY)
+        }) && !is_function(t, i)
+            && !participle_modifier(t.str(i))
+            && t.same_sentence(k, i)
+    };
+    let head = |i: usize| {
+        if t.str(i) == "Barracks" {
+            Some(i)
+        } else if t.str(i) == "Military"
+            && t.toks.get(i + 1).is_some_and(|_| t.str(i + 1) == "City")
+        {
+            Some(i + 1)
+        } else {
+            None
+        }
+    };
+    if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && j < t.len() {
+        if let Some(e) = head(j).filter(|&e| t.same_sentence(k, e)) {
+            return Some(Hit::span(t, k, e));
+        }
+        if !word(j) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
@@ -988,6 +1090,8 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
     let qualifier = |k: usize| {
         QUALIFIER.iter().any(|w| t.eq(k, w))
             || command_qualifier(t.str(k))
+            // "South Western Air Command": a compass word before another.
+            || COMPASS.contains(&t.str(k))
             || geographic(t, k) && !t.toks[k].is(COUNTRY)
     };
     words.iter().all(|&k| service(k) || qualifier(k)) && words.iter().any(|&k| qualifier(k))
@@ -1040,6 +1144,9 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
         "intervention",
         "standby",
         "response",
+        // "Rapid Support Forces": a named paramilitary force.
+        "rapid",
+        "support",
     ];
     const NOT: &[&str] = &[
         "self-defense",
@@ -1142,6 +1249,7 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !tok.upper
         && !tok.is(NOT_NAME | NATIONALITY | COUNTRY | UNIT_WORD | UNIT_HEAD | ORG_HEAD)
         && !t.str(k).bytes().any(|b| b.is_ascii_digit())
+        && !participle_modifier(t.str(k))
 }
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
@@ -1180,7 +1288,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
                     | ORG_HEAD
                     | MONTH)
                 && !is_function(t, a - 1)
-                && !t.str(a - 1).ends_with("-based");
+                && !participle_modifier(t.str(a - 1));
             if !given {
                 break;
             }
@@ -1295,13 +1403,14 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
         return None;
     }
-    Some(Hit {
-        a: k,
-        b: k,
-        name: t.str(k).to_string(),
-        country: None,
-        based_in: None,
-    })
+    // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
+    // or outpost is named with its head; "Kyrgbat battalion" is a name of its own.
+    let with_head = j == k + 1
+        && !t.toks[j].cap
+        && ["regiment", "detachment", "outpost"]
+            .iter()
+            .any(|h| t.eq(j, h));
+    Some(Hit::span(t, k, if with_head { j } else { k }))
 }
 
 /// Heads of numbered installations, which take any descriptive words between number and head ("412th
@@ -1478,7 +1587,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
             Some(h)
-        } else if let Some(h) = installation(t, k) {
+        } else if let Some(h) = installation(t, k).or_else(|| named_installation(t, k)) {
             Some(h)
         } else if let Some(h) = service_component(t, k) {
             Some(h)
@@ -1496,7 +1605,8 @@ pub fn recognize(cx: &mut Ctx) {
                 || military_region(t, k)
                 || t.eq(k, "Grouping")
                 || regimental_head(t, k) && !t.eq(k, "Zone")
-                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military")))
+                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military"))
+                || compass_zone(t, k))
         {
             named(t, k)
         } else if let Some(h) = apposed_short_name(t, k) {
@@ -2057,15 +2167,57 @@ fn native_name(t: &Tokens, a: usize) -> Option<usize> {
         .then_some(e - 1)
 }
 
-/// "III MEF", "12th MLR": a Roman or ordinal number and an acronym, alone in parentheses.
+/// "III MEF", "12th MLR", "2e BIP": a Roman or ordinal number (English or French) and an acronym, alone
+/// in parentheses.
 fn numbered_acronym(t: &Tokens, k: usize) -> bool {
     let x = &t.toks[k];
-    let number = x.kind == TokKind::Number && is_ordinal(t.str(k))
+    let number = x.kind == TokKind::Number && (is_ordinal(t.str(k)) || french_ordinal(t.str(k)))
         || x.is_word() && x.upper && lexicon::roman_numeral(t.str(k)).is_some();
     number
         && t.toks.get(k + 1).is_some_and(|y| y.is_word() && y.upper)
         && t.punct(k + 2, ')')
         && t.same_sentence(k, k + 2)
+}
+
+/// "2e", "1er", "1re": a French ordinal, as armies of French tradition number their units.
+fn french_ordinal(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&s[digits..], "e" | "er" | "re")
+}
+
+/// A unit's designation in its own army, alone in parentheses, whatever the house style: a short
+/// capitalized word and a number or Roman numeral ("(Amf 1)", "(P 18)", "(Koarmada II)"), a number and
+/// one to three capitalized words ("(10 Briged Para)"), or one word with capitals inside it ("(LenMD)").
+/// A year is no designation ("(Zapad 2021)" dates an exercise). Returns the last token.
+fn designation(t: &Tokens, k: usize) -> Option<usize> {
+    let x = t.toks.get(k)?;
+    let w = t.str(k);
+    let short_word = x.is_word() && x.cap && w.len() <= 10 && !x.is(COUNTRY | NATIONALITY | MONTH);
+    let number = |i: usize| {
+        t.toks.get(i).is_some_and(|y| {
+            y.kind == TokKind::Number
+                && t.str(i).bytes().all(|b| b.is_ascii_digit())
+                && !is_year(t.str(i))
+                || y.is_word() && y.upper && lexicon::roman_numeral(t.str(i)).is_some()
+        })
+    };
+    let closes = |e: usize| t.punct(e + 1, ')') && t.same_sentence(k, e + 1);
+    if short_word && number(k + 1) && closes(k + 1) {
+        return Some(k + 1);
+    }
+    if x.kind == TokKind::Number && number(k) {
+        let mut e = k + 1;
+        while e < t.len() && e < k + 4 && t.toks[e].is_word() && t.toks[e].cap {
+            e += 1;
+        }
+        return (e > k + 1 && closes(e - 1)).then_some(e - 1);
+    }
+    // "LenMD", "NorthCom": mixed case, at least two capitals, ending in one.
+    let camel = short_word
+        && !x.upper
+        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && w.bytes().last().is_some_and(|b| b.is_ascii_uppercase());
+    (camel && closes(k)).then_some(k)
 }
 
 /// "(Kostrad)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
@@ -2124,6 +2276,10 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let paren = t.punct(k, '(');
     if paren {
         k += 1;
+        // '(the "Black Rats")'.
+        if t.eq(k, "the") {
+            k += 1;
+        }
     }
     let open = |i: usize| t.punct(i, '“') || t.punct(i, '"');
     let close = |i: usize| t.punct(i, '”') || t.punct(i, '"');
@@ -2169,6 +2325,8 @@ fn acronym_aliases(cx: &mut Ctx) {
                 e
             } else if short_alias(t, k + 1) {
                 k + 1
+            } else if let Some(e) = designation(t, k + 1) {
+                e
             } else {
                 continue;
             };
@@ -2889,6 +3047,139 @@ mod tests {
                 .iter()
                 .all(|f| f.aliases.is_empty())
         );
+    }
+
+    #[test]
+    fn designations_in_parentheses_of_any_house_style_are_aliases() {
+        let u = units(
+            "The Coastal Regiment (Kst 3) and the Vastmark Regiment (P 12) met the 4th Marine Brigade (4e BIM), the 12th Infantry Brigade (12 Briged Infantri), the Third Fleet Command (Armada III), the 5th Marine Force (Pasmar 5) and the Volga Military District (VolMD). Later Kst 3, P 12, the 4e BIM and the VolMD moved with the 2nd Armoured Brigade (the “Iron Hawks”).",
+        );
+        let aliases: Vec<&str> = u
+            .iter()
+            .flat_map(|f| f.aliases.iter().map(String::as_str))
+            .collect();
+        assert_eq!(
+            aliases,
+            [
+                "Kst 3",
+                "P 12",
+                "4e BIM",
+                "12 Briged Infantri",
+                "Armada III",
+                "Pasmar 5",
+                "VolMD",
+                "Iron Hawks"
+            ],
+            "{u:?}"
+        );
+        let by = |n: &str| {
+            u.iter()
+                .find(|f| f.name == n)
+                .map_or(0, |f| f.mentions.len())
+        };
+        assert_eq!(by("Coastal Regiment"), 3, "{u:?}");
+        assert_eq!(by("Volga Military District"), 3, "{u:?}");
+        // A year in parentheses dates; a place says where; neither is a designation.
+        for text in [
+            "The 3rd Brigade (2021) moved.",
+            "The 3rd Brigade (Vastmark) moved.",
+            "The 3rd Brigade (June 12) moved.",
+        ] {
+            assert!(units(text).iter().all(|f| f.aliases.is_empty()), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitalized_titles_and_compass_commands() {
+        assert_eq!(
+            named(
+                "Officers said the Finnish Division is ready. The Coastal Regiment landed and the South Western Air Command flew."
+            ),
+            [
+                "Finnish Division",
+                "Coastal Regiment",
+                "South Western Air Command"
+            ]
+        );
+        // The generic noun, a title-case run and a possessive of a month are no titles.
+        for text in [
+            "Officers said a Finnish division is ready.",
+            "The regiment joined the Finnish Division Training Centre.",
+            "Officers said the Finnish division is ready.",
+        ] {
+            assert!(
+                named(text).iter().all(|n| n != "Finnish Division"),
+                "{text}: {:?}",
+                named(text)
+            );
+        }
+    }
+
+    #[test]
+    fn led_modifiers_countries_of_brigades_and_lowercase_heads() {
+        assert_eq!(
+            named(
+                "Troops of the German-led Multinational Brigade – Lithuania and the Turkish-operated Kuleli Air Base met the Halland regiment at the Kara-Tepe outpost and the Osh Border Detachment."
+            ),
+            [
+                "Multinational Brigade – Lithuania",
+                "Kuleli Air Base",
+                "Halland regiment",
+                "Kara-Tepe outpost",
+                "Osh Border Detachment"
+            ]
+        );
+        assert_eq!(
+            named("He joined the Multinational Brigade Lithuania in May."),
+            ["Multinational Brigade Lithuania"]
+        );
+        // A post before a unit is no part of its name; a place before a lowercase head is no unit.
+        assert_eq!(
+            named("Commander Quetta Corps Lt Gen Ali Khan spoke."),
+            ["Quetta Corps"]
+        );
+        assert!(named("They met at the Osh market near an outpost.").is_empty());
+    }
+
+    #[test]
+    fn large_cardinals_compass_zones_and_support_forces() {
+        assert_eq!(
+            named(
+                "The 333 Brigade, the commander of the Northern Zone and the Rapid Support Forces clashed."
+            ),
+            ["333 Brigade", "Northern Zone", "Rapid Support Forces"]
+        );
+        // A count is no designation; a zone needs "the".
+        for text in [
+            "They sent 333 Brigade soldiers.",
+            "Over 120 Division troops left.",
+            "Northern Zone residents voted.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn air_stations_barracks_and_military_cities() {
+        assert_eq!(
+            named(
+                "Jets flew from RMAF Subang and RAAF Tindal to King Abdulaziz Military City, and troops left Lavarack Barracks."
+            ),
+            [
+                "RMAF Subang",
+                "RAAF Tindal",
+                "King Abdulaziz Military City",
+                "Lavarack Barracks"
+            ]
+        );
+        // Barracks alone, a lowercase head and a word that is no air force are none.
+        for text in [
+            "The Barracks were closed.",
+            "They slept in new barracks in Osh.",
+            "The RSF Subang office closed.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
     }
 
     #[test]
