@@ -154,13 +154,13 @@ mod tests {
             .filter(|e| e.kind == Kind::Unit && e.aliases.iter().any(|a| a == "SSG"))
             .collect();
         assert_eq!(ssg.len(), 1, "{:?}", ix.entities);
-        let in_second: Vec<_> = ssg[0]
+        let in_second: Vec<(usize, usize)> = ssg[0]
             .mentions
             .iter()
             .filter(|m| m.article.0 == 1)
-            .map(|m| m.range())
+            .map(|m| (m.range().start, m.range().end))
             .collect();
-        assert_eq!(in_second, [4..7], "{:?}", ssg[0]);
+        assert_eq!(in_second, [(4, 7)], "{:?}", ssg[0]);
     }
 
     #[test]
