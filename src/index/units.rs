@@ -1,6 +1,7 @@
 //! Units across articles: the keys their names link on, and the bare acronyms an article uses for a
 //! unit another article introduced ("the SSG returned" after "the Special Service Group (SSG)").
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
@@ -27,7 +28,7 @@ fn bare_acronym_org(e: &Entity) -> bool {
 /// an organization known only by its acronym. An acronym that names anything else in the corpus (an
 /// organization spelled out, another unit) is left alone: which one is meant is unknown.
 pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
-    let mut owners: Vec<(&str, Option<usize>)> = Vec::new();
+    let mut by_name: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if bare_acronym_org(e) {
             continue;
@@ -37,17 +38,17 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
                 continue;
             }
             let owner = (e.kind == Kind::Unit).then_some(i);
-            match owners.iter_mut().find(|(x, _)| *x == n.as_str()) {
-                Some(slot) if slot.1 != owner => slot.1 = None,
-                Some(_) => {}
-                None => owners.push((n.as_str(), owner)),
+            let slot = by_name.entry(n.as_str()).or_insert(owner);
+            if *slot != owner {
+                *slot = None;
             }
         }
     }
-    let owners: Vec<(String, usize)> = owners
+    let mut owners: Vec<(String, usize)> = by_name
         .into_iter()
         .filter_map(|(n, o)| Some((n.to_string(), o?)))
         .collect();
+    owners.sort_unstable();
     if owners.is_empty() {
         return;
     }
@@ -61,9 +62,9 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     let mut absorbed = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if bare_acronym_org(e)
-            && let Some((_, owner)) = owners.iter().find(|(n, _)| *n == e.name)
+            && let Ok(o) = owners.binary_search_by(|(n, _)| n.as_str().cmp(e.name.as_str()))
         {
-            absorbed.push((i, *owner));
+            absorbed.push((i, owners[o].1));
         }
     }
     for &(i, owner) in &absorbed {
@@ -71,11 +72,16 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
         entities[owner].mentions.extend(mentions);
     }
     if !absorbed.is_empty() {
-        let mut gone: Vec<usize> = absorbed.iter().map(|&(i, _)| i).collect();
-        gone.sort_unstable();
-        for i in gone.into_iter().rev() {
-            entities.remove(i);
+        // One pass, however many go: each removal alone would move every entity after it.
+        let mut gone = vec![false; entities.len()];
+        for &(i, _) in &absorbed {
+            gone[i] = true;
         }
+        let mut at = 0;
+        entities.retain(|_| {
+            at += 1;
+            !gone[at - 1]
+        });
         for (i, e) in entities.iter_mut().enumerate() {
             e.id = EntityId(i as u32);
         }
@@ -118,9 +124,17 @@ fn whole_word(text: &str, r: &Range<usize>) -> bool {
 /// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
 /// Command" are one command. The spelling key writes doubled letters once, digits too; the unit's
 /// number is kept whole after it, so that the "4th Army Corps" of one country never becomes the "44th
-/// Army Corps" of another.
+/// Army Corps" of another. "MD" is the usual abbreviation of "Military District".
 pub fn unit_key(name: &str) -> String {
-    let mut key = translit::american(&translit::key(name));
+    let expanded;
+    let spelled = match name.strip_suffix(" MD") {
+        Some(place) => {
+            expanded = format!("{place} Military District");
+            expanded.as_str()
+        }
+        None => name,
+    };
+    let mut key = translit::american(&translit::key(spelled));
     if name.bytes().any(|b| b.is_ascii_digit()) {
         key.push('#');
         key.extend(name.chars().filter(char::is_ascii_digit));
@@ -179,6 +193,7 @@ mod tests {
     fn numbers_that_differ_give_keys_that_differ() {
         assert_ne!(unit_key("4th Army Corps"), unit_key("44th Army Corps"));
         assert_ne!(unit_key("11th Brigade"), unit_key("1st Brigade"));
+        assert_eq!(unit_key("Volga MD"), unit_key("Volga Military District"));
         assert_eq!(unit_key("44th Army Corps"), unit_key("44th army corps"));
         assert_eq!(
             unit_key("1st Armoured Division"),
