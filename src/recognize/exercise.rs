@@ -1204,6 +1204,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     bare.extend(named_operations(t));
+    hits.extend(numbered_with_roman(t));
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
     for k in 1..t.len() {
@@ -1377,6 +1378,33 @@ fn short_for(cx: &mut Ctx) {
         f.add_alias(&alias);
         f.add_mention(r);
     }
+}
+
+/// '"Falcon-6" (Falcon VI)': a quoted name with an edition number, and the same name with that number in
+/// Roman numerals in parentheses after it, is an exercise's edition written twice. Returns both spans.
+fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in 1..t.len().saturating_sub(5) {
+        let w = t.str(k);
+        let Some((stem, n)) = w.rsplit_once('-') else {
+            continue;
+        };
+        let quoted = (t.punct(k - 1, '"') || t.punct(k - 1, '“'))
+            && (t.punct(k + 1, '"') || t.punct(k + 1, '”'));
+        let number = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+        if !(quoted && number && t.toks[k].cap && t.punct(k + 2, '(') && t.punct(k + 5, ')')) {
+            continue;
+        }
+        let roman = lexicon::roman_numeral(t.str(k + 4));
+        if t.str(k + 3) == stem
+            && roman.is_some_and(|r| n.parse::<u32>().is_ok_and(|n| n == r))
+            && t.same_sentence(k, k + 5)
+        {
+            out.push((k, k));
+            out.push((k + 3, k + 4));
+        }
+    }
+    out
 }
 
 /// "NATO's Baltic Guard operation", "the Nordic Shield mission": two or three capitalized words before a
@@ -1856,6 +1884,19 @@ mod tests {
         ] {
             assert!(exercises(text).is_empty(), "{text}: {:?}", exercises(text));
         }
+    }
+
+    #[test]
+    fn an_edition_with_its_roman_numeral() {
+        let e = exercises("Units will take part in \"Falcon-6\" (Falcon VI) next month.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Falcon-6");
+        assert_eq!(e[0].aliases, ["Falcon VI"]);
+        // Numbers that differ, or no quotes: none.
+        assert!(
+            exercises("Units will take part in \"Falcon-6\" (Falcon VII) next month.").is_empty()
+        );
+        assert!(exercises("They bought Su-35 (Su XXXV) jets.").is_empty());
     }
 
     #[test]

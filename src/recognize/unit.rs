@@ -1236,6 +1236,16 @@ fn military_region(t: &Tokens, k: usize) -> bool {
     k > 0 && t.eq(k, "Region") && t.eq(k - 1, "Military")
 }
 
+/// "the Volga MD": a place and "MD", the usual abbreviation of "Military District", at the place `k`.
+fn district_abbreviation(t: &Tokens, k: usize) -> Option<Hit> {
+    (k > 0
+        && t.same_sentence(k, k + 1)
+        && t.str(k + 1) == "MD"
+        && place_word(t, k)
+        && t.eq(k - 1, "the"))
+    .then(|| Hit::span(t, k, k + 1))
+}
+
 /// Capitalized function words that start sentences ("The", "In").
 fn is_function(t: &Tokens, k: usize) -> bool {
     t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
@@ -1598,6 +1608,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = head_first(t, k) {
             Some(h)
         } else if let Some(h) = airfield(t, k) {
+            Some(h)
+        } else if let Some(h) = district_abbreviation(t, k) {
             Some(h)
         } else if tok.is_word()
             && tok.cap
@@ -2198,14 +2210,17 @@ fn designation(t: &Tokens, k: usize) -> Option<usize> {
             y.kind == TokKind::Number
                 && t.str(i).bytes().all(|b| b.is_ascii_digit())
                 && !is_year(t.str(i))
-                || y.is_word() && y.upper && lexicon::roman_numeral(t.str(i)).is_some()
+                || y.is_word()
+                    && (y.upper || t.str(i).len() == 1 && y.cap)
+                    && lexicon::roman_numeral(t.str(i)).is_some()
         })
     };
     let closes = |e: usize| t.punct(e + 1, ')') && t.same_sentence(k, e + 1);
     if short_word && number(k + 1) && closes(k + 1) {
         return Some(k + 1);
     }
-    if x.kind == TokKind::Number && number(k) {
+    // "(10 Briged Para)", "(I Corps)", "(21 Corps)".
+    if number(k) {
         let mut e = k + 1;
         while e < t.len() && e < k + 4 && t.toks[e].is_word() && t.toks[e].cap {
             e += 1;
@@ -2291,7 +2306,9 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
         e += 1;
     }
-    if e == a || !t.same_sentence(k, e) || t.toks[a].is(NOT_NAME | COUNTRY | NATIONALITY) {
+    // A common word may open a nickname of two words ("Black Rats"), not one of one.
+    let not_name = if e > a + 1 { 0 } else { NOT_NAME };
+    if e == a || !t.same_sentence(k, e) || t.toks[a].is(not_name | COUNTRY | NATIONALITY) {
         return None;
     }
     // The comma of the apposition may sit inside the quotes.
@@ -3078,6 +3095,12 @@ mod tests {
                 .map_or(0, |f| f.mentions.len())
         };
         assert_eq!(by("Coastal Regiment"), 3, "{u:?}");
+        let u = units(
+            "The Quetta Corps (I Corps) and the 4th Brigade (the \"Black Rats\") met the Volga MD staff.",
+        );
+        assert_eq!(u[0].aliases, ["I Corps"], "{u:?}");
+        assert_eq!(u[1].aliases, ["Black Rats"], "{u:?}");
+        assert_eq!(u[2].name, "Volga MD", "{u:?}");
         assert_eq!(by("Volga Military District"), 3, "{u:?}");
         // A year in parentheses dates; a place says where; neither is a designation.
         for text in [
