@@ -948,7 +948,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    let n = if cap(k, "Fort") || cap(k, "Camp") || t.str(k) == "RAF" {
+    let n = if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
         k + 1
     } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
         k + 3
@@ -973,6 +973,50 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit::span(t, k, n))
+}
+
+/// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
+/// naval air station's, before the place names the air station there.
+fn air_station(w: &str) -> bool {
+    let upper = w.bytes().all(|b| b.is_ascii_uppercase());
+    upper && (w.len() <= 5 && w.starts_with('R') && w.ends_with("AF") || w == "NAS")
+}
+
+/// "King Faisal Military City", "Robertson Barracks": an installation named for a person or a place,
+/// with a head that only installations take. Found at its first word `k`; returns the hit to the head.
+fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
+    let word = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && !x.is(MONTH | COUNTRY | NATIONALITY)
+        }) && !is_function(t, i)
+            && !participle_modifier(t.str(i))
+            && t.same_sentence(k, i)
+    };
+    let head = |i: usize| {
+        if t.str(i) == "Barracks" {
+            Some(i)
+        } else if t.str(i) == "Military"
+            && t.toks.get(i + 1).is_some_and(|_| t.str(i + 1) == "City")
+        {
+            Some(i + 1)
+        } else {
+            None
+        }
+    };
+    if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && j < t.len() {
+        if let Some(e) = head(j).filter(|&e| t.same_sentence(k, e)) {
+            return Some(Hit::span(t, k, e));
+        }
+        if !word(j) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "U-Tapao Royal Thai Navy Airfield", "Bagram Airfield": a military airfield named for its place,
@@ -1190,6 +1234,16 @@ fn of_forces(t: &Tokens, h: usize) -> Option<usize> {
 /// "Chengdu Military Region": a region that is a command, not a place.
 fn military_region(t: &Tokens, k: usize) -> bool {
     k > 0 && t.eq(k, "Region") && t.eq(k - 1, "Military")
+}
+
+/// "the Volga MD": a place and "MD", the usual abbreviation of "Military District", at the place `k`.
+fn district_abbreviation(t: &Tokens, k: usize) -> Option<Hit> {
+    (k > 0
+        && t.same_sentence(k, k + 1)
+        && t.str(k + 1) == "MD"
+        && place_word(t, k)
+        && t.eq(k - 1, "the"))
+    .then(|| Hit::span(t, k, k + 1))
 }
 
 /// Capitalized function words that start sentences ("The", "In").
@@ -1543,7 +1597,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
             Some(h)
-        } else if let Some(h) = installation(t, k) {
+        } else if let Some(h) = installation(t, k).or_else(|| named_installation(t, k)) {
             Some(h)
         } else if let Some(h) = service_component(t, k) {
             Some(h)
@@ -1554,6 +1608,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = head_first(t, k) {
             Some(h)
         } else if let Some(h) = airfield(t, k) {
+            Some(h)
+        } else if let Some(h) = district_abbreviation(t, k) {
             Some(h)
         } else if tok.is_word()
             && tok.cap
@@ -2154,14 +2210,17 @@ fn designation(t: &Tokens, k: usize) -> Option<usize> {
             y.kind == TokKind::Number
                 && t.str(i).bytes().all(|b| b.is_ascii_digit())
                 && !is_year(t.str(i))
-                || y.is_word() && y.upper && lexicon::roman_numeral(t.str(i)).is_some()
+                || y.is_word()
+                    && (y.upper || t.str(i).len() == 1 && y.cap)
+                    && lexicon::roman_numeral(t.str(i)).is_some()
         })
     };
     let closes = |e: usize| t.punct(e + 1, ')') && t.same_sentence(k, e + 1);
     if short_word && number(k + 1) && closes(k + 1) {
         return Some(k + 1);
     }
-    if x.kind == TokKind::Number && number(k) {
+    // "(10 Briged Para)", "(I Corps)", "(21 Corps)".
+    if number(k) {
         let mut e = k + 1;
         while e < t.len() && e < k + 4 && t.toks[e].is_word() && t.toks[e].cap {
             e += 1;
@@ -2247,7 +2306,9 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
         e += 1;
     }
-    if e == a || !t.same_sentence(k, e) || t.toks[a].is(NOT_NAME | COUNTRY | NATIONALITY) {
+    // A common word may open a nickname of two words ("Black Rats"), not one of one.
+    let not_name = if e > a + 1 { 0 } else { NOT_NAME };
+    if e == a || !t.same_sentence(k, e) || t.toks[a].is(not_name | COUNTRY | NATIONALITY) {
         return None;
     }
     // The comma of the apposition may sit inside the quotes.
@@ -3034,6 +3095,12 @@ mod tests {
                 .map_or(0, |f| f.mentions.len())
         };
         assert_eq!(by("Coastal Regiment"), 3, "{u:?}");
+        let u = units(
+            "The Quetta Corps (I Corps) and the 4th Brigade (the \"Black Rats\") met the Volga MD staff.",
+        );
+        assert_eq!(u[0].aliases, ["I Corps"], "{u:?}");
+        assert_eq!(u[1].aliases, ["Black Rats"], "{u:?}");
+        assert_eq!(u[2].name, "Volga MD", "{u:?}");
         assert_eq!(by("Volga Military District"), 3, "{u:?}");
         // A year in parentheses dates; a place says where; neither is a designation.
         for text in [
@@ -3110,6 +3177,29 @@ mod tests {
             "They sent 333 Brigade soldiers.",
             "Over 120 Division troops left.",
             "Northern Zone residents voted.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn air_stations_barracks_and_military_cities() {
+        assert_eq!(
+            named(
+                "Jets flew from RMAF Subang and RAAF Tindal to King Abdulaziz Military City, and troops left Lavarack Barracks."
+            ),
+            [
+                "RMAF Subang",
+                "RAAF Tindal",
+                "King Abdulaziz Military City",
+                "Lavarack Barracks"
+            ]
+        );
+        // Barracks alone, a lowercase head and a word that is no air force are none.
+        for text in [
+            "The Barracks were closed.",
+            "They slept in new barracks in Osh.",
+            "The RSF Subang office closed.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }

@@ -120,9 +120,7 @@ const NOT_NOUNS: &[&str] = &[
 ];
 
 fn value(word: &str) -> Option<f64> {
-    let Some(first) = word.bytes().next() else {
-        return None;
-    };
+    let first = word.bytes().next()?;
     if !first.is_ascii_digit() {
         // Every word of a sentence is asked: most are rejected by their first letter, without a scan.
         if !NUMBER_WORD_INITIALS.contains(&first.to_ascii_lowercase()) {

@@ -1,0 +1,203 @@
+//! Units across articles: the keys their names link on, and the bare acronyms an article uses for a
+//! unit another article introduced ("the SSG returned" after "the Special Service Group (SSG)").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+use crate::corpus::Article;
+use crate::entity::{ArticleId, Entity, EntityId, Kind, Mention};
+use crate::recognize::translit;
+
+/// An acronym distinctive enough to find by its spelling alone: three or more capitals, perhaps with
+/// digits or hyphens ("SSG", "MNB-LVA", "AFRICOM"), and no lower case.
+fn acronym(s: &str) -> bool {
+    s.bytes().filter(u8::is_ascii_uppercase).count() >= 3
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An organization known only by an acronym no article spells out ("the SSG returned"): an article
+/// that uses a unit's acronym bare reads as one of these before the corpus is seen whole.
+fn bare_acronym_org(e: &Entity) -> bool {
+    e.kind == Kind::Organization && e.aliases.is_empty() && acronym(&e.name)
+}
+
+/// Adds the mentions of units' acronyms in articles that use them bare, and gives a unit the mentions of
+/// an organization known only by its acronym. An acronym that names anything else in the corpus (an
+/// organization spelled out, another unit) is left alone: which one is meant is unknown.
+pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
+    let mut by_name: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if bare_acronym_org(e) {
+            continue;
+        }
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            if !acronym(n) {
+                continue;
+            }
+            let owner = (e.kind == Kind::Unit).then_some(i);
+            let slot = by_name.entry(n.as_str()).or_insert(owner);
+            if *slot != owner {
+                *slot = None;
+            }
+        }
+    }
+    let mut owners: Vec<(String, usize)> = by_name
+        .into_iter()
+        .filter_map(|(n, o)| Some((n.to_string(), o?)))
+        .collect();
+    owners.sort_unstable();
+    if owners.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(owners.iter().map(|(s, _)| s.as_str()))
+    else {
+        return;
+    };
+    // Organizations that are a unit's acronym go to the unit.
+    let mut absorbed = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if bare_acronym_org(e)
+            && let Ok(o) = owners.binary_search_by(|(n, _)| n.as_str().cmp(e.name.as_str()))
+        {
+            absorbed.push((i, owners[o].1));
+        }
+    }
+    for &(i, owner) in &absorbed {
+        let mentions = std::mem::take(&mut entities[i].mentions);
+        entities[owner].mentions.extend(mentions);
+    }
+    if !absorbed.is_empty() {
+        // One pass, however many go: each removal alone would move every entity after it.
+        let mut gone = vec![false; entities.len()];
+        for &(i, _) in &absorbed {
+            gone[i] = true;
+        }
+        let mut at = 0;
+        entities.retain(|_| {
+            at += 1;
+            !gone[at - 1]
+        });
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.id = EntityId(i as u32);
+        }
+        // Owners' positions moved with the removals.
+        return add_acronym_mentions(articles, entities);
+    }
+    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
+    for e in entities.iter() {
+        for m in &e.mentions {
+            if let Some(list) = taken.get_mut(m.article.0 as usize) {
+                list.push(m.range());
+            }
+        }
+    }
+    let mut adds = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        let body = art.text.get(art.body.clone()).unwrap_or("");
+        for m in ac.find_iter(body) {
+            let r = m.start() + art.body.start..m.end() + art.body.start;
+            if whole_word(&art.text, &r)
+                && !taken[a].iter().any(|t| t.start < r.end && r.start < t.end)
+            {
+                adds.push((owners[m.pattern().as_usize()].1, a, r));
+            }
+        }
+    }
+    for (owner, a, r) in adds {
+        entities[owner]
+            .mentions
+            .push(Mention::new(ArticleId(a as u32), r));
+    }
+}
+
+/// True when `r` is not part of a longer word or code in `text`.
+fn whole_word(text: &str, r: &Range<usize>) -> bool {
+    let code = |c: char| c.is_alphanumeric() || c == '-';
+    !text[..r.start].ends_with(code) && !text[r.end..].starts_with(code)
+}
+
+/// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
+/// Command" are one command. The spelling key writes doubled letters once, digits too; the unit's
+/// number is kept whole after it, so that the "4th Army Corps" of one country never becomes the "44th
+/// Army Corps" of another. "MD" is the usual abbreviation of "Military District".
+pub fn unit_key(name: &str) -> String {
+    let expanded;
+    let spelled = match name.strip_suffix(" MD") {
+        Some(place) => {
+            expanded = format!("{place} Military District");
+            expanded.as_str()
+        }
+        None => name,
+    };
+    let mut key = translit::american(&translit::key(spelled));
+    if name.bytes().any(|b| b.is_ascii_digit()) {
+        key.push('#');
+        key.extend(name.chars().filter(char::is_ascii_digit));
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{acronym, unit_key, whole_word};
+
+    #[test]
+    fn an_acronym_introduced_in_one_article_is_the_unit_in_another() {
+        use crate::corpus::Article;
+        use crate::entity::Kind;
+        use crate::gazetteer::Gazetteer;
+        use crate::index::Index;
+        let articles = [
+            "Commandos of the Special Service Group (SSG) of Pakistan trained in Baku.",
+            "The SSG returned from Baku on Monday, and the NSSG stayed.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
+        .collect();
+        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        let ix = Index::build(articles, &g);
+        let ssg: Vec<_> = ix
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Unit && e.aliases.iter().any(|a| a == "SSG"))
+            .collect();
+        assert_eq!(ssg.len(), 1, "{:?}", ix.entities);
+        let in_second: Vec<(usize, usize)> = ssg[0]
+            .mentions
+            .iter()
+            .filter(|m| m.article.0 == 1)
+            .map(|m| (m.range().start, m.range().end))
+            .collect();
+        assert_eq!(in_second, [(4, 7)], "{:?}", ssg[0]);
+    }
+
+    #[test]
+    fn acronyms_and_whole_words() {
+        assert!(acronym("SSG") && acronym("MNB-LVA") && acronym("AFRICOM"));
+        assert!(!acronym("EU") && !acronym("LenMD") && !acronym("Kostrad"));
+        let text = "The SSG left; SSGs and NSSG stayed; SSG-2 too.";
+        let at = |s: usize| whole_word(text, &(s..s + 3));
+        assert!(at(4));
+        assert!(!at(14));
+        assert!(!at(24));
+        assert!(!at(36));
+    }
+
+    #[test]
+    fn numbers_that_differ_give_keys_that_differ() {
+        assert_ne!(unit_key("4th Army Corps"), unit_key("44th Army Corps"));
+        assert_ne!(unit_key("11th Brigade"), unit_key("1st Brigade"));
+        assert_eq!(unit_key("Volga MD"), unit_key("Volga Military District"));
+        assert_eq!(unit_key("44th Army Corps"), unit_key("44th army corps"));
+        assert_eq!(
+            unit_key("1st Armoured Division"),
+            unit_key("1st Armored Division")
+        );
+    }
+}
