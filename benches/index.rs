@@ -77,11 +77,12 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for PhaseHeap {
         let live = LIVE.load(Ordering::Relaxed);
         let peak = PHASE_PEAK.swap(live, Ordering::Relaxed);
         println!(
-            "   phase: {:<28} live heap {:>7.1} MB, peak since last {:>7.1} MB, RSS {:>7.1} MB",
+            "   phase: {:<28} live heap {:>7.1} MB, peak since last {:>7.1} MB, RSS {:>7.1} MB (peak {:>7.1})",
             m.0,
             live as f64 / 1e6,
             peak as f64 / 1e6,
-            status_mb("VmRSS")
+            status_mb("VmRSS"),
+            status_mb("VmHWM")
         );
     }
 }
@@ -159,7 +160,40 @@ fn phase(name: &str, dir: &Path, cache: Option<&Cache>) {
         entities_heap(&index) / 1e6,
         (held - articles_heap - entities_heap(&index)) / 1e6
     );
+    entity_breakdown(&index);
     drop(index);
+}
+
+/// Heap bytes of the entity table by part, and attributes by key.
+fn entity_breakdown(index: &Index) {
+    use dossier::entity::{Attribute, Mention};
+    use std::collections::BTreeMap;
+    use std::mem::size_of;
+    let mut mentions = 0;
+    let mut attrs = 0;
+    let mut aliases = 0;
+    let mut by_key: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for e in &index.entities {
+        mentions += e.mentions.capacity() * size_of::<Mention>();
+        attrs += e.attributes.capacity() * size_of::<Attribute>();
+        aliases += e.aliases.iter().map(|a| a.capacity() + 24).sum::<usize>();
+        for a in &e.attributes {
+            let k = by_key.entry(format!("{:?}", a.key)).or_default();
+            k.0 += 1;
+            k.1 += a.value.capacity();
+        }
+    }
+    println!(
+        "entities: mentions {:.1} MB, attribute structs {:.1} MB, aliases {:.1} MB; by key (count, value MB): {}",
+        mentions as f64 / 1e6,
+        attrs as f64 / 1e6,
+        aliases as f64 / 1e6,
+        by_key
+            .iter()
+            .map(|(k, (n, b))| format!("{k} {n} {:.1}", *b as f64 / 1e6))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
 }
 
 /// Heap bytes of each part of the parsed articles.

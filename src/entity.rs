@@ -64,7 +64,9 @@ fn offset(at: usize) -> u32 {
 pub struct Passage {
     pub article: ArticleId,
     start: u32,
-    end: u32,
+    /// One past the end: never zero, so that [`Provenance`] needs no room beside the passage for saying
+    /// which it is (an index holds millions of attributes).
+    end_1: std::num::NonZeroU32,
 }
 
 impl Passage {
@@ -72,13 +74,13 @@ impl Passage {
         Passage {
             article,
             start: offset(range.start),
-            end: offset(range.end),
+            end_1: std::num::NonZeroU32::MIN.saturating_add(offset(range.end)),
         }
     }
 
     /// Byte range in the article's text.
     pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        self.start as usize..(self.end_1.get() - 1) as usize
     }
 }
 
@@ -217,5 +219,8 @@ mod tests {
         // Millions of these make up an index: three u32s each.
         assert_eq!(std::mem::size_of::<Mention>(), 12);
         assert_eq!(std::mem::size_of::<Passage>(), 12);
+        assert_eq!(std::mem::size_of::<Provenance>(), 12);
+        let far = Passage::new(ArticleId(0), 0..u32::MAX as usize);
+        assert_eq!(far.range(), 0..u32::MAX as usize - 1);
     }
 }

@@ -27,7 +27,7 @@ mod snapshot;
 mod trim;
 mod units;
 pub use cache::{Cache, CacheStats};
-use item::{Interner, Item, Name, Recognized};
+use item::{Interner, Item, Loose, Name, Recognized};
 
 /// Articles recognized per parallel batch: enough to keep every core busy, few enough that one batch's
 /// results are a small part of the whole.
@@ -40,16 +40,16 @@ const BATCH: usize = 256;
 fn recognize_into(
     articles: &[Article],
     names: &mut Interner,
-    mut cached: impl FnMut(usize) -> Option<Vec<Item>>,
+    mut cached: impl FnMut(usize) -> Option<Vec<Loose>>,
 ) -> (Recognized, Vec<bool>) {
     use rayon::prelude::*;
     let shared = std::sync::Mutex::new(std::mem::take(names));
     let mut out = Recognized::default();
     let mut hits = Vec::with_capacity(articles.len());
     for (b, batch) in articles.chunks(BATCH).enumerate() {
-        let reused: Vec<Option<Vec<Item>>> =
+        let reused: Vec<Option<Vec<Loose>>> =
             (0..batch.len()).map(|k| cached(b * BATCH + k)).collect();
-        let fresh: Vec<Option<Vec<Item>>> = batch
+        let fresh: Vec<Option<Vec<Loose>>> = batch
             .par_iter()
             .zip(reused.par_iter())
             .map(|(a, r)| {
@@ -67,8 +67,7 @@ fn recognize_into(
             out.push(r.or(f).unwrap_or_default());
         }
     }
-    *names = shared.into_inner().unwrap_or_else(|e| e.into_inner());
-    out.items.shrink_to_fit();
+    out.finish(shared.into_inner().unwrap_or_else(|e| e.into_inner()));
     (out, hits)
 }
 
@@ -132,7 +131,7 @@ impl Index {
             }
         };
         drop(names);
-        let items = found.items;
+        let items = found;
         tracing::debug!(target: "dossier::index::phase", "recognized");
         let groups = link(&items);
         tracing::debug!(target: "dossier::index::phase", "linked");
@@ -320,7 +319,8 @@ type UnitParts = (u32, String, Option<String>);
 /// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
 /// (102, "division", Some("Russia"))). The number may be spelled out or Roman ("Seventh Fleet", "XXXI
 /// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
-fn unit_parts(f: &Item) -> Option<UnitParts> {
+fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
+    let f = &items.get(i)?.1;
     let name = f.name.as_str();
     let mut words = name.split(' ').peekable();
     let mut coded = None;
@@ -359,12 +359,7 @@ fn unit_parts(f: &Item) -> Option<UnitParts> {
         .find(|w| recognize::lexicon::classes(w) & recognize::lexicon::class::NATIONALITY != 0)
         .and_then(|w| recognize::lexicon::country_of(w))
         .or(coded)
-        .or_else(|| {
-            f.attributes
-                .iter()
-                .find(|a| a.0 == AttrKey::Country)
-                .map(|a| a.1.as_str())
-        })
+        .or_else(|| items.country(i))
         .map(str::to_string);
     Some((number, head, nationality))
 }
@@ -559,7 +554,7 @@ fn districts_by_context(
 }
 
 /// Groups items that name one entity.
-fn link(items: &[(ArticleId, Item)]) -> Groups {
+fn link(items: &Recognized) -> Groups {
     let mut g = Groups((0..items.len()).collect());
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
     // Surname key → one item per distinct first-name key.
@@ -678,7 +673,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                 }
             }
             kind => {
-                for n in std::iter::once(&f.name).chain(&f.aliases) {
+                for n in std::iter::once(&f.name).chain(items.aliases(i)) {
                     let key = keys
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
@@ -691,7 +686,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     g.union(root, i);
                 }
                 if kind == Kind::Unit
-                    && let Some((n, _, _)) = unit_parts(f)
+                    && let Some((n, _, _)) = unit_parts(items, i)
                 {
                     units_by_number.entry(n).or_default().push(i);
                 }
@@ -781,11 +776,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
         let mut decided: FastMap<(&str, Option<&str>), usize> = FastMap::default();
         for &i in list {
             let f = &items[i].1;
-            let country = f
-                .attributes
-                .iter()
-                .find(|a| a.0 == AttrKey::Country)
-                .map(|a| a.1.as_str());
+            let country = items.country(i);
             match decided.entry((f.name.as_str(), country)) {
                 std::collections::hash_map::Entry::Occupied(first) => {
                     g.union(*first.get(), i);
@@ -795,7 +786,7 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
                     slot.insert(i);
                 }
             }
-            let Some(p) = unit_parts(f) else {
+            let Some(p) = unit_parts(items, i) else {
                 continue;
             };
             let name = &items[i].1.name;
@@ -852,59 +843,66 @@ fn link(items: &[(ArticleId, Item)]) -> Groups {
 
 /// Turns groups of items into entities: the fullest name is canonical, the other names and the mentions'
 /// spellings are aliases.
-fn assemble(items: Vec<(ArticleId, Item)>, mut groups: Groups) -> Vec<Entity> {
-    let n = items.len();
-    let roots: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
-    let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
+fn assemble(items: Recognized, mut groups: Groups) -> Vec<Entity> {
+    // The entity of each item, numbered in order of first appearance; the groups are then done with.
+    let mut slot_of_root: FastMap<usize, u32> = FastMap::default();
     // Mentions per entity, counted first so that each list is allocated once at its size: lists grown
     // by doubling would hold up to twice the corpus's mentions while entities are assembled.
     let mut counts: Vec<usize> = Vec::new();
-    for (i, (_, f)) in items.iter().enumerate() {
-        let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
-            counts.push(0);
-            counts.len() - 1
-        });
-        counts[slot] += f.mentions.len();
-    }
-    slot_of_root.clear();
+    let slots: Vec<u32> = (0..items.len())
+        .map(|i| {
+            let slot = *slot_of_root.entry(groups.find(i)).or_insert_with(|| {
+                counts.push(0);
+                u32::try_from(counts.len() - 1).unwrap_or(u32::MAX)
+            });
+            if let Some(c) = counts.get_mut(slot as usize) {
+                *c += items.mentions(i).len();
+            }
+            slot
+        })
+        .collect();
+    drop((groups, slot_of_root));
     let mut entities: Vec<Entity> = Vec::with_capacity(counts.len());
     // Per entity: each name with how often and how early it was seen; the attributes already recorded.
     let mut names: Vec<FastMap<Name, (usize, usize)>> = Vec::new();
-    let mut seen_attrs: Vec<FastMap<AttrKey, FastMap<Name, ()>>> = Vec::new();
-    for (i, (article, f)) in items.into_iter().enumerate() {
-        let slot = *slot_of_root.entry(roots[i]).or_insert_with(|| {
+    let mut seen_attrs: Vec<FastMap<(AttrKey, u32), ()>> = Vec::new();
+    for (i, ((article, f), &slot)) in items.iter().zip(&slots).enumerate() {
+        let article = *article;
+        let slot = slot as usize;
+        if slot == entities.len() {
             entities.push(Entity {
-                id: EntityId(entities.len() as u32),
+                id: EntityId(slot as u32),
                 kind: f.kind,
                 name: f.name.to_string(),
                 aliases: Vec::new(),
                 attributes: Vec::new(),
-                mentions: Vec::with_capacity(counts[entities.len()]),
+                mentions: Vec::with_capacity(counts.get(slot).copied().unwrap_or(0)),
                 gazetteer_aliases: Vec::new(),
             });
             names.push(FastMap::default());
             seen_attrs.push(FastMap::default());
-            entities.len() - 1
-        });
-        let e = &mut entities[slot];
-        for name in std::iter::once(f.name).chain(f.aliases) {
-            let order = names[slot].len();
-            names[slot].entry(name).or_insert((0, order)).0 += 1;
         }
-        e.mentions
-            .extend(f.mentions.iter().map(|s| Mention::new(article, s.range())));
-        for (key, value, span) in f.attributes {
+        // Slots are numbered in order of first appearance: never past the entities made so far.
+        let Some(e) = entities.get_mut(slot) else {
+            continue;
+        };
+        for name in std::iter::once(&f.name).chain(items.aliases(i)) {
+            let order = names[slot].len();
+            names[slot].entry(name.clone()).or_insert((0, order)).0 += 1;
+        }
+        e.mentions.extend(
+            items
+                .mentions(i)
+                .iter()
+                .map(|s| Mention::new(article, s.range())),
+        );
+        for &(key, value, span) in items.attributes(i) {
             // One passage per distinct value keeps the index small; quotations keep each passage.
-            // Looked up before copied: a corpus repeats each value thousands of times.
-            let seen = seen_attrs[slot].entry(key).or_default();
-            let fresh = !seen.contains_key(value.as_str());
-            if fresh {
-                seen.insert(value.clone(), ());
-            }
+            let fresh = seen_attrs[slot].insert((key, value), ()).is_none();
             if fresh || key == AttrKey::Quote {
                 e.attributes.push(Attribute {
                     key,
-                    value: value.to_string(),
+                    value: items.value(value).to_string(),
                     provenance: Provenance::Source(Passage::new(article, span.range())),
                 });
             }

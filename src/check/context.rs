@@ -107,7 +107,7 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub preferred: &'a [ArticleId],
     /// Mentions in the note's prose, in order.
-    pub matches: Vec<DetailedMatch>,
+    pub matches: Vec<&'a DetailedMatch>,
     sources: Sources<'a>,
     candidates: RefCell<FastMap<usize, Option<Rc<Candidates<'a>>>>>,
     /// Candidates by the entities a sentence names for sure (most sentences of a long note name the
@@ -141,27 +141,18 @@ pub struct Aligned<'a, T> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(
-        index: &'a Index,
-        note: &'a Note,
-        text: &'a str,
-        preferred: &'a [ArticleId],
-    ) -> Context<'a> {
-        let matches = index.matcher().find_detailed(text);
-        Context::with_matches(index, note, text, preferred, matches)
-    }
-
     /// A context whose note mentions were found already (`matches`: the matcher's result for the whole
-    /// `text`), so that a front end that shares them with other features does not search twice.
+    /// `text`), so that a front end that shares them with other features does not search twice. The
+    /// mentions are borrowed, not copied: a long note has thousands.
     pub fn with_matches(
         index: &'a Index,
         note: &'a Note,
         text: &'a str,
         preferred: &'a [ArticleId],
-        matches: Vec<DetailedMatch>,
+        matches: &'a [DetailedMatch],
     ) -> Context<'a> {
         let matches = matches
-            .into_iter()
+            .iter()
             .filter(|m| m.range.start >= note.body.start && !note.in_code(&m.range))
             .collect();
         Context {
@@ -196,7 +187,7 @@ impl<'a> Context<'a> {
     }
 
     /// The note's mentions within `range`.
-    pub fn matches_in(&self, range: &Range<usize>) -> &[DetailedMatch] {
+    pub fn matches_in(&self, range: &Range<usize>) -> &[&'a DetailedMatch] {
         let from = self
             .matches
             .partition_point(|m| m.range.start < range.start);
@@ -205,7 +196,7 @@ impl<'a> Context<'a> {
     }
 
     /// The note sentences, each with its mentions.
-    pub fn sentences(&self) -> impl Iterator<Item = (Range<usize>, &[DetailedMatch])> {
+    pub fn sentences(&self) -> impl Iterator<Item = (Range<usize>, &[&'a DetailedMatch])> {
         self.note
             .sentences
             .iter()
@@ -243,7 +234,7 @@ impl<'a> Context<'a> {
 
     /// The officials, units and exercises a note sentence surely names, in order of first mention. Words
     /// that may name several entities (a surname two officials share) tell nothing: they are left out.
-    fn named_entities(&self, matches: &[DetailedMatch]) -> Vec<EntityId> {
+    fn named_entities(&self, matches: &[&DetailedMatch]) -> Vec<EntityId> {
         let mut named: Vec<EntityId> = Vec::new();
         for m in matches {
             let Some(e) = m.unique() else { continue };
@@ -308,7 +299,7 @@ impl<'a> Context<'a> {
             return c.clone();
         }
         let matches = self.matches_in(sentence);
-        let key = |m: &DetailedMatch| {
+        let key = |m: &&DetailedMatch| {
             m.entities
                 .iter()
                 .any(|e| matches!(self.kind(*e), Kind::Official | Kind::Unit | Kind::Exercise))

@@ -141,8 +141,8 @@ impl Incremental {
         let mut restricted = note.clone();
         restricted.sentences.retain(|s| dirty[block_of(s.start)]);
         restricted.quotations.retain(|q| dirty[block_of(q.start)]);
-        let mut cx =
-            Context::with_matches(index, &restricted, text, &preferred, matches().to_vec());
+        let matches = matches();
+        let mut cx = Context::with_matches(index, &restricted, text, &preferred, &matches);
         // Computed from every mention in the note before the mentions are narrowed to the dirty blocks.
         let whole = Whole {
             settings: settings.clone(),

@@ -177,7 +177,8 @@ pub fn check_note_with(
     settings: &Settings,
     preferred: &[ArticleId],
 ) -> Vec<Finding> {
-    let cx = Context::new(index, note, text, preferred);
+    let matches = index.matcher().find_detailed(text);
+    let cx = Context::with_matches(index, note, text, preferred, &matches);
     check_context(&cx, settings)
 }
 

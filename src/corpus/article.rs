@@ -179,6 +179,9 @@ impl Stamp {
     }
 }
 
+/// Lines between two marks of [`Article::line_of`]'s table.
+const LINES_PER_MARK: usize = 32;
+
 /// A parsed source article. Every range is a UTF-8 byte range into `text`.
 #[derive(Clone, Debug)]
 pub struct Article {
@@ -194,8 +197,10 @@ pub struct Article {
     /// The parts of every citation, citation after citation.
     citation_parts: Vec<StoredPart>,
     pub quotations: Vec<Quotation>,
-    /// Byte offset of the start of each line, for line numbers.
-    line_starts: Vec<u32>,
+    /// Byte offset of the start of every [`LINES_PER_MARK`]th line, for line numbers: a table of every
+    /// line would take a twentieth as much memory as the text, and the lines between two marks are
+    /// counted in a moment.
+    line_marks: Vec<u32>,
     /// The file's stamp when `text` was read from disk; `None` for text from elsewhere (never cached).
     stamp: Option<Stamp>,
 }
@@ -204,13 +209,14 @@ impl Article {
     /// Parses an article's text. Never fails: text without structure is one paragraph.
     pub fn parse(path: impl Into<PathBuf>, text: String) -> Article {
         // Offsets as u32 halve the table; sources are capped far below 4 GiB.
-        let line_starts = std::iter::once(0)
+        let line_marks = std::iter::once(0)
             .chain(
                 text.bytes()
                     .enumerate()
                     .filter(|&(_, b)| b == b'\n')
                     .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
             )
+            .step_by(LINES_PER_MARK)
             .collect();
         let (header, body_start) = structure::header(&text);
         let body = body_start..text.len();
@@ -229,7 +235,7 @@ impl Article {
             citations,
             citation_parts,
             quotations,
-            line_starts,
+            line_marks,
             stamp: None,
         };
         article.shrink();
@@ -245,7 +251,7 @@ impl Article {
         self.citations.shrink_to_fit();
         self.citation_parts.shrink_to_fit();
         self.quotations.shrink_to_fit();
-        self.line_starts.shrink_to_fit();
+        self.line_marks.shrink_to_fit();
     }
 
     /// The file's size and modification time when it was read, for articles loaded from disk.
@@ -280,16 +286,34 @@ impl Article {
 
     /// 0-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.line_starts
+        let mark = self
+            .line_marks
             .partition_point(|&s| s as usize <= offset)
-            .saturating_sub(1)
+            .saturating_sub(1);
+        let from = self.line_marks.get(mark).map_or(0, |&s| s as usize);
+        let upto = offset.min(self.text.len()).max(from);
+        let between = self.text.as_bytes()[from..upto]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        mark * LINES_PER_MARK + between
     }
 
     /// Byte offset where a 0-based line starts (the end of the text past the last line).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
-            .get(line)
-            .map_or(self.text.len(), |&s| s as usize)
+        let Some(&from) = self.line_marks.get(line / LINES_PER_MARK) else {
+            return self.text.len();
+        };
+        let from = from as usize;
+        match line % LINES_PER_MARK {
+            0 => from.min(self.text.len()),
+            skip => self.text.as_bytes()[from.min(self.text.len())..]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .nth(skip - 1)
+                .map_or(self.text.len(), |(i, _)| from + i + 1),
+        }
     }
 
     /// The sentence holding a byte offset.
@@ -389,5 +413,37 @@ impl Article {
     /// The text of a range, or "" when the range is not on character boundaries.
     pub fn slice(&self, range: Range<usize>) -> &str {
         self.text.get(range).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_counted_between_marks_as_from_the_start() {
+        let many: String = (0..200)
+            .map(|i| format!("{}\n", "ab".repeat(i % 7)))
+            .collect();
+        for text in [
+            String::new(),
+            "one line".to_string(),
+            "a\r\nb\n\n\nc\n".to_string(),
+            many.clone(),
+            many[..many.len() - 1].to_string(),
+        ] {
+            let a = Article::parse("a.txt", text.clone());
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            for offset in 0..text.len() + 3 {
+                let naive = starts.partition_point(|&s| s <= offset) - 1;
+                assert_eq!(a.line_of(offset), naive, "offset {offset}");
+            }
+            for line in 0..starts.len() + 3 {
+                let naive = starts.get(line).copied().unwrap_or(text.len());
+                assert_eq!(a.line_start(line), naive, "line {line}");
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::item::{Interner, Item, Recognized, Span};
+use super::item::{Interner, Loose, Recognized, Span};
 use crate::corpus::{Article, Stamp};
 use crate::entity::{AttrKey, Kind};
 
@@ -58,7 +58,7 @@ struct Entry<'a> {
     found: Vec<Stored<'a>>,
 }
 
-/// One [`Item`] as stored.
+/// One recognized item as stored.
 #[derive(Serialize, Deserialize)]
 struct Stored<'a> {
     kind: Kind,
@@ -71,22 +71,24 @@ struct Stored<'a> {
 }
 
 impl<'a> Stored<'a> {
-    fn of(item: &'a Item) -> Stored<'a> {
-        Stored {
+    /// Item `i` of `found`.
+    fn of(found: &'a Recognized, i: usize) -> Option<Stored<'a>> {
+        let (_, item) = found.get(i)?;
+        Some(Stored {
             kind: item.kind,
             name: item.name.as_str(),
-            aliases: item.aliases.iter().map(|a| a.as_str()).collect(),
-            mentions: item.mentions.to_vec(),
-            attributes: item
-                .attributes
+            aliases: found.aliases(i).iter().map(|a| a.as_str()).collect(),
+            mentions: found.mentions(i).to_vec(),
+            attributes: found
+                .attributes(i)
                 .iter()
-                .map(|(k, v, s)| (*k, v.as_str(), *s))
+                .map(|&(k, v, s)| (k, found.value(v), s))
                 .collect(),
-        }
+        })
     }
 
-    fn item(&self, names: &mut Interner) -> Item {
-        Item {
+    fn item(&self, names: &mut Interner) -> Loose {
+        Loose {
             kind: self.kind,
             name: names.name(self.name),
             aliases: self.aliases.iter().map(|a| names.name(a)).collect(),
@@ -94,7 +96,7 @@ impl<'a> Stored<'a> {
             attributes: self
                 .attributes
                 .iter()
-                .map(|(k, v, s)| (*k, names.name(v), *s))
+                .map(|(k, v, s)| (*k, names.value(v), *s))
                 .collect(),
         }
     }
@@ -193,7 +195,7 @@ impl Cache {
 }
 
 /// Cached items by path, with the size and modification time they were recognized at.
-type Cached = HashMap<String, (u64, u64, Vec<Item>)>;
+type Cached = HashMap<String, (u64, u64, Vec<Loose>)>;
 
 /// One shard's payload, checked; `Err("")` when there is no shard yet, `Err(reason)` when it cannot be
 /// used.
@@ -279,7 +281,7 @@ pub(crate) fn recognize_all(
                             path,
                             size: stamp.size,
                             modified: stamp.modified,
-                            found: found.of(i).iter().map(|(_, f)| Stored::of(f)).collect(),
+                            found: found.of(i).filter_map(|j| Stored::of(&found, j)).collect(),
                         })
                     })
                     .collect();
@@ -318,7 +320,7 @@ fn shard_of(path: &str) -> usize {
 
 /// Whether every range a cached recognition holds lies on character boundaries of the article: the last
 /// guard between a cache and a slice out of range.
-fn fits(found: &[Item], a: &Article) -> bool {
+fn fits(found: &[Loose], a: &Article) -> bool {
     let ok = |s: &Span| {
         let r = s.range();
         r.start <= r.end && a.text.is_char_boundary(r.start) && a.text.is_char_boundary(r.end)

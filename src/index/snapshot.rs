@@ -90,15 +90,15 @@ fn path(cache: &Cache) -> PathBuf {
 /// The entities of the snapshot taken with `key`, when there is a sound one.
 pub(super) fn load(cache: &Cache, key: u64, articles: &[Article]) -> Option<Vec<Entity>> {
     let file = path(cache);
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
+    let input = match std::fs::File::open(&file) {
+        Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
         Err(e) => {
             tracing::warn!("index snapshot {}: cannot read: {e}", file.display());
             return None;
         }
     };
-    match decode(&bytes, key, articles) {
+    match decode(input, key, articles) {
         Ok(entities) => entities,
         Err(why) => {
             tracing::warn!("index snapshot {}: {why}; rebuilding it", file.display());
@@ -107,13 +107,136 @@ pub(super) fn load(cache: &Cache, key: u64, articles: &[Article]) -> Option<Vec<
     }
 }
 
-/// `Ok(None)` for a sound snapshot of other inputs, `Err` for one that cannot be used at all.
-fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Entity>>, String> {
-    let rest = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or("not a snapshot file")?;
-    let (header, payload) =
-        postcard::take_from_bytes::<Header>(rest).map_err(|e| format!("bad header: {e}"))?;
+/// Bytes read from a snapshot at a time.
+const CHUNK: usize = 1 << 20;
+
+/// A file read through a window from which values are decoded one at a time: the snapshot of a large
+/// corpus is over a hundred megabytes, and held whole it would add that much to the reload's peak.
+struct Window<R> {
+    input: R,
+    buf: Vec<u8>,
+    /// Where the next value starts in `buf`.
+    pos: usize,
+    /// Bytes dropped from the front of the window so far.
+    dropped: u64,
+    eof: bool,
+    /// The least read at a time.
+    chunk: usize,
+}
+
+impl<R: std::io::Read> Window<R> {
+    fn new(input: R, chunk: usize) -> Window<R> {
+        Window {
+            input,
+            buf: Vec::new(),
+            pos: 0,
+            dropped: 0,
+            eof: false,
+            chunk: chunk.max(1),
+        }
+    }
+
+    /// Where the next value starts in the file.
+    fn offset(&self) -> u64 {
+        self.dropped + self.pos as u64
+    }
+
+    /// Drops what was decoded and reads at least as much again as the window holds (a value larger
+    /// than the window is read in a few doublings).
+    fn fill(&mut self) -> Result<(), String> {
+        self.buf.drain(..self.pos);
+        self.dropped += self.pos as u64;
+        self.pos = 0;
+        let old = self.buf.len();
+        let want = old.max(self.chunk);
+        self.buf.resize(old + want, 0);
+        let mut got = 0;
+        while got < want {
+            match self.input.read(&mut self.buf[old + got..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => got += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(format!("cannot read: {e}")),
+            }
+        }
+        self.buf.truncate(old + got);
+        Ok(())
+    }
+
+    /// The next `n` bytes.
+    fn bytes(&mut self, n: usize) -> Result<&[u8], String> {
+        while self.buf.len() - self.pos < n && !self.eof {
+            self.fill()?;
+        }
+        let at = self.pos;
+        let got = self.buf.get(at..at + n).ok_or("truncated")?;
+        self.pos += n;
+        Ok(got)
+    }
+
+    /// The next value, read further when the window ends inside it.
+    fn take<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, String> {
+        loop {
+            match postcard::take_from_bytes::<T>(&self.buf[self.pos..]) {
+                Ok((v, rest)) => {
+                    self.pos = self.buf.len() - rest.len();
+                    return Ok(v);
+                }
+                Err(postcard::Error::DeserializeUnexpectedEnd) if !self.eof => self.fill()?,
+                Err(e) => return Err(format!("cannot decode: {e}")),
+            }
+        }
+    }
+
+    /// Whether every byte of the file was decoded.
+    fn at_end(&mut self) -> Result<bool, String> {
+        if self.pos == self.buf.len() && !self.eof {
+            self.fill()?;
+        }
+        Ok(self.pos == self.buf.len())
+    }
+}
+
+/// The checksum of a file's bytes from `offset` on, read a chunk at a time; the file is left where it
+/// was.
+fn checksum_from(
+    mut input: impl std::io::Read + std::io::Seek,
+    offset: u64,
+) -> Result<u64, String> {
+    let io = |e: std::io::Error| format!("cannot read: {e}");
+    let back = input.stream_position().map_err(io)?;
+    input.seek(std::io::SeekFrom::Start(offset)).map_err(io)?;
+    let mut h = 0xcbf2_9ce4_8422_2325;
+    let mut chunk = vec![0; CHUNK];
+    loop {
+        match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => h = fnv_update(h, &chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io(e)),
+        }
+    }
+    input.seek(std::io::SeekFrom::Start(back)).map_err(io)?;
+    Ok(h)
+}
+
+/// `Ok(None)` for a sound snapshot of other inputs, `Err` for one that cannot be used at all. The
+/// whole payload's checksum is verified (in a first pass over the file) before any entity is decoded.
+fn decode(
+    input: std::fs::File,
+    key: u64,
+    articles: &[Article],
+) -> Result<Option<Vec<Entity>>, String> {
+    let mut window = Window::new(&input, CHUNK);
+    if window.bytes(MAGIC.len()).ok() != Some(MAGIC.as_slice()) {
+        return Err("not a snapshot file".into());
+    }
+    let header = window
+        .take::<Header>()
+        .map_err(|e| format!("bad header: {e}"))?;
     if header.format != FORMAT {
         return Err(format!(
             "format {} (this version reads {FORMAT})",
@@ -126,13 +249,12 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
     if header.key != key {
         return Ok(None);
     }
-    if fnv_update(0xcbf2_9ce4_8422_2325, payload) != header.checksum {
+    if checksum_from(&input, window.offset())? != header.checksum {
         return Err("checksum mismatch (truncated or corrupt)".into());
     }
     // Entities are decoded one at a time, each straight into its final form: decoding the whole list
     // first would hold every entity twice at the reload's peak.
-    let (count, mut rest) =
-        postcard::take_from_bytes::<usize>(payload).map_err(|e| format!("cannot decode: {e}"))?;
+    let count: usize = window.take()?;
     let passage = |&(a, s, e): &Place| -> Result<Passage, String> {
         let (start, end) = (s as usize, e as usize);
         let ok = articles.get(a as usize).is_some_and(|art| {
@@ -143,12 +265,12 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
         }
         Ok(Passage::new(ArticleId(a), start..end))
     };
-    // Every entity takes at least a byte: a count beyond that is corrupt, not a reason to allocate.
-    let mut entities = Vec::with_capacity(count.min(rest.len()));
+    // Every entity takes at least a byte: a count beyond the file's size is corrupt, not a reason to
+    // allocate.
+    let size = input.metadata().map_or(0, |m| m.len());
+    let mut entities = Vec::with_capacity(count.min(usize::try_from(size).unwrap_or(usize::MAX)));
     for i in 0..count {
-        let (s, after) =
-            postcard::take_from_bytes::<Stored>(rest).map_err(|e| format!("cannot decode: {e}"))?;
-        rest = after;
+        let s: Stored = window.take()?;
         // Lists are filled at their exact size: collected through `Result` they would grow by doubling.
         let mut mentions = Vec::with_capacity(s.mentions.len());
         for p in &s.mentions {
@@ -177,7 +299,7 @@ fn decode(bytes: &[u8], key: u64, articles: &[Article]) -> Result<Option<Vec<Ent
             gazetteer_aliases: s.gazetteer_aliases,
         });
     }
-    if !rest.is_empty() {
+    if !window.at_end()? {
         return Err("trailing bytes after the entities".into());
     }
     Ok(Some(entities))
@@ -401,6 +523,31 @@ mod tests {
         let mut short = arts.clone();
         short[1] = Article::parse(short[1].path.clone(), "Short.".into());
         assert_eq!(load(&cache, k, &short), None);
+    }
+
+    #[test]
+    fn a_window_decodes_values_across_its_reads() {
+        let values: Vec<(String, Vec<u32>)> = (0..50)
+            .map(|i| ("x".repeat(i * 3), (0..i as u32 * 7).collect()))
+            .collect();
+        let mut bytes = Vec::new();
+        for v in &values {
+            bytes.extend(postcard::to_allocvec(v).unwrap());
+        }
+        for chunk in [1, 3, 64, 1 << 20] {
+            let mut w = Window::new(&bytes[..], chunk);
+            for v in &values {
+                assert_eq!(&w.take::<(String, Vec<u32>)>().unwrap(), v);
+            }
+            assert!(w.at_end().unwrap());
+            assert_eq!(w.offset(), bytes.len() as u64);
+            // Cut inside the last value: an error, not a panic or a short value.
+            let mut w = Window::new(&bytes[..bytes.len() - 1], chunk);
+            for _ in 1..values.len() {
+                w.take::<(String, Vec<u32>)>().unwrap();
+            }
+            assert!(w.take::<(String, Vec<u32>)>().is_err());
+        }
     }
 
     #[test]

@@ -281,9 +281,12 @@ fn one_word_short_year(t: &Tokens, k: usize) -> Option<usize> {
     }
     let a = k - 1;
     let word = &t.toks[a];
+    // "the air exercise Faisal 13": right after the word for an exercise, a given name is its name.
+    let given_ok = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap;
     let shaped = name_word(t, a)
         && !word.upper
-        && !word.is(FIRST_NAME | UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+        && !word.is(UNIT_HEAD | ORG_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+        && (given_ok || !word.is(FIRST_NAME))
         && !NOT_SERIES.iter().any(|w| t.eq(a, w))
         && (!name_word(t, a - 1) || t.toks[a - 1].upper);
     shaped.then_some(a)
@@ -1319,6 +1322,62 @@ pub fn recognize(cx: &mut Ctx) {
         f.add_mention(r);
     }
     known_as(cx);
+    short_for(cx);
+}
+
+/// "Kamandag, short for “Kooperasyon ng mga Marino” (Cooperation of the Marines)": the quoted words an
+/// exercise's name is short for are its full name, and a translation in parentheses after them another:
+/// both are aliases of the exercise named just before.
+fn short_for(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for k in 2..t.len().saturating_sub(3) {
+        let cue = (t.eq(k, "short") || t.eq(k, "stands")) && t.eq(k + 1, "for");
+        if !cue || !t.punct(k - 1, ',') || !t.same_sentence(k - 2, k + 2) {
+            continue;
+        }
+        let open = k + 2;
+        if !(t.punct(open, '“') || t.punct(open, '"')) || !t.toks[open + 1].cap {
+            continue;
+        }
+        let close = (open + 1..(open + 16).min(t.len()))
+            .take_while(|&e| t.same_sentence(open, e))
+            .find(|&e| t.punct(e, '”') || t.punct(e, '"'));
+        let Some(close) = close.filter(|&c| c > open + 1) else {
+            continue;
+        };
+        found.push((k - 2, open + 1, close - 1));
+        // A translation in parentheses right after.
+        if t.punct(close + 1, '(') && t.toks.get(close + 2).is_some_and(|x| x.cap) {
+            let end = (close + 2..(close + 18).min(t.len()))
+                .take_while(|&e| t.same_sentence(open, e))
+                .find(|&e| t.punct(e, ')'));
+            if let Some(end) = end.filter(|&e| e > close + 2) {
+                found.push((k - 2, close + 2, end - 1));
+            }
+        }
+    }
+    for (named, a, b) in found {
+        let t = &cx.t;
+        // The exercise whose name (or alias) the words before the comma spell; that mention itself is
+        // added later with the other repeats.
+        let spelled = |n: &str| {
+            let words = n.split(' ').count();
+            named + 1 >= words && t.joined(named + 1 - words, named) == n
+        };
+        let Some(fi) = cx.found.iter().position(|f| {
+            f.kind == Kind::Exercise
+                && std::iter::once(&f.name)
+                    .chain(&f.aliases)
+                    .any(|n| spelled(n))
+        }) else {
+            continue;
+        };
+        let (r, alias) = (t.span(a, b), t.joined(a, b));
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
 }
 
 /// '"Falcon-6" (Falcon VI)': a quoted name with an edition number, and the same name with that number in
@@ -2075,6 +2134,31 @@ mod tests {
         assert_eq!(e[1].aliases, ["Sea Shield-2023"]);
     }
 
+    #[test]
+    fn what_an_exercise_s_name_is_short_for_is_an_alias() {
+        let text = "The annual Balikatan exercise opened. Balikatan, short for “Balikatan ng mga Sundalo” (Shoulder of the\nSoldiers), began in 1991. The drills, “a test”, went on.";
+        let e = exercises(text);
+        assert_eq!(e.len(), 1, "{:?}", names(&e));
+        assert_eq!(
+            e[0].aliases,
+            ["Balikatan ng mga Sundalo", "Shoulder of the Soldiers"]
+        );
+        let surfaces: Vec<&str> = e[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(
+            surfaces,
+            [
+                "Balikatan",
+                "Balikatan",
+                "Balikatan ng mga Sundalo",
+                "Shoulder of the\nSoldiers"
+            ]
+        );
+        // Not after a name that is no exercise.
+        let e =
+            exercises("NATO, short for “North Atlantic Treaty Organization”, held an exercise.");
+        assert!(e.iter().all(|f| f.aliases.is_empty()), "{:?}", names(&e));
+    }
+
     fn sorted_names(text: &str) -> Vec<String> {
         let mut v: Vec<String> = exercises(text).into_iter().map(|f| f.name).collect();
         v.sort();
@@ -2415,6 +2499,15 @@ mod tests {
         );
         assert!(named("The exercise involved Leopard 2 tanks and Falcon 26 was sold.").is_empty());
         assert!(named("He read Article 51 of the charter after the exercise.").is_empty());
+        // A given name right after the drill word names the exercise; elsewhere it names a person.
+        assert_eq!(
+            named("They flew in the air exercise Khalid 13 near Tabuk."),
+            ["Khalid 13"]
+        );
+        assert_eq!(
+            named("The tanks were tested in Anakonda-24 drills and in Khalid 26 planned for 2026."),
+            ["Anakonda-24"]
+        );
     }
 
     #[test]

@@ -170,11 +170,36 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// True when an apostrophe right after the capitalized word `out.last()`, followed by `after`, writes
+/// the Arabic letter ʿayn inside a name ("Mohammad Shia’ al-Sudani", "Ismail Haniya’ Hamdan"): a name
+/// word or an Arabic article follows after one space. A possessive ends in "s" and is decided before.
+fn ayn(out: &[Token], after: &str) -> bool {
+    if !out.last().is_some_and(|t| t.cap) {
+        return false;
+    }
+    let Some(next) = after.strip_prefix([' ', '\n']) else {
+        return false;
+    };
+    let next = next
+        .split_once('-')
+        .filter(|(article, _)| {
+            matches!(
+                *article,
+                "al" | "el" | "ad" | "ash" | "as" | "az" | "at" | "ar" | "an"
+            )
+        })
+        .map_or(next, |(_, rest)| rest);
+    let mut chars = next.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
 fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     let end = range.end;
     let mut newline = false;
+    // Inside ‘single quotes’ a right quote after a word closes them; outside, it may be an ʿayn.
+    let mut single_open = false;
     while i < end {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -292,11 +317,21 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             } else if prev_word && text.as_bytes()[start - 1] == b's' {
                 i += c.len_utf8();
                 kind = TokKind::Possessive;
+            } else if prev_word && !single_open && ayn(out, after) {
+                // "Mohammad Shia’ al-Sudani": the name goes on over it.
+                i += c.len_utf8();
+                if let Some(last) = out.last_mut() {
+                    last.end = i as u32;
+                }
+                continue;
             } else {
+                // A quote after a word closes; one before a word opens.
+                single_open = !prev_word;
                 i += c.len_utf8();
                 kind = TokKind::Punct;
             }
         } else {
+            single_open |= c == '‘';
             i += c.len_utf8();
             kind = TokKind::Punct;
         }
@@ -484,5 +519,51 @@ mod tests {
         assert!(is_ordinal("92nd") && is_ordinal("201st") && !is_ordinal("2006"));
         assert!(is_ordinal("3d") && is_ordinal("22d") && !is_ordinal("5d") && !is_ordinal("d"));
         assert!(is_year("2006") && !is_year("3000"));
+    }
+
+    #[test]
+    fn an_ayn_inside_a_name_is_no_quote_or_possessive() {
+        let words = |text: &str| -> Vec<String> {
+            let a = Article::parse("a.txt", text.to_string());
+            let t = Tokens::new(&a);
+            (0..t.len()).map(|i| t.str(i).to_string()).collect()
+        };
+        assert_eq!(
+            words("Mohammad Shia’ al-Sudani and Saad Jumaa’ Hamdan spoke."),
+            [
+                "Mohammad",
+                "Shia’",
+                "al-Sudani",
+                "and",
+                "Saad",
+                "Jumaa’",
+                "Hamdan",
+                "spoke",
+                "."
+            ]
+        );
+        // A closing quote, a plural possessive and a quote before a lower-case word stay apart.
+        assert_eq!(
+            words("The ‘Iron Wolf’ Brigade and the forces’ Commander left ‘Wolf’ behind."),
+            [
+                "The",
+                "‘",
+                "Iron",
+                "Wolf",
+                "’",
+                "Brigade",
+                "and",
+                "the",
+                "forces",
+                "’",
+                "Commander",
+                "left",
+                "‘",
+                "Wolf",
+                "’",
+                "behind",
+                "."
+            ]
+        );
     }
 }

@@ -35,10 +35,16 @@ pub fn month(word: &str) -> Option<u8> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 10 {
         return None;
     }
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    // Lower-cased on the stack: every capitalized word of every sentence comes here.
+    let word = word.trim_end_matches('.');
+    let mut buf = [0u8; 10];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
     MONTH_NAMES
         .iter()
-        .position(|m| *m == lower || ((3..=4).contains(&lower.len()) && m.starts_with(&lower)))
+        .position(|m| *m == lower || ((3..=4).contains(&lower.len()) && m.starts_with(lower)))
         .map(|i| i as u8 + 1)
 }
 
