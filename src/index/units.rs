@@ -124,8 +124,11 @@ fn whole_word(text: &str, r: &Range<usize>) -> bool {
 /// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
 /// Command" are one command. The spelling key writes doubled letters once, digits too; the unit's
 /// number is kept whole after it, so that the "4th Army Corps" of one country never becomes the "44th
-/// Army Corps" of another. "MD" is the usual abbreviation of "Military District".
+/// Army Corps" of another. "MD" is the usual abbreviation of "Military District". A spelled-out ordinal
+/// that leads the name is its numeral: the "Ninth Armored Division" is the "9th Armoured Division".
 pub fn unit_key(name: &str) -> String {
+    let numbered = leading_ordinal(name);
+    let name = numbered.as_deref().unwrap_or(name);
     let expanded;
     let spelled = match name.strip_suffix(" MD") {
         Some(place) => {
@@ -140,6 +143,21 @@ pub fn unit_key(name: &str) -> String {
         key.extend(name.chars().filter(char::is_ascii_digit));
     }
     key
+}
+
+/// "Ninth Armored Division" written "9th Armored Division"; `None` when no ordinal word leads a name of
+/// more than one word.
+fn leading_ordinal(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let n = crate::recognize::lexicon::ordinal_word(first)?;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    Some(format!("{n}{suffix} {rest}"))
 }
 
 #[cfg(test)]
@@ -199,5 +217,21 @@ mod tests {
             unit_key("1st Armoured Division"),
             unit_key("1st Armored Division")
         );
+    }
+
+    #[test]
+    fn a_spelled_out_ordinal_is_the_units_number() {
+        assert_eq!(
+            unit_key("Ninth Armored Division"),
+            unit_key("9th Armoured Division")
+        );
+        assert_eq!(unit_key("Twelfth Fleet"), unit_key("12th Fleet"));
+        assert_eq!(unit_key("Third Brigade"), unit_key("3rd Brigade"));
+        assert_ne!(
+            unit_key("Ninth Armored Division"),
+            unit_key("8th Armored Division")
+        );
+        assert_ne!(unit_key("Ninth"), unit_key("9th"));
+        assert_eq!(unit_key("First Brigade"), unit_key("1st Brigade"));
     }
 }

@@ -766,6 +766,29 @@ fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
     (!before_cap && !after_cap).then(|| Hit::span(t, h, n))
 }
 
+/// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
+/// some armies name theirs. The head stands alone: no capitalized word before it (which would make it
+/// part of a longer name), and the number is a designation, not a year or an ordinal.
+fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
+    let cap = |i: usize| t.toks.get(i).is_some_and(|x| x.is_word() && x.cap);
+    let h = if cap(k) && cap(k + 1) && t.eq(k, "Military") && t.eq(k + 1, "Region") {
+        k + 1
+    } else if cap(k)
+        && ["Brigade", "Division", "Regiment", "Battalion"]
+            .iter()
+            .any(|w| t.eq(k, w))
+    {
+        k
+    } else {
+        return None;
+    };
+    let alone = k == 0
+        || !t.same_sentence(k - 1, k)
+        || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
+    let n = designation_number(t, h)?;
+    (alone && !t.str(n).contains(['.', ','])).then(|| Hit::span(t, k, n))
+}
+
 /// The number that designates a group or task force after its head ("Task Force 61", "Task Group
 /// 50.1"), as a token index; a year or a count is no designation.
 fn designation_number(t: &Tokens, h: usize) -> Option<usize> {
@@ -1609,6 +1632,8 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
+        } else if let Some(h) = head_then_number(t, k) {
+            Some(h)
         } else if let Some(h) = head_first(t, k) {
             Some(h)
         } else if let Some(h) = airfield(t, k) {
@@ -2405,6 +2430,30 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_head_before_its_number_is_a_unit() {
+        let u = units("Troops from Brigade 12 and from Military Region 3 moved to the border.");
+        assert_eq!(names(&u), ["Brigade 12", "Military Region 3"]);
+        assert_eq!(
+            names(&units("The commander of Battalion 7 said the drill ended.")),
+            ["Battalion 7"]
+        );
+        // A year, a count and a longer name are not this pattern.
+        for text in [
+            "The Brigade 2024 review was published.",
+            "The Iron Brigade 3 veterans met.",
+            "Division 1.5 of the plan was read.",
+            "The brigade 12 left.",
+        ] {
+            let u = units(text);
+            assert!(
+                !u.iter()
+                    .any(|f| f.name.ends_with(|c: char| c.is_ascii_digit())),
+                "{text}: {u:?}"
+            );
+        }
     }
 
     #[test]
