@@ -501,6 +501,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
+        // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation.
+        "army"
+            if words
+                .iter()
+                .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH)) =>
+        {
+            false
+        }
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
@@ -764,6 +772,17 @@ fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
     let after_cap =
         t.toks.get(n + 1).is_some_and(|x| x.is_word() && x.cap) && t.same_sentence(n, n + 1);
     (!before_cap && !after_cap).then(|| Hit::span(t, h, n))
+}
+
+/// "the Presidential Guard", "the Amiri Guard", "the Republican Guard": a guard formation named for whom
+/// it guards. "Border Guard" and "Coast Guard" name services, and "National Guard" a reserve service.
+fn guard_formation(t: &Tokens, k: usize) -> Option<Hit> {
+    let g = k + 1;
+    let named = t.toks.get(g).is_some_and(|x| x.is_word() && x.cap)
+        && t.str(g) == "Guard"
+        && t.same_sentence(k, g)
+        && ["Presidential", "Republican", "Amiri", "Emiri", "Royal"].contains(&t.str(k));
+    named.then(|| Hit::span(t, k, g))
 }
 
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
@@ -1632,7 +1651,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
-        } else if let Some(h) = head_then_number(t, k) {
+        } else if let Some(h) = head_then_number(t, k).or_else(|| guard_formation(t, k)) {
             Some(h)
         } else if let Some(h) = head_first(t, k) {
             Some(h)
@@ -2430,6 +2449,35 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_kingdoms_army_is_a_service() {
+        for text in [
+            "The Royal Cambodian Army held drills.",
+            "Troops of the Royal Thai Army arrived.",
+        ] {
+            assert!(units(text).is_empty(), "{text}: {:?}", units(text));
+        }
+        assert_eq!(
+            names(&units(
+                "The Royal Tank Regiment and the Ruritanian Frontier Army moved."
+            )),
+            ["Royal Tank Regiment", "Ruritanian Frontier Army"]
+        );
+    }
+
+    #[test]
+    fn a_guard_named_for_whom_it_guards_is_a_unit() {
+        let u = units("Officers of the Republican Guard met the Presidential Guard’s commander.");
+        assert_eq!(names(&u), ["Republican Guard", "Presidential Guard"]);
+        for text in [
+            "The Coast Guard and the National Guard deployed.",
+            "A presidential guard stood at the gate.",
+            "The Presidential Guards Day was marked.",
+        ] {
+            assert!(units(text).is_empty(), "{text}: {:?}", units(text));
+        }
     }
 
     #[test]
