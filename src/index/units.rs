@@ -130,12 +130,15 @@ pub fn unit_key(name: &str) -> String {
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
-    let spelled = match name.strip_suffix(" MD") {
-        Some(place) => {
-            expanded = format!("{place} Military District");
-            expanded.as_str()
-        }
-        None => name,
+    let spelled = if let Some(place) = name.strip_suffix(" MD") {
+        expanded = format!("{place} Military District");
+        expanded.as_str()
+    } else if let Some(army) = name.strip_suffix(" Army Region") {
+        // "Army Region" and "Army Area" translate one term: the "2nd Army Region" is the "Second Army Area".
+        expanded = format!("{army} Army Area");
+        expanded.as_str()
+    } else {
+        name
     };
     let mut key = translit::american(&translit::key(spelled));
     if name.bytes().any(|b| b.is_ascii_digit()) {
@@ -233,5 +236,7 @@ mod tests {
         );
         assert_ne!(unit_key("Ninth"), unit_key("9th"));
         assert_eq!(unit_key("First Brigade"), unit_key("1st Brigade"));
+        assert_eq!(unit_key("2nd Army Region"), unit_key("Second Army Area"));
+        assert_ne!(unit_key("2nd Army Region"), unit_key("2nd Military Region"));
     }
 }

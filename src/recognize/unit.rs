@@ -512,6 +512,8 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
+                // "First Army": numbered by an ordinal word.
+                || words.iter().any(|&k| lexicon::ordinal_word(t.str(k)).is_some())
                 || matches!(head.as_str(), "division" | "regiment") && capitalized_title(t, a, h)
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
@@ -1719,6 +1721,15 @@ pub fn recognize(cx: &mut Ctx) {
                     h.name = t.joined(h.a, h.b);
                     hits.pop();
                 }
+                // "the Second Army Area", "the 2nd Army Region": an army's area is a command of its own.
+                if t.str(h.b) == "Army"
+                    && t.toks.get(h.b + 1).is_some_and(|x| x.is_word() && x.cap)
+                    && ["Area", "Region"].contains(&t.str(h.b + 1))
+                    && t.same_sentence(h.b, h.b + 1)
+                {
+                    h.b += 1;
+                    h.name = t.joined(h.a, h.b);
+                }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
                 }
@@ -2449,6 +2460,26 @@ mod tests {
 
     fn names(u: &[Found]) -> Vec<&str> {
         u.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn an_armys_area_is_a_unit() {
+        let u = units(
+            "The Second Army Area moved troops. The Kilo Task Force of the First Army Area and Ruritania’s 3rd Army Region stayed.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Second Army Area",
+                "Kilo Task Force",
+                "First Army Area",
+                "3rd Army Region"
+            ]
+        );
+        assert_eq!(
+            names(&units("The 3rd Army crossed the area.")),
+            ["3rd Army"]
+        );
     }
 
     #[test]
