@@ -102,7 +102,12 @@ impl Person {
                         "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
                     )
             })
-            .map(|w| fold(translit::given_name(&translit::key(w))))
+            // "Sheikh" inside a name ("Hassan Sheikh Mohamud") is spelled Sheik, Shaikh or Shaykh at
+            // will: one word, whichever the outlet writes.
+            .map(|w| match w.as_str() {
+                "Sheik" | "Shaikh" | "Shaykh" => "sheih".to_string(),
+                w => fold(translit::given_name(&translit::key(w))),
+            })
             .collect();
         let folded = fold(&surname);
         let stem = if east_asian {
@@ -535,6 +540,13 @@ mod tests {
         assert!(!same("Mohammed Hassan", "Mohammed Hussein"));
         assert!(!same("Somchai Padklang", "Somchai Padkring"));
         assert!(!same("Bakhtiyor Davlatulloyev", "Bakhtiyor Davlataliyev"));
+    }
+
+    #[test]
+    fn an_honorific_inside_a_name_is_spelled_at_will() {
+        assert!(same("Abdi Sheikh Warsame", "Abdi Sheik Warsame"));
+        assert!(same("Abdi Shaykh Warsame", "Abdi Shaikh Warsame"));
+        assert!(!same("Abdi Sheikh Warsame", "Abdi Farah Warsame"));
     }
 
     #[test]
