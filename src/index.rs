@@ -22,12 +22,14 @@ use crate::recognize::{self, coref, translit};
 
 mod cache;
 mod item;
+mod people;
 mod series;
 mod snapshot;
 mod trim;
 mod units;
 pub use cache::{Cache, CacheStats};
 use item::{Interner, Item, Loose, Name, Recognized};
+use people::Person;
 
 /// Articles recognized per parallel batch: enough to keep every core busy, few enough that one batch's
 /// results are a small part of the whole.
@@ -238,81 +240,6 @@ impl Groups {
     }
 }
 
-/// First name and surname keys of an official's name ("Islom Karimov" → ("islom", "karimov")).
-fn person_keys(name: &str) -> (Option<String>, String) {
-    let words = translit::person_words(name);
-    let surname = match words.as_slice() {
-        [family, given] => translit::key(translit::without_article(&translit::korean_given(
-            family, given,
-        ))),
-        _ => words
-            .last()
-            .map(|w| translit::key(translit::without_article(w)))
-            .unwrap_or_default(),
-    };
-    let first =
-        (words.len() >= 2).then(|| translit::given_name(&translit::key(&words[0])).to_string());
-    (first, surname)
-}
-
-/// First names agree when their keys do, or their consonants do (Islom / Islam), or one is the other's
-/// initial.
-fn first_names_agree(a: &str, b: &str) -> bool {
-    let consonants = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-            .collect()
-    };
-    a == b
-        || (consonants(a) == consonants(b) && !consonants(a).is_empty())
-        // "Qasem" / "Ghasem".
-        || translit::skeleton(a) == translit::skeleton(b) && a.len() >= 4
-        // "Edvard" / "Eduard": Armenian and Russian forms of one name.
-        || (a.len() >= 5 && a.len() == b.len() && a.replace('v', "u") == b.replace('v', "u"))
-        || (a.len() == 1 && b.starts_with(a))
-        || (b.len() == 1 && a.starts_with(b))
-}
-
-/// A key without its vowels: the bucket in which names one vowel apart meet.
-fn vowelless(key: &str) -> String {
-    key.chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-        .collect()
-}
-
-/// Two keys of one length that differ in one letter, an unstressed vowel that one language writes as
-/// another: Belarusian a for Russian o or e ("muraveika" / "muraveiko"), e / i, o / u.
-fn one_vowel_apart(a: &str, b: &str) -> bool {
-    let near = |x: u8, y: u8| {
-        let (x, y) = (x.min(y), x.max(y));
-        matches!(
-            (x, y),
-            (b'a', b'o') | (b'a', b'e') | (b'e', b'i') | (b'o', b'u')
-        )
-    };
-    let mut diffs = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y);
-    a.len() == b.len()
-        && a.len() >= 5
-        && diffs.next().is_some_and(|(x, y)| near(x, y))
-        && diffs.next().is_none()
-}
-
-/// Two full names share a given name exactly: the first of one is a given name of the other ("Asim
-/// Monir" / "Syed Asim Munir").
-fn given_names_meet(a: &str, first_a: &str, b: &str, first_b: &str) -> bool {
-    let given = |name: &str| -> Vec<String> {
-        let words = translit::person_words(name);
-        let n = words.len().saturating_sub(1);
-        words[..n]
-            .iter()
-            .map(|w| translit::given_name(&translit::key(w)).to_string())
-            .collect()
-    };
-    first_a == first_b
-        || given(b).iter().any(|w| w == first_a)
-        || given(a).iter().any(|w| w == first_b)
-}
-
 /// A numbered unit's number, type word and country.
 type UnitParts = (u32, String, Option<String>);
 
@@ -426,75 +353,6 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
     }
 }
 
-/// The given names between a person's first name and surname, as [`translit::given_name`] keys, without
-/// particles: "Mohammed bin Salman Al Saud" → ["salman"], "Zaheer Ahmed Babar Sidhu" → ["ahmed", "babar"].
-fn middle_names(name: &str) -> Vec<String> {
-    let words = translit::person_words(name);
-    let n = words.len().saturating_sub(1);
-    words
-        .get(1..n)
-        .unwrap_or_default()
-        .iter()
-        .filter(|w| {
-            !w.starts_with(char::is_lowercase)
-                && !matches!(
-                    w.as_str(),
-                    "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
-                )
-        })
-        .map(|w| translit::given_name(&translit::key(w)).to_string())
-        .collect()
-}
-
-/// Two sets of middle names agree when one holds the other, each name in any spelling: "Zaheer Babar
-/// Sidhu" is "Zaheer Ahmad Babar Sidhu", but "Khalid bin Salman Al Saud" is not "Khalid bin Bandar Al
-/// Saud".
-fn middles_agree(a: &[String], b: &[String]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short
-        .iter()
-        .all(|m| long.iter().any(|l| first_names_agree(m, l)))
-}
-
-/// Joins the spellings of one first name and surname whose middle names agree. A shorter name that
-/// agrees with two names that do not agree with each other ("Khalid Al Saud" with "Khalid bin Salman Al
-/// Saud" and "Khalid bin Bandar Al Saud") could be either man and joins neither.
-fn join_middle_names(
-    items: &[(ArticleId, Item)],
-    by_stem: &HashMap<String, Vec<usize>>,
-    middles: &FastMap<&str, Vec<String>>,
-    g: &mut Groups,
-) {
-    let of = |i: usize| -> &[String] {
-        middles
-            .get(items[i].1.name.as_str())
-            .map_or(&[], Vec::as_slice)
-    };
-    for reps in by_stem.values() {
-        if reps.len() < 2 {
-            continue;
-        }
-        let agreeing = |x: usize| -> Vec<usize> {
-            reps.iter()
-                .copied()
-                .filter(|&y| y != x && middles_agree(of(x), of(y)))
-                .collect()
-        };
-        for &x in reps {
-            let with = agreeing(x);
-            // Only the fuller names can tell: a name agreeing with two that disagree stays alone.
-            let clear = with
-                .iter()
-                .all(|&y| with.iter().all(|&z| middles_agree(of(y), of(z))));
-            for &y in &with {
-                if clear && (of(y).len() >= of(x).len()) {
-                    g.union(x, y);
-                }
-            }
-        }
-    }
-}
-
 use units::unit_key;
 
 /// "The Eastern Military District and the Central Military District" of an article about Russia, when
@@ -560,117 +418,41 @@ fn link(items: &Recognized) -> Groups {
     // Surname key → one item per distinct first-name key.
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut by_skeleton: HashMap<String, Vec<(String, String, usize)>> = HashMap::new();
-    let mut by_consonants: HashMap<String, Vec<(String, String, usize)>> = HashMap::new();
-    // A corpus names each entity thousands of times in a handful of spellings: keys are computed once
-    // per spelling.
-    let mut people: FastMap<&str, (Option<String>, String)> = FastMap::default();
-    let mut middles: FastMap<&str, Vec<String>> = FastMap::default();
-    // First-name-and-surname-stem key → one item per set of middle names.
-    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+    // A corpus names each person thousands of times in a handful of spellings: each spelling is read
+    // once, and its first item stands for it.
+    let mut spelling_of: FastMap<&str, usize> = FastMap::default();
+    let mut persons: Vec<Person> = Vec::new();
+    let mut first_item: Vec<usize> = Vec::new();
+    let mut by_exact: HashMap<String, usize> = HashMap::new();
     let mut keys: FastMap<&str, String> = FastMap::default();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
             Kind::Official => {
-                let (first, surname) = people
-                    .entry(f.name.as_str())
-                    .or_insert_with(|| person_keys(&f.name))
-                    .clone();
-                let m_i = middles
-                    .entry(f.name.as_str())
-                    .or_insert_with(|| middle_names(&f.name))
-                    .clone();
-                let agree_with = |j: usize| {
-                    middles
-                        .get(items[j].1.name.as_str())
-                        .is_none_or(|m_j| middles_agree(&m_i, m_j))
-                };
-                if let Some(first) = first {
-                    let stem_key = format!("{first} {}", translit::stem(&surname));
-                    // One item per set of middle names; repeats join it here, the sets meet below.
-                    let same = by_stem.entry(stem_key).or_default();
-                    match same
-                        .iter()
-                        .find(|&&j| middles.get(items[j].1.name.as_str()) == Some(&m_i))
+                let next = persons.len();
+                let sp = *spelling_of.entry(f.name.as_str()).or_insert(next);
+                let country = items.country(i).map(str::to_string);
+                if sp < next {
+                    g.union(first_item[sp], i);
+                    if let Some(c) = country
+                        && !persons[sp].countries.contains(&c)
                     {
-                        Some(&j) => g.union(j, i),
-                        None => same.push(i),
+                        persons[sp].countries.push(c);
                     }
-                    // "Baqeri" / "Bagheri", "Munir" / "Monir": with one given name, surnames that differ
-                    // only in o / u or in q / gh are one Persian or Urdu name romanized twice.
-                    // Once per spelling: a repeat joins its first item below.
-                    let seen = full_by_surname
-                        .get(&surname)
-                        .is_some_and(|v| v.iter().any(|(fj, _)| *fj == first));
-                    let skeleton = if seen {
-                        String::new()
-                    } else {
-                        translit::skeleton(&surname)
-                    };
-                    if skeleton.len() >= 3 {
-                        let same = by_skeleton.entry(skeleton).or_default();
-                        for (fj, sj, j) in same.iter() {
-                            if *sj != surname
-                                && given_names_meet(&f.name, &first, &items[*j].1.name, fj)
-                                && agree_with(*j)
-                            {
-                                g.union(*j, i);
-                            }
-                        }
-                        if !same
-                            .iter()
-                            .any(|(fj, sj, _)| *fj == first && *sj == surname)
-                        {
-                            same.push((first.clone(), surname.clone(), i));
-                        }
-                    }
-                    // "Paval Muraveika" / "Pavel Muraveiko": Belarusian and Russian forms of one name
-                    // differ in an unstressed vowel of the surname.
-                    // Not a Korean given name in the surname's place: its short syllables are told
-                    // apart by their vowels (Kye-hwan / Kyu-hwan).
-                    let consonants = if seen
-                        || translit::person_words(&f.name)
-                            .last()
-                            .is_some_and(|w| w.contains('-'))
-                    {
-                        String::new()
-                    } else {
-                        vowelless(&surname)
-                    };
-                    if consonants.len() >= 3 {
-                        let same = by_consonants.entry(consonants).or_default();
-                        for (fj, sj, j) in same.iter() {
-                            if one_vowel_apart(sj, &surname)
-                                && first_names_agree(&first, fj)
-                                && agree_with(*j)
-                            {
-                                g.union(*j, i);
-                            }
-                        }
-                        if !same
-                            .iter()
-                            .any(|(fj, sj, _)| *fj == first && *sj == surname)
-                        {
-                            same.push((first.clone(), surname.clone(), i));
-                        }
-                    }
-                    let same = full_by_surname.entry(surname).or_default();
-                    for (fj, j) in same.iter() {
-                        // The same first name meets by its stem above. "Syed Asim Munir" / "Asim
-                        // Munir": an honorific or a second given name before the one the other
-                        // spelling starts with.
-                        if *fj != first
-                            && (first_names_agree(&first, fj)
-                                || given_names_meet(&f.name, &first, &items[*j].1.name, fj))
-                            && agree_with(*j)
-                        {
-                            g.union(*j, i);
-                        }
-                    }
-                    if !same.iter().any(|(fj, _)| *fj == first) {
-                        same.push((first, i));
+                    continue;
+                }
+                let mut person = Person::parse(&f.name);
+                person.countries.extend(country);
+                if let Some(key) = person.exact_key() {
+                    g.union(*by_exact.entry(key).or_insert(i), i);
+                }
+                if let Some(first) = &person.first {
+                    let same = full_by_surname.entry(person.surname.clone()).or_default();
+                    if !same.iter().any(|(fj, _)| fj == first) {
+                        same.push((first.clone(), i));
                     }
                 }
+                persons.push(person);
+                first_item.push(i);
             }
             kind => {
                 for n in std::iter::once(&f.name).chain(items.aliases(i)) {
@@ -693,7 +475,9 @@ fn link(items: &Recognized) -> Groups {
             }
         }
     }
-    join_middle_names(items, &by_stem, &middles, &mut g);
+    for (x, y) in people::pairs(&persons) {
+        g.union(first_item[x], first_item[y]);
+    }
     series_join_edition(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
@@ -742,12 +526,13 @@ fn link(items: &Recognized) -> Groups {
         if f.kind != Kind::Official {
             continue;
         }
-        let (first, surname) = people
-            .entry(f.name.as_str())
-            .or_insert_with(|| person_keys(&f.name));
-        if first.is_some() {
+        let Some(person) = spelling_of.get(f.name.as_str()).map(|&sp| &persons[sp]) else {
+            continue;
+        };
+        if person.first.is_some() {
             continue;
         }
+        let surname = &person.surname;
         if let Some(full) = full_by_surname.get(surname.as_str()) {
             let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
             roots.sort_unstable();

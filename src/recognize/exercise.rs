@@ -1385,14 +1385,17 @@ fn short_for(cx: &mut Ctx) {
 fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 1..t.len().saturating_sub(5) {
-        let w = t.str(k);
-        let Some((stem, n)) = w.rsplit_once('-') else {
+        // The parentheses first: most tokens are passed over without a look at their text.
+        if !(t.punct(k + 2, '(') && t.punct(k + 5, ')') && t.toks[k].cap) {
+            continue;
+        }
+        let Some((stem, n)) = t.str(k).rsplit_once('-') else {
             continue;
         };
         let quoted = (t.punct(k - 1, '"') || t.punct(k - 1, '“'))
             && (t.punct(k + 1, '"') || t.punct(k + 1, '”'));
         let number = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
-        if !(quoted && number && t.toks[k].cap && t.punct(k + 2, '(') && t.punct(k + 5, ')')) {
+        if !(quoted && number) {
             continue;
         }
         let roman = lexicon::roman_numeral(t.str(k + 4));

@@ -1370,6 +1370,8 @@ const FIRST_NAMES: &[&str] = &[
     // Central Asian.
     "nursultan",
     "kassym-jomart",
+    "kasym-zhomart",
+    "kassym-zhomart",
     "kairat",
     "askar",
     "marat",
@@ -1716,6 +1718,8 @@ const FIRST_NAMES: &[&str] = &[
     "samuel",
     "henry",
     "douglas",
+    "ulf",
+    "pat",
     "wladyslaw",
     "władysław",
     "mariusz",

@@ -441,6 +441,7 @@ const STATE_ACTS: &[&str] = &[
     "praised",
     "phoned",
     "promised",
+    "discussed",
 ];
 
 /// Words that may stand between a subject and its verb: "Ivan Petrov has personally ordered ...".
@@ -481,6 +482,9 @@ const STATE_PARTICIPLES: &[&str] = &[
     "commissioned",
     "pardoned",
     "sanctioned",
+    "led",
+    "commanded",
+    "headed",
 ];
 
 /// Verbs whose object holds power: "Ivan Petrov met Pavel Orlov", "congratulated Pavel Orlov".
@@ -503,11 +507,37 @@ const EXPECTING: &[&str] = &[
 /// sentence has him act as the state acts, or be met or awaited as one who does.
 fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
     let any = |k: usize, words: &[&str]| words.iter().any(|w| t.eq(k, w));
+    // "Ivan Petrov and Pavel Orlov discussed ...": the verb comes after the second name.
+    let n = if t.eq(n, "and") && name_word(t, n + 1) && t.same_sentence(n, n + 1) {
+        name_at(t, n + 1).unwrap_or(n)
+    } else {
+        n
+    };
+    // "signed by Ivan Petrov and Pavel Orlov": the second name stands where the first does.
+    let mut i = i;
+    if i >= 2 && t.eq(i - 1, "and") && t.same_sentence(i - 2, i) {
+        let mut j = i - 1;
+        while j > 0 && name_word(t, j - 1) && t.same_sentence(j - 1, i) && i - j < 5 {
+            j -= 1;
+        }
+        if j < i - 1 && t.toks[j].is(FIRST_NAME) {
+            i = j;
+        }
+    }
     let mut v = n;
     while v < n + 2 && any(v, AUXILIARIES) {
         v += 1;
     }
-    let subject = any(v, STATE_ACTS) && t.same_sentence(i, v);
+    // "Ivan Petrov last month signed ...".
+    if t.eq(v, "last") && any(v + 1, &["week", "month", "year"]) {
+        v += 2;
+    }
+    // "Ivan Petrov, who commanded the army until ...".
+    if t.punct(n, ',') && t.eq(n + 1, "who") {
+        v = n + 2;
+    }
+    let subject =
+        (any(v, STATE_ACTS) || any(v, &["commanded", "led", "headed"])) && t.same_sentence(i, v);
     let before =
         |k: usize, words: &[&str]| i >= k && any(i - k, words) && t.same_sentence(i - k, i);
     let agent = t.eq(i.wrapping_sub(1), "by") && before(2, STATE_PARTICIPLES);
@@ -2203,6 +2233,20 @@ mod tests {
         assert_eq!(
             names("Western officials expect Alexander Marenko to use the exercise to test NATO."),
             ["Alexander Marenko"]
+        );
+        assert_eq!(
+            names("The treaty was signed by Sadyr Osmonov and Emomali Sharipov in March."),
+            ["Sadyr Osmonov", "Emomali Sharipov"]
+        );
+        assert_eq!(
+            names("Earlier, Sadyr Osmonov and Kasym-Zhomart Abenov discussed the border."),
+            ["Sadyr Osmonov", "Kasym-Zhomart Abenov"]
+        );
+        assert_eq!(
+            names(
+                "Joseph Haddad, who commanded the army until 2024, spoke. William Otieno last month signed an order."
+            ),
+            ["Joseph Haddad", "William Otieno"]
         );
     }
 

@@ -12,7 +12,8 @@ pub fn key(name: &str) -> String {
     let bytes = if name.is_ascii() {
         name.as_bytes()
     } else {
-        converted = deunicode::deunicode(name);
+        // Azerbaijani ə is written a in English (Həsənov / Hasanov); deunicode gives no letter for it.
+        converted = deunicode::deunicode(&name.replace(['ə', 'Ə'], "a"));
         converted.as_bytes()
     };
     // Е at the start of a word is "Ye" in one system and "E" in another: Yevkurov / Evkurov,
@@ -158,14 +159,7 @@ pub fn american(key: &str) -> String {
 /// syllable ("Won-shik" / "Won-sik"), the ŏ written eo or o ("Yeon" / "Yon") and the ŭ written eu or u
 /// ("Jong-geun" / "Jong-gun"). Other names and other family names pass unchanged.
 pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
-    const FAMILIES: [&str; 48] = [
-        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
-        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
-        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
-        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
-        "Won",
-    ];
-    if !FAMILIES.contains(&family) {
+    if !korean_family(family) {
         return given.into();
     }
     let lower = given.to_ascii_lowercase();
@@ -190,6 +184,18 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
     } else {
         out.into()
     }
+}
+
+/// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin").
+pub fn korean_family(word: &str) -> bool {
+    const FAMILIES: [&str; 48] = [
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
+        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
+        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
+        "Won",
+    ];
+    FAMILIES.contains(&word)
 }
 
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.

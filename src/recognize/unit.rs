@@ -1003,6 +1003,10 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
             None
         }
     };
+    // The head first: few capitalized words have one within reach.
+    if !(k + 1..k + 4).any(|i| i < t.len() && matches!(t.str(i), "Barracks" | "Military")) {
+        return None;
+    }
     if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
         return None;
     }

@@ -1,0 +1,584 @@
+//! Which spellings of officials' names are one person across articles.
+//!
+//! A name reaches English through several romanization systems, and each system spells the same sounds
+//! differently: Rakhmonov / Rahmonov, Baqeri / Bagheri, Muraveika / Muraveiko, Edvard / Eduard, Qaddafi /
+//! Gaddafi. Rather than one rule per language, two names are compared by a weighted edit distance in which
+//! the cheap operations are exactly the ones romanizations produce (a vowel for a vowel, a voiced consonant
+//! for its voiceless twin, an "h" of a digraph written or not), while any other difference of consonants
+//! is a different name. [`translit::key`] first folds what is always equivalent (kh/h, y/i/j, doubled
+//! letters...), so the distance only has to weigh what may or may not be a variant.
+//!
+//! Spellings are compared only within a block of one consonant skeleton, so that a corpus of tens of
+//! thousands of names is never compared pair by pair, and a spelling close to two people who stay apart
+//! joins neither: a near match is evidence only when it is the only one.
+
+use std::collections::HashMap;
+
+use crate::recognize::{lexicon, translit};
+
+/// The parts of an official's name that tell who they are, computed once per distinct spelling.
+#[derive(Debug, Clone)]
+pub(super) struct Person {
+    /// The first given name, in its national-forms key ("Alyaksandr" → "aleksandr"); for a Korean or
+    /// Chinese name, the family name. None for a lone surname.
+    pub first: Option<String>,
+    /// Every given name before the surname, first included.
+    given: Vec<String>,
+    /// The given names between the first and the surname, without particles (bin, Al, de...).
+    middles: Vec<String>,
+    /// The surname key; for a Korean or Chinese name, the given name, which is what tells people of one
+    /// family apart.
+    pub surname: String,
+    /// The surname without a Russian or Belarusian ending (Nazarov / Nazar, Vaitsenka / Vaitsenko).
+    stem: String,
+    /// Russian surnames say whether a man or a woman bears them: Ivanov and Ivanova are two people.
+    gender: Gender,
+    /// For an Arabic name with patronymics, the name and the father's (and family) name, up to the
+    /// grandfather's: "Khaled bin Salman" is "Khalid bin Salman bin Abdulaziz".
+    lineage: Vec<String>,
+    /// The countries the sources give this spelling's bearer: they choose between two people a spelling
+    /// could be.
+    pub countries: Vec<String>,
+    /// Family name first, given name of short syllables: vowels tell those syllables apart (Kye-hwan /
+    /// Kyu-hwan), so the given name must match but for the ŏ that systems write o or u.
+    east_asian: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Unknown,
+}
+
+impl Person {
+    /// The parts of one spelling of a name ("Alyaksandr Lukashenka", "Kim Gye-hwan", "S. Ivanov").
+    pub fn parse(name: &str) -> Person {
+        let words = translit::person_words(name);
+        let east_asian = matches!(words.as_slice(), [family, _]
+            if translit::korean_family(family) || lexicon::chinese_family_name(family));
+        let surname = match words.as_slice() {
+            [family, given] => translit::key(translit::without_article(&translit::korean_given(
+                family, given,
+            ))),
+            _ => words
+                .last()
+                .map(|w| translit::key(translit::without_article(w)))
+                .unwrap_or_default(),
+        };
+        let n = words.len().saturating_sub(1);
+        let given: Vec<String> = words[..n]
+            .iter()
+            .map(|w| fold(translit::given_name(&translit::key(w))))
+            .collect();
+        // "Khalid bin Salman bin Abdulaziz": a name and its father's name, then the grandfather's.
+        let particle = |w: &str| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint");
+        let lineage = if words.iter().any(|w| particle(w)) {
+            words
+                .iter()
+                .enumerate()
+                .take_while(|&(k, w)| {
+                    !(particle(w) && words[..k].iter().filter(|w| particle(w)).count() == 1)
+                })
+                .map(|(_, w)| w)
+                .filter(|w| !particle(w) && !matches!(w.as_str(), "Al" | "El" | "al" | "el"))
+                .map(|w| {
+                    fold(translit::given_name(&translit::key(
+                        translit::without_article(w),
+                    )))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let middles = words
+            .get(1..n)
+            .unwrap_or_default()
+            .iter()
+            .filter(|w| {
+                !w.starts_with(char::is_lowercase)
+                    && !matches!(
+                        w.as_str(),
+                        "Al" | "El" | "Bin" | "Ibn" | "Bint" | "De" | "Van"
+                    )
+            })
+            .map(|w| fold(translit::given_name(&translit::key(w))))
+            .collect();
+        let folded = fold(&surname);
+        let stem = if east_asian {
+            folded.clone()
+        } else {
+            translit::stem(&folded).to_string()
+        };
+        Person {
+            first: given.first().cloned(),
+            given,
+            middles,
+            gender: gender(&surname),
+            countries: Vec::new(),
+            lineage,
+            stem,
+            surname,
+            east_asian,
+        }
+    }
+
+    /// Spellings with this key are one person without further evidence: the same first name, surname
+    /// stem, gender and middle names.
+    pub fn exact_key(&self) -> Option<String> {
+        let first = self.first.as_deref()?;
+        Some(format!(
+            "{first}|{}|{:?}|{}",
+            self.stem,
+            self.gender,
+            self.middles.join(" ")
+        ))
+    }
+
+    /// The block in which this spelling meets its variants: the consonants of the surname stem, with
+    /// voiced and voiceless twins and the "h" of digraphs folded (Baqeri / Bagheri → "pkr"). Spellings
+    /// one consonant apart in their blocks (Hrytsenko / Gritsenko: "rknk" / "krknk") are compared too.
+    fn block(&self) -> String {
+        skeleton(&self.stem)
+    }
+}
+
+/// The consonants of a key, with voiced and voiceless twins and the "h" of digraphs folded.
+fn skeleton(key: &str) -> String {
+    {
+        let mut out = String::with_capacity(key.len());
+        for c in key.chars() {
+            let c = match c {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'h' => continue,
+                'g' | 'q' | 'c' => 'k',
+                'd' => 't',
+                'b' => 'p',
+                'z' => 's',
+                'f' | 'w' => 'v',
+                c => c,
+            };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// Spelling differences one romanization system makes from another and [`translit::key`] leaves: the
+/// Polish sz, cz and the German sch are the sh, ch of other systems (Błaszczak / Blashchak, Schmidt /
+/// Shmidt), ts / tz the c of Slavic Latin alphabets (Tsvetkov / Cvetkov, Hrytsenko / Hricenko), and the
+/// Kazakh and Kyrgyz zh the j (a key's i) of other systems (Zhaparov / Japarov / Dzhaparov).
+/// The Dutch oe of older Indonesian spellings is u (Sjamsoeddin / Sjamsuddin), but
+/// not the o and e of Russian endings (Mirzoev).
+fn fold(key: &str) -> String {
+    key.replace("zh", "i")
+        .replace("sch", "sh")
+        .replace("sz", "sh")
+        .replace("cz", "ch")
+        .replace("ts", "c")
+        .replace("tz", "c")
+        .replace("oed", "ud")
+        .replace("oen", "un")
+        .replace("oes", "us")
+        .replace("oer", "ur")
+}
+
+/// Whether a Russian-style surname is a man's or a woman's (Ivanov / Ivanova, Zelenski / Zelenskaia).
+fn gender(key: &str) -> Gender {
+    const FEMININE: [&str; 5] = ["ova", "eva", "ina", "aia", "skai"];
+    const MASCULINE: [&str; 5] = ["ov", "ev", "in", "ski", "ii"];
+    if FEMININE.iter().any(|s| key.ends_with(s)) {
+        Gender::Feminine
+    } else if MASCULINE.iter().any(|s| key.ends_with(s)) {
+        Gender::Masculine
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The cost of a difference no romanization makes: it rules the pair out.
+const HARD: u32 = 100;
+
+fn vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The cost, in quarters, of writing one letter for another.
+fn substitution(x: u8, y: u8) -> u32 {
+    if x == y {
+        return 0;
+    }
+    let (lo, hi) = (x.min(y), x.max(y));
+    // One vowel for another: unstressed vowels and the vowels of Persian, Arabic, Korean and Uzbek are
+    // written differently by each system (Monir / Munir, Islom / Islam, Muraveika / Muraveiko).
+    if vowel(x) && vowel(y) {
+        return 2;
+    }
+    match (lo, hi) {
+        // Voiced for voiceless (Qaddafi / Gaddafi, Baqeri / Bagheri), v for u (Edvard / Eduard), and
+        // c for the k or s it stands for.
+        (b'g', b'k') | (b'd', b't') | (b'b', b'p') | (b's', b'z') | (b'f', b'v') | (b'u', b'v') => {
+            2
+        }
+        (b'c', b'k') | (b'c', b's') => 2,
+        // The Ukrainian, Belarusian and Arabic h that Russian writes g (Hennadiy / Gennadiy, Hamid /
+        // Gamid).
+        (b'g', b'h') => 2,
+        _ => HARD,
+    }
+}
+
+/// The cost, in quarters, of writing letter `k` of `w` or not.
+fn indel(w: &[u8], k: usize) -> u32 {
+    match w[k] {
+        // The h of a digraph (gh, dh, sh): Qaddafi / Gadhafi, Sahin / Shahin.
+        b'h' => 1,
+        // A vowel inside the word (Rezaei / Rezai), or the final o of Ukrainian given names (Kyrylo /
+        // Kirill, Danylo / Daniil); another final vowel marks another name or gender (Aleksandr /
+        // Aleksandra).
+        c if vowel(c) && k > 0 && (k + 1 < w.len() || c == b'o') => 3,
+        _ => HARD,
+    }
+}
+
+/// The weighted edit distance between two keys, in quarters; [`HARD`] or more when they are other names.
+fn distance(a: &str, b: &str, limit: u32) -> u32 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > 3 {
+        return HARD;
+    }
+    let mut prev: Vec<u32> = Vec::with_capacity(b.len() + 1);
+    prev.push(0);
+    for j in 0..b.len() {
+        prev.push((prev[j] + indel(b, j)).min(HARD));
+    }
+    let mut row = vec![0; b.len() + 1];
+    for i in 0..a.len() {
+        row[0] = (prev[0] + indel(a, i)).min(HARD);
+        for j in 0..b.len() {
+            row[j + 1] = (prev[j] + substitution(a[i], b[j]))
+                .min(prev[j + 1] + indel(a, i))
+                .min(row[j] + indel(b, j))
+                .min(HARD);
+        }
+        // Every path crosses this row: once all of it is over the limit, so is the end.
+        if row.iter().all(|&c| c > limit) {
+            return HARD;
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()]
+}
+
+/// Two surname stems are variants of one surname: short ones must be equal, longer ones may differ in a
+/// vowel, or in a voiced consonant and a digraph's h (Baqeri / Bagheri), never in two vowels (Hosseini /
+/// Hassani, Zhuraveiko / Zhuravuiku are other names).
+fn surnames_close(a: &str, b: &str) -> bool {
+    let limit = match a.len().min(b.len()) {
+        0..=3 => 0,
+        4 => 2,
+        _ => 3,
+    };
+    a == b || distance(a, b, limit) <= limit
+}
+
+/// With one given name spelled alike, a longer surname may differ in two vowels: Khalifa Haftar /
+/// Khalifa Hifter.
+fn surnames_close_given_one_name(a: &str, b: &str) -> bool {
+    a.len().min(b.len()) >= 5 && distance(a, b, 4) <= 4
+}
+
+/// One lineage is the start of the other, name by name (Khaled bin Salman / Khalid bin Salman bin
+/// Abdulaziz).
+fn lineages_meet(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 2 && short.iter().zip(long).all(|(x, y)| given_close(x, y))
+}
+
+/// Two given-name keys are variants of one given name, or one is the other's initial.
+fn given_close(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len() == 1 || b.len() == 1 {
+        return b.starts_with(a) || a.starts_with(b);
+    }
+    let limit = match a.len().min(b.len()) {
+        0..=3 => 0,
+        4..=5 => 3,
+        _ => 4,
+    };
+    // Given names that differ only in their vowels (Rudolph / Rodolphe), unless one ends in the a of a
+    // woman's name (Yevgeni / Yevgenia).
+    let consonants = |s: &str| -> String { s.chars().filter(|&c| !vowel(c as u8)).collect() };
+    let feminine = |s: &str| s.ends_with('a');
+    (a.len().min(b.len()) >= 4
+        && feminine(a) == feminine(b)
+        && consonants(a) == consonants(b)
+        && !consonants(a).is_empty())
+        || distance(a, b, limit) <= limit
+}
+
+/// Two sets of middle names agree when one holds the other, each name in any spelling: "Zaheer Babar
+/// Sidhu" is "Zaheer Ahmad Babar Sidhu", but "Khalid bin Salman Al Saud" is not "Khalid bin Bandar Al
+/// Saud".
+fn middles_agree(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|m| long.iter().any(|l| given_close(m, l)))
+}
+
+/// Two spellings name one person: surnames close, given names close (or one an initial of the other, or
+/// the first of one a given name of the other: "Asim Munir" / "Mohammad Asim Munir"), middle names in
+/// agreement and no man and woman.
+pub(super) fn close(a: &Person, b: &Person) -> bool {
+    let (Some(fa), Some(fb)) = (&a.first, &b.first) else {
+        return false;
+    };
+    if a.east_asian != b.east_asian {
+        return false;
+    }
+    if lineages_meet(&a.lineage, &b.lineage) {
+        return true;
+    }
+    let surname = if a.east_asian {
+        // ŏ is written eo, o or u (Byeong-cheol / Byung-chul); any other vowel is another syllable.
+        a.stem.replace('o', "u") == b.stem.replace('o', "u")
+    } else {
+        !matches!(
+            (a.gender, b.gender),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        ) && (surnames_close(&a.stem, &b.stem)
+            || (fa == fb && surnames_close_given_one_name(&a.stem, &b.stem)))
+    };
+    surname
+        && ((given_close(fa, fb) && middles_agree(&a.middles, &b.middles))
+            || ((b.given.iter().any(|g| given_close(fa, g))
+                || a.given.iter().any(|g| given_close(g, fb)))
+                && middles_agree(&a.middles, &b.middles))
+            // A given name written in one word or two: "Rajnath" / "Raj Nath".
+            || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
+}
+
+/// Pairs of spellings (indices into `people`) that name one person. Spellings are compared within their
+/// block only; a spelling close to two that are not close to each other could be either person, so it
+/// joins neither, and neither does a spelling whose only match is such an ambiguous one.
+pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut block_of: Vec<Option<String>> = Vec::with_capacity(people.len());
+    for (i, p) in people.iter().enumerate() {
+        let block = p.first.is_some().then(|| p.block());
+        if let Some(b) = &block {
+            blocks.entry(b.clone()).or_default().push(i);
+            // A lineage also meets the names ending in its father's name.
+            if let Some(father) = p.lineage.get(1).map(|f| skeleton(translit::stem(f)))
+                && father != *b
+            {
+                blocks.entry(father).or_default().push(i);
+            }
+        }
+        block_of.push(block);
+    }
+    let mut near: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
+    let mut link = |x: usize, y: usize| {
+        if x != y && !near[x].contains(&y) && close(&people[x], &people[y]) {
+            near[x].push(y);
+            near[y].push(x);
+        }
+    };
+    for members in blocks.values() {
+        for (k, &x) in members.iter().enumerate() {
+            for &y in &members[k + 1..] {
+                link(x, y);
+            }
+        }
+    }
+    // A block one consonant shorter holds the spellings that lack one of this one's consonants: each
+    // such pair is met once, from its longer side.
+    let mut shorter: Vec<String> = Vec::new();
+    for (x, block) in block_of.iter().enumerate() {
+        let Some(block) = block else { continue };
+        shorter.clear();
+        for (k, _) in block.char_indices() {
+            let mut s = block.clone();
+            s.remove(k);
+            if !shorter.contains(&s) {
+                shorter.push(s);
+            }
+        }
+        for s in &shorter {
+            for &y in blocks.get(s).map_or(&[][..], Vec::as_slice) {
+                link(x, y);
+            }
+        }
+    }
+    // A spelling is unambiguous when everything it is close to is close to everything else it is close
+    // to. Past a handful of matches it is a common name, not one person.
+    let clique = |n: &[usize]| {
+        n.len() <= 8
+            && n.iter().enumerate().all(|(k, &y)| {
+                n[k + 1..]
+                    .iter()
+                    .all(|&z| near[y].contains(&z) || near[z].contains(&y))
+            })
+    };
+    // Context breaks a tie: of the people a spelling could be, the ones of its country.
+    let chosen: Vec<Vec<usize>> = near
+        .iter()
+        .enumerate()
+        .map(|(x, n)| {
+            if clique(n) {
+                return n.clone();
+            }
+            let countries = &people[x].countries;
+            let same: Vec<usize> = n
+                .iter()
+                .copied()
+                .filter(|&y| people[y].countries.iter().any(|c| countries.contains(c)))
+                .collect();
+            if clique(&same) { same } else { Vec::new() }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (x, n) in chosen.iter().enumerate() {
+        for &y in n {
+            if x < y && chosen[y].contains(&x) {
+                out.push((x, y));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Person, close, pairs};
+
+    fn same(a: &str, b: &str) -> bool {
+        close(&Person::parse(a), &Person::parse(b))
+    }
+
+    #[test]
+    fn romanizations_of_one_name_are_close() {
+        for (a, b) in [
+            // Russified spellings and de-russified forms.
+            ("Farhod Rakhimov", "Farhod Rahimov"),
+            ("Ulugbek Mirzoyev", "Ulugbek Mirzo"),
+            ("Daler Nazarov", "Daler Nazar"),
+            // Persian and Urdu vowels, q / gh.
+            ("Hamed Baqeri", "Hamed Bagheri"),
+            ("Naveed Monir", "Naveed Munir"),
+            ("Qasem Tavakoli", "Ghasem Tavakoli"),
+            // Belarusian and Russian forms, Armenian v / u.
+            ("Paval Zhurauka", "Pavel Zhurauko"),
+            ("Alyaksandr Baranok", "Aleksandr Baranok"),
+            ("Edvard Hakobyan", "Eduard Hakobyan"),
+            // Arabic: q / g / gh, a vowel written or not.
+            ("Khalifa Qaddafi", "Khalifa Gaddafi"),
+            ("Khalifa Gadhafi", "Khalifa Qaddafi"),
+            ("Hossein Rezaei", "Hossein Rezai"),
+            // Uzbek o' / u, g' / gh.
+            ("O'tkir Sultonov", "Utkir Sultonov"),
+            ("G'ayrat Karimov", "Ghayrat Karimov"),
+            // Turkish ş / sh, ç / ch, Polish sz / sh, cz / ch.
+            ("Kemal Şahinoğlu", "Kemal Shahinoglu"),
+            ("Tomasz Wiszczak", "Tomasz Wishchak"),
+            // German sch, Slavic c for ts, Ukrainian h for Russian g.
+            ("Dieter Schmidt", "Dieter Shmidt"),
+            ("Bojan Cvetkovic", "Boyan Tsvetkovich"),
+            ("Hennadiy Hrytsenko", "Gennadiy Gritsenko"),
+            // Kazakh and Kyrgyz zh / j, Azerbaijani ə, Ukrainian final o, a given name in two words.
+            ("Sadyk Zhaparov", "Sadyk Japarov"),
+            ("Zhanibek Dzhaparov", "Janibek Japarov"),
+            ("Zakir Həsənov", "Zakir Hasanov"),
+            ("Kyrylo Budanov", "Kirill Budanov"),
+            ("Raj Nath Singh", "Rajnath Singh"),
+            // Dutch oe, two vowels of a surname under one given name, patronymic chains.
+            ("Sjafrie Sjamsoeddin", "Sjafrie Sjamsuddin"),
+            ("Rudolph Haikal", "Rodolphe Haykal"),
+            ("Khalifa Haftar", "Khalifa Hifter"),
+            ("Khaled bin Salman", "Khalid bin Salman bin Abdulaziz"),
+            // Korean romanizations after the family name.
+            ("Kim Gye-hwan", "Kim Kye-hwan"),
+            ("Park Jong-seok", "Park Chong-sok"),
+            ("Choi Byeong-cheol", "Choi Byung-chul"),
+            // Initials, honorifics and dropped middle names.
+            ("NA Munir", "Naveed Munir"),
+            ("Syed Naveed Munir", "Naveed Munir"),
+            ("Zaheer Ahmad Babar Sidhu", "Zaheer Babar Sidhu"),
+            ("Mohammad Naveed Munir", "Naveed Munir"),
+        ] {
+            assert!(same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn other_names_are_not() {
+        for (a, b) in [
+            // Another given name under one surname, another surname under one given name.
+            ("Aleksandr Ivanov", "Sergei Ivanov"),
+            ("Sadyr Japarov", "Almaz Japarov"),
+            ("Rustam Nazarov", "Rustam Nazimov"),
+            // A man and a woman of one family.
+            ("Aleksandr Ivanov", "Aleksandra Ivanova"),
+            ("Yelena Petrova", "Yelena Petrov"),
+            // Two vowels apart is another surname.
+            ("Ali Hosseini", "Ali Hassani"),
+            ("Pavel Zhuraveiko", "Pavel Zhuravuiku"),
+            // Consonants that no romanization exchanges.
+            ("Omar Malik", "Omar Malit"),
+            ("Ivan Lavrov", "Ivan Lavrentiev"),
+            ("Ahmad Rashidi", "Ahmad Rashimi"),
+            ("Hamid Gordani", "Hamid Bordani"),
+            // Korean syllables differ by their vowels; short names must be equal.
+            ("Kim Gye-hwan", "Kim Kyu-hwan"),
+            ("Kim Jong-un", "Kim Jong-nam"),
+            ("Ali Khan", "Ali Kahn"),
+            // A final a is another given name; two given names are not their concatenation's parts.
+            ("Yevgeni Markov", "Yevgenia Markov"),
+            ("Raj Nath Singh", "Rajesh Singh"),
+            ("Khalid bin Salman", "Khalid bin Bandar bin Abdulaziz"),
+            ("Saddam Haftar", "Khalifa Hifter"),
+            // Middle names that disagree.
+            ("Khalid bin Salman Al Saud", "Khalid bin Bandar Al Saud"),
+            ("Tariq Javed Iqbal Malik", "Imran Javed Malik"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_spelling_close_to_two_people_joins_neither() {
+        let people: Vec<Person> = [
+            "Khalid bin Salman Al Saud",
+            "Khalid bin Bandar Al Saud",
+            "Khalid Al Saud",
+            "Naveed Munir",
+            "Naveed Monir",
+        ]
+        .iter()
+        .map(|n| Person::parse(n))
+        .collect();
+        assert_eq!(pairs(&people), [(3, 4)]);
+    }
+
+    #[test]
+    fn a_country_in_common_breaks_the_tie() {
+        let mut people: Vec<Person> = [
+            "Rustam Nazarov",
+            "Rustam Nazar",
+            "Rustam Sobirovich Nazarov",
+            "Rustam Karimovich Nazarov",
+        ]
+        .iter()
+        .map(|n| Person::parse(n))
+        .collect();
+        // "Rustam Nazarov" could be either patronymic's bearer until the sources say which country.
+        assert!(pairs(&people).iter().all(|&(x, y)| (x, y) == (0, 1)));
+        for (i, c) in [(0, "Tajikistan"), (2, "Tajikistan"), (3, "Uzbekistan")] {
+            people[i].countries.push(c.to_string());
+        }
+        let found = pairs(&people);
+        assert!(found.contains(&(0, 2)) && !found.iter().any(|&(x, y)| x == 3 || y == 3));
+    }
+}
