@@ -20,6 +20,7 @@ use crate::matching::Matcher;
 use crate::recognize::lexicon::FastMap;
 use crate::recognize::{self, coref, translit};
 
+mod bare;
 mod cache;
 mod item;
 mod people;

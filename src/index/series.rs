@@ -4,10 +4,8 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-
 use crate::corpus::Article;
-use crate::entity::{ArticleId, Entity, Kind, Mention};
+use crate::entity::{Entity, Kind};
 use crate::recognize::exercise::series_of;
 use crate::recognize::lexicon;
 
@@ -40,50 +38,11 @@ pub fn add_series_mentions(articles: &[Article], entities: &mut [Entity]) {
             }
         }
     }
-    series.retain(|(_, owner)| owner.is_some());
-    if series.is_empty() {
-        return;
-    }
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(series.iter().map(|(s, _)| s.as_str()))
-    else {
-        return;
-    };
-    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
-    for e in entities.iter() {
-        for m in &e.mentions {
-            if let Some(list) = taken.get_mut(m.article.0 as usize) {
-                list.push(m.range());
-            }
-        }
-    }
-    use rayon::prelude::*;
-    let found: Vec<Vec<(usize, Range<usize>)>> = articles
-        .par_iter()
-        .zip(taken.par_iter())
-        .map(|(a, taken)| {
-            let body = a.text.get(a.body.clone()).unwrap_or("");
-            ac.find_iter(body)
-                .map(|m| {
-                    (
-                        m.pattern().as_usize(),
-                        m.start() + a.body.start..m.end() + a.body.start,
-                    )
-                })
-                .filter(|(_, r)| standalone(&a.text, r))
-                .filter(|(_, r)| !taken.iter().any(|t| t.start < r.end && r.start < t.end))
-                .filter_map(|(p, r)| Some((series[p].1?, r)))
-                .collect()
-        })
+    let owners: Vec<(String, usize)> = series
+        .into_iter()
+        .filter_map(|(s, owner)| Some((s, owner?)))
         .collect();
-    for (a, list) in found.into_iter().enumerate() {
-        for (owner, range) in list {
-            entities[owner]
-                .mentions
-                .push(Mention::new(ArticleId(a as u32), range));
-        }
-    }
+    super::bare::add_mentions(articles, entities, &owners, standalone);
 }
 
 /// True when `r` is a whole name in `text`: not inside a word, not followed by an edition's number

@@ -4,10 +4,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-
 use crate::corpus::Article;
-use crate::entity::{ArticleId, Entity, EntityId, Kind, Mention};
+use crate::entity::{Entity, EntityId, Kind};
 use crate::recognize::translit;
 
 /// An acronym distinctive enough to find by its spelling alone: three or more capitals, perhaps with
@@ -49,15 +47,6 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
         .filter_map(|(n, o)| Some((n.to_string(), o?)))
         .collect();
     owners.sort_unstable();
-    if owners.is_empty() {
-        return;
-    }
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(owners.iter().map(|(s, _)| s.as_str()))
-    else {
-        return;
-    };
     // Organizations that are a unit's acronym go to the unit.
     let mut absorbed = Vec::new();
     for (i, e) in entities.iter().enumerate() {
@@ -88,31 +77,7 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
         // Owners' positions moved with the removals.
         return add_acronym_mentions(articles, entities);
     }
-    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
-    for e in entities.iter() {
-        for m in &e.mentions {
-            if let Some(list) = taken.get_mut(m.article.0 as usize) {
-                list.push(m.range());
-            }
-        }
-    }
-    let mut adds = Vec::new();
-    for (a, art) in articles.iter().enumerate() {
-        let body = art.text.get(art.body.clone()).unwrap_or("");
-        for m in ac.find_iter(body) {
-            let r = m.start() + art.body.start..m.end() + art.body.start;
-            if whole_word(&art.text, &r)
-                && !taken[a].iter().any(|t| t.start < r.end && r.start < t.end)
-            {
-                adds.push((owners[m.pattern().as_usize()].1, a, r));
-            }
-        }
-    }
-    for (owner, a, r) in adds {
-        entities[owner]
-            .mentions
-            .push(Mention::new(ArticleId(a as u32), r));
-    }
+    super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
 /// True when `r` is not part of a longer word or code in `text`.

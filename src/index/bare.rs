@@ -1,0 +1,63 @@
+//! Names found by their spelling alone once the whole corpus is known: an exercise series or a unit's
+//! acronym that one article introduces and another uses bare. Both searches work the same way, so they
+//! share it here.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use rayon::prelude::*;
+
+use crate::corpus::Article;
+use crate::entity::{ArticleId, Entity, Mention};
+
+/// Gives the entity at `owners[i].1` a mention wherever an article's body spells `owners[i].0` and no
+/// entity has a mention yet, when `whole(text, range)` accepts the place. Overlapping names take the
+/// longest, leftmost one.
+pub(super) fn add_mentions<S: AsRef<str> + Sync>(
+    articles: &[Article],
+    entities: &mut [Entity],
+    owners: &[(S, usize)],
+    whole: impl Fn(&str, &Range<usize>) -> bool + Sync,
+) {
+    if owners.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(owners.iter().map(|(s, _)| s.as_ref()))
+    else {
+        return;
+    };
+    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
+    for e in entities.iter() {
+        for m in &e.mentions {
+            if let Some(list) = taken.get_mut(m.article.0 as usize) {
+                list.push(m.range());
+            }
+        }
+    }
+    let found: Vec<Vec<(usize, Range<usize>)>> = articles
+        .par_iter()
+        .zip(taken.par_iter())
+        .map(|(a, taken)| {
+            let body = a.text.get(a.body.clone()).unwrap_or("");
+            ac.find_iter(body)
+                .map(|m| {
+                    (
+                        owners[m.pattern().as_usize()].1,
+                        m.start() + a.body.start..m.end() + a.body.start,
+                    )
+                })
+                .filter(|(_, r)| whole(&a.text, r))
+                .filter(|(_, r)| !taken.iter().any(|t| t.start < r.end && r.start < t.end))
+                .collect()
+        })
+        .collect();
+    for (a, list) in found.into_iter().enumerate() {
+        for (owner, range) in list {
+            entities[owner]
+                .mentions
+                .push(Mention::new(ArticleId(a as u32), range));
+        }
+    }
+}
