@@ -1414,8 +1414,6 @@ const FIRST_NAMES: &[&str] = &[
     "abdulla",
     "islam",
     "islom",
-    "emomali",
-    "sherali",
     "abdurahim",
     "rahmatullo",
     "mahmadtoir",

@@ -2235,8 +2235,8 @@ mod tests {
             ["Alexander Marenko"]
         );
         assert_eq!(
-            names("The treaty was signed by Sadyr Osmonov and Emomali Sharipov in March."),
-            ["Sadyr Osmonov", "Emomali Sharipov"]
+            names("The treaty was signed by Sadyr Osmonov and Rustam Sharipov in March."),
+            ["Sadyr Osmonov", "Rustam Sharipov"]
         );
         assert_eq!(
             names("Earlier, Sadyr Osmonov and Kasym-Zhomart Abenov discussed the border."),
