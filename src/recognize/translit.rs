@@ -117,6 +117,15 @@ pub fn person_words(name: &str) -> Vec<String> {
     {
         words.pop();
     }
+    // The Portuguese "son" and "junior" after a full name ("José Múcio Monteiro Filho"); not "Neto",
+    // which is a surname too.
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Filho" | "Júnior" | "Junior" | "Sobrinho"))
+    {
+        words.pop();
+    }
     let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
     // "Abdel Mageed" / "Abdelmegeed", "Abd al-Fattah" / "Abdel-Fattah": the "servant of" prefix of an
     // Arabic given name is written apart, hyphenated or joined; joined, the name is one word either way.
@@ -463,6 +472,13 @@ mod tests {
         assert_eq!(person_words("Charles Q. Brown Jr."), ["Charles", "Brown"]);
         assert_eq!(person_words("CQ Brown"), ["C", "Brown"]);
         assert_eq!(person_words("S. Ivanov"), ["Ivanov"]);
+        assert_eq!(
+            person_words("Paulo Sérgio Nogueira Filho"),
+            ["Paulo", "Sérgio", "Nogueira"]
+        );
+        assert_eq!(person_words("Augusto Neto"), ["Augusto", "Neto"]);
+        assert_eq!(person_words("Carlos Neto Filho"), ["Carlos", "Neto"]);
+        assert_eq!(person_words("Carlos Filho"), ["Carlos", "Filho"]);
         assert_eq!(
             key(&person_words("Kim Myung Soo").join(" ")),
             key(&person_words("Kim Myung-soo").join(" "))
