@@ -39,6 +39,9 @@ pub(super) struct Person {
     /// The countries the sources give this spelling's bearer: they choose between two people a spelling
     /// could be.
     pub countries: Vec<String>,
+    /// Two words of Japanese shape, which outlets write in either order (Koizumi Shinjiro / Shinjiro
+    /// Koizumi).
+    either_order: bool,
     /// Family name first, given name of short syllables: vowels tell those syllables apart (Kye-hwan /
     /// Kyu-hwan), so the given name must match but for the ŏ that systems write o or u.
     east_asian: bool,
@@ -128,7 +131,10 @@ impl Person {
         } else {
             translit::stem(&folded).to_string()
         };
+        let either_order = matches!(words.as_slice(), [x, y]
+            if translit::japanese_shaped(x) && translit::japanese_shaped(y));
         Person {
+            either_order,
             first: given.first().cloned(),
             given,
             middles,
@@ -213,6 +219,15 @@ fn fold(key: &str) -> String {
     let key = match key.strip_suffix('h') {
         Some(k) if k.len() >= 3 && !k.ends_with(['s', 'c']) => k,
         _ => key,
+    };
+    // The Persian "son of" ending: Azerbaijani -zade, Persian -zadeh, Tajik -zoda.
+    let key = match key
+        .strip_suffix("zade")
+        .or_else(|| key.strip_suffix("zada"))
+        .or_else(|| key.strip_suffix("zoda"))
+    {
+        Some(k) if k.len() >= 3 => format!("{k}zoda"),
+        _ => key.to_string(),
     };
     key.replace("zh", "i")
         .replace("sch", "sh")
@@ -439,7 +454,7 @@ fn surname_dropped(a: &Person, b: &Person) -> bool {
         && long
             .middles
             .last()
-            .is_some_and(|m| fold(translit::given_name(&short.surname)) == *m)
+            .is_some_and(|m| given_close(&fold(translit::given_name(&short.surname)), m))
         && given_close(fs, fl)
 }
 
@@ -462,6 +477,9 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
         return false;
     }
     if lineages_meet(&a.lineage, &b.lineage) {
+        return true;
+    }
+    if a.either_order && b.either_order && *fa == fold(&b.surname) && fold(&a.surname) == *fb {
         return true;
     }
     let surname = if a.east_asian {
@@ -507,6 +525,15 @@ pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
         let block = p.first.is_some().then(|| p.block());
         if let Some(b) = &block {
             blocks.entry(b.clone()).or_default().push(i);
+            // A Japanese name meets its inverted order under its given name's block.
+            if p.either_order
+                && let Some(first) = &p.first
+            {
+                let f = skeleton(translit::stem(first));
+                if f != *b {
+                    blocks.entry(f).or_default().push(i);
+                }
+            }
             // A ph also meets the p written for it (Phadklang / Padklang).
             let unaspirated = unaspirated_block(&p.stem);
             if unaspirated != *b {
@@ -839,6 +866,32 @@ mod tests {
             ("Aida Yermekbayeva", "Aida Yermekbayuly"),
             ("Mohamed Dagalo", "Mohamed Daglo"),
             ("Nguyen Tan Dung", "Nguyen Phu Trong"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn japanese_names_in_either_order_korean_in_western_order_and_persian_son_of_endings() {
+        for (a, b) in [
+            ("Ishiba Shigeru", "Shigeru Ishiba"),
+            ("Nakatani Gen", "Gen Nakatani"),
+            ("Kwon Young-se", "Young-se Kwon"),
+            ("Davlat Sobirzoda", "Davlat Sobirzade"),
+            ("Hossein Alizadeh", "Hossein Alizoda"),
+            ("Mullah Muhammad Yaqub", "Mohammad Yaqoob Mujahid"),
+            ("Raymundo Pedro Morales Ángeles", "Raymundo Morales"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // Arabic names invert into other people; a Japanese name under another given name.
+            ("Hassan Hussein", "Hussein Hassan"),
+            ("Ali Karim", "Karim Ali"),
+            ("Ishiba Shigeru", "Ishiba Shinjiro"),
+            ("Ishiba Shigeru", "Shigeru Ishida"),
+            ("Davlat Sobirzoda", "Davlat Sobirov"),
+            ("Mullah Muhammad Yaqub", "Mohammad Yusuf Mujahid"),
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
