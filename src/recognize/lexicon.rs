@@ -595,6 +595,7 @@ const UNIT_WORDS: &[&str] = &[
     "expeditionary",
     "littoral",
     "maritime",
+    "tactical",
 ];
 
 /// Abbreviations of formations that armies write after the formation's number ("3rd ID", "8th AD", "1st

@@ -164,7 +164,14 @@ fn regimental_head(t: &Tokens, j: usize) -> bool {
         ]
         .iter()
         .any(|w| t.str(j) == *w)
-            || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military")))
+            || t.str(j) == "Zone" && j > 0 && zone_qualifier(t, j - 1))
+}
+
+/// Words that make a zone a command: "3rd Naval Zone", "Third Defence Zone", "2nd Operational Zone".
+fn zone_qualifier(t: &Tokens, k: usize) -> bool {
+    ["naval", "military", "defence", "defense", "operational"]
+        .iter()
+        .any(|w| t.eq(k, w))
 }
 
 /// "262nd Corps Commanders’ Conference": a capitalized run that goes on past the unit's head into the
@@ -195,9 +202,17 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         && t.eq(k - 1, "the")
         && NUMERAL_HEADS[..4].iter().any(|x| t.eq(k + 1, x))
         && t.toks.get(k + 1).is_some_and(|x| x.cap);
+    // "409 Tactical Fighter Squadron": air forces number squadrons and wings in the hundreds; a count of
+    // them is written in lower case ("12 squadrons").
+    let squadron = || {
+        (k + 1..k + 5)
+            .take_while(|&j| t.toks.get(j).is_some_and(|x| x.is_word() && x.cap))
+            .any(|j| t.str(j) == "Squadron" || t.str(j) == "Wing")
+    };
     let numeral = if tok.kind == TokKind::Number {
         s.bytes().all(|b| b.is_ascii_digit())
-            && number_value(s).is_some_and(|n| (1..=99).contains(&n) || the_head && n < 1000)
+            && number_value(s)
+                .is_some_and(|n| (1..=99).contains(&n) || n < 1000 && (the_head || squadron()))
     } else {
         // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
         // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
@@ -360,7 +375,11 @@ fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
-    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
+    // "commanding M23 operations": a letter-and-number code is an armed movement's name as often as a
+    // unit's.
+    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK)
+        || t.str(k).bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     // "commands SEPAH ground units": the forces may come after a word or two that say which.
@@ -486,8 +505,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
-            h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a
-                || compass_zone(t, h) && a + 1 == h
+            h >= 1 && zone_qualifier(t, h - 1) && h - 1 > a || compass_zone(t, h) && a + 1 == h
         }
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
@@ -524,11 +542,13 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
-        // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation.
+        // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
+        // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
         "army"
             if words
                 .iter()
-                .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH)) =>
+                .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
+                || words.iter().any(|&k| t.eq(k, "armed")) =>
         {
             false
         }
@@ -547,6 +567,15 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
+        // "Rapid Intervention Unit", "British Army Training Unit": a unit whose words say it is one
+        // formation, or an army's; "Financial Intelligence Unit" is an office.
+        "unit" => {
+            words
+                .iter()
+                .any(|&k| UNIT_KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
+                || words.iter().any(|&k| t.eq(k, "army"))
+                    && words.iter().any(|&k| t.toks[k].is(UNIT_WORD))
+        }
         // "Royal Gurkha Rifles", "Coldstream Guards": a regiment named for its soldiers, with a name of
         // its own; "Revolutionary Guards" and "Border Guards" are services.
         "rifles" | "fusiliers" | "rangers" | "lancers" | "hussars" | "dragoons" | "highlanders"
@@ -631,6 +660,21 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
+    }
+    // "British Army Training Unit Kenya", "Air Task Force Romania": a unit abroad may be named for the
+    // country it stands in.
+    if matches!(head.as_str(), "unit" | "force")
+        && b == h
+        && t.toks.get(h + 1).is_some_and(|x| {
+            x.is_word() && x.cap && x.is(COUNTRY) && !x.is(NATIONALITY) && !x.upper
+        })
+        && t.same_sentence(h, h + 1)
+        && !t
+            .toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 2))
+    {
+        b = h + 1;
     }
     // "NATO Rapid Deployable Corps – Türkiye": a corps too may be named for the country it is from.
     if matches!(head.as_str(), "force" | "forces" | "command" | "corps") && b == h {
@@ -1140,6 +1184,16 @@ fn airfield(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// Words that make a unit one formation: "Rapid Intervention Unit", "Rapid Reaction Force".
+const UNIT_KINDS: &[&str] = &[
+    "expeditionary",
+    "reaction",
+    "deployment",
+    "intervention",
+    "rapid",
+    "response",
+];
+
 /// Words that make a mission a military deployment rather than a political or civilian one: "African
 /// Union Support and Stabilization Mission in Somalia", "EU Training Mission in Mali" are forces; "UN
 /// Assistance Mission in Afghanistan" or a "Rule of Law Mission" are offices.
@@ -1154,11 +1208,16 @@ const MISSION_WORDS: &[&str] = &[
     "protection",
 ];
 
+/// Regional blocs whose missions in a member state are deployments of troops: the African Union's and
+/// the regional economic communities' standby forces ("SADC Mission in DR Congo", "ECOWAS Mission in
+/// The Gambia").
+const MISSION_BLOCS: &[&str] = &["AU", "SADC", "ECOWAS", "ECCAS", "EAC", "IGAD"];
+
 /// "African Union Support and Stabilization Mission in Somalia", "United Nations Multidimensional
 /// Integrated Stabilization Mission in Mali": a multinational mission that is a force, found at its
 /// head `k`. The name runs back over capitalized words (and "and" between two of them) and on over the
-/// country it is in. An African Union mission is a deployment of troops whatever its words; others need
-/// a word that says so. A number after the head makes an exercise ("Peace Mission 2007").
+/// country it is in. A mission of the African Union or of a regional bloc is a deployment of troops
+/// whatever its words; others need a word that says so. A number after the head makes an exercise ("Peace Mission 2007").
 fn mission(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     if !(tok.is_word() && tok.cap && t.str(k) == "Mission") {
@@ -1168,8 +1227,9 @@ fn mission(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let word = |i: usize| {
-        let x = &t.toks[i];
-        x.is_word() && x.cap && !is_function(t, i) && !x.is(MONTH)
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !is_function(t, i) && !x.is(MONTH))
     };
     let mut a = k;
     while a > 0 && k - a < 8 && t.same_sentence(a - 1, k) {
@@ -1185,9 +1245,9 @@ fn mission(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let words: Vec<usize> = (a..k).collect();
-    let african_union = words
-        .iter()
-        .any(|&i| t.str(i) == "AU" || t.str(i) == "African" && t.eq(i + 1, "union"));
+    let african_union = words.iter().any(|&i| {
+        MISSION_BLOCS.contains(&t.str(i)) || t.str(i) == "African" && t.eq(i + 1, "union")
+    });
     let military = words
         .iter()
         .any(|&i| MISSION_WORDS.iter().any(|w| t.eq(i, w)));
@@ -1200,11 +1260,17 @@ fn mission(t: &Tokens, k: usize) -> Option<Hit> {
         if t.eq(e, "the") {
             e += 1;
         }
+        // "in the Democratic Republic of Congo", "in DR Congo": up to the country's last word.
         let start = e;
-        while e < t.len() && e < start + 4 && t.same_sentence(k, e) && word(e) {
+        while e < t.len()
+            && e < start + 6
+            && t.same_sentence(k, e)
+            && (word(e) || e > start && (t.eq(e, "of") || t.eq(e, "the")) && word(e + 1))
+        {
             e += 1;
         }
-        if e > start && t.toks[e - 1].is(COUNTRY) {
+        // The country may be one the lexicon does not list ("DR Congo"): its words close the name.
+        if e > start && !t.eq(e - 1, "the") && !t.eq(e - 1, "of") {
             b = e - 1;
         }
     }
@@ -1437,6 +1503,35 @@ fn is_function(t: &Tokens, k: usize) -> bool {
     t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
 }
 
+/// "Every brigade sent", "Each battalion": a determiner that opens a sentence names no unit.
+const DETERMINERS: &[&str] = &[
+    "Every", "Each", "Any", "This", "That", "These", "Those", "No", "Some", "Another", "Such",
+    "Either", "Neither", "Both", "All",
+];
+
+/// "an Oreshnik unit" after "the Oreshnik intermediate-range missile system": a name the text gives a
+/// weapon system names no unit. True when the word at `k` is somewhere followed, within three lower-case
+/// words, by a word for a weapon system.
+fn equipment(t: &Tokens, k: usize) -> bool {
+    const SYSTEMS: &[&str] = &[
+        "system",
+        "systems",
+        "missile",
+        "missiles",
+        "launcher",
+        "launchers",
+    ];
+    let w = t.str(k);
+    (0..t.len()).any(|i| {
+        t.str(i) == w
+            && (i + 1..i + 4)
+                .take_while(|&j| {
+                    j < t.len() && t.same_sentence(i, j) && t.toks[j].is_word() && !t.toks[j].cap
+                })
+                .any(|j| SYSTEMS.iter().any(|x| t.eq(j, x)))
+    })
+}
+
 /// A word that can name the place a base is named for.
 fn place_word(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
@@ -1581,6 +1676,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if !(tok.is_word() && tok.cap && tok.class == 0)
         || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
         || lexicon::demonym_like(t.str(k))
+        || DETERMINERS.contains(&t.str(k))
     {
         return None;
     }
@@ -1597,6 +1693,9 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+        return None;
+    }
+    if equipment(t, k) {
         return None;
     }
     // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
@@ -1807,7 +1906,7 @@ pub fn recognize(cx: &mut Ctx) {
                 || military_region(t, k)
                 || t.eq(k, "Grouping")
                 || regimental_head(t, k) && !t.eq(k, "Zone")
-                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military"))
+                || t.eq(k, "Zone") && k > 0 && zone_qualifier(t, k - 1)
                 || compass_zone(t, k))
         {
             named(t, k)
@@ -2184,7 +2283,10 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
-        if !is_ordinal(s) || !t.eq(k - 1, "the") {
+        // "the 58th", "the Russian 201st".
+        let the =
+            t.eq(k - 1, "the") || k >= 2 && t.toks[k - 1].is(NATIONALITY) && t.eq(k - 2, "the");
+        if !is_ordinal(s) || !the {
             continue;
         }
         let r = t.toks[k].range();
@@ -2197,6 +2299,11 @@ fn bare_ordinals(cx: &mut Ctx) {
                 !t.same_sentence(k, k + 1)
                     || matches!(x.kind, TokKind::Punct | TokKind::Possessive)
                     || AFTER_BARE_ORDINAL.iter().any(|w| t.str(k + 1) == *w)
+                    // "The 465th received Iskander-M systems": a verb in the past, no type word.
+                    || !x.cap
+                        && t.str(k + 1).len() > 4
+                        && t.str(k + 1).ends_with("ed")
+                        && !x.is(UNIT_WORD | UNIT_HEAD)
             }
         };
         if !ends {
@@ -2830,6 +2937,81 @@ mod tests {
         let u = units("Its 13th Brigade (Liwa al-Qamar) pulled back to the border.");
         assert_eq!(names(&u), ["13th Brigade"]);
         assert!(u[0].aliases.iter().any(|a| a == "Liwa al-Qamar"), "{u:?}");
+    }
+
+    #[test]
+    fn defence_zones_and_missions_of_regional_blocs() {
+        assert_eq!(
+            named(
+                "The army moved the 2nd Defence Zone to Bukavu and the Fourth Defense Zone to Kindu."
+            ),
+            ["2nd Defence Zone", "Fourth Defense Zone"]
+        );
+        assert_eq!(
+            named(
+                "Troops of the ECOWAS Mission in the Republic of Guinea-Bissau left, as did the EAC Mission in DR Congo."
+            ),
+            [
+                "ECOWAS Mission in the Republic of Guinea-Bissau",
+                "EAC Mission in DR Congo"
+            ]
+        );
+        for text in [
+            "The 2nd defence zone of the city was closed.",
+            "The Economic Zone 3 opened.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn codes_determiners_weapons_and_armed_forces_are_no_units() {
+        for text in [
+            "Rwanda is accused of commanding M23 operations near Goma.",
+            "Every brigade sent to the border was short of fuel.",
+            "Crews trained on the Zircon hypersonic missile system. Minsk signed a decree on a Belarusian Zircon unit.",
+            "The King is Supreme Commander of the Jordan Armed Forces-Arab Army.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+        assert_eq!(
+            named("He said the Kyrgbat battalion and the Gorgor unit stayed."),
+            ["Kyrgbat", "Gorgor"]
+        );
+    }
+
+    #[test]
+    fn squadrons_in_the_hundreds_and_units_of_an_army_abroad() {
+        assert_eq!(
+            named("Jets of the 425 Tactical Fighter Squadron landed. The 300 soldiers waited."),
+            ["425 Tactical Fighter Squadron"]
+        );
+        assert_eq!(
+            named(
+                "The police Rapid Intervention Unit (UIR) and the British Army Training Unit Canada trained."
+            ),
+            [
+                "Rapid Intervention Unit",
+                "British Army Training Unit Canada"
+            ]
+        );
+        for text in [
+            "The Financial Intelligence Unit traced the funds.",
+            "The Special Investigations Unit reported.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_bare_ordinal_after_a_nationality_or_before_a_past_verb() {
+        let u = units(
+            "The 522nd Missile Brigade fired. The 522nd received new launchers. A company served with the Russian 522nd.",
+        );
+        assert_eq!(names(&u), ["522nd Missile Brigade"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        let u = units("The 5th Tank Brigade fired. The 5th mechanized battalion waited.");
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
     }
 
     #[test]
