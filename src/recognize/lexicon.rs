@@ -595,7 +595,21 @@ const UNIT_WORDS: &[&str] = &[
     "expeditionary",
     "littoral",
     "maritime",
+    "tactical",
 ];
+
+/// Abbreviations of formations that armies write after the formation's number ("3rd ID", "8th AD", "1st
+/// MEF", "2nd BCT"): infantry, armoured, motor rifle and tank divisions, brigade combat teams,
+/// expeditionary forces and units, aircraft wings, cavalry regiments and special forces groups.
+const UNIT_ACRONYMS: &[&str] = &[
+    "ID", "AD", "TD", "MD", "MRD", "MRB", "MRR", "BCT", "ABCT", "IBCT", "SBCT", "CAB", "MEF",
+    "MEU", "MAW", "MLR", "ACR", "SFG", "BDE", "DIV",
+];
+
+/// True when an all-capital word abbreviates a formation and follows its number ("8th AD").
+pub fn unit_acronym(word: &str) -> bool {
+    UNIT_ACRONYMS.contains(&word)
+}
 
 const EXERCISE_WORDS: &[&str] = &[
     "exercise",
