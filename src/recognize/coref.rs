@@ -537,7 +537,9 @@ pub fn known_names(
             .get(&owner)
             .is_some_and(|g| g.iter().any(|x| x == first));
         let full = t.toks[i - 1].range();
+        // "Yusuf Karim Haddad" is another man than Karim Haddad.
         if agrees
+            && !other_given_name(&t, i - 1)
             && !taken
                 .iter()
                 .any(|m| m.start < full.end && full.start < m.end)
