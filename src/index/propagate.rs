@@ -174,7 +174,9 @@ fn opens_name(t: &Tokens, i: usize, run_start: usize) -> bool {
         return true;
     }
     let prev = &t.toks[i - 1];
-    prev.class & !class::FIRST_NAME != 0 || lexicon::capitalized_function_word(t.str(i - 1))
+    prev.class & !class::FIRST_NAME != 0
+        || lexicon::capitalized_function_word(t.str(i - 1))
+        || lexicon::name_style(t.str(i - 1))
 }
 
 /// The untitled mentions in `article` of the officials in `names`, as (owner, range), skipping ranges
@@ -397,5 +399,38 @@ mod tests {
             &Gazetteer::default(),
         );
         assert!(mentions(&index, "Maria Lopez Garcia").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_after_an_honorific_is_found() {
+        let index = Index::build(
+            vec![article(
+                "a.txt",
+                "Minister of Defense Sheikh Nasser Ali Al-Hamad Al-Sabah attended. \
+                 Sheikh Nasser Ali said the exercise went well.",
+            )],
+            &Gazetteer::default(),
+        );
+        let m = mentions(&index, "Nasser Ali Al-Hamad Al-Sabah");
+        assert!(m.contains(&"a.txt:Nasser Ali".to_string()), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_that_opens_a_longer_name_is_no_mention() {
+        let index = Index::build(
+            vec![
+                article(
+                    "a.txt",
+                    "Defence Minister Yusuf Ahmed said the troops were ready.",
+                ),
+                article(
+                    "b.txt",
+                    "Security analyst Ahmed al-Rawi told reporters the move was new.",
+                ),
+            ],
+            &Gazetteer::default(),
+        );
+        let m = mentions(&index, "Yusuf Ahmed");
+        assert!(m.iter().all(|x| x.starts_with("a.txt")), "{m:?}");
     }
 }
