@@ -2417,12 +2417,27 @@ pub fn capitalized_function_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
-/// say rank or descent, not who the person is, and outlets drop them at will.
+/// Honorifics written before a Muslim or Khmer name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad",
+/// "Samdech Hun Sen"): they say rank or descent, not who the person is, and outlets drop them at will.
 pub fn honorific(word: &str) -> bool {
     matches!(
         word,
-        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
+        "Sheikh"
+            | "Shaikh"
+            | "Sheikha"
+            | "Syed"
+            | "Sayyid"
+            | "Sayed"
+            | "Hajji"
+            | "Haji"
+            // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
+            | "Samdech"
+            | "Techo"
+            | "Thipadei"
+            | "Borvor"
+            | "Akka"
+            | "Moha"
+            | "Padei"
     )
 }
 
