@@ -24,6 +24,7 @@ mod bare;
 mod cache;
 mod item;
 mod people;
+mod propagate;
 mod series;
 mod snapshot;
 mod trim;
@@ -140,6 +141,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
         tracing::debug!(target: "dossier::index::phase", "assembled");
+        propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
