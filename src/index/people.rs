@@ -39,6 +39,10 @@ pub(super) struct Person {
     /// The countries the sources give this spelling's bearer: they choose between two people a spelling
     /// could be.
     pub countries: Vec<String>,
+    /// The surname stem with a j read as the ch it stands for in Thai and Indic romanizations
+    /// (Vejjayachai / Wechayachai), when a long surname has a j inside; other systems read j as y, as
+    /// the Polish and German surnames that start with it (Jankowski).
+    j_as_ch: Option<String>,
     /// Two words of Japanese shape, which outlets write in either order (Koizumi Shinjiro / Shinjiro
     /// Koizumi).
     either_order: bool,
@@ -131,9 +135,19 @@ impl Person {
         } else {
             translit::stem(&folded).to_string()
         };
+        let j_as_ch = words
+            .last()
+            .filter(|w| w.len() >= 7 && w.chars().skip(1).any(|c| c == 'j') && !w.contains("dj"))
+            .map(|w| {
+                let w = translit::without_article(w)
+                    .replace("jj", "j")
+                    .replace('j', "ch");
+                translit::stem(&fold(&translit::key(&w))).to_string()
+            });
         let either_order = matches!(words.as_slice(), [x, y]
             if translit::japanese_shaped(x) && translit::japanese_shaped(y));
         Person {
+            j_as_ch,
             either_order,
             first: given.first().cloned(),
             given,
@@ -491,6 +505,12 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
             (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
         ) && (surnames_close(&a.stem, &b.stem)
             || (fa == fb && surnames_close_given_one_name(&a.stem, &b.stem))
+            || (fa == fb
+                && (a.j_as_ch.is_some() || b.j_as_ch.is_some())
+                && surnames_close(
+                    a.j_as_ch.as_deref().unwrap_or(&a.stem),
+                    b.j_as_ch.as_deref().unwrap_or(&b.stem),
+                ))
             || (fa == fb
                 && !a.middles.is_empty()
                 && a.middles.len() == b.middles.len()
@@ -895,6 +915,17 @@ mod tests {
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_thai_j_is_the_ch_of_other_romanizations() {
+        assert!(same("Phumtham Vejjayachai", "Phumtham Wechayachai"));
+        assert!(found("Phumtham Vejjayachai", "Phumtham Wechayachai"));
+        assert!(same("Abhisit Vejjajiva", "Abhisit Wechachiwa"));
+        // Another given name, or a short surname whose j is a y.
+        assert!(!same("Phumtham Vejjayachai", "Prawit Wechayachai"));
+        assert!(!same("Phumtham Vejjayachai", "Phumtham Wechayakorn"));
+        assert!(!same("Piotr Jankowski", "Piotr Chankowski"));
     }
 
     #[test]
