@@ -929,6 +929,35 @@ mod tests {
     }
 
     #[test]
+    fn odd_spellings_parse_without_panicking() {
+        let odd = [
+            "",
+            "-",
+            "A-",
+            "-B",
+            "Tan Sri",
+            "H E",
+            "ás-Ñ",
+            "a-b-c Ð",
+            "Él-Ñoño",
+            "Ö-Ü Ä",
+            "Dato' Sri",
+            "ǅ-ǆ ǈ",
+            "ad-D",
+            "Jj",
+            "x-Jjjjjjj Ájjjjjj",
+        ];
+        let people: Vec<Person> = odd.iter().map(|n| Person::parse(n)).collect();
+        // Nothing odd is close to a real name, and the corpus-wide search copes with them all.
+        assert!(
+            people
+                .iter()
+                .all(|p| !close(p, &Person::parse("Omar Haddad")))
+        );
+        pairs(&people);
+    }
+
+    #[test]
     fn relatives_sharing_a_family_name_stay_apart() {
         for (a, b) in [
             ("Hun Sen", "Hun Manet"),
