@@ -1111,6 +1111,7 @@ pub fn recognize(cx: &mut Ctx) {
         })
     };
     let mut out: Vec<Intro> = Vec::new();
+    let list_marks = listed_under_post(t);
     let mut i = 0;
     while i < t.len() {
         // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
@@ -1193,6 +1194,15 @@ pub fn recognize(cx: &mut Ctx) {
                 i = e;
                 continue;
             }
+            // "the Unmanned Systems Forces": the words name a service, not a person.
+            if t.toks
+                .get(n)
+                .is_some_and(|x| x.cap && t.same_sentence(i, n))
+                && ["forces", "force", "troops"].iter().any(|w| t.eq(n, w))
+            {
+                i = n;
+                continue;
+            }
             // "the Ivan Petrov Stadium hosted ...": the name's words ran into the facility's noun.
             if (i + 2..n).any(|k| FACILITY_HEADS.iter().any(|h| t.eq(k, h))) {
                 i = n;
@@ -1208,8 +1218,15 @@ pub fn recognize(cx: &mut Ctx) {
                 .checked_sub(if pending { 2 } else { 1 })
                 .filter(|&b| t.same_sentence(b, i) && t.toks[b].is_word())
                 .and_then(|b| post_before(t, b));
+            // "The commander of the Kosovo Security Force (KSF), Ivan Petrov, said": the post may end
+            // in its organization's acronym.
+            let acronym = i >= 5
+                && t.punct(i - 2, ')')
+                && t.toks[i - 3].upper
+                && t.punct(i - 4, '(')
+                && t.same_sentence(i - 5, i);
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
-                .then(|| post_before(t, i - 2))
+                .then(|| post_before(t, if acronym { i - 5 } else { i - 2 }))
                 .flatten();
             // "In Phnom Penh, Defence Minister Gen Tea Seyha said ...", "opposite Albu Kamal, a commander
             // of the council said ...": a place before a comma, not a person in apposition, when a place
@@ -1258,8 +1275,10 @@ pub fn recognize(cx: &mut Ctx) {
                     || in_office(t, i, n));
             let kin = words >= 2 && kin_of_official(t, n);
             let styled = honorifics(t, i).is_some_and(|(h, style)| style && h < n);
+            let country_named = words >= 2 && country_possessive_name(t, i, n);
+            let listed = list_marks.get(i) == Some(&true);
             let governs = words >= 2 && name_word(t, i) && heads_government(t, n);
-            if (speaks_bare || kin || styled || governs)
+            if (speaks_bare || kin || styled || governs || country_named || listed)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
@@ -1326,6 +1345,104 @@ pub fn recognize(cx: &mut Ctx) {
     native_names(cx);
     merge_same_person(cx);
     cx.reindex();
+}
+
+/// Plural posts that head a list of the people holding them: "the presidents of A, B and C – X, Y and
+/// Z – signed", "the defence ministers of A and B, X and Y, met".
+const PLURAL_POSTS: &[&str] = &[
+    "presidents",
+    "leaders",
+    "ministers",
+    "premiers",
+    "chiefs",
+    "commanders",
+];
+
+/// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
+/// Kyrgyzstan and Uzbekistan, Emomali Rakhmon, Sadyr Zhaparov and Shavkat Mirziyoyev, signed"): the
+/// countries after "of", a comma, dash or colon, then two or more names of two or more words joined by
+/// commas and "and".
+fn listed_under_post(t: &Tokens) -> Vec<bool> {
+    let mut marks = vec![false; t.len()];
+    for h in 0..t.len() {
+        if t.toks[h].cap || !PLURAL_POSTS.iter().any(|w| t.eq(h, w)) || !t.eq(h + 1, "of") {
+            continue;
+        }
+        // The countries: capitalized words, "the", commas and "and".
+        let mut k = h + 2;
+        let separator = |k: usize| t.punct(k, '–') || t.punct(k, '—') || t.punct(k, ':');
+        // A country is one word, or a word the lexicon knows: a name has two or more.
+        let country = |k: usize| {
+            t.toks[k].is(COUNTRY)
+                || t.toks[k].is_word()
+                    && t.toks[k].cap
+                    && (t.punct(k + 1, ',') || t.eq(k + 1, "and") || separator(k + 1))
+        };
+        while k < t.len()
+            && t.same_sentence(h, k)
+            && (country(k)
+                || t.eq(k, "the")
+                || t.eq(k, "and")
+                || t.punct(k, ',')
+                    && t.toks
+                        .get(k + 1)
+                        .is_some_and(|_| country(k + 1) || t.eq(k + 1, "and")))
+        {
+            k += 1;
+        }
+        if k == h + 2 || !(t.punct(k, ',') || separator(k)) {
+            continue;
+        }
+        let mut starts = Vec::new();
+        let mut j = k + 1;
+        while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
+            if word_count(t, j, n) < 2 {
+                break;
+            }
+            starts.push(j);
+            j = n;
+            if t.punct(j, ',') {
+                j += 1;
+            }
+            if t.eq(j, "and") {
+                j += 1;
+            } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
+                break;
+            }
+        }
+        if starts.len() >= 2 {
+            for s in starts {
+                marks[s] = true;
+            }
+        }
+    }
+    marks
+}
+
+/// "Kazakhstan's Kassym-Jomart Tokayev said", "Belarus’s Viktor Khrenin": a country's possessive before
+/// a name that opens with a given name or speaks in the sentence: the country's leader or minister.
+fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
+    let possessive = i >= 2
+        && t.toks[i - 1].kind == TokKind::Possessive
+        && t.toks[i - 2].is(COUNTRY)
+        && t.same_sentence(i - 2, i);
+    if !possessive {
+        return false;
+    }
+    // "Kassym-Jomart": a hyphenated given name has capitals on both sides ("US-trained" has not).
+    let hyphenated = t.str(i).split_once('-').is_some_and(|(a, b)| {
+        a.chars().skip(1).all(char::is_lowercase) && b.starts_with(char::is_uppercase)
+    });
+    // "Somalia's Danab Brigade": a name running into a capitalized word is part of a longer name.
+    if t.toks
+        .get(n)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, n))
+    {
+        return false;
+    }
+    let given = t.toks[i].is(FIRST_NAME) || hyphenated;
+    let speaks = (n..(n + 8).min(t.len())).any(|k| t.same_sentence(i, k) && t.toks[k].is(SPEECH));
+    given || speaks
 }
 
 /// True when the name ending before token `n` heads a government: "Mark Carney's government", "Ivan
@@ -2549,5 +2666,71 @@ mod tests {
             .is_empty()
         );
         assert!(names_in("Troops gathered at the Ivan Konev Complex on Monday.").is_empty());
+    }
+
+    #[test]
+    fn names_listed_under_a_plural_post_are_officials() {
+        assert_eq!(
+            names_in(
+                "The presidents of Kenya, Uganda and Tanzania – Daniel Otieno, Joseph Kato and Hamisi Mrisho – signed the accord."
+            ),
+            ["Daniel Otieno", "Joseph Kato", "Hamisi Mrisho"]
+        );
+        assert_eq!(
+            names_in(
+                "The defence ministers of Chad and Niger, Idriss Mahamat Saleh and Moussa Garba, met in Niamey."
+            ),
+            ["Idriss Mahamat Saleh", "Moussa Garba"]
+        );
+        // Names after a plural noun that is no post are not officials.
+        assert!(
+            names_in("The fans of Kenya and Uganda, Daniel Otieno and Joseph Kato, cheered.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_a_countrys_possessive_is_an_official() {
+        assert_eq!(
+            names_in("Ministers met in Minsk: Belarus’s Viktor Antonenko spoke first."),
+            ["Viktor Antonenko"]
+        );
+        assert_eq!(
+            names_in("Kazakhstan's Nurlan-Bek Seitkali, by contrast, said the bloc was useful."),
+            ["Nurlan-Bek Seitkali"]
+        );
+        // A place or a unit after a country's possessive is no person.
+        assert!(names_in("Iran's Bandar Abbas port was busy.").is_empty());
+        assert!(names_in("Kenya’s US-trained Simba Brigade recaptured the town.").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_may_end_the_post_before_a_name() {
+        assert_eq!(
+            names_in(
+                "The commander of the Lakeland Defence Force (LDF), Marek Danilov, said the drill would start."
+            ),
+            ["Marek Danilov"]
+        );
+    }
+
+    #[test]
+    fn words_before_forces_name_a_service() {
+        assert_eq!(
+            names_in(
+                "The commander of the Unmanned Systems Forces, Maj Gen Robert Brovdi, said his units were ready."
+            ),
+            ["Robert Brovdi"]
+        );
+    }
+
+    #[test]
+    fn religious_styles_open_a_name() {
+        assert_eq!(
+            names_in(
+                "The leader of the movement, Defence Minister Mullah Abdul Karim Haqqani, spoke."
+            ),
+            ["Abdul Karim Haqqani"]
+        );
     }
 }
