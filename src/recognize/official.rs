@@ -1063,6 +1063,8 @@ const FACILITY_HEADS: &[&str] = &[
     "center",
     "complex",
     "hall",
+    "causeway",
+    "canal",
 ];
 
 /// Words that, after "training", "firing" or "air", make a place: "training area", "firing range".
@@ -1127,6 +1129,11 @@ pub fn recognize(cx: &mut Ctx) {
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
+                continue;
+            }
+            // "Prince Moulay Abdellah Stadium": the name's words ran into the facility's noun.
+            if (q + 1..n).any(|k| FACILITY_HEADS.iter().any(|h| t.eq(k, h))) {
+                i = n;
                 continue;
             }
             // "Defence analyst Air Vice Marshal (retd) Ivan Petrov": a retired officer who speaks as an
@@ -1194,12 +1201,14 @@ pub fn recognize(cx: &mut Ctx) {
                 i = e;
                 continue;
             }
-            // "the Unmanned Systems Forces": the words name a service, not a person.
-            if t.toks
-                .get(n)
-                .is_some_and(|x| x.cap && t.same_sentence(i, n))
-                && ["forces", "force", "troops"].iter().any(|w| t.eq(n, w))
-            {
+            // "the Unmanned Systems Forces", "the Second Field Army", "African Lion 2025": the words name a
+            // service, a formation or an exercise, not a person.
+            let next = t.toks.get(n).filter(|_| t.same_sentence(i, n));
+            if next.is_some_and(|x| {
+                x.cap
+                    && (x.is(UNIT_HEAD) || ["forces", "force", "troops"].iter().any(|w| t.eq(n, w)))
+                    || x.kind == TokKind::Number && super::token::is_year(t.str(n))
+            }) {
                 i = n;
                 continue;
             }
@@ -1233,7 +1242,7 @@ pub fn recognize(cx: &mut Ctx) {
             // preposition governs it or the post is the title of a name that follows.
             let place_prep = i > 0
                 && [
-                    "in", "at", "near", "opposite", "outside", "across", "around",
+                    "in", "at", "near", "opposite", "outside", "across", "around", "the",
                 ]
                 .iter()
                 .any(|p| t.eq(i - 1, p));
@@ -2732,5 +2741,26 @@ mod tests {
             ),
             ["Abdul Karim Haqqani"]
         );
+    }
+
+    #[test]
+    fn names_of_places_formations_and_drills_are_no_officials() {
+        assert!(
+            names_in("The final is scheduled at Prince Moulay Hassan Stadium in Rabat.").is_empty()
+        );
+        assert!(
+            names_in("He crossed to Bahrain via the King Salman Causeway for talks.").is_empty()
+        );
+        assert!(
+            names_in("Units deployed east of the Volta Canal, the army spokesman said on Monday.")
+                .is_empty()
+        );
+        assert_eq!(
+            names_in(
+                "The commander of the Third Field Army, Major General Omar Nabil Saad, attended."
+            ),
+            ["Omar Nabil Saad"]
+        );
+        assert!(names_in("Troops of Desert Falcon 2025 and the navy trained together.").is_empty());
     }
 }
