@@ -194,6 +194,10 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     }
     let words_start = j;
     let mut words = 0;
+    if korean_short_family(t, j) {
+        j += 1;
+        words += 1;
+    }
     // Four words: "Zaheer Ahmed Babar Sidhu", "Rahat Naseem Ahmed Khan".
     while j < t.len() && words < 4 && t.same_sentence(i, j) {
         if j > words_start && generational_suffix(t, j) > 0 {
@@ -252,6 +256,30 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     Some(j + generational_suffix(t, j))
+}
+
+/// "No Kwang-chol", "An Gyu-baek", "O Su-yong": a Korean family name that is also an English word, known
+/// by the hyphenated given name of two syllables right after it ("Kwang-chol": a capital, then a
+/// lower-case syllable).
+fn korean_short_family(t: &Tokens, i: usize) -> bool {
+    let given = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper)
+            && t.same_sentence(i, k)
+            && t.str(k).split_once('-').is_some_and(|(a, b)| {
+                (2..=6).contains(&a.chars().count())
+                    && (2..=5).contains(&b.chars().count())
+                    && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                    && b.chars().all(|c| c.is_ascii_lowercase())
+                    // "An Iran-led coalition", "An Israeli-made drone".
+                    && lexicon::classes(a) & (COUNTRY | NATIONALITY) == 0
+            })
+    };
+    matches!(
+        t.str(i),
+        "An" | "No" | "O" | "Yi" | "Ri" | "Pak" | "Ko" | "Oh"
+    ) && given(i + 1)
 }
 
 /// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
@@ -2762,5 +2790,28 @@ mod tests {
             ["Omar Nabil Saad"]
         );
         assert!(names_in("Troops of Desert Falcon 2025 and the navy trained together.").is_empty());
+    }
+
+    #[test]
+    fn korean_family_names_that_are_english_words_open_a_name() {
+        assert_eq!(
+            names_in("Defense Minister No Chol-min observed the test."),
+            ["No Chol-min"]
+        );
+        assert_eq!(
+            names_in("He met his South Korean counterpart, An Sung-ho, in Seoul."),
+            ["An Sung-ho"]
+        );
+        // An article before a hyphenated word is no name.
+        assert!(
+            names_in("Defense Minister Ivan Petrov called it An all-out drill.")
+                .iter()
+                .all(|n| n == "Ivan Petrov")
+        );
+        assert!(
+            names_in("Defense Minister Ivan Petrov said An Iran-led coalition would form.")
+                .iter()
+                .all(|n| n == "Ivan Petrov")
+        );
     }
 }
