@@ -90,7 +90,9 @@ fn caps_series_at(t: &Tokens, k: usize) -> bool {
 
 /// "firepower demonstration": a show of arms is an exercise; a demonstration alone may be a protest.
 fn drill_demonstration(t: &Tokens, k: usize) -> bool {
-    (t.eq(k, "demonstration") || t.eq(k, "demonstrations"))
+    // By length first: this runs on most tokens.
+    matches!(t.toks.get(k).map(|x| x.end - x.start), Some(13 | 14))
+        && (t.eq(k, "demonstration") || t.eq(k, "demonstrations"))
         && k > 0
         && t.same_sentence(k - 1, k)
         && (t.eq(k - 1, "firepower") || t.eq(k - 1, "live-fire"))
@@ -583,7 +585,10 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// "the 2024 edition of Cobra Gold", "the 39th iteration of Balikatan": what an edition is of is an
 /// exercise. `k` is the word for an edition.
 fn edition_of(t: &Tokens, k: usize) -> Option<(usize, usize)> {
-    if !(t.eq(k, "edition") || t.eq(k, "iteration")) || !t.eq(k + 1, "of") {
+    // By length first ("edition", "iteration"): this runs on every token.
+    let len = t.toks[k].end - t.toks[k].start;
+    if !matches!(len, 7 | 9) || !t.eq(k + 1, "of") || !(t.eq(k, "edition") || t.eq(k, "iteration"))
+    {
         return None;
     }
     let a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
@@ -722,6 +727,10 @@ pub(crate) const APPOSITION_CUES: &[&str] = &[
 /// Returns the last token of the name, which starts two tokens after `k`.
 fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
+    // The comma first: most words are passed over without a comparison.
+    if !t.punct(k + 1, ',') {
+        return None;
+    }
     // Every cue is of the lexicon's exercise class: the class test spares other words the comparisons.
     let cue = tok.is_word()
         && !tok.cap
@@ -1327,9 +1336,12 @@ pub fn recognize(cx: &mut Ctx) {
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
     for k in 1..t.len() {
+        // The kind first: most tokens are passed over without a look at their text.
+        if t.toks[k].kind != TokKind::Number {
+            continue;
+        }
         let n = t.str(k);
-        if t.toks[k].kind != TokKind::Number
-            || n.len() > 2
+        if n.len() > 2
             || !n.bytes().all(|b| b.is_ascii_digit())
             || !t.toks[k - 1].is_word()
             || !t.same_sentence(k - 1, k)
@@ -1482,6 +1494,10 @@ fn short_for(cx: &mut Ctx) {
     let t = &cx.t;
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for k in 2..t.len().saturating_sub(3) {
+        // By length first ("short", "stands"): most tokens are passed over at once.
+        if !matches!(t.toks[k].end - t.toks[k].start, 5 | 6) {
+            continue;
+        }
         let cue = (t.eq(k, "short") || t.eq(k, "stands")) && t.eq(k + 1, "for");
         if !cue || !t.punct(k - 1, ',') || !t.same_sentence(k - 2, k + 2) {
             continue;
@@ -1536,7 +1552,7 @@ fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 1..t.len().saturating_sub(5) {
         // The parentheses first: most tokens are passed over without a look at their text.
-        if !(t.punct(k + 2, '(') && t.punct(k + 5, ')') && t.toks[k].cap) {
+        if !(t.toks[k].cap && t.punct(k + 2, '(') && t.punct(k + 5, ')')) {
             continue;
         }
         let Some((stem, n)) = t.str(k).rsplit_once('-') else {
@@ -1566,7 +1582,7 @@ fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
 fn named_operations(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 2..t.len() {
-        if !(t.eq(k, "operation") || t.eq(k, "mission")) || t.toks[k].cap {
+        if t.toks[k].cap || !(t.eq(k, "operation") || t.eq(k, "mission")) {
             continue;
         }
         let mut a = k;
@@ -1770,18 +1786,19 @@ fn bare_series(
         return out;
     }
     let taken = |a: usize, b: usize| hits.iter().chain(bare).any(|&(x, y)| x <= b && a <= y);
+    // Each series' words, split once: every capitalized word of the article is compared with them.
+    let stem_words: Vec<Vec<&str>> = stems.iter().map(|s| s.split(' ').collect()).collect();
     let mut k = 0;
     while k < t.len() {
         let mut next = k + 1;
         if t.toks[k].cap && t.toks[k].is_word() {
-            for stem in &stems {
-                let n = stem.split(' ').count();
-                let b = k + n - 1;
+            for (stem, words) in stems.iter().zip(&stem_words) {
+                let b = k + words.len() - 1;
                 let same = b < t.len()
-                    && stem
-                        .split(' ')
+                    && words
+                        .iter()
                         .enumerate()
-                        .all(|(i, w)| t.str(k + i) == w && t.same_sentence(k, k + i));
+                        .all(|(i, w)| t.str(k + i) == *w && t.same_sentence(k, k + i));
                 if !same || taken(k, b) || units.any(&t.span(k, b)) {
                     continue;
                 }

@@ -155,7 +155,7 @@ fn opens_post(t: &Tokens, i: usize) -> bool {
 /// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
 /// parts is post text, never a name.
 fn hyphenated_post(w: &str) -> bool {
-    w.contains('-')
+    w.bytes().any(|b| b == b'-')
         && w.split('-')
             .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
@@ -164,7 +164,7 @@ fn hyphenated_post(w: &str) -> bool {
 fn initial(t: &Tokens, i: usize) -> bool {
     i + 1 < t.len()
         && t.toks[i].is_word()
-        && t.str(i).len() == 1
+        && t.toks[i].end - t.toks[i].start == 1
         && t.toks[i].cap
         && t.punct(i + 1, '.')
 }
@@ -1739,7 +1739,8 @@ fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> boo
         return true;
     }
     let text = cx.article.slice(r.clone()).trim();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Five words are enough to know there are more than four: a long quotation is not split whole.
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
     !words.is_empty()
         && words.len() <= 4

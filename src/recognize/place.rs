@@ -59,7 +59,8 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
-        if dateline(t, k) {
+        // Only an all-capital word opens a dateline: the others are spared the call.
+        if tok.upper && dateline(t, k) {
             out.push((t.span(k, k), title_case(t.str(k))));
             k += 1;
             continue;

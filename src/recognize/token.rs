@@ -1,6 +1,7 @@
 //! Words, numbers and punctuation of an article's sentences, with their byte ranges and word classes,
 //! found in one pass over the bytes. Every recognizer works on these tokens.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lexicon::{self, class};
@@ -57,12 +58,33 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
 }
 
+thread_local! {
+    /// The token buffer of the last article recognized on this thread, kept for the next one: for a
+    /// short article, allocating a buffer for its tokens and freeing it cost more than a rule.
+    static SPARE: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
+
+/// The largest buffer kept for the next article (in tokens, about 1.3 MB): that of a huge file is freed.
+const MAX_SPARE: usize = 1 << 16;
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        if self.toks.capacity() <= MAX_SPARE {
+            let toks = std::mem::take(&mut self.toks);
+            // While the thread exits there is nowhere to keep it: it is freed.
+            let _ = SPARE.try_with(|s| s.set(toks));
+        }
+    }
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(article: &'a Article) -> Tokens<'a> {
         let text = article.text.as_str();
+        let mut toks = SPARE.try_with(Cell::take).unwrap_or_default();
+        toks.clear();
         // Articles of this genre run about five bytes a token: a little more room saves growing the
         // vector (a copy of all of it) in most articles.
-        let mut toks = Vec::with_capacity(text.len() / 4 + 16);
+        toks.reserve(text.len() / 4 + 16);
         for (si, s) in article.sentences.iter().enumerate() {
             tokenize(text, s.range(), si as u32, &mut toks);
         }
@@ -103,6 +125,16 @@ impl<'a> Tokens<'a> {
                 (t.end - t.start) as usize == s.len()
                     && self.bytes(t).eq_ignore_ascii_case(s.as_bytes())
             }
+            None => false,
+        }
+    }
+
+    /// True when token `i` exists and reads exactly `s` (as `str(i) == s`, without the character
+    /// boundary checks of slicing the text).
+    #[inline]
+    pub fn is_exactly(&self, i: usize, s: &str) -> bool {
+        match self.toks.get(i) {
+            Some(t) => (t.end - t.start) as usize == s.len() && self.bytes(t) == s.as_bytes(),
             None => false,
         }
     }
@@ -533,6 +565,33 @@ mod tests {
         ] {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_kept_buffer_holds_nothing_of_the_article_before() {
+        let long = Article::parse(
+            "a.txt",
+            "Colonel Ivan Petrov met the 34th Brigade in Lviv. ".repeat(50),
+        );
+        let short = Article::parse("b.txt", "Rain fell.".to_string());
+        let first = Tokens::new(&long);
+        assert_eq!(first.len(), 50 * 10);
+        drop(first);
+        let t = Tokens::new(&short);
+        let words: Vec<_> = (0..t.len()).map(|i| t.str(i)).collect();
+        assert_eq!(words, ["Rain", "fell", "."]);
+        // Two at once each have their own.
+        let again = Tokens::new(&long);
+        assert_eq!((t.len(), again.len()), (3, 50 * 10));
+    }
+
+    #[test]
+    fn exact_reading_is_case_sensitive_and_safe_past_the_end() {
+        let a = Article::parse("a.txt", "The Barracks at Tapa.".to_string());
+        let t = Tokens::new(&a);
+        assert!(t.is_exactly(1, "Barracks") && t.eq(1, "barracks"));
+        assert!(!t.is_exactly(1, "barracks") && !t.is_exactly(1, "Barrack"));
+        assert!(!t.is_exactly(t.len(), "Barracks"));
     }
 
     #[test]

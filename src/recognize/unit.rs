@@ -353,7 +353,8 @@ fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
 
 /// "CTF 153", "TF 59", "JTF 5": a task force by its acronym and number.
 fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
-    if !matches!(t.str(k), "TF" | "CTF" | "JTF" | "CJTF") {
+    // Every one is all capitals: other tokens are passed over without a look at their text.
+    if !t.toks[k].upper || !matches!(t.str(k), "TF" | "CTF" | "JTF" | "CJTF") {
         return None;
     }
     let n = designation_number(t, k)?;
@@ -1139,9 +1140,9 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
         }
     };
     // The head first: few capitalized words have one within reach.
-    if !(k + 1..k + 4)
-        .any(|i| i < t.len() && matches!(t.str(i), "Barracks" | "Military" | "Cantonment"))
-    {
+    if !(k + 1..k + 4).any(|i| {
+        t.is_exactly(i, "Barracks") || t.is_exactly(i, "Military") || t.is_exactly(i, "Cantonment")
+    }) {
         return None;
     }
     if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
@@ -1867,7 +1868,7 @@ pub fn recognize(cx: &mut Ctx) {
             && !tok.cap
             && !tok.is(UNIT_HEAD | UNIT_WORD | RANGE)
             && !t.eq(k, "airbase")
-            && !arabic_article(t.str(k))
+            && (tok.end - tok.start <= 4 || !arabic_article(t.str(k)))
         {
             k += 1;
             continue;
