@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, class::*};
 use super::official::date_place;
-use super::token::{TokKind, Tokens, is_year};
+use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -48,7 +48,7 @@ fn event_word(w: &str) -> bool {
 /// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
 /// A tail of one or two letters is a Persian or Arabic connector inside a name ("Payambar-e Azam").
 fn lowercase_suffix(w: &str) -> bool {
-    w.rsplit_once('-')
+    rsplit_hyphen(w)
         .is_some_and(|(_, tail)| tail.len() > 2 && tail.starts_with(|c: char| c.is_lowercase()))
 }
 
@@ -204,7 +204,21 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         {
             return Some((k - 1, k));
         }
-        let (stem, year) = s.rsplit_once('-')?;
+        // "Summer Shield XXI", "Ferocious Falcon VI": a name of two words or more, one unknown to the
+        // lexicon and none a given name or a title, and the Roman number of its edition. One letter ("I",
+        // "V") is too often a pronoun or an initial.
+        if tok.upper && s.len() >= 2 && lexicon::roman_numeral(s).is_some() && k > 0 {
+            let a = name_start(t, k, k);
+            let words_ok = (a..k).all(|x| {
+                t.toks[x].is_word()
+                    && !t.toks[x].is(FIRST_NAME | RANK | POST_HEAD | NOT_NAME)
+                    && !REGNAL.iter().any(|w| t.eq(x, w))
+            });
+            let named = a + 2 <= k && (a..k).any(|x| t.toks[x].class == 0)
+                || a < k && lexicon::exercise_series(&t.joined(a, k - 1));
+            return (named && words_ok).then_some((a, k));
+        }
+        let (stem, year) = rsplit_hyphen(s)?;
         // "Shaheen-X", "Indra-IV": a plain name with the Roman number of its edition.
         if !tok.upper
             && year.bytes().all(|b| b.is_ascii_uppercase())
@@ -262,14 +276,75 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         }
         return Some((a, k));
     }
-    // "Swift Response 21": two digits name a year only after a name of two words or more.
-    if tok.kind == TokKind::Number && short_year(t.str(k)) && k > 1 && t.same_sentence(k - 1, k) {
+    // "Swift Response 21": two digits name a year only after a name of two words or more; so do "Red
+    // Flag Alaska 24-2" and "Juniper Oak 23.2", a year and the run held in it, and "Balikatan 39-2024",
+    // an edition and its year, unless the name is a known series.
+    let s = t.str(k);
+    // "Ferocious Falcon 5": a known series numbers its editions as well as dating them.
+    let edition = s.len() == 1 && s.as_bytes()[0].is_ascii_digit();
+    if tok.kind == TokKind::Number
+        && (short_year(s) || short_year_run(s) || numbered_year(s) || edition)
+        && k > 1
+        && t.same_sentence(k - 1, k)
+    {
         let a = name_start(t, k, k);
-        if a + 2 <= k {
+        let known = a < k && lexicon::exercise_series(&t.joined(a, k - 1));
+        if known || a + 2 <= k && !edition {
+            return Some((a, k));
+        }
+    }
+    // "Steadfast Defender '24": a year in two digits after an apostrophe.
+    if tok.kind == TokKind::Number
+        && short_year(s)
+        && k > 2
+        && (t.punct(k - 1, '\'') || t.punct(k - 1, '’') || t.punct(k - 1, '‘'))
+        && t.toks[k - 1].end == tok.start
+        && t.toks[k - 2].end < t.toks[k - 1].start
+        && t.same_sentence(k - 2, k)
+    {
+        let a = name_start(t, k, k - 1);
+        if a + 2 < k || a + 1 < k && lexicon::exercise_series(t.str(a)) {
             return Some((a, k));
         }
     }
     None
+}
+
+/// Titles that a regnal number follows ("Pope Leo XIV", "Tsar Nicholas II") and the lexicon does not
+/// count as ranks.
+const REGNAL: &[&str] = &[
+    "Pope",
+    "Queen",
+    "Emperor",
+    "Empress",
+    "Tsar",
+    "Czar",
+    "Sultan",
+    "Shah",
+    "Patriarch",
+    "Saint",
+    "St",
+    "Louis",
+    "Henry",
+    "Pius",
+    "Ramses",
+];
+
+/// "24-2", "23.2": a year in two digits and the number of one run held in it ("Red Flag Alaska 24-2").
+fn short_year_run(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 4
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && (b[2] == b'-' || b[2] == b'.')
+        && (b'1'..=b'9').contains(&b[3])
+}
+
+/// "39-2024": the number of an edition and its year ("Balikatan 39-2024").
+fn numbered_year(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(n, y)| {
+        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && is_year(y)
+    })
 }
 
 /// "Gale 25" with `k` at "25": a capitalized word, not a name of something that takes a number, and a
@@ -589,7 +664,11 @@ pub fn series_of(name: &str) -> &str {
         } else {
             name
         };
-    name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+    // "Juniper Oak 23.2": the dot between a year and its run goes with them.
+    // "Steadfast Defender '24": so does the apostrophe before a year in two digits.
+    name.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | ' ' | '.' | '\'' | '’' | '‘')
+    })
 }
 
 /// "Iron Hawk 2025-II" → "Iron Hawk 2025": a name without the designator of one run in its year.
@@ -668,12 +747,38 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
         return None;
     }
     // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
+    (!opening_phrase(t, k)).then_some(e)
+}
+
+/// True when token `k` ends a sentence's opening prepositional phrase of lowercase words ("After the
+/// exercise", "During the joint drills").
+fn opening_phrase(t: &Tokens, k: usize) -> bool {
     let s = t.toks[k].sentence;
     let s0 = t.toks[..k].partition_point(|x| x.sentence < s);
-    let opening = INTRODUCING.iter().any(|w| t.eq(s0, w))
-        && (s0 + 1..k).all(|x| t.toks[x].is_word() && !t.toks[x].cap);
-    (!opening).then_some(e)
+    INTRODUCING.iter().any(|w| t.eq(s0, w))
+        && (s0 + 1..k).all(|x| t.toks[x].is_word() && !t.toks[x].cap)
 }
+
+/// Verbs that say an exercise took place, after its one-word name ("the exercise Dustlik was held").
+const HELD: &[&str] = &[
+    "was",
+    "is",
+    "will",
+    "began",
+    "begins",
+    "opened",
+    "opens",
+    "started",
+    "starts",
+    "ended",
+    "ends",
+    "concluded",
+    "involved",
+    "involves",
+    "took",
+    "runs",
+    "ran",
+];
 
 /// "the joint military exercise Yudh Abhyas began", "the naval drill Sea Dragon": a name of two or three
 /// capitalized words in apposition after a singular exercise word, with no year. Returns the last token.
@@ -703,6 +808,17 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         && let Some(n) = edition_after(t, first)
     {
         return Some(n);
+    }
+    // "the joint exercise Dustlik was held": one word unknown to the lexicon, then a verb of holding,
+    // unless the exercise word sits in an opening phrase ("During the exercise Shoigu was ...").
+    if e == first
+        && t.toks[first].class == 0
+        && !t.toks[first].upper
+        && t.same_sentence(first, first + 1)
+        && HELD.iter().any(|w| t.eq(first + 1, w))
+        && !opening_phrase(t, k)
+    {
+        return Some(first);
     }
     if e == first
         || (first..=e).any(|x| t.toks[x].is(excluded))
@@ -913,7 +1029,8 @@ pub fn recognize(cx: &mut Ctx) {
             let codenamed = a > 0
                 && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
             // A name ending in "-YEAR" is evidence enough with an exercise word anywhere in its sentence.
-            let hyphenated = t.toks[b].is_word() && !designated_year(t.str(b));
+            let hyphenated =
+                t.toks[b].is_word() && t.str(b).contains('-') && !designated_year(t.str(b));
             let known = lexicon::exercise_series(series_of(&t.joined(a, b)));
             // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
             // after a parenthesis that follows the name.
@@ -940,7 +1057,9 @@ pub fn recognize(cx: &mut Ctx) {
             };
             // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
             // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
+            // "Invictus Games 2025", "World Military Games 2019": capitalized Games are a sports event.
             let event = lexicon::event_word(last)
+                || last == "Games"
                 || t.same_sentence(b, b + 1)
                     && (lexicon::event_word(t.str(b + 1))
                         || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
@@ -1237,11 +1356,19 @@ pub fn recognize(cx: &mut Ctx) {
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
     // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
     let mut spellings: Vec<(String, String)> = Vec::new();
+    // "Ferocious Falcon VI" after "Ferocious Falcon 6": the Roman spelling is kept as an alias.
+    let mut roman_spellings: Vec<(String, String)> = Vec::new();
     for &(a, b) in &hits {
         let name = t.joined(a, b);
         let key = edition_key(&name);
         let name = match spellings.iter().find(|(k, _)| *k == key) {
-            Some((_, first)) => first.clone(),
+            Some((_, first)) => {
+                let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some();
+                if roman && *first != name {
+                    roman_spellings.push((first.clone(), name));
+                }
+                first.clone()
+            }
             None => {
                 spellings.push((key, name.clone()));
                 name
@@ -1278,6 +1405,26 @@ pub fn recognize(cx: &mut Ctx) {
         // A quoted name: '“Deniz Kalkanı-2023” (“Sea Shield-2023”)'.
         if t.punct(k, '”') || t.punct(k, '"') || t.punct(k, '»') {
             k += 1;
+        }
+        // "the Spring Storm exercise (Kevadtorm)": the word for an exercise may stand before a
+        // translation, which is then one or two capitalized words, no country, organization or outlet.
+        let worded = !t.punct(k, '(')
+            && t.toks.get(k).is_some_and(|x| x.is(EXERCISE) && !x.cap)
+            && t.punct(k + 1, '(')
+            && t.same_sentence(k, k + 1);
+        if worded {
+            k += 1;
+            let name_like = |x: usize| {
+                t.toks[x].is_word()
+                    && t.toks[x].cap
+                    && !t.toks[x].upper
+                    && t.toks[x].class & (COUNTRY | NATIONALITY | ORG_HEAD | OUTLET | MONTH) == 0
+            };
+            let one = name_like(k + 1) && t.punct(k + 2, ')');
+            let two = name_like(k + 1) && name_like(k + 2) && t.punct(k + 3, ')');
+            if !(one || two) {
+                continue;
+            }
         }
         if !t.punct(k, '(') {
             continue;
@@ -1320,6 +1467,9 @@ pub fn recognize(cx: &mut Ctx) {
         let f = cx.entity(Kind::Exercise, &name);
         f.add_alias(&alias);
         f.add_mention(r);
+    }
+    for (name, alias) in roman_spellings {
+        cx.entity(Kind::Exercise, &name).add_alias(&alias);
     }
     known_as(cx);
     short_for(cx);
@@ -1449,6 +1599,18 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
             e += 1;
         } else if t.eq(e + 1, "of") && word(e + 2) {
             e += 2;
+        } else if t.eq(e + 1, "of") && t.eq(e + 2, "the") && word(e + 3) {
+            // "Operation Guardian of the Walls".
+            e += 3;
+        } else if t
+            .toks
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokKind::Possessive)
+            && t.toks[e + 1].end as usize + 1 == t.toks.get(e + 2).map_or(0, |x| x.start as usize)
+            && word(e + 2)
+        {
+            // "Operation Spider's Web": a possessive inside the name.
+            e += 2;
         } else {
             break;
         }
@@ -1543,10 +1705,25 @@ pub fn edition_key(name: &str) -> String {
     {
         return format!("{stem} {} {n}", &last[..4]);
     }
-    let spaced = name.replace('-', " ");
+    let spaced = name
+        .replace('-', " ")
+        .replace(" '", " ")
+        .replace(" ’", " ")
+        .replace(" ‘", " ");
     match spaced.rsplit_once(' ') {
         Some((stem, last)) if last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit()) => {
             format!("{stem} 20{last}")
+        }
+        // "Ferocious Falcon VI" is "Ferocious Falcon 6": an edition's Roman number as digits.
+        Some((stem, last))
+            if last.len() >= 2
+                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && let Some(n) = lexicon::roman_numeral(last) =>
+        {
+            format!("{stem} #{n}")
+        }
+        Some((stem, last)) if last.len() == 1 && last.as_bytes()[0].is_ascii_digit() => {
+            format!("{stem} #{last}")
         }
         _ => spaced,
     }
@@ -1858,6 +2035,157 @@ mod tests {
 
     fn exercises(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Exercise)
+    }
+
+    fn names_in(text: &str) -> Vec<String> {
+        exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn roman_editions_after_a_spaced_name() {
+        assert_eq!(
+            names_in("Latvian troops held the Winter Bastion XIV exercise at Adazi."),
+            ["Winter Bastion XIV"]
+        );
+        assert_eq!(
+            names_in(
+                "Qatar hosted the drills, and Desert Kestrel VII ended with a live demonstration."
+            ),
+            ["Desert Kestrel VII"]
+        );
+        // Wars, monarchs and one-letter numbers are no editions, however near a drill.
+        for text in [
+            "It was the largest exercise since World War II, officials said.",
+            "King Charles III watched the exercise from the deck.",
+            "Pope Leo XIV spoke after the drills ended.",
+            "The drills in Sector Bravo V ended on Monday.",
+            "The Winter Bastion XIV report was published in June.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn runs_editions_and_apostrophe_years() {
+        assert_eq!(
+            names_in("F-35s flew in Red Flag Alaska 25-1 and Juniper Oak 24.3 this spring."),
+            ["Red Flag Alaska 25-1", "Juniper Oak 24.3"]
+        );
+        assert_eq!(
+            names_in("Marines landed on Luzon during Balikatan 40-2025."),
+            ["Balikatan 40-2025"]
+        );
+        let e = exercises(
+            "Troops trained for Cold Response '26 in Narvik. Cold Response 26 drew 25,000 troops.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2);
+        // A score, a decimal and a quoted number are not runs.
+        for text in [
+            "The Rangers beat Celtic 24-2 on Saturday.",
+            "Inflation in Sierra Leone reached 23.2 percent.",
+            "Harbor Kingdom '24 was the hotel's slogan.",
+            "The Polish Army bought 48 K2 tanks in 2022.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn editions_of_a_known_series_are_apart_and_roman_is_digits() {
+        let e = exercises(
+            "Ferocious Falcon 5 was held in 2022. Ferocious Falcon 6 followed, and the guard joined Ferocious Falcon VI.",
+        );
+        let n: Vec<&str> = e.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(n, ["Ferocious Falcon 5", "Ferocious Falcon 6"], "{e:?}");
+        assert_eq!(e[1].mentions.len(), 2);
+        assert_eq!(
+            super::edition_key("Tabuk VI"),
+            super::edition_key("Tabuk 6")
+        );
+        assert_ne!(super::edition_key("Tabuk 5"), super::edition_key("Tabuk 6"));
+        assert_eq!(super::series_of("Juniper Oak 23.2"), "Juniper Oak");
+        assert_eq!(
+            super::series_of("Steadfast Defender '24"),
+            "Steadfast Defender"
+        );
+        // An unknown name with one digit is a count, not an edition.
+        assert!(names_in("Gate Harbor 5 reopened to ships.").is_empty());
+    }
+
+    #[test]
+    fn well_known_series_with_a_year_need_no_word_for_an_exercise() {
+        assert_eq!(
+            names_in(
+                "Twenty nations sent ships to RIMPAC 2026 off Hawaii and to Pitch Black 26 in Darwin."
+            ),
+            ["RIMPAC 2026", "Pitch Black 26"]
+        );
+        // Arms fairs look the same and are not known series.
+        assert!(names_in("The ministry showed the drone at DSEI 2025 in London.").is_empty());
+    }
+
+    #[test]
+    fn capitalized_games_with_a_year_are_sports() {
+        for text in [
+            "Veterans competed in the Warrior Games 2024 before the exercise.",
+            "The team won gold at the Asian Games 2026 and joined the drills later.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        assert_eq!(
+            names_in("The brigade took part in Northern Lynx 2024 war games."),
+            ["Northern Lynx 2024"]
+        );
+    }
+
+    #[test]
+    fn operation_names_with_a_possessive_or_of_the() {
+        assert_eq!(
+            names_in("Kyiv said Operation Hunter's Moon had hit four airfields."),
+            ["Hunter's Moon"]
+        );
+        assert_eq!(
+            names_in("Operation Shield of the North ended in January."),
+            ["Shield of the North"]
+        );
+        // A possessive after the name ends it.
+        assert_eq!(
+            names_in("Operation Barkhane's last convoy left Gao."),
+            ["Barkhane"]
+        );
+    }
+
+    #[test]
+    fn a_translation_after_the_word_for_an_exercise() {
+        let e =
+            exercises("Lithuania's annual Iron Wolf exercise (Geležinis Vilkas) began on Monday.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].aliases, ["Geležinis Vilkas"]);
+        // A country, an acronym or a lowercase gloss in the parenthesis is no translation.
+        for text in [
+            "The Iron Wolf exercise (Lithuania) began on Monday.",
+            "The Iron Wolf exercise (CPX) began on Monday.",
+            "The Iron Wolf exercise (annual) began on Monday.",
+        ] {
+            let e = exercises(text);
+            assert!(e.iter().all(|f| f.aliases.is_empty()), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn one_word_after_a_word_for_an_exercise_then_a_verb_of_holding() {
+        assert_eq!(
+            names_in("The India-Kyrgyzstan joint exercise Khanjar was held in Shillong."),
+            ["Khanjar"]
+        );
+        for text in [
+            "During the exercise Shoigu was briefed by the commander.",
+            "After the joint exercise Tashkent was quiet.",
+            "The exercise Ivanov said was a success.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 
     #[test]

@@ -2206,6 +2206,77 @@ pub const EXERCISE_SERIES: &[&str] = &[
     "Caucasus Frontier",
     "Regional Cooperation",
     "BALTOPS",
+    // Recurring multinational exercises of NATO, the Indo-Pacific, the Gulf, Africa and the Americas,
+    // often written with a two-digit year and no word for an exercise ("Pitch Black 24").
+    "Cobra Gold",
+    "Talisman Sabre",
+    "Pitch Black",
+    "Red Flag",
+    "Red Flag Alaska",
+    "Eager Lion",
+    "African Lion",
+    "Bright Star",
+    "Native Fury",
+    "Juniper Oak",
+    "Iron Union",
+    "Ferocious Falcon",
+    "Cutlass Express",
+    "Obangame Express",
+    "Phoenix Express",
+    "Justified Accord",
+    "Khaan Quest",
+    "Yudh Abhyas",
+    "Mitra Shakti",
+    "Nomadic Elephant",
+    "Garuda Shield",
+    "Super Garuda Shield",
+    "Ulchi Freedom Shield",
+    "Freedom Shield",
+    "Freedom Edge",
+    "Foal Eagle",
+    "Key Resolve",
+    "Keen Sword",
+    "Keen Edge",
+    "Orient Shield",
+    "Resolute Dragon",
+    "Yama Sakura",
+    "Valiant Shield",
+    "Pacific Vanguard",
+    "Han Kuang",
+    "Strait Thunder",
+    "Joint Sword",
+    "Maritime Security Belt",
+    "Bersama Lima",
+    "Bersama Shield",
+    "Keris Woomera",
+    "Cope Thunder",
+    "Cope North",
+    "Tiger Triumph",
+    "Steadfast Defender",
+    "Steadfast Noon",
+    "Dynamic Mongoose",
+    "Dynamic Manta",
+    "Formidable Shield",
+    "Neptune Strike",
+    "Spring Storm",
+    "Iron Wolf",
+    "Crystal Arrow",
+    "Summer Shield",
+    "Northern Coasts",
+    "Nordic Response",
+    "Arctic Challenge",
+    "Swift Response",
+    "Immediate Response",
+    "Joint Warrior",
+    "Allied Spirit",
+    "Saber Junction",
+    "RIMPAC",
+    "UNITAS",
+    "PANAMAX",
+    "Balikatan",
+    "Kevadtorm",
+    "Flintlock",
+    "Tradewinds",
 ];
 
 /// True when `name` is a known exercise series.
@@ -2417,12 +2488,27 @@ pub fn capitalized_function_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
-/// say rank or descent, not who the person is, and outlets drop them at will.
+/// Honorifics written before a Muslim or Khmer name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad",
+/// "Samdech Hun Sen"): they say rank or descent, not who the person is, and outlets drop them at will.
 pub fn honorific(word: &str) -> bool {
     matches!(
         word,
-        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
+        "Sheikh"
+            | "Shaikh"
+            | "Sheikha"
+            | "Syed"
+            | "Sayyid"
+            | "Sayed"
+            | "Hajji"
+            | "Haji"
+            // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
+            | "Samdech"
+            | "Techo"
+            | "Thipadei"
+            | "Borvor"
+            | "Akka"
+            | "Moha"
+            | "Padei"
     )
 }
 

@@ -178,18 +178,19 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     let mut j = i;
-    while initial(t, j) && t.same_sentence(i, j + 2) {
-        j += 2;
-    }
-    // "His Highness Sheikh Mohamed ...", "Syed Asim Munir": honorifics before the given name are not
-    // among the name's words.
-    if j == i
-        && let Some(h) = honorific_end(t, i)
+    // "His Highness Sheikh Mohamed ...", "Syed Asim Munir", "H.E. Ahmed ...": honorifics before the given
+    // name are not among the name's words.
+    if let Some(h) = honorific_end(t, i)
         && h < t.len()
         && t.same_sentence(i, h)
         && name_word(t, h)
     {
         j = h;
+    }
+    if j == i {
+        while initial(t, j) && t.same_sentence(i, j + 2) {
+            j += 2;
+        }
     }
     let words_start = j;
     let mut words = 0;
@@ -221,8 +222,15 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             break;
         }
         if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
-            words += 1;
+            // "Meshal Al-Ahmad Al-Jaber Al-Sabah": the ancestors' names an Arabic name runs through do not
+            // count among its words.
+            if !(j > words_start && capitalized_article(t.str(j))) {
+                words += 1;
+            }
             j += 1;
+            if j >= words_start + 9 {
+                break;
+            }
             continue;
         }
         let mut p = j;
@@ -306,24 +314,85 @@ fn capitalized_particle(t: &Tokens, k: usize) -> bool {
 }
 
 /// The end (exclusive) of honorifics that open a name without being part of it: "His Highness", "His
-/// Royal Highness", "Her Excellency", "Sheikh", "Syed", "Hajji".
+/// Royal Highness", "Her Excellency", "Sheikh", "Syed", "Hajji", and chains of them ("HH the Amir Sheikh",
+/// "H E Sheikh", "Samdech Techo").
 fn honorific_end(t: &Tokens, i: usize) -> Option<usize> {
-    let tok = t.toks.get(i)?;
-    if !tok.is_word() || !tok.cap {
+    honorifics(t, i).map(|(end, _)| end)
+}
+
+/// [`honorific_end`], and whether the chain holds a style of office ("His Highness", "H.E.", "HH", "the
+/// Amir"), which only heads of state, royals, ministers and envoys bear: the style alone makes its bearer
+/// an official, where "Sheikh" or "Syed" alone does not.
+fn honorifics(t: &Tokens, i: usize) -> Option<(usize, bool)> {
+    let mut k = i;
+    let mut styled = false;
+    while k < t.len() && k < i + 8 && t.same_sentence(i, k) {
+        match one_honorific(t, k, k > i) {
+            Some((end, style)) => {
+                styled |= style;
+                k = end;
+            }
+            None => break,
+        }
+    }
+    (k > i).then_some((k, styled))
+}
+
+/// One honorific at token `k` (`inner` when another opened the chain): its end and whether it is a style
+/// of office.
+fn one_honorific(t: &Tokens, k: usize, inner: bool) -> Option<(usize, bool)> {
+    let tok = t.toks.get(k)?;
+    if !tok.is_word() {
         return None;
     }
-    if lexicon::honorific(t.str(i)) {
-        return Some(i + 1);
+    let w = t.str(k);
+    if tok.cap && lexicon::honorific(w) {
+        return Some((k + 1, false));
     }
-    if !(t.eq(i, "his") || t.eq(i, "her")) {
+    // "Samdech Akka Moha Sena Padei Techo": "Sena" is a Khmer honorific only after "Moha".
+    if inner && w == "Sena" && t.eq(k - 1, "moha") {
+        return Some((k + 1, false));
+    }
+    if w == "HH" || w.trim_end_matches('.') == "H.E" {
+        let dot = t.punct(k + 1, '.') && t.toks[k + 1].start == tok.end;
+        return Some((k + 1 + usize::from(dot), true));
+    }
+    // "H E", "H.E.", "H. E.".
+    if w == "H" {
+        let mut j = k + 1;
+        if t.punct(j, '.') {
+            j += 1;
+        }
+        if j < t.len() && t.same_sentence(k, j) && t.str(j) == "E" {
+            j += 1;
+            if t.punct(j, '.') && t.toks[j].start == t.toks[j - 1].end {
+                j += 1;
+            }
+            return Some((j, true));
+        }
         return None;
     }
-    let k = if t.eq(i + 1, "royal") { i + 2 } else { i + 1 };
-    let styled = k < t.len()
-        && t.toks[k].cap
-        && (t.eq(k, "highness") || t.eq(k, "excellency") || t.eq(k, "majesty"));
-    let sheikh = k + 1 < t.len() && lexicon::honorific(t.str(k + 1));
-    styled.then(|| k + 1 + usize::from(sheikh))
+    // "the Amir", "the Emir" after a style: the ruler's title, not a given name ("Amir Hatami").
+    if inner && w == "the" {
+        let title = t.toks.get(k + 1).is_some_and(|x| x.cap)
+            && (t.eq(k + 1, "amir") || t.eq(k + 1, "emir"));
+        return title.then_some((k + 2, true));
+    }
+    if !tok.cap || !(t.eq(k, "his") || t.eq(k, "her")) {
+        return None;
+    }
+    let j = if t.eq(k + 1, "royal") { k + 2 } else { k + 1 };
+    let styled = j < t.len()
+        && t.toks[j].cap
+        && (t.eq(j, "highness") || t.eq(j, "excellency") || t.eq(j, "majesty"));
+    styled.then_some((j + 1, true))
+}
+
+/// "Al-Sabah", "El-Sisi": a name word with a capitalized Arabic article fused to it.
+fn capitalized_article(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(article, rest)| {
+        matches!(article, "Al" | "El") && rest.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
@@ -990,6 +1059,10 @@ const FACILITY_HEADS: &[&str] = &[
     "park",
     "mosque",
     "cathedral",
+    "centre",
+    "center",
+    "complex",
+    "hall",
 ];
 
 /// Words that, after "training", "firing" or "air", make a place: "training area", "firing range".
@@ -1046,18 +1119,27 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         // Rank or title, then a name.
-        if let Some(r) = rank_at(t, i)
-            && let Some(n) = name_at(t, r).or_else(|| initials_name(t, r))
-            && !in_unit(r, n)
+        if let Some((r, q)) = rank_at(t, i).map(|r| (r, past_qualifier(t, r)))
+            && let Some(n) = name_at(t, q).or_else(|| initials_name(t, q))
+            && !in_unit(q, n)
             && !ship_name(t, i)
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
                 continue;
             }
+            // "Defence analyst Air Vice Marshal (retd) Ivan Petrov": a retired officer who speaks as an
+            // analyst holds no post.
+            let retired =
+                (r + 1..q).any(|k| ["retd", "ret", "rtd", "retired"].iter().any(|w| t.eq(k, w)));
+            if retired && non_official(t, i, n) {
+                i = n;
+                continue;
+            }
             // "Defense Minister Gen Nakatani": a rank's abbreviation with no period right after a civilian
             // post is the minister's given name.
             let given = r == i + 1
+                && word_count(t, q, n) == 1
                 && t.str(i).len() <= 4
                 && i > 0
                 && t.same_sentence(i - 1, i)
@@ -1097,7 +1179,7 @@ pub fn recognize(cx: &mut Ctx) {
                     .and_then(|b| post_before(t, b))
             });
             out.push(Intro {
-                name: if given { i..n } else { r..n },
+                name: past_honorifics(t, if given { i..n } else { q..n }),
                 attrs,
                 posts: before.into_iter().chain(post_after(t, n)).collect(),
             });
@@ -1129,7 +1211,19 @@ pub fn recognize(cx: &mut Ctx) {
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
                 .then(|| post_before(t, i - 2))
                 .flatten();
-            let after = post_after(t, n);
+            // "In Phnom Penh, Defence Minister Gen Tea Seyha said ...", "opposite Albu Kamal, a commander
+            // of the council said ...": a place before a comma, not a person in apposition, when a place
+            // preposition governs it or the post is the title of a name that follows.
+            let place_prep = i > 0
+                && [
+                    "in", "at", "near", "opposite", "outside", "across", "around",
+                ]
+                .iter()
+                .any(|p| t.eq(i - 1, p));
+            let after = post_after(t, n).filter(|p| {
+                !(place_prep
+                    || name_at(t, p.end + 1).is_some() && t.same_sentence(p.end, p.end + 1))
+            });
             let titled_single = words == 1
                 && direct_before.is_some()
                 && i > 0
@@ -1163,14 +1257,16 @@ pub fn recognize(cx: &mut Ctx) {
                         || acts_of_state(t, i, n))
                     || in_office(t, i, n));
             let kin = words >= 2 && kin_of_official(t, n);
-            if (speaks_bare || kin)
+            let styled = honorifics(t, i).is_some_and(|(h, style)| style && h < n);
+            let governs = words >= 2 && name_word(t, i) && heads_government(t, n);
+            if (speaks_bare || kin || styled || governs)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
                 && !non_official(t, i, n)
             {
                 out.push(Intro {
-                    name: i..n,
+                    name: past_honorifics(t, i..n),
                     attrs: Vec::new(),
                     posts: Vec::new(),
                 });
@@ -1185,7 +1281,7 @@ pub fn recognize(cx: &mut Ctx) {
                     .collect();
                 if !posts.is_empty() {
                     out.push(Intro {
-                        name: i..n,
+                        name: past_honorifics(t, i..n),
                         attrs: Vec::new(),
                         posts,
                     });
@@ -1230,6 +1326,53 @@ pub fn recognize(cx: &mut Ctx) {
     native_names(cx);
     merge_same_person(cx);
     cx.reindex();
+}
+
+/// True when the name ending before token `n` heads a government: "Mark Carney's government", "Ivan
+/// Petrov’s cabinet", "Ivan Petrov, whose administration ...". Only a head of government or state has one.
+fn heads_government(t: &Tokens, n: usize) -> bool {
+    let government = |k: usize| {
+        t.same_sentence(n - 1, k)
+            && ["government", "administration", "cabinet"]
+                .iter()
+                .any(|w| t.eq(k, w) && !t.toks[k].cap)
+    };
+    n > 0
+        && (t.toks.get(n).is_some_and(|x| x.kind == TokKind::Possessive) && government(n + 1)
+            || t.punct(n, ',') && t.eq(n + 1, "whose") && government(n + 2))
+}
+
+/// Where a name may start after the rank ending at `r`: past a short qualifier in parentheses ("Lt. Gen.
+/// (Pilot)", "Lt Gen (retd)", "Rear Adm. (Sea)", "Col. (ret.)"), which says the officer's branch or
+/// status, not who he is.
+fn past_qualifier(t: &Tokens, r: usize) -> usize {
+    if !t.punct(r, '(') || !t.same_sentence(r.saturating_sub(1), r) {
+        return r;
+    }
+    let mut j = r + 1;
+    while j < t.len() && j < r + 4 && t.same_sentence(r, j) {
+        if t.punct(j, ')') {
+            break;
+        }
+        let word = t.toks[j].is_word() && t.str(j).len() <= 8;
+        if !(word || t.punct(j, '.') && j > r + 1) {
+            return r;
+        }
+        j += 1;
+    }
+    if j == r + 1 || !t.punct(j, ')') || !t.same_sentence(r, j + 1) || !name_word(t, j + 1) {
+        return r;
+    }
+    j + 1
+}
+
+/// The tokens of a name past the honorifics that open it ("His Highness Sheikh", "H E Sheikh"): they say
+/// how the person is addressed, and outlets drop them at will, so they are no part of the name.
+fn past_honorifics(t: &Tokens, name: Range<usize>) -> Range<usize> {
+    match honorific_end(t, name.start) {
+        Some(h) if h < name.end && name_word(t, h) => h..name.end,
+        _ => name,
+    }
 }
 
 /// "President Lai Ching-te (賴清德)": a name in another script, alone in parentheses right after an
@@ -2167,7 +2310,7 @@ mod tests {
         );
         assert_eq!(
             o.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
-            ["His Highness Sheikh Khalifa bin Hamad Al Kuwari"]
+            ["Khalifa bin Hamad Al Kuwari"]
         );
         // A possessive that is no style stays out of the name.
         let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
@@ -2271,5 +2414,140 @@ mod tests {
         let o = officials(text);
         assert_eq!(o[0].name, "Mohammad Shia' al-Sudani", "{o:?}");
         assert_eq!(&text[o[0].mentions[0].clone()], "Mohammad Shia’ al-Sudani");
+    }
+
+    /// Names of the officials found in `text`.
+    fn names_in(text: &str) -> Vec<String> {
+        officials(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn a_qualifier_in_parentheses_after_a_rank_is_skipped() {
+        assert_eq!(
+            names_in(
+                "Chief of Staff of the Kuwait Army Lt. Gen. (Pilot) Bandar bin Fahad Al Mutairi watched."
+            ),
+            ["Bandar bin Fahad Al Mutairi"]
+        );
+        assert_eq!(
+            names_in("Former army chief Lt Gen (retd) Karim Uddin Ahmed said the plan was sound."),
+            ["Karim Uddin Ahmed"]
+        );
+        assert_eq!(
+            names_in("Navy chief Rear Adm. (Sea) Omar Farid Bashir met reporters."),
+            ["Omar Farid Bashir"]
+        );
+        // A number or a long phrase in parentheses is no qualifier.
+        assert!(names_in("The brigade's Col. (2019-2021) Ivan Petrov left.").is_empty());
+    }
+
+    #[test]
+    fn honorific_chains_and_styles_open_a_name_and_make_an_official() {
+        assert_eq!(
+            names_in(
+                "Days earlier HH the Amir Sheikh Mishal bin Nawaf Al Ahmad received the delegation."
+            ),
+            ["Mishal bin Nawaf Al Ahmad"]
+        );
+        assert_eq!(
+            names_in(
+                "Minister of State for Defence H E Sheikh Nasser bin Ali bin Khalid Al Sabah attended."
+            ),
+            ["Nasser bin Ali bin Khalid Al Sabah"]
+        );
+        assert_eq!(
+            names_in("The talks were chaired by H.E. Ahmed Salem Al Marri on Monday."),
+            ["Ahmed Salem Al Marri"]
+        );
+        assert_eq!(
+            names_in(
+                "Samdech Moha Borvor Thipadei Ouk Rithy, Prime Minister, said the drill went well."
+            ),
+            ["Ouk Rithy"]
+        );
+        // "Sheikh" alone is no style of office: a cleric or elder is no official.
+        assert!(names_in("The preacher Sheikh Omar Hassan Dahir led the prayers.").is_empty());
+        // A given name "Amir" is no title.
+        assert!(names_in("The analyst Amir Karimi wrote the report.").is_empty());
+    }
+
+    #[test]
+    fn a_name_that_heads_a_government_is_an_official() {
+        assert_eq!(
+            names_in("Observers recalled that Mark Tremblay's government approved the deployment."),
+            ["Mark Tremblay"]
+        );
+        assert_eq!(
+            names_in("The envoy met Joana Vieira, whose cabinet approved the deployment."),
+            ["Joana Vieira"]
+        );
+        // Another possession, or a government that is no one's, says nothing.
+        assert!(names_in("Critics praised Mark Tremblay's book on the war.").is_empty());
+        assert!(names_in("The Peter Kowalski Government Building was closed.").is_empty());
+    }
+
+    #[test]
+    fn a_place_before_a_comma_is_no_official_in_apposition() {
+        assert_eq!(
+            names_in("In Phnom Penh, Defence Minister Gen Tea Seyha said the drill was over."),
+            ["Tea Seyha"]
+        );
+        assert!(
+            names_in("Artillery shelled positions opposite Abu Kamal, a commander of the council told reporters.")
+                .is_empty()
+        );
+        // A person in apposition stays one.
+        assert_eq!(
+            names_in("The envoy met Ivan Petrov, the defence minister, on Monday."),
+            ["Ivan Petrov"]
+        );
+        // "Gen" after a civilian post before a single word is a given name; before two words, a rank.
+        assert_eq!(
+            names_in("Defense Minister Gen Nakatani said Japan would send ships."),
+            ["Gen Nakatani"]
+        );
+        assert_eq!(
+            names_in("Defence Minister Gen Peter Mwangi said Kenya would send troops."),
+            ["Peter Mwangi"]
+        );
+    }
+
+    #[test]
+    fn an_arabic_name_runs_through_its_capitalized_articles() {
+        assert_eq!(
+            names_in(
+                "His Highness the Amir Sheikh Faisal Al-Hamad Al-Nasser Al-Rashid received the minister."
+            ),
+            ["Faisal Al-Hamad Al-Nasser Al-Rashid"]
+        );
+        assert_eq!(
+            names_in("Defence Minister Sheikh Nasser Ali Al-Hamad Al-Sabah attended."),
+            ["Nasser Ali Al-Hamad Al-Sabah"]
+        );
+    }
+
+    #[test]
+    fn a_retired_officer_speaking_as_an_analyst_is_no_official() {
+        assert!(
+            names_in(
+                "Defence analyst Air Vice Marshal (retd) Imran Qureshi said the drill went well."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names_in("Former air chief Air Marshal (retd) Imran Qureshi said the drill went well."),
+            ["Imran Qureshi"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_centre_or_complex_is_a_venue() {
+        assert!(
+            names_in(
+                "The closing was held at the King Faisal Bin Turki Convention Centre in Amman."
+            )
+            .is_empty()
+        );
+        assert!(names_in("Troops gathered at the Ivan Konev Complex on Monday.").is_empty());
     }
 }

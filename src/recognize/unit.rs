@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::Ctx;
 use super::lexicon::{self, class::*};
-use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -752,7 +752,7 @@ fn capitalized_title(t: &Tokens, a: usize, h: usize) -> bool {
 /// "Canadian-led", "Jaipur-based", "Turkish-operated": a hyphenated participle, which says who leads or
 /// runs a unit or where it sits.
 fn participle_modifier(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, p)| {
+    rsplit_hyphen(w).is_some_and(|(_, p)| {
         p.len() >= 3 && p.ends_with("ed") && p.bytes().all(|b| b.is_ascii_lowercase())
     })
 }
