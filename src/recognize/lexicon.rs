@@ -2502,6 +2502,12 @@ pub fn honorific(word: &str) -> bool {
             | "Hajji"
             | "Haji"
             // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
+            // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
+            | "Mawlawi"
+            | "Maulvi"
+            | "Mullah"
+            | "Qari"
+            | "Maulana"
             | "Samdech"
             | "Techo"
             | "Thipadei"

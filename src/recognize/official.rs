@@ -194,6 +194,10 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     }
     let words_start = j;
     let mut words = 0;
+    if korean_short_family(t, j) {
+        j += 1;
+        words += 1;
+    }
     // Four words: "Zaheer Ahmed Babar Sidhu", "Rahat Naseem Ahmed Khan".
     while j < t.len() && words < 4 && t.same_sentence(i, j) {
         if j > words_start && generational_suffix(t, j) > 0 {
@@ -252,6 +256,30 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     Some(j + generational_suffix(t, j))
+}
+
+/// "No Kwang-chol", "An Gyu-baek", "O Su-yong": a Korean family name that is also an English word, known
+/// by the hyphenated given name of two syllables right after it ("Kwang-chol": a capital, then a
+/// lower-case syllable).
+fn korean_short_family(t: &Tokens, i: usize) -> bool {
+    let given = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper)
+            && t.same_sentence(i, k)
+            && t.str(k).split_once('-').is_some_and(|(a, b)| {
+                (2..=6).contains(&a.chars().count())
+                    && (2..=5).contains(&b.chars().count())
+                    && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                    && b.chars().all(|c| c.is_ascii_lowercase())
+                    // "An Iran-led coalition", "An Israeli-made drone".
+                    && lexicon::classes(a) & (COUNTRY | NATIONALITY) == 0
+            })
+    };
+    matches!(
+        t.str(i),
+        "An" | "No" | "O" | "Yi" | "Ri" | "Pak" | "Ko" | "Oh"
+    ) && given(i + 1)
 }
 
 /// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
@@ -1063,6 +1091,8 @@ const FACILITY_HEADS: &[&str] = &[
     "center",
     "complex",
     "hall",
+    "causeway",
+    "canal",
 ];
 
 /// Words that, after "training", "firing" or "air", make a place: "training area", "firing range".
@@ -1111,6 +1141,7 @@ pub fn recognize(cx: &mut Ctx) {
         })
     };
     let mut out: Vec<Intro> = Vec::new();
+    let list_marks = listed_under_post(t);
     let mut i = 0;
     while i < t.len() {
         // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
@@ -1126,6 +1157,11 @@ pub fn recognize(cx: &mut Ctx) {
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
+                continue;
+            }
+            // "Prince Moulay Abdellah Stadium": the name's words ran into the facility's noun.
+            if (q + 1..n).any(|k| FACILITY_HEADS.iter().any(|h| t.eq(k, h))) {
+                i = n;
                 continue;
             }
             // "Defence analyst Air Vice Marshal (retd) Ivan Petrov": a retired officer who speaks as an
@@ -1193,6 +1229,17 @@ pub fn recognize(cx: &mut Ctx) {
                 i = e;
                 continue;
             }
+            // "the Unmanned Systems Forces", "the Second Field Army", "African Lion 2025": the words name a
+            // service, a formation or an exercise, not a person.
+            let next = t.toks.get(n).filter(|_| t.same_sentence(i, n));
+            if next.is_some_and(|x| {
+                x.cap
+                    && (x.is(UNIT_HEAD) || ["forces", "force", "troops"].iter().any(|w| t.eq(n, w)))
+                    || x.kind == TokKind::Number && super::token::is_year(t.str(n))
+            }) {
+                i = n;
+                continue;
+            }
             // "the Ivan Petrov Stadium hosted ...": the name's words ran into the facility's noun.
             if (i + 2..n).any(|k| FACILITY_HEADS.iter().any(|h| t.eq(k, h))) {
                 i = n;
@@ -1208,15 +1255,22 @@ pub fn recognize(cx: &mut Ctx) {
                 .checked_sub(if pending { 2 } else { 1 })
                 .filter(|&b| t.same_sentence(b, i) && t.toks[b].is_word())
                 .and_then(|b| post_before(t, b));
+            // "The commander of the Kosovo Security Force (KSF), Ivan Petrov, said": the post may end
+            // in its organization's acronym.
+            let acronym = i >= 5
+                && t.punct(i - 2, ')')
+                && t.toks[i - 3].upper
+                && t.punct(i - 4, '(')
+                && t.same_sentence(i - 5, i);
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
-                .then(|| post_before(t, i - 2))
+                .then(|| post_before(t, if acronym { i - 5 } else { i - 2 }))
                 .flatten();
             // "In Phnom Penh, Defence Minister Gen Tea Seyha said ...", "opposite Albu Kamal, a commander
             // of the council said ...": a place before a comma, not a person in apposition, when a place
             // preposition governs it or the post is the title of a name that follows.
             let place_prep = i > 0
                 && [
-                    "in", "at", "near", "opposite", "outside", "across", "around",
+                    "in", "at", "near", "opposite", "outside", "across", "around", "the",
                 ]
                 .iter()
                 .any(|p| t.eq(i - 1, p));
@@ -1258,8 +1312,10 @@ pub fn recognize(cx: &mut Ctx) {
                     || in_office(t, i, n));
             let kin = words >= 2 && kin_of_official(t, n);
             let styled = honorifics(t, i).is_some_and(|(h, style)| style && h < n);
+            let country_named = words >= 2 && country_possessive_name(t, i, n);
+            let listed = list_marks.get(i) == Some(&true);
             let governs = words >= 2 && name_word(t, i) && heads_government(t, n);
-            if (speaks_bare || kin || styled || governs)
+            if (speaks_bare || kin || styled || governs || country_named || listed)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
@@ -1326,6 +1382,104 @@ pub fn recognize(cx: &mut Ctx) {
     native_names(cx);
     merge_same_person(cx);
     cx.reindex();
+}
+
+/// Plural posts that head a list of the people holding them: "the presidents of A, B and C – X, Y and
+/// Z – signed", "the defence ministers of A and B, X and Y, met".
+const PLURAL_POSTS: &[&str] = &[
+    "presidents",
+    "leaders",
+    "ministers",
+    "premiers",
+    "chiefs",
+    "commanders",
+];
+
+/// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
+/// Kyrgyzstan and Uzbekistan, Emomali Rakhmon, Sadyr Zhaparov and Shavkat Mirziyoyev, signed"): the
+/// countries after "of", a comma, dash or colon, then two or more names of two or more words joined by
+/// commas and "and".
+fn listed_under_post(t: &Tokens) -> Vec<bool> {
+    let mut marks = vec![false; t.len()];
+    for h in 0..t.len() {
+        if t.toks[h].cap || !PLURAL_POSTS.iter().any(|w| t.eq(h, w)) || !t.eq(h + 1, "of") {
+            continue;
+        }
+        // The countries: capitalized words, "the", commas and "and".
+        let mut k = h + 2;
+        let separator = |k: usize| t.punct(k, '–') || t.punct(k, '—') || t.punct(k, ':');
+        // A country is one word, or a word the lexicon knows: a name has two or more.
+        let country = |k: usize| {
+            t.toks[k].is(COUNTRY)
+                || t.toks[k].is_word()
+                    && t.toks[k].cap
+                    && (t.punct(k + 1, ',') || t.eq(k + 1, "and") || separator(k + 1))
+        };
+        while k < t.len()
+            && t.same_sentence(h, k)
+            && (country(k)
+                || t.eq(k, "the")
+                || t.eq(k, "and")
+                || t.punct(k, ',')
+                    && t.toks
+                        .get(k + 1)
+                        .is_some_and(|_| country(k + 1) || t.eq(k + 1, "and")))
+        {
+            k += 1;
+        }
+        if k == h + 2 || !(t.punct(k, ',') || separator(k)) {
+            continue;
+        }
+        let mut starts = Vec::new();
+        let mut j = k + 1;
+        while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
+            if word_count(t, j, n) < 2 {
+                break;
+            }
+            starts.push(j);
+            j = n;
+            if t.punct(j, ',') {
+                j += 1;
+            }
+            if t.eq(j, "and") {
+                j += 1;
+            } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
+                break;
+            }
+        }
+        if starts.len() >= 2 {
+            for s in starts {
+                marks[s] = true;
+            }
+        }
+    }
+    marks
+}
+
+/// "Kazakhstan's Kassym-Jomart Tokayev said", "Belarus’s Viktor Khrenin": a country's possessive before
+/// a name that opens with a given name or speaks in the sentence: the country's leader or minister.
+fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
+    let possessive = i >= 2
+        && t.toks[i - 1].kind == TokKind::Possessive
+        && t.toks[i - 2].is(COUNTRY)
+        && t.same_sentence(i - 2, i);
+    if !possessive {
+        return false;
+    }
+    // "Kassym-Jomart": a hyphenated given name has capitals on both sides ("US-trained" has not).
+    let hyphenated = t.str(i).split_once('-').is_some_and(|(a, b)| {
+        a.chars().skip(1).all(char::is_lowercase) && b.starts_with(char::is_uppercase)
+    });
+    // "Somalia's Danab Brigade": a name running into a capitalized word is part of a longer name.
+    if t.toks
+        .get(n)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, n))
+    {
+        return false;
+    }
+    let given = t.toks[i].is(FIRST_NAME) || hyphenated;
+    let speaks = (n..(n + 8).min(t.len())).any(|k| t.same_sentence(i, k) && t.toks[k].is(SPEECH));
+    given || speaks
 }
 
 /// True when the name ending before token `n` heads a government: "Mark Carney's government", "Ivan
@@ -2549,5 +2703,115 @@ mod tests {
             .is_empty()
         );
         assert!(names_in("Troops gathered at the Ivan Konev Complex on Monday.").is_empty());
+    }
+
+    #[test]
+    fn names_listed_under_a_plural_post_are_officials() {
+        assert_eq!(
+            names_in(
+                "The presidents of Kenya, Uganda and Tanzania – Daniel Otieno, Joseph Kato and Hamisi Mrisho – signed the accord."
+            ),
+            ["Daniel Otieno", "Joseph Kato", "Hamisi Mrisho"]
+        );
+        assert_eq!(
+            names_in(
+                "The defence ministers of Chad and Niger, Idriss Mahamat Saleh and Moussa Garba, met in Niamey."
+            ),
+            ["Idriss Mahamat Saleh", "Moussa Garba"]
+        );
+        // Names after a plural noun that is no post are not officials.
+        assert!(
+            names_in("The fans of Kenya and Uganda, Daniel Otieno and Joseph Kato, cheered.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_a_countrys_possessive_is_an_official() {
+        assert_eq!(
+            names_in("Ministers met in Minsk: Belarus’s Viktor Antonenko spoke first."),
+            ["Viktor Antonenko"]
+        );
+        assert_eq!(
+            names_in("Kazakhstan's Nurlan-Bek Seitkali, by contrast, said the bloc was useful."),
+            ["Nurlan-Bek Seitkali"]
+        );
+        // A place or a unit after a country's possessive is no person.
+        assert!(names_in("Iran's Bandar Abbas port was busy.").is_empty());
+        assert!(names_in("Kenya’s US-trained Simba Brigade recaptured the town.").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_may_end_the_post_before_a_name() {
+        assert_eq!(
+            names_in(
+                "The commander of the Lakeland Defence Force (LDF), Marek Danilov, said the drill would start."
+            ),
+            ["Marek Danilov"]
+        );
+    }
+
+    #[test]
+    fn words_before_forces_name_a_service() {
+        assert_eq!(
+            names_in(
+                "The commander of the Unmanned Systems Forces, Maj Gen Robert Brovdi, said his units were ready."
+            ),
+            ["Robert Brovdi"]
+        );
+    }
+
+    #[test]
+    fn religious_styles_open_a_name() {
+        assert_eq!(
+            names_in(
+                "The leader of the movement, Defence Minister Mullah Abdul Karim Haqqani, spoke."
+            ),
+            ["Abdul Karim Haqqani"]
+        );
+    }
+
+    #[test]
+    fn names_of_places_formations_and_drills_are_no_officials() {
+        assert!(
+            names_in("The final is scheduled at Prince Moulay Hassan Stadium in Rabat.").is_empty()
+        );
+        assert!(
+            names_in("He crossed to Bahrain via the King Salman Causeway for talks.").is_empty()
+        );
+        assert!(
+            names_in("Units deployed east of the Volta Canal, the army spokesman said on Monday.")
+                .is_empty()
+        );
+        assert_eq!(
+            names_in(
+                "The commander of the Third Field Army, Major General Omar Nabil Saad, attended."
+            ),
+            ["Omar Nabil Saad"]
+        );
+        assert!(names_in("Troops of Desert Falcon 2025 and the navy trained together.").is_empty());
+    }
+
+    #[test]
+    fn korean_family_names_that_are_english_words_open_a_name() {
+        assert_eq!(
+            names_in("Defense Minister No Chol-min observed the test."),
+            ["No Chol-min"]
+        );
+        assert_eq!(
+            names_in("He met his South Korean counterpart, An Sung-ho, in Seoul."),
+            ["An Sung-ho"]
+        );
+        // An article before a hyphenated word is no name.
+        assert!(
+            names_in("Defense Minister Ivan Petrov called it An all-out drill.")
+                .iter()
+                .all(|n| n == "Ivan Petrov")
+        );
+        assert!(
+            names_in("Defense Minister Ivan Petrov said An Iran-led coalition would form.")
+                .iter()
+                .all(|n| n == "Ivan Petrov")
+        );
     }
 }

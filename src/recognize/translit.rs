@@ -140,6 +140,15 @@ pub fn person_words(name: &str) -> Vec<String> {
         }
         k += 1;
     }
+    // "Jae-myung Lee" is "Lee Jae-myung" in the order Korean outlets write.
+    if let [given, family] = out.as_slice()
+        && korean_family(family)
+        && given.contains('-')
+        && !korean_family(given)
+    {
+        out.swap(0, 1);
+        return out;
+    }
     if let [first, _] = words.as_slice()
         && (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_uppercase())
@@ -158,7 +167,8 @@ pub fn person_words(name: &str) -> Vec<String> {
 }
 
 /// How many words a style opening a name takes, if `word` (followed by `next`) opens one: academic and
-/// civil styles ("Dr", "Prof", "Engr"), the abbreviated "His Excellency" and "His Highness" ("HE", "H E",
+/// civil styles ("Dr", "Prof", "Engr"), the religious ones of Afghan and Pakistani names ("Mullah",
+/// "Mawlawi", "Qari"), the abbreviated "His Excellency" and "His Highness" ("HE", "H E",
 /// "HH"), and the Malaysian styles ("Tan Sri", "Datuk Seri", "Dato' Sri", "Tun"). "Sri" and "Tan" alone
 /// are a given name and a family name.
 fn style_words(word: &str, next: Option<&str>) -> usize {
@@ -167,11 +177,57 @@ fn style_words(word: &str, next: Option<&str>) -> usize {
         ("H", Some("E" | "H")) => 2,
         (
             "Dr" | "Prof" | "Engr" | "Mr" | "Mrs" | "Ms" | "HE" | "HH" | "HRH" | "Datuk" | "Dato'"
-            | "Dato" | "Datin" | "Tun",
+            | "Dato" | "Datin" | "Tun" | "Mullah" | "Mawlawi" | "Maulvi" | "Maulana" | "Qari"
+            | "Shree",
             _,
         ) => 1,
         _ => 0,
     }
+}
+
+/// A word that is a Japanese name in Hepburn romanization ("Koizumi", "Shinjiro", "Gen"): syllables of
+/// a consonant and a vowel, a doubled consonant or a syllabic n between them, ending in a vowel (or the n
+/// of a short name). Japanese outlets write the family name first ("Koizumi Shinjiro"), others last.
+pub fn japanese_shaped(word: &str) -> bool {
+    let w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(word).to_ascii_lowercase()
+    };
+    let b = w.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if b.len() < 3 || !b.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let ends_well = vowel(b[b.len() - 1]) || (b.len() == 3 && b[2] == b'n');
+    const ONSETS: [&str; 27] = [
+        "sh", "ch", "ts", "ky", "gy", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z",
+        "t", "d", "n", "h", "b", "p", "m", "y", "r", "w", "f",
+    ];
+    let mut i = 0;
+    while i < b.len() {
+        if vowel(b[i]) {
+            i += 1;
+            continue;
+        }
+        // A syllabic n before a consonant or at the end (Shinjiro, Gen).
+        if b[i] == b'n' && b.get(i + 1).is_none_or(|&c| !vowel(c) && c != b'y') {
+            i += 1;
+            continue;
+        }
+        // A doubled consonant (Hattori, Nakamatsu's "tt"), or the t of "tch".
+        if i + 1 < b.len() && (b[i] == b[i + 1] || (b[i] == b't' && b[i + 1] == b'c')) {
+            i += 1;
+        }
+        let Some(onset) = ONSETS.iter().find(|o| w[i..].starts_with(**o)) else {
+            return false;
+        };
+        i += onset.len();
+        if !b.get(i).is_some_and(|&c| vowel(c)) {
+            return false;
+        }
+    }
+    ends_well
 }
 
 /// A family name written before the given name: a Korean one, or a Chinese or Vietnamese one with or
@@ -370,6 +426,27 @@ mod tests {
             person_words("Sri Mulyani Indrawati"),
             ["Sri", "Mulyani", "Indrawati"]
         );
+    }
+
+    #[test]
+    fn japanese_names_have_their_shape() {
+        for w in [
+            "Koizumi", "Shinjiro", "Takaichi", "Sanae", "Hattori", "Gen", "Ōno",
+        ] {
+            assert!(super::japanese_shaped(w), "{w}");
+        }
+        for w in [
+            "Hassan", "Hussein", "Ali", "Karim", "Mahmoud", "Smith", "Kwon",
+        ] {
+            assert!(!super::japanese_shaped(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_korean_name_in_western_order_is_put_family_first() {
+        assert_eq!(person_words("Jae-myung Lee"), ["Lee", "Jae-myung"]);
+        assert_eq!(person_words("Lee Jae-myung"), ["Lee", "Jae-myung"]);
+        assert_eq!(person_words("Jason Lee"), ["Jason", "Lee"]);
     }
 
     #[test]
