@@ -251,7 +251,7 @@ type UnitParts = (u32, String, Option<String>);
 /// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
 fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
     let f = &items.get(i)?.1;
-    let name = f.name.as_str();
+    let name = units::designation(&f.name);
     let mut words = name.split(' ').peekable();
     let mut coded = None;
     if let Some(w) = words.peek()
@@ -317,14 +317,31 @@ fn type_words(name: &str) -> Vec<String> {
                     "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
                 )
         })
+        // "Armoured" and "Armored" are one type.
+        .map(|w| translit::american(&translit::key(&w)))
         .collect()
 }
 
 /// Two designations of one number and head word name one formation only when one's type words include
 /// the other's: "25th Air Assault Brigade" and "25th Separate Marine Brigade" are two brigades.
 fn types_agree(a: &str, b: &str) -> bool {
-    let (ta, tb) = (type_words(a), type_words(b));
+    let (ta, tb) = (
+        type_words(&units::designation(a)),
+        type_words(&units::designation(b)),
+    );
     ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w))
+}
+
+/// Two designations with the same type words ("9th Armoured Division", "Ninth Armored Division"), not
+/// one shortened from the other ("8th Division").
+fn types_same(a: &str, b: &str) -> bool {
+    let (mut ta, mut tb): (Vec<String>, Vec<String>) = (
+        type_words(&units::designation(a)),
+        type_words(&units::designation(b)),
+    );
+    ta.sort_unstable();
+    tb.sort_unstable();
+    ta == tb
 }
 
 /// A bare series name ("the Balikatan exercise") joins the edition other articles name in full
@@ -458,8 +475,17 @@ fn link(items: &Recognized) -> Groups {
                 first_item.push(i);
             }
             kind => {
+                let parts = if kind == Kind::Unit {
+                    unit_parts(items, i)
+                } else {
+                    None
+                };
+                // Numbers repeat across armies: Peru's "Fifth Military Region" is not Chile's "5th
+                // Military Region". A numbered unit of a stated country keys with its country; one of
+                // no stated country joins a country's below, by number, when only one country fits.
+                let country = parts.as_ref().and_then(|p| p.2.as_deref());
                 for n in std::iter::once(&f.name).chain(items.aliases(i)) {
-                    let key = keys
+                    let mut key = keys
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
                             Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
@@ -467,12 +493,14 @@ fn link(items: &Recognized) -> Groups {
                             _ => translit::key(n),
                         })
                         .clone();
+                    if let Some(c) = country {
+                        key.push('@');
+                        key.push_str(c);
+                    }
                     let root = *by_key.entry((kind, key)).or_insert(i);
                     g.union(root, i);
                 }
-                if kind == Kind::Unit
-                    && let Some((n, _, _)) = unit_parts(items, i)
-                {
+                if let Some((n, _, _)) = parts {
                     units_by_number.entry(n).or_default().push(i);
                 }
             }
@@ -585,6 +613,9 @@ fn link(items: &Recognized) -> Groups {
     for list in units_by_number.values() {
         // Items of one number by (type, country): each class is one formation.
         let mut classes: Vec<(UnitParts, usize)> = Vec::new();
+        // The articles each class's items come from.
+        let mut class_articles: Vec<Vec<ArticleId>> = Vec::new();
+        let mut class_of: FastMap<usize, usize> = FastMap::default();
         // Items with one name and stated country fall in one class: the first of them decides it.
         let mut decided: FastMap<(&str, Option<&str>), usize> = FastMap::default();
         for &i in list {
@@ -593,6 +624,9 @@ fn link(items: &Recognized) -> Groups {
             match decided.entry((f.name.as_str(), country)) {
                 std::collections::hash_map::Entry::Occupied(first) => {
                     g.union(*first.get(), i);
+                    if let Some(&x) = class_of.get(first.get()) {
+                        class_articles[x].push(items[i].0);
+                    }
                     continue;
                 }
                 std::collections::hash_map::Entry::Vacant(slot) => {
@@ -603,27 +637,66 @@ fn link(items: &Recognized) -> Groups {
                 continue;
             };
             let name = &items[i].1.name;
-            match classes
-                .iter()
-                .find(|(c, j)| c.1 == p.1 && c.2 == p.2 && types_agree(&items[*j].1.name, name))
-            {
-                Some(&(_, j)) => g.union(j, i),
-                None => classes.push((p, i)),
+            let article = items[i].0;
+            match classes.iter().enumerate().position(|(x, (c, j))| {
+                let other = &items[*j].1.name;
+                c.1 == p.1
+                    && c.2 == p.2
+                    && if p.2.is_none() && !class_articles[x].contains(&article) {
+                        types_same(other, name)
+                    } else {
+                        types_agree(other, name)
+                    }
+            }) {
+                Some(x) => {
+                    g.union(classes[x].1, i);
+                    class_articles[x].push(article);
+                    class_of.insert(i, x);
+                }
+                None => {
+                    class_of.insert(i, classes.len());
+                    classes.push((p, i));
+                    class_articles.push(vec![article]);
+                }
             }
         }
         let is_base = |h: &str| h.starts_with("base");
         let nat_ok = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+        let compatible = |x: usize, y: usize| {
+            let ((_, hx, nx), i) = &classes[x];
+            let ((_, hy, ny), j) = &classes[y];
+            let (a, b) = (&items[*i].1.name, &items[*j].1.name);
+            // Numbers repeat across armies: with no country on either side, a shortened name ("8th
+            // Division") is not taken for another article's longer one ("8th Armoured Division"); in
+            // one article it is the same unit ("the 44th corps" after "the 44th Army Corps").
+            let one_article = class_articles[x]
+                .iter()
+                .any(|a| class_articles[y].contains(a));
+            let types = if nx.is_none() && ny.is_none() && !one_article {
+                types_same(a, b)
+            } else {
+                types_agree(a, b)
+            };
+            hx == hy && !is_base(hx) && nat_ok(nx, ny) && types
+        };
+        // A formation of no stated country that several countries have: which one is meant is unknown.
+        let countries_of = |x: usize| {
+            let mut cs: Vec<&str> = (0..classes.len())
+                .filter(|&y| y != x && compatible(x, y))
+                .filter_map(|y| classes[y].0.2.as_deref())
+                .collect();
+            cs.sort_unstable();
+            cs.dedup();
+            cs.len()
+        };
+        let ambiguous: Vec<bool> = (0..classes.len())
+            .map(|x| classes[x].0.2.is_none() && countries_of(x) > 1)
+            .collect();
         // Same type, one side without a country: one formation.
         for x in 0..classes.len() {
             for y in x + 1..classes.len() {
-                let ((_, hx, nx), i) = &classes[x];
-                let ((_, hy, ny), j) = &classes[y];
-                if hx == hy
-                    && !is_base(hx)
-                    && nat_ok(nx, ny)
-                    && types_agree(&items[*i].1.name, &items[*j].1.name)
-                {
-                    g.union(*i, *j);
+                if !ambiguous[x] && !ambiguous[y] && compatible(x, y) {
+                    g.union(classes[x].1, classes[y].1);
                 }
             }
         }

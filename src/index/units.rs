@@ -86,6 +86,33 @@ fn whole_word(text: &str, r: &Range<usize>) -> bool {
     !text[..r.start].ends_with(code) && !text[r.end..].starts_with(code)
 }
 
+/// "Military Region 4", "Brigade 70", "Task Force 51": a designation whose number follows its head, written
+/// number first ("4 Military Region") so that it compares with "4th Military Region" of another article.
+/// A base keeps its order: "Air Base 201" in Niger is no "201st Military Base" elsewhere, and bases join
+/// bases of their number freely.
+pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
+    if let Some((rest, n)) = name.rsplit_once(' ')
+        && !rest.ends_with(" Base")
+        && !n.is_empty()
+        && n.len() <= 4
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return format!("{n} {rest}").into();
+    }
+    name.into()
+}
+
+/// A numbered unit's name in the form its number and head compare in: number first, and an army's
+/// region called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them.
+pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = number_first(name);
+    match name.strip_suffix(" Army Region") {
+        Some(army) => format!("{army} Army Area").into(),
+        None => name,
+    }
+}
+
 /// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
 /// Command" are one command. The spelling key writes doubled letters once, digits too; the unit's
 /// number is kept whole after it, so that the "4th Army Corps" of one country never becomes the "44th
@@ -163,6 +190,62 @@ mod tests {
         assert_eq!(in_second, [(4, 7)], "{:?}", ssg[0]);
     }
 
+    /// The unit entities of an index built from `texts`, as sorted lists of the articles each is in.
+    fn unit_articles(texts: &[&str]) -> Vec<(String, Vec<u32>)> {
+        use crate::corpus::Article;
+        use crate::entity::Kind;
+        use crate::gazetteer::Gazetteer;
+        use crate::index::Index;
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
+            .collect();
+        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        let ix = Index::build(articles, &g);
+        let mut out: Vec<(String, Vec<u32>)> = ix
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Unit)
+            .map(|e| {
+                let mut a: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+                a.dedup();
+                (e.name.clone(), a)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_head_before_its_number_links_with_the_ordinal_and_countries_keep_units_apart() {
+        let u = unit_articles(&[
+            "Peru’s Fifth Military Region was placed on alert on Monday.",
+            "Units from Military Region 5 moved to the border on Monday.",
+        ]);
+        assert_eq!(u, [("Fifth Military Region".to_string(), vec![0, 1])]);
+        // With no country on either side, a shortened name is not another article's longer one.
+        let u = unit_articles(&[
+            "Soldiers of the 7th Division trained near the river.",
+            "The commander of the 7th Armoured Division spoke.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+        // In one article the shortened name is the same unit, and spellings of one type agree.
+        let u = unit_articles(&[
+            "The 7th Armoured Division advanced. Later the 7th Division halted.",
+            "The Seventh Armored Division halted near the river.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].1, [0, 1], "{u:?}");
+        // A region of no stated country that two countries have stays apart from both.
+        let u = unit_articles(&[
+            "Peru’s Fifth Military Region was placed on alert.",
+            "Chile’s 5th Military Region held a drill.",
+            "The drill was held in the 5th Military Region last year.",
+        ]);
+        assert_eq!(u.len(), 3, "{u:?}");
+    }
+
     #[test]
     fn acronyms_and_whole_words() {
         assert!(acronym("SSG") && acronym("MNB-LVA") && acronym("AFRICOM"));
@@ -173,6 +256,19 @@ mod tests {
         assert!(!at(14));
         assert!(!at(24));
         assert!(!at(36));
+    }
+
+    #[test]
+    fn a_number_after_the_head_comes_first() {
+        use super::number_first;
+        assert_eq!(number_first("Military Region 4"), "4 Military Region");
+        assert_eq!(number_first("Task Force 51"), "51 Task Force");
+        assert_eq!(number_first("4th Military Region"), "4th Military Region");
+        assert_eq!(number_first("Danab Brigade"), "Danab Brigade");
+        assert_eq!(number_first("Brigade"), "Brigade");
+        assert_eq!(number_first("Air Base 101"), "Air Base 101");
+        assert_eq!(super::designation("2nd Army Region"), "2nd Army Area");
+        assert_eq!(super::designation("Army Region 2"), "2 Army Area");
     }
 
     #[test]

@@ -564,6 +564,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "First Army": numbered by an ordinal word.
                 || words.iter().any(|&k| lexicon::ordinal_word(t.str(k)).is_some())
                 || matches!(head.as_str(), "division" | "regiment") && capitalized_title(t, a, h)
+                // "the Commando Brigade of the Azerbaijani Army": a brigade titled by its type is one
+                // formation when the text says whose army it belongs to.
+                || head == "brigade"
+                    && capitalized_title(t, a, h)
+                    && t.eq(h + 1, "of")
+                    && t.eq(h + 2, "the")
+                    && t.toks.get(h + 3).is_some_and(|x| x.is(NATIONALITY | COUNTRY))
+                    && t.same_sentence(h, h + 3)
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
@@ -3013,6 +3021,23 @@ mod tests {
         assert_eq!(u[0].mentions.len(), 3, "{u:?}");
         let u = units("The 5th Tank Brigade fired. The 5th mechanized battalion waited.");
         assert_eq!(u[0].mentions.len(), 1, "{u:?}");
+    }
+
+    #[test]
+    fn a_brigade_titled_by_its_type_in_a_nations_army() {
+        assert_eq!(
+            named(
+                "Units of the Marine Brigade of the Estonian Navy and the Mountain Brigade of the Georgian Army landed."
+            ),
+            ["Marine Brigade", "Mountain Brigade"]
+        );
+        for text in [
+            "The Commando Brigade held a parade.",
+            "A commando brigade of the Georgian Army landed.",
+            "The Commando Brigade of the future was discussed.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
     }
 
     #[test]
