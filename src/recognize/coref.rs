@@ -315,7 +315,7 @@ fn name_end(words: &[&str]) -> usize {
     let mut n = words.len();
     while n > 1
         && (matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV")
-            || iberian_suffix(words[n - 1]))
+            || iberian_suffix(words[n - 1]) && (words[n - 1] != "Neto" || n > 2))
     {
         n -= 1;
     }
@@ -329,7 +329,10 @@ pub fn surname(name: &str) -> &str {
     loop {
         match rest.rsplit_once(' ') {
             Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
-            Some((head, last)) if iberian_suffix(last) => rest = head,
+            // "Neto" is a suffix after a full name but a surname too: "Augusto Neto".
+            Some((head, last)) if iberian_suffix(last) && (last != "Neto" || head.contains(' ')) => {
+                rest = head
+            }
             Some((_, last)) => return last,
             None => return rest,
         }
@@ -784,5 +787,13 @@ mod short_form_tests {
             "Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Carlos Sánchez, a reporter, asked why.",
         );
         assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez"]);
+    }
+
+    #[test]
+    fn neto_is_a_surname_after_a_lone_given_name() {
+        assert_eq!(super::surname("Augusto Neto"), "Neto");
+        assert_eq!(super::surname("José Carlos Ferreira Neto"), "Ferreira");
+        assert_eq!(super::name_end(&["Augusto", "Neto"]), 2);
+        assert_eq!(super::name_end(&["José", "Ferreira", "Neto"]), 2);
     }
 }

@@ -493,13 +493,6 @@ pub fn rsplit_hyphen(s: &str) -> Option<(&str, &str)> {
     Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
-/// `s.split_once('-')`, as [`rsplit_hyphen`] does it.
-#[inline]
-pub fn split_hyphen(s: &str) -> Option<(&str, &str)> {
-    let i = s.bytes().position(|b| b == b'-')?;
-    Some((s.get(..i)?, s.get(i + 1..)?))
-}
-
 /// True for a four-digit year 1900–2099.
 pub fn is_year(s: &str) -> bool {
     s.len() == 4
@@ -608,7 +601,6 @@ mod tests {
             "Ж-é-2",
         ] {
             assert_eq!(rsplit_hyphen(w), w.rsplit_once('-'), "{w:?}");
-            assert_eq!(split_hyphen(w), w.split_once('-'), "{w:?}");
         }
     }
 
