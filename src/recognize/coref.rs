@@ -330,7 +330,9 @@ pub fn surname(name: &str) -> &str {
         match rest.rsplit_once(' ') {
             Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
             // "Neto" is a suffix after a full name but a surname too: "Augusto Neto".
-            Some((head, last)) if iberian_suffix(last) && (last != "Neto" || head.contains(' ')) => {
+            Some((head, last))
+                if iberian_suffix(last) && (last != "Neto" || head.contains(' ')) =>
+            {
                 rest = head
             }
             Some((_, last)) => return last,
