@@ -836,6 +836,9 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
     }
     if next.is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1))) {
         e += 1;
+    } else if let Some(n) = edition_after(t, e) {
+        // "the joint exercise Al Shomookh 3 (…)": the number of its edition.
+        e = n;
     }
     Some(e)
 }
@@ -1058,8 +1061,14 @@ pub fn recognize(cx: &mut Ctx) {
             // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
             // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
             // "Invictus Games 2025", "World Military Games 2019": capitalized Games are a sports event.
+            // "the Military-Technical Forum Army-2026": a name right after a capitalized event word is
+            // the event's.
             let event = lexicon::event_word(last)
                 || last == "Games"
+                || a > 0
+                    && t.same_sentence(a - 1, a)
+                    && t.toks[a - 1].cap
+                    && (lexicon::event_word(t.str(a - 1)) || t.eq(a - 1, "Games"))
                 || t.same_sentence(b, b + 1)
                     && (lexicon::event_word(t.str(b + 1))
                         || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
@@ -1389,7 +1398,8 @@ pub fn recognize(cx: &mut Ctx) {
     for (a, b, stem) in series {
         // "The first SEASPRAY exercise", "previously known as Cold Response": the series, not this run.
         let whole = a > 0 && (t.eq(a - 1, "as") || SERIES_WORDS.iter().any(|w| t.eq(a - 1, w)))
-            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w));
+            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w))
+            || habitual(t, b);
         let name = if whole {
             stem
         } else {
@@ -1739,20 +1749,28 @@ fn bare_series(
     units: &Occupied,
 ) -> Vec<(usize, usize, String)> {
     let mut stems: Vec<String> = Vec::new();
+    let mut placelike: Vec<String> = Vec::new();
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
         // "Hamkorlik-2025", then "Hamkorlik would become an annual event": one hyphenated word names
         // its series as surely as a known series does.
         let hyphenated = a == b && t.toks[b].is_word() && shaped_stem(stem);
+        // "Bracolper 2025", then "Bracolper has been held every year": so does one unknown word before
+        // a year, though such a word is as often a place ("Tabuk 6", then "in Tabuk"): see `locative`.
+        let spaced = b == a + 1 && t.toks[b].kind == TokKind::Number && shaped_stem(stem);
         if stem.len() < name.len()
             && !stem.is_empty()
             && (stem.contains(' ')
                 || lexicon::exercise_series(stem)
                 || caps_series(stem)
-                || hyphenated)
+                || hyphenated
+                || spaced)
             && !stems.iter().any(|s| s == stem)
         {
+            if spaced {
+                placelike.push(stem.to_string());
+            }
             stems.push(stem.to_string());
             // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
             // words or more grew out of the series its last words name.
@@ -1796,6 +1814,31 @@ fn bare_series(
                 if t.same_sentence(b, b + 1) && t.toks[b + 1].is(UNIT_HEAD) && !t.toks[b + 1].cap {
                     continue;
                 }
+                // "the Harbmaidon range", "the Formosa Training Field", "Tabuk Province": a ground
+                // or a place named like the exercise held there.
+                let ground = |x: usize| {
+                    t.same_sentence(b, x) && t.toks[x].is_word() && t.toks[x].is(RANGE | PLACE_HEAD)
+                };
+                // "the Shabla firing range": one lowercase word may stand before the ground's word.
+                let modified = t.same_sentence(b, b + 1)
+                    && t.toks[b + 1].is_word()
+                    && !t.toks[b + 1].cap
+                    && b + 2 < t.len()
+                    && ground(b + 2);
+                if b + 1 < t.len()
+                    && (ground(b + 1)
+                        || modified
+                        || n == 1 && t.same_sentence(b, b + 1) && t.toks[b + 1].cap)
+                {
+                    continue;
+                }
+                if placelike.iter().any(|s| s == stem) && locative(t, k) {
+                    continue;
+                }
+                // "Shabla, June 5 (BTA) -": a dateline names the town.
+                if t.punct(b + 1, ',') && t.toks.get(b + 2).is_some_and(|x| x.is(MONTH)) {
+                    continue;
+                }
                 out.push((k, b, stem.clone()));
                 next = b + 1;
                 break;
@@ -1804,6 +1847,28 @@ fn bare_series(
         k = next;
     }
     out
+}
+
+/// True when what is said right after a bare series name ending at `b` is said of the series over the
+/// years: "Eager Lion has become a school", "Bracolper has been held every year", "Kestrel is held
+/// every two years", "Kestrel was first held in 2012".
+fn habitual(t: &Tokens, b: usize) -> bool {
+    let next = |i: usize, w: &str| t.same_sentence(b, b + i) && t.eq(b + i, w);
+    b + 3 < t.len()
+        && (next(1, "has") && (next(2, "become") || next(2, "grown") || next(2, "been"))
+            || next(1, "is") && next(2, "held") && next(3, "every")
+            || next(1, "was") && next(2, "first"))
+}
+
+/// True when the word at `k` follows a preposition of place ("in Tabuk", "near Felino") that is not
+/// "took part in".
+fn locative(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.same_sentence(k - 1, k)
+        && ["in", "at", "near", "from", "outside", "to", "of"]
+            .iter()
+            .any(|w| t.eq(k - 1, w))
+        && !(k > 1 && t.eq(k - 2, "part"))
 }
 
 /// The sentences that speak of an exercise: those naming it, and the ones after them in the paragraph
@@ -2186,6 +2251,67 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    #[test]
+    fn a_one_word_series_dated_once_is_found_bare_but_not_as_a_place() {
+        let e = exercises(
+            "The navies confirmed that Ribamar 2026, the tenth edition of the riverine exercise, will go ahead. Ribamar will again be hosted by Manaus.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        // A ground, a field or a province named like it, and the town after "in", are places.
+        for text in [
+            "Troops began Operation Cerrado 2025 on Monday at the Cerrado Training Field.",
+            "Troops began Operation Cerrado 2025 on Monday near the Cerrado range.",
+            "The Cerrado 2025 exercise ended at the Cerrado firing range on Friday.",
+            "Cerrado, May 4 (Agency) - Troops ended the Cerrado 2025 exercise on Friday.",
+            "Saudi and Egyptian troops held Tabora 6 drills. The units are based in Tabora.",
+        ] {
+            let e = exercises(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            assert_eq!(e[0].mentions.len(), 1, "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_series_said_to_last_over_the_years_is_the_series() {
+        let e = exercises(
+            "The multinational exercise Desert Kestrel 2026 ended on Wednesday. Desert Kestrel has become a school for interoperability. Officers praised Desert Kestrel for its scenarios.",
+        );
+        let n: Vec<(&str, usize)> = e
+            .iter()
+            .map(|f| (f.name.as_str(), f.mentions.len()))
+            .collect();
+        assert_eq!(
+            n,
+            [("Desert Kestrel 2026", 2), ("Desert Kestrel", 1)],
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_capitalized_event_word_is_the_event() {
+        for text in [
+            "Results of the exercise will be shown at the International Forum Navy-2026 in Kronstadt.",
+            "Army teams joined the drills after the Invictus Games Duesseldorf-2023.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        assert_eq!(
+            names_in("After the forum, Navy-2026 drills began off Kronstadt."),
+            ["Navy-2026"]
+        );
+    }
+
+    #[test]
+    fn a_transliteration_in_parentheses_after_a_numbered_name() {
+        let e = exercises(
+            "The joint military exercise Al Rimal 4 (Al Reemal-4) of the Royal Army concluded on Thursday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Al Rimal 4");
+        assert_eq!(e[0].aliases, ["Al Reemal-4"]);
     }
 
     #[test]
