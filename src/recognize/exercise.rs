@@ -223,7 +223,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         if !tok.upper
             && year.bytes().all(|b| b.is_ascii_uppercase())
             && lexicon::roman_numeral(year).is_some()
-            && shaped_stem(stem)
+            && (shaped_stem(stem) || plain_word_stem(stem) && near_exercise_word(t, k, k))
         {
             return Some((name_start(t, k, k), k));
         }
@@ -379,6 +379,18 @@ fn shaped_stem(stem: &str) -> bool {
         && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
 }
 
+/// "Cooperation" in "the Cooperation-III exercise": a capitalized word of letters the lexicon may know,
+/// no country, people or word that numbers things ("Phase-II", "Tier-III").
+fn plain_word_stem(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    stem.len() >= 4
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && lexicon::classes(stem) & (COUNTRY | NATIONALITY | MONTH | FIRST_NAME | RANK) == 0
+        && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
+        && !matches!(stem, "Tier" | "Category" | "World" | "Star")
+}
+
 /// Capitalized words that take a number or a year and are no exercise: diseases, and what counts or
 /// numbers things ("Article 5", "Flight 17", "Resolution 2231").
 const NOT_SERIES: &[&str] = &[
@@ -458,7 +470,7 @@ fn attributive(t: &Tokens, a: usize, k: usize) -> bool {
         "is", "was", "will", "would", "has", "had", "have", "began", "begins", "ends", "runs",
         "involves", "took", "saw", "and", "or", "in", "at", "on", "with", "which", "that", "of",
         "to", "for", "from", "as", "by", "near", "off", "around", "across", "along", "over",
-        "into", "during",
+        "into", "during", "what", "how", "where", "when", "why", "whether",
     ];
     let before = a > 0 && t.same_sentence(a - 1, a) && t.toks[a - 1].is(NATIONALITY | COUNTRY);
     let next = t.toks.get(k + 1).filter(|_| t.same_sentence(k, k + 1));
@@ -1027,6 +1039,8 @@ pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();
+    // Dated names with no evidence yet of being exercises.
+    let mut unproven: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
         if let Some((a, b)) = named_with_year(t, k) {
             let codenamed = a > 0
@@ -1071,6 +1085,8 @@ pub fn recognize(cx: &mut Ctx) {
                     && (lexicon::event_word(t.str(a - 1)) || t.eq(a - 1, "Games"))
                 || t.same_sentence(b, b + 1)
                     && (lexicon::event_word(t.str(b + 1))
+                        // "the lessons of Zapad-2025 show that …": "show" as a verb.
+                        && !["that", "how", "what"].iter().any(|w| t.eq(b + 2, w))
                         || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
             // An all-capital series or a name with a four-digit year is evidence enough with a word for an
             // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
@@ -1107,9 +1123,33 @@ pub fn recognize(cx: &mut Ctx) {
                 || run && !attributive(t, a, b)
             {
                 hits.push((a, b));
-            } else if short_year(t.str(b)) {
-                pending.push((a, b));
+            } else {
+                if short_year(t.str(b)) {
+                    pending.push((a, b));
+                }
+                unproven.push((a, b));
             }
+        }
+    }
+    // '"Sadejstvo 2025" (Synergy 2025)': a dated name and, in parentheses right after it, another with
+    // the same year are one exercise in two languages.
+    for &(a, b) in &unproven {
+        let mut p = b + 1;
+        if t.punct(p, '"') || t.punct(p, '”') || t.punct(p, '»') {
+            p += 1;
+        }
+        if !t.punct(p, '(') || !t.same_sentence(b, p) {
+            continue;
+        }
+        let inner = unproven
+            .iter()
+            .chain(hits.iter())
+            .find(|&&(c, d)| c == p + 1 && t.punct(d + 1, ')') && t.str(d) == t.str(b) && b > a);
+        if let Some(&(c, d)) = inner
+            && (c..=d).any(|x| t.toks[x].class == 0)
+        {
+            hits.push((a, b));
+            hits.push((c, d));
         }
     }
     // "Swift Response 21, one of several exercises ... Saber Guardian 21 in Romania": once one name with a
@@ -1128,7 +1168,13 @@ pub fn recognize(cx: &mut Ctx) {
         let Some(a) = one_word_short_year(t, k) else {
             continue;
         };
-        let cue = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap || drill_word_after(t, k);
+        // "experience in Defender 25 and other NATO exercises": the list names its kind after it.
+        let other = t.eq(k + 1, "and")
+            && t.eq(k + 2, "other")
+            && (k + 3..(k + 6).min(t.len()))
+                .any(|x| t.same_sentence(k, x) && t.toks[x].is(EXERCISE) && !t.toks[x].cap);
+        let cue =
+            t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap || drill_word_after(t, k) || other;
         let listed = || {
             let c = if t.eq(a - 1, "in") { a - 2 } else { a - 1 };
             (t.eq(c, "and") || t.punct(c, ','))
@@ -1186,7 +1232,7 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let tok = &t.toks[k];
-        let trigger = tok.is(EXERCISE | CALLED);
+        let trigger = tok.is(EXERCISE | CALLED) || tok.cap && foreign_operation(t, k);
         if !trigger {
             continue;
         }
@@ -1204,7 +1250,7 @@ pub fn recognize(cx: &mut Ctx) {
                 hits.push((k + 2, e - 1));
             }
         } else if tok.cap
-            && (t.eq(k, "exercise") || t.eq(k, "operation"))
+            && (t.eq(k, "exercise") || t.eq(k, "operation") || foreign_operation(t, k))
             && let Some(e) = titled_name(t, k)
         {
             let mut e = e;
@@ -1626,9 +1672,28 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
         }
     }
     let unknown = |i: usize| t.toks[i].class == 0 && t.toks[i].is_word();
+    // "Operation Northern Border (Operativo Frontera Norte)": known words, but translated as a name.
+    let translated = e > k + 1 && t.punct(e + 1, '(') && t.toks.get(e + 2).is_some_and(|x| x.cap);
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
-    ((k + 1..=e).any(unknown) && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
-        .then_some(e)
+    (((k + 1..=e).any(unknown) || translated)
+        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
+    .then_some(e)
+}
+
+/// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
+/// Portuguese, French, Italian or Indonesian.
+fn foreign_operation(t: &Tokens, k: usize) -> bool {
+    [
+        "Operativo",
+        "Operación",
+        "Operacion",
+        "Opération",
+        "Operação",
+        "Operazione",
+        "Operasi",
+    ]
+    .iter()
+    .any(|w| t.str(k) == *w)
 }
 
 /// "launched the exercise, known as TS23, aboard …": the name after "known as" is an alias of the exercise
@@ -2312,6 +2377,63 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].name, "Al Rimal 4");
         assert_eq!(e[0].aliases, ["Al Reemal-4"]);
+    }
+
+    #[test]
+    fn heldout_shapes_of_other_names() {
+        // A Roman edition after a word the lexicon knows, near a word for an exercise.
+        assert_eq!(
+            names_in("The Friendship-IV counter-terrorism exercise was held in Kashgar."),
+            ["Friendship-IV"]
+        );
+        assert!(names_in("The Phase-II works and Tier-III cities were listed.").is_empty());
+        assert!(names_in("The Friendship-IV report was published.").is_empty());
+        // A two-digit year before "and other ... exercises".
+        assert_eq!(
+            names_in("The brigade gained experience in Guardian 25 and other NATO exercises."),
+            ["Guardian 25"]
+        );
+        assert!(names_in("He joined Guardian 25 and other friends at dinner.").is_empty());
+        // A hyphenated year before a question word.
+        assert_eq!(
+            names_in("The troops showed at Zaslon-25 what the army can do."),
+            ["Zaslon-25"]
+        );
+        // "Operation" in Spanish, and known words with a translation after them.
+        assert_eq!(
+            names_in(
+                "Troops were withdrawn from Operation Southern Coast (Operativo Costa Sur) last week."
+            ),
+            ["Southern Coast"]
+        );
+        assert_eq!(
+            names_in("The army launched Operativo Escudo Norte in Sonora."),
+            ["Escudo Norte"]
+        );
+        assert!(names_in("He met Operation Southern Command officials.").is_empty());
+        // Dialogues in any language are events.
+        assert!(
+            names_in("Ministers will meet at the Himalaya Sambaad 2027 after the exercise.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_dated_name_and_its_translation_with_the_same_year() {
+        let e = exercises(
+            "The president attended the display of the army's capabilities \"Zajednistvo 2026\" (Togetherness 2026) near Nis.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Zajednistvo 2026");
+        assert_eq!(e[0].aliases, ["Togetherness 2026"]);
+        // Different years, or a country in the parenthesis: no pair.
+        assert!(names_in("He praised Zajednistvo 2026 (Togetherness 2025) there.").is_empty());
+        assert!(names_in("He visited Paris 2024 (France 2024) there.").is_empty());
+        // "show" as a verb after a known series.
+        assert_eq!(
+            names_in("\"The lessons of Zapad-2025 show that we must be ready,\" he said."),
+            ["Zapad-2025"]
+        );
     }
 
     #[test]
