@@ -1378,6 +1378,53 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     bare.extend(named_operations(t));
+    // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
+    // an acronym after them name one, "and" and "of" inside.
+    for k in 1..t.len().saturating_sub(3) {
+        if !(t.toks[k].cap
+            && t.eq(k, "exercise")
+            && t.punct(k + 1, '(')
+            && t.toks[k + 2].upper
+            && t.punct(k + 3, ')')
+            && t.same_sentence(k, k + 3))
+        {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 6 && t.same_sentence(a - 1, k) {
+            let p = a - 1;
+            let word = t.toks[p].is_word() && t.toks[p].cap && !t.toks[p].upper;
+            let inner = (t.eq(p, "and") || t.eq(p, "of")) && p > 0 && t.toks[p - 1].cap;
+            if !(word || inner) {
+                break;
+            }
+            a = p;
+        }
+        if a < k && !t.eq(a, "The") {
+            // The whole title replaces a part of it found by a narrower rule.
+            hits.retain(|&(x, y)| !(x <= k && a <= y));
+            hits.push((a, k));
+        }
+    }
+    // "SAREX", "PASSEX 2025": an acronym ending in EX (exercise) names one.
+    for k in 0..t.len() {
+        if !(t.toks[k].upper && t.toks[k].is_word() && exercise_acronym(t.str(k))) {
+            continue;
+        }
+        let dated = t.same_sentence(k, k + 1)
+            && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
+            && (is_year(t.str(k + 1)) || short_year(t.str(k + 1)));
+        // "the BALEX 2026 exhibition": an event word after the name.
+        let after = if dated { k + 2 } else { k + 1 };
+        if after < t.len() && t.same_sentence(k, after) && lexicon::event_word(t.str(after)) {
+            continue;
+        }
+        if dated {
+            hits.push((k, k + 1));
+        } else {
+            bare.push((k, k));
+        }
+    }
     hits.extend(numbered_with_roman(t));
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
@@ -1678,6 +1725,36 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
     (((k + 1..=e).any(unknown) || translated)
         && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
     .then_some(e)
+}
+
+/// "SAREX", "PASSEX", "SINKEX": an all-capital word of five letters or more ending in "EX", as navies
+/// shorten a kind of exercise; a few such words are brands or common nouns.
+fn exercise_acronym(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("EX")
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        // "IDEX", "DIMDEX", "SOFEX", "MILEX": arms fairs, a Defence or Forces Exhibition.
+        && !w.ends_with("DEX")
+        && !w.ends_with("FEX")
+        && !matches!(
+            w,
+            "MILEX"
+                | "INDEX"
+                | "CODEX"
+                | "DUPLEX"
+                | "ROLEX"
+                | "FEDEX"
+                | "LATEX"
+                | "VERTEX"
+                | "CORTEX"
+                | "TELEX"
+                | "PYREX"
+                | "KLEENEX"
+                | "SPANDEX"
+                | "COMPLEX"
+                | "REFLEX"
+                | "ANNEX"
+        )
 }
 
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
@@ -2434,6 +2511,36 @@ mod tests {
             names_in("\"The lessons of Zapad-2025 show that we must be ready,\" he said."),
             ["Zapad-2025"]
         );
+    }
+
+    #[test]
+    fn acronyms_of_exercises_ending_in_ex() {
+        let e = exercises(
+            "The two navies held PASSEX 2026 off Kochi. The next PASSEX will be held off Colombo.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "PASSEX 2026");
+        assert_eq!(e[0].mentions.len(), 2);
+        for text in [
+            "The INDEX fund and the FEDEX depot were hit.",
+            "The ANNEX lists the REX and the APEX sites.",
+            "The navy showed its drones at KORDEX 2026 and at NAVFEX 2025.",
+            "Visitors crowded the BALEX 2026 exhibition in Riga.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn a_titled_exercise_with_its_acronym() {
+        let e = exercises(
+            "The ministers agreed to hold the India-Sri Lanka Mine Countermeasures Exercise (MCMEX) in March.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "India-Sri Lanka Mine Countermeasures Exercise");
+        assert_eq!(e[0].aliases, ["MCMEX"]);
+        // A lowercase exercise word before the acronym is no title.
+        assert!(names_in("The ministers agreed to hold the exercise (CPX) in March.").is_empty());
     }
 
     #[test]
