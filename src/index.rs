@@ -24,6 +24,7 @@ mod bare;
 mod cache;
 mod item;
 mod people;
+mod propagate;
 mod series;
 mod snapshot;
 mod trim;
@@ -140,6 +141,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
         tracing::debug!(target: "dossier::index::phase", "assembled");
+        propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
@@ -522,8 +524,24 @@ fn link(items: &Recognized) -> Groups {
                 .push(i);
         }
     }
-    // A surname alone ("General Petrov") joins the one person of that surname other articles name fully.
-    for (i, (_, f)) in items.iter().enumerate() {
+    // The full names of each article by their surname keys.
+    let mut surname_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
+    for (i, (a, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        let Some(person) = spelling_of.get(f.name.as_str()).map(|&sp| &persons[sp]) else {
+            continue;
+        };
+        if person.first.is_some() {
+            for key in person.surname_keys() {
+                surname_in_article.entry((*a, key)).or_default().push(i);
+            }
+        }
+    }
+    // A surname alone ("General Petrov") joins the one person of that surname its own article names
+    // fully, or else the one person of that surname other articles name fully.
+    for (i, (a, f)) in items.iter().enumerate() {
         if f.kind != Kind::Official {
             continue;
         }
@@ -532,6 +550,15 @@ fn link(items: &Recognized) -> Groups {
         };
         if person.first.is_some() {
             continue;
+        }
+        if let Some(list) = surname_in_article.get(&(*a, person.lone_key())) {
+            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots.as_slice() {
+                g.union(*root, i);
+                continue;
+            }
         }
         let surname = &person.surname;
         if let Some(full) = full_by_surname.get(surname.as_str()) {
@@ -1275,6 +1302,28 @@ mod tests {
         for e in o {
             assert_eq!(files_of(e), [0, 1], "{e:#?}");
         }
+    }
+
+    #[test]
+    fn a_lone_surname_joins_the_full_name_of_its_own_article_first() {
+        let ix = build(
+            &[
+                "President Luis Alberto Arce Catacora opened the session. Later, President Arce spoke to the troops.",
+                "Defence Minister Carlos Arce inspected the 3rd Brigade.",
+            ],
+            "",
+        );
+        let people = of_kind(&ix, Kind::Official);
+        let luis = people
+            .iter()
+            .find(|e| e.name.contains("Luis"))
+            .expect("the president is found");
+        let carlos = people
+            .iter()
+            .find(|e| e.name.contains("Carlos"))
+            .expect("the minister is found");
+        assert!(files_of(luis).contains(&0) && luis.mentions.len() == 2);
+        assert_eq!(files_of(carlos), [1]);
     }
 
     #[test]

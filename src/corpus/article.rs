@@ -86,6 +86,15 @@ pub struct CitationPart {
     pub range: Range<usize>,
 }
 
+/// The outlet and place of a citation part, borrowed from the text: what recognition reads of every
+/// part, without the owned strings of a [`CitationPart`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitedOutlet<'a> {
+    pub outlet: &'a str,
+    pub place: Option<&'a str>,
+    pub range: Range<usize>,
+}
+
 /// A parenthesized citation such as `(Avesta, March 28; Itar-Tass, March 29)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
@@ -130,6 +139,15 @@ impl StoredPart {
             outlet: pair(outlet),
             place: place.map_or(none, pair),
             date: date.map_or(none, pair),
+        }
+    }
+
+    fn cited<'a>(&self, text: &'a str) -> CitedOutlet<'a> {
+        let get = |(s, e): (u32, u32)| text.get(s as usize..e as usize).unwrap_or("");
+        CitedOutlet {
+            outlet: get(self.outlet),
+            place: (self.place.0 < self.place.1).then(|| get(self.place)),
+            range: self.range.0 as usize..self.range.1 as usize,
         }
     }
 
@@ -338,6 +356,19 @@ impl Article {
         self.citations.iter().map(|c| self.materialize(c))
     }
 
+    /// The outlet and place of every part of every closing citation, in text order, as
+    /// [`Article::citations`] gives them but borrowed.
+    pub fn cited_outlets(&self) -> impl Iterator<Item = CitedOutlet<'_>> + '_ {
+        self.citations.iter().flat_map(move |c| {
+            let first = c.first_part as usize;
+            self.citation_parts
+                .get(first..first + c.parts as usize)
+                .unwrap_or_default()
+                .iter()
+                .map(move |p| p.cited(&self.text))
+        })
+    }
+
     fn materialize(&self, c: &StoredCitation) -> Citation {
         let first = c.first_part as usize;
         let parts = self
@@ -445,5 +476,27 @@ mod tests {
                 assert_eq!(a.line_start(line), naive, "line {line}");
             }
         }
+    }
+
+    #[test]
+    fn cited_outlets_are_the_citations_parts_borrowed() {
+        let text = "Publication: Monitor\n\nThe brigade moved north (Interfax, Almaty, March 3; \
+                    Kabar, March 4).\n\nThe drills ended (RIA Novosti, Moscow, May 1).\n\nNo source here.";
+        let a = Article::parse("a.txt", text.to_string());
+        let owned: Vec<(String, Option<String>, Range<usize>)> = a
+            .citations()
+            .flat_map(|c| c.parts)
+            .map(|p| (p.outlet, p.place, p.range))
+            .collect();
+        let borrowed: Vec<(String, Option<String>, Range<usize>)> = a
+            .cited_outlets()
+            .map(|p| (p.outlet.to_string(), p.place.map(str::to_string), p.range))
+            .collect();
+        assert_eq!(owned.len(), 3, "{owned:?}");
+        assert!(
+            owned.iter().any(|p| p.1.as_deref() == Some("Moscow")),
+            "{owned:?}"
+        );
+        assert_eq!(borrowed, owned);
     }
 }

@@ -6,6 +6,7 @@ mod load;
 mod structure;
 
 pub use article::{
-    Article, Citation, CitationPart, HeaderField, Paragraph, Quotation, Sentence, Stamp,
+    Article, Citation, CitationPart, CitedOutlet, HeaderField, Paragraph, Quotation, Sentence,
+    Stamp,
 };
 pub use load::{LoadError, MAX_SOURCE_BYTES, load_file, load_paths};

@@ -174,6 +174,7 @@ fn repeats(cx: &mut Ctx) {
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
                 let paternal = paternal_surname(&f.name);
                 let given = given_alone(&f.name);
+                let iberian = iberian_surnames(&f.name);
                 for short in short_forms(&f.name) {
                     let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
@@ -198,7 +199,8 @@ fn repeats(cx: &mut Ctx) {
                             .get(i + 1)
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
                         // "Carlos Fernández" is another Fernández.
-                        let other = paternal == Some(short) && other_given_name(t, i);
+                        let other = (paternal == Some(short) || iberian.contains(&short))
+                            && other_given_name(t, i);
                         if next_cap || other || credit_line(t, i) {
                             continue;
                         }
@@ -311,7 +313,10 @@ fn names_other_thing(t: &super::token::Tokens, k: usize) -> bool {
 /// How many of a name's words come before its generational suffix ("Jr.", "III").
 fn name_end(words: &[&str]) -> usize {
     let mut n = words.len();
-    while n > 1 && matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV") {
+    while n > 1
+        && (matches!(words[n - 1], "Jr." | "Sr." | "II" | "III" | "IV")
+            || iberian_suffix(words[n - 1]))
+    {
         n -= 1;
     }
     n
@@ -324,6 +329,7 @@ pub fn surname(name: &str) -> &str {
     loop {
         match rest.rsplit_once(' ') {
             Some((head, "Jr." | "Sr." | "II" | "III" | "IV")) => rest = head,
+            Some((head, last)) if iberian_suffix(last) => rest = head,
             Some((_, last)) => return last,
             None => return rest,
         }
@@ -368,6 +374,53 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
         .chain(paternal_surname(name))
         .chain((bare.len() < last.len()).then_some(bare))
         .chain(given_alone(name))
+        .chain(iberian_surnames(name))
+}
+
+/// Generational suffixes of Portuguese and Spanish names ("José Múcio Monteiro Filho"): never a surname
+/// alone.
+fn iberian_suffix(w: &str) -> bool {
+    matches!(w, "Filho" | "Neto" | "Júnior" | "Junior" | "Sobrinho")
+}
+
+/// The other surnames of a Spanish or Portuguese name of three or more words, each of which alone names
+/// its bearer in an article: the paternal surname of two ("Pedro Arnulfo Sánchez Suárez" → "Sánchez"), a
+/// surname before a suffix or a particle ("José Múcio Monteiro Filho" → "Múcio", "Luiz Inácio Lula da
+/// Silva" → "Lula"). Known by an accented letter, a particle, a suffix or a patronymic ending; common
+/// given names and the first word are left out.
+fn iberian_surnames(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    let mut suffixed = false;
+    while words.len() > 2 && words.last().is_some_and(|w| iberian_suffix(w)) {
+        words.pop();
+        suffixed = true;
+    }
+    let particle = |w: &str| matches!(w, "da" | "de" | "do" | "dos" | "das" | "del");
+    let plain = |w: &str| {
+        w.chars().count() >= 4
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && super::lexicon::classes(w) == 0
+    };
+    if words.len() < 3 || !words.iter().all(|w| particle(w) || plain(w)) {
+        return Vec::new();
+    }
+    let accented = name.contains(['á', 'é', 'í', 'ó', 'ú', 'ñ', 'ã', 'õ', 'ç', 'â', 'ê', 'ô']);
+    let particles = words.iter().any(|w| particle(w));
+    let patronymic = words.len() == 4
+        && ["ez", "es", "az", "iz", "oz", "éz"]
+            .iter()
+            .any(|e| words[2].ends_with(e));
+    if !(accented || particles || suffixed || patronymic) {
+        return Vec::new();
+    }
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k >= 1 && k < last && !particle(w))
+        .map(|(_, w)| *w)
+        .collect()
 }
 
 /// The given name that alone names its bearer: an Arabic name with a patronymic ("Khalid bin Salman",
@@ -380,6 +433,21 @@ fn given_alone(name: &str) -> Option<&str> {
     let given = words.next()?;
     match (words.next(), words.next()) {
         (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
+        // "Berhanu Jula Gelalcha", then "Berhanu": Ethiopian and Eritrean names are the given name and
+        // the father's and grandfather's names, and the given name alone names the person.
+        (Some(father), Some(grandfather))
+            if words.next().is_none()
+                && given.chars().count() >= 4
+                && [given, father, grandfather].iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+                && super::lexicon::classes(given) == 0
+                && !super::lexicon::chinese_family_name(given)
+                && iberian_surnames(name).is_empty()
+                && paternal_surname(name).is_none() =>
+        {
+            Some(given)
+        }
         (Some(last), None)
             if given.chars().count() >= 4
                 && given.chars().all(char::is_alphabetic)
@@ -510,7 +578,18 @@ pub fn known_names(
             && t.toks[i - 1].cap
             && t.toks[i - 1].class & !super::lexicon::class::FIRST_NAME == 0
             && t.same_sentence(i - 1, i);
-        if next_cap {
+        // "Ahmed al-Sharifi": a surname with an article, or a particle, after it makes a longer name.
+        let next_surname = t.toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.cap
+                && t.same_sentence(i, i + 1)
+                && (super::official::prefixed_surname(&t, i + 1)
+                    || matches!(
+                        t.str(i + 1),
+                        "bin" | "ibn" | "bint" | "al" | "el" | "de" | "da" | "van" | "von"
+                    ))
+        });
+        if next_cap || next_surname {
             continue;
         }
         let key = super::translit::key(t.str(i));
@@ -537,7 +616,9 @@ pub fn known_names(
             .get(&owner)
             .is_some_and(|g| g.iter().any(|x| x == first));
         let full = t.toks[i - 1].range();
+        // "Yusuf Karim Haddad" is another man than Karim Haddad; "Samdech Hun Sen" is Hun Sen.
         if agrees
+            && (!other_given_name(&t, i - 1) || super::lexicon::honorific(t.str(i - 2)))
             && !taken
                 .iter()
                 .any(|m| m.start < full.end && full.start < m.end)
@@ -668,5 +749,40 @@ mod short_form_tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(with_bare, ["Khalid bin Nasser Al Harbi"], "{m:?}");
+    }
+
+    #[test]
+    fn the_given_name_of_a_three_generation_name_names_its_bearer() {
+        let m = mentions(
+            "Field Marshal Tesfaye Gudeta Alemu addressed the troops. Tesfaye said they had trained for months.",
+        );
+        assert_eq!(m[0].1, ["Tesfaye Gudeta Alemu", "Tesfaye"]);
+        // A common western given name alone names no one.
+        let m = mentions("General John Michael Carter spoke. John said nothing.");
+        assert_eq!(m[0].1, ["John Michael Carter"]);
+    }
+
+    #[test]
+    fn the_other_surnames_of_iberian_names_name_their_bearer() {
+        let m = mentions(
+            "Army commander Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Sánchez said it would last a week.",
+        );
+        assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez", "Sánchez"]);
+        let m = mentions(
+            "President Luiz Inácio Lula da Silva spoke. Lula said Brazil would send ships.",
+        );
+        assert_eq!(m[0].1, ["Luiz Inácio Lula da Silva", "Lula"]);
+        let m = mentions(
+            "Defence Minister José Carlos Ferreira Neto visited. Ferreira said the troops were ready.",
+        );
+        assert_eq!(m[0].1, ["José Carlos Ferreira Neto", "Ferreira"]);
+        // The suffix alone is no one.
+        let m = mentions("Defence Minister José Carlos Ferreira Neto visited. Neto said nothing.");
+        assert_eq!(m[0].1, ["José Carlos Ferreira Neto"]);
+        // Another given name before the surname makes another man.
+        let m = mentions(
+            "Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Carlos Sánchez, a reporter, asked why.",
+        );
+        assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez"]);
     }
 }

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, class::*};
 use super::official::date_place;
-use super::token::{TokKind, Tokens, is_year};
+use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -48,7 +48,7 @@ fn event_word(w: &str) -> bool {
 /// "Army-led", "Moscow-based": a compound ending in a lowercase word describes, it never names.
 /// A tail of one or two letters is a Persian or Arabic connector inside a name ("Payambar-e Azam").
 fn lowercase_suffix(w: &str) -> bool {
-    w.rsplit_once('-')
+    rsplit_hyphen(w)
         .is_some_and(|(_, tail)| tail.len() > 2 && tail.starts_with(|c: char| c.is_lowercase()))
 }
 
@@ -218,7 +218,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
                 || a < k && lexicon::exercise_series(&t.joined(a, k - 1));
             return (named && words_ok).then_some((a, k));
         }
-        let (stem, year) = s.rsplit_once('-')?;
+        let (stem, year) = rsplit_hyphen(s)?;
         // "Shaheen-X", "Indra-IV": a plain name with the Roman number of its edition.
         if !tok.upper
             && year.bytes().all(|b| b.is_ascii_uppercase())

@@ -595,7 +595,21 @@ const UNIT_WORDS: &[&str] = &[
     "expeditionary",
     "littoral",
     "maritime",
+    "tactical",
 ];
+
+/// Abbreviations of formations that armies write after the formation's number ("3rd ID", "8th AD", "1st
+/// MEF", "2nd BCT"): infantry, armoured, motor rifle and tank divisions, brigade combat teams,
+/// expeditionary forces and units, aircraft wings, cavalry regiments and special forces groups.
+const UNIT_ACRONYMS: &[&str] = &[
+    "ID", "AD", "TD", "MD", "MRD", "MRB", "MRR", "BCT", "ABCT", "IBCT", "SBCT", "CAB", "MEF",
+    "MEU", "MAW", "MLR", "ACR", "SFG", "BDE", "DIV",
+];
+
+/// True when an all-capital word abbreviates a formation and follows its number ("8th AD").
+pub fn unit_acronym(word: &str) -> bool {
+    UNIT_ACRONYMS.contains(&word)
+}
 
 const EXERCISE_WORDS: &[&str] = &[
     "exercise",
@@ -2477,12 +2491,33 @@ pub fn capitalized_function_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics written before a Muslim name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad"): they
-/// say rank or descent, not who the person is, and outlets drop them at will.
+/// Honorifics written before a Muslim or Khmer name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad",
+/// "Samdech Hun Sen"): they say rank or descent, not who the person is, and outlets drop them at will.
 pub fn honorific(word: &str) -> bool {
     matches!(
         word,
-        "Sheikh" | "Shaikh" | "Sheikha" | "Syed" | "Sayyid" | "Sayed" | "Hajji" | "Haji"
+        "Sheikh"
+            | "Shaikh"
+            | "Sheikha"
+            | "Syed"
+            | "Sayyid"
+            | "Sayed"
+            | "Hajji"
+            | "Haji"
+            // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
+            // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
+            | "Mawlawi"
+            | "Maulvi"
+            | "Mullah"
+            | "Qari"
+            | "Maulana"
+            | "Samdech"
+            | "Techo"
+            | "Thipadei"
+            | "Borvor"
+            | "Akka"
+            | "Moha"
+            | "Padei"
     )
 }
 

@@ -97,10 +97,18 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         // A ship prefix before a name ("HMS Defender", "USS Ross") is not an organization.
-        let ship = super::lexicon::SHIP_PREFIXES.contains(&t.str(k))
-            && t.toks.get(k + 1).is_some_and(|x| x.is_word() && x.cap)
-            && t.same_sentence(k, k + 1);
-        if tok.is_word() && tok.upper && tok.cap && t.str(k).len() <= 6 && !tok.is(COUNTRY) && !ship
+        // Looked at only for short all-capital words, which all prefixes are.
+        let ship = || {
+            super::lexicon::SHIP_PREFIXES.contains(&t.str(k))
+                && t.toks.get(k + 1).is_some_and(|x| x.is_word() && x.cap)
+                && t.same_sentence(k, k + 1)
+        };
+        if tok.is_word()
+            && tok.upper
+            && tok.cap
+            && t.str(k).len() <= 6
+            && !tok.is(COUNTRY)
+            && !ship()
         {
             if tok.is(OUTLET) {
                 let e = outlet_end(t, k);
@@ -125,12 +133,10 @@ pub fn recognize(cx: &mut Ctx) {
         }
         k += 1;
     }
-    for c in cx.article.citations() {
-        for p in &c.parts {
-            if let Some(off) = cx.article.slice(p.range.clone()).find(p.outlet.as_str()) {
-                let s = p.range.start + off;
-                outlets.push((s..s + p.outlet.len(), p.outlet.clone()));
-            }
+    for p in cx.article.cited_outlets() {
+        if let Some(off) = cx.article.slice(p.range.clone()).find(p.outlet) {
+            let s = p.range.start + off;
+            outlets.push((s..s + p.outlet.len(), p.outlet.to_string()));
         }
     }
     let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);

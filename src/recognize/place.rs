@@ -121,14 +121,12 @@ pub fn recognize(cx: &mut Ctx) {
         }
         k += 1;
     }
-    for c in cx.article.citations() {
-        for p in &c.parts {
-            if let Some(place) = &p.place
-                && let Some(off) = cx.article.slice(p.range.clone()).find(place.as_str())
-            {
-                let s = p.range.start + off;
-                out.push((s..s + place.len(), place.clone()));
-            }
+    for p in cx.article.cited_outlets() {
+        if let Some(place) = p.place
+            && let Some(off) = cx.article.slice(p.range.clone()).find(place)
+        {
+            let s = p.range.start + off;
+            out.push((s..s + place.len(), place.to_string()));
         }
     }
     let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);

@@ -437,13 +437,35 @@ pub fn number_value(s: &str) -> Option<u64> {
 /// True for "34th", "102nd", "1st", and for the U.S. military's "2d" and "3d" ("3d Marine Littoral
 /// Regiment").
 pub fn is_ordinal(s: &str) -> bool {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && match s[digits..].to_ascii_lowercase().as_str() {
-            "st" | "nd" | "rd" | "th" => true,
-            "d" => matches!(s.as_bytes()[digits - 1], b'2' | b'3'),
-            _ => false,
-        }
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return false;
+    }
+    // Compared in place, any case: the rules ask this of most numbers.
+    match b[digits..] {
+        [x, y] => matches!(
+            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        [x] => x.eq_ignore_ascii_case(&b'd') && matches!(b[digits - 1], b'2' | b'3'),
+        _ => false,
+    }
+}
+
+/// `s.rsplit_once('-')`: a backward scan of the bytes, quicker on the short words of tokens than the
+/// library's general character search, and the rules split many capitalized words this way.
+#[inline]
+pub fn rsplit_hyphen(s: &str) -> Option<(&str, &str)> {
+    let i = s.bytes().rposition(|b| b == b'-')?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// `s.split_once('-')`, as [`rsplit_hyphen`] does it.
+#[inline]
+pub fn split_hyphen(s: &str) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == b'-')?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 /// True for a four-digit year 1900–2099.
@@ -510,6 +532,44 @@ mod tests {
             '’', '“', '—', '\u{2000}', '\u{206f}', 'é', 'Ж', '٣', ' ', 'a', '-',
         ] {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn hyphen_splits_agree_with_the_library() {
+        for w in [
+            "Zapad-2021",
+            "Colonel-General",
+            "a-b-c",
+            "-x",
+            "x-",
+            "-",
+            "",
+            "plain",
+            "Ж-é-2",
+        ] {
+            assert_eq!(rsplit_hyphen(w), w.rsplit_once('-'), "{w:?}");
+            assert_eq!(split_hyphen(w), w.split_once('-'), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn ordinals_in_any_case() {
+        for (s, want) in [
+            ("1ST", true),
+            ("2Nd", true),
+            ("33RD", true),
+            ("4tH", true),
+            ("2D", true),
+            ("7D", false),
+            ("12", false),
+            ("5thx", false),
+            ("5t", false),
+            ("th", false),
+            ("", false),
+            ("3é", false),
+        ] {
+            assert_eq!(is_ordinal(s), want, "{s:?}");
         }
     }
 

@@ -61,8 +61,10 @@ pub fn key(name: &str) -> String {
         folded.extend_from_slice(out);
         i += used;
     }
-    // A glide between vowels is spelled or not: Sergeyev / Sergeev, Kholmatov / Holmatov. Then doubled
-    // letters are written once. Both passes reuse the first buffer.
+    // Doubled letters are written once, then a glide between vowels is spelled or not: Sergeyev /
+    // Sergeev, Kholmatov / Holmatov, and a doubled one too (Fayyad / Fayad, Qayyum / Qayum). Both passes
+    // reuse the first buffer.
+    folded.dedup();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'o' | b'u');
     letters.clear();
     for (k, &c) in folded.iter().enumerate() {
@@ -95,14 +97,32 @@ pub fn person_words(name: &str) -> Vec<String> {
         .split(' ')
         .filter(|w| !w.is_empty() && !w.ends_with('.'))
         .collect();
-    // "His Highness Sheikh Mohamed", "Syed Asim Munir": honorifics say nothing of who the person is.
-    while words.len() > 2 && super::lexicon::name_style(words[0]) {
-        words.remove(0);
+    // "His Highness Sheikh Mohamed", "Syed Asim Munir", "Tan Sri Mohd Nizam", "H E Sheikh Saoud":
+    // honorifics and styles say nothing of who the person is.
+    loop {
+        let n = match words.as_slice() {
+            [w, ..] if super::lexicon::name_style(w) => 1,
+            [w, rest @ ..] => style_words(w, rest.first().copied()),
+            [] => 0,
+        };
+        if n == 0 || words.len() < n + 2 {
+            break;
+        }
+        words.drain(..n);
     }
     while words.len() > 1
         && words
             .last()
             .is_some_and(|w| matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV" | "V"))
+    {
+        words.pop();
+    }
+    // The Portuguese "son" and "junior" after a full name ("José Múcio Monteiro Filho"); not "Neto",
+    // which is a surname too.
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Filho" | "Júnior" | "Junior" | "Sobrinho"))
     {
         words.pop();
     }
@@ -120,6 +140,15 @@ pub fn person_words(name: &str) -> Vec<String> {
         }
         k += 1;
     }
+    // "Jae-myung Lee" is "Lee Jae-myung" in the order Korean outlets write.
+    if let [given, family] = out.as_slice()
+        && korean_family(family)
+        && given.contains('-')
+        && !korean_family(given)
+    {
+        out.swap(0, 1);
+        return out;
+    }
     if let [first, _] = words.as_slice()
         && (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_uppercase())
@@ -127,12 +156,86 @@ pub fn person_words(name: &str) -> Vec<String> {
         out[0] = first[..1].to_string();
     }
     if let [family, a, b] = words.as_slice()
-        && super::lexicon::chinese_family_name(family)
-        && [a, b].iter().all(|w| w.len() <= 5 && !w.contains('-'))
+        && family_name_first(family)
+        && [a, b]
+            .iter()
+            .all(|w| w.chars().count() <= 5 && !w.contains('-'))
     {
         out = vec![family.to_string(), format!("{a}{}", b.to_lowercase())];
     }
     out
+}
+
+/// How many words a style opening a name takes, if `word` (followed by `next`) opens one: academic and
+/// civil styles ("Dr", "Prof", "Engr"), the religious ones of Afghan and Pakistani names ("Mullah",
+/// "Mawlawi", "Qari"), the abbreviated "His Excellency" and "His Highness" ("HE", "H E",
+/// "HH"), and the Malaysian styles ("Tan Sri", "Datuk Seri", "Dato' Sri", "Tun"). "Sri" and "Tan" alone
+/// are a given name and a family name.
+fn style_words(word: &str, next: Option<&str>) -> usize {
+    match (word, next) {
+        ("Tan" | "Puan", Some("Sri")) | ("Datuk" | "Dato'" | "Dato", Some("Seri" | "Sri")) => 2,
+        ("H", Some("E" | "H")) => 2,
+        (
+            "Dr" | "Prof" | "Engr" | "Mr" | "Mrs" | "Ms" | "HE" | "HH" | "HRH" | "Datuk" | "Dato'"
+            | "Dato" | "Datin" | "Tun" | "Mullah" | "Mawlawi" | "Maulvi" | "Maulana" | "Qari"
+            | "Shree",
+            _,
+        ) => 1,
+        _ => 0,
+    }
+}
+
+/// A word that is a Japanese name in Hepburn romanization ("Koizumi", "Shinjiro", "Gen"): syllables of
+/// a consonant and a vowel, a doubled consonant or a syllabic n between them, ending in a vowel (or the n
+/// of a short name). Japanese outlets write the family name first ("Koizumi Shinjiro"), others last.
+pub fn japanese_shaped(word: &str) -> bool {
+    let w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(word).to_ascii_lowercase()
+    };
+    let b = w.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if b.len() < 3 || !b.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let ends_well = vowel(b[b.len() - 1]) || (b.len() == 3 && b[2] == b'n');
+    const ONSETS: [&str; 27] = [
+        "sh", "ch", "ts", "ky", "gy", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z",
+        "t", "d", "n", "h", "b", "p", "m", "y", "r", "w", "f",
+    ];
+    let mut i = 0;
+    while i < b.len() {
+        if vowel(b[i]) {
+            i += 1;
+            continue;
+        }
+        // A syllabic n before a consonant or at the end (Shinjiro, Gen).
+        if b[i] == b'n' && b.get(i + 1).is_none_or(|&c| !vowel(c) && c != b'y') {
+            i += 1;
+            continue;
+        }
+        // A doubled consonant (Hattori, Nakamatsu's "tt"), or the t of "tch".
+        if i + 1 < b.len() && (b[i] == b[i + 1] || (b[i] == b't' && b[i + 1] == b'c')) {
+            i += 1;
+        }
+        let Some(onset) = ONSETS.iter().find(|o| w[i..].starts_with(**o)) else {
+            return false;
+        };
+        i += onset.len();
+        if !b.get(i).is_some_and(|&c| vowel(c)) {
+            return false;
+        }
+    }
+    ends_well
+}
+
+/// A family name written before the given name: a Korean one, or a Chinese or Vietnamese one with or
+/// without its tone marks ("Nguyễn Tấn Dũng" / "Nguyen Tan Dung").
+pub fn family_name_first(word: &str) -> bool {
+    korean_family(word)
+        || super::lexicon::chinese_family_name(word)
+        || (!word.is_ascii() && super::lexicon::chinese_family_name(&deunicode::deunicode(word)))
 }
 
 /// A [`key`] in American spelling where British spelling differs in a word of military names
@@ -198,24 +301,46 @@ pub fn korean_family(word: &str) -> bool {
     FAMILIES.contains(&word)
 }
 
-/// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname.
+/// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname, and so are
+/// "ash-Shehri", "ad-Dawsari", "adh-Dhaheri" and "Al-Shehri": before a "sun letter" the article's l is
+/// written as that letter.
 pub fn without_article(word: &str) -> &str {
     let b = word.as_bytes();
     if b.len() > 5
         && b[2] == b'-'
         && matches!(&b[..2], b"al" | b"Al" | b"el" | b"El" | b"AL" | b"EL")
     {
-        &word[3..]
-    } else {
-        word
+        return &word[3..];
     }
+    // "ash-Shehri": a or e, the sun letter the name starts with, and a hyphen.
+    if let Some(dash) = word.find('-')
+        && (2..=3).contains(&dash)
+        && matches!(b[0], b'a' | b'A' | b'e' | b'E')
+        && b.len() > dash + 3
+    {
+        let (sun, rest) = (&word[1..dash], &word[dash + 1..]);
+        if matches!(
+            sun.to_ascii_lowercase().as_str(),
+            "t" | "th" | "d" | "dh" | "r" | "z" | "s" | "sh" | "n" | "l"
+        ) && rest.len() >= sun.len()
+            && rest.is_char_boundary(sun.len())
+            && rest[..sun.len()].eq_ignore_ascii_case(sun)
+        {
+            return rest;
+        }
+    }
+    word
 }
 
 /// The key without a Russian surname ending, so that a de-russified name (Rahim) meets its older form
 /// (Rahimov). Only used together with a matching first name.
 pub fn stem(key: &str) -> &str {
     // "a" / "o": Belarusian and Ukrainian forms of one surname (Vaitsenka / Vaitsenko).
-    for suffix in ["ova", "eva", "ov", "ev", "in", "ina", "a", "o"] {
+    // "uli" / "ogli" / "oglu": the Kazakh, Kyrgyz, Uzbek and Azerbaijani "son of" that replaces the
+    // Russian ending (Yermekbayev / Yermekbayuly, Hasanov / Hasanoglu).
+    for suffix in [
+        "ova", "eva", "ov", "ev", "in", "ina", "uli", "ulu", "ogli", "oglu", "a", "o",
+    ] {
         if let Some(s) = key.strip_suffix(suffix)
             && s.len() >= 4
         {
@@ -250,6 +375,8 @@ pub fn given_name(key: &str) -> &str {
         "serhi" | "sergi" => "sergei",
         "iurii" | "iuri" => "iuri",
         "victor" => "viktor",
+        // The Malaysian and Bangladeshi abbreviations of Muhammad, written without a period.
+        "mohd" | "muhd" | "md" => "mohamed",
         k => k,
     }
 }
@@ -277,6 +404,74 @@ mod tests {
         );
         // An honorific before one word is all there is to go on.
         assert_eq!(person_words("Sheikh Tamim"), ["Sheikh", "Tamim"]);
+    }
+
+    #[test]
+    fn styles_before_a_name_are_no_words_of_it() {
+        assert_eq!(
+            person_words("Tan Sri Mohd Azlan Hashim"),
+            ["Mohd", "Azlan", "Hashim"]
+        );
+        assert_eq!(person_words("Dato' Sri Rahim Bakar"), ["Rahim", "Bakar"]);
+        assert_eq!(person_words("Dr Nabil Haddad"), ["Nabil", "Haddad"]);
+        assert_eq!(
+            person_words("H E Sheikh Nasser bin Saad"),
+            ["Nasser", "bin", "Saad"]
+        );
+        assert_eq!(person_words("H E Sheikh Nasser"), ["Sheikh", "Nasser"]);
+        // A style leaves two words at least; "Tan" and "Sri" alone are a family and a given name.
+        assert_eq!(person_words("Dr Haddad"), ["Dr", "Haddad"]);
+        assert_eq!(person_words("Tan Keng Hui")[0], "Tan");
+        assert_eq!(
+            person_words("Sri Mulyani Indrawati"),
+            ["Sri", "Mulyani", "Indrawati"]
+        );
+    }
+
+    #[test]
+    fn japanese_names_have_their_shape() {
+        for w in [
+            "Koizumi", "Shinjiro", "Takaichi", "Sanae", "Hattori", "Gen", "Ōno",
+        ] {
+            assert!(super::japanese_shaped(w), "{w}");
+        }
+        for w in [
+            "Hassan", "Hussein", "Ali", "Karim", "Mahmoud", "Smith", "Kwon",
+        ] {
+            assert!(!super::japanese_shaped(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_korean_name_in_western_order_is_put_family_first() {
+        assert_eq!(person_words("Jae-myung Lee"), ["Lee", "Jae-myung"]);
+        assert_eq!(person_words("Lee Jae-myung"), ["Lee", "Jae-myung"]);
+        assert_eq!(person_words("Jason Lee"), ["Jason", "Lee"]);
+    }
+
+    #[test]
+    fn sun_letter_articles_fold() {
+        for (a, b) in [
+            ("ash-Shehri", "Shehri"),
+            ("ad-Dawsari", "Dawsari"),
+            ("adh-Dhaheri", "Dhaheri"),
+            ("An-Nahyan", "Nahyan"),
+            ("ar-Rashid", "Rashid"),
+            ("al-Sisi", "Sisi"),
+        ] {
+            assert_eq!(super::without_article(a), b);
+        }
+        // Another letter after the hyphen, a vowel in the prefix, or another first letter: no article.
+        for w in ["ad-Shehri", "Abu-Bakr", "Ben-Gvir", "ak-Kent", "as-S"] {
+            assert_eq!(super::without_article(w), w);
+        }
+    }
+
+    #[test]
+    fn turkic_son_of_endings_meet_the_russian_ones() {
+        assert_eq!(stem(&key("Yermekbayuly")), stem(&key("Yermekbayev")));
+        assert_eq!(stem(&key("Hasanoglu")), stem(&key("Hasanov")));
+        assert_ne!(stem(&key("Hasanoglu")), stem(&key("Hasanli")));
     }
 
     #[test]
@@ -330,6 +525,9 @@ mod tests {
             ("Sergei", "Sergey"),
             ("Zourabichvili", "Zurabichvili"),
             ("Yuri", "Iurii"),
+            ("Fayyad", "Fayad"),
+            ("Ayyub", "Ayub"),
+            ("Qayyum", "Qayum"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
@@ -351,6 +549,13 @@ mod tests {
         assert_eq!(person_words("Charles Q. Brown Jr."), ["Charles", "Brown"]);
         assert_eq!(person_words("CQ Brown"), ["C", "Brown"]);
         assert_eq!(person_words("S. Ivanov"), ["Ivanov"]);
+        assert_eq!(
+            person_words("Paulo Sérgio Nogueira Filho"),
+            ["Paulo", "Sérgio", "Nogueira"]
+        );
+        assert_eq!(person_words("Augusto Neto"), ["Augusto", "Neto"]);
+        assert_eq!(person_words("Carlos Neto Filho"), ["Carlos", "Neto"]);
+        assert_eq!(person_words("Carlos Filho"), ["Carlos", "Filho"]);
         assert_eq!(
             key(&person_words("Kim Myung Soo").join(" ")),
             key(&person_words("Kim Myung-soo").join(" "))

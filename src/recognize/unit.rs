@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::Ctx;
 use super::lexicon::{self, class::*};
-use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -124,6 +124,29 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
+/// "the 8th AD", "3rd ID", "1st MEF": an ordinal and the abbreviation of a formation, found at the ordinal
+/// `k`. The name is the abbreviation's until a formation of the same number spells it out.
+fn ordinal_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let x = t.toks.get(k + 1)?;
+    (x.is_word() && x.upper && lexicon::unit_acronym(t.str(k + 1)) && t.same_sentence(k, k + 1))
+        .then(|| Hit::span(t, k, k + 1))
+}
+
+/// "8th AD" and "8th Armoured Division" in one text: the abbreviation's letters are the initials of the
+/// words after the same number.
+fn spells_out(short: &str, long: &str) -> bool {
+    let (Some((n, acronym)), Some((m, rest))) = (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    let initials: String = rest
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    n == m && initials == acronym && rest.contains(' ')
+}
+
 /// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
 /// were ("1st Kenya Rifles", "2nd Fusiliers") and naval zones ("3rd Naval Zone").
 /// False past the last token, so that callers may look ahead freely.
@@ -141,7 +164,14 @@ fn regimental_head(t: &Tokens, j: usize) -> bool {
         ]
         .iter()
         .any(|w| t.str(j) == *w)
-            || t.str(j) == "Zone" && j > 0 && (t.eq(j - 1, "naval") || t.eq(j - 1, "military")))
+            || t.str(j) == "Zone" && j > 0 && zone_qualifier(t, j - 1))
+}
+
+/// Words that make a zone a command: "3rd Naval Zone", "Third Defence Zone", "2nd Operational Zone".
+fn zone_qualifier(t: &Tokens, k: usize) -> bool {
+    ["naval", "military", "defence", "defense", "operational"]
+        .iter()
+        .any(|w| t.eq(k, w))
 }
 
 /// "262nd Corps Commanders’ Conference": a capitalized run that goes on past the unit's head into the
@@ -172,9 +202,17 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         && t.eq(k - 1, "the")
         && NUMERAL_HEADS[..4].iter().any(|x| t.eq(k + 1, x))
         && t.toks.get(k + 1).is_some_and(|x| x.cap);
+    // "409 Tactical Fighter Squadron": air forces number squadrons and wings in the hundreds; a count of
+    // them is written in lower case ("12 squadrons").
+    let squadron = || {
+        (k + 1..k + 5)
+            .take_while(|&j| t.toks.get(j).is_some_and(|x| x.is_word() && x.cap))
+            .any(|j| t.str(j) == "Squadron" || t.str(j) == "Wing")
+    };
     let numeral = if tok.kind == TokKind::Number {
         s.bytes().all(|b| b.is_ascii_digit())
-            && number_value(s).is_some_and(|n| (1..=99).contains(&n) || the_head && n < 1000)
+            && number_value(s)
+                .is_some_and(|n| (1..=99).contains(&n) || n < 1000 && (the_head || squadron()))
     } else {
         // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
         // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
@@ -337,7 +375,11 @@ fn commanded_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return None;
     }
-    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK) {
+    // "commanding M23 operations": a letter-and-number code is an armed movement's name as often as a
+    // unit's.
+    if tok.is(NOT_NAME | COUNTRY | NATIONALITY | OUTLET | RANK)
+        || t.str(k).bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     // "commands SEPAH ground units": the forces may come after a word or two that say which.
@@ -463,8 +505,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
-            h >= 1 && (t.eq(h - 1, "naval") || t.eq(h - 1, "military")) && h - 1 > a
-                || compass_zone(t, h) && a + 1 == h
+            h >= 1 && zone_qualifier(t, h - 1) && h - 1 > a || compass_zone(t, h) && a + 1 == h
         }
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
@@ -501,13 +542,20 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
-        // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation.
+        // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
+        // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
         "army"
             if words
                 .iter()
-                .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH)) =>
+                .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
+                || words.iter().any(|&k| t.eq(k, "armed")) =>
         {
             false
+        }
+        // "Giants Brigades", "Al-Qassam Brigades": brigades under one proper name are one force.
+        "brigades" => {
+            let x = &t.toks[h - 1];
+            x.class == 0 && !x.upper && !words.iter().any(|&k| t.toks[k].is(COUNTRY | NATIONALITY))
         }
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
@@ -519,6 +567,15 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
+        // "Rapid Intervention Unit", "British Army Training Unit": a unit whose words say it is one
+        // formation, or an army's; "Financial Intelligence Unit" is an office.
+        "unit" => {
+            words
+                .iter()
+                .any(|&k| UNIT_KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
+                || words.iter().any(|&k| t.eq(k, "army"))
+                    && words.iter().any(|&k| t.toks[k].is(UNIT_WORD))
+        }
         // "Royal Gurkha Rifles", "Coldstream Guards": a regiment named for its soldiers, with a name of
         // its own; "Revolutionary Guards" and "Border Guards" are services.
         "rifles" | "fusiliers" | "rangers" | "lancers" | "hussars" | "dragoons" | "highlanders"
@@ -604,6 +661,21 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
+    // "British Army Training Unit Kenya", "Air Task Force Romania": a unit abroad may be named for the
+    // country it stands in.
+    if matches!(head.as_str(), "unit" | "force")
+        && b == h
+        && t.toks.get(h + 1).is_some_and(|x| {
+            x.is_word() && x.cap && x.is(COUNTRY) && !x.is(NATIONALITY) && !x.upper
+        })
+        && t.same_sentence(h, h + 1)
+        && !t
+            .toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 2))
+    {
+        b = h + 1;
+    }
     // "NATO Rapid Deployable Corps – Türkiye": a corps too may be named for the country it is from.
     if matches!(head.as_str(), "force" | "forces" | "command" | "corps") && b == h {
         b = region_continuation(t, h).unwrap_or(b);
@@ -680,7 +752,7 @@ fn capitalized_title(t: &Tokens, a: usize, h: usize) -> bool {
 /// "Canadian-led", "Jaipur-based", "Turkish-operated": a hyphenated participle, which says who leads or
 /// runs a unit or where it sits.
 fn participle_modifier(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, p)| {
+    rsplit_hyphen(w).is_some_and(|(_, p)| {
         p.len() >= 3 && p.ends_with("ed") && p.bytes().all(|b| b.is_ascii_lowercase())
     })
 }
@@ -1013,7 +1085,18 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         let x = &t.toks[i];
         t.eq(k, "Naval") && x.cap && !x.upper && x.is(COUNTRY) && !x.is(NATIONALITY)
     };
-    if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n)) {
+    // "Camp TURKSOM": a camp may be named by the acronym of the mission that runs it.
+    let camp_code = |i: usize| {
+        let x = &t.toks[i];
+        t.eq(k, "Camp")
+            && x.is_word()
+            && x.upper
+            && t.str(i).len() >= 4
+            && t.str(i).bytes().all(|b| b.is_ascii_uppercase())
+            && !x.is(COUNTRY | NATIONALITY | ORG_HEAD | BRANCH)
+            && !lexicon::organization_acronym(t.str(i))
+    };
+    if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n) || camp_code(n)) {
         return None;
     }
     Some(Hit::span(t, k, n))
@@ -1037,7 +1120,15 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
             && t.same_sentence(k, i)
     };
     let head = |i: usize| {
-        if t.str(i) == "Barracks" {
+        // "Dhaka Cantonment": a garrison town of South Asian armies, named for its city; its board is
+        // a civil body ("Cantonment Board").
+        if t.str(i) == "Barracks"
+            || t.str(i) == "Cantonment"
+                && !t
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, i + 1))
+        {
             Some(i)
         } else if t.str(i) == "Military"
             && t.toks.get(i + 1).is_some_and(|_| t.str(i + 1) == "City")
@@ -1048,7 +1139,9 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
         }
     };
     // The head first: few capitalized words have one within reach.
-    if !(k + 1..k + 4).any(|i| i < t.len() && matches!(t.str(i), "Barracks" | "Military")) {
+    if !(k + 1..k + 4)
+        .any(|i| i < t.len() && matches!(t.str(i), "Barracks" | "Military" | "Cantonment"))
+    {
         return None;
     }
     if !word(k) || k > 0 && word(k - 1) || head(k).is_some() {
@@ -1089,6 +1182,99 @@ fn airfield(t: &Tokens, k: usize) -> Option<Hit> {
         country: None,
         based_in: Some(t.str(a).to_string()),
     })
+}
+
+/// Words that make a unit one formation: "Rapid Intervention Unit", "Rapid Reaction Force".
+const UNIT_KINDS: &[&str] = &[
+    "expeditionary",
+    "reaction",
+    "deployment",
+    "intervention",
+    "rapid",
+    "response",
+];
+
+/// Words that make a mission a military deployment rather than a political or civilian one: "African
+/// Union Support and Stabilization Mission in Somalia", "EU Training Mission in Mali" are forces; "UN
+/// Assistance Mission in Afghanistan" or a "Rule of Law Mission" are offices.
+const MISSION_WORDS: &[&str] = &[
+    "stabilization",
+    "stabilisation",
+    "peacekeeping",
+    "military",
+    "training",
+    "transition",
+    "security",
+    "protection",
+];
+
+/// Regional blocs whose missions in a member state are deployments of troops: the African Union's and
+/// the regional economic communities' standby forces ("SADC Mission in DR Congo", "ECOWAS Mission in
+/// The Gambia").
+const MISSION_BLOCS: &[&str] = &["AU", "SADC", "ECOWAS", "ECCAS", "EAC", "IGAD"];
+
+/// "African Union Support and Stabilization Mission in Somalia", "United Nations Multidimensional
+/// Integrated Stabilization Mission in Mali": a multinational mission that is a force, found at its
+/// head `k`. The name runs back over capitalized words (and "and" between two of them) and on over the
+/// country it is in. A mission of the African Union or of a regional bloc is a deployment of troops
+/// whatever its words; others need a word that says so. A number after the head makes an exercise ("Peace Mission 2007").
+fn mission(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && t.str(k) == "Mission") {
+        return None;
+    }
+    if t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    let word = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !is_function(t, i) && !x.is(MONTH))
+    };
+    let mut a = k;
+    while a > 0 && k - a < 8 && t.same_sentence(a - 1, k) {
+        if word(a - 1) {
+            a -= 1;
+        } else if a >= 2 && t.eq(a - 1, "and") && word(a - 2) && a < k {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    if a == k {
+        return None;
+    }
+    let words: Vec<usize> = (a..k).collect();
+    let african_union = words.iter().any(|&i| {
+        MISSION_BLOCS.contains(&t.str(i)) || t.str(i) == "African" && t.eq(i + 1, "union")
+    });
+    let military = words
+        .iter()
+        .any(|&i| MISSION_WORDS.iter().any(|w| t.eq(i, w)));
+    if !(african_union || military) {
+        return None;
+    }
+    let mut b = k;
+    if t.eq(k + 1, "in") {
+        let mut e = k + 2;
+        if t.eq(e, "the") {
+            e += 1;
+        }
+        // "in the Democratic Republic of Congo", "in DR Congo": up to the country's last word.
+        let start = e;
+        while e < t.len()
+            && e < start + 6
+            && t.same_sentence(k, e)
+            && (word(e) || e > start && (t.eq(e, "of") || t.eq(e, "the")) && word(e + 1))
+        {
+            e += 1;
+        }
+        // The country may be one the lexicon does not list ("DR Congo"): its words close the name.
+        if e > start && !t.eq(e - 1, "the") && !t.eq(e - 1, "of") {
+            b = e - 1;
+        }
+    }
+    Some(Hit::span(t, a, b))
 }
 
 /// Qualifiers that make "Command" the name of a command.
@@ -1236,7 +1422,25 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
         && t.toks[h - 1].class == 0
         && !t.toks[h - 1].upper
         && !words.iter().any(|&k| NOT_PROPER.iter().any(|w| t.eq(k, w)));
+    // "Security Belt Forces", "Hadrami Elite Forces": two or more words ending in a proper name, and
+    // no country or nationality among them, name one force; "Houthi Forces" alone is a party's men.
+    let named_forces = t.eq(h, "forces")
+        && words.len() >= 2
+        && words.contains(&(h - 1))
+        && t.toks[h - 1].class == 0
+        && !t.toks[h - 1].upper
+        && !words.iter().any(|&k| t.toks[k].is(COUNTRY | NATIONALITY));
+    // "Danab Special Forces": special forces under a proper name.
+    let named_special = t.eq(h, "forces")
+        && h >= 2
+        && t.eq(h - 1, "special")
+        && words.contains(&(h - 2))
+        && t.toks[h - 2].class == 0
+        && !t.toks[h - 2].upper
+        && !words.iter().any(|&k| t.toks[k].is(COUNTRY | NATIONALITY));
     named_force
+        || named_forces
+        || named_special
         || words
             .iter()
             .any(|&k| KINDS.iter().chain(MULTINATIONAL).any(|w| t.eq(k, w)))
@@ -1297,6 +1501,35 @@ fn district_abbreviation(t: &Tokens, k: usize) -> Option<Hit> {
 /// Capitalized function words that start sentences ("The", "In").
 fn is_function(t: &Tokens, k: usize) -> bool {
     t.toks[k].is(JOINER) || lexicon::capitalized_function_word(t.str(k))
+}
+
+/// "Every brigade sent", "Each battalion": a determiner that opens a sentence names no unit.
+const DETERMINERS: &[&str] = &[
+    "Every", "Each", "Any", "This", "That", "These", "Those", "No", "Some", "Another", "Such",
+    "Either", "Neither", "Both", "All",
+];
+
+/// "an Oreshnik unit" after "the Oreshnik intermediate-range missile system": a name the text gives a
+/// weapon system names no unit. True when the word at `k` is somewhere followed, within three lower-case
+/// words, by a word for a weapon system.
+fn equipment(t: &Tokens, k: usize) -> bool {
+    const SYSTEMS: &[&str] = &[
+        "system",
+        "systems",
+        "missile",
+        "missiles",
+        "launcher",
+        "launchers",
+    ];
+    let w = t.str(k);
+    (0..t.len()).any(|i| {
+        t.str(i) == w
+            && (i + 1..i + 4)
+                .take_while(|&j| {
+                    j < t.len() && t.same_sentence(i, j) && t.toks[j].is_word() && !t.toks[j].cap
+                })
+                .any(|j| SYSTEMS.iter().any(|x| t.eq(j, x)))
+    })
 }
 
 /// A word that can name the place a base is named for.
@@ -1443,6 +1676,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if !(tok.is_word() && tok.cap && tok.class == 0)
         || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
         || lexicon::demonym_like(t.str(k))
+        || DETERMINERS.contains(&t.str(k))
     {
         return None;
     }
@@ -1459,6 +1693,9 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+        return None;
+    }
+    if equipment(t, k) {
         return None;
     }
     // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
@@ -1636,7 +1873,9 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
-            numbered(t, k).or_else(|| numbered_installation(t, k))
+            numbered(t, k)
+                .or_else(|| numbered_installation(t, k))
+                .or_else(|| ordinal_acronym(t, k))
         } else if let Some(h) = numeral_numbered(t, k) {
             Some(h)
         } else if let Some(h) = compound_numbered(t, k) {
@@ -1657,7 +1896,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = head_first(t, k) {
             Some(h)
-        } else if let Some(h) = airfield(t, k) {
+        } else if let Some(h) = airfield(t, k).or_else(|| mission(t, k)) {
             Some(h)
         } else if let Some(h) = district_abbreviation(t, k) {
             Some(h)
@@ -1667,7 +1906,7 @@ pub fn recognize(cx: &mut Ctx) {
                 || military_region(t, k)
                 || t.eq(k, "Grouping")
                 || regimental_head(t, k) && !t.eq(k, "Zone")
-                || t.eq(k, "Zone") && k > 0 && (t.eq(k - 1, "Naval") || t.eq(k - 1, "Military"))
+                || t.eq(k, "Zone") && k > 0 && zone_qualifier(t, k - 1)
                 || compass_zone(t, k))
         {
             named(t, k)
@@ -1737,6 +1976,21 @@ pub fn recognize(cx: &mut Ctx) {
                 hits.push(h);
             }
             None => k += 1,
+        }
+    }
+    // "the 8th AD" after "the 8th Armoured Division": one division.
+    for n in 0..hits.len() {
+        let h = &hits[n];
+        if h.b != h.a + 1 || !lexicon::unit_acronym(t.str(h.b)) {
+            continue;
+        }
+        let long = hits
+            .iter()
+            .find(|p| spells_out(&hits[n].name, &p.name))
+            .map(|p| (p.name.clone(), p.country.clone()));
+        if let Some((name, country)) = long {
+            hits[n].name = name;
+            hits[n].country = hits[n].country.take().or(country);
         }
     }
     // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
@@ -1889,6 +2143,88 @@ pub fn recognize(cx: &mut Ctx) {
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
+    bare_names(cx);
+}
+
+/// Heads after which the one word before them is the formation's own name: "the Danab commandos" after
+/// "Danab Brigade". An army, corps or guard is more often named for a place or a people ("Arakan Army",
+/// "Republican Guard"), so their first word alone is not taken.
+const BARE_NAME_HEADS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "regiment",
+    "battalion",
+    "division",
+    "force",
+    "forces",
+];
+
+/// "Danab Brigade", then "the Danab commandos", "so that Danab could move": the one proper word that
+/// names a formation is a mention of it alone, inside a sentence after a lower-case word (a sentence's
+/// first word may be any word), and not as part of a longer name. A word the text once puts after a
+/// preposition of place ("east of Gotland" after "the Gotland Regiment") names the place, not the unit.
+fn bare_names(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((x, head)) = f.name.split_once(' ') else {
+            continue;
+        };
+        if !BARE_NAME_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h)) || x.len() < 4 {
+            continue;
+        }
+        // The word must be one the lexicon does not know, written as a name.
+        let Some(m) = f.mentions.first() else {
+            continue;
+        };
+        let k = t.toks.partition_point(|y| (y.start as usize) < m.start);
+        let known = t.toks.get(k).is_none_or(|y| {
+            t.str(k) != x || y.class != 0 || y.upper || !y.cap || x.contains(['-', '.', '’', '\''])
+        });
+        if !known && !names.iter().any(|(_, n)| *n == x) {
+            names.push((fi, x));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let taken: Vec<Range<usize>> = cx
+        .found
+        .iter()
+        .flat_map(|f| f.mentions.iter().cloned())
+        .collect();
+    let located = |i: usize| {
+        [
+            "in", "near", "outside", "around", "at", "from", "to", "into", "of", "on",
+        ]
+        .iter()
+        .any(|p| t.eq(i, p))
+    };
+    // "the Gotland Regiment", then "east of Gotland": a word the text once uses as a place is the
+    // place wherever it stands alone.
+    names.retain(|(_, n)| !(1..t.len()).any(|k| t.str(k) == *n && located(k - 1)));
+    let mut adds = Vec::new();
+    for k in 1..t.len() {
+        let Some(&(fi, _)) = names.iter().find(|(_, n)| t.str(k) == *n) else {
+            continue;
+        };
+        let p = &t.toks[k - 1];
+        let after_lower = p.is_word() && !p.cap && t.same_sentence(k - 1, k) && !located(k - 1);
+        let longer = t
+            .toks
+            .get(k + 1)
+            .is_some_and(|y| y.is_word() && y.cap && t.same_sentence(k, k + 1));
+        let r = t.toks[k].range();
+        if after_lower && !longer && !taken.iter().any(|x| x.start < r.end && r.start < x.end) {
+            adds.push((fi, r));
+        }
+    }
+    for (fi, r) in adds {
+        cx.found[fi].add_mention(r);
+    }
 }
 
 /// "Mechanised Infantry Brigade Stone Fox", then "the Stone Fox brigade": a formation's own name after
@@ -1947,7 +2283,10 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
-        if !is_ordinal(s) || !t.eq(k - 1, "the") {
+        // "the 58th", "the Russian 201st".
+        let the =
+            t.eq(k - 1, "the") || k >= 2 && t.toks[k - 1].is(NATIONALITY) && t.eq(k - 2, "the");
+        if !is_ordinal(s) || !the {
             continue;
         }
         let r = t.toks[k].range();
@@ -1960,6 +2299,11 @@ fn bare_ordinals(cx: &mut Ctx) {
                 !t.same_sentence(k, k + 1)
                     || matches!(x.kind, TokKind::Punct | TokKind::Possessive)
                     || AFTER_BARE_ORDINAL.iter().any(|w| t.str(k + 1) == *w)
+                    // "The 465th received Iskander-M systems": a verb in the past, no type word.
+                    || !x.cap
+                        && t.str(k + 1).len() > 4
+                        && t.str(k + 1).ends_with("ed")
+                        && !x.is(UNIT_WORD | UNIT_HEAD)
             }
         };
         if !ends {
@@ -2223,10 +2567,16 @@ fn code(t: &Tokens, k: usize) -> bool {
 }
 
 /// "(Żelazna Dywizja)": two or three capitalized words unknown to the lexicon, alone in parentheses, are
-/// the unit's name in its own language. Returns the last token.
+/// the unit's name in its own language; after the first word, the Arabic article may join a word to it
+/// ("(Liwa al-Tafuf)"). Returns the last token.
 fn native_name(t: &Tokens, a: usize) -> Option<usize> {
     let mut e = a;
-    while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
+    while e < t.len()
+        && e < a + 3
+        && t.toks[e].is_word()
+        && (t.toks[e].cap || e > a && arabic_article(t.str(e)))
+        && !t.toks[e].upper
+    {
         // "(Black Panthers)": a common word may open a nickname, but no country, head or title.
         let other = e > a || t.toks[e].is(!(NOT_NAME | FIRST_NAME));
         if t.toks[e].class != 0 && other {
@@ -2480,6 +2830,188 @@ mod tests {
             names(&units("The 3rd Army crossed the area.")),
             ["3rd Army"]
         );
+    }
+
+    #[test]
+    fn military_missions_of_unions_are_forces() {
+        assert_eq!(
+            named(
+                "Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM) held the road."
+            ),
+            ["African Union Support and Stabilization Mission in Somalia"]
+        );
+        assert_eq!(
+            named("Officers of the European Union Training Mission in Mali left Bamako."),
+            ["European Union Training Mission in Mali"]
+        );
+        assert_eq!(
+            named("The AU Mission in Sudan sent a battalion."),
+            ["AU Mission in Sudan"]
+        );
+        for text in [
+            "The UN Assistance Mission in Afghanistan reported on Monday.",
+            "The UN Support Mission in Libya mediated the talks.",
+            "The OSCE Special Monitoring Mission counted the shells.",
+            "Both armies joined Peace Mission 2007 in Chelyabinsk.",
+            "The Mission said nothing.",
+        ] {
+            assert!(
+                !named(text).iter().any(|n| n.contains("Mission")),
+                "{text}: {:?}",
+                named(text)
+            );
+        }
+    }
+
+    #[test]
+    fn camps_named_by_code_and_cantonments() {
+        assert_eq!(
+            named("The minister visited Camp KFORBASE in April and Camp Lemonnier in May."),
+            ["Camp KFORBASE", "Camp Lemonnier"]
+        );
+        assert_eq!(
+            named("He told a briefing at the Jessore Cantonment that troops moved."),
+            ["Jessore Cantonment"]
+        );
+        for text in [
+            "The Rawalpindi Cantonment Board raised taxes.",
+            "Talks at Camp NATO were held.",
+            "The cantonment was quiet.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn plural_brigades_and_forces_under_a_proper_name() {
+        assert_eq!(
+            named(
+                "The coalition trained the Amaliqa Brigades and the Hadrami Coast Forces last year."
+            ),
+            ["Amaliqa Brigades", "Hadrami Coast Forces"]
+        );
+        assert_eq!(
+            named("Soldiers of the Gorgor Special Forces joined the raid."),
+            ["Gorgor Special Forces"]
+        );
+        for text in [
+            "The Syrian Democratic Forces and the Lebanese Armed Forces met.",
+            "Kurdish Forces and Houthi Forces fought.",
+            "The Russian Brigades and Tajik brigades stayed.",
+            "The Afghan Special Forces and the Army Special Forces trained.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn an_ordinal_and_a_formations_abbreviation() {
+        let u = units(
+            "The 3rd Infantry Division moved north. Officers of the 3rd ID said the 1st MEF stayed.",
+        );
+        assert_eq!(names(&u), ["3rd Infantry Division", "1st MEF"]);
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        for text in ["The 2nd EU summit ended.", "The 21st SCO meeting opened."] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_formations_own_word_alone_is_the_formation() {
+        let u = units(
+            "Kenya’s Kifaru Brigade took the town. Officers said the Kifaru commandos held it so that Kifaru could advance. Kifaru veterans were proud.",
+        );
+        assert_eq!(names(&u), ["Kifaru Brigade"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        // A place, an army named for a people and a longer name are not taken alone.
+        let u = units(
+            "The Arakan Army fought in Arakan. The Iron Brigade left; the Iron Dome stayed near Iron.",
+        );
+        assert!(u.iter().all(|f| f.mentions.len() == 1), "{u:?}");
+        let u = units("The Visby Regiment is ready. He said that Visby is the key, east of Visby.");
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
+    }
+
+    #[test]
+    fn an_arabic_name_in_parentheses_is_an_alias() {
+        let u = units("Its 13th Brigade (Liwa al-Qamar) pulled back to the border.");
+        assert_eq!(names(&u), ["13th Brigade"]);
+        assert!(u[0].aliases.iter().any(|a| a == "Liwa al-Qamar"), "{u:?}");
+    }
+
+    #[test]
+    fn defence_zones_and_missions_of_regional_blocs() {
+        assert_eq!(
+            named(
+                "The army moved the 2nd Defence Zone to Bukavu and the Fourth Defense Zone to Kindu."
+            ),
+            ["2nd Defence Zone", "Fourth Defense Zone"]
+        );
+        assert_eq!(
+            named(
+                "Troops of the ECOWAS Mission in the Republic of Guinea-Bissau left, as did the EAC Mission in DR Congo."
+            ),
+            [
+                "ECOWAS Mission in the Republic of Guinea-Bissau",
+                "EAC Mission in DR Congo"
+            ]
+        );
+        for text in [
+            "The 2nd defence zone of the city was closed.",
+            "The Economic Zone 3 opened.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn codes_determiners_weapons_and_armed_forces_are_no_units() {
+        for text in [
+            "Rwanda is accused of commanding M23 operations near Goma.",
+            "Every brigade sent to the border was short of fuel.",
+            "Crews trained on the Zircon hypersonic missile system. Minsk signed a decree on a Belarusian Zircon unit.",
+            "The King is Supreme Commander of the Jordan Armed Forces-Arab Army.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+        assert_eq!(
+            named("He said the Kyrgbat battalion and the Gorgor unit stayed."),
+            ["Kyrgbat", "Gorgor"]
+        );
+    }
+
+    #[test]
+    fn squadrons_in_the_hundreds_and_units_of_an_army_abroad() {
+        assert_eq!(
+            named("Jets of the 425 Tactical Fighter Squadron landed. The 300 soldiers waited."),
+            ["425 Tactical Fighter Squadron"]
+        );
+        assert_eq!(
+            named(
+                "The police Rapid Intervention Unit (UIR) and the British Army Training Unit Canada trained."
+            ),
+            [
+                "Rapid Intervention Unit",
+                "British Army Training Unit Canada"
+            ]
+        );
+        for text in [
+            "The Financial Intelligence Unit traced the funds.",
+            "The Special Investigations Unit reported.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_bare_ordinal_after_a_nationality_or_before_a_past_verb() {
+        let u = units(
+            "The 522nd Missile Brigade fired. The 522nd received new launchers. A company served with the Russian 522nd.",
+        );
+        assert_eq!(names(&u), ["522nd Missile Brigade"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        let u = units("The 5th Tank Brigade fired. The 5th mechanized battalion waited.");
+        assert_eq!(u[0].mentions.len(), 1, "{u:?}");
     }
 
     #[test]
