@@ -1231,6 +1231,27 @@ mod tests {
     }
 
     #[test]
+    fn editions_of_one_series_are_distinct_and_a_roman_number_is_its_digits() {
+        let ix = build(
+            &[
+                "Ferocious Falcon 5 was held in 2022 and the exercise Ferocious Falcon 6 in 2025.",
+                "The guard joined the exercise Ferocious Falcon VI in Qatar.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        let names: Vec<(&str, usize)> = x
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [("Ferocious Falcon 5", 1), ("Ferocious Falcon 6", 2)],
+            "{x:#?}"
+        );
+    }
+
+    #[test]
     fn a_bare_series_in_another_article_is_that_exercise() {
         let ix = build(
             &[

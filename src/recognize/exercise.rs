@@ -225,7 +225,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         if !tok.upper
             && year.bytes().all(|b| b.is_ascii_uppercase())
             && lexicon::roman_numeral(year).is_some()
-            && shaped_stem(stem)
+            && (shaped_stem(stem) || plain_word_stem(stem) && near_exercise_word(t, k, k))
         {
             return Some((name_start(t, k, k), k));
         }
@@ -381,6 +381,18 @@ fn shaped_stem(stem: &str) -> bool {
         && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
 }
 
+/// "Cooperation" in "the Cooperation-III exercise": a capitalized word of letters the lexicon may know,
+/// no country, people or word that numbers things ("Phase-II", "Tier-III").
+fn plain_word_stem(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    stem.len() >= 4
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && lexicon::classes(stem) & (COUNTRY | NATIONALITY | MONTH | FIRST_NAME | RANK) == 0
+        && !NOT_SERIES.iter().any(|w| w.eq_ignore_ascii_case(stem))
+        && !matches!(stem, "Tier" | "Category" | "World" | "Star")
+}
+
 /// Capitalized words that take a number or a year and are no exercise: diseases, and what counts or
 /// numbers things ("Article 5", "Flight 17", "Resolution 2231").
 const NOT_SERIES: &[&str] = &[
@@ -460,7 +472,7 @@ fn attributive(t: &Tokens, a: usize, k: usize) -> bool {
         "is", "was", "will", "would", "has", "had", "have", "began", "begins", "ends", "runs",
         "involves", "took", "saw", "and", "or", "in", "at", "on", "with", "which", "that", "of",
         "to", "for", "from", "as", "by", "near", "off", "around", "across", "along", "over",
-        "into", "during",
+        "into", "during", "what", "how", "where", "when", "why", "whether",
     ];
     let before = a > 0 && t.same_sentence(a - 1, a) && t.toks[a - 1].is(NATIONALITY | COUNTRY);
     let next = t.toks.get(k + 1).filter(|_| t.same_sentence(k, k + 1));
@@ -845,6 +857,9 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
     }
     if next.is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1))) {
         e += 1;
+    } else if let Some(n) = edition_after(t, e) {
+        // "the joint exercise Al Shomookh 3 (…)": the number of its edition.
+        e = n;
     }
     Some(e)
 }
@@ -1033,6 +1048,8 @@ pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();
+    // Dated names with no evidence yet of being exercises.
+    let mut unproven: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
         if let Some((a, b)) = named_with_year(t, k) {
             let codenamed = a > 0
@@ -1067,10 +1084,18 @@ pub fn recognize(cx: &mut Ctx) {
             // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
             // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
             // "Invictus Games 2025", "World Military Games 2019": capitalized Games are a sports event.
+            // "the Military-Technical Forum Army-2026": a name right after a capitalized event word is
+            // the event's.
             let event = lexicon::event_word(last)
                 || last == "Games"
+                || a > 0
+                    && t.same_sentence(a - 1, a)
+                    && t.toks[a - 1].cap
+                    && (lexicon::event_word(t.str(a - 1)) || t.eq(a - 1, "Games"))
                 || t.same_sentence(b, b + 1)
                     && (lexicon::event_word(t.str(b + 1))
+                        // "the lessons of Zapad-2025 show that …": "show" as a verb.
+                        && !["that", "how", "what"].iter().any(|w| t.eq(b + 2, w))
                         || t.toks[b + 1].cap && NOT_SERIES.iter().any(|w| t.eq(b + 1, w)));
             // An all-capital series or a name with a four-digit year is evidence enough with a word for an
             // exercise anywhere in its sentence: "combined this year with Cutlass Express 2023".
@@ -1107,9 +1132,33 @@ pub fn recognize(cx: &mut Ctx) {
                 || run && !attributive(t, a, b)
             {
                 hits.push((a, b));
-            } else if short_year(t.str(b)) {
-                pending.push((a, b));
+            } else {
+                if short_year(t.str(b)) {
+                    pending.push((a, b));
+                }
+                unproven.push((a, b));
             }
+        }
+    }
+    // '"Sadejstvo 2025" (Synergy 2025)': a dated name and, in parentheses right after it, another with
+    // the same year are one exercise in two languages.
+    for &(a, b) in &unproven {
+        let mut p = b + 1;
+        if t.punct(p, '"') || t.punct(p, '”') || t.punct(p, '»') {
+            p += 1;
+        }
+        if !t.punct(p, '(') || !t.same_sentence(b, p) {
+            continue;
+        }
+        let inner = unproven
+            .iter()
+            .chain(hits.iter())
+            .find(|&&(c, d)| c == p + 1 && t.punct(d + 1, ')') && t.str(d) == t.str(b) && b > a);
+        if let Some(&(c, d)) = inner
+            && (c..=d).any(|x| t.toks[x].class == 0)
+        {
+            hits.push((a, b));
+            hits.push((c, d));
         }
     }
     // "Swift Response 21, one of several exercises ... Saber Guardian 21 in Romania": once one name with a
@@ -1128,7 +1177,13 @@ pub fn recognize(cx: &mut Ctx) {
         let Some(a) = one_word_short_year(t, k) else {
             continue;
         };
-        let cue = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap || drill_word_after(t, k);
+        // "experience in Defender 25 and other NATO exercises": the list names its kind after it.
+        let other = t.eq(k + 1, "and")
+            && t.eq(k + 2, "other")
+            && (k + 3..(k + 6).min(t.len()))
+                .any(|x| t.same_sentence(k, x) && t.toks[x].is(EXERCISE) && !t.toks[x].cap);
+        let cue =
+            t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap || drill_word_after(t, k) || other;
         let listed = || {
             let c = if t.eq(a - 1, "in") { a - 2 } else { a - 1 };
             (t.eq(c, "and") || t.punct(c, ','))
@@ -1186,7 +1241,7 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let tok = &t.toks[k];
-        let trigger = tok.is(EXERCISE | CALLED);
+        let trigger = tok.is(EXERCISE | CALLED) || tok.cap && foreign_operation(t, k);
         if !trigger {
             continue;
         }
@@ -1204,7 +1259,7 @@ pub fn recognize(cx: &mut Ctx) {
                 hits.push((k + 2, e - 1));
             }
         } else if tok.cap
-            && (t.eq(k, "exercise") || t.eq(k, "operation"))
+            && (t.eq(k, "exercise") || t.eq(k, "operation") || foreign_operation(t, k))
             && let Some(e) = titled_name(t, k)
         {
             let mut e = e;
@@ -1332,6 +1387,53 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     bare.extend(named_operations(t));
+    // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
+    // an acronym after them name one, "and" and "of" inside.
+    for k in 1..t.len().saturating_sub(3) {
+        if !(t.toks[k].cap
+            && t.eq(k, "exercise")
+            && t.punct(k + 1, '(')
+            && t.toks[k + 2].upper
+            && t.punct(k + 3, ')')
+            && t.same_sentence(k, k + 3))
+        {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 6 && t.same_sentence(a - 1, k) {
+            let p = a - 1;
+            let word = t.toks[p].is_word() && t.toks[p].cap && !t.toks[p].upper;
+            let inner = (t.eq(p, "and") || t.eq(p, "of")) && p > 0 && t.toks[p - 1].cap;
+            if !(word || inner) {
+                break;
+            }
+            a = p;
+        }
+        if a < k && !t.eq(a, "The") {
+            // The whole title replaces a part of it found by a narrower rule.
+            hits.retain(|&(x, y)| !(x <= k && a <= y));
+            hits.push((a, k));
+        }
+    }
+    // "SAREX", "PASSEX 2025": an acronym ending in EX (exercise) names one.
+    for k in 0..t.len() {
+        if !(t.toks[k].upper && t.toks[k].is_word() && exercise_acronym(t.str(k))) {
+            continue;
+        }
+        let dated = t.same_sentence(k, k + 1)
+            && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
+            && (is_year(t.str(k + 1)) || short_year(t.str(k + 1)));
+        // "the BALEX 2026 exhibition": an event word after the name.
+        let after = if dated { k + 2 } else { k + 1 };
+        if after < t.len() && t.same_sentence(k, after) && lexicon::event_word(t.str(after)) {
+            continue;
+        }
+        if dated {
+            hits.push((k, k + 1));
+        } else {
+            bare.push((k, k));
+        }
+    }
     hits.extend(numbered_with_roman(t));
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
@@ -1401,7 +1503,8 @@ pub fn recognize(cx: &mut Ctx) {
     for (a, b, stem) in series {
         // "The first SEASPRAY exercise", "previously known as Cold Response": the series, not this run.
         let whole = a > 0 && (t.eq(a - 1, "as") || SERIES_WORDS.iter().any(|w| t.eq(a - 1, w)))
-            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w));
+            || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w))
+            || habitual(t, b);
         let name = if whole {
             stem
         } else {
@@ -1632,9 +1735,58 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
         }
     }
     let unknown = |i: usize| t.toks[i].class == 0 && t.toks[i].is_word();
+    // "Operation Northern Border (Operativo Frontera Norte)": known words, but translated as a name.
+    let translated = e > k + 1 && t.punct(e + 1, '(') && t.toks.get(e + 2).is_some_and(|x| x.cap);
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
-    ((k + 1..=e).any(unknown) && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
-        .then_some(e)
+    (((k + 1..=e).any(unknown) || translated)
+        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
+    .then_some(e)
+}
+
+/// "SAREX", "PASSEX", "SINKEX": an all-capital word of five letters or more ending in "EX", as navies
+/// shorten a kind of exercise; a few such words are brands or common nouns.
+fn exercise_acronym(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("EX")
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        // "IDEX", "DIMDEX", "SOFEX", "MILEX": arms fairs, a Defence or Forces Exhibition.
+        && !w.ends_with("DEX")
+        && !w.ends_with("FEX")
+        && !matches!(
+            w,
+            "MILEX"
+                | "INDEX"
+                | "CODEX"
+                | "DUPLEX"
+                | "ROLEX"
+                | "FEDEX"
+                | "LATEX"
+                | "VERTEX"
+                | "CORTEX"
+                | "TELEX"
+                | "PYREX"
+                | "KLEENEX"
+                | "SPANDEX"
+                | "COMPLEX"
+                | "REFLEX"
+                | "ANNEX"
+        )
+}
+
+/// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
+/// Portuguese, French, Italian or Indonesian.
+fn foreign_operation(t: &Tokens, k: usize) -> bool {
+    [
+        "Operativo",
+        "Operación",
+        "Operacion",
+        "Opération",
+        "Operação",
+        "Operazione",
+        "Operasi",
+    ]
+    .iter()
+    .any(|w| t.str(k) == *w)
 }
 
 /// "launched the exercise, known as TS23, aboard …": the name after "known as" is an alias of the exercise
@@ -1755,20 +1907,28 @@ fn bare_series(
     units: &Occupied,
 ) -> Vec<(usize, usize, String)> {
     let mut stems: Vec<String> = Vec::new();
+    let mut placelike: Vec<String> = Vec::new();
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
         // "Hamkorlik-2025", then "Hamkorlik would become an annual event": one hyphenated word names
         // its series as surely as a known series does.
         let hyphenated = a == b && t.toks[b].is_word() && shaped_stem(stem);
+        // "Bracolper 2025", then "Bracolper has been held every year": so does one unknown word before
+        // a year, though such a word is as often a place ("Tabuk 6", then "in Tabuk"): see `locative`.
+        let spaced = b == a + 1 && t.toks[b].kind == TokKind::Number && shaped_stem(stem);
         if stem.len() < name.len()
             && !stem.is_empty()
             && (stem.contains(' ')
                 || lexicon::exercise_series(stem)
                 || caps_series(stem)
-                || hyphenated)
+                || hyphenated
+                || spaced)
             && !stems.iter().any(|s| s == stem)
         {
+            if spaced {
+                placelike.push(stem.to_string());
+            }
             stems.push(stem.to_string());
             // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
             // words or more grew out of the series its last words name.
@@ -1813,6 +1973,31 @@ fn bare_series(
                 if t.same_sentence(b, b + 1) && t.toks[b + 1].is(UNIT_HEAD) && !t.toks[b + 1].cap {
                     continue;
                 }
+                // "the Harbmaidon range", "the Formosa Training Field", "Tabuk Province": a ground
+                // or a place named like the exercise held there.
+                let ground = |x: usize| {
+                    t.same_sentence(b, x) && t.toks[x].is_word() && t.toks[x].is(RANGE | PLACE_HEAD)
+                };
+                // "the Shabla firing range": one lowercase word may stand before the ground's word.
+                let modified = t.same_sentence(b, b + 1)
+                    && t.toks[b + 1].is_word()
+                    && !t.toks[b + 1].cap
+                    && b + 2 < t.len()
+                    && ground(b + 2);
+                if b + 1 < t.len()
+                    && (ground(b + 1)
+                        || modified
+                        || n == 1 && t.same_sentence(b, b + 1) && t.toks[b + 1].cap)
+                {
+                    continue;
+                }
+                if placelike.iter().any(|s| s == stem) && locative(t, k) {
+                    continue;
+                }
+                // "Shabla, June 5 (BTA) -": a dateline names the town.
+                if t.punct(b + 1, ',') && t.toks.get(b + 2).is_some_and(|x| x.is(MONTH)) {
+                    continue;
+                }
                 out.push((k, b, stem.clone()));
                 next = b + 1;
                 break;
@@ -1821,6 +2006,28 @@ fn bare_series(
         k = next;
     }
     out
+}
+
+/// True when what is said right after a bare series name ending at `b` is said of the series over the
+/// years: "Eager Lion has become a school", "Bracolper has been held every year", "Kestrel is held
+/// every two years", "Kestrel was first held in 2012".
+fn habitual(t: &Tokens, b: usize) -> bool {
+    let next = |i: usize, w: &str| t.same_sentence(b, b + i) && t.eq(b + i, w);
+    b + 3 < t.len()
+        && (next(1, "has") && (next(2, "become") || next(2, "grown") || next(2, "been"))
+            || next(1, "is") && next(2, "held") && next(3, "every")
+            || next(1, "was") && next(2, "first"))
+}
+
+/// True when the word at `k` follows a preposition of place ("in Tabuk", "near Felino") that is not
+/// "took part in".
+fn locative(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.same_sentence(k - 1, k)
+        && ["in", "at", "near", "from", "outside", "to", "of"]
+            .iter()
+            .any(|w| t.eq(k - 1, w))
+        && !(k > 1 && t.eq(k - 2, "part"))
 }
 
 /// The sentences that speak of an exercise: those naming it, and the ones after them in the paragraph
@@ -2203,6 +2410,154 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    #[test]
+    fn a_one_word_series_dated_once_is_found_bare_but_not_as_a_place() {
+        let e = exercises(
+            "The navies confirmed that Ribamar 2026, the tenth edition of the riverine exercise, will go ahead. Ribamar will again be hosted by Manaus.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        // A ground, a field or a province named like it, and the town after "in", are places.
+        for text in [
+            "Troops began Operation Cerrado 2025 on Monday at the Cerrado Training Field.",
+            "Troops began Operation Cerrado 2025 on Monday near the Cerrado range.",
+            "The Cerrado 2025 exercise ended at the Cerrado firing range on Friday.",
+            "Cerrado, May 4 (Agency) - Troops ended the Cerrado 2025 exercise on Friday.",
+            "Saudi and Egyptian troops held Tabora 6 drills. The units are based in Tabora.",
+        ] {
+            let e = exercises(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            assert_eq!(e[0].mentions.len(), 1, "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_series_said_to_last_over_the_years_is_the_series() {
+        let e = exercises(
+            "The multinational exercise Desert Kestrel 2026 ended on Wednesday. Desert Kestrel has become a school for interoperability. Officers praised Desert Kestrel for its scenarios.",
+        );
+        let n: Vec<(&str, usize)> = e
+            .iter()
+            .map(|f| (f.name.as_str(), f.mentions.len()))
+            .collect();
+        assert_eq!(
+            n,
+            [("Desert Kestrel 2026", 2), ("Desert Kestrel", 1)],
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_capitalized_event_word_is_the_event() {
+        for text in [
+            "Results of the exercise will be shown at the International Forum Navy-2026 in Kronstadt.",
+            "Army teams joined the drills after the Invictus Games Duesseldorf-2023.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        assert_eq!(
+            names_in("After the forum, Navy-2026 drills began off Kronstadt."),
+            ["Navy-2026"]
+        );
+    }
+
+    #[test]
+    fn a_transliteration_in_parentheses_after_a_numbered_name() {
+        let e = exercises(
+            "The joint military exercise Al Rimal 4 (Al Reemal-4) of the Royal Army concluded on Thursday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Al Rimal 4");
+        assert_eq!(e[0].aliases, ["Al Reemal-4"]);
+    }
+
+    #[test]
+    fn heldout_shapes_of_other_names() {
+        // A Roman edition after a word the lexicon knows, near a word for an exercise.
+        assert_eq!(
+            names_in("The Friendship-IV counter-terrorism exercise was held in Kashgar."),
+            ["Friendship-IV"]
+        );
+        assert!(names_in("The Phase-II works and Tier-III cities were listed.").is_empty());
+        assert!(names_in("The Friendship-IV report was published.").is_empty());
+        // A two-digit year before "and other ... exercises".
+        assert_eq!(
+            names_in("The brigade gained experience in Guardian 25 and other NATO exercises."),
+            ["Guardian 25"]
+        );
+        assert!(names_in("He joined Guardian 25 and other friends at dinner.").is_empty());
+        // A hyphenated year before a question word.
+        assert_eq!(
+            names_in("The troops showed at Zaslon-25 what the army can do."),
+            ["Zaslon-25"]
+        );
+        // "Operation" in Spanish, and known words with a translation after them.
+        assert_eq!(
+            names_in(
+                "Troops were withdrawn from Operation Southern Coast (Operativo Costa Sur) last week."
+            ),
+            ["Southern Coast"]
+        );
+        assert_eq!(
+            names_in("The army launched Operativo Escudo Norte in Sonora."),
+            ["Escudo Norte"]
+        );
+        assert!(names_in("He met Operation Southern Command officials.").is_empty());
+        // Dialogues in any language are events.
+        assert!(
+            names_in("Ministers will meet at the Himalaya Sambaad 2027 after the exercise.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_dated_name_and_its_translation_with_the_same_year() {
+        let e = exercises(
+            "The president attended the display of the army's capabilities \"Zajednistvo 2026\" (Togetherness 2026) near Nis.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "Zajednistvo 2026");
+        assert_eq!(e[0].aliases, ["Togetherness 2026"]);
+        // Different years, or a country in the parenthesis: no pair.
+        assert!(names_in("He praised Zajednistvo 2026 (Togetherness 2025) there.").is_empty());
+        assert!(names_in("He visited Paris 2024 (France 2024) there.").is_empty());
+        // "show" as a verb after a known series.
+        assert_eq!(
+            names_in("\"The lessons of Zapad-2025 show that we must be ready,\" he said."),
+            ["Zapad-2025"]
+        );
+    }
+
+    #[test]
+    fn acronyms_of_exercises_ending_in_ex() {
+        let e = exercises(
+            "The two navies held PASSEX 2026 off Kochi. The next PASSEX will be held off Colombo.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "PASSEX 2026");
+        assert_eq!(e[0].mentions.len(), 2);
+        for text in [
+            "The INDEX fund and the FEDEX depot were hit.",
+            "The ANNEX lists the REX and the APEX sites.",
+            "The navy showed its drones at KORDEX 2026 and at NAVFEX 2025.",
+            "Visitors crowded the BALEX 2026 exhibition in Riga.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn a_titled_exercise_with_its_acronym() {
+        let e = exercises(
+            "The ministers agreed to hold the India-Sri Lanka Mine Countermeasures Exercise (MCMEX) in March.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].name, "India-Sri Lanka Mine Countermeasures Exercise");
+        assert_eq!(e[0].aliases, ["MCMEX"]);
+        // A lowercase exercise word before the acronym is no title.
+        assert!(names_in("The ministers agreed to hold the exercise (CPX) in March.").is_empty());
     }
 
     #[test]

@@ -2380,6 +2380,9 @@ const EVENT_WORDS: &[&str] = &[
     "salon",
     "symposium",
     "roadmap",
+    "sambaad",
+    "dialog",
+    "conclave",
 ];
 
 /// True when `word` ends the name of an event or document rather than of an exercise.
