@@ -1529,11 +1529,14 @@ pub fn recognize(cx: &mut Ctx) {
             && t.same_sentence(k, k + 1);
         if worded {
             k += 1;
+            // The text may end inside the parenthesis: "... exercise (Vilkas".
             let name_like = |x: usize| {
-                t.toks[x].is_word()
-                    && t.toks[x].cap
-                    && !t.toks[x].upper
-                    && t.toks[x].class & (COUNTRY | NATIONALITY | ORG_HEAD | OUTLET | MONTH) == 0
+                t.toks.get(x).is_some_and(|tok| {
+                    tok.is_word()
+                        && tok.cap
+                        && !tok.upper
+                        && tok.class & (COUNTRY | NATIONALITY | ORG_HEAD | OUTLET | MONTH) == 0
+                })
             };
             let one = name_like(k + 1) && t.punct(k + 2, ')');
             let two = name_like(k + 1) && name_like(k + 2) && t.punct(k + 3, ')');
@@ -1987,7 +1990,7 @@ fn bare_series(
                 if b + 1 < t.len()
                     && (ground(b + 1)
                         || modified
-                        || n == 1 && t.same_sentence(b, b + 1) && t.toks[b + 1].cap)
+                        || words.len() == 1 && t.same_sentence(b, b + 1) && t.toks[b + 1].cap)
                 {
                     continue;
                 }
@@ -3227,5 +3230,16 @@ mod tests {
             ["TALISAY 8", "Talisay"]
         );
         assert!(named("Marines landed as TALISAY 8 began.").is_empty());
+    }
+
+    #[test]
+    fn a_text_ending_inside_a_translation_is_read_without_a_panic() {
+        for text in [
+            "Estonian troops held the Winter Bastion 2025 exercise (",
+            "Estonian troops held the Winter Bastion 2025 exercise (Talvekindlus",
+            "Estonian troops held the Winter Bastion 2025 exercise (Talve Kindlus",
+        ] {
+            assert_eq!(names_in(text), ["Winter Bastion 2025"], "{text:?}");
+        }
     }
 }
