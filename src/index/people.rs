@@ -126,6 +126,9 @@ impl Person {
             // will: one word, whichever the outlet writes.
             .map(|w| match w.as_str() {
                 "Sheik" | "Shaikh" | "Shaykh" => "sheih".to_string(),
+                // "servant of" before the name it governs, which outlets write Abd, Abdel or Abdul, joined
+                // to its article or not ("Abdel Gawad" / "Abd El-Gawad").
+                "Abd" | "Abdel" | "Abdul" | "Abdal" | "Abdol" | "Abdoul" => "abd".to_string(),
                 w => fold(translit::given_name(&translit::key(w))),
             })
             .collect();
@@ -490,6 +493,10 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
     if a.east_asian != b.east_asian {
         return false;
     }
+    // A Korean family name's u is written u or oo (Ju / Joo, Gu / Goo): a key's doubled o is an o.
+    if a.east_asian && fa != fb && fa.replace('o', "u") == fb.replace('o', "u") {
+        return a.stem.replace('o', "u") == b.stem.replace('o', "u");
+    }
     if lineages_meet(&a.lineage, &b.lineage) {
         return true;
     }
@@ -765,6 +772,14 @@ mod tests {
             ("Syed Naveed Munir", "Naveed Munir"),
             ("Zaheer Ahmad Babar Sidhu", "Zaheer Babar Sidhu"),
             ("Mohammad Naveed Munir", "Naveed Munir"),
+            // Korean family names in u / oo, given names spaced or hyphenated, ŏ as eo or u.
+            ("Joo Sang-hoon", "Ju Sang Hun"),
+            ("Jin Dong-seok", "Jin Dong Suk"),
+            // Abd, Abdel or Abdul before a family name; the Gulf's Eisa is Isa or Issa.
+            ("Karim Nabil Abdel Hamid", "Karim Nabil Abd El-Hamid"),
+            ("Karim Nabil Abdul Hamid", "Karim Nabil Abdel Hamid"),
+            ("Eisa Rashid Al Kaabi", "Issa Rashid Al Kaabi"),
+            ("Eisa Rashid bin Hamad Al Kaabi", "Isa Rashid Al Kaabi"),
         ] {
             assert!(same(a, b), "{a} / {b}");
         }
@@ -791,6 +806,11 @@ mod tests {
             // Korean syllables differ by their vowels; short names must be equal.
             ("Kim Gye-hwan", "Kim Kyu-hwan"),
             ("Kim Jong-un", "Kim Jong-nam"),
+            ("Joo Sang-hoon", "Ju Sang-hyun"),
+            ("Joo Sang-hoon", "Jo Sang-hoon"),
+            ("Jin Dong-seok", "Jin Dong-sik"),
+            ("Karim Nabil Abdel Hamid", "Karim Nabil Abdel Majid"),
+            ("Eisa Rashid Al Kaabi", "Anas Rashid Al Kaabi"),
             ("Ali Khan", "Ali Kahn"),
             // A final a is another given name; two given names are not their concatenation's parts.
             ("Yevgeni Markov", "Yevgenia Markov"),

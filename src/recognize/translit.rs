@@ -291,12 +291,12 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
 
 /// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin").
 pub fn korean_family(word: &str) -> bool {
-    const FAMILIES: [&str; 48] = [
+    const FAMILIES: [&str; 51] = [
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
         "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
         "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
         "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
-        "Won",
+        "Won", "Jin", "Ju", "Joo",
     ];
     FAMILIES.contains(&word)
 }
@@ -375,6 +375,8 @@ pub fn given_name(key: &str) -> &str {
         "serhi" | "sergi" => "sergei",
         "iurii" | "iuri" => "iuri",
         "victor" => "viktor",
+        // The Arabic ʿĪsā, written Eisa in the Gulf and Isa or Issa elsewhere.
+        "eisa" => "isa",
         // The Malaysian and Bangladeshi abbreviations of Muhammad, written without a period.
         "mohd" | "muhd" | "md" => "mohamed",
         k => k,
