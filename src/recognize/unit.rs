@@ -2190,7 +2190,18 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     for (r, name, attrs, passage) in out {
+        // "the III MEF" read as the "III Marine Expeditionary Force" spelled out nearby: the abbreviation
+        // is an alias, so that an article using it alone finds the formation.
+        let short = cx
+            .article
+            .text
+            .get(r.clone())
+            .filter(|s| spells_out(s, &name))
+            .map(str::to_string);
         let f = cx.entity(Kind::Unit, &name);
+        if let Some(s) = short {
+            f.add_alias(&s);
+        }
         f.add_mention(r);
         for (k, v) in attrs {
             f.attr(k, v, passage.clone());
@@ -3015,6 +3026,7 @@ mod tests {
         );
         assert_eq!(names(&u), ["II Marine Expeditionary Force"]);
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        assert_eq!(u[0].aliases, ["II MEF"]);
         let u = units("The convoy was escorted by the XVIII MEF on Monday.");
         assert_eq!(names(&u), ["XVIII MEF"]);
         // A numeral before any other capitals, or "I" before a word, is no formation.
