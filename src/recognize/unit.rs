@@ -2356,7 +2356,7 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
-        // "the 58th", "the Russian 201st".
+        // "the 58th", "the Russian 102nd".
         let the =
             t.eq(k - 1, "the") || k >= 2 && t.toks[k - 1].is(NATIONALITY) && t.eq(k - 2, "the");
         if !is_ordinal(s) || !the {
