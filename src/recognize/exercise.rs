@@ -574,6 +574,17 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
         j -= 1;
     }
+    // "the Hisn al-Sahra 1 (Desert Fortress 1) exercise": a translation in parentheses stands between
+    // the name and the word; the name inside is read as if it stood right before it.
+    let mut open = None;
+    if j > 2 && t.punct(j - 1, ')') && t.same_sentence(j - 1, k) {
+        open = (j.saturating_sub(6)..j - 1)
+            .rev()
+            .find(|&p| t.punct(p, '('));
+        if open.is_some() {
+            j -= 1;
+        }
+    }
     let n = j.checked_sub(1)?;
     if t.toks[n].kind != TokKind::Number
         || t.str(n).len() > 4
@@ -587,6 +598,9 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return Some((n - 1, n));
     }
     let a = name_start(t, n, n);
+    if open.is_some_and(|p| a != p + 1 || t.str(n).len() > 2) {
+        return None;
+    }
     let unknown = (a..n).any(|x| t.toks[x].class == 0);
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
     // "Phase 2 field exercises": a count of stages, not an edition.
@@ -2322,6 +2336,22 @@ mod tests {
         for text in [
             "The exercise’s Commander praised the troops.",
             "The exercise ‘went well’, Colonel Burke said.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn translated_numbered_names_before_a_drill_word() {
+        let names = names_in(
+            "Colonel Marwan Idris oversaw the Dir al-Janub 2 (Southern Shield 2) exercise near the coast.",
+        );
+        assert!(names.iter().any(|n| n == "Southern Shield 2"), "{names:?}");
+        // A count or a year in parentheses, or words that are not all the name, make no translation.
+        for text in [
+            "The brigade (about 2,000 troops) exercise began on Monday.",
+            "Forces of the Sahel (see page 12) exercise little control there.",
+            "The garrison held the annual (since 2015) exercise in the hills.",
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
