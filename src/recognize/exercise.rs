@@ -574,6 +574,17 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
         j -= 1;
     }
+    // "the Hisn al-Sahra 1 (Desert Fortress 1) exercise": a translation in parentheses stands between
+    // the name and the word; the name inside is read as if it stood right before it.
+    let mut open = None;
+    if j > 2 && t.punct(j - 1, ')') && t.same_sentence(j - 1, k) {
+        open = (j.saturating_sub(6)..j - 1)
+            .rev()
+            .find(|&p| t.punct(p, '('));
+        if open.is_some() {
+            j -= 1;
+        }
+    }
     let n = j.checked_sub(1)?;
     if t.toks[n].kind != TokKind::Number
         || t.str(n).len() > 4
@@ -587,6 +598,9 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return Some((n - 1, n));
     }
     let a = name_start(t, n, n);
+    if open.is_some_and(|p| a != p + 1 || t.str(n).len() > 2) {
+        return None;
+    }
     let unknown = (a..n).any(|x| t.toks[x].class == 0);
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
     // "Phase 2 field exercises": a count of stages, not an edition.
@@ -963,20 +977,30 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if t.toks[k].cap || !matches!(t.str(k), "exercise" | "drill" | "wargame") {
         return None;
     }
-    if !t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct) {
-        return None;
-    }
+    let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
     let mut j = k;
     while j > 0 && k - j < 3 && t.toks[j - 1].is_word() && !t.toks[j - 1].cap {
-        if t.eq(j - 1, "the") {
+        if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
             break;
         }
         j -= 1;
     }
-    if j < 3 || !t.eq(j - 1, "the") || !t.punct(j - 2, ',') || !t.same_sentence(j - 2, k) {
+    let article = t.eq(j - 1, "a") || t.eq(j - 1, "an");
+    if j < 3
+        || !(t.eq(j - 1, "the") || article)
+        || !t.punct(j - 2, ',')
+        || !t.same_sentence(j - 2, k)
+    {
         return None;
     }
     let e = j - 3;
+    // "wrapped up Falcon IV, a joint exercise": after "a", only a name with its edition number.
+    if article {
+        return numbered_edition_before(t, e, k);
+    }
+    if !closed {
+        return None;
+    }
     let mut a = e + 1;
     while a > 0 && e + 1 - a < 3 && t.same_sentence(a - 1, k) && name_word(t, a - 1) {
         a -= 1;
@@ -992,6 +1016,34 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         || (a..=e).any(|x| t.toks[x].upper || t.toks[x].is(FIRST_NAME | PLACE_HEAD | UNIT_HEAD))
         || !(a..=e).any(|x| t.toks[x].class == 0);
     (!opens).then_some((a, e))
+}
+
+/// "Falcon IV" or "Sand Falcon 4" ending at token `e` (a Roman numeral up to twenty or a number of one or
+/// two digits after one or two capitalized words, one unknown to the lexicon): a name with the number of
+/// its edition, whatever the article before the apposition. "Henry IV, a keen hunter" has no exercise
+/// word after it; a person's name with a regnal number before "a joint exercise" does not occur.
+fn numbered_edition_before(t: &Tokens, e: usize, k: usize) -> Option<(usize, usize)> {
+    let s = t.str(e);
+    let roman = t.toks[e].upper && lexicon::roman_numeral(s).is_some_and(|n| n <= 20);
+    let count = t.toks[e].kind == TokKind::Number
+        && (1..=2).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_digit());
+    if !(roman || count) || e == 0 {
+        return None;
+    }
+    let mut a = e;
+    while a > 0
+        && e - a < 2
+        && t.same_sentence(a - 1, k)
+        && name_word(t, a - 1)
+        && !t.toks[a - 1].upper
+    {
+        a -= 1;
+    }
+    let named = a < e
+        && (a..e).any(|x| t.toks[x].class == 0)
+        && !(a..e).any(|x| t.toks[x].is(FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH));
+    named.then_some((a, e))
 }
 
 /// "The exercise took its current name in 2022, replacing Ulchi-Freedom Guardian": what an exercise
@@ -1245,7 +1297,9 @@ pub fn recognize(cx: &mut Ctx) {
         if !trigger {
             continue;
         }
-        if t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«') {
+        // Single curly quotes too: "the exercise ‘Falcon 4’".
+        if t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«') || t.punct(k + 1, '‘')
+        {
             let mut e = k + 2;
             while e < t.len()
                 && e < k + 7
@@ -1254,7 +1308,11 @@ pub fn recognize(cx: &mut Ctx) {
             {
                 e += 1;
             }
-            let closed = t.punct(e, '"') || t.punct(e, '”') || t.punct(e, '»');
+            let closed = if t.punct(k + 1, '‘') {
+                t.punct(e, '’')
+            } else {
+                t.punct(e, '"') || t.punct(e, '”') || t.punct(e, '»')
+            };
             if e > k + 2 && closed && t.toks[k + 2].cap {
                 hits.push((k + 2, e - 1));
             }
@@ -2266,6 +2324,57 @@ mod tests {
 
     fn names_in(text: &str) -> Vec<String> {
         exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn single_quoted_names_after_an_exercise_word() {
+        assert_eq!(
+            names_in("The joint naval exercise ‘Falcon 6’ ended on Tuesday at the base in Oman."),
+            ["Falcon 6"]
+        );
+        // An apostrophe after a lowercase word opens no name.
+        for text in [
+            "The exercise’s Commander praised the troops.",
+            "The exercise ‘went well’, Colonel Burke said.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn translated_numbered_names_before_a_drill_word() {
+        let names = names_in(
+            "Colonel Marwan Idris oversaw the Dir al-Janub 2 (Southern Shield 2) exercise near the coast.",
+        );
+        assert!(names.iter().any(|n| n == "Southern Shield 2"), "{names:?}");
+        // A count or a year in parentheses, or words that are not all the name, make no translation.
+        for text in [
+            "The brigade (about 2,000 troops) exercise began on Monday.",
+            "Forces of the Sahel (see page 12) exercise little control there.",
+            "The garrison held the annual (since 2015) exercise in the hills.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn numbered_names_before_a_exercise_apposition() {
+        assert_eq!(
+            names_in("The navies wrapped up Sea Kestrel IV, a joint exercise held off the coast."),
+            ["Sea Kestrel IV"]
+        );
+        assert_eq!(
+            names_in("Troops returned from Gharib 3, a bilateral drill near the border."),
+            ["Gharib 3"]
+        );
+        // Without an edition number after "a", and with a monarch or a person, there is no name.
+        for text in [
+            "The navies wrapped up Sea Kestrel, a joint exercise held off the coast.",
+            "Officers from Henry IV, a frigate, joined a joint exercise.",
+            "Minister Charles Okafor 2, a joint exercise observer, spoke.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 
     #[test]
