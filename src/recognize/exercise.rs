@@ -192,6 +192,12 @@ fn in_exercise_sentence(t: &Tokens, k: usize) -> bool {
 }
 
 /// "Kalkan-2019" (one token ending in a year) or "Steppe Eagle 2015" (words then a year): the token span.
+/// A Roman number small enough to count a series' editions: "LXV" is one, but "MD", "DC" and "CD" are
+/// abbreviations (a military district, a capital, a disc) that happen to spell a Roman number.
+fn edition_numeral(s: &str) -> bool {
+    lexicon::roman_numeral(s).is_some_and(|n| n <= 100)
+}
+
 fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let tok = &t.toks[k];
     if tok.is_word() && tok.cap {
@@ -199,7 +205,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         // "UNITAS LXV": an all-capital series and the Roman number of its edition.
         if tok.upper
             && s.len() >= 2
-            && lexicon::roman_numeral(s).is_some()
+            && edition_numeral(s)
             && k > 0
             && t.same_sentence(k - 1, k)
             && caps_series_at(t, k - 1)
@@ -209,7 +215,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         // "Summer Shield XXI", "Ferocious Falcon VI": a name of two words or more, one unknown to the
         // lexicon and none a given name or a title, and the Roman number of its edition. One letter ("I",
         // "V") is too often a pronoun or an initial.
-        if tok.upper && s.len() >= 2 && lexicon::roman_numeral(s).is_some() && k > 0 {
+        if tok.upper && s.len() >= 2 && edition_numeral(s) && k > 0 {
             let a = name_start(t, k, k);
             let words_ok = (a..k).all(|x| {
                 t.toks[x].is_word()
@@ -3350,5 +3356,24 @@ mod tests {
         ] {
             assert_eq!(names_in(text), ["Winter Bastion 2025"], "{text:?}");
         }
+    }
+
+    #[test]
+    fn abbreviations_spelling_a_large_roman_number_are_no_editions() {
+        for text in [
+            "Officers of the Winter Bastion MD attended the drills.",
+            "Delegates of the Winter Bastion DC joined the exercise.",
+        ] {
+            assert!(
+                names_in(text)
+                    .iter()
+                    .all(|n| !n.ends_with('D') && !n.ends_with('C')),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            names_in("The Navy held UNITAS LXV off the coast of Chile."),
+            ["UNITAS LXV"]
+        );
     }
 }
