@@ -28,9 +28,9 @@ fn rank_phrases() -> &'static [Vec<String>] {
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 12] = [
+    const STARTERS: [&str; 13] = [
         "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second", "junior",
+        "second", "junior", "field",
     ];
     if !first.is_word() || !first.cap {
         return None;
@@ -80,6 +80,12 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !hyphenated_post(t.str(i))
         && !opens_post(t, i)
         && !post_participle(t.str(i))
+        && !field_rank(t, i)
+}
+
+/// "Commander-in-Chief Field Marshal Ivo Dragan": "Field" opens a rank of two words, never a name.
+fn field_rank(t: &Tokens, i: usize) -> bool {
+    t.eq(i, "field") && rank_at(t, i).is_some_and(|e| e > i + 1)
 }
 
 /// "General Officer Commanding", "Presiding Officer", "Outgoing Commander": participles that are part
@@ -1908,6 +1914,36 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Rank), ["Lieutenant-General"]);
         assert_eq!(attr(&o[0], AttrKey::Post), ["deputy defense minister"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Georgia"]);
+    }
+
+    #[test]
+    fn hyphenated_abbreviated_ranks_open_a_name_even_across_a_line_break() {
+        let o = officials(
+            "The deputy commander of the Northern Army (NA), Maj-Gen\nTomas Ferreira, opened the drill. Its chief of staff, Lt-Gen Ivo Marek Novak, watched.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Tomas Ferreira", "Ivo Marek Novak"], "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Major-General"]);
+        assert_eq!(attr(&o[1], AttrKey::Rank), ["Lieutenant-General"]);
+        // A hyphenated word that is no rank opens no name.
+        assert!(
+            officials("The Lt-Governor race and the Pro-Gen Tomas Ferreira fan club met.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn field_marshal_after_a_post_is_a_rank_not_a_name() {
+        let o = officials(
+            "Army Commander-in-Chief Field Marshal Omar Bashiri, who attended the parade, said the drill went well.",
+        );
+        let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Omar Bashiri"], "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Field Marshal"]);
+        // A surname Field is still a name.
+        let o = officials("Defence Minister Sarah Field said the drill went well.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Sarah Field");
     }
 
     #[test]
