@@ -133,11 +133,24 @@ pub fn unit_key(name: &str) -> String {
         name
     };
     let mut key = translit::american(&translit::key(spelled));
+    if arabic_named(name) {
+        key = key.replace('e', "i").replace('o', "u");
+    }
     if name.bytes().any(|b| b.is_ascii_digit()) {
         key.push('#');
         key.extend(name.chars().filter(char::is_ascii_digit));
     }
     key
+}
+
+/// A unit named for a figure of Arabic history ("Tariq Bin Ziyad Brigade", "Omar Ibn al-Khattab
+/// Battalion", "Abu Bakr Brigade"): outlets write its short vowels with either letter (Tariq / Tareq, Omar
+/// / Umar), so its key reads "e" as "i" and "o" as "u". Other names keep their vowels.
+fn arabic_named(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        ["Bin", "bin", "Ibn", "ibn", "Abu", "Abou"].contains(&w)
+            || w.starts_with("al-") && w.len() > 4
+    })
 }
 
 /// "Ninth Armored Division" written "9th Armored Division"; `None` when no ordinal word leads a name of
@@ -290,6 +303,21 @@ mod tests {
             unit_key("9th Armoured Division")
         );
         assert_eq!(unit_key("Twelfth Fleet"), unit_key("12th Fleet"));
+        assert_eq!(
+            unit_key("Khalid Bin Walid Brigade"),
+            unit_key("Khaled Bin Walid Brigade")
+        );
+        assert_eq!(
+            unit_key("Omar Ibn al-Khattab Battalion"),
+            unit_key("Umar Ibn al-Khattab Battalion")
+        );
+        // Other consonants, or a name of no Arabic figure, keep units apart.
+        assert_ne!(
+            unit_key("Khalid Bin Walid Brigade"),
+            unit_key("Khalid Bin Zayed Brigade")
+        );
+        assert_ne!(unit_key("Selim Brigade"), unit_key("Silim Brigade"));
+        assert_ne!(unit_key("Reserve Brigade"), unit_key("Risirvi Brigade"));
         assert_eq!(unit_key("Third Brigade"), unit_key("3rd Brigade"));
         assert_ne!(
             unit_key("Ninth Armored Division"),

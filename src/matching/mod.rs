@@ -213,7 +213,7 @@ impl Matcher {
             .filter_map(|m| {
                 let words = &n[m.start()..m.end()];
                 // Names are capitalized: "rahmonov" in lower case is not taken for a name, but a
-                // lower-case first letter is accepted for names that begin with a digit ("92nd").
+                // lower-case first letter is accepted for names that begin with a digit ("58th").
                 let first = words.chars().next()?;
                 if first.is_lowercase() {
                     return None;

@@ -824,7 +824,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
             k -= 2;
             continue;
         }
-        // "commander of the 201st base": a unit named after the post's head.
+        // "commander of the 102nd base": a unit named after the post's head.
         let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
             || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
         let ok = unit

@@ -132,6 +132,17 @@ fn ordinal_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         .then(|| Hit::span(t, k, k + 1))
 }
 
+/// "II MEF", "the XVIII ABC": a Roman numeral and the abbreviation of a formation, found at the numeral
+/// `k`, as corps and expeditionary forces are numbered. Named like [`ordinal_acronym`]'s, so that the
+/// formation spelled out under the same numeral takes it in.
+fn roman_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let s = t.str(k);
+    let numeral = t.toks[k].is_word()
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && lexicon::roman_numeral(s).is_some_and(|n| n < 100);
+    numeral.then(|| ordinal_acronym(t, k)).flatten()
+}
+
 /// "8th AD" and "8th Armoured Division" in one text: the abbreviation's letters are the initials of the
 /// words after the same number.
 fn spells_out(short: &str, long: &str) -> bool {
@@ -857,6 +868,36 @@ fn head_first(t: &Tokens, h: usize) -> Option<Hit> {
     (!before_cap && !after_cap).then(|| Hit::span(t, h, n))
 }
 
+/// "the Ground Self-Defense Force’s Western Army", "the GSDF’s Northern Army": a service's army named by
+/// its compass point, found at the compass word `k`. Only a service's possessive before it makes it a
+/// formation: "the Western army" or "Europe’s Eastern Army fans" name no command.
+fn compass_army(t: &Tokens, k: usize) -> Option<Hit> {
+    const POINTS: &[&str] = &[
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Northeastern",
+        "Northwestern",
+        "Southeastern",
+        "Southwestern",
+    ];
+    let owner = k.checked_sub(2)?;
+    let o = &t.toks[owner];
+    let service = o.is_word()
+        && (o.cap && o.is(BRANCH) || o.upper && t.str(owner).len() >= 3 && t.str(owner).len() <= 6);
+    let named = POINTS.contains(&t.str(k))
+        && t.toks[k - 1].kind == TokKind::Possessive
+        && service
+        && k + 1 < t.len()
+        && t.str(k + 1) == "Army"
+        && t.same_sentence(owner, k + 1)
+        && !t.toks.get(k + 2).is_some_and(|x| x.is_word() && x.cap)
+            | !t.same_sentence(k + 1, k + 2);
+    named.then(|| Hit::span(t, k, k + 1))
+}
+
 /// "the Presidential Guard", "the Amiri Guard", "the Republican Guard": a guard formation named for whom
 /// it guards. "Border Guard" and "Coast Guard" name services, and "National Guard" a reserve service.
 fn guard_formation(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1062,8 +1103,8 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, a, j))
 }
 
-/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota": an installation named by
-/// its prefix.
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Mushaf": an
+/// installation named by its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
     // "Air Base 201": a base known by its number.
@@ -1073,8 +1114,15 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
+    // "PAF Base Mushaf": an air force's acronym, "Base" and the place.
+    let force_base = {
+        let w = t.str(k);
+        (3..=5).contains(&w.len()) && w.ends_with("AF") && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
     let n = if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
         k + 1
+    } else if force_base && cap(k + 1, "Base") {
+        k + 2
     } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
         k + 3
     } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
@@ -1118,7 +1166,7 @@ fn air_station(w: &str) -> bool {
     upper && (w.len() <= 5 && w.starts_with('R') && w.ends_with("AF") || w == "NAS")
 }
 
-/// "King Faisal Military City", "Robertson Barracks": an installation named for a person or a place,
+/// "King Faisal Military City", "Robertson Barracks", "Burnham Military Camp": an installation named for a person or a place,
 /// with a head that only installations take. Found at its first word `k`; returns the hit to the head.
 fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
     let word = |i: usize| {
@@ -1140,7 +1188,9 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
         {
             Some(i)
         } else if t.str(i) == "Military"
-            && t.toks.get(i + 1).is_some_and(|_| t.str(i + 1) == "City")
+            && t.toks
+                .get(i + 1)
+                .is_some_and(|_| t.str(i + 1) == "City" || t.str(i + 1) == "Camp")
         {
             Some(i + 1)
         } else {
@@ -1885,7 +1935,7 @@ pub fn recognize(cx: &mut Ctx) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
-        } else if let Some(h) = numeral_numbered(t, k) {
+        } else if let Some(h) = numeral_numbered(t, k).or_else(|| roman_acronym(t, k)) {
             Some(h)
         } else if let Some(h) = compound_numbered(t, k) {
             Some(h)
@@ -1901,7 +1951,10 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
             Some(h)
-        } else if let Some(h) = head_then_number(t, k).or_else(|| guard_formation(t, k)) {
+        } else if let Some(h) = head_then_number(t, k)
+            .or_else(|| guard_formation(t, k))
+            .or_else(|| compass_army(t, k))
+        {
             Some(h)
         } else if let Some(h) = head_first(t, k) {
             Some(h)
@@ -2137,7 +2190,18 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     for (r, name, attrs, passage) in out {
+        // "the III MEF" read as the "III Marine Expeditionary Force" spelled out nearby: the abbreviation
+        // is an alias, so that an article using it alone finds the formation.
+        let short = cx
+            .article
+            .text
+            .get(r.clone())
+            .filter(|s| spells_out(s, &name))
+            .map(str::to_string);
         let f = cx.entity(Kind::Unit, &name);
+        if let Some(s) = short {
+            f.add_alias(&s);
+        }
         f.add_mention(r);
         for (k, v) in attrs {
             f.attr(k, v, passage.clone());
@@ -2292,7 +2356,7 @@ fn bare_ordinals(cx: &mut Ctx) {
             continue;
         }
         let s = t.str(k);
-        // "the 58th", "the Russian 201st".
+        // "the 58th", "the Russian 102nd".
         let the =
             t.eq(k - 1, "the") || k >= 2 && t.toks[k - 1].is(NATIONALITY) && t.eq(k - 2, "the");
         if !is_ordinal(s) || !the {
@@ -2921,6 +2985,56 @@ mod tests {
         assert_eq!(names(&u), ["3rd Infantry Division", "1st MEF"]);
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
         for text in ["The 2nd EU summit ended.", "The 21st SCO meeting opened."] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn an_air_force_base_and_a_military_camp_named_for_places() {
+        let u = units(
+            "The jets flew from BAF Base Kurmitola. Recruits trained at Burnham Military Camp for a year.",
+        );
+        assert_eq!(names(&u), ["BAF Base Kurmitola", "Burnham Military Camp"]);
+        for text in [
+            "The IAF Base commander said the jets were ready.",
+            "The USAF Base budget grew.",
+            "Military Camp life was hard.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_services_army_named_by_its_compass_point() {
+        let u = units(
+            "The drill was led by the Ground Self-Defense Force’s Northern Army and the JMSDF’s Eastern Army.",
+        );
+        assert_eq!(names(&u), ["Northern Army", "Eastern Army"]);
+        for text in [
+            "The Western Army fans cheered in Europe’s Eastern Army stadium.",
+            "The Navy’s Central Army Sports Club won the cup.",
+            "The navy’s southern army of volunteers grew.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_roman_numeral_and_a_formations_abbreviation() {
+        let u = units(
+            "Marines of the II Marine Expeditionary Force landed. A II MEF spokesman said the drill ended.",
+        );
+        assert_eq!(names(&u), ["II Marine Expeditionary Force"]);
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        assert_eq!(u[0].aliases, ["II MEF"]);
+        let u = units("The convoy was escorted by the XVIII MEF on Monday.");
+        assert_eq!(names(&u), ["XVIII MEF"]);
+        // A numeral before any other capitals, or "I" before a word, is no formation.
+        for text in [
+            "Phase II NATO talks ended.",
+            "The II EU summit opened.",
+            "I MET the minister on Monday.",
+        ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
     }
