@@ -166,6 +166,12 @@ fn repeats(cx: &mut Ctx) {
                     if a == i && words.len() > 1 && other_given_name(t, i) {
                         continue;
                     }
+                    // "the Recep Kaan Oztur Stadium": the name of a venue, not a mention of him.
+                    if t.toks.get(i + 1).is_some_and(|x| x.cap)
+                        && super::official::named_facility(t, i + 1).is_some()
+                    {
+                        continue;
+                    }
                     if credit_line(t, i) {
                         continue;
                     }
