@@ -247,16 +247,53 @@ fn repeats(cx: &mut Ctx) {
             .into_iter()
             .filter(|(fi, r)| named_last(cx, &cx.t.text[r.clone()], r.start) == Some(*fi)),
     );
+    let owners = shared_word_owners(cx, &adds);
     let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     for (fi, r) in adds {
         let kind = cx.found[fi].kind;
         let taken = occupied
             .overlapping(&r)
             .any(|gi| gi != fi && cx.found[gi].kind == kind);
-        if !taken {
+        let other_owner = owners.get(&(r.start, r.end)).is_some_and(|&o| o != fi);
+        if !taken && !other_owner {
             cx.found[fi].add_mention(r);
         }
     }
+}
+
+/// "President Kagame ... Maj. Gen. Alex Kagame ... Kagame said": a word that several officials of the
+/// article share (a family name, a short form) names one of them, never all: the one named last before it,
+/// or the first named when none was. Returns the owner of each contested range.
+fn shared_word_owners(cx: &Ctx, adds: &[(usize, Range<usize>)]) -> FastMap<(usize, usize), usize> {
+    let mut claims: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
+    for (fi, r) in adds {
+        if cx.found[*fi].kind == Kind::Official {
+            let c = claims.entry((r.start, r.end)).or_default();
+            if !c.contains(fi) {
+                c.push(*fi);
+            }
+        }
+    }
+    claims
+        .into_iter()
+        .filter(|(_, c)| c.len() > 1)
+        .filter_map(|(range, c)| {
+            let rank = |fi: usize| {
+                let f = &cx.found[fi];
+                let last = f
+                    .mentions
+                    .iter()
+                    .map(|m| m.end)
+                    .filter(|&e| e <= range.0)
+                    .max();
+                let first = f.mentions.first().map_or(usize::MAX, |m| m.start);
+                (last.is_some(), last.unwrap_or(0), std::cmp::Reverse(first))
+            };
+            c.into_iter()
+                .max_by_key(|&fi| rank(fi))
+                .map(|fi| (range, fi))
+        })
+        .collect()
 }
 
 /// The official a lone given name at byte `at` stands for: of the officials bearing that given name in any
@@ -803,5 +840,18 @@ mod short_form_tests {
         assert_eq!(super::surname("José Carlos Ferreira Neto"), "Ferreira");
         assert_eq!(super::name_end(&["Augusto", "Neto"]), 2);
         assert_eq!(super::name_end(&["José", "Ferreira", "Neto"]), 2);
+    }
+
+    #[test]
+    fn a_family_name_two_officials_share_names_the_one_named_last() {
+        let text = "President Paul Rutaremara met the army. Maj. Gen. Alex Rutaremara, his nephew, \
+                    commands the contingent. Rutaremara said the troops would stay.";
+        let m = mentions(text);
+        let bare: Vec<&String> = m
+            .iter()
+            .filter(|(_, ms)| ms.iter().any(|x| x == "Rutaremara"))
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(bare, ["Alex Rutaremara"], "{m:?}");
     }
 }
