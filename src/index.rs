@@ -863,12 +863,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
     }
     if !surnames.is_empty() {
-        let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
-        for e in entities.iter() {
-            for m in &e.mentions {
-                taken[m.article.0 as usize].push(m.range());
-            }
-        }
+        let taken = bare::taken_by_article(articles.len(), entities);
         use rayon::prelude::*;
         let extra: Vec<Vec<(u32, Range<usize>)>> = articles
             .par_iter()

@@ -10,6 +10,20 @@ use rayon::prelude::*;
 use crate::corpus::Article;
 use crate::entity::{ArticleId, Entity, Mention};
 
+/// The byte ranges each of `n` articles already has as some entity's mentions: the passes that add
+/// mentions once the corpus is known never take a place twice.
+pub(super) fn taken_by_article(n: usize, entities: &[Entity]) -> Vec<Vec<Range<usize>>> {
+    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
+    for e in entities {
+        for m in &e.mentions {
+            if let Some(list) = taken.get_mut(m.article.0 as usize) {
+                list.push(m.range());
+            }
+        }
+    }
+    taken
+}
+
 /// Gives the entity at `owners[i].1` a mention wherever an article's body spells `owners[i].0` and no
 /// entity has a mention yet, when `whole(text, range)` accepts the place. Overlapping names take the
 /// longest, leftmost one.
@@ -28,14 +42,7 @@ pub(super) fn add_mentions<S: AsRef<str> + Sync>(
     else {
         return;
     };
-    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
-    for e in entities.iter() {
-        for m in &e.mentions {
-            if let Some(list) = taken.get_mut(m.article.0 as usize) {
-                list.push(m.range());
-            }
-        }
-    }
+    let taken = taken_by_article(articles.len(), entities);
     let found: Vec<Vec<(usize, Range<usize>)>> = articles
         .par_iter()
         .zip(taken.par_iter())

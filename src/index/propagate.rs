@@ -236,14 +236,7 @@ pub(crate) fn add_untitled_officials(articles: &[Article], entities: &mut [Entit
     if names.full.is_empty() {
         return;
     }
-    let mut taken: Vec<Vec<Range<usize>>> = vec![Vec::new(); articles.len()];
-    for e in entities.iter() {
-        for m in &e.mentions {
-            if let Some(list) = taken.get_mut(m.article.0 as usize) {
-                list.push(m.range());
-            }
-        }
-    }
+    let taken = super::bare::taken_by_article(articles.len(), entities);
     let found: Vec<Vec<(u32, Range<usize>)>> = articles
         .par_iter()
         .zip(taken.par_iter())
