@@ -552,34 +552,31 @@ fn link(items: &Recognized) -> Groups {
                 .push(i);
         }
     }
+    // Each official item with the person its name spells.
+    let officials = || {
+        items.iter().enumerate().filter_map(|(i, (a, f))| {
+            let sp = spelling_of
+                .get(f.name.as_str())
+                .filter(|_| f.kind == Kind::Official)?;
+            Some((i, *a, &persons[*sp]))
+        })
+    };
     // The full names of each article by their surname keys.
     let mut surname_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
-    for (i, (a, f)) in items.iter().enumerate() {
-        if f.kind != Kind::Official {
-            continue;
-        }
-        let Some(person) = spelling_of.get(f.name.as_str()).map(|&sp| &persons[sp]) else {
-            continue;
-        };
+    for (i, a, person) in officials() {
         if person.first.is_some() {
             for key in person.surname_keys() {
-                surname_in_article.entry((*a, key)).or_default().push(i);
+                surname_in_article.entry((a, key)).or_default().push(i);
             }
         }
     }
     // A surname alone ("General Petrov") joins the one person of that surname its own article names
     // fully, or else the one person of that surname other articles name fully.
-    for (i, (a, f)) in items.iter().enumerate() {
-        if f.kind != Kind::Official {
-            continue;
-        }
-        let Some(person) = spelling_of.get(f.name.as_str()).map(|&sp| &persons[sp]) else {
-            continue;
-        };
+    for (i, a, person) in officials() {
         if person.first.is_some() {
             continue;
         }
-        if let Some(list) = surname_in_article.get(&(*a, person.lone_key())) {
+        if let Some(list) = surname_in_article.get(&(a, person.lone_key())) {
             let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();
