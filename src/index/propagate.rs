@@ -335,9 +335,10 @@ pub(crate) fn add_untitled_officials(articles: &[Article], entities: &mut [Entit
         }
     }
     let owners = variant_owners(entities, &spellings);
-    let mut adds: Vec<(usize, u32, Range<usize>)> = Vec::new();
+    // (article, owner, range, the spelling when it is a variant one).
+    let mut adds: Vec<(usize, u32, Range<usize>, Option<String>)> = Vec::new();
     for (a, (exact, runs)) in found.iter().enumerate() {
-        adds.extend(exact.iter().map(|(o, r)| (a, *o, r.clone())));
+        adds.extend(exact.iter().map(|(o, r)| (a, *o, r.clone(), None)));
         // A variant spelling of two officials' names names the one this article mentions, if only one.
         let here = |o: &u32| {
             entities
@@ -349,26 +350,34 @@ pub(crate) fn add_untitled_officials(articles: &[Article], entities: &mut [Entit
             let pick = run.windows.iter().find_map(|(w, r)| {
                 let list = index_of.get(w.as_str()).and_then(|i| owners.get(i))?;
                 match list.as_slice() {
-                    [one] => Some((*one, r.clone())),
+                    [one] => Some((*one, r.clone(), w)),
                     several => {
                         let mut present = several.iter().filter(|o| here(o));
                         match (present.next(), present.next()) {
-                            (Some(o), None) => Some((*o, r.clone())),
+                            (Some(o), None) => Some((*o, r.clone(), w)),
                             _ => None,
                         }
                     }
                 }
             });
-            if let Some((o, r)) = pick {
-                adds.push((a, o, r));
+            if let Some((o, r, w)) = pick {
+                adds.push((a, o, r, Some(w.clone())));
             }
         }
     }
     drop(index_of);
     drop(found);
-    for (a, owner, r) in adds {
+    for (a, owner, r, spelling) in adds {
         if let Some(e) = entities.get_mut(owner as usize) {
             e.mentions.push(Mention::new(ArticleId(a as u32), r));
+            // The spelling is one of the official's names from now on, so that its bare surname in
+            // the same article ("Jašari" after "Baškim Jašari") is found as the other spellings' are.
+            if let Some(w) = spelling
+                && e.name != w
+                && !e.aliases.contains(&w)
+            {
+                e.aliases.push(w);
+            }
         }
     }
 }
@@ -557,13 +566,16 @@ mod tests {
                 ),
                 article(
                     "b.txt",
-                    "The minister said he had discussed the drill with Nurlan Zhaksybekov in August.",
+                    "The minister said he had discussed the drill with Nurlan Zhaksybekov in August. \
+                     Zhaksybekov did not comment.",
                 ),
             ],
             &Gazetteer::default(),
         );
         let m = mentions(&index, "Nurlan Jaksybekov");
         assert!(m.contains(&"b.txt:Nurlan Zhaksybekov".to_string()), "{m:?}");
+        // Its bare surname follows it.
+        assert!(m.contains(&"b.txt:Zhaksybekov".to_string()), "{m:?}");
     }
 
     #[test]
