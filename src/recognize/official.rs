@@ -1443,8 +1443,8 @@ const PLURAL_POSTS: &[&str] = &[
 /// commas and "and".
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
-    for h in 0..t.len() {
-        if t.toks[h].cap || !PLURAL_POSTS.iter().any(|w| t.eq(h, w)) || !t.eq(h + 1, "of") {
+    for h in t.occurrences_of_any(PLURAL_POSTS) {
+        if t.toks[h].cap || !t.eq(h + 1, "of") {
             continue;
         }
         // The countries: capitalized words, "the", commas and "and".
