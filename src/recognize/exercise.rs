@@ -2299,8 +2299,10 @@ fn sentence_facts(
                 attrs.push((AttrKey::Stages, t.str(n).to_string(), r.clone()));
             }
         }
-        // Duration: "one-day", "two-week", "lasting five days".
-        if let Some((n, unit)) = w.split_once('-')
+        // Duration: "one-day", "two-week", "lasting five days". A number, a hyphen and a unit are five
+        // bytes at least: shorter words are passed over without a search for the hyphen.
+        if w.len() >= 5
+            && let Some((n, unit)) = w.split_once('-')
             && matches!(unit, "day" | "week" | "month")
             && (super::lexicon::number_word(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()))
         {

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{self, RANK_PHRASES, RANKS, class::*};
-use super::token::{TokKind, Tokens};
+use super::token::{TokKind, Tokens, lengths_of};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -35,7 +35,8 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     if !first.is_word() || !first.cap {
         return None;
     }
-    if !first.is(RANK) && !STARTERS.iter().any(|w| t.eq(i, w)) {
+    const STARTER_LENGTHS: u64 = lengths_of(&STARTERS);
+    if !(first.is(RANK) || t.len_in(i, STARTER_LENGTHS) && STARTERS.iter().any(|w| t.eq(i, w))) {
         return None;
     }
     // "Secretary General", "Inspector General": the rank word completes a post.

@@ -213,17 +213,32 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// True when token `i` exists and is the punctuation `c`.
+    /// True when token `i` exists and is the punctuation `c`. The rules ask this of most tokens, mostly
+    /// for an ASCII mark: one byte is compared then.
     #[inline]
     pub fn punct(&self, i: usize, c: char) -> bool {
         match self.toks.get(i) {
             Some(t) if t.kind == TokKind::Punct => {
-                let mut buf = [0u8; 4];
-                self.bytes(t)
-                    .starts_with(c.encode_utf8(&mut buf).as_bytes())
+                if c.is_ascii() {
+                    // A punctuation token is one character: its first byte is the mark when ASCII.
+                    self.text.as_bytes().get(t.start as usize) == Some(&(c as u8))
+                } else {
+                    let mut buf = [0u8; 4];
+                    self.bytes(t)
+                        .starts_with(c.encode_utf8(&mut buf).as_bytes())
+                }
             }
             _ => false,
         }
+    }
+
+    /// True when token `i` exists and its length in bytes has its bit in `lengths` (see
+    /// [`lengths_of`]): a quick test before comparing the token with every word of a list.
+    #[inline]
+    pub fn len_in(&self, i: usize, lengths: u64) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| lengths & 1 << ((t.end - t.start) as usize).min(63) != 0)
     }
 
     #[inline]
@@ -523,6 +538,19 @@ fn dotted_initials(b: &[u8]) -> usize {
     if n >= 4 && !next_letter { n } else { 0 }
 }
 
+/// The lengths of `words` as bits (bit `n` for `n` bytes, the last bit for 63 bytes or more), for
+/// [`Tokens::len_in`]. Computed at compile time from the list itself, so it stays true as the list grows.
+pub const fn lengths_of(words: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < words.len() {
+        let n = words[i].len();
+        mask |= 1 << if n < 63 { n } else { 63 };
+        i += 1;
+    }
+    mask
+}
+
 /// The numeric value of a number token ("3,000" → 3000), if it is a plain integer.
 pub fn number_value(s: &str) -> Option<u64> {
     let mut v: u64 = 0;
@@ -694,6 +722,40 @@ mod tests {
             .map(|i| t.str(i))
             .collect();
         assert_eq!(found, ["counterintelligence"]);
+    }
+
+    #[test]
+    fn punctuation_is_told_by_its_character_and_length_masks_by_the_list() {
+        let a = Article::parse(
+            "a.txt",
+            "Ivanov, the chief (army) said: “yes” — ‘no’ and 3,000 men's.".to_string(),
+        );
+        let t = Tokens::new(&a);
+        for c in [
+            ',', '(', ')', ':', '“', '”', '—', '‘', '’', '.', '\'', 's', '3',
+        ] {
+            let scan: Vec<usize> = (0..t.len())
+                .filter(|&i| t.toks[i].kind == TokKind::Punct && t.str(i).starts_with(c))
+                .collect();
+            let found: Vec<usize> = (0..t.len() + 2).filter(|&i| t.punct(i, c)).collect();
+            assert_eq!(found, scan, "{c:?}");
+        }
+        // "men's": the possessive is no punctuation.
+        assert!(!(0..t.len()).any(|i| t.punct(i, '\'')));
+        const WORDS: [&str; 3] = [
+            "army",
+            "chief",
+            "counterintelligence-officers-of-the-general-staff-of-the-armed-forces-of-somewhere",
+        ];
+        const LENGTHS: u64 = lengths_of(&WORDS);
+        assert_eq!(LENGTHS, 1 << 4 | 1 << 5 | 1 << 63);
+        for i in 0..t.len() + 1 {
+            let fits = t.len_in(i, LENGTHS);
+            assert_eq!(fits, i < t.len() && matches!(t.str(i).len(), 4 | 5), "{i}");
+            if WORDS.iter().any(|w| t.eq(i, w)) {
+                assert!(fits);
+            }
+        }
     }
 
     #[test]
