@@ -303,22 +303,39 @@ fn type_words(name: &str) -> Vec<String> {
     if n >= 1 && words[n] == "corps" && words[n - 1] == "army" {
         n -= 1;
     }
-    words
+    let kept: Vec<String> = words
         .into_iter()
         .take(n)
         .filter(|w| {
-            recognize::lexicon::classes(w)
-                & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
-                == 0
+            let classes = recognize::lexicon::classes(w);
+            // A word the lexicon does not know is the formation's own name or an honorific title
+            // ("Bialystok", "Kholodnyi Yar", "Mansoori"), not its type.
+            classes != 0
+                && classes
+                    & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
+                    == 0
                 && recognize::lexicon::ordinal_word(w).is_none()
                 && !matches!(
                     w.as_str(),
                     "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
                 )
         })
-        // "Armoured" and "Armored" are one type, "Mansoori" and "Mansouri" one name.
-        .map(|w| translit::skeleton(&translit::american(&translit::key(&w))))
-        .collect()
+        // "Armoured" and "Armored" are one type.
+        .map(|w| translit::american(&translit::key(&w)))
+        .collect();
+    // Marines are naval infantry: the "155th Marine Brigade" is the "155th Naval Infantry Brigade".
+    let mut out: Vec<String> = Vec::with_capacity(kept.len());
+    for w in kept {
+        match (out.last().map(String::as_str), w.as_str()) {
+            (Some("naval"), "infantri") => {
+                out.pop();
+                out.push("marine".to_string());
+            }
+            (_, "marines") => out.push("marine".to_string()),
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// Two designations of one number and head word name one formation only when one's type words include

@@ -561,4 +561,19 @@ mod tests {
         ]);
         assert_eq!(u.len(), 3, "{u:?}");
     }
+
+    #[test]
+    fn marines_are_naval_infantry_and_names_and_titles_are_no_type() {
+        let u = unit_articles(&[
+            "The 61st Marine Brigade landed near the port.",
+            "The 61st Separate Guards Kirkenes Naval Infantry Brigade landed.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Another type of the same number stays apart.
+        let u = unit_articles(&[
+            "The 61st Marine Brigade landed near the port.",
+            "The 61st Tank Brigade moved north.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
 }

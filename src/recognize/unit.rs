@@ -92,7 +92,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         let cap_head = combat_team
             || tok.cap
                 && (tok.is(UNIT_HEAD) || regimental_head(t, j))
-                && (!t.eq(j, "district") || t.eq(j - 1, "military"))
+                && (!t.eq(j, "district") || t.eq(j - 1, "military") || t.eq(j - 1, "naval"))
                 && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
             head = Some(j);
@@ -489,15 +489,17 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let ok = match head.as_str() {
         "fleet" | "flotilla" => !only_nationality,
         "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
-        "district" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
-        // "Southern Military Command", "Joint Strategic Command": a command with a qualifier.
+        // "Caspian Naval District": navies have districts too.
+        "district" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
+        // "Southern Military Command", "Joint Strategic Command": a command with a qualifier;
+        // "Operational Command North": or with the compass point after it.
         "command"
             if h >= 1
                 && (t.eq(h - 1, "military")
                     || t.eq(h - 1, "strategic")
                     || t.eq(h - 1, "operational")) =>
         {
-            h - 1 > a
+            h - 1 > a || compass_after(t, h)
         }
         // "Central Command", "Regional Command", "Western Command": a qualifier that only a command
         // takes is evidence enough on its own.
@@ -700,16 +702,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
         // head; "Escort Flotilla 4 ships" counts ships.
         b = n;
-    } else if head == "command"
-        && t.toks
-            .get(h + 1)
-            .is_some_and(|x| x.is_word() && x.cap && COMPASS[..4].contains(&t.str(h + 1)))
-        && t.same_sentence(h, h + 1)
-        && !t
-            .toks
-            .get(h + 2)
-            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 2))
-    {
+    } else if head == "command" && compass_after(t, h) {
         // "Regional Command South": the compass point after a command names it, as quoted.
         b = h + 1;
     } else if head == "command"
@@ -880,6 +873,90 @@ fn compass_zone(t: &Tokens, k: usize) -> bool {
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
+
+/// "Regional Command South": a compass point right after the head `h`, and no capitalized word after
+/// it ("Eastern Command South Sudan office" names a place).
+fn compass_after(t: &Tokens, h: usize) -> bool {
+    t.toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && x.cap && COMPASS[..4].contains(&t.str(h + 1)))
+        && t.same_sentence(h, h + 1)
+        && !t
+            .toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 2))
+}
+
+/// Plural heads a list of names shares, and each name's singular head: "the Northern, Pacific and
+/// Baltic Fleets" are three fleets.
+const SHARED_HEADS: &[(&str, &str)] = &[
+    ("Fleets", "Fleet"),
+    ("Flotillas", "Flotilla"),
+    ("Armies", "Army"),
+    ("Commands", "Command"),
+    ("Districts", "District"),
+];
+
+/// "the Northern, Pacific and Baltic Fleets", "the Western and Central Military Districts": a name of
+/// one capitalized word in a list that a plural head closes is that formation. Found at the name `k`;
+/// the last name's span takes the head.
+fn shared_head(t: &Tokens, k: usize) -> Option<Hit> {
+    let name = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && !x.is(JOINER | BRANCH | UNIT_WORD | UNIT_HEAD)
+        }) && !is_function(t, i)
+    };
+    if !name(k) {
+        return None;
+    }
+    // The list opens after a lower-case word ("the", "of"): "Russian Northern, …" is not one.
+    let first = k == 0
+        || t.punct(k - 1, ',')
+        || t.eq(k - 1, "and")
+        || t.toks[k - 1].is_word() && !t.toks[k - 1].cap
+        || t.toks[k - 1].kind == TokKind::Possessive;
+    if !first {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut joined = k > 0 && t.eq(k - 1, "and");
+    while j < t.len() && j < k + 12 && t.same_sentence(k, j) {
+        if t.punct(j, ',') || t.eq(j, "and") {
+            joined |= t.eq(j, "and");
+            j += 1;
+            continue;
+        }
+        let military = t.eq(j, "military") && t.toks[j].cap;
+        let h = if military { j + 1 } else { j };
+        if let Some((_, one)) = SHARED_HEADS
+            .iter()
+            .find(|(many, _)| t.toks.get(h).is_some_and(|x| x.cap) && t.str(h) == *many)
+        {
+            // "Districts" only as military ones.
+            if *one == "District" && !military || !joined {
+                return None;
+            }
+            let kind = if military {
+                format!("Military {one}")
+            } else {
+                (*one).to_string()
+            };
+            let b = if j == k + 1 { h } else { k };
+            return Some(Hit {
+                a: k,
+                b,
+                name: format!("{} {kind}", t.str(k)),
+                country: None,
+                based_in: None,
+            });
+        }
+        if !name(j) || !(t.punct(j - 1, ',') || t.eq(j - 1, "and")) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
 
 /// "Norway’s Brigade Nord", "Division Schnelle Kräfte": a formation's head before its proper name. The
 /// name is one or two capitalized words the lexicon does not know, and no capitalized word goes on after
@@ -2032,7 +2109,7 @@ pub fn recognize(cx: &mut Ctx) {
             .or_else(|| compass_army(t, k))
         {
             Some(h)
-        } else if let Some(h) = head_first(t, k) {
+        } else if let Some(h) = head_first(t, k).or_else(|| shared_head(t, k)) {
             Some(h)
         } else if let Some(h) = airfield(t, k).or_else(|| mission(t, k)) {
             Some(h)
@@ -4319,5 +4396,35 @@ mod tests {
         // A bracketed formation of another head is another formation.
         let u = units("The 12th Brigade (Kilo Division) moved.");
         assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_shares_its_plural_head() {
+        let u = units("Sailors of the Northern, Pacific and Baltic Fleets took part.");
+        assert_eq!(
+            names(&u),
+            ["Northern Fleet", "Pacific Fleet", "Baltic Fleet"]
+        );
+        let u = units("Troops of the Southern and Eastern Military Districts moved.");
+        assert_eq!(
+            names(&u),
+            ["Southern Military District", "Eastern Military District"]
+        );
+        // Services are no names, districts of no military are regions, and one name is no list.
+        assert!(names(&units("The Army and Navy Commands met.")).is_empty());
+        assert!(names(&units("Kazakhstan, Russia and Belarus Districts voted.")).is_empty());
+        assert!(names(&units("The Baltic Fleets of old sailed.")).is_empty());
+    }
+
+    #[test]
+    fn naval_districts_and_operational_commands_named_by_compass() {
+        assert_eq!(
+            names(&units(
+                "Ships of the Pakistani Navy’s 2nd Naval District and Operational Command South met."
+            )),
+            ["2nd Naval District", "Operational Command South"]
+        );
+        // "Operational Command" alone names no formation.
+        assert!(names(&units("Operational Command was handed over.")).is_empty());
     }
 }
