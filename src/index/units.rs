@@ -108,6 +108,9 @@ pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
 /// command called the fleet ("Third Fleet Command" is the "3rd Fleet" in navies that name it so).
 pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
     let name = number_first(name);
+    if let Some(battalion) = regimental_battalion(&name) {
+        return battalion.into();
+    }
     if let Some(army) = name.strip_suffix(" Army Region") {
         return format!("{army} Army Area").into();
     }
@@ -115,6 +118,20 @@ pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
         Some(fleet) => format!("{fleet} Fleet").into(),
         None => name,
     }
+}
+
+/// "4th Battalion of the Garhwal Rifles" → "4th Garhwal Battalion", as Indian and British outlets also
+/// write it: the regiment's name goes between the battalion's number and its head.
+fn regimental_battalion(name: &str) -> Option<String> {
+    let (battalion, regiment) = name.split_once(" of the ")?;
+    let (number, head) = battalion.split_once(' ')?;
+    if !number.starts_with(|c: char| c.is_ascii_digit())
+        || !["Battalion", "Company", "Squadron", "Battery"].contains(&head)
+    {
+        return None;
+    }
+    let (own, _) = regiment.rsplit_once(' ')?;
+    Some(format!("{number} {own} {head}"))
 }
 
 /// The country named before a unit's own name, in a word or two ("US Sixth Fleet", "United States
@@ -573,6 +590,25 @@ mod tests {
         let u = unit_articles(&[
             "The 61st Marine Brigade landed near the port.",
             "The 61st Tank Brigade moved north.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_regiments_battalion_is_its_numbered_battalion() {
+        assert_eq!(
+            super::designation("2nd Battalion of the Garhwal Rifles"),
+            "2nd Garhwal Battalion"
+        );
+        assert_eq!(super::designation("2nd Battalion"), "2nd Battalion");
+        let u = unit_articles(&[
+            "The Indian contingent is drawn from the 2nd Battalion of the Garhwal Rifles.",
+            "The Indian Army’s 2nd Garhwal Battalion took part.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        let u = unit_articles(&[
+            "The Indian contingent is drawn from the 2nd Battalion of the Garhwal Rifles.",
+            "The Indian Army’s 3rd Garhwal Battalion took part.",
         ]);
         assert_eq!(u.len(), 2, "{u:?}");
     }

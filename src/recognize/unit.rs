@@ -2175,6 +2175,24 @@ pub fn recognize(cx: &mut Ctx) {
                     h.name = t.joined(h.a, h.b);
                     hits.pop();
                 }
+                // "the 4th Battalion of the Garhwal Rifles", "1st Battalion of the Parachute Regiment": a
+                // regiment numbers its battalions, and the battalion is named with it, British style.
+                if let Some(p) = hits.last()
+                    && p.b + 3 == h.a
+                    && t.eq(p.b + 1, "of")
+                    && t.eq(p.b + 2, "the")
+                    && t.same_sentence(p.a, h.b)
+                    && t.toks[p.a].kind == TokKind::Number
+                    && is_ordinal(t.str(p.a))
+                    && p.b == p.a + 1
+                    && ["Battalion", "Company", "Squadron", "Battery"].contains(&t.str(p.b))
+                    && t.toks[h.a].kind != TokKind::Number
+                    && (t.str(h.b) == "Regiment" || regimental_head(t, h.b))
+                {
+                    h.a = p.a;
+                    h.name = t.joined(h.a, h.b);
+                    hits.pop();
+                }
                 // "the Second Army Area", "the 2nd Army Region": an army's area is a command of its own.
                 if t.str(h.b) == "Army"
                     && t.toks.get(h.b + 1).is_some_and(|x| x.is_word() && x.cap)
@@ -4426,5 +4444,22 @@ mod tests {
         );
         // "Operational Command" alone names no formation.
         assert!(names(&units("Operational Command was handed over.")).is_empty());
+    }
+
+    #[test]
+    fn a_regiments_numbered_battalion_is_named_with_it() {
+        let u = units(
+            "Troops of the 2nd Battalion of the Garhwal Rifles (2 Garhwal) and the 1st Battalion of the Parachute Regiment left.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "2nd Battalion of the Garhwal Rifles",
+                "1st Battalion of the Parachute Regiment"
+            ]
+        );
+        // A battalion of a numbered brigade is the brigade's part, not one name.
+        let u = units("The 3rd Battalion of the 7th Brigade moved.");
+        assert_eq!(names(&u), ["3rd Battalion", "7th Brigade"]);
     }
 }
