@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::lexicon::{self, class::*};
 use super::official::date_place;
 use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
+use super::translit;
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -1534,7 +1535,8 @@ pub fn recognize(cx: &mut Ctx) {
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
     // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
     let mut spellings: Vec<(String, String)> = Vec::new();
-    // "Ferocious Falcon VI" after "Ferocious Falcon 6": the Roman spelling is kept as an alias.
+    // "Ferocious Falcon VI" after "Ferocious Falcon 6": the Roman spelling, or a translation, is kept
+    // as an alias.
     let mut roman_spellings: Vec<(String, String)> = Vec::new();
     for &(a, b) in &hits {
         let name = t.joined(a, b);
@@ -1542,7 +1544,10 @@ pub fn recognize(cx: &mut Ctx) {
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => {
                 let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some();
-                if roman && *first != name {
+                // "Tsentr 2019 (Center-2019)": a translation or another script is kept as an alias
+                // too, a year written otherwise ("Tsentr-2019") is not.
+                let translated = series_of(first) != series_of(&name);
+                if (roman || translated) && *first != name {
                     roman_spellings.push((first.clone(), name));
                 }
                 first.clone()
@@ -1931,37 +1936,77 @@ fn edition_number(name: &str) -> u32 {
 }
 
 /// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
-/// one exercise. A two-digit number at the end is read as a year of this century.
+/// one exercise, and so are "Surya Kiran XX" and "Surya Kiran-20" (an edition's Roman number is its
+/// number). A two-digit number at the end is read as a year of this century. The name's words meet in
+/// English and in any order ("Unité Sahel 2025" and "Sahel Unity 25", "Hisn al-Sahra 1" and "Desert
+/// Fortress 1"), without the particles that join them ("Azm-e-Istehkam" and "Azm-i-Istehkam").
 pub fn edition_key(name: &str) -> String {
     // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
     if let Some((stem, last)) = name.rsplit_once(' ')
         && designated_year(last)
         && let Some(n) = lexicon::roman_numeral(&last[5..])
     {
-        return format!("{stem} {} {n}", &last[..4]);
+        return format!("{} {} {n}", stem_key(stem), &last[..4]);
     }
     let spaced = name
         .replace('-', " ")
         .replace(" '", " ")
         .replace(" ’", " ")
         .replace(" ‘", " ");
-    match spaced.rsplit_once(' ') {
-        Some((stem, last)) if last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit()) => {
-            format!("{stem} 20{last}")
-        }
-        // "Ferocious Falcon VI" is "Ferocious Falcon 6": an edition's Roman number as digits.
-        Some((stem, last))
-            if last.len() >= 2
-                && last.bytes().all(|b| b.is_ascii_uppercase())
-                && let Some(n) = lexicon::roman_numeral(last) =>
-        {
-            format!("{stem} #{n}")
-        }
-        Some((stem, last)) if last.len() == 1 && last.as_bytes()[0].is_ascii_digit() => {
-            format!("{stem} #{last}")
-        }
-        _ => spaced,
+    let Some((stem, last)) = spaced.rsplit_once(' ') else {
+        return stem_key(&spaced);
+    };
+    let two_digits = |n: &str| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit());
+    if two_digits(last) {
+        return format!("{} 20{last}", stem_key(stem));
     }
+    // "Ferocious Falcon VI" is "Ferocious Falcon 6", "Surya Kiran XX" is "Surya Kiran 20".
+    if last.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(n) = lexicon::roman_numeral(last)
+    {
+        return match n {
+            1..=9 => format!("{} #{n}", stem_key(stem)),
+            10..=99 => format!("{} 20{n}", stem_key(stem)),
+            _ => format!("{} #{n}", stem_key(stem)),
+        };
+    }
+    if last.len() == 1 && last.as_bytes()[0].is_ascii_digit() {
+        return format!("{} #{last}", stem_key(stem));
+    }
+    if last.bytes().all(|b| b.is_ascii_digit()) {
+        return format!("{} {last}", stem_key(stem));
+    }
+    stem_key(&spaced)
+}
+
+/// Particles that join the words of Arabic, Persian and Urdu names ("Hisn al-Sahra", "Azm-e-Istehkam",
+/// "Bunyan-um-Marsoos", "Radd-ul-Fasaad") and the function words of English and Romance ones ("Will of
+/// Victory", "Bouclier du Désert"): spelled in several ways, or not at all in a translation.
+const JOINING_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ol", "um", "un", "e", "i", "ad", "an", "ar", "as", "ash", "at", "az", "adh",
+    "of", "the", "de", "du", "des", "del", "da", "do", "la", "le", "di",
+];
+
+/// The words of a name in English, without joining particles, in one order: what stays of a name
+/// across languages and outlets. The words are separated by spaces and keep their spelling otherwise.
+fn stem_key(stem: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for w in stem.split(' ').filter(|w| !w.is_empty()) {
+        if JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        match lexicon::exercise_word_in_english(w) {
+            Some(english) => words.extend(english.split(' ')),
+            None => words.push(w),
+        }
+    }
+    // Only particles: the name is its own key.
+    if words.is_empty() {
+        return stem.to_string();
+    }
+    let mut keyed: Vec<(String, &str)> = words.into_iter().map(|w| (translit::key(w), w)).collect();
+    keyed.sort();
+    keyed.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
 }
 
 /// Once "Zapad-2017" or "Sea Breeze 2021" is an exercise, the bare series name elsewhere in the article
@@ -2947,7 +2992,9 @@ mod tests {
         );
         assert_eq!(e.len(), 2, "{:?}", names(&e));
         assert_eq!(e[0].name, "Tsentr 2019");
-        assert_eq!(e[0].aliases, ["Центр-2019", "Center-2019"]);
+        let mut aliases = e[0].aliases.clone();
+        aliases.sort();
+        assert_eq!(aliases, ["Center-2019", "Центр-2019"]);
         assert_eq!(e[1].name, "Deniz Kalkanı-2023");
         assert_eq!(e[1].aliases, ["Sea Shield-2023"]);
     }
@@ -3297,7 +3344,11 @@ mod tests {
             ["Joint Sword-2024A"]
         );
         assert_eq!(super::series_of("Iron Hawk 2025-II"), "Iron Hawk");
-        assert_eq!(super::edition_key("Iron Hawk 2025-II"), "Iron Hawk 2025 2");
+        assert_eq!(super::edition_key("Iron Hawk 2025-II"), "Hawk Iron 2025 2");
+        assert_ne!(
+            super::edition_key("Iron Hawk 2025-II"),
+            super::edition_key("Iron Hawk 2025-I")
+        );
         assert!(named("The Mirage-2024A jets landed.").is_empty());
     }
 
@@ -3375,5 +3426,54 @@ mod tests {
             names_in("The Navy held UNITAS LXV off the coast of Chile."),
             ["UNITAS LXV"]
         );
+    }
+
+    /// Cross-article keys: one edition in two languages, two romanizations, two word orders or with a
+    /// Roman number meets itself; another edition or another name does not.
+    #[test]
+    fn editions_meet_across_languages_and_spellings() {
+        let same = |a: &str, b: &str| {
+            super::translit::key(&super::edition_key(a))
+                == super::translit::key(&super::edition_key(b))
+        };
+        // A Russian name and its translation, with either year form.
+        assert!(same("Zapad-2025", "West-2025"));
+        assert!(same("Vostok 2022", "East-22"));
+        assert!(same("Tsentr-2019", "Center 2019"));
+        assert!(!same("Zapad-2025", "Vostok-2025"));
+        assert!(!same("Zapad-2025", "West-2021"));
+        // French word order and a two-digit year.
+        assert!(same("Unité Sahel 2025", "Sahel Unity 25"));
+        assert!(same("Unite Sahel 2025", "Sahel Unity 2025"));
+        assert!(same("Bouclier du Désert 2024", "Desert Shield 24"));
+        assert!(!same("Unité Sahel 2025", "Sahel Shield 2025"));
+        // Arabic with its article, and the English "of".
+        assert!(same("Hisn al-Sahra 1", "Desert Fortress 1"));
+        assert!(same("Iradat al-Nasr", "Will of Victory"));
+        assert!(same("Saif al-Arab", "Sword of the Arab"));
+        assert!(!same("Hisn al-Sahra 1", "Hisn al-Sahra 2"));
+        // Turkish and Azerbaijani possessive forms, Spanish, Estonian compounds.
+        assert!(same("Anadolu Kartalı 2025", "Anatolian Eagle 2025"));
+        assert!(same("TurAz Qartalı-2025", "TurAz Kartalı 2025"));
+        assert!(same("Escudo del Norte 2023", "Shield of the North 2023"));
+        assert!(same("Kevadtorm 2025", "Spring Storm 2025"));
+        assert!(same("Caucasian Eagle-2025", "Caucasus Eagle 2025"));
+        // One word of border in Uzbek and in Kazakh.
+        assert!(same("Chegara-2025", "Shekara-2025"));
+        assert!(!same("Chegara-2025", "Chegara-2026"));
+        // Persian and Urdu joining particles.
+        assert!(same("Azm-e-Istehkam", "Azm-i-Istehkam"));
+        assert!(same("Bunyan-um-Marsoos", "Bunyan-un-Marsoos"));
+        assert!(same("Zarb-e-Azb", "Zarb-i-Azb"));
+        assert!(!same("Zarb-e-Azb", "Zarb-e-Momin"));
+        // Roman editions are numbers: XX is the twentieth, XIX another.
+        assert!(same("Surya Kiran XX", "Surya Kiran-20"));
+        assert!(same("Cyclone-III", "Cyclone 3"));
+        assert!(same("Al Najah V", "Al Najah 5"));
+        assert!(!same("Surya Kiran XX", "Surya Kiran XIX"));
+        assert!(!same("Cyclone-III", "Cyclone-IV"));
+        // English names keep their words.
+        assert!(!same("Iron Hawk 2025", "Iron Falcon 2025"));
+        assert!(same("Steadfast Defender 24", "Steadfast Defender 2024"));
     }
 }

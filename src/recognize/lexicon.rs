@@ -2295,6 +2295,166 @@ pub fn exercise_series(name: &str) -> bool {
     EXERCISE_SERIES.contains(&name)
 }
 
+/// Words exercise names are made of in the languages of the armies that hold them, with their English
+/// translation: outlets write one exercise in its own language ("Zapad-2025", "Unité Sahel 2025",
+/// "Hisn al-Sahra 1", "Shekara-2025") or in English ("West-2025", "Sahel Unity 25", "Desert Fortress 1",
+/// "Border-2025"), and the two must meet across articles. Only words of names, not general vocabulary;
+/// a word that is also an English word of other meaning ("more", "sable") is left out.
+const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
+    // Russian, Ukrainian, Belarusian.
+    ("zapad", "west"),
+    ("zakhid", "west"),
+    ("zakhad", "west"),
+    ("vostok", "east"),
+    ("skhid", "east"),
+    ("tsentr", "center"),
+    ("centre", "center"),
+    ("yug", "south"),
+    ("kavkaz", "caucasus"),
+    ("caucasian", "caucasus"),
+    ("shchit", "shield"),
+    ("soyuznaya", "union"),
+    ("soyuznyi", "union"),
+    ("reshimost", "resolve"),
+    ("bratstvo", "brotherhood"),
+    ("slavyanskoye", "slavic"),
+    ("vzaimodeistvie", "interaction"),
+    ("vzaimodeystviye", "interaction"),
+    ("poisk", "search"),
+    ("rubezh", "frontier"),
+    ("grom", "thunder"),
+    ("okean", "ocean"),
+    ("morskoi", "sea"),
+    ("morskoye", "sea"),
+    ("mirnaya", "peace"),
+    ("missiya", "mission"),
+    ("granitsa", "border"),
+    ("boevoe", "combat"),
+    ("nerushimoe", "indestructible"),
+    // Central Asian: Uzbek, Kazakh, Kyrgyz, Tajik.
+    ("chegara", "border"),
+    ("shekara", "border"),
+    ("hamkorlik", "cooperation"),
+    ("yntymak", "cooperation"),
+    ("dala", "steppe"),
+    ("burkit", "eagle"),
+    ("qyran", "eagle"),
+    ("berkut", "eagle"),
+    ("dostyk", "friendship"),
+    ("dostlik", "friendship"),
+    // Turkish and Azerbaijani (with the possessive endings names take: "Anadolu Kartalı").
+    ("kartal", "eagle"),
+    ("kartali", "eagle"),
+    ("qartal", "eagle"),
+    ("qartali", "eagle"),
+    ("kalkan", "shield"),
+    ("kalkani", "shield"),
+    ("firtina", "storm"),
+    ("firtinasi", "storm"),
+    ("deniz", "sea"),
+    ("denizkurdu", "seawolf"),
+    ("kurt", "wolf"),
+    ("kurdu", "wolf"),
+    ("yildirim", "lightning"),
+    ("kardeslik", "brotherhood"),
+    ("birlik", "unity"),
+    ("sahin", "falcon"),
+    ("anadolu", "anatolia"),
+    ("anatolian", "anatolia"),
+    ("kis", "winter"),
+    ("kisi", "winter"),
+    ("mavi", "blue"),
+    ("vatan", "homeland"),
+    // French.
+    ("unite", "unity"),
+    ("bouclier", "shield"),
+    ("aigle", "eagle"),
+    ("tempete", "storm"),
+    ("tonnerre", "thunder"),
+    ("faucon", "falcon"),
+    ("epee", "sword"),
+    ("flamme", "flame"),
+    ("fraternite", "brotherhood"),
+    ("solidarite", "solidarity"),
+    ("paix", "peace"),
+    ("ouest", "west"),
+    ("nord", "north"),
+    ("acier", "steel"),
+    ("rempart", "rampart"),
+    // Spanish and Portuguese.
+    ("unidad", "unity"),
+    ("unidade", "unity"),
+    ("escudo", "shield"),
+    ("aguila", "eagle"),
+    ("aguia", "eagle"),
+    ("tormenta", "storm"),
+    ("tempestade", "storm"),
+    ("trueno", "thunder"),
+    ("trovao", "thunder"),
+    ("halcon", "falcon"),
+    ("falcao", "falcon"),
+    ("tridente", "trident"),
+    ("fuerzas", "forces"),
+    ("forcas", "forces"),
+    ("aliadas", "allied"),
+    ("unidas", "united"),
+    ("solidaridad", "solidarity"),
+    ("frontera", "border"),
+    ("fronteira", "border"),
+    ("norte", "north"),
+    ("oeste", "west"),
+    ("espada", "sword"),
+    // Arabic.
+    ("hisn", "fortress"),
+    ("sahra", "desert"),
+    ("irada", "will"),
+    ("iradat", "will"),
+    ("nasr", "victory"),
+    ("saif", "sword"),
+    ("sayf", "sword"),
+    ("dir", "shield"),
+    ("durou", "shields"),
+    ("hilal", "crescent"),
+    ("bahr", "sea"),
+    ("najm", "star"),
+    ("asifa", "storm"),
+    ("asifat", "storm"),
+    ("raad", "thunder"),
+    ("wahda", "unity"),
+    ("tahaluf", "alliance"),
+    ("jazira", "peninsula"),
+    ("sahil", "coast"),
+    ("sharq", "east"),
+    ("gharb", "west"),
+    ("shamal", "north"),
+    ("janoub", "south"),
+    ("nisr", "eagle"),
+    ("suqur", "falcons"),
+    ("hasm", "resolve"),
+    ("fajr", "dawn"),
+    ("qalaa", "citadel"),
+    // Estonian, Latvian, Lithuanian, Finnish compounds.
+    ("kevadtorm", "spring storm"),
+    ("siil", "hedgehog"),
+    ("kevad", "spring"),
+    ("torm", "storm"),
+    ("tulisuus", "ardor"),
+];
+
+/// The English word (or words) for a word of an exercise's name in another language ("Zapad" → "west",
+/// "Kartalı" → "eagle", "Unité" → "unity"); looked up by transliteration key, so that "Chegara" and
+/// "Tšegara", "Qartalı" and "Kartali" are one word.
+pub fn exercise_word_in_english(word: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        EXERCISE_NAME_WORDS
+            .iter()
+            .map(|&(w, e)| (super::translit::key(w), e))
+            .collect()
+    });
+    table.get(&super::translit::key(word)).copied()
+}
+
 /// Acronyms of alliances, blocs and agencies. An all-capital word before a year may name an exercise
 /// series ("BALTOPS 24", "EFES-2024"); these never do ("NATO 2030", "OSCE 2024").
 const ORGANIZATION_ACRONYMS: &[&str] = &[
