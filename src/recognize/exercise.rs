@@ -14,7 +14,7 @@ use super::lexicon::{self, class::*};
 use super::official::date_place;
 use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
 use super::translit;
-use super::{Ctx, Occupied};
+use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// How far (in tokens) an exercise word may stand from a name for the name to count.
@@ -163,6 +163,10 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             && (a != k || t.toks[k].is_word())
         {
             a = p;
+        } else if article_word(t, p) && p > 0 && name_word(t, p - 1) {
+            // "Hisn al-Sahra 1", "Dir al-Jazira 11": a word with its Arabic article inside a name.
+            a = p;
+            words += 1;
         } else {
             break;
         }
@@ -172,6 +176,20 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
     } else {
         a
     }
+}
+
+/// "al-Sahra", "el-Nasr", "ash-Shamal": a word with the Arabic article, lower-case before the hyphen,
+/// as it stands inside a name after the name's first word ("Hisn al-Sahra", "Dir al-Jazira").
+fn article_word(t: &Tokens, p: usize) -> bool {
+    t.toks[p].is_word()
+        && !t.toks[p].cap
+        && t.str(p).split_once('-').is_some_and(|(article, rest)| {
+            matches!(
+                article,
+                "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "adh" | "ath"
+            ) && rest.starts_with(|c: char| c.is_uppercase())
+                && !rest.contains('-')
+        })
 }
 
 /// "Scutul de Foc 2024", "Escudo del Sur": a lower-case particle inside a name in a Romance language.
@@ -466,6 +484,13 @@ const NOT_SERIES: &[&str] = &[
     "marathon",
     "race",
     "rally",
+    "round",
+    "season",
+    "formula",
+    "step",
+    "episode",
+    "part",
+    "group",
 ];
 
 /// Storms are named and dated like exercises ("Typhoon Doksuri 2023").
@@ -608,11 +633,60 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if open.is_some_and(|p| a != p + 1 || t.str(n).len() > 2) {
         return None;
     }
-    let unknown = (a..n).any(|x| t.toks[x].class == 0);
+    // "the Faisal 12 exercise": a given name with a number is a name of an exercise, never a person.
+    let unknown = (a..n).any(|x| t.toks[x].class == 0)
+        || a + 1 == n && t.toks[a].class & !FIRST_NAME == 0 && !t.toks[a].upper;
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
     // "Phase 2 field exercises": a count of stages, not an edition.
     let counted = NOT_SERIES.iter().any(|w| t.eq(n - 1, w));
     (a < n && unknown && !heads && !counted).then_some((a, n))
+}
+
+/// Verbs of taking part in a run of an exercise, before "in".
+const TAKE_PART: &[&str] = &["take", "takes", "took", "taken", "taking"];
+
+/// "will next take part in Kamandag 9 in the Philippines", "took part in Cope Thunder 25": a name unknown
+/// to the lexicon and the number of its edition (one or two digits, or a Roman number of two letters or
+/// more) that ends the phrase, as what units take part in, is an exercise. What else units take part in
+/// with a number ("Round 2", "Stage 3", "Article 5 consultations") is a word for a count. `k` is "part".
+fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    // By length first: this runs on every token.
+    if t.toks[k].end - t.toks[k].start != 4
+        || !t.eq(k, "part")
+        || k == 0
+        || !TAKE_PART.iter().any(|w| t.eq(k - 1, w))
+        || !t.eq(k + 1, "in")
+    {
+        return None;
+    }
+    let a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    if e == a || !t.same_sentence(k, e) {
+        return None;
+    }
+    let last = e - 1;
+    let known = (a..e).any(|x| t.toks[x].class == 0)
+        && !(a..e).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | FIRST_NAME));
+    if !known || NOT_SERIES.iter().any(|w| t.eq(last, w)) {
+        return None;
+    }
+    let s = t.str(e);
+    let number =
+        t.toks[e].kind == TokKind::Number && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let roman = t.toks[e].upper && s.len() >= 2 && edition_numeral(s);
+    // The phrase ends after the number: "in Kamandag 9 in the Philippines", "in Cope Thunder XII,".
+    let ends = t.toks.get(e + 1).is_none_or(|x| {
+        !t.same_sentence(e, e + 1)
+            || x.kind == TokKind::Punct && !t.punct(e + 1, '-') && !t.punct(e + 1, '.')
+            || t.punct(e + 1, '.') && !t.same_sentence(e, e + 2)
+            || ["in", "and", "at", "off", "with", "last", "this", "next"]
+                .iter()
+                .any(|w| t.eq(e + 1, w))
+    });
+    ((number || roman) && ends).then_some((a, e))
 }
 
 /// "the 2024 edition of Cobra Gold", "the 39th iteration of Balikatan": what an edition is of is an
@@ -776,16 +850,28 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
         return None;
     }
     let mut e = a;
-    while e + 1 < t.len() && e < a + 2 && t.same_sentence(a, e + 1) && name_word(t, e + 1) {
+    while e + 1 < t.len()
+        && e < a + 2
+        && t.same_sentence(a, e + 1)
+        && (name_word(t, e + 1) || article_word(t, e + 1))
+    {
         e += 1;
+    }
+    // "a second exercise, Hisn al-Sahra 2, was planned": the number of its edition.
+    let words_end = e;
+    if let Some(n) = edition_after(t, e) {
+        e = n;
     }
     if !(t.punct(e + 1, ',') || t.punct(e + 1, '(')) {
         return None;
     }
     // One word set off by commas is as often a surname or a day ("the exercise, Ivanov, said"): only a
-    // known series stands alone.
-    let one_word = e == a && !lexicon::exercise_series(t.str(a));
-    if one_word || (a..=e).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD)) {
+    // known series stands alone, or an unknown word with its edition ("the drill, Kamandag 9,").
+    let one_word =
+        words_end == a && !lexicon::exercise_series(t.str(a)) && !(e > a && t.toks[a].class == 0);
+    if one_word
+        || (a..=words_end).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD))
+    {
         return None;
     }
     // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
@@ -956,12 +1042,31 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     ) {
         return None;
     }
+    let cue_at = |c: usize| {
+        t.toks[c].is(EXERCISE)
+            && APPOSITION_CUES.iter().any(|w| t.eq(c, w))
+            && t.same_sentence(c, k)
+    };
     let mut c = k.checked_sub(1)?;
     if t.punct(c, ',') {
         c = c.checked_sub(1)?;
     }
-    let cue = t.toks[c].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(c, w));
-    if !cue || !t.same_sentence(c, k) {
+    // "a joint drill in the Sirte area, later named Desert Fortress-1": a word for a later or official
+    // naming after a comma, with the word for an exercise earlier in the clause.
+    let later = k >= 2
+        && t.punct(k - 2, ',')
+        && [
+            "later",
+            "since",
+            "now",
+            "officially",
+            "formally",
+            "subsequently",
+        ]
+        .iter()
+        .any(|w| t.eq(k - 1, w))
+        && (k.saturating_sub(9)..k - 2).any(cue_at);
+    if !cue_at(c) && !later {
         return None;
     }
     let a = k + 1;
@@ -969,10 +1074,17 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
         e += 1;
     }
-    if e == a
-        || t.toks[a].is(FIRST_NAME)
-        || t.toks.get(e).is_some_and(|x| x.kind == TokKind::Number)
-    {
+    if e == a || t.toks[a].is(FIRST_NAME) {
+        return None;
+    }
+    if t.toks.get(e).is_some_and(|x| x.kind == TokKind::Number) {
+        // "named Desert Fortress 1": the number of its edition; a year is found with the name.
+        return later.then(|| edition_after(t, e - 1)).flatten();
+    }
+    // "named Desert Fortress-1": a name ending in a hyphen and the number of its edition.
+    let edition = rsplit_hyphen(t.str(e - 1))
+        .is_some_and(|(_, n)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
+    if edition && !later {
         return None;
     }
     Some(e - 1)
@@ -1151,6 +1263,12 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.same_sentence(a - 1, a)
                     && t.toks[a - 1].cap
                     && (lexicon::event_word(t.str(a - 1)) || t.eq(a - 1, "Games"))
+                // "the IDEX 2025 defence exhibition", "the DSEI 2025 arms fair".
+                || t.same_sentence(b, b + 2)
+                    && t.toks[b + 1].is_word()
+                    && !t.toks[b + 1].cap
+                    && !t.toks[b + 1].is(EXERCISE)
+                    && lexicon::event_word(t.str(b + 2))
                 || t.same_sentence(b, b + 1)
                     && (lexicon::event_word(t.str(b + 1))
                         // "the lessons of Zapad-2025 show that …": "show" as a verb.
@@ -1298,6 +1416,9 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(hit) = edition_of(t, k) {
             hits.push(hit);
             continue;
+        }
+        if let Some(hit) = taken_part_in(t, k) {
+            hits.push(hit);
         }
         let tok = &t.toks[k];
         let trigger = tok.is(EXERCISE | CALLED) || tok.cap && foreign_operation(t, k);
@@ -1660,6 +1781,119 @@ pub fn recognize(cx: &mut Ctx) {
     }
     known_as(cx);
     short_for(cx);
+    initials(cx);
+}
+
+/// The letters and edition of an acronym as outlets shorten an exercise's name: "MKA-25", "OE26",
+/// "TS23", "UFS". None for a word of another shape.
+fn acronym_parts(w: &str) -> Option<(&str, &str)> {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &w[letters.len()..];
+    let letters = if digits.is_empty() {
+        letters
+    } else {
+        letters.strip_suffix('-').unwrap_or(letters)
+    };
+    let sized = if digits.is_empty() {
+        (3..=6).contains(&letters.len())
+    } else {
+        (2..=6).contains(&letters.len()) && matches!(digits.len(), 2 | 4)
+    };
+    (sized && letters.bytes().all(|b| b.is_ascii_uppercase())).then_some((letters, digits))
+}
+
+/// The initials of a name's capitalized words, joining particles aside: "Mustafa Kemal Atatürk" →
+/// "MKA", "Obangame Express" → "OE", "Ulchi Freedom Shield" → "UFS".
+fn initials_of(series: &str) -> String {
+    series
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// The one exercise of `found` (other than `skip`) whose name's initials are `letters`, of the edition
+/// `digits` when given.
+fn initials_owner(found: &[Found], letters: &str, digits: &str, skip: usize) -> Option<usize> {
+    let mut owners = found.iter().enumerate().filter(|&(i, f)| {
+        i != skip
+            && f.kind == Kind::Exercise
+            && acronym_parts(&f.name).is_none()
+            && std::iter::once(&f.name).chain(&f.aliases).any(|n| {
+                let series = series_of(n);
+                let dated = series.len() < n.len();
+                initials_of(series) == letters
+                    && (digits.is_empty()
+                        || dated
+                            && translit::key(&edition_key(&format!("{series} {digits}")))
+                                == translit::key(&edition_key(n)))
+            })
+    });
+    match (owners.next(), owners.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// "the Mustafa Kemal Atatürk 2025 joint exercise (MKA-25)", then "MKA-25 shows that …"; "Obangame
+/// Express 26", then "OE26 would test …": an acronym made of the initials of an exercise of the article,
+/// with its edition's year when it has one, is that exercise. Without a year it takes three letters or
+/// more, and the initials must be of one exercise only.
+fn initials(cx: &mut Ctx) {
+    // Acronyms already found as exercises of their own ("MKA-25" near a word for an exercise) join the
+    // exercise they shorten.
+    let mut i = 0;
+    let mut merged = false;
+    while i < cx.found.len() {
+        let owner = (cx.found[i].kind == Kind::Exercise)
+            .then(|| acronym_parts(&cx.found[i].name))
+            .flatten()
+            .and_then(|(letters, digits)| initials_owner(&cx.found, letters, digits, i));
+        let Some(o) = owner else {
+            i += 1;
+            continue;
+        };
+        let gone = cx.found.remove(i);
+        let o = if o > i { o - 1 } else { o };
+        let f = &mut cx.found[o];
+        f.add_alias(&gone.name);
+        for a in &gone.aliases {
+            f.add_alias(a);
+        }
+        for r in gone.mentions {
+            f.add_mention(r);
+        }
+        merged = true;
+    }
+    if merged {
+        cx.reindex();
+    }
+    let t = &cx.t;
+    let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    for k in 0..t.len() {
+        let tok = &t.toks[k];
+        if !(tok.is_word() && tok.upper) {
+            continue;
+        }
+        let Some((letters, digits)) = acronym_parts(t.str(k)) else {
+            continue;
+        };
+        let r = tok.range();
+        if taken.any(&r) {
+            continue;
+        }
+        if let Some(fi) = initials_owner(&cx.found, letters, digits, usize::MAX) {
+            found.push((fi, r));
+        }
+    }
+    for (fi, r) in found {
+        let alias = cx.t.text[r.clone()].to_string();
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
 }
 
 /// "Kamandag, short for “Kooperasyon ng mga Marino” (Cooperation of the Marines)": the quoted words an
@@ -1753,7 +1987,8 @@ fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
 
 /// "NATO's Baltic Guard operation", "the Nordic Shield mission": two or three capitalized words before a
 /// lowercase "operation" or "mission", after "the" or a possessive, name one operation. One word alone
-/// is most often the place it is in ("the Kursk operation").
+/// is most often the place it is in ("the Kursk operation"), and an organization's name ends in its
+/// head word ("the African Union mission").
 fn named_operations(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 2..t.len() {
@@ -1768,7 +2003,9 @@ fn named_operations(t: &Tokens) -> Vec<(usize, usize)> {
             continue;
         }
         let opened = t.eq(a - 1, "the") || t.toks[a - 1].kind == TokKind::Possessive;
-        if opened && (a..k).any(|i| t.toks[i].class == 0) {
+        // "the African Union mission", "the European Union operation": an organization's mission.
+        let organization = t.toks[k - 1].is(ORG_HEAD);
+        if opened && !organization && (a..k).any(|i| t.toks[i].class == 0) {
             out.push((a, k - 1));
         }
     }
@@ -2394,10 +2631,13 @@ mod tests {
 
     #[test]
     fn translated_numbered_names_before_a_drill_word() {
-        let names = names_in(
+        // The name in its own language, its Arabic article inside, and the translation as its alias.
+        let e = exercises(
             "Colonel Marwan Idris oversaw the Dir al-Janub 2 (Southern Shield 2) exercise near the coast.",
         );
-        assert!(names.iter().any(|n| n == "Southern Shield 2"), "{names:?}");
+        assert_eq!(names(&e), ["Dir al-Janub 2"]);
+        assert_eq!(e[0].aliases, ["Southern Shield 2"]);
+        assert_eq!(e[0].mentions.len(), 2);
         // A count or a year in parentheses, or words that are not all the name, make no translation.
         for text in [
             "The brigade (about 2,000 troops) exercise began on Monday.",
@@ -3475,5 +3715,32 @@ mod tests {
         // English names keep their words.
         assert!(!same("Iron Hawk 2025", "Iron Falcon 2025"));
         assert!(same("Steadfast Defender 24", "Steadfast Defender 2024"));
+    }
+
+    /// An acronym of an exercise's own words, with its year or none, is that exercise; one of other
+    /// letters, another year or two exercises' initials is not.
+    #[test]
+    fn an_acronym_of_the_exercise_s_words_is_the_exercise() {
+        let e = exercises(
+            "Ministers watched the Mustafa Kemal Atatürk 2025 joint exercise (MKA-25) in Nakhchivan. \
+             \"MKA-25 shows that the two armies can fight as one,\" the minister said. The MKA-24 drill \
+             was smaller.",
+        );
+        // Another year is another edition, found as one.
+        assert_eq!(names(&e), ["Mustafa Kemal Atatürk 2025", "MKA-24"]);
+        assert_eq!(e[0].mentions.len(), 3, "{:?}", e[0].mentions);
+        assert!(e[0].aliases.iter().any(|a| a == "MKA-25"));
+        let e = exercises(
+            "The harbour phase of Obangame Express 26, the annual maritime security exercise, opened. \
+             The navy chief said OE26 would test how quickly navies share information. OE25 was held \
+             off Lagos, and the OAU sent observers.",
+        );
+        assert_eq!(names(&e), ["Obangame Express 26"]);
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+        let e = exercises(
+            "Troops joined Ulchi Freedom Shield 2024, the annual command post exercise. UFS drew \
+             criticism from Pyongyang, while the UN stayed silent.",
+        );
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
     }
 }

@@ -2554,6 +2554,9 @@ const EVENT_WORDS: &[&str] = &[
     "sambaad",
     "dialog",
     "conclave",
+    "spartakiad",
+    "olympiad",
+    "universiade",
 ];
 
 /// True when `word` ends the name of an event or document rather than of an exercise.
