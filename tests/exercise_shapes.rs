@@ -241,3 +241,26 @@ fn events_beside_exercises() {
         "Officers from the drills attended the Army Games 2025 closing ceremony.",
     ]);
 }
+
+#[test]
+fn months_of_the_and_translations_inside_names() {
+    assert_exact(&[
+        "The joint naval exercise \"[[August Thunder-2024]]\" entered its active phase on Thursday.",
+        "The Caspian phase of Russia’s [[October Storm-25]] drew ships from Astrakhan, the exercise's command said.",
+        "In July [[Zapad-2025]] drew observers from Minsk.",
+        "Reservists were called up for the \"[[Defenders of the Homeland 2024]]\" exercise, which will run until May.",
+        "The territorial defence exercise [[Zakhyst Batkivshchyny-2024]] (\"[[Defence of the Homeland]]\") entered its second week.",
+        "The admiral will attend the large [[Osennyaya Burya]] ([[Autumn Storm]]) exercise later this month.",
+        "The brigade will prepare for the larger exercise, which the two capitals plan for 2027 under the name [[Allied Resolve]].",
+        "He fought in the war under the name Ivan Petrov.",
+    ]);
+}
+
+#[test]
+fn numbered_names_in_apposition_to_a_drill() {
+    assert_exact(&[
+        "The most telling event, however, was [[Berkut-3]], a Kazakh-Kyrgyz-Uzbek drill for airborne forces.",
+        "The highlight was [[Sahin-IV]], a joint Turkish-Pakistani exercise near Konya.",
+        "The newcomer was Su-30, a Russian fighter jet.",
+    ]);
+}

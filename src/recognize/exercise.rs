@@ -138,7 +138,8 @@ fn near_exercise_word(t: &Tokens, a: usize, b: usize) -> bool {
 }
 
 /// Where an exercise name ending before (or at) token `from` starts: up to three capitalized words
-/// before it, with an inner "of" ("Shield of Peace-2018").
+/// before it, with an inner "of" or "of the" ("Shield of Peace-2018", "Shield of the Fatherland 2025"),
+/// an inner Arabic article ("Hisn al-Sahra 1") or an opening month ("July Storm-2025").
 fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
     let mut a = from;
     let mut words = 0;
@@ -163,6 +164,19 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             && (a != k || t.toks[k].is_word())
         {
             a = p;
+        } else if t.eq(p, "the")
+            && !t.toks[p].cap
+            && p >= 2
+            && t.eq(p - 1, "of")
+            && name_word(t, p - 2)
+            && a != k
+        {
+            // "Shield of the Fatherland 2025".
+            a = p;
+        } else if month_in_name(t, p) {
+            // "Russia's July Storm-25", "the \"July Storm-2025\" exercise": a month opening a name.
+            a = p;
+            words += 1;
         } else if article_word(t, p) && p > 0 && name_word(t, p - 1) {
             // "Hisn al-Sahra 1", "Dir al-Jazira 11": a word with its Arabic article inside a name.
             a = p;
@@ -171,11 +185,27 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             break;
         }
     }
-    if t.eq(a, "of") || romance_particle(t, a) {
+    if t.eq(a, "of") || t.eq(a, "the") || romance_particle(t, a) {
         a + 1
     } else {
         a
     }
+}
+
+/// "July" in "Russia's July Storm-25" or "the large July Storm exercise": a month's name opens an
+/// exercise's name when a capitalized word follows it and a determiner, a possessive or an opening
+/// quote stands before it; "in July Zapad-2025 began" is a date before a name.
+fn month_in_name(t: &Tokens, p: usize) -> bool {
+    t.toks[p].is(MONTH)
+        && t.toks[p].cap
+        && t.toks.get(p + 1).is_some_and(|x| x.is_word() && x.cap)
+        && p > 0
+        && t.same_sentence(p - 1, p + 1)
+        && (t.eq(p - 1, "the")
+            || t.toks[p - 1].kind == TokKind::Possessive
+            || t.punct(p - 1, '"')
+            || t.punct(p - 1, '“')
+            || t.punct(p - 1, '('))
 }
 
 /// "al-Sahra", "el-Nasr", "ash-Shamal": a word with the Arabic article, lower-case before the hyphen,
@@ -642,6 +672,43 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     (a < n && unknown && !heads && !counted).then_some((a, n))
 }
 
+/// "the larger exercise, which Minsk and Moscow plan for 2027 under the name Union Shield": one to
+/// three capitalized words (and a year) after "under the name", in a sentence with a word for an
+/// exercise, name it; a person's name ("fought under the name Ivan Petrov") starts with a given name.
+/// `k` is "name".
+fn under_the_name(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    // By length first: this runs on every token.
+    if t.toks[k].end - t.toks[k].start != 4
+        || k < 2
+        || !t.eq(k, "name")
+        || !t.eq(k - 1, "the")
+        || !t.eq(k - 2, "under")
+    {
+        return None;
+    }
+    let a = k + 1;
+    let mut e = a;
+    while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
+        e += 1;
+    }
+    if e == a
+        || t.toks[a].is(FIRST_NAME)
+        || (a..e).any(|x| t.toks[x].is(PLACE_HEAD | UNIT_HEAD | ORG_HEAD))
+        || !in_exercise_sentence(t, k)
+    {
+        return None;
+    }
+    let mut b = e - 1;
+    if t.same_sentence(b, b + 1)
+        && t.toks
+            .get(b + 1)
+            .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(b + 1)))
+    {
+        b += 1;
+    }
+    Some((a, b))
+}
+
 /// Verbs of taking part in a run of an exercise, before "in".
 const TAKE_PART: &[&str] = &["take", "takes", "took", "taken", "taking"];
 
@@ -765,6 +832,14 @@ pub fn series_of(name: &str) -> &str {
     let name = without_run(name);
     if let Some((stem, last)) = name.rsplit_once(' ')
         && last.len() >= 2
+        && lexicon::roman_numeral(last).is_some()
+    {
+        return stem;
+    }
+    // "Qyran-III", "Shaheen-IX": the Roman number of the edition after a hyphen.
+    if let Some((stem, last)) = name.rsplit_once('-')
+        && last.len() >= 2
+        && !stem.is_empty()
         && lexicon::roman_numeral(last).is_some()
     {
         return stem;
@@ -1098,7 +1173,14 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
     let mut j = k;
-    while j > 0 && k - j < 3 && t.toks[j - 1].is_word() && !t.toks[j - 1].cap {
+    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill.
+    let describing = |x: usize| {
+        t.toks[x].is_word()
+            && (!t.toks[x].cap
+                || t.toks[x].is(NATIONALITY)
+                || lexicon::nationality_compound(t.str(x)))
+    };
+    while j > 0 && k - j < 3 && describing(j - 1) {
         if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
             break;
         }
@@ -1143,6 +1225,17 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// word after it; a person's name with a regnal number before "a joint exercise" does not occur.
 fn numbered_edition_before(t: &Tokens, e: usize, k: usize) -> Option<(usize, usize)> {
     let s = t.str(e);
+    // "Kyran-3, a … drill", "Shaheen-IX, a … exercise": the name and its number in one word.
+    if let Some((stem, n)) = rsplit_hyphen(s)
+        && t.toks[e].is_word()
+        && t.toks[e].cap
+        && !t.toks[e].upper
+        && (n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+            || lexicon::roman_numeral(n).is_some_and(|n| n <= 20))
+        && shaped_stem(stem)
+    {
+        return Some((e, e));
+    }
     let roman = t.toks[e].upper && lexicon::roman_numeral(s).is_some_and(|n| n <= 20);
     let count = t.toks[e].kind == TokKind::Number
         && (1..=2).contains(&s.len())
@@ -1420,6 +1513,9 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(hit) = taken_part_in(t, k) {
             hits.push(hit);
         }
+        if let Some(hit) = under_the_name(t, k) {
+            hits.push(hit);
+        }
         let tok = &t.toks[k];
         let trigger = tok.is(EXERCISE | CALLED) || tok.cap && foreign_operation(t, k);
         if !trigger {
@@ -1491,6 +1587,7 @@ pub fn recognize(cx: &mut Ctx) {
     // Names listed before an exercise word: "Echelon, Search and Interaction special drills",
     // "Kavkaz military exercises", "the Steppe Eagle drill".
     let mut bare: Vec<(usize, usize)> = Vec::new();
+    let mut translated: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
         if !(t.toks[k].is(EXERCISE) || drill_demonstration(t, k))
             || t.toks[k].cap
@@ -1525,6 +1622,26 @@ pub fn recognize(cx: &mut Ctx) {
         {
             j = d - 3;
         }
+        // "the large Lypnevyi Shtorm (July Storm) exercise": a translation in parentheses between the
+        // name and the word for an exercise, one to four capitalized words, is the name's alias.
+        let mut translation = None;
+        if j == k
+            && d >= 3
+            && t.punct(d - 1, ')')
+            && let Some(open) = (d.saturating_sub(7)..d - 1)
+                .rev()
+                .find(|&p| t.punct(p, '('))
+            && open + 1 < d - 1
+            && open >= 1
+            && t.same_sentence(open - 1, k)
+            && name_word(t, open - 1)
+            && (open + 1..d - 1)
+                .all(|x| name_word(t, x) || month_in_name(t, x) || x > open + 1 && t.eq(x, "of"))
+        {
+            translation = Some((open + 1, d - 2));
+            j = open;
+        }
+        let listed = bare.len();
         // Walk back over "A, B and C".
         loop {
             if j == 0 || !t.same_sentence(j - 1, k) {
@@ -1571,8 +1688,14 @@ pub fn recognize(cx: &mut Ctx) {
             }
             break;
         }
+        if bare.len() > listed
+            && let Some(inner) = translation
+        {
+            translated.push(inner);
+        }
     }
     bare.extend(named_operations(t));
+    bare.extend(translated);
     // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
     // an acronym after them name one, "and" and "of" inside.
     for k in 1..t.len().saturating_sub(3) {
@@ -1755,13 +1878,19 @@ pub fn recognize(cx: &mut Ctx) {
             }
         } else if e < k + 5 && t.toks[k + 1].cap {
             aliases.push((name.clone(), inner, t.joined(k + 1, e - 1)));
-        } else if e < k + 7
+        } else if e < k + 9
             && e >= k + 4
             && (t.punct(k + 1, '“') || t.punct(k + 1, '"'))
             && (t.punct(e - 1, '”') || t.punct(e - 1, '"'))
             && t.toks[k + 2].cap
+            && (k + 2..e - 1).all(|x| {
+                t.toks[x].cap
+                    || t.eq(x, "of")
+                    || t.eq(x, "the")
+                    || t.toks[x].kind == TokKind::Number
+            })
         {
-            // '(“Pavutyna”)': a quoted translation.
+            // '(“Pavutyna”)', '("Shield of the Fatherland")': a quoted translation.
             aliases.push((name.clone(), t.span(k + 2, e - 2), t.joined(k + 2, e - 2)));
         }
     }
