@@ -452,7 +452,11 @@ fn link(items: &Recognized) -> Groups {
                 let sp = *spelling_of.entry(f.name.as_str()).or_insert(next);
                 let country = items.country(i).map(str::to_string);
                 if sp < next {
-                    g.union(first_item[sp], i);
+                    // A lone common family name in two articles is two people until each article's
+                    // full name says otherwise.
+                    if !persons[sp].common {
+                        g.union(first_item[sp], i);
+                    }
                     if let Some(c) = country
                         && !persons[sp].countries.contains(&c)
                     {
@@ -587,6 +591,10 @@ fn link(items: &Recognized) -> Groups {
         }
         let surname = &person.surname;
         if let Some(full) = full_by_surname.get(surname.as_str()) {
+            // "Singh" in one article and "Rajnath Singh" in another may well be two men.
+            if person.common {
+                continue;
+            }
             let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();

@@ -49,6 +49,12 @@ pub(super) struct Person {
     /// Family name first, given name of short syllables: vowels tell those syllables apart (Kye-hwan /
     /// Kyu-hwan), so the given name must match but for the ŏ that systems write o or u.
     east_asian: bool,
+    /// The surname stem with the French tch that opens it read as the t English outlets write for it
+    /// (Tchiani / Tiani).
+    tch_as_t: Option<String>,
+    /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
+    /// article that names its bearer in full tells who it is.
+    pub common: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,6 +68,12 @@ impl Person {
     /// The parts of one spelling of a name ("Alyaksandr Lukashenka", "Kim Gye-hwan", "S. Ivanov").
     pub fn parse(name: &str) -> Person {
         let mut words = translit::person_words(name);
+        // "Al Thani", "Al-Nahyan": a dynasty's name alone, its article no given name.
+        if let [article, _] = words.as_slice()
+            && matches!(article.as_str(), "Al" | "El" | "al" | "el")
+        {
+            words.remove(0);
+        }
         let east_asian = matches!(words.as_slice(), [family, _]
             if translit::family_name_first(family));
         // A hyphenated given name is two given names ("Félix-Antoine" holds the "Félix" other outlets
@@ -87,10 +99,16 @@ impl Person {
                 .unwrap_or_default(),
         };
         let n = words.len().saturating_sub(1);
-        let given: Vec<String> = words[..n]
+        let mut given: Vec<String> = words[..n]
             .iter()
-            .map(|w| fold(translit::given_name(&translit::key(w))))
+            .map(|w| fold(translit::given_name(&name_key(w))))
             .collect();
+        if east_asian
+            && let (Some(first), Some(family)) =
+                (given.first_mut(), translit::korean_family_key(&words[0]))
+        {
+            *first = family.to_string();
+        }
         // "Khalid bin Salman bin Abdulaziz": a name and its father's name, then the grandfather's.
         let particle = |w: &str| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint");
         let lineage = if words.iter().any(|w| particle(w)) {
@@ -129,14 +147,15 @@ impl Person {
                 // "servant of" before the name it governs, which outlets write Abd, Abdel or Abdul, joined
                 // to its article or not ("Abdel Gawad" / "Abd El-Gawad").
                 "Abd" | "Abdel" | "Abdul" | "Abdal" | "Abdol" | "Abdoul" => "abd".to_string(),
-                w => fold(translit::given_name(&translit::key(w))),
+                w => fold(translit::given_name(&name_key(w))),
             })
             .collect();
         let folded = fold(&surname);
+        // A surname that is a father's given name, in that name's national form (Mohamud / Mahmoud).
         let stem = if east_asian {
             folded.clone()
         } else {
-            translit::stem(&folded).to_string()
+            translit::given_name(translit::stem(&folded)).to_string()
         };
         let j_as_ch = words
             .last()
@@ -149,7 +168,17 @@ impl Person {
             });
         let either_order = matches!(words.as_slice(), [x, y]
             if translit::japanese_shaped(x) && translit::japanese_shaped(y));
+        let tch_as_t = words
+            .last()
+            .filter(|w| !east_asian && w.len() >= 6 && w.starts_with("Tch"))
+            .map(|w| translit::stem(&fold(&translit::key(&format!("T{}", &w[3..])))).to_string());
+        let common = match words.as_slice() {
+            [lone] => translit::family_name_first(lone) || common_family(&fold(&surname)),
+            _ => false,
+        };
         Person {
+            tch_as_t,
+            common,
             j_as_ch,
             either_order,
             first: given.first().cloned(),
@@ -200,6 +229,47 @@ impl Person {
     fn block(&self) -> String {
         skeleton(&self.stem)
     }
+}
+
+/// The key of a given name, an Arabic "servant of" name in its own key (Abdel Meguid / Abdulmajid).
+fn name_key(word: &str) -> String {
+    translit::servant_of(word).map_or_else(|| translit::key(word), |w| translit::key(&w))
+}
+
+/// Surname keys that many unrelated officials bear: the Sikh and Hindu Singh, Kumar, Sharma, the
+/// Muslim Khan, Ali, Ahmed, Hussein, Hassan, Shah, Malik, Qureshi and Mohamed that South Asian and
+/// Arab outlets use as a surname, and the Gulf dynasties' names. (East Asian family names are caught by
+/// their shape: a lone family name written before the given name.)
+fn common_family(key: &str) -> bool {
+    matches!(
+        key,
+        "sing"
+            | "kumar"
+            | "sharma"
+            | "patel"
+            | "iadav"
+            | "han"
+            | "ali"
+            | "ahmed"
+            | "ahmad"
+            | "mohamed"
+            | "mohamad"
+            | "muhamad"
+            | "husein"
+            | "husain"
+            | "hasan"
+            | "sha"
+            | "malik"
+            | "kureshi"
+            | "thani"
+            | "saud"
+            | "nahian"
+            | "saba"
+            | "halifa"
+            | "nguen"
+            | "tran"
+            | "le"
+    )
 }
 
 /// The consonants of a key, with voiced and voiceless twins and the "h" of digraphs folded.
@@ -483,6 +553,22 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|m| long.iter().any(|l| given_close(m, l)))
 }
 
+/// Whether `first` is one of `given`, the names before it being only the Muhammad and the styles South
+/// Asian names open with ("Asim Munir" / "Mohammad Asim Munir"). In an Arabic chain the name after the
+/// bearer's own is the father's: "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
+fn after_prefix_names(first: &str, given: &[String]) -> bool {
+    for g in given {
+        if given_close(first, g) {
+            return true;
+        }
+        if !(given_close(g, "mohamed") || matches!(g.as_str(), "mian" | "hafiz" | "raja" | "rana"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Two spellings name one person: surnames close, given names close (or one an initial of the other, or
 /// the first of one a given name of the other: "Asim Munir" / "Mohammad Asim Munir"), middle names in
 /// agreement and no man and woman.
@@ -494,8 +580,10 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
         return false;
     }
     // A Korean family name's u is written u or oo (Ju / Joo, Gu / Goo): a key's doubled o is an o.
-    if a.east_asian && fa != fb && fa.replace('o', "u") == fb.replace('o', "u") {
-        return a.stem.replace('o', "u") == b.stem.replace('o', "u");
+    if a.east_asian && fa != fb {
+        // Another family is another person, whatever the given name: Choi and Chae, Kang and Kong.
+        return fa.replace('o', "u") == fb.replace('o', "u")
+            && a.stem.replace('o', "u") == b.stem.replace('o', "u");
     }
     if lineages_meet(&a.lineage, &b.lineage) {
         return true;
@@ -512,6 +600,12 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
             (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
         ) && (surnames_close(&a.stem, &b.stem)
             || (fa == fb && surnames_close_given_one_name(&a.stem, &b.stem))
+            || (fa == fb
+                && (a.tch_as_t.is_some() || b.tch_as_t.is_some())
+                && surnames_close(
+                    a.tch_as_t.as_deref().unwrap_or(&a.stem),
+                    b.tch_as_t.as_deref().unwrap_or(&b.stem),
+                ))
             || (fa == fb
                 && (a.j_as_ch.is_some() || b.j_as_ch.is_some())
                 && surnames_close(
@@ -535,8 +629,7 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
     }
     surname
         && ((given_close(fa, fb) && middles_agree(&a.middles, &b.middles))
-            || ((b.given.iter().any(|g| given_close(fa, g))
-                || a.given.iter().any(|g| given_close(g, fb)))
+            || ((after_prefix_names(fa, &b.given) || after_prefix_names(fb, &a.given))
                 && middles_agree(&a.middles, &b.middles))
             // A given name written in one word or two: "Rajnath" / "Raj Nath".
             || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
@@ -559,6 +652,13 @@ pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
                 let f = skeleton(translit::stem(first));
                 if f != *b {
                     blocks.entry(f).or_default().push(i);
+                }
+            }
+            // A tch also meets the t written for it (Tchiani / Tiani).
+            if let Some(t) = &p.tch_as_t {
+                let t = skeleton(t);
+                if t != *b {
+                    blocks.entry(t).or_default().push(i);
                 }
             }
             // A ph also meets the p written for it (Phadklang / Padklang).
@@ -989,6 +1089,114 @@ mod tests {
         ] {
             assert!(!same(a, b) && !found(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn korean_family_names_in_every_romanization_are_one_family() {
+        for (a, b) in [
+            ("Ahn Gyu-back", "An Gyu-baek"),
+            ("Park Jong-chon", "Pak Jong-chon"),
+            ("Lee Sung-jun", "Ri Song-jun"),
+            ("Roh Jae-won", "No Jae-won"),
+            ("Choi Hyun-soo", "Choe Hyon-su"),
+            ("Jung Kyung-doo", "Jeong Gyeong-du"),
+            ("Paik Sun-yup", "Baek Seon-yeop"),
+            ("Lim Ho-young", "Rim Ho-yong"),
+            ("Shin Won-sik", "Sin Won-shik"),
+            ("Park Chung-hee", "Bak Jeong-hui"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // Another family, another syllable of the given name, a vowel that is another syllable.
+            ("Ahn Gyu-baek", "Han Gyu-baek"),
+            ("Park Jong-chon", "Pak Jong-chol"),
+            ("Lee Sung-jun", "Ri Sung-jin"),
+            ("Kim Gyu-baek", "Kim Gyu-bak"),
+            ("Kim Tae-hyo", "Kim Te-hyo"),
+            ("Choi Hyun-soo", "Chae Hyun-soo"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn arabic_servant_of_names_and_somali_vowels_are_one_name() {
+        for (a, b) in [
+            ("Abdel Meguid Saqr", "Abdul Majeed Saqr"),
+            ("Abdulmajid Sagr", "Abdel Meguid Saqr"),
+            ("Abd al-Majid Hamdi", "Abdelmadjid Hamdi"),
+            ("Abdelaziz Fathi Mansour", "Abdul Aziz Fathi Mansour"),
+            ("Hassan Sheikh Mohamud", "Hassan Sheikh Mahmoud"),
+            ("Ahmed Mohamud Warsame", "Ahmed Mahmud Warsame"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Abdel Meguid Saqr", "Abdel Hamid Saqr"),
+            ("Abdulmajid Saqr", "Abdulrahman Saqr"),
+            ("Abdullah Saqr", "Abdel Meguid Saqr"),
+            // Mohamud is Mahmud, not Mohamed.
+            ("Hassan Sheikh Mohamud", "Hassan Sheikh Mohamed"),
+            ("Mohamud Ali Warsame", "Mohamed Ali Warsame"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn an_arabic_fathers_name_is_not_his_son() {
+        // "X Y Z": Y is X's father, so "Y Z" is the father and "X Z" the son.
+        assert!(!same("Saddam Khalifa Haftar", "Khalifa Haftar"));
+        assert!(!same("Omar Hassan Barakat", "Hassan Barakat"));
+        assert!(same("Saddam Khalifa Haftar", "Saddam Hafter"));
+        let people: Vec<Person> = [
+            "Saddam Hafter",
+            "Saddam Khalifa Haftar",
+            "Khalifa Haftar",
+            "Khalifa Hafter",
+        ]
+        .iter()
+        .map(|n| Person::parse(n))
+        .collect();
+        let mut found = pairs(&people);
+        found.sort_unstable();
+        assert_eq!(found, [(0, 1), (2, 3)]);
+        // The Muhammad a South Asian name opens with is dropped at will.
+        assert!(same("Muhammad Shehbaz Sharif", "Shehbaz Sharif"));
+        assert!(same("Mohammad Asim Munir", "Asim Munir"));
+    }
+
+    #[test]
+    fn a_french_tch_is_the_t_of_english_outlets() {
+        assert!(same("Abdourahamane Tchiani", "Abdourahamane Tiani"));
+        assert!(found("Abdourahamane Tchiani", "Abdourahamane Tiani"));
+        assert!(same("Abdourahamane Tchiani", "Abdourahamane Chiani"));
+        // Only under the same given name, and only the opening tch.
+        assert!(!same("Abdourahamane Tchiani", "Salifou Tiani"));
+        assert!(same("Issa Tchiroma", "Issa Tiroma"));
+        assert!(!same("Issa Tchiroma", "Issa Piroma"));
+    }
+
+    #[test]
+    fn a_lone_common_family_name_is_nobody_in_particular() {
+        for lone in [
+            "Singh", "Kim", "Lee", "Park", "Nguyen", "Khan", "Ali", "Ahmed", "Al Thani", "Wang",
+            "Hussein", "Sharma",
+        ] {
+            assert!(Person::parse(lone).common, "{lone}");
+        }
+        for name in [
+            "Haftar",
+            "Petrov",
+            "Rajnath Singh",
+            "Kim Jong-un",
+            "Tamim Al Thani",
+        ] {
+            assert!(!Person::parse(name).common, "{name}");
+        }
+        // The dynasty's name alone is a surname, not a given name "Al".
+        assert!(Person::parse("Al Thani").first.is_none());
     }
 
     #[test]
