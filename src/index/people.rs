@@ -49,9 +49,13 @@ pub(super) struct Person {
     /// Family name first, given name of short syllables: vowels tell those syllables apart (Kye-hwan /
     /// Kyu-hwan), so the given name must match but for the ŏ that systems write o or u.
     east_asian: bool,
-    /// The surname stem with the French tch that opens it read as the t English outlets write for it
-    /// (Tchiani / Tiani).
-    tch_as_t: Option<String>,
+    /// Other readings of the surname stem, each what another system writes for one of its letters: the
+    /// French tch that opens it read as the t English outlets write (Tchiani / Tiani), the Uzbek Latin
+    /// x as the kh of Russian-style spellings (Xo'jayev / Khodjaev), the Belarusian ia and ie of a Slavic
+    /// surname as the e of Russian and Ukrainian forms (Kaspiarovich / Kasperovych), its -ou as -ov.
+    readings: Vec<String>,
+    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir).
+    first_reading: Option<String>,
     /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
     /// article that names its bearer in full tells who it is.
     pub common: bool,
@@ -168,16 +172,43 @@ impl Person {
             });
         let either_order = matches!(words.as_slice(), [x, y]
             if translit::japanese_shaped(x) && translit::japanese_shaped(y));
-        let tch_as_t = words
-            .last()
-            .filter(|w| !east_asian && w.len() >= 6 && w.starts_with("Tch"))
-            .map(|w| translit::stem(&fold(&translit::key(&format!("T{}", &w[3..])))).to_string());
+        let reading = |w: &str| translit::stem(&fold(&translit::key(w))).to_string();
+        let mut readings = Vec::new();
+        if let Some(last) = words.last().filter(|_| !east_asian && words.len() >= 2) {
+            let last = translit::without_article(last);
+            if last.len() >= 6
+                && let Some(rest) = last.strip_prefix("Tch")
+            {
+                readings.push(reading(&format!("T{rest}")));
+            }
+            // The Belarusian -ou, -eu of the Russian -ov, -ev (Ivanou, Khrenin / Ivanov).
+            if last.len() >= 5
+                && let Some(r) = last.strip_suffix("ou").or_else(|| last.strip_suffix("eu"))
+            {
+                let e = if last.ends_with("eu") { "ev" } else { "ov" };
+                readings.push(reading(&format!("{r}{e}")));
+            }
+            if uzbek_x(last) {
+                readings.push(reading(&last.replace('x', "kh")));
+            }
+            if slavic_surname(&folded) {
+                let e = belarusian_ia_as_e(&folded);
+                if e != folded {
+                    readings.push(translit::stem(&e).to_string());
+                }
+            }
+        }
+        let first_reading = words
+            .first()
+            .filter(|w| words.len() >= 2 && !east_asian && uzbek_x(w))
+            .map(|w| fold(translit::given_name(&translit::key(&w.replace('x', "kh")))));
         let common = match words.as_slice() {
             [lone] => translit::family_name_first(lone) || common_family(&fold(&surname)),
             _ => false,
         };
         Person {
-            tch_as_t,
+            readings,
+            first_reading,
             common,
             j_as_ch,
             either_order,
@@ -223,12 +254,71 @@ impl Person {
         fold(&self.surname)
     }
 
+    /// This spelling with each of its other readings ([`Person::readings`], [`Person::first_reading`])
+    /// in place of its own.
+    fn readings(&self) -> impl Iterator<Item = Person> + '_ {
+        let plain = || Person {
+            readings: Vec::new(),
+            first_reading: None,
+            ..self.clone()
+        };
+        let stems = self.readings.iter().map(move |r| Person {
+            stem: r.clone(),
+            ..plain()
+        });
+        let first = self.first_reading.iter().map(move |f| {
+            let mut p = plain();
+            p.first = Some(f.clone());
+            if let Some(g) = p.given.first_mut() {
+                *g = f.clone();
+            }
+            p
+        });
+        stems.chain(first)
+    }
+
     /// The block in which this spelling meets its variants: the consonants of the surname stem, with
     /// voiced and voiceless twins and the "h" of digraphs folded (Baqeri / Bagheri → "pkr"). Spellings
     /// one consonant apart in their blocks (Hrytsenko / Gritsenko: "rknk" / "krknk") are compared too.
     fn block(&self) -> String {
         skeleton(&self.stem)
     }
+}
+
+/// A word that may be in Uzbek Latin spelling, whose x is the kh of Russian-style spellings (Baxodir,
+/// Toshxo'jayev): an x inside the word, an initial one being read h by every key and a final one
+/// being English (Felix, Knox). Read as kh, an English x (Alexander) meets no other spelling.
+fn uzbek_x(word: &str) -> bool {
+    word.len() >= 4 && word.get(1..word.len() - 1).is_some_and(|w| w.contains('x'))
+}
+
+/// A surname key with an East Slavic ending: Belarusian spellings write ia and ie where Russian and
+/// Ukrainian ones write e (Kaspiarovich / Kasperovich, Siemashka / Semashko).
+fn slavic_surname(key: &str) -> bool {
+    [
+        "ovich", "evich", "ich", "enko", "enka", "ka", "ko", "ski", "ov", "ev", "in", "uk",
+    ]
+    .iter()
+    .any(|e| key.ends_with(e))
+        && key.len() >= 6
+}
+
+/// A key with the Belarusian ia and ie read as e, but for the glide of an -iev, -iava ending (Aliyev).
+fn belarusian_ia_as_e(key: &str) -> String {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'i' && matches!(b.get(k + 1), Some(b'a' | b'e')) && b.get(k + 2) != Some(&b'v')
+        {
+            out.push('e');
+            k += 2;
+        } else {
+            out.push(b[k] as char);
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The key of a given name, an Arabic "servant of" name in its own key (Abdel Meguid / Abdulmajid).
@@ -573,6 +663,13 @@ fn after_prefix_names(first: &str, given: &[String]) -> bool {
 /// the first of one a given name of the other: "Asim Munir" / "Mohammad Asim Munir"), middle names in
 /// agreement and no man and woman.
 pub(super) fn close(a: &Person, b: &Person) -> bool {
+    close_as_read(a, b)
+        || a.readings().any(|a| close_as_read(&a, b))
+        || b.readings().any(|b| close_as_read(a, &b))
+}
+
+/// [`close`] with each name read one way only.
+fn close_as_read(a: &Person, b: &Person) -> bool {
     let (Some(fa), Some(fb)) = (&a.first, &b.first) else {
         return false;
     };
@@ -600,12 +697,6 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
             (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
         ) && (surnames_close(&a.stem, &b.stem)
             || (fa == fb && surnames_close_given_one_name(&a.stem, &b.stem))
-            || (fa == fb
-                && (a.tch_as_t.is_some() || b.tch_as_t.is_some())
-                && surnames_close(
-                    a.tch_as_t.as_deref().unwrap_or(&a.stem),
-                    b.tch_as_t.as_deref().unwrap_or(&b.stem),
-                ))
             || (fa == fb
                 && (a.j_as_ch.is_some() || b.j_as_ch.is_some())
                 && surnames_close(
@@ -655,10 +746,10 @@ pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
                 }
             }
             // A tch also meets the t written for it (Tchiani / Tiani).
-            if let Some(t) = &p.tch_as_t {
-                let t = skeleton(t);
-                if t != *b {
-                    blocks.entry(t).or_default().push(i);
+            for r in &p.readings {
+                let r = skeleton(r);
+                if r != *b && blocks.get(&r).is_none_or(|m| m.last() != Some(&i)) {
+                    blocks.entry(r).or_default().push(i);
                 }
             }
             // A ph also meets the p written for it (Phadklang / Padklang).
@@ -1176,6 +1267,32 @@ mod tests {
         assert!(!same("Abdourahamane Tchiani", "Salifou Tiani"));
         assert!(same("Issa Tchiroma", "Issa Tiroma"));
         assert!(!same("Issa Tchiroma", "Issa Piroma"));
+    }
+
+    #[test]
+    fn uzbek_latin_and_belarusian_spellings_meet_the_russian_style_ones() {
+        for (a, b) in [
+            ("Baxodir Qurbonov", "Bakhodyr Kurbanov"),
+            ("Baxtiyor Xolmatov", "Bakhtiyor Kholmatov"),
+            ("Ulug'bek Toshxonov", "Ulugbek Toshkhonov"),
+            ("Siarhei Kaspiarovich", "Serhii Kasperovych"),
+            ("Siarhei Kaspiarovich", "Sergei Kasperovich"),
+            ("Mikalai Siemashka", "Nikolai Semashko"),
+            ("Dzmitry Pliakhin", "Dmitry Plekhin"),
+            ("Yauhen Ivanou", "Yevgeny Ivanov"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // Another given name, another surname, and an English x that is no kh.
+            ("Baxodir Qurbonov", "Bahrom Kurbanov"),
+            ("Baxodir Qurbonov", "Bakhodyr Kurbatov"),
+            ("Alexander Baxter", "Alexander Bakhtin"),
+            ("Siarhei Kaspiarovich", "Siarhei Kasparov"),
+            ("Mikalai Siemashka", "Mikalai Simonenka"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
     }
 
     #[test]

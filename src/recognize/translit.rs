@@ -460,7 +460,24 @@ pub fn given_name(key: &str) -> &str {
         "piotr" | "petro" => "petr",
         "serhi" | "sergi" => "sergei",
         "iurii" | "iuri" => "iuri",
-        "victor" => "viktor",
+        "victor" | "viktar" => "viktor",
+        // Belarusian and Ukrainian forms: Siarhei, Mikalai, Dzmitry, Aliaksei, Ihar, Yauhen, Aleh...
+        "siarhei" => "sergei",
+        "mikalai" => "nikolai",
+        "dzmitri" => "dmitri",
+        "aliaksei" => "aleksei",
+        "ihor" | "ihar" => "igor",
+        "viachaslau" => "viacheslav",
+        "hrihori" | "rihor" => "grigori",
+        "vasil" => "vasili",
+        "evhen" | "ievhen" | "iauhen" => "evgeni",
+        "oleh" | "aleh" => "oleg",
+        "kostiantin" | "kanstantsin" => "konstantin",
+        "anatol" => "anatoli",
+        "valiantsin" => "valentin",
+        "paval" => "pavel",
+        "vital" => "vitali",
+        "iaraslau" => "iaroslav",
         // The Arabic ʿĪsā, written Eisa in the Gulf and Isa or Issa elsewhere.
         "eisa" => "isa",
         // The Malaysian and Bangladeshi abbreviations of Muhammad, written without a period.
@@ -474,7 +491,7 @@ pub fn given_name(key: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{american, key, korean_given, person_words, stem};
+    use super::{american, given_name, key, korean_given, person_words, stem};
 
     #[test]
     fn russified_endings_meet_the_bare_surname() {
@@ -679,6 +696,41 @@ mod tests {
             ("Petrov", "Petrenko"),
         ] {
             assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn east_slavic_national_forms_of_a_given_name_meet() {
+        let g = |n: &str| given_name(&key(n)).to_string();
+        for group in [
+            &["Sergei", "Serhii", "Siarhei", "Serhiy", "Sergey"][..],
+            &["Nikolai", "Mykola", "Mikalai", "Nikolay"],
+            &["Dmitri", "Dmytro", "Dzmitry", "Dmitry"],
+            &["Aleksei", "Oleksii", "Aliaksei", "Alexei"],
+            &["Igor", "Ihor", "Ihar"],
+            &["Viktor", "Viktar", "Victor"],
+            &["Vyacheslav", "Viachaslau", "Viacheslav"],
+            &["Grigori", "Hryhorii", "Ryhor", "Grigory"],
+            &["Vasili", "Vasyl", "Vasil", "Vasily"],
+            &["Evgeni", "Yevhen", "Yauhen", "Yevgeny"],
+            &["Mikhail", "Mykhailo", "Mikhail"],
+            &["Oleg", "Oleh", "Aleh"],
+            &["Konstantin", "Kostiantyn", "Kanstantsin"],
+            &["Anatoli", "Anatolii", "Anatol"],
+            &["Valentin", "Valentyn", "Valiantsin"],
+            &["Yuri", "Yurii", "Yury", "Iurii"],
+        ] {
+            for n in group {
+                assert_eq!(g(n), g(group[0]), "{n} / {}", group[0]);
+            }
+        }
+        for (a, b) in [
+            ("Oleg", "Olga"),
+            ("Ihor", "Ivan"),
+            ("Vasyl", "Vadym"),
+            ("Sergei", "Sergio"),
+        ] {
+            assert_ne!(g(a), g(b), "{a} / {b}");
         }
     }
 
