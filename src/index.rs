@@ -510,6 +510,7 @@ fn link(items: &Recognized) -> Groups {
             }
         }
     }
+    let variants = people::lone_variants(&persons);
     for (x, y) in people::pairs(&persons) {
         g.union(first_item[x], first_item[y]);
     }
@@ -609,6 +610,18 @@ fn link(items: &Recognized) -> Groups {
             roots.dedup();
             if roots.len() == 1 {
                 g.union(roots[0], i);
+            }
+        } else if let Some(full) = spelling_of
+            .get(items[i].1.name.as_str())
+            .and_then(|sp| variants.get(sp))
+        {
+            // "General Tchiani" where other articles name "Abdourahamane Tiani": the one person whose
+            // surname it spells otherwise.
+            let mut roots: Vec<usize> = full.iter().map(|&y| g.find(first_item[y])).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots.as_slice() {
+                g.union(*root, i);
             }
         }
     }

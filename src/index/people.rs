@@ -174,7 +174,7 @@ impl Person {
             if translit::japanese_shaped(x) && translit::japanese_shaped(y));
         let reading = |w: &str| translit::stem(&fold(&translit::key(w))).to_string();
         let mut readings = Vec::new();
-        if let Some(last) = words.last().filter(|_| !east_asian && words.len() >= 2) {
+        if let Some(last) = words.last().filter(|_| !east_asian) {
             let last = translit::without_article(last);
             if last.len() >= 6
                 && let Some(rest) = last.strip_prefix("Tch")
@@ -724,6 +724,51 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
                 && middles_agree(&a.middles, &b.middles))
             // A given name written in one word or two: "Rajnath" / "Raj Nath".
             || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
+}
+
+/// For each lone surname that is not a common one (indices into `people`), the full names whose surname
+/// is another spelling of it, not the same: "General Tchiani" in one article, "Abdourahamane Tiani" in
+/// another. A man's surname never meets a woman's (Ivanova / Sergei Ivanov).
+pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
+    let mut full: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if p.first.is_some() && !p.east_asian {
+            for b in std::iter::once(&p.stem).chain(&p.readings) {
+                let list = full.entry(skeleton(b)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (x, p) in people.iter().enumerate() {
+        if p.first.is_some() || p.common || p.surname.len() < 5 {
+            continue;
+        }
+        let stems: Vec<&String> = std::iter::once(&p.stem).chain(&p.readings).collect();
+        for s in &stems {
+            for &y in full.get(&skeleton(s)).map_or(&[][..], Vec::as_slice) {
+                let q = &people[y];
+                let apart = matches!(
+                    (p.gender, q.gender),
+                    (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+                );
+                let variant = stems.iter().any(|s| {
+                    std::iter::once(&q.stem)
+                        .chain(&q.readings)
+                        .any(|t| surnames_close(s, t))
+                });
+                if q.surname != p.surname && !apart && variant {
+                    let list = out.entry(x).or_default();
+                    if !list.contains(&y) {
+                        list.push(y);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Pairs of spellings (indices into `people`) that name one person. Spellings are compared within their
@@ -1293,6 +1338,30 @@ mod tests {
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_lone_surname_meets_the_full_names_spelling_it_otherwise() {
+        let people: Vec<Person> = [
+            "Tchiani",
+            "Abdourahamane Tiani",
+            "Ivanova",
+            "Sergei Ivanov",
+            "Singh",
+            "Rajnath Singh",
+            "Kasperovich",
+            "Siarhei Kaspiarovich",
+            "Petrov",
+            "Ivan Petrov",
+        ]
+        .iter()
+        .map(|n| Person::parse(n))
+        .collect();
+        let found = super::lone_variants(&people);
+        assert_eq!(found.get(&0), Some(&vec![1]));
+        assert_eq!(found.get(&6), Some(&vec![7]));
+        // A woman's surname, a common one, and one spelled alike (found by its exact key) find nobody.
+        assert!(!found.contains_key(&2) && !found.contains_key(&4) && !found.contains_key(&8));
     }
 
     #[test]
