@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{self, RANK_PHRASES, RANKS, class::*};
-use super::token::{TokKind, Tokens};
+use super::token::{TokKind, Tokens, lengths_of};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -35,7 +35,8 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     if !first.is_word() || !first.cap {
         return None;
     }
-    if !first.is(RANK) && !STARTERS.iter().any(|w| t.eq(i, w)) {
+    const STARTER_LENGTHS: u64 = lengths_of(&STARTERS);
+    if !(first.is(RANK) || t.len_in(i, STARTER_LENGTHS) && STARTERS.iter().any(|w| t.eq(i, w))) {
         return None;
     }
     // "Secretary General", "Inspector General": the rank word completes a post.
@@ -1524,8 +1525,8 @@ const PLURAL_POSTS: &[&str] = &[
 /// commas and "and".
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
-    for h in 0..t.len() {
-        if t.toks[h].cap || !PLURAL_POSTS.iter().any(|w| t.eq(h, w)) || !t.eq(h + 1, "of") {
+    for h in t.occurrences_of_any(PLURAL_POSTS) {
+        if t.toks[h].cap || !t.eq(h + 1, "of") {
             continue;
         }
         // The countries: capitalized words, "the", commas and "and".
