@@ -308,6 +308,11 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         }
         return Some((name_start(t, k, k), k));
     }
+    // Every rule below ends at a number (a designated year such as "2024-II" starts with a digit, so it
+    // is a number token too): the other tokens, most of the text, are passed over at once.
+    if tok.kind != TokKind::Number {
+        return None;
+    }
     // "BALTOPS 24", "IMX 23", "UNITAS 2024".
     if tok.kind == TokKind::Number
         && (is_year(t.str(k)) || short_year(t.str(k)))
@@ -1699,9 +1704,10 @@ pub fn recognize(cx: &mut Ctx) {
     bare.extend(translated);
     // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
     // an acronym after them name one, "and" and "of" inside.
-    for k in 1..t.len().saturating_sub(3) {
-        if !(t.toks[k].cap
-            && t.eq(k, "exercise")
+    for k in t.occurrences("exercise") {
+        if !(k >= 1
+            && k + 3 < t.len()
+            && t.toks[k].cap
             && t.punct(k + 1, '(')
             && t.toks[k + 2].upper
             && t.punct(k + 3, ')')
@@ -2032,12 +2038,8 @@ fn initials(cx: &mut Ctx) {
 fn short_for(cx: &mut Ctx) {
     let t = &cx.t;
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    for k in 2..t.len().saturating_sub(3) {
-        // By length first ("short", "stands"): most tokens are passed over at once.
-        if !matches!(t.toks[k].end - t.toks[k].start, 5 | 6) {
-            continue;
-        }
-        let cue = (t.eq(k, "short") || t.eq(k, "stands")) && t.eq(k + 1, "for");
+    for k in t.occurrences_of_any(&["short", "stands"]) {
+        let cue = k >= 2 && k + 3 < t.len() && t.eq(k + 1, "for");
         if !cue || !t.punct(k - 1, ',') || !t.same_sentence(k - 2, k + 2) {
             continue;
         }
@@ -2121,8 +2123,8 @@ fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
 /// head word ("the African Union mission").
 fn named_operations(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for k in 2..t.len() {
-        if t.toks[k].cap || !(t.eq(k, "operation") || t.eq(k, "mission")) {
+    for k in t.occurrences_of_any(&["operation", "mission"]) {
+        if k < 2 || t.toks[k].cap {
             continue;
         }
         let mut a = k;
@@ -2233,8 +2235,8 @@ fn foreign_operation(t: &Tokens, k: usize) -> bool {
 fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in 2..t.len().saturating_sub(2) {
-        if !(t.eq(k, "known") && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
+    for k in t.occurrences("known") {
+        if !(k >= 2 && k + 2 < t.len() && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
             continue;
         }
         let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
@@ -2715,8 +2717,10 @@ fn sentence_facts(
                 attrs.push((AttrKey::Stages, t.str(n).to_string(), r.clone()));
             }
         }
-        // Duration: "one-day", "two-week", "lasting five days".
-        if let Some((n, unit)) = w.split_once('-')
+        // Duration: "one-day", "two-week", "lasting five days". A number, a hyphen and a unit are five
+        // bytes at least: shorter words are passed over without a search for the hyphen.
+        if w.len() >= 5
+            && let Some((n, unit)) = w.split_once('-')
             && matches!(unit, "day" | "week" | "month")
             && (super::lexicon::number_word(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()))
         {
