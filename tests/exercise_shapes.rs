@@ -266,10 +266,3 @@ fn numbered_names_in_apposition_to_a_drill() {
         "The newcomer was Su-30, a Russian fighter jet.",
     ]);
 }
-
-#[test]
-fn a_foreign_operation_word_in_a_translation() {
-    assert_exact(&[
-        "The navy began Operation [[Tocantins 2025]] ([[Operação Tocantins]]), its largest annual landing exercise, at the Tocantins Training Field near Palmas.",
-    ]);
-}

@@ -1879,17 +1879,7 @@ pub fn recognize(cx: &mut Ctx) {
             .iter()
             .filter(|(r2, _, _)| r2.start >= inner.start && r2.end <= inner.end)
             .collect();
-        // "(Operação Formosa)": the foreign word for an operation goes with the translated name, which
-        // alone ("Formosa") is as often the place it is named for ("the Formosa Training Field").
-        let foreign = foreign_operation(t, k + 1)
-            && inside.len() == 1
-            && inside[0].0.start == t.toks[k + 2].start as usize
-            && inside[0].0.end == inner.end;
-        if foreign {
-            let whole = t.joined(k + 1, e - 1);
-            aliases.push((name.clone(), inside[0].0.clone(), whole.clone()));
-            aliases.push((name.clone(), inner, whole));
-        } else if !inside.is_empty() {
+        if !inside.is_empty() {
             for (r2, n2, _) in inside {
                 aliases.push((name.clone(), r2.clone(), n2.clone()));
             }
