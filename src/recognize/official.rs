@@ -602,7 +602,19 @@ const STATE_OBJECT: &[&str] = &[
     "welcomed",
 ];
 
-/// What guests of state watch: "watched the final phase of the drills".
+/// Words for an exercise itself: "watched the final phase of the drills". Anywhere in the sentence they
+/// make the watching a state affair.
+const EXERCISE_WORDS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+];
+
+/// What guests of state watch, as the object of "watched": "watched the parade", "observed the launch".
+/// Only right after the verb, since "After the parade, Ivan Petrov watched the football" is a spectator's.
 const MILITARY_DISPLAY: &[&str] = &[
     "exercise",
     "exercises",
@@ -664,8 +676,11 @@ fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
     let watches = any(v, &["observed", "watched"])
         && !any(v + 1, &["that", "how", "what", "as", "while", "when"])
         && !t.toks.get(v + 1).is_some_and(|x| x.kind == TokKind::Punct)
-        && (i.saturating_sub(30)..(v + 12).min(t.len()))
-            .any(|k| t.same_sentence(k, v) && any(k, MILITARY_DISPLAY));
+        && ((i.saturating_sub(30)..(v + 12).min(t.len()))
+            .any(|k| t.same_sentence(k, v) && any(k, EXERCISE_WORDS))
+            || (v + 1..(v + 6).min(t.len()))
+                .any(|k| t.same_sentence(k, v) && any(k, MILITARY_DISPLAY))
+                && !(v + 1..(v + 6).min(t.len())).any(|k| any(k, &["his", "her", "their"])));
     let subject = (any(v, STATE_ACTS) || any(v, &["commanded", "led", "headed"]) || watches)
         && t.same_sentence(i, v);
     let before =
@@ -688,8 +703,13 @@ fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
             ],
         );
     // "the meeting of Ivan Petrov and Pavel Orlov", "talks between Ivan Petrov and ...".
+    // "a meeting of Ivan Petrov supporters" is of his followers: the name must end the phrase.
     let met_between = (t.eq(i.wrapping_sub(1), "of") || t.eq(i.wrapping_sub(1), "between"))
-        && before(2, &["meeting", "talks", "summit"]);
+        && before(2, &["meeting", "talks", "summit"])
+        && !t
+            .toks
+            .get(n)
+            .is_some_and(|x| x.is_word() && !x.cap && !any(n, &["and", "with", "in", "on", "at"]));
     let object = before(1, STATE_OBJECT) || met_with || met_between;
     let awaited = before(1, EXPECTING)
         && t.eq(n, "to")
@@ -2783,6 +2803,9 @@ mod tests {
         }
         for text in [
             "Ivan Petrov observed that the drills were routine.",
+            "After the parade, Ivan Petrov watched the football.",
+            "Ivan Petrov watched the launch of his book.",
+            "Police broke up a meeting of Ivan Petrov supporters.",
             "Maria Lopez watched as the tanks rolled past.",
             "Ivan Petrov watched, then left.",
             "The novel was written in Moscow by Ivan Petrov.",
