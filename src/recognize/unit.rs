@@ -744,7 +744,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if (matches!(head.as_str(), "group" | "battlegroup") || multinational)
         && b == h
         && t.toks.get(h + 1).is_some_and(|x| x.is_word())
-        && geographic(t, h + 1)
+        && (geographic(t, h + 1) || compass_compound(t.str(h + 1)))
         && t.same_sentence(h, h + 1)
     {
         b = h + 1;
@@ -873,6 +873,12 @@ fn compass_zone(t: &Tokens, k: usize) -> bool {
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
+
+/// "South-East", "North-West": a region named by two compass points, as multinational brigades are.
+fn compass_compound(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| COMPASS[..2].contains(&a) && COMPASS[2..4].contains(&b))
+}
 
 /// "Regional Command South": a compass point right after the head `h`, and no capitalized word after
 /// it ("Eastern Command South Sudan office" names a place).
@@ -2829,10 +2835,26 @@ fn commanded_forces(cx: &mut Ctx) {
 /// hyphens, and nothing else there: a code name. A number or a year alone is none.
 fn code(t: &Tokens, k: usize) -> bool {
     let s = t.str(k);
-    t.punct(k + 1, ')')
-        && s.len() <= 12
-        && s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
-        && !s.bytes().any(|b| b.is_ascii_lowercase())
+    let capitals = |s: &str| {
+        s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+            && !s.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    // "(ATF-Romania)", "(MNB-Latvia)": a code and the country the unit stands in.
+    let abroad = || {
+        s.split_once('-')
+            .is_some_and(|(c, place)| capitals(c) && lexicon::country_of(place).is_some())
+    };
+    t.punct(k + 1, ')') && s.len() <= 16 && (s.len() <= 12 && capitals(s) || abroad())
+}
+
+/// "(MN BDE-SE)", "(NRDC ITA)": two codes in parentheses, and nothing else there. Returns the last.
+fn two_codes(t: &Tokens, k: usize) -> Option<usize> {
+    let upper = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.upper && !t.str(i).bytes().any(|b| b.is_ascii_lowercase())
+        })
+    };
+    (upper(k) && upper(k + 1) && t.punct(k + 2, ')') && t.same_sentence(k, k + 2)).then_some(k + 1)
 }
 
 /// "(Żelazna Dywizja)": two or three capitalized words unknown to the lexicon, alone in parentheses, are
@@ -2863,8 +2885,17 @@ fn numbered_acronym(t: &Tokens, k: usize) -> bool {
     let x = &t.toks[k];
     let number = x.kind == TokKind::Number && (is_ordinal(t.str(k)) || french_ordinal(t.str(k)))
         || x.is_word() && x.upper && lexicon::roman_numeral(t.str(k)).is_some();
+    // "(155th OBrMP)": a Ukrainian or Russian abbreviation keeps its lower-case letters.
+    let abbreviation = |i: usize| {
+        let w = t.str(i);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 3
+            && !w.contains('-')
+    };
     number
-        && t.toks.get(k + 1).is_some_and(|y| y.is_word() && y.upper)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|y| y.is_word() && (y.upper || abbreviation(k + 1)))
         && t.punct(k + 2, ')')
         && t.same_sentence(k, k + 2)
 }
@@ -3013,6 +3044,8 @@ fn acronym_aliases(cx: &mut Ctx) {
                 && t.punct(k + 3, ')')
             {
                 k + 2
+            } else if let Some(e) = two_codes(t, k + 1) {
+                e
             } else if numbered_acronym(t, k + 1) {
                 // "(III MEF)", "(12th MLR)".
                 k + 2
@@ -4461,5 +4494,20 @@ mod tests {
         // A battalion of a numbered brigade is the brigade's part, not one name.
         let u = units("The 3rd Battalion of the 7th Brigade moved.");
         assert_eq!(names(&u), ["3rd Battalion", "7th Brigade"]);
+    }
+
+    #[test]
+    fn codes_of_two_parts_in_brackets_are_a_units_other_name() {
+        let u = units(
+            "The drill is led by the Multinational Brigade North-West (MN BDE-NW) and the 72nd Separate Marine Brigade (72nd OBrMP).",
+        );
+        assert_eq!(u[0].name, "Multinational Brigade North-West");
+        assert_eq!(u[0].aliases, ["MN BDE-NW"], "{u:?}");
+        assert_eq!(u[1].aliases, ["72nd OBrMP"], "{u:?}");
+        let u = units("Jets of the Air Task Force Lithuania (ATF-Lithuania) flew.");
+        assert_eq!(u[0].aliases, ["ATF-Lithuania"], "{u:?}");
+        // A place after a code in brackets is no code.
+        let u = units("Jets of the Air Task Force Lithuania (ATF-Vilnius) flew.");
+        assert!(u[0].aliases.is_empty(), "{u:?}");
     }
 }
