@@ -281,7 +281,7 @@ fn service_base(name: &str) -> Option<String> {
 /// / Umar), so its key reads "e" as "i" and "o" as "u". Other names keep their vowels.
 fn arabic_named(name: &str) -> bool {
     name.split(' ').any(|w| {
-        ["Bin", "bin", "Ibn", "ibn", "Abu", "Abou"].contains(&w)
+        ["Bin", "bin", "Ben", "ben", "Ibn", "ibn", "Abu", "Abou"].contains(&w)
             || w.starts_with("al-") && w.len() > 4
     })
 }
@@ -448,6 +448,10 @@ mod tests {
         assert_ne!(
             unit_key("Khalid Bin Walid Brigade"),
             unit_key("Khalid Bin Zayed Brigade")
+        );
+        assert_eq!(
+            unit_key("Saad Ben Abi Waqas Brigade"),
+            unit_key("Saad bin Abi Waqqas Brigade")
         );
         assert_ne!(unit_key("Selim Brigade"), unit_key("Silim Brigade"));
         assert_ne!(unit_key("Reserve Brigade"), unit_key("Risirvi Brigade"));

@@ -528,6 +528,7 @@ const UNIT_HEADS: &[&str] = &[
 ];
 
 const UNIT_WORDS: &[&str] = &[
+    "parachute",
     "motorized",
     "motorised",
     "motor",

@@ -447,6 +447,18 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
             a -= 1;
             break;
         }
+        // "Tariq bin Ziyad Brigade": the lower-case "son of" inside a name named for a person.
+        if ["bin", "ibn", "ben"].iter().any(|w| t.str(a - 1) == *w)
+            && a >= 2
+            && t.toks[a - 2].is_word()
+            && t.toks[a - 2].cap
+            && !t.toks[a - 2].upper
+            && !is_function(t, a - 2)
+            && t.toks[a].cap
+        {
+            a -= 1;
+            continue;
+        }
         // "Naval Striking and Support Forces": "and" between two type words of one force's name.
         if head == "forces" && t.eq(a - 1, "and") && a >= 2 && coordinated_in_name(t, a - 2) {
             a -= 1;
@@ -4509,5 +4521,21 @@ mod tests {
         // A place after a code in brackets is no code.
         let u = units("Jets of the Air Task Force Lithuania (ATF-Vilnius) flew.");
         assert!(u[0].aliases.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_unit_named_for_a_son_of_someone_keeps_the_whole_name() {
+        assert_eq!(
+            names(&units(
+                "It was made with the help of the Saad bin Abi Waqqas Brigade, a unit."
+            )),
+            ["Saad bin Abi Waqqas Brigade"]
+        );
+        assert_eq!(
+            names(&units(
+                "Soldiers of the 20 Parachute Battalion based in Gilgil left."
+            )),
+            ["20 Parachute Battalion"]
+        );
     }
 }
