@@ -496,7 +496,11 @@ fn link(items: &Recognized) -> Groups {
                 let sp = *spelling_of.entry(f.name.as_str()).or_insert(next);
                 let country = items.country(i).map(str::to_string);
                 if sp < next {
-                    g.union(first_item[sp], i);
+                    // A lone common family name in two articles is two people until each article's
+                    // full name says otherwise.
+                    if !persons[sp].common {
+                        g.union(first_item[sp], i);
+                    }
                     if let Some(c) = country
                         && !persons[sp].countries.contains(&c)
                     {
@@ -550,6 +554,7 @@ fn link(items: &Recognized) -> Groups {
             }
         }
     }
+    let variants = people::lone_variants(&persons);
     for (x, y) in people::pairs(&persons) {
         g.union(first_item[x], first_item[y]);
     }
@@ -637,6 +642,10 @@ fn link(items: &Recognized) -> Groups {
         }
         let surname = &person.surname;
         if let Some(full) = full_by_surname.get(surname.as_str()) {
+            // "Singh" in one article and "Rajnath Singh" in another may well be two men.
+            if person.common {
+                continue;
+            }
             let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
             roots.sort_unstable();
             roots.dedup();
@@ -651,6 +660,18 @@ fn link(items: &Recognized) -> Groups {
             roots.dedup();
             if roots.len() == 1 {
                 g.union(roots[0], i);
+            }
+        } else if let Some(full) = spelling_of
+            .get(items[i].1.name.as_str())
+            .and_then(|sp| variants.get(sp))
+        {
+            // "General Tchiani" where other articles name "Abdourahamane Tiani": the one person whose
+            // surname it spells otherwise.
+            let mut roots: Vec<usize> = full.iter().map(|&y| g.find(first_item[y])).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots.as_slice() {
+                g.union(*root, i);
             }
         }
     }

@@ -280,7 +280,23 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
             _ => ("", syllable),
         };
         out.push_str(initial);
-        out.push_str(&rest.replace("eo", "o").replace("eu", "u"));
+        let rest = rest
+            .replace("eo", "o")
+            .replace("eu", "u")
+            .replace("ou", "o");
+        // The ae of Baek is written Paik or Back by those who spell their own name, and the ŭi of Hui is
+        // written Hee; no system writes ai, a final ack or ee for another syllable.
+        let rest = match rest.strip_suffix("ack") {
+            Some(r) => format!("{r}aek"),
+            None => rest.replace("ai", "ae"),
+        };
+        match rest.strip_suffix("ee") {
+            Some(r) => {
+                out.push_str(r);
+                out.push_str("ui");
+            }
+            None => out.push_str(&rest),
+        }
     }
     if out == lower {
         given.into()
@@ -289,16 +305,86 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
     }
 }
 
-/// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin").
+/// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin"), in the
+/// Revised, McCune-Reischauer or a bearer's own spelling ("Pak", "Ri", "An", "No" in the North).
 pub fn korean_family(word: &str) -> bool {
-    const FAMILIES: [&str; 51] = [
-        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon",
-        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Rhee", "Suh", "Seo", "Seok", "Jeong",
-        "Chung", "Oh", "Noh", "Roh", "Baek", "Bae", "Heo", "Koo", "Ryu", "Chae", "Cheon", "Chun",
-        "Hyun", "Byun", "Yeom", "Eom", "Uhm", "Shim", "Sung", "Seong", "Kwak", "Nam", "Son", "Woo",
-        "Won", "Jin", "Ju", "Joo",
+    korean_family_key(word).is_some()
+}
+
+/// One key for the spellings of one Korean family name: the Revised Romanization of the South, the
+/// McCune-Reischauer of the North and older texts, and the spellings families chose for themselves
+/// write one syllable Park / Pak / Bak, Lee / Yi / Ri / Rhee, Ahn / An, Roh / Noh / No, Choi / Choe,
+/// Jung / Jeong / Chung / Chong, Yoon / Yun, Lim / Im / Rim, Baek / Paik / Paek.
+pub fn korean_family_key(word: &str) -> Option<&'static str> {
+    const FAMILIES: &[(&str, &[&str])] = &[
+        ("kim", &["Kim", "Gim"]),
+        ("i", &["Lee", "Yi", "Ri", "Rhee", "Rhie"]),
+        ("pak", &["Park", "Pak", "Bak"]),
+        ("choe", &["Choi", "Choe"]),
+        ("jong", &["Jung", "Jeong", "Chung", "Chong"]),
+        ("kang", &["Kang"]),
+        ("cho", &["Cho"]),
+        ("yun", &["Yoon", "Yun"]),
+        ("jang", &["Jang", "Chang"]),
+        ("im", &["Lim", "Rim", "Im"]),
+        ("sin", &["Shin", "Sin"]),
+        ("kwon", &["Kwon", "Gwon"]),
+        ("hwang", &["Hwang"]),
+        ("an", &["Ahn", "An"]),
+        ("yu", &["Yoo", "Ryu", "Yu"]),
+        ("hong", &["Hong"]),
+        ("jon", &["Jeon", "Chon", "Chun"]),
+        ("mun", &["Moon", "Mun"]),
+        ("so", &["Suh", "Seo"]),
+        ("sok", &["Seok", "Sok"]),
+        ("o", &["Oh"]),
+        ("no", &["Noh", "Roh", "No"]),
+        ("paek", &["Baek", "Paik", "Paek"]),
+        ("pae", &["Bae", "Pae"]),
+        ("ho", &["Heo", "Hur"]),
+        ("ku", &["Koo", "Gu", "Ku"]),
+        ("chae", &["Chae"]),
+        ("chon", &["Cheon"]),
+        ("hyon", &["Hyun", "Hyon"]),
+        ("pyon", &["Byun", "Pyon"]),
+        ("yom", &["Yeom", "Yom"]),
+        ("om", &["Eom", "Uhm"]),
+        ("sim", &["Shim", "Sim"]),
+        ("seong", &["Sung", "Seong"]),
+        ("kwak", &["Kwak"]),
+        ("nam", &["Nam"]),
+        ("son", &["Son", "Sohn"]),
+        ("u", &["Woo"]),
+        ("won", &["Won"]),
+        ("jin", &["Jin"]),
+        ("ju", &["Ju", "Joo"]),
     ];
-    FAMILIES.contains(&word)
+    FAMILIES
+        .iter()
+        .find(|(_, spellings)| spellings.contains(&word))
+        .map(|(key, _)| *key)
+}
+
+/// An Arabic "servant of" name in one key: the prefix written Abd, Abdel, Abdul, Abdal, Abdol or Abdoul,
+/// with or without its article, hyphen or space ("Abdel Meguid", "Abd al-Majid", "Abdulmajid"), is "abd",
+/// and the name it governs is read with the Egyptian g for the jim that other outlets write j or dj
+/// (Meguid / Majeed / Madjid): a guide's u is no vowel. None for a word that is no such name, or whose
+/// governed name is too short to tell (Abdullah, Abdi).
+pub fn servant_of(word: &str) -> Option<String> {
+    let lower = word.to_ascii_lowercase();
+    let rest = ["abdoul", "abdel", "abdul", "abdal", "abdol", "abdu", "abd"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))?
+        .trim_start_matches('-');
+    if rest.len() < 4 || !rest.is_ascii() {
+        return None;
+    }
+    let rest = rest
+        .replace("dj", "g")
+        .replace('j', "g")
+        .replace("gue", "ge")
+        .replace("gui", "gi");
+    Some(format!("abd{rest}"))
 }
 
 /// A surname without its Arabic article: "al-Sisi", "El-Sisi" and "Sissi" are one surname, and so are
@@ -374,18 +460,38 @@ pub fn given_name(key: &str) -> &str {
         "piotr" | "petro" => "petr",
         "serhi" | "sergi" => "sergei",
         "iurii" | "iuri" => "iuri",
-        "victor" => "viktor",
+        "victor" | "viktar" => "viktor",
+        // Belarusian and Ukrainian forms: Siarhei, Mikalai, Dzmitry, Aliaksei, Ihar, Yauhen, Aleh...
+        "siarhei" => "sergei",
+        "mikalai" => "nikolai",
+        "dzmitri" => "dmitri",
+        "aliaksei" => "aleksei",
+        "ihor" | "ihar" => "igor",
+        "viachaslau" => "viacheslav",
+        "hrihori" | "rihor" => "grigori",
+        "vasil" => "vasili",
+        "evhen" | "ievhen" | "iauhen" => "evgeni",
+        "oleh" | "aleh" => "oleg",
+        "kostiantin" | "kanstantsin" => "konstantin",
+        "anatol" => "anatoli",
+        "valiantsin" => "valentin",
+        "paval" => "pavel",
+        "vital" => "vitali",
+        "iaraslau" => "iaroslav",
         // The Arabic ʿĪsā, written Eisa in the Gulf and Isa or Issa elsewhere.
         "eisa" => "isa",
         // The Malaysian and Bangladeshi abbreviations of Muhammad, written without a period.
         "mohd" | "muhd" | "md" => "mohamed",
+        // Mahmud as Somali outlets write it, with the vowel Arabic leaves unwritten: Mohamud is no
+        // Mohamed.
+        "mohamud" | "mahamud" | "mehmud" => "mahmud",
         k => k,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{american, key, korean_given, person_words, stem};
+    use super::{american, given_name, key, korean_given, person_words, stem};
 
     #[test]
     fn russified_endings_meet_the_bare_surname() {
@@ -590,6 +696,41 @@ mod tests {
             ("Petrov", "Petrenko"),
         ] {
             assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn east_slavic_national_forms_of_a_given_name_meet() {
+        let g = |n: &str| given_name(&key(n)).to_string();
+        for group in [
+            &["Sergei", "Serhii", "Siarhei", "Serhiy", "Sergey"][..],
+            &["Nikolai", "Mykola", "Mikalai", "Nikolay"],
+            &["Dmitri", "Dmytro", "Dzmitry", "Dmitry"],
+            &["Aleksei", "Oleksii", "Aliaksei", "Alexei"],
+            &["Igor", "Ihor", "Ihar"],
+            &["Viktor", "Viktar", "Victor"],
+            &["Vyacheslav", "Viachaslau", "Viacheslav"],
+            &["Grigori", "Hryhorii", "Ryhor", "Grigory"],
+            &["Vasili", "Vasyl", "Vasil", "Vasily"],
+            &["Evgeni", "Yevhen", "Yauhen", "Yevgeny"],
+            &["Mikhail", "Mykhailo", "Mikhail"],
+            &["Oleg", "Oleh", "Aleh"],
+            &["Konstantin", "Kostiantyn", "Kanstantsin"],
+            &["Anatoli", "Anatolii", "Anatol"],
+            &["Valentin", "Valentyn", "Valiantsin"],
+            &["Yuri", "Yurii", "Yury", "Iurii"],
+        ] {
+            for n in group {
+                assert_eq!(g(n), g(group[0]), "{n} / {}", group[0]);
+            }
+        }
+        for (a, b) in [
+            ("Oleg", "Olga"),
+            ("Ihor", "Ivan"),
+            ("Vasyl", "Vadym"),
+            ("Sergei", "Sergio"),
+        ] {
+            assert_ne!(g(a), g(b), "{a} / {b}");
         }
     }
 

@@ -2667,10 +2667,7 @@ fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut moves: Vec<(usize, Range<usize>, String, Option<usize>)> = Vec::new();
-    for k in 0..t.len() {
-        if !t.eq(k, "known") {
-            continue;
-        }
+    for k in t.occurrences("known") {
         let mut q = k + 1;
         if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
             q += 2;
