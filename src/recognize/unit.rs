@@ -1043,7 +1043,7 @@ fn guard_formation(t: &Tokens, k: usize) -> Option<Hit> {
     named.then(|| Hit::span(t, k, g))
 }
 
-/// "the 203 Mansoori Army Corps", "201 Khalid bin Walid Corps": a corps numbered in the hundreds with a
+/// "the 207 Zafar Army Corps", "209 Saad bin Abi Waqqas Corps": a corps numbered in the hundreds with a
 /// name of its own, as the Afghan army numbers its corps. A count of a corps' people ("200 Africa Corps
 /// fighters") and a name the lexicon knows (a country, a service) are no designation.
 fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1070,11 +1070,29 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
                 })
         })
         .find(|&j| t.str(j) == "Corps")?;
-    let counted =
-        t.toks.get(h + 1).is_some_and(|x| {
-            x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(h + 1).ends_with('s'))
-        }) && t.same_sentence(h, h + 1);
-    (!counted).then(|| Hit::span(t, k, h))
+    // "250 Peace Corps Volunteers": a plural after the corps counts its people, capitalized or not.
+    let counted = t
+        .toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && (x.is(PERSONNEL) || t.str(h + 1).ends_with('s')))
+        && t.same_sentence(h, h + 1);
+    // "some 200 Africa Corps": a number after a word of estimate is a count.
+    let estimate = k > 0
+        && [
+            "some",
+            "about",
+            "nearly",
+            "over",
+            "around",
+            "approximately",
+            "roughly",
+            "than",
+            "almost",
+            "up",
+        ]
+        .iter()
+        .any(|w| t.eq(k - 1, w));
+    (!counted && !estimate).then(|| Hit::span(t, k, h))
 }
 
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
@@ -1271,7 +1289,7 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, a, j))
 }
 
-/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Mushaf": an
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Masroor": an
 /// installation named by its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
@@ -1282,7 +1300,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    // "PAF Base Mushaf": an air force's acronym, "Base" and the place.
+    // "PAF Base Masroor": an air force's acronym, "Base" and the place.
     let force_base = {
         let w = t.str(k);
         (3..=5).contains(&w.len()) && w.ends_with("AF") && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -1789,7 +1807,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
         b += 2;
     }
-    // "Mohamed Naguib Military Base", "Mihail Kogălniceanu Air Base": a capitalized base is named for
+    // "Ahmed Kassem Military Base", "Ion Tudorescu Air Base": a capitalized base is named for
     // a person as often as for a place, and takes the given name too.
     let mut a = k;
     if t.toks[j].cap {
@@ -2203,7 +2221,7 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.toks[p.a].kind == TokKind::Number
                     && is_ordinal(t.str(p.a))
                     && p.b == p.a + 1
-                    && ["Battalion", "Company", "Squadron", "Battery"].contains(&t.str(p.b))
+                    && lexicon::REGIMENT_SUBUNITS.contains(&t.str(p.b))
                     && t.toks[h.a].kind != TokKind::Number
                     && (t.str(h.b) == "Regiment" || regimental_head(t, h.b))
                 {
@@ -4413,6 +4431,18 @@ mod tests {
             .iter()
             .all(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
         );
+        for text in [
+            "The 250 Peace Corps Volunteers arrived.",
+            "Moscow sent some 200 Africa Corps.",
+            "Nearly 300 Wagner Corps left.",
+        ] {
+            assert!(
+                names(&units(text))
+                    .iter()
+                    .all(|n| !n.starts_with(|c: char| c.is_ascii_digit())),
+                "{text}"
+            );
+        }
     }
 
     #[test]
