@@ -968,6 +968,11 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     if t.eq(k, "and") || t.eq(k, "or") {
         return None;
     }
+    // "Ivan Petrov, who as chairman of the committee ran the talks", "Ivan Petrov, who is the
+    // army's chief of staff": a relative clause that gives the post.
+    if t.eq(k, "who") && ["as", "is", "was"].iter().any(|w| t.eq(k + 1, w)) {
+        k += 2;
+    }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
     }
@@ -2718,6 +2723,28 @@ mod tests {
             ),
             ["Joseph Haddad", "William Otieno"]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_may_give_the_post() {
+        let o = officials(
+            "Bakyt Osmonov, who as chairman of the State Committee for National Security ran the talks, left.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Bakyt Osmonov");
+        assert_eq!(
+            attr(&o[0], AttrKey::Post),
+            ["chairman of the State Committee for National Security"]
+        );
+        let o = officials("Ivan Petrov, who is the deputy defence minister, spoke.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        for text in [
+            "Maria Lopez, who as a reporter covered the war, wrote the book.",
+            "Ivan Petrov, who is an analyst at the Carnegie Center, said it was routine.",
+            "Anna Sokolova, who was his wife, spoke.",
+        ] {
+            assert!(officials(text).is_empty(), "{text}: {:?}", officials(text));
+        }
     }
 
     #[test]
