@@ -252,16 +252,11 @@ type UnitParts = (u32, String, Option<String>);
 fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
     let f = &items.get(i)?.1;
     let name = units::designation(&f.name);
+    let (coded, name) = match units::national_prefix(&name) {
+        Some((c, rest)) => (Some(c), rest),
+        None => (None, name.as_ref()),
+    };
     let mut words = name.split(' ').peekable();
-    let mut coded = None;
-    if let Some(w) = words.peek()
-        && w.len() >= 2
-        && !w.chars().any(char::is_lowercase)
-        && let Some(c) = recognize::lexicon::country_of(w)
-    {
-        coded = Some(c);
-        words.next();
-    }
     let mut first = words.next()?;
     // "No. 16 Squadron".
     if first == "No." {
@@ -303,14 +298,22 @@ fn type_words(name: &str) -> Vec<String> {
         .take_while(|w| *w != "of")
         .map(str::to_ascii_lowercase)
         .collect();
-    let n = words.len().saturating_sub(1);
-    words
+    let mut n = words.len().saturating_sub(1);
+    // "203 Mansoori Army Corps" is the "203rd Mansouri Corps": an army corps is a corps.
+    if n >= 1 && words[n] == "corps" && words[n - 1] == "army" {
+        n -= 1;
+    }
+    let kept: Vec<String> = words
         .into_iter()
         .take(n)
         .filter(|w| {
-            recognize::lexicon::classes(w)
-                & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
-                == 0
+            let classes = recognize::lexicon::classes(w);
+            // A word the lexicon does not know is the formation's own name or an honorific title
+            // ("Bialystok", "Kholodnyi Yar", "Mansoori"), not its type.
+            classes != 0
+                && classes
+                    & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
+                    == 0
                 && recognize::lexicon::ordinal_word(w).is_none()
                 && !matches!(
                     w.as_str(),
@@ -319,7 +322,20 @@ fn type_words(name: &str) -> Vec<String> {
         })
         // "Armoured" and "Armored" are one type.
         .map(|w| translit::american(&translit::key(&w)))
-        .collect()
+        .collect();
+    // Marines are naval infantry: the "155th Marine Brigade" is the "155th Naval Infantry Brigade".
+    let mut out: Vec<String> = Vec::with_capacity(kept.len());
+    for w in kept {
+        match (out.last().map(String::as_str), w.as_str()) {
+            (Some("naval"), "infantri") => {
+                out.pop();
+                out.push("marine".to_string());
+            }
+            (_, "marines") => out.push("marine".to_string()),
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// Two designations of one number and head word name one formation only when one's type words include
@@ -431,6 +447,34 @@ fn districts_by_context(
     }
 }
 
+/// "The Naguib base" after "the Mohamed Naguib Military Base": a base written with its own name and no
+/// type joins the one base of that name whose type is written, when the corpus has exactly one.
+fn bases_by_name(items: &Recognized, g: &mut Groups) {
+    let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bare: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        match units::base_name(&f.name) {
+            Some((key, true)) => typed.entry(key).or_default().push(i),
+            Some((key, false)) => bare.push((key, i)),
+            None => {}
+        }
+    }
+    for (key, i) in bare {
+        let Some(list) = typed.get(&key) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            g.union(*one, i);
+        }
+    }
+}
+
 /// Groups items that name one entity.
 fn link(items: &Recognized) -> Groups {
     let mut g = Groups((0..items.len()).collect());
@@ -518,11 +562,16 @@ fn link(items: &Recognized) -> Groups {
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    // So is the "Russian Black Sea Fleet".
     for (i, (_, f)) in items.iter().enumerate() {
-        if f.kind == Kind::Unit
-            && let Some((short, c)) = f.name.rsplit_once(" of ")
-            && let Some(country) = recognize::lexicon::country_of(c)
-        {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let named = match f.name.rsplit_once(" of ") {
+            Some((short, c)) => recognize::lexicon::country_of(c).map(|c| (c, short)),
+            None => units::national_named(&f.name),
+        };
+        if let Some((country, short)) = named {
             of_country
                 .entry(unit_key(short))
                 .or_default()
@@ -539,6 +588,7 @@ fn link(items: &Recognized) -> Groups {
         }
     }
     districts_by_context(items, &keys, &of_country, &by_key, &mut g);
+    bases_by_name(items, &mut g);
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {

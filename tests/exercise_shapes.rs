@@ -193,3 +193,74 @@ fn editions_and_year_forms() {
         "The ninth edition of the [[Khanjar]] exercise was held in Shillong; [[Khanjar-XI]] will be held in Kyrgyzstan.",
     ]);
 }
+
+#[test]
+fn names_with_arabic_particles_and_translations() {
+    assert_exact(&[
+        "The chief of staff oversaw the final phase of the [[Hisn al-Sahra 1]] ([[Desert Fortress 1]]) exercise near Sirte.",
+        "The commander said a second exercise, [[Hisn al-Sahra 2]], was planned for the spring.",
+        "Saudi and Pakistani troops concluded the [[Al-Samsaam 8]] joint exercise at the Mangla range.",
+        "Gulf navies began the [[Dir al-Jazira 11]] ([[Peninsula Shield 11]]) drills off Kuwait.",
+        "Omani and Indian soldiers trained together in the [[Al Najah V]] exercise in Salalah.",
+        "Egyptian and Saudi paratroopers held the [[Faisal 12]] exercise in Tabuk.",
+    ]);
+}
+
+#[test]
+fn acronyms_of_the_exercise_s_words() {
+    assert_exact(&[
+        "Ministers watched the [[Mustafa Kemal Atatürk 2025]] joint exercise ([[MKA-25]]) in Nakhchivan. \"[[MKA-25]] shows that the two armies fight as one,\" the minister said.",
+        "The harbour phase of [[Obangame Express 26]], the annual maritime security exercise, opened. The admiral said [[OE26]] would test how navies share information.",
+        "Troops joined [[Anatolian Eagle 2025]], the air exercise at Konya. The AE-24 pilots had flown elsewhere.",
+    ]);
+}
+
+#[test]
+fn named_later_or_taken_part_in() {
+    assert_exact(&[
+        "Haftar briefed the president on a joint drill in the Sirte area, later named [[Desert Fortress-1]], with Egyptian observers.",
+        "The battalion will next take part in [[Kamandag 9]] in the Philippines.",
+        "The regiment took part in [[Balikatan 40]] in April.",
+        "Two frigates took part in [[Tiger Claw 7]]. They returned on Monday.",
+        "The runners took part in Stage 7. They finished late.",
+        "Marines from three nations took part in [[Cope Thunder XII]], the air force said.",
+        "The squadron took part in Formula 1 events and in Season 2 of the show.",
+        "The pupils will take part in Round 2 of the contest.",
+        "The team took part in Stage 3 of the rally.",
+        "Veterans took part in Article 5 consultations.",
+    ]);
+}
+
+#[test]
+fn events_beside_exercises() {
+    assert_exact(&[
+        "The exercise came months after the IDEX 2025 defence exhibition in Abu Dhabi.",
+        "The deal was signed at the DSEI 2025 arms fair in London, weeks before the [[Joint Warrior 25]] exercise.",
+        "Servicemen of the southern command won team events at the army Spartakiad-2025 in Almaty after the exercise.",
+        "Egypt will deploy troops to the African Union mission in Somalia after the drills.",
+        "Officers from the drills attended the Army Games 2025 closing ceremony.",
+    ]);
+}
+
+#[test]
+fn months_of_the_and_translations_inside_names() {
+    assert_exact(&[
+        "The joint naval exercise \"[[August Thunder-2024]]\" entered its active phase on Thursday.",
+        "The Caspian phase of Russia’s [[October Storm-25]] drew ships from Astrakhan, the exercise's command said.",
+        "In July [[Zapad-2025]] drew observers from Minsk.",
+        "Reservists were called up for the \"[[Defenders of the Homeland 2024]]\" exercise, which will run until May.",
+        "The territorial defence exercise [[Zakhyst Batkivshchyny-2024]] (\"[[Defence of the Homeland]]\") entered its second week.",
+        "The admiral will attend the large [[Osennyaya Burya]] ([[Autumn Storm]]) exercise later this month.",
+        "The brigade will prepare for the larger exercise, which the two capitals plan for 2027 under the name [[Allied Resolve]].",
+        "He fought in the war under the name Ivan Petrov.",
+    ]);
+}
+
+#[test]
+fn numbered_names_in_apposition_to_a_drill() {
+    assert_exact(&[
+        "The most telling event, however, was [[Berkut-3]], a Kazakh-Kyrgyz-Uzbek drill for airborne forces.",
+        "The highlight was [[Sahin-IV]], a joint Turkish-Pakistani exercise near Konya.",
+        "The newcomer was Su-30, a Russian fighter jet.",
+    ]);
+}

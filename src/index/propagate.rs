@@ -3,7 +3,9 @@
 //! Ahmed, whose government ..."). The per-article recognizer cannot know that bare name is an official;
 //! the corpus can. So the full names (two or more words) of officials that some article introduced with a
 //! rank or post become a gazetteer built at run time from the input, and every untitled occurrence of one
-//! of them that is no other entity's mention joins that official.
+//! of them that is no other entity's mention joins that official. A name of up to three words spelled in
+//! another romanization ("Sadyr Zhaparov" for a titled "Sadyr Japarov") joins too, when the people
+//! linking finds the two spellings one person's.
 //!
 //! This runs over finished per-article results, so the per-article cache stays valid. It is linear in
 //! the corpus: one hash of name word sequences, looked up while walking each article's runs of
@@ -16,6 +18,8 @@ use crate::entity::{ArticleId, AttrKey, Entity, Kind, Mention};
 use crate::recognize::lexicon::{self, FastMap, class};
 use crate::recognize::official::prefixed_surname;
 use crate::recognize::token::Tokens;
+
+use super::people::{self, Person};
 
 /// The most words a name in the table has (a given name, two patronymics, a particle and a surname).
 const MOST_WORDS: usize = 7;
@@ -179,11 +183,21 @@ fn opens_name(t: &Tokens, i: usize, run_start: usize) -> bool {
         || lexicon::name_style(t.str(i - 1))
 }
 
+/// A run of name words that spells no name of the table exactly: the words that may name someone in
+/// another romanization, longest first, each with its range.
+struct Unmatched {
+    windows: Vec<(String, Range<usize>)>,
+}
+
+/// What one article holds: mentions of the table's names, as (owner, range), and runs that spell none.
+type Found = (Vec<(u32, Range<usize>)>, Vec<Unmatched>);
+
 /// The untitled mentions in `article` of the officials in `names`, as (owner, range), skipping ranges
-/// that overlap `taken`.
-fn find(article: &Article, names: &Names, taken: &[Range<usize>]) -> Vec<(u32, Range<usize>)> {
+/// that overlap `taken`, and the runs of name words that spell none of them.
+fn find(article: &Article, names: &Names, taken: &[Range<usize>]) -> Found {
     let t = Tokens::new(article);
     let mut out = Vec::new();
+    let mut unmatched = Vec::new();
     let mut key = String::new();
     let mut i = 0;
     while i < t.len() {
@@ -200,6 +214,8 @@ fn find(article: &Article, names: &Names, taken: &[Range<usize>]) -> Vec<(u32, R
         while stop > i && !t.toks[stop - 1].cap && !prefixed_surname(&t, stop - 1) {
             stop -= 1;
         }
+        let mut windows = Vec::new();
+        let mut matched = false;
         // A name ends where the run does; it may start wherever a classed word precedes it.
         for s in i..stop.saturating_sub(1) {
             if stop - s > MOST_WORDS || !t.toks[s].cap || !opens_name(&t, s, i) {
@@ -212,18 +228,80 @@ fn find(article: &Article, names: &Names, taken: &[Range<usize>]) -> Vec<(u32, R
                 }
                 key.push_str(t.str(k));
             }
+            let r = t.span(s, stop - 1);
+            let free = !taken.iter().any(|m| m.start < r.end && r.start < m.end)
+                && !crate::recognize::coref::credit_line(&t, s);
             let Some(owner) = names.get(&key) else {
+                if free && stop - s <= VARIANT_WORDS && name_words(&key).is_some() {
+                    windows.push((key.clone(), r));
+                }
                 continue;
             };
-            let r = t.span(s, stop - 1);
-            if !taken.iter().any(|m| m.start < r.end && r.start < m.end)
-                && !crate::recognize::coref::credit_line(&t, s)
-            {
+            if free {
                 out.push((owner, r));
             }
+            matched = true;
             break;
         }
+        if !matched && !windows.is_empty() {
+            unmatched.push(Unmatched { windows });
+        }
         i = end;
+    }
+    (out, unmatched)
+}
+
+/// The most words a name spelled in another romanization may have: a given name, a father's or middle
+/// name and a surname. Longer runs are titles of works or organizations more often than names.
+const VARIANT_WORDS: usize = 3;
+
+/// The number of words of a name that are not particles.
+fn named_words(name: &str) -> usize {
+    name.split(' ').filter(|w| !particle(w)).count()
+}
+
+/// The owners each spelling in `spellings` may be a romanization variant of: the officials of
+/// `entities` introduced with a title whose name, of as many words, [`people::pairs`] finds to be the
+/// same person's ("Sadyr Zhaparov" / "Sadyr Japarov", "Saddam Hifter" / "Saddam Haftar").
+fn variant_owners(entities: &[Entity], spellings: &[&str]) -> FastMap<usize, Vec<u32>> {
+    let mut known: Vec<(String, u32)> = Vec::new();
+    for e in entities {
+        if e.kind != Kind::Official || !titled(e) {
+            continue;
+        }
+        for n in e.names() {
+            if let Some(words) = name_words(n)
+                && words.len() <= VARIANT_WORDS
+            {
+                known.push((words.join(" "), e.id.0));
+            }
+        }
+    }
+    let mut out: FastMap<usize, Vec<u32>> = FastMap::default();
+    if known.is_empty() || spellings.is_empty() {
+        return out;
+    }
+    let persons: Vec<Person> = known
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .chain(spellings.iter().copied())
+        .map(Person::parse)
+        .collect();
+    let k = known.len();
+    for (x, y) in people::pairs(&persons) {
+        let (x, y) = (x.min(y), x.max(y));
+        if x >= k || y < k {
+            continue;
+        }
+        let (name, owner) = &known[x];
+        let spelling = spellings[y - k];
+        if named_words(name) != named_words(spelling) {
+            continue;
+        }
+        let list = out.entry(y - k).or_default();
+        if !list.contains(owner) {
+            list.push(*owner);
+        }
     }
     out
 }
@@ -237,16 +315,68 @@ pub(crate) fn add_untitled_officials(articles: &[Article], entities: &mut [Entit
         return;
     }
     let taken = super::bare::taken_by_article(articles.len(), entities);
-    let found: Vec<Vec<(u32, Range<usize>)>> = articles
+    let found: Vec<Found> = articles
         .par_iter()
         .zip(taken.par_iter())
         .map(|(a, t)| find(a, &names, t))
         .collect();
     drop(names);
-    for (a, list) in found.into_iter().enumerate() {
-        for (owner, r) in list {
-            if let Some(e) = entities.get_mut(owner as usize) {
-                e.mentions.push(Mention::new(ArticleId(a as u32), r));
+    // The spellings no titled name matched, once each, for one comparison with the titled names.
+    let mut index_of: FastMap<&str, usize> = FastMap::default();
+    let mut spellings: Vec<&str> = Vec::new();
+    for (_, runs) in &found {
+        for run in runs {
+            for (w, _) in &run.windows {
+                index_of.entry(w.as_str()).or_insert_with(|| {
+                    spellings.push(w.as_str());
+                    spellings.len() - 1
+                });
+            }
+        }
+    }
+    let owners = variant_owners(entities, &spellings);
+    // (article, owner, range, the spelling when it is a variant one).
+    let mut adds: Vec<(usize, u32, Range<usize>, Option<String>)> = Vec::new();
+    for (a, (exact, runs)) in found.iter().enumerate() {
+        adds.extend(exact.iter().map(|(o, r)| (a, *o, r.clone(), None)));
+        // A variant spelling of two officials' names names the one this article mentions, if only one.
+        let here = |o: &u32| {
+            entities
+                .get(*o as usize)
+                .is_some_and(|e| e.mentions.iter().any(|m| m.article.0 as usize == a))
+                || exact.iter().any(|(x, _)| x == o)
+        };
+        for run in runs {
+            let pick = run.windows.iter().find_map(|(w, r)| {
+                let list = index_of.get(w.as_str()).and_then(|i| owners.get(i))?;
+                match list.as_slice() {
+                    [one] => Some((*one, r.clone(), w)),
+                    several => {
+                        let mut present = several.iter().filter(|o| here(o));
+                        match (present.next(), present.next()) {
+                            (Some(o), None) => Some((*o, r.clone(), w)),
+                            _ => None,
+                        }
+                    }
+                }
+            });
+            if let Some((o, r, w)) = pick {
+                adds.push((a, o, r, Some(w.clone())));
+            }
+        }
+    }
+    drop(index_of);
+    drop(found);
+    for (a, owner, r, spelling) in adds {
+        if let Some(e) = entities.get_mut(owner as usize) {
+            e.mentions.push(Mention::new(ArticleId(a as u32), r));
+            // The spelling is one of the official's names from now on, so that its bare surname in
+            // the same article ("Jašari" after "Baškim Jašari") is found as the other spellings' are.
+            if let Some(w) = spelling
+                && e.name != w
+                && !e.aliases.contains(&w)
+            {
+                e.aliases.push(w);
             }
         }
     }
@@ -425,5 +555,71 @@ mod tests {
         );
         let m = mentions(&index, "Yusuf Ahmed");
         assert!(m.iter().all(|x| x.starts_with("a.txt")), "{m:?}");
+    }
+    #[test]
+    fn a_spelling_of_another_romanization_joins_the_titled_name() {
+        let index = Index::build(
+            vec![
+                article(
+                    "a.txt",
+                    "President Nurlan Jaksybekov opened the summit in Astana.",
+                ),
+                article(
+                    "b.txt",
+                    "The minister said he had discussed the drill with Nurlan Zhaksybekov in August. \
+                     Zhaksybekov did not comment.",
+                ),
+            ],
+            &Gazetteer::default(),
+        );
+        let m = mentions(&index, "Nurlan Jaksybekov");
+        assert!(m.contains(&"b.txt:Nurlan Zhaksybekov".to_string()), "{m:?}");
+        // Its bare surname follows it.
+        assert!(m.contains(&"b.txt:Zhaksybekov".to_string()), "{m:?}");
+    }
+
+    #[test]
+    fn a_relative_or_a_shorter_name_is_no_variant() {
+        let index = Index::build(
+            vec![
+                article(
+                    "a.txt",
+                    "Lieutenant General Tariq Khalid Hafter inspected the brigade. \
+                     Defence Minister Omar Bashiri attended.",
+                ),
+                article(
+                    "b.txt",
+                    "Tariq Hifter was not there. Khalid Hifter, his brother, runs a firm. \
+                     Omar Bashir Stadium hosted the parade.",
+                ),
+            ],
+            &Gazetteer::default(),
+        );
+        for name in ["Tariq Khalid Hafter", "Omar Bashiri"] {
+            let m = mentions(&index, name);
+            assert!(m.iter().all(|x| x.starts_with("a.txt")), "{name}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn a_variant_joins_the_name_titled_in_its_own_article() {
+        let index = Index::build(
+            vec![
+                article("a.txt", "Colonel Yusuf Hafter commanded the battalion."),
+                article(
+                    "b.txt",
+                    "Colonel Yusuf Haftar inspected the depot. Yusuf Hifter later left.",
+                ),
+                article("c.txt", "Yusuf Hifter was named in the report."),
+            ],
+            &Gazetteer::default(),
+        );
+        let all: Vec<String> = index
+            .entities
+            .iter()
+            .filter(|e| e.name.starts_with("Yusuf"))
+            .flat_map(|e| mentions(&index, &e.name))
+            .collect();
+        assert!(all.contains(&"b.txt:Yusuf Hifter".to_string()), "{all:?}");
     }
 }

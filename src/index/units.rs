@@ -103,14 +103,116 @@ pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
     name.into()
 }
 
-/// A numbered unit's name in the form its number and head compare in: number first, and an army's
-/// region called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them.
+/// A numbered unit's name in the form its number and head compare in: number first, an army's region
+/// called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them, and a fleet's
+/// command called the fleet ("Third Fleet Command" is the "3rd Fleet" in navies that name it so).
 pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
     let name = number_first(name);
-    match name.strip_suffix(" Army Region") {
-        Some(army) => format!("{army} Army Area").into(),
+    if let Some(battalion) = regimental_battalion(&name) {
+        return battalion.into();
+    }
+    if let Some(army) = name.strip_suffix(" Army Region") {
+        return format!("{army} Army Area").into();
+    }
+    match name.strip_suffix(" Fleet Command") {
+        Some(fleet) => format!("{fleet} Fleet").into(),
         None => name,
     }
+}
+
+/// "4th Battalion of the Garhwal Rifles" → "4th Garhwal Battalion", as Indian and British outlets also
+/// write it: the regiment's name goes between the battalion's number and its head.
+fn regimental_battalion(name: &str) -> Option<String> {
+    let (battalion, regiment) = name.split_once(" of the ")?;
+    let (number, head) = battalion.split_once(' ')?;
+    if !number.starts_with(|c: char| c.is_ascii_digit())
+        || !["Battalion", "Company", "Squadron", "Battery"].contains(&head)
+    {
+        return None;
+    }
+    let (own, _) = regiment.rsplit_once(' ')?;
+    Some(format!("{number} {own} {head}"))
+}
+
+/// The country named before a unit's own name, in a word or two ("US Sixth Fleet", "United States
+/// Sixth Fleet", "Russian Black Sea Fleet"), and the name after it. Outlets of other countries add it;
+/// the unit's own articles leave it out.
+pub fn national_prefix(name: &str) -> Option<(&'static str, &str)> {
+    let spaces: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).take(2).collect();
+    spaces.iter().rev().find_map(|&e| {
+        let (prefix, rest) = (&name[..e], &name[e + 1..]);
+        let country = crate::recognize::lexicon::country_of(prefix)?;
+        (prefix.starts_with(|c: char| c.is_ascii_uppercase()) && !rest.is_empty())
+            .then_some((country, rest))
+    })
+}
+
+/// Heads of formations whose name, with a nationality before it, is one country's: the "Russian Black
+/// Sea Fleet" is the "Black Sea Fleet" of other articles. An army, navy, force or guard often carries its
+/// nationality in its own name ("Afghan National Army", "Libyan National Army"), and many countries
+/// have a "Southern Command" or an "Eastern Military District": those are left out.
+const NATIONAL_PREFIX_HEADS: &[&str] = &[
+    "Fleet",
+    "Flotilla",
+    "Brigade",
+    "Division",
+    "Corps",
+    "Battalion",
+    "Regiment",
+    "Squadron",
+];
+
+/// First words of formation names that several countries give theirs: the "Pacific Fleet" is American
+/// and Russian, an "Eastern Fleet" Indian and Chinese.
+const SHARED_NAME_WORDS: &[&str] = &[
+    "Pacific", "Atlantic", "Arctic", "North", "South", "East", "West", "Northern", "Southern",
+    "Eastern", "Western", "Central", "National", "Armed", "Royal",
+];
+
+/// "Russian Black Sea Fleet" → ("Russia", "Black Sea Fleet"): a named, unnumbered formation of two or
+/// more words after a nationality, which then names the country's formation of that name.
+pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
+    let (country, rest) = national_prefix(name)?;
+    let first = rest.split(' ').next()?;
+    let head = rest.rsplit(' ').next()?;
+    let numbered = first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::recognize::lexicon::ordinal_word(first).is_some()
+        || crate::recognize::lexicon::roman_numeral(first).is_some();
+    (rest.contains(' ')
+        && !numbered
+        && !SHARED_NAME_WORDS.contains(&first)
+        && NATIONAL_PREFIX_HEADS.contains(&head))
+    .then_some((country, rest))
+}
+
+/// Words that say what a base is for, between its name and "Base".
+const BASE_TYPES: &[&str] = &["military", "air", "naval", "army", "navy", "logistics"];
+
+/// The name a base is known by, keyed, and whether its type is written: "Mohamed Naguib Military Base"
+/// → ("naguib", true), "the Naguib base" → ("naguib", false). A base named for a person is shortened to
+/// the family name, the word right before its type.
+pub fn base_name(name: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let [.., before, last] = words.as_slice() else {
+        return None;
+    };
+    if !last.eq_ignore_ascii_case("base") {
+        return None;
+    }
+    let typed = BASE_TYPES.iter().any(|t| before.eq_ignore_ascii_case(t));
+    let own = if typed {
+        *words.get(words.len().checked_sub(3)?)?
+    } else {
+        if words.len() != 2 {
+            return None;
+        }
+        *before
+    };
+    let proper = own.starts_with(|c: char| c.is_uppercase())
+        && own.chars().any(char::is_lowercase)
+        && crate::recognize::lexicon::country_of(own).is_none()
+        && !BASE_TYPES.iter().any(|t| own.eq_ignore_ascii_case(t));
+    proper.then(|| (translit::key(own), typed))
 }
 
 /// The key of a unit's name, in American spelling: "Eastern Theatre Command" and "Eastern Theater
@@ -119,6 +221,7 @@ pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
 /// Army Corps" of another. "MD" is the usual abbreviation of "Military District". A spelled-out ordinal
 /// that leads the name is its numeral: the "Ninth Armored Division" is the "9th Armoured Division".
 pub fn unit_key(name: &str) -> String {
+    let name = without_honorific(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
@@ -129,18 +232,48 @@ pub fn unit_key(name: &str) -> String {
         // "Army Region" and "Army Area" translate one term: the "2nd Army Region" is the "Second Army Area".
         expanded = format!("{army} Army Area");
         expanded.as_str()
+    } else if let Some(base) = service_base(name) {
+        expanded = base;
+        expanded.as_str()
     } else {
         name
     };
-    let mut key = translit::american(&translit::key(spelled));
+    // "Mansoori" and "Mansouri": the "o" and "u" of one vowel, as in people's names.
+    let mut key = translit::skeleton(&translit::american(&translit::key(spelled)));
     if arabic_named(name) {
-        key = key.replace('e', "i").replace('o', "u");
+        key = key.replace('e', "i");
     }
     if name.bytes().any(|b| b.is_ascii_digit()) {
         key.push('#');
         key.extend(name.chars().filter(char::is_ascii_digit));
     }
     key
+}
+
+/// "Shree Shreenath Battalion", "Sri Rama Regiment": South Asian armies give some units an honorific that
+/// outlets drop. "Sri Lanka" is a country.
+fn without_honorific(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((h, rest))
+            if ["Shree", "Shri", "Sri", "Sree"].contains(&h)
+                && rest.contains(' ')
+                && !rest.starts_with("Lanka") =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
+/// "PAF Base Mushaf", "RAAF Base Tindal": an air force's base named service first is the "Mushaf Air
+/// Base" of other outlets.
+fn service_base(name: &str) -> Option<String> {
+    let (service, rest) = name.split_once(" Base ")?;
+    let air_force = service.len() >= 3
+        && service.len() <= 5
+        && service.ends_with("AF")
+        && service.bytes().all(|b| b.is_ascii_uppercase());
+    (air_force && !rest.is_empty()).then(|| format!("{rest} Air Base"))
 }
 
 /// A unit named for a figure of Arabic history ("Tariq Bin Ziyad Brigade", "Omar Ibn al-Khattab
@@ -327,5 +460,156 @@ mod tests {
         assert_eq!(unit_key("First Brigade"), unit_key("1st Brigade"));
         assert_eq!(unit_key("2nd Army Region"), unit_key("Second Army Area"));
         assert_ne!(unit_key("2nd Army Region"), unit_key("2nd Military Region"));
+    }
+
+    #[test]
+    fn a_country_before_a_numbered_unit_is_its_nationality() {
+        let u = unit_articles(&[
+            "The United States Fifth Fleet sent a destroyer to the Gulf.",
+            "Ships of the 5th Fleet arrived in Bahrain on Monday.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        let u = unit_articles(&[
+            "The Polish Twelfth Mechanized Brigade fought near the river.",
+            "The 12th Separate Mechanized Brigade fought near the river.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Two countries' formations of one number stay apart.
+        let u = unit_articles(&[
+            "The United States Fifth Fleet sent a destroyer.",
+            "The Russian 5th Fleet sent a frigate.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_fleets_command_is_the_fleet() {
+        let u = unit_articles(&[
+            "The Japanese Navy’s 2nd Fleet will deploy a destroyer.",
+            "Ships of the Japanese Navy’s Second Fleet Command took part.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(super::designation("Second Fleet Command"), "Second Fleet");
+        assert_eq!(super::designation("Fleet Command"), "Fleet Command");
+    }
+
+    #[test]
+    fn a_flotilla_numbered_after_its_head_is_the_ordinal_one() {
+        let u = unit_articles(&[
+            "Two destroyers from Escort Flotilla 3, based in Sasebo, sailed.",
+            "Destroyers of the Third Escort Flotilla joined the drill.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        let u = unit_articles(&[
+            "Two destroyers from Escort Flotilla 3, based in Sasebo, sailed.",
+            "Destroyers of the Second Escort Flotilla joined the drill.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_nationality_before_a_named_formation_is_its_country() {
+        let u = unit_articles(&[
+            "The Russian Baltic Fleet held drills near Kaliningrad.",
+            "The Baltic Fleet moved ships to Baltiysk.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].1, [0, 1], "{u:?}");
+        // An army with its nationality in its own name is another country's army of that name.
+        assert_eq!(super::national_named("Afghan National Army"), None);
+        assert_eq!(
+            super::national_named("Georgian Peacekeeping Battalion"),
+            Some(("Georgia", "Peacekeeping Battalion"))
+        );
+        assert_eq!(super::national_named("Russian 5th Brigade"), None);
+        assert_eq!(super::national_named("Russian Brigade"), None);
+        assert_eq!(super::national_named("US Southern Command"), None);
+        assert_eq!(super::national_named("Russian Pacific Fleet"), None);
+        // Two countries' formations of one name: which one a bare name means is unknown.
+        let u = unit_articles(&[
+            "The Georgian Peacekeeping Battalion trained.",
+            "The Armenian Peacekeeping Battalion trained.",
+            "The Peacekeeping Battalion left on Monday.",
+        ]);
+        assert_eq!(u.len(), 3, "{u:?}");
+    }
+
+    #[test]
+    fn honorifics_service_bases_and_vowels_in_unit_keys() {
+        assert_eq!(
+            unit_key("Shri Gorakhnath Battalion"),
+            unit_key("Gorakhnath Battalion")
+        );
+        assert_ne!(
+            unit_key("Sri Lanka Light Infantry"),
+            unit_key("Lanka Light Infantry")
+        );
+        assert_eq!(unit_key("PAF Base Masroor"), unit_key("Masroor Air Base"));
+        assert_eq!(unit_key("RAAF Base Tindal"), unit_key("Tindal Air Base"));
+        assert_ne!(unit_key("PAF Base Masroor"), unit_key("Masroor Naval Base"));
+        assert_eq!(unit_key("Farooqi Brigade"), unit_key("Farouqi Brigade"));
+        assert_ne!(unit_key("Farooqi Brigade"), unit_key("Faraqi Brigade"));
+    }
+
+    #[test]
+    fn a_base_by_its_own_name_is_the_one_base_of_that_name() {
+        use super::base_name;
+        assert_eq!(
+            base_name("King Abdulaziz Air Base"),
+            Some(("abdulaziz".to_string(), true))
+        );
+        assert_eq!(
+            base_name("Abdulaziz base"),
+            Some(("abdulaziz".to_string(), false))
+        );
+        assert_eq!(base_name("Russian base"), None);
+        assert_eq!(base_name("Air Base"), None);
+        assert_eq!(base_name("Military Base"), None);
+        let u = unit_articles(&[
+            "Jets landed at the Prince Sultan Air Base on Monday.",
+            "Crews at the Sultan base were told to wait.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Two bases of one name: which one is meant is unknown.
+        let u = unit_articles(&[
+            "Jets landed at the Prince Sultan Air Base on Monday.",
+            "Ships docked at the Qaboos Sultan Naval Base on Monday.",
+            "Crews at the Sultan base were told to wait.",
+        ]);
+        assert_eq!(u.len(), 3, "{u:?}");
+    }
+
+    #[test]
+    fn marines_are_naval_infantry_and_names_and_titles_are_no_type() {
+        let u = unit_articles(&[
+            "The 61st Marine Brigade landed near the port.",
+            "The 61st Separate Guards Kirkenes Naval Infantry Brigade landed.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Another type of the same number stays apart.
+        let u = unit_articles(&[
+            "The 61st Marine Brigade landed near the port.",
+            "The 61st Tank Brigade moved north.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_regiments_battalion_is_its_numbered_battalion() {
+        assert_eq!(
+            super::designation("2nd Battalion of the Garhwal Rifles"),
+            "2nd Garhwal Battalion"
+        );
+        assert_eq!(super::designation("2nd Battalion"), "2nd Battalion");
+        let u = unit_articles(&[
+            "The Indian contingent is drawn from the 2nd Battalion of the Garhwal Rifles.",
+            "The Indian Army’s 2nd Garhwal Battalion took part.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
+        let u = unit_articles(&[
+            "The Indian contingent is drawn from the 2nd Battalion of the Garhwal Rifles.",
+            "The Indian Army’s 3rd Garhwal Battalion took part.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
     }
 }

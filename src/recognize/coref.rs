@@ -186,10 +186,16 @@ fn repeats(cx: &mut Ctx) {
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
                     // one named last.
                     let after = f.name.split(' ').skip_while(|w| *w != short).nth(1);
+                    // The word after an occurrence that goes on into a name: a capitalized word, or
+                    // the official's own next word ("Mohamed bin Zayed" names him again).
                     let full_name_of = |i: usize| {
                         t.toks
                             .get(i + 1)
-                            .filter(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1))
+                            .filter(|n| {
+                                n.is_word()
+                                    && (n.cap || Some(t.str(i + 1)) == after)
+                                    && t.same_sentence(i, i + 1)
+                            })
                             .map(|_| t.str(i + 1))
                     };
                     let mut last_named: Option<&str> = None;
@@ -556,7 +562,15 @@ fn other_given_name(t: &super::token::Tokens, i: usize) -> bool {
         && t.toks[i - 1].class & !FIRST_NAME == 0
         && !super::lexicon::opening_function_word(t.str(i - 1))
         && !super::lexicon::capitalized_function_word(t.str(i - 1))
+        && !INVERTING_AUXILIARY.contains(&t.str(i - 1))
 }
+
+/// Auxiliaries that open a question or a condition before its subject: "Should Petrov's audit turn
+/// into a request", "Had Petrov known". ("Will" and "Can" are given names too, so they stay out.)
+const INVERTING_AUXILIARY: &[&str] = &[
+    "Should", "Would", "Could", "Might", "Must", "Shall", "Did", "Does", "Do", "Had", "Has",
+    "Have", "Was", "Were", "Is", "Are",
+];
 
 /// True when token `i` stands in a credit line, which names the report's authors: "By Ivan Petrov",
 /// "(With inputs from Ivan Petrov)", "Reporting by ...", "Ivan Petrov contributed to this report".
@@ -775,6 +789,39 @@ mod short_form_tests {
         );
         assert_eq!(m[0].1, ["Abdel-Karim al-Hashimi", "Hashimi"], "{m:?}");
         assert_eq!(m[1].1, ["Wirantu Sasmoko", "Wirantu"], "{m:?}");
+    }
+
+    #[test]
+    fn a_base_named_after_a_namesake_does_not_hide_the_given_name_of_the_official_named_again() {
+        let m = mentions(
+            "The drill ended at the Khalid Naguib Air Base. In Riyadh, Defence Minister Khalid bin \
+             Salman received the delegation. Sheikh Khalid and the guests discussed the plan.",
+        );
+        let khalid = m.iter().find(|(n, _)| n == "Khalid bin Salman");
+        assert_eq!(
+            khalid.map(|(_, v)| v.as_slice()),
+            Some(&["Khalid bin Salman".to_string(), "Khalid".to_string()][..]),
+            "{m:?}"
+        );
+        // A lone given name after another bearer's full name is still his, not the official's.
+        let m = mentions(
+            "Defence Minister Khalid bin Salman received the delegation. The analyst Khalid Naguib \
+             said the plan was sound. Khalid added that it was late.",
+        );
+        let khalid = m.iter().find(|(n, _)| n == "Khalid bin Salman");
+        assert_eq!(khalid.map(|(_, v)| v.len()), Some(1), "{m:?}");
+    }
+
+    #[test]
+    fn an_auxiliary_opening_a_condition_is_no_other_given_name() {
+        let m = mentions(
+            "Defence Minister Aram Petrosyan ordered an audit. Should Petrosyan’s audit fail, \
+             the base will go. Had Petrosyan known, he said, he would have waited.",
+        );
+        assert_eq!(m[0].1.len(), 3, "{m:?}");
+        // A given name before the surname is another person's.
+        let m = mentions("Defence Minister Aram Petrosyan ordered an audit. Davit Petrosyan left.");
+        assert_eq!(m[0].1.len(), 1, "{m:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Words, numbers and punctuation of an article's sentences, with their byte ranges and word classes,
 //! found in one pass over the bytes. Every recognizer works on these tokens.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use super::lexicon::{self, class};
@@ -56,6 +56,54 @@ impl Token {
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// Where each word occurs, built on the first [`Tokens::occurrences`].
+    words: OnceCell<WordIndex>,
+}
+
+/// The tokens grouped by length and first letter (any case), in text order within a group: a rule that
+/// starts at one cue word ("known as", "operation") visits the few tokens that could be that word
+/// instead of every token of the article.
+struct WordIndex {
+    /// Group `g` is `order[starts[g]..starts[g + 1]]`.
+    starts: Vec<u32>,
+    order: Vec<u32>,
+}
+
+/// Lengths from this one on share a group.
+const LONGEST_GROUP: usize = 15;
+const GROUPS: usize = (LONGEST_GROUP + 1) * 32;
+
+/// The group of a word of `len` bytes starting with byte `first`. ASCII letters of either case fall in
+/// one group; other bytes may share a group with some other byte, which the comparison that follows sorts
+/// out.
+#[inline]
+fn group(len: usize, first: u8) -> usize {
+    len.min(LONGEST_GROUP) * 32 + usize::from((first | 0x20) & 31)
+}
+
+impl WordIndex {
+    fn new(text: &[u8], toks: &[Token]) -> WordIndex {
+        let key = |t: &Token| {
+            let first = text.get(t.start as usize).copied().unwrap_or(0);
+            group((t.end - t.start) as usize, first)
+        };
+        // A counting sort: sizes, then each group's start, then the tokens in order.
+        let mut starts = vec![0u32; GROUPS + 1];
+        for t in toks {
+            starts[key(t) + 1] += 1;
+        }
+        for g in 0..GROUPS {
+            starts[g + 1] += starts[g];
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0u32; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            let slot = &mut next[key(t)];
+            order[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        WordIndex { starts, order }
+    }
 }
 
 thread_local! {
@@ -88,7 +136,33 @@ impl<'a> Tokens<'a> {
         for (si, s) in article.sentences.iter().enumerate() {
             tokenize(text, s.range(), si as u32, &mut toks);
         }
-        Tokens { text, toks }
+        Tokens {
+            text,
+            toks,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// The tokens that read `word` (ASCII case-insensitive, as [`Tokens::eq`]), in text order.
+    pub fn occurrences<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        let index = self
+            .words
+            .get_or_init(|| WordIndex::new(self.text.as_bytes(), &self.toks));
+        let g = group(word.len(), word.as_bytes().first().copied().unwrap_or(0));
+        let lo = index.starts[g] as usize;
+        let hi = index.starts[g + 1] as usize;
+        index.order[lo..hi]
+            .iter()
+            .map(|&i| i as usize)
+            .filter(move |&i| self.eq(i, word))
+    }
+
+    /// The tokens that read any of `words`, in text order.
+    pub fn occurrences_of_any(&self, words: &[&str]) -> Vec<usize> {
+        let mut out: Vec<usize> = words.iter().flat_map(|w| self.occurrences(w)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     #[inline]
@@ -139,17 +213,32 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// True when token `i` exists and is the punctuation `c`.
+    /// True when token `i` exists and is the punctuation `c`. The rules ask this of most tokens, mostly
+    /// for an ASCII mark: one byte is compared then.
     #[inline]
     pub fn punct(&self, i: usize, c: char) -> bool {
         match self.toks.get(i) {
             Some(t) if t.kind == TokKind::Punct => {
-                let mut buf = [0u8; 4];
-                self.bytes(t)
-                    .starts_with(c.encode_utf8(&mut buf).as_bytes())
+                if c.is_ascii() {
+                    // A punctuation token is one character: its first byte is the mark when ASCII.
+                    self.text.as_bytes().get(t.start as usize) == Some(&(c as u8))
+                } else {
+                    let mut buf = [0u8; 4];
+                    self.bytes(t)
+                        .starts_with(c.encode_utf8(&mut buf).as_bytes())
+                }
             }
             _ => false,
         }
+    }
+
+    /// True when token `i` exists and its length in bytes has its bit in `lengths` (see
+    /// [`lengths_of`]): a quick test before comparing the token with every word of a list.
+    #[inline]
+    pub fn len_in(&self, i: usize, lengths: u64) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| lengths & 1 << ((t.end - t.start) as usize).min(63) != 0)
     }
 
     #[inline]
@@ -449,6 +538,19 @@ fn dotted_initials(b: &[u8]) -> usize {
     if n >= 4 && !next_letter { n } else { 0 }
 }
 
+/// The lengths of `words` as bits (bit `n` for `n` bytes, the last bit for 63 bytes or more), for
+/// [`Tokens::len_in`]. Computed at compile time from the list itself, so it stays true as the list grows.
+pub const fn lengths_of(words: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < words.len() {
+        let n = words[i].len();
+        mask |= 1 << if n < 63 { n } else { 63 };
+        i += 1;
+    }
+    mask
+}
+
 /// The numeric value of a number token ("3,000" → 3000), if it is a plain integer.
 pub fn number_value(s: &str) -> Option<u64> {
     let mut v: u64 = 0;
@@ -576,6 +678,84 @@ mod tests {
         // Two at once each have their own.
         let again = Tokens::new(&long);
         assert_eq!((t.len(), again.len()), (3, 50 * 10));
+    }
+
+    #[test]
+    fn occurrences_are_every_token_that_reads_the_word_in_order() {
+        let a = Article::parse(
+            "a.txt",
+            "Known as Kobra, the unit (known locally as KNOWN) is well known. Mission: a mission. \
+             Operation Desert Known-2024 was known."
+                .to_string(),
+        );
+        let t = Tokens::new(&a);
+        for word in [
+            "known",
+            "KNOWN",
+            "mission",
+            "as",
+            ",",
+            "(",
+            "Known-2024",
+            "nowhere",
+            "",
+            "é",
+        ] {
+            let scan: Vec<usize> = (0..t.len()).filter(|&i| t.eq(i, word)).collect();
+            let found: Vec<usize> = t.occurrences(word).collect();
+            assert_eq!(found, scan, "{word:?}");
+        }
+        assert_eq!(t.occurrences("known").count(), 5);
+        let any = t.occurrences_of_any(&["mission", "operation", "known"]);
+        let scan: Vec<usize> = (0..t.len())
+            .filter(|&i| t.eq(i, "mission") || t.eq(i, "operation") || t.eq(i, "known"))
+            .collect();
+        assert_eq!(any, scan);
+        // A word longer than the longest group is still found, and only where it is.
+        let long = Article::parse(
+            "b.txt",
+            "The counterintelligence service and the counterinsurgency unit.".to_string(),
+        );
+        let t = Tokens::new(&long);
+        let found: Vec<&str> = t
+            .occurrences("counterintelligence")
+            .map(|i| t.str(i))
+            .collect();
+        assert_eq!(found, ["counterintelligence"]);
+    }
+
+    #[test]
+    fn punctuation_is_told_by_its_character_and_length_masks_by_the_list() {
+        let a = Article::parse(
+            "a.txt",
+            "Ivanov, the chief (army) said: “yes” — ‘no’ and 3,000 men's.".to_string(),
+        );
+        let t = Tokens::new(&a);
+        for c in [
+            ',', '(', ')', ':', '“', '”', '—', '‘', '’', '.', '\'', 's', '3',
+        ] {
+            let scan: Vec<usize> = (0..t.len())
+                .filter(|&i| t.toks[i].kind == TokKind::Punct && t.str(i).starts_with(c))
+                .collect();
+            let found: Vec<usize> = (0..t.len() + 2).filter(|&i| t.punct(i, c)).collect();
+            assert_eq!(found, scan, "{c:?}");
+        }
+        // "men's": the possessive is no punctuation.
+        assert!(!(0..t.len()).any(|i| t.punct(i, '\'')));
+        const WORDS: [&str; 3] = [
+            "army",
+            "chief",
+            "counterintelligence-officers-of-the-general-staff-of-the-armed-forces-of-somewhere",
+        ];
+        const LENGTHS: u64 = lengths_of(&WORDS);
+        assert_eq!(LENGTHS, 1 << 4 | 1 << 5 | 1 << 63);
+        for i in 0..t.len() + 1 {
+            let fits = t.len_in(i, LENGTHS);
+            assert_eq!(fits, i < t.len() && matches!(t.str(i).len(), 4 | 5), "{i}");
+            if WORDS.iter().any(|w| t.eq(i, w)) {
+                assert!(fits);
+            }
+        }
     }
 
     #[test]

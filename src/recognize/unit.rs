@@ -92,7 +92,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         let cap_head = combat_team
             || tok.cap
                 && (tok.is(UNIT_HEAD) || regimental_head(t, j))
-                && (!t.eq(j, "district") || t.eq(j - 1, "military"))
+                && (!t.eq(j, "district") || t.eq(j - 1, "military") || t.eq(j - 1, "naval"))
                 && !t.eq(j, "troops");
         if cap_head || (!tok.cap && lower_head(t, j)) {
             head = Some(j);
@@ -198,8 +198,17 @@ fn continues_into_event(t: &Tokens, h: usize) -> bool {
 
 /// Heads a cardinal or Roman numeral designates ("17 Corps", "XXXI Corps", "2 Division").
 const NUMERAL_HEADS: &[&str] = &[
-    "corps", "division", "brigade", "army", "fleet", "regiment", "flotilla", "squadron", "wing",
+    "corps",
+    "division",
+    "brigade",
+    "army",
+    "fleet",
+    "regiment",
+    "flotilla",
+    "squadron",
+    "wing",
     "force",
+    "battalion",
 ];
 
 /// "17 Corps", "XXXI Corps", "III Marine Expeditionary Force": a formation numbered with a cardinal (1 to
@@ -230,7 +239,8 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         let after_name = k > 0
             && t.toks[k - 1].is_word()
             && t.toks[k - 1].cap
-            && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY)
+            && !is_function(t, k - 1)
+            && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | RANK | POST_HEAD)
             && !t.str(k - 1).ends_with("-based")
             && t.same_sentence(k - 1, k);
         tok.is_word()
@@ -479,15 +489,17 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let ok = match head.as_str() {
         "fleet" | "flotilla" => !only_nationality,
         "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
-        "district" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
-        // "Southern Military Command", "Joint Strategic Command": a command with a qualifier.
+        // "Caspian Naval District": navies have districts too.
+        "district" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
+        // "Southern Military Command", "Joint Strategic Command": a command with a qualifier;
+        // "Operational Command North": or with the compass point after it.
         "command"
             if h >= 1
                 && (t.eq(h - 1, "military")
                     || t.eq(h - 1, "strategic")
                     || t.eq(h - 1, "operational")) =>
         {
-            h - 1 > a
+            h - 1 > a || compass_after(t, h)
         }
         // "Central Command", "Regional Command", "Western Command": a qualifier that only a command
         // takes is evidence enough on its own.
@@ -673,6 +685,26 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     {
         // "Task Force 61", "Carrier Strike Group 2": the number is the name.
         b = n;
+    } else if let Some(n) = designation_number(t, h).filter(|&n| {
+        let counted = t.toks.get(n + 1).is_some_and(|x| {
+            let w = t.str(n + 1);
+            x.is_word()
+                && !x.cap
+                && (x.is(PERSONNEL)
+                    || [
+                        "ships", "vessels", "boats", "craft", "planes", "jets", "ers",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+        });
+        matches!(head.as_str(), "flotilla" | "squadron") && !counted
+    }) {
+        // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
+        // head; "Escort Flotilla 4 ships" counts ships.
+        b = n;
+    } else if head == "command" && compass_after(t, h) {
+        // "Regional Command South": the compass point after a command names it, as quoted.
+        b = h + 1;
     } else if head == "command"
         && (t.punct(h + 1, '"') || t.punct(h + 1, '“'))
         && t.toks.get(h + 2).is_some_and(|x| x.is_word() && x.cap)
@@ -842,6 +874,90 @@ const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
 
+/// "Regional Command South": a compass point right after the head `h`, and no capitalized word after
+/// it ("Eastern Command South Sudan office" names a place).
+fn compass_after(t: &Tokens, h: usize) -> bool {
+    t.toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && x.cap && COMPASS[..4].contains(&t.str(h + 1)))
+        && t.same_sentence(h, h + 1)
+        && !t
+            .toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 2))
+}
+
+/// Plural heads a list of names shares, and each name's singular head: "the Northern, Pacific and
+/// Baltic Fleets" are three fleets.
+const SHARED_HEADS: &[(&str, &str)] = &[
+    ("Fleets", "Fleet"),
+    ("Flotillas", "Flotilla"),
+    ("Armies", "Army"),
+    ("Commands", "Command"),
+    ("Districts", "District"),
+];
+
+/// "the Northern, Pacific and Baltic Fleets", "the Western and Central Military Districts": a name of
+/// one capitalized word in a list that a plural head closes is that formation. Found at the name `k`;
+/// the last name's span takes the head.
+fn shared_head(t: &Tokens, k: usize) -> Option<Hit> {
+    let name = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && !x.is(JOINER | BRANCH | UNIT_WORD | UNIT_HEAD)
+        }) && !is_function(t, i)
+    };
+    if !name(k) {
+        return None;
+    }
+    // The list opens after a lower-case word ("the", "of"): "Russian Northern, …" is not one.
+    let first = k == 0
+        || t.punct(k - 1, ',')
+        || t.eq(k - 1, "and")
+        || t.toks[k - 1].is_word() && !t.toks[k - 1].cap
+        || t.toks[k - 1].kind == TokKind::Possessive;
+    if !first {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut joined = k > 0 && t.eq(k - 1, "and");
+    while j < t.len() && j < k + 12 && t.same_sentence(k, j) {
+        if t.punct(j, ',') || t.eq(j, "and") {
+            joined |= t.eq(j, "and");
+            j += 1;
+            continue;
+        }
+        let military = t.eq(j, "military") && t.toks[j].cap;
+        let h = if military { j + 1 } else { j };
+        if let Some((_, one)) = SHARED_HEADS
+            .iter()
+            .find(|(many, _)| t.toks.get(h).is_some_and(|x| x.cap) && t.str(h) == *many)
+        {
+            // "Districts" only as military ones.
+            if *one == "District" && !military || !joined {
+                return None;
+            }
+            let kind = if military {
+                format!("Military {one}")
+            } else {
+                (*one).to_string()
+            };
+            let b = if j == k + 1 { h } else { k };
+            return Some(Hit {
+                a: k,
+                b,
+                name: format!("{} {kind}", t.str(k)),
+                country: None,
+                based_in: None,
+            });
+        }
+        if !name(j) || !(t.punct(j - 1, ',') || t.eq(j - 1, "and")) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// "Norway’s Brigade Nord", "Division Schnelle Kräfte": a formation's head before its proper name. The
 /// name is one or two capitalized words the lexicon does not know, and no capitalized word goes on after
 /// it.
@@ -907,6 +1023,40 @@ fn guard_formation(t: &Tokens, k: usize) -> Option<Hit> {
         && t.same_sentence(k, g)
         && ["Presidential", "Republican", "Amiri", "Emiri", "Royal"].contains(&t.str(k));
     named.then(|| Hit::span(t, k, g))
+}
+
+/// "the 203 Mansoori Army Corps", "201 Khalid bin Walid Corps": a corps numbered in the hundreds with a
+/// name of its own, as the Afghan army numbers its corps. A count of a corps' people ("200 Africa Corps
+/// fighters") and a name the lexicon knows (a country, a service) are no designation.
+fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    if tok.kind != TokKind::Number
+        || s.len() != 3
+        || !s.bytes().all(|b| b.is_ascii_digit())
+        || s.starts_with('0')
+    {
+        return None;
+    }
+    let first = t.toks.get(k + 1)?;
+    if !(first.is_word() && first.cap && !first.upper)
+        || first.is(COUNTRY | NATIONALITY | UNIT_WORD | UNIT_HEAD | BRANCH | PERSONNEL)
+    {
+        return None;
+    }
+    let h = (k + 2..k + 6)
+        .take_while(|&j| {
+            t.same_sentence(k, j)
+                && t.toks.get(j).is_some_and(|x| {
+                    x.is_word() && (x.cap || ["bin", "ibn", "al"].contains(&t.str(j)))
+                })
+        })
+        .find(|&j| t.str(j) == "Corps")?;
+    let counted =
+        t.toks.get(h + 1).is_some_and(|x| {
+            x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(h + 1).ends_with('s'))
+        }) && t.same_sentence(h, h + 1);
+    (!counted).then(|| Hit::span(t, k, h))
 }
 
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
@@ -1935,7 +2085,10 @@ pub fn recognize(cx: &mut Ctx) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
-        } else if let Some(h) = numeral_numbered(t, k).or_else(|| roman_acronym(t, k)) {
+        } else if let Some(h) = numeral_numbered(t, k)
+            .or_else(|| roman_acronym(t, k))
+            .or_else(|| named_numbered_corps(t, k))
+        {
             Some(h)
         } else if let Some(h) = compound_numbered(t, k) {
             Some(h)
@@ -1956,7 +2109,7 @@ pub fn recognize(cx: &mut Ctx) {
             .or_else(|| compass_army(t, k))
         {
             Some(h)
-        } else if let Some(h) = head_first(t, k) {
+        } else if let Some(h) = head_first(t, k).or_else(|| shared_head(t, k)) {
             Some(h)
         } else if let Some(h) = airfield(t, k).or_else(|| mission(t, k)) {
             Some(h)
@@ -2022,6 +2175,24 @@ pub fn recognize(cx: &mut Ctx) {
                     h.name = t.joined(h.a, h.b);
                     hits.pop();
                 }
+                // "the 4th Battalion of the Garhwal Rifles", "1st Battalion of the Parachute Regiment": a
+                // regiment numbers its battalions, and the battalion is named with it, British style.
+                if let Some(p) = hits.last()
+                    && p.b + 3 == h.a
+                    && t.eq(p.b + 1, "of")
+                    && t.eq(p.b + 2, "the")
+                    && t.same_sentence(p.a, h.b)
+                    && t.toks[p.a].kind == TokKind::Number
+                    && is_ordinal(t.str(p.a))
+                    && p.b == p.a + 1
+                    && ["Battalion", "Company", "Squadron", "Battery"].contains(&t.str(p.b))
+                    && t.toks[h.a].kind != TokKind::Number
+                    && (t.str(h.b) == "Regiment" || regimental_head(t, h.b))
+                {
+                    h.a = p.a;
+                    h.name = t.joined(h.a, h.b);
+                    hits.pop();
+                }
                 // "the Second Army Area", "the 2nd Army Region": an army's area is a command of its own.
                 if t.str(h.b) == "Army"
                     && t.toks.get(h.b + 1).is_some_and(|x| x.is_word() && x.cap)
@@ -2053,6 +2224,28 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some((name, country)) = long {
             hits[n].name = name;
             hits[n].country = hits[n].country.take().or(country);
+        }
+    }
+    // "the XI Corps (Peshawar Corps)": a formation of the same head in brackets right after another is
+    // its other name, as "Central Command (CENTCOM)" is for an acronym.
+    let mut bracketed: Vec<(String, String)> = Vec::new();
+    for n in 1..hits.len() {
+        let (p, q) = (&hits[n - 1], &hits[n]);
+        let head = |h: &Hit| h.name.rsplit(' ').next().map(str::to_string);
+        if q.a == p.b + 2
+            && t.punct(p.b + 1, '(')
+            && t.punct(q.b + 1, ')')
+            && q.name.contains(' ')
+            && head(p) == head(q)
+            && p.name != q.name
+        {
+            bracketed.push((p.name.clone(), q.name.clone()));
+        }
+    }
+    // The other name elsewhere in the article is the same formation.
+    for h in hits.iter_mut() {
+        if let Some((name, _)) = bracketed.iter().find(|(_, alias)| *alias == h.name) {
+            h.name = name.clone();
         }
     }
     // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
@@ -2209,6 +2402,9 @@ pub fn recognize(cx: &mut Ctx) {
     }
     for (r, name) in bare {
         cx.entity(Kind::Unit, &name).add_mention(r);
+    }
+    for (name, alias) in bracketed {
+        cx.entity(Kind::Unit, &name).add_alias(&alias);
     }
     acronym_aliases(cx);
     own_name_before_head(cx);
@@ -2453,10 +2649,7 @@ fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut moves: Vec<(usize, Range<usize>, String, Option<usize>)> = Vec::new();
-    for k in 0..t.len() {
-        if !t.eq(k, "known") {
-            continue;
-        }
+    for k in t.occurrences("known") {
         let mut q = k + 1;
         if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
             q += 2;
@@ -4141,5 +4334,129 @@ mod tests {
             named("The Mechanised Infantry Brigade Grey Lynx Tactics drilled."),
             ["Mechanised Infantry Brigade"]
         );
+    }
+
+    #[test]
+    fn a_roman_numeral_after_the_or_a_post_designates_a_corps() {
+        assert_eq!(
+            names(&units("The XII Corps held the line near Quetta.")),
+            ["XII Corps"]
+        );
+        assert_eq!(
+            names(&units(
+                "Commander V Corps Lt Gen Adil Khan inspected the troops."
+            )),
+            ["V Corps"]
+        );
+        // After a name, the numeral is the name's own.
+        assert!(names(&units("World War II Army veterans marched.")).is_empty());
+    }
+
+    #[test]
+    fn a_corps_numbered_in_the_hundreds_with_a_name_of_its_own() {
+        assert_eq!(
+            names(&units(
+                "The minister visited the 207 Al Farooq Army Corps in Herat, and then the 209 Shaheen Corps."
+            )),
+            ["207 Al Farooq Army Corps", "209 Shaheen Corps"]
+        );
+        // A count of a corps' people, and a known name after the number, are no designation.
+        assert!(
+            names(&units(
+                "About 200 Farooq Corps fighters and 150 Russian Corps men left."
+            ))
+            .iter()
+            .all(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
+        );
+    }
+
+    #[test]
+    fn a_naval_formation_numbered_after_its_head() {
+        assert_eq!(
+            names(&units(
+                "Two frigates from Minesweeper Flotilla 3, based in Kiel, and Escort Squadron 12 sailed."
+            )),
+            ["Minesweeper Flotilla 3", "Escort Squadron 12"]
+        );
+        // "Escort Flotilla 4 ships" counts ships.
+        assert_eq!(
+            names(&units("The Escort Flotilla 4 ships left port.")),
+            ["Escort Flotilla"]
+        );
+    }
+
+    #[test]
+    fn a_compass_point_after_a_command_names_it() {
+        assert_eq!(
+            names(&units(
+                "Kyrgyzstan sent units of Regional Command West; others stayed."
+            )),
+            ["Regional Command West"]
+        );
+        // A place that starts with a compass point is not part of the name.
+        assert_eq!(
+            names(&units("The Eastern Command South Sudan office opened.")),
+            ["Eastern Command"]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_formation_of_the_same_head_is_the_others_name() {
+        let u = units(
+            "The VII Corps (Lahore Corps) repulsed the attack. The Lahore Corps then rested.",
+        );
+        assert_eq!(names(&u), ["VII Corps"]);
+        assert_eq!(u[0].aliases, ["Lahore Corps"]);
+        assert_eq!(u[0].mentions.len(), 3);
+        // A bracketed formation of another head is another formation.
+        let u = units("The 12th Brigade (Kilo Division) moved.");
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_shares_its_plural_head() {
+        let u = units("Sailors of the Northern, Pacific and Baltic Fleets took part.");
+        assert_eq!(
+            names(&u),
+            ["Northern Fleet", "Pacific Fleet", "Baltic Fleet"]
+        );
+        let u = units("Troops of the Southern and Eastern Military Districts moved.");
+        assert_eq!(
+            names(&u),
+            ["Southern Military District", "Eastern Military District"]
+        );
+        // Services are no names, districts of no military are regions, and one name is no list.
+        assert!(names(&units("The Army and Navy Commands met.")).is_empty());
+        assert!(names(&units("Kazakhstan, Russia and Belarus Districts voted.")).is_empty());
+        assert!(names(&units("The Baltic Fleets of old sailed.")).is_empty());
+    }
+
+    #[test]
+    fn naval_districts_and_operational_commands_named_by_compass() {
+        assert_eq!(
+            names(&units(
+                "Ships of the Pakistani Navy’s 2nd Naval District and Operational Command South met."
+            )),
+            ["2nd Naval District", "Operational Command South"]
+        );
+        // "Operational Command" alone names no formation.
+        assert!(names(&units("Operational Command was handed over.")).is_empty());
+    }
+
+    #[test]
+    fn a_regiments_numbered_battalion_is_named_with_it() {
+        let u = units(
+            "Troops of the 2nd Battalion of the Garhwal Rifles (2 Garhwal) and the 1st Battalion of the Parachute Regiment left.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "2nd Battalion of the Garhwal Rifles",
+                "1st Battalion of the Parachute Regiment"
+            ]
+        );
+        // A battalion of a numbered brigade is the brigade's part, not one name.
+        let u = units("The 3rd Battalion of the 7th Brigade moved.");
+        assert_eq!(names(&u), ["3rd Battalion", "7th Brigade"]);
     }
 }
