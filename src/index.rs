@@ -370,10 +370,11 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
             continue;
         }
         let series = recognize::exercise::series_of(&f.name);
+        let key = recognize::exercise::series_key(&f.name);
         if series.len() < f.name.len() {
-            editions.entry(translit::key(series)).or_default().push(i);
+            editions.entry(key).or_default().push(i);
         } else {
-            bare.push((translit::key(series), i));
+            bare.push((key, i));
         }
     }
     for (key, i) in bare {

@@ -253,6 +253,8 @@ fn months_of_the_and_translations_inside_names() {
         "The admiral will attend the large [[Osennyaya Burya]] ([[Autumn Storm]]) exercise later this month.",
         "The brigade will prepare for the larger exercise, which the two capitals plan for 2027 under the name [[Allied Resolve]].",
         "He fought in the war under the name Ivan Petrov.",
+        "Minsk and Moscow plan a larger exercise for 2027 under the name [[Union Shield]].",
+        "The exercise was reported under the name of the ministry.",
     ]);
 }
 

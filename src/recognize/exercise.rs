@@ -696,9 +696,10 @@ fn under_the_name(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
         e += 1;
     }
+    // "under the name Union Shield": a head word may open the name when another word is unknown.
     if e == a
         || t.toks[a].is(FIRST_NAME)
-        || (a..e).any(|x| t.toks[x].is(PLACE_HEAD | UNIT_HEAD | ORG_HEAD))
+        || !(a..e).any(|x| t.toks[x].class == 0)
         || !in_exercise_sentence(t, k)
     {
         return None;
@@ -2347,6 +2348,12 @@ pub fn edition_key(name: &str) -> String {
     stem_key(&spaced)
 }
 
+/// The key under which one series meets across articles and languages, whatever edition a name is
+/// of: "Lypnevyi Shtorm" and "Iyulsky Shtorm-2025" are the series "July Storm".
+pub fn series_key(name: &str) -> String {
+    translit::key(&stem_key(series_of(name)))
+}
+
 /// Particles that join the words of Arabic, Persian and Urdu names ("Hisn al-Sahra", "Azm-e-Istehkam",
 /// "Bunyan-um-Marsoos", "Radd-ul-Fasaad") and the function words of English and Romance ones ("Will of
 /// Victory", "Bouclier du Désert"): spelled in several ways, or not at all in a translation.
@@ -3848,6 +3855,20 @@ mod tests {
         // English names keep their words.
         assert!(!same("Iron Hawk 2025", "Iron Falcon 2025"));
         assert!(same("Steadfast Defender 24", "Steadfast Defender 2024"));
+        // A series named bare meets its editions in another language; another series does not.
+        assert_eq!(
+            super::series_key("Lypnevyi Shtorm"),
+            super::series_key("Iyulsky Shtorm-2025")
+        );
+        assert_eq!(
+            super::series_key("July Storm"),
+            super::series_key("Iyulsky Shtorm-2025")
+        );
+        assert_eq!(super::series_key("Qyran"), super::series_key("Kyran-3"));
+        assert_ne!(
+            super::series_key("August Storm"),
+            super::series_key("Iyulsky Shtorm-2025")
+        );
     }
 
     /// An acronym of an exercise's own words, with its year or none, is that exercise; one of other
