@@ -54,6 +54,9 @@ pub(super) struct Person {
     /// x as the kh of Russian-style spellings (Xo'jayev / Khodjaev), the Belarusian ia and ie of a Slavic
     /// surname as the e of Russian and Ukrainian forms (Kaspiarovich / Kasperovych), its -ou as -ov.
     readings: Vec<String>,
+    /// This spelling with each of its readings in place of its own, built once: compared with
+    /// another spelling, each is tried in turn.
+    alternates: Vec<Person>,
     /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), or an Egyptian g as
     /// the j of other Arabic spellings (Gamal / Jamal).
     first_readings: Vec<String>,
@@ -216,7 +219,8 @@ impl Person {
             [lone] => translit::family_name_first(lone) || common_family(&fold(&surname)),
             _ => false,
         };
-        Person {
+        let mut person = Person {
+            alternates: Vec::new(),
             readings,
             first_readings,
             common,
@@ -231,7 +235,9 @@ impl Person {
             stem,
             surname,
             east_asian,
-        }
+        };
+        person.alternates = person.readings().collect();
+        person
     }
 
     /// Spellings with this key are one person without further evidence: the same first name, surname
@@ -268,6 +274,7 @@ impl Person {
     /// in place of its own.
     fn readings(&self) -> impl Iterator<Item = Person> + '_ {
         let plain = || Person {
+            alternates: Vec::new(),
             readings: Vec::new(),
             first_readings: Vec::new(),
             ..self.clone()
@@ -732,8 +739,8 @@ fn after_prefix_names(first: &str, given: &[String]) -> bool {
 /// agreement and no man and woman.
 pub(super) fn close(a: &Person, b: &Person) -> bool {
     close_as_read(a, b)
-        || a.readings().any(|a| close_as_read(&a, b))
-        || b.readings().any(|b| close_as_read(a, &b))
+        || a.alternates.iter().any(|a| close_as_read(a, b))
+        || b.alternates.iter().any(|b| close_as_read(a, b))
 }
 
 /// [`close`] with each name read one way only.
@@ -794,9 +801,9 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
             || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
 }
 
-/// For each lone surname that is not a common one (indices into `people`), the full names whose surname
-/// is another spelling of it, not the same: "General Tchiani" in one article, "Abdourahamane Tiani" in
-/// another. A man's surname never meets a woman's (Ivanova / Sergei Ivanov).
+/// For each lone surname that is not a common one (indices into `people`), the full names of the same
+/// country whose surname is another spelling of it, not the same: "General Tchakoura" in one article,
+/// "Ibrahim Takoura" in another. A man's surname never meets a woman's (Ivanova / Sergei Ivanov).
 pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
     let mut full: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
@@ -827,7 +834,9 @@ pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
                         .chain(&q.readings)
                         .any(|t| surnames_close(s, t))
                 });
-                if q.surname != p.surname && !apart && variant {
+                // A lone name is weak evidence: the sources must also give both one country.
+                let compatriots = p.countries.iter().any(|c| q.countries.contains(c));
+                if q.surname != p.surname && !apart && variant && compatriots {
                     let list = out.entry(x).or_default();
                     if !list.contains(&y) {
                         list.push(y);
@@ -1425,9 +1434,16 @@ mod tests {
         .iter()
         .map(|n| Person::parse(n))
         .collect();
+        let mut people = people;
+        // Without a country in common, a lone variant finds nobody.
+        assert!(super::lone_variants(&people).is_empty());
+        for p in &mut people {
+            p.countries.push("Niger".to_string());
+        }
+        people[7].countries = vec!["Belarus".to_string()];
         let found = super::lone_variants(&people);
         assert_eq!(found.get(&0), Some(&vec![1]));
-        assert_eq!(found.get(&6), Some(&vec![7]));
+        assert!(!found.contains_key(&6));
         // A woman's surname, a common one, and one spelled alike (found by its exact key) find nobody.
         assert!(!found.contains_key(&2) && !found.contains_key(&4) && !found.contains_key(&8));
     }
