@@ -727,8 +727,8 @@ fn link(items: &Recognized) -> Groups {
             .get(items[i].1.name.as_str())
             .and_then(|sp| variants.get(sp))
         {
-            // "General Tchiani" where other articles name "Abdourahamane Tiani": the one person whose
-            // surname it spells otherwise.
+            // "General Tchakoura" where other articles name "Ibrahim Takoura" of the same country: the
+            // one person whose surname it spells otherwise.
             let mut roots: Vec<usize> = full.iter().map(|&y| g.find(first_item[y])).collect();
             roots.sort_unstable();
             roots.dedup();

@@ -54,8 +54,12 @@ pub(super) struct Person {
     /// x as the kh of Russian-style spellings (Xo'jayev / Khodjaev), the Belarusian ia and ie of a Slavic
     /// surname as the e of Russian and Ukrainian forms (Kaspiarovich / Kasperovych), its -ou as -ov.
     readings: Vec<String>,
-    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir).
-    first_reading: Option<String>,
+    /// This spelling with each of its readings in place of its own, built once: compared with
+    /// another spelling, each is tried in turn.
+    alternates: Vec<Person>,
+    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), or an Egyptian g as
+    /// the j of other Arabic spellings (Gamal / Jamal).
+    first_readings: Vec<String>,
     /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
     /// article that names its bearer in full tells who it is.
     pub common: bool,
@@ -173,6 +177,7 @@ impl Person {
         let either_order = matches!(words.as_slice(), [x, y]
             if translit::japanese_shaped(x) && translit::japanese_shaped(y));
         let reading = |w: &str| translit::stem(&fold(&translit::key(w))).to_string();
+        let arabic = words.iter().any(|w| arabic_marker(w));
         let mut readings = Vec::new();
         if let Some(last) = words.last().filter(|_| !east_asian) {
             let last = translit::without_article(last);
@@ -191,6 +196,9 @@ impl Person {
             if uzbek_x(last) {
                 readings.push(reading(&last.replace('x', "kh")));
             }
+            if arabic && let Some(j) = egyptian_g(last) {
+                readings.push(reading(&j));
+            }
             if slavic_surname(&folded) {
                 let e = belarusian_ia_as_e(&folded);
                 if e != folded {
@@ -198,17 +206,23 @@ impl Person {
                 }
             }
         }
-        let first_reading = words
-            .first()
-            .filter(|w| words.len() >= 2 && !east_asian && uzbek_x(w))
-            .map(|w| fold(translit::given_name(&translit::key(&w.replace('x', "kh")))));
+        let given_reading = |w: &str| fold(translit::given_name(&translit::key(w)));
+        let first_readings = match words.first() {
+            Some(w) if words.len() >= 2 && !east_asian => {
+                let x = uzbek_x(w).then(|| given_reading(&w.replace('x', "kh")));
+                let g = egyptian_g(w).filter(|_| arabic).map(|j| given_reading(&j));
+                x.into_iter().chain(g).collect()
+            }
+            _ => Vec::new(),
+        };
         let common = match words.as_slice() {
             [lone] => translit::family_name_first(lone) || common_family(&fold(&surname)),
             _ => false,
         };
-        Person {
+        let mut person = Person {
+            alternates: Vec::new(),
             readings,
-            first_reading,
+            first_readings,
             common,
             j_as_ch,
             either_order,
@@ -221,7 +235,9 @@ impl Person {
             stem,
             surname,
             east_asian,
-        }
+        };
+        person.alternates = person.readings().collect();
+        person
     }
 
     /// Spellings with this key are one person without further evidence: the same first name, surname
@@ -254,19 +270,20 @@ impl Person {
         fold(&self.surname)
     }
 
-    /// This spelling with each of its other readings ([`Person::readings`], [`Person::first_reading`])
+    /// This spelling with each of its other readings ([`Person::readings`], [`Person::first_readings`])
     /// in place of its own.
     fn readings(&self) -> impl Iterator<Item = Person> + '_ {
         let plain = || Person {
+            alternates: Vec::new(),
             readings: Vec::new(),
-            first_reading: None,
+            first_readings: Vec::new(),
             ..self.clone()
         };
         let stems = self.readings.iter().map(move |r| Person {
             stem: r.clone(),
             ..plain()
         });
-        let first = self.first_reading.iter().map(move |f| {
+        let first = self.first_readings.iter().map(move |f| {
             let mut p = plain();
             p.first = Some(f.clone());
             if let Some(g) = p.given.first_mut() {
@@ -283,6 +300,62 @@ impl Person {
     fn block(&self) -> String {
         skeleton(&self.stem)
     }
+}
+
+/// A word that says a name is Arabic: an article, a "son of" or "father of", a "servant of" name, or
+/// the commonest given names.
+fn arabic_marker(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "abu"
+            | "ahmed"
+            | "ahmad"
+            | "mahmoud"
+            | "mahmud"
+            | "mostafa"
+            | "mustafa"
+            | "ibrahim"
+            | "hassan"
+            | "hussein"
+            | "osama"
+            | "tarek"
+            | "tariq"
+            | "khaled"
+            | "khalid"
+            | "omar"
+    ) || ["al-", "el-", "abd"].iter().any(|p| lower.starts_with(p))
+        || given_close(&translit::key(word), "mohamed")
+}
+
+/// A word with the Egyptian g (Gamal, Naguib, Hegazy, Ragab) read as the j other Arabic spellings write
+/// (Jamal, Najib, Hijazi, Rajab): not the g of gh or ng. None for a word without such a g.
+fn egyptian_g(word: &str) -> Option<String> {
+    let lower = word.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut out = String::with_capacity(lower.len());
+    let mut k = 0;
+    let mut changed = false;
+    while k < b.len() {
+        let c = b[k];
+        let hard = c == b'g' && b.get(k + 1) != Some(&b'h') && (k == 0 || b[k - 1] != b'n');
+        if hard {
+            out.push('j');
+            changed = true;
+            // The u of a French-style gui or gue is no vowel (Naguib).
+            if b.get(k + 1) == Some(&b'u') && matches!(b.get(k + 2), Some(b'i' | b'e')) {
+                k += 1;
+            }
+        } else {
+            out.push(c as char);
+        }
+        k += 1;
+    }
+    (changed && lower.is_ascii()).then_some(out)
 }
 
 /// A word that may be in Uzbek Latin spelling, whose x is the kh of Russian-style spellings (Baxodir,
@@ -406,7 +479,9 @@ fn fold(key: &str) -> String {
         Some(k) if k.len() >= 3 => format!("{k}zoda"),
         _ => key.to_string(),
     };
-    key.replace("zh", "i")
+    // The d of the Pashto "akhund" is written or not before the "zada" (Akhundzada / Akhunzada).
+    key.replace("ndz", "nz")
+        .replace("zh", "i")
         .replace("sch", "sh")
         .replace("sz", "sh")
         .replace("cz", "ch")
@@ -664,8 +739,8 @@ fn after_prefix_names(first: &str, given: &[String]) -> bool {
 /// agreement and no man and woman.
 pub(super) fn close(a: &Person, b: &Person) -> bool {
     close_as_read(a, b)
-        || a.readings().any(|a| close_as_read(&a, b))
-        || b.readings().any(|b| close_as_read(a, &b))
+        || a.alternates.iter().any(|a| close_as_read(a, b))
+        || b.alternates.iter().any(|b| close_as_read(a, b))
 }
 
 /// [`close`] with each name read one way only.
@@ -726,9 +801,9 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
             || (a.given.len() != b.given.len() && given_close(&a.given.concat(), &b.given.concat())))
 }
 
-/// For each lone surname that is not a common one (indices into `people`), the full names whose surname
-/// is another spelling of it, not the same: "General Tchiani" in one article, "Abdourahamane Tiani" in
-/// another. A man's surname never meets a woman's (Ivanova / Sergei Ivanov).
+/// For each lone surname that is not a common one (indices into `people`), the full names of the same
+/// country whose surname is another spelling of it, not the same: "General Tchakoura" in one article,
+/// "Ibrahim Takoura" in another. A man's surname never meets a woman's (Ivanova / Sergei Ivanov).
 pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
     let mut full: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
@@ -759,7 +834,9 @@ pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
                         .chain(&q.readings)
                         .any(|t| surnames_close(s, t))
                 });
-                if q.surname != p.surname && !apart && variant {
+                // A lone name is weak evidence: the sources must also give both one country.
+                let compatriots = p.countries.iter().any(|c| q.countries.contains(c));
+                if q.surname != p.surname && !apart && variant && compatriots {
                     let list = out.entry(x).or_default();
                     if !list.contains(&y) {
                         list.push(y);
@@ -1357,11 +1434,40 @@ mod tests {
         .iter()
         .map(|n| Person::parse(n))
         .collect();
+        let mut people = people;
+        // Without a country in common, a lone variant finds nobody.
+        assert!(super::lone_variants(&people).is_empty());
+        for p in &mut people {
+            p.countries.push("Niger".to_string());
+        }
+        people[7].countries = vec!["Belarus".to_string()];
         let found = super::lone_variants(&people);
         assert_eq!(found.get(&0), Some(&vec![1]));
-        assert_eq!(found.get(&6), Some(&vec![7]));
+        assert!(!found.contains_key(&6));
         // A woman's surname, a common one, and one spelled alike (found by its exact key) find nobody.
         assert!(!found.contains_key(&2) && !found.contains_key(&4) && !found.contains_key(&8));
+    }
+
+    #[test]
+    fn an_egyptian_g_is_the_j_of_other_arabic_spellings() {
+        for (a, b) in [
+            ("Mohamed Naguib", "Mohamed Najib"),
+            ("Gamal Abdel Nasser", "Jamal Abdel Nasser"),
+            ("Ahmed Hegazy", "Ahmad Hijazi"),
+            ("Osama Ragab", "Osama Rajab"),
+            ("Ahmed Gaber", "Ahmed Jaber"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // Not outside Arabic names, not the g of gh or ng, and another consonant stays another name.
+            ("George Ragan", "George Rajan"),
+            ("Ahmed Hegazy", "Ahmed Hemazy"),
+            ("Mohamed Naguib", "Mohamed Nabil"),
+            ("Osama Ragab", "Osama Rashad"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
     }
 
     #[test]
@@ -1383,6 +1489,25 @@ mod tests {
         }
         // The dynasty's name alone is a surname, not a given name "Al".
         assert!(Person::parse("Al Thani").first.is_none());
+    }
+
+    #[test]
+    fn two_mohammeds_and_two_kims_stay_apart() {
+        for (a, b) in [
+            ("Mohammed bin Salman", "Mohammed bin Zayed"),
+            ("Mohamed Ahmed Hassan", "Mohamed Ali Hassan"),
+            ("Kim Jong-un", "Kim Jong-nam"),
+            ("Kim Yong-chol", "Kim Yong-chun"),
+            ("Lee Jong-sup", "Ri Jong-su"),
+        ] {
+            assert!(!same(a, b) && !found(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_pashto_d_before_zada_is_written_or_not() {
+        assert!(same("Hibatullah Akhundzada", "Haibatullah Akhunzada"));
+        assert!(!same("Hibatullah Akhundzada", "Hibatullah Akhtarzada"));
     }
 
     #[test]
