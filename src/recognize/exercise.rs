@@ -2310,6 +2310,37 @@ fn edition_number(name: &str) -> u32 {
 /// English and in any order ("Unité Niger 2025" and "Niger Unity 25", "Qalaa al-Sahil 1" and "Desert
 /// Fortress 1"), without the particles that join them ("Azm-e-Watan" and "Azm-i-Watan").
 pub fn edition_key(name: &str) -> String {
+    keyed_edition(name, stem_key)
+}
+
+/// The key under which one exercise meets another article's: its words in their order and in their
+/// own language, with the edition as [`edition_key`] reads it. Armies name exercises with the same
+/// few words ("Grom-2024" in Russian, "Raad 2024" in Arabic, "Trueno 24" in Spanish are all
+/// "thunder"), and "Eagle Strike 2025" is not "Strike Eagle 2025": a translation meets its original
+/// only through [`translation_key`], or through the translation an article gives in parentheses,
+/// which stays on the exercise as an alias.
+pub fn link_key(name: &str) -> String {
+    keyed_edition(name, ordered_key)
+}
+
+/// The key under which a name of two or more words, one of them in another language, meets its
+/// English translation across articles ("Qalaa al-Sahil 1" and "Coast Citadel 1", "Unité Niger 2025"
+/// and "Niger Unity 25"): the words in English in one order. None for a name of one word, which
+/// another army may well have named alike, and for a name with no foreign word, which meets its
+/// spellings by [`link_key`].
+pub fn translation_key(name: &str) -> Option<String> {
+    let words: Vec<&str> = series_of(name)
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .collect();
+    let foreign = words
+        .iter()
+        .any(|w| lexicon::exercise_word_in_english(w).is_some());
+    (words.len() >= 2 && foreign).then(|| edition_key(name))
+}
+
+/// The edition key of `name` with its words keyed by `stem`.
+fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
     if let Some((stem, last)) = name.rsplit_once(' ')
         && designated_year(last)
@@ -2361,6 +2392,18 @@ const JOINING_PARTICLES: &[&str] = &[
     "al", "el", "ul", "ol", "um", "un", "e", "i", "ad", "an", "ar", "as", "ash", "at", "az", "adh",
     "of", "the", "de", "du", "des", "del", "da", "do", "la", "le", "di",
 ];
+
+/// The words of a name without joining particles, in their order and spelling.
+fn ordered_key(stem: &str) -> String {
+    let words: Vec<&str> = stem
+        .split(' ')
+        .filter(|w| !w.is_empty() && !JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .collect();
+    if words.is_empty() {
+        return stem.to_string();
+    }
+    words.join(" ")
+}
 
 /// The words of a name in English, without joining particles, in one order: what stays of a name
 /// across languages and outlets. The words are separated by spaces and keep their spelling otherwise.
@@ -3867,6 +3910,24 @@ mod tests {
         assert_ne!(
             super::series_key("East Shield"),
             super::series_key("Zapad Shchit-2025")
+        );
+    }
+
+    /// Across articles, words keep their order and one word its language; several words meet their
+    /// translation.
+    #[test]
+    fn link_keys_keep_order_and_translate_only_several_words() {
+        let link = |a: &str| super::translit::key(&super::link_key(a));
+        assert_ne!(link("Eagle Strike 2025"), link("Strike Eagle 2025"));
+        assert_ne!(link("Grom-2024"), link("Thunder 2024"));
+        assert_ne!(link("Raad 2024"), link("Tonnerre 2024"));
+        assert_eq!(link("Iron Hawk 24"), link("Iron Hawk-2024"));
+        assert_eq!(link("Azm-e-Watan"), link("Azm-i-Watan"));
+        assert_eq!(super::translation_key("Grom-2024"), None);
+        assert_eq!(super::translation_key("Eagle Strike 2025"), None);
+        assert_eq!(
+            super::translation_key("Qalaa al-Sahil 1").map(|k| super::translit::key(&k)),
+            Some(super::translit::key(&super::edition_key("Coast Citadel 1")))
         );
     }
 
