@@ -228,6 +228,10 @@ fn named_later_or_taken_part_in() {
         "The pupils will take part in Round 2 of the contest.",
         "The team took part in Stage 3 of the rally.",
         "Veterans took part in Article 5 consultations.",
+        "The opposition took part in Geneva II, the UN-backed talks.",
+        "Delegations took part in Astana 21 on Monday.",
+        "Both sides took part in Istanbul 2 and Istanbul 3 last year.",
+        "Army officers took part in Lakeside II, the peace talks, as observers.",
     ]);
 }
 
@@ -254,6 +258,7 @@ fn months_of_the_and_translations_inside_names() {
         "The brigade will prepare for the larger exercise, which the two capitals plan for 2027 under the name [[Allied Resolve]].",
         "He fought in the war under the name Ivan Petrov.",
         "Minsk and Moscow plan a larger exercise for 2027 under the name [[Union Shield]].",
+        "Veterans who took part in the drills now fight under the name Redut.",
         "The exercise was reported under the name of the ministry.",
     ]);
 }

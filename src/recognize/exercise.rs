@@ -705,14 +705,21 @@ fn under_the_name(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut b = e - 1;
-    if t.same_sentence(b, b + 1)
+    let year_after = t.same_sentence(b, b + 1)
         && t.toks
             .get(b + 1)
-            .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(b + 1)))
-    {
+            .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(b + 1)));
+    if year_after {
         b += 1;
     }
-    Some((a, b))
+    // What goes under the name is the exercise or its year right before "under" ("the exercise held
+    // under the name", "plan for 2027 under the name"), not whoever acts there ("veterans of the
+    // drills now fight under the name …").
+    let named = (k.saturating_sub(4)..k - 2).any(|x| {
+        t.same_sentence(x, k)
+            && (t.toks[x].is(EXERCISE) || t.toks[x].kind == TokKind::Number && is_year(t.str(x)))
+    });
+    (named || year_after).then_some((a, b))
 }
 
 /// Verbs of taking part in a run of an exercise, before "in".
@@ -751,15 +758,53 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         t.toks[e].kind == TokKind::Number && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
     let roman = t.toks[e].upper && s.len() >= 2 && edition_numeral(s);
     // The phrase ends after the number: "in Tagisan 9 in Mindoro", "in Tandem Anvil XII,".
-    let ends = t.toks.get(e + 1).is_none_or(|x| {
-        !t.same_sentence(e, e + 1)
-            || x.kind == TokKind::Punct && !t.punct(e + 1, '-') && !t.punct(e + 1, '.')
-            || t.punct(e + 1, '.') && !t.same_sentence(e, e + 2)
-            || ["in", "and", "at", "off", "with", "last", "this", "next"]
-                .iter()
-                .any(|w| t.eq(e + 1, w))
-    });
-    ((number || roman) && ends).then_some((a, e))
+    let ends = phrase_ends(
+        t,
+        e,
+        &["in", "and", "at", "off", "with", "last", "this", "next"],
+    );
+    // "took part in Geneva 2, the UN-backed talks": what follows says it was no exercise.
+    let event = t.punct(e + 1, ',')
+        && (e + 2..e + 7).any(|x| t.same_sentence(e, x) && lexicon::event_word(t.str(x)));
+    ((number || roman) && ends && !event && military_clause(t, k)).then_some((a, e))
+}
+
+/// Words for ships and aircraft that take part in exercises ("Two frigates took part in …").
+const CRAFT: &[&str] = &[
+    "frigates",
+    "warships",
+    "ships",
+    "vessels",
+    "submarines",
+    "destroyers",
+    "corvettes",
+    "jets",
+    "aircraft",
+];
+
+/// Whether the sentence of `k` is about forces: a word for an exercise anywhere in it, or before `k` a
+/// unit, service, servicemen or ships. Delegations, parties and teams take part in numbered talks and
+/// rounds ("Delegations took part in Astana 21").
+fn military_clause(t: &Tokens, k: usize) -> bool {
+    in_exercise_sentence(t, k)
+        || (0..k)
+            .rev()
+            .take_while(|&x| t.same_sentence(x, k))
+            .any(|x| {
+                t.toks[x].is(UNIT_HEAD | PERSONNEL | BRANCH) || CRAFT.iter().any(|w| t.eq(x, w))
+            })
+}
+
+/// Whether a name's phrase ends after token `n`: at the end of the sentence, at punctuation other than
+/// a hyphen or a mid-sentence full stop, or before one of `words` ("Tabuk 5 and …", "in Tagisan 9 in
+/// Mindoro").
+fn phrase_ends(t: &Tokens, n: usize, words: &[&str]) -> bool {
+    t.toks.get(n + 1).is_none_or(|x| {
+        !t.same_sentence(n, n + 1)
+            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
+            || t.punct(n + 1, '.') && !t.same_sentence(n, n + 2)
+            || words.iter().any(|w| t.eq(n + 1, w))
+    })
 }
 
 /// "the 2024 edition of Cobra Gold", "the 39th iteration of Balikatan": what an edition is of is an
@@ -1067,13 +1112,7 @@ fn edition_after(t: &Tokens, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let ends = t.toks.get(n + 1).is_none_or(|x| {
-        !t.same_sentence(n, n + 1)
-            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
-            || t.eq(n + 1, "and")
-            || t.eq(n + 1, "or")
-    });
-    ends.then_some(n)
+    phrase_ends(t, n, &["and", "or"]).then_some(n)
 }
 
 /// "bilateral drills with Egypt such as Tabuk 5 and …": after a plural word for exercises, "such as"
