@@ -290,8 +290,9 @@ fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
 }
 
 /// The words that say what kind of formation a numbered unit is, without its number, head word,
-/// nationality and honorifics: "25th Separate Guards Air Assault Brigade" → ["air", "assault"].
-fn type_words(name: &str) -> Vec<String> {
+/// nationality and honorifics: "25th Separate Guards Air Assault Brigade" → ["air", "assault"]; and the
+/// words of its own name the lexicon does not know ("Kestrel", "Varna"), keyed.
+fn type_words(name: &str) -> (Vec<String>, Vec<String>) {
     let words: Vec<String> = name
         .split(' ')
         .skip(1)
@@ -299,30 +300,32 @@ fn type_words(name: &str) -> Vec<String> {
         .map(str::to_ascii_lowercase)
         .collect();
     let mut n = words.len().saturating_sub(1);
-    // "203 Mansoori Army Corps" is the "203rd Mansouri Corps": an army corps is a corps.
+    // "207 Zafar Army Corps" is the "207th Zafar Corps": an army corps is a corps.
     if n >= 1 && words[n] == "corps" && words[n - 1] == "army" {
         n -= 1;
     }
-    let kept: Vec<String> = words
-        .into_iter()
-        .take(n)
-        .filter(|w| {
-            let classes = recognize::lexicon::classes(w);
-            // A word the lexicon does not know is the formation's own name or an honorific title
-            // ("Bialystok", "Kholodnyi Yar", "Mansoori"), not its type.
-            classes != 0
-                && classes
-                    & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
-                    == 0
-                && recognize::lexicon::ordinal_word(w).is_none()
-                && !matches!(
-                    w.as_str(),
-                    "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
-                )
-        })
-        // "Armoured" and "Armored" are one type.
-        .map(|w| translit::american(&translit::key(&w)))
-        .collect();
+    let mut own = Vec::new();
+    let mut kept = Vec::new();
+    for w in words.into_iter().take(n) {
+        let classes = recognize::lexicon::classes(&w);
+        if classes & (recognize::lexicon::class::NATIONALITY | recognize::lexicon::class::COUNTRY)
+            != 0
+            || recognize::lexicon::ordinal_word(&w).is_some()
+            || matches!(
+                w.as_str(),
+                "guards" | "separate" | "independent" | "red" | "banner" | "order" | "the"
+            )
+        {
+            continue;
+        }
+        // "Armoured" and "Armored" are one type; "Farooq" and "Farouq" one name.
+        let key = translit::american(&translit::key(&w));
+        if classes == 0 {
+            own.push(translit::skeleton(&key));
+        } else {
+            kept.push(key);
+        }
+    }
     // Marines are naval infantry: the "155th Marine Brigade" is the "155th Naval Infantry Brigade".
     let mut out: Vec<String> = Vec::with_capacity(kept.len());
     for w in kept {
@@ -335,29 +338,38 @@ fn type_words(name: &str) -> Vec<String> {
             _ => out.push(w),
         }
     }
-    out
+    own.sort_unstable();
+    (out, own)
+}
+
+/// Two formations' own names agree when either has none (a city epithet or an honorific title that
+/// one outlet leaves out: "61st Kirkenes Marine Brigade" / "61st Marine Brigade") or both are one name:
+/// the "20th Kestrel Brigade" and the "20th Falcon Brigade" are two brigades.
+fn own_names_agree(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || a == b
 }
 
 /// Two designations of one number and head word name one formation only when one's type words include
 /// the other's: "25th Air Assault Brigade" and "25th Separate Marine Brigade" are two brigades.
 fn types_agree(a: &str, b: &str) -> bool {
-    let (ta, tb) = (
+    let ((ta, oa), (tb, ob)) = (
         type_words(&units::designation(a)),
         type_words(&units::designation(b)),
     );
-    ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w))
+    (ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w)))
+        && own_names_agree(&oa, &ob)
 }
 
 /// Two designations with the same type words ("9th Armoured Division", "Ninth Armored Division"), not
 /// one shortened from the other ("8th Division").
 fn types_same(a: &str, b: &str) -> bool {
-    let (mut ta, mut tb): (Vec<String>, Vec<String>) = (
+    let ((mut ta, oa), (mut tb, ob)) = (
         type_words(&units::designation(a)),
         type_words(&units::designation(b)),
     );
     ta.sort_unstable();
     tb.sort_unstable();
-    ta == tb
+    ta == tb && own_names_agree(&oa, &ob)
 }
 
 /// A name of several words in another language joins the exercises named by its translation in other
@@ -472,7 +484,56 @@ fn districts_by_context(
     }
 }
 
-/// "The Naguib base" after "the Mohamed Naguib Military Base": a base written with its own name and no
+/// "The Black Sea Fleet" of an article that speaks of Russia is the "Russian Black Sea Fleet" of another,
+/// when no other country's formation of that name is in the corpus. The bare name's article must name
+/// the country (a unit of that country, or the prefixed name itself): "Marine Corps" in an article about
+/// the United States is no "Ukrainian Marine Corps".
+fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Groups) {
+    let mut prefixed: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    let mut article_countries: HashMap<ArticleId, Vec<&str>> = HashMap::new();
+    for (i, (a, f)) in items.iter().enumerate() {
+        if let Some(c) = items.country(i) {
+            article_countries.entry(*a).or_default().push(c);
+        }
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        if let Some((country, short)) = units::national_named(&f.name) {
+            prefixed
+                .entry(unit_key(short))
+                .or_default()
+                .push((country, i));
+            article_countries.entry(*a).or_default().push(country);
+        }
+    }
+    if prefixed.is_empty() {
+        return;
+    }
+    for (i, (a, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let key = match keys.get(f.name.as_str()) {
+            Some(k) => std::borrow::Cow::Borrowed(k.as_str()),
+            None => std::borrow::Cow::Owned(unit_key(&f.name)),
+        };
+        let Some(list) = prefixed.get(key.as_ref()) else {
+            continue;
+        };
+        let country = list[0].0;
+        if list.iter().all(|(c, _)| *c == country)
+            && article_countries
+                .get(a)
+                .is_some_and(|cs| cs.contains(&country))
+        {
+            for &(_, j) in list {
+                g.union(j, i);
+            }
+        }
+    }
+}
+
+/// "The Kassem base" after "the Ahmed Kassem Military Base": a base written with its own name and no
 /// type joins the one base of that name whose type is written, when the corpus has exactly one.
 fn bases_by_name(items: &Recognized, g: &mut Groups) {
     let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
@@ -588,15 +649,14 @@ fn link(items: &Recognized) -> Groups {
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
-    // So is the "Russian Black Sea Fleet".
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
         }
-        let named = match f.name.rsplit_once(" of ") {
-            Some((short, c)) => recognize::lexicon::country_of(c).map(|c| (c, short)),
-            None => units::national_named(&f.name),
-        };
+        let named = f
+            .name
+            .rsplit_once(" of ")
+            .and_then(|(short, c)| Some((recognize::lexicon::country_of(c)?, short)));
         if let Some((country, short)) = named {
             of_country
                 .entry(unit_key(short))
@@ -615,6 +675,7 @@ fn link(items: &Recognized) -> Groups {
     }
     districts_by_context(items, &keys, &of_country, &by_key, &mut g);
     bases_by_name(items, &mut g);
+    national_names(items, &keys, &mut g);
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {

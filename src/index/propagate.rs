@@ -2,10 +2,10 @@
 //! Ahmed Ali") and another article, or the same one further on, writes only the name ("spoke with Abiy
 //! Ahmed, whose government ..."). The per-article recognizer cannot know that bare name is an official;
 //! the corpus can. So the full names (two or more words) of officials that some article introduced with a
-//! rank or post become a gazetteer built at run time from the input, and every untitled occurrence of one
-//! of them that is no other entity's mention joins that official. A name of up to three words spelled in
-//! another romanization ("Sadyr Zhaparov" for a titled "Sadyr Japarov") joins too, when the people
-//! linking finds the two spellings one person's.
+//! rank or post, or showed acting as the state, become a gazetteer built at run time from the input, and
+//! every untitled occurrence of one of them that is no other entity's mention joins that official. A
+//! name of up to three words spelled in another romanization ("Sadyr Zhaparov" for "Sadyr Japarov")
+//! joins too, when the people linking finds the two spellings one person's.
 //!
 //! This runs over finished per-article results, so the per-article cache stays valid. It is linear in
 //! the corpus: one hash of name word sequences, looked up while walking each article's runs of
@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::entity::{ArticleId, AttrKey, Entity, Kind, Mention};
+use crate::entity::{ArticleId, Entity, Kind, Mention};
 use crate::recognize::lexicon::{self, FastMap, class};
 use crate::recognize::official::prefixed_surname;
 use crate::recognize::token::Tokens;
@@ -128,19 +128,18 @@ fn name_words(name: &str) -> Option<Vec<&str>> {
     .then_some(words)
 }
 
-/// True when the entity was introduced with a rank or post somewhere: only such a name is known to be
-/// an official's (a place or a firm the recognizer took for a person carries neither).
-fn titled(e: &Entity) -> bool {
-    e.attributes
-        .iter()
-        .any(|a| matches!(a.key, AttrKey::Rank | AttrKey::Post))
+/// True when some article made the entity an official: with a rank or post, or by what the sentence
+/// has the person do (sign a decree, meet a president, watch the drills). A name is only looked for
+/// elsewhere once an article has vouched for it being an official's.
+fn vouched(e: &Entity) -> bool {
+    e.kind == Kind::Official
 }
 
 /// Builds the table of names from the officials among `entities`.
 fn table(entities: &[Entity]) -> Names<'_> {
     let mut names = Names::default();
     for e in entities {
-        if e.kind != Kind::Official || !titled(e) {
+        if !vouched(e) {
             continue;
         }
         for n in e.names() {
@@ -261,12 +260,12 @@ fn named_words(name: &str) -> usize {
 }
 
 /// The owners each spelling in `spellings` may be a romanization variant of: the officials of
-/// `entities` introduced with a title whose name, of as many words, [`people::pairs`] finds to be the
+/// `entities` whose name, of as many words, [`people::pairs`] finds to be the
 /// same person's ("Sadyr Zhaparov" / "Sadyr Japarov", "Saddam Hifter" / "Saddam Haftar").
 fn variant_owners(entities: &[Entity], spellings: &[&str]) -> FastMap<usize, Vec<u32>> {
     let mut known: Vec<(String, u32)> = Vec::new();
     for e in entities {
-        if e.kind != Kind::Official || !titled(e) {
+        if !vouched(e) {
             continue;
         }
         for n in e.names() {
@@ -510,6 +509,28 @@ mod tests {
             let m = mentions(&index, name);
             assert!(m.iter().all(|x| !x.starts_with("c.txt")), "{name}: {m:?}");
         }
+    }
+
+    #[test]
+    fn a_name_shown_acting_as_the_state_is_found_in_another_article() {
+        let index = Index::build(
+            vec![
+                article(
+                    "a.txt",
+                    "Oleksandr Hrytsenko has signed a decree on the call-up.",
+                ),
+                article(
+                    "b.txt",
+                    "Critics in Kyiv say Oleksandr Hrytsenko moved too fast.",
+                ),
+            ],
+            &Gazetteer::default(),
+        );
+        let m = mentions(&index, "Oleksandr Hrytsenko");
+        assert!(
+            m.contains(&"b.txt:Oleksandr Hrytsenko".to_string()),
+            "{m:?}"
+        );
     }
 
     #[test]

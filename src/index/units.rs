@@ -126,12 +126,15 @@ fn regimental_battalion(name: &str) -> Option<String> {
     let (battalion, regiment) = name.split_once(" of the ")?;
     let (number, head) = battalion.split_once(' ')?;
     if !number.starts_with(|c: char| c.is_ascii_digit())
-        || !["Battalion", "Company", "Squadron", "Battery"].contains(&head)
+        || !crate::recognize::lexicon::REGIMENT_SUBUNITS.contains(&head)
+        || regiment.contains(" of ")
     {
         return None;
     }
-    let (own, _) = regiment.rsplit_once(' ')?;
-    Some(format!("{number} {own} {head}"))
+    let (own, kind) = regiment.rsplit_once(' ')?;
+    ["Regiment", "Rifles", "Guards"]
+        .contains(&kind)
+        .then(|| format!("{number} {own} {head}"))
 }
 
 /// The country named before a unit's own name, in a word or two ("US Sixth Fleet", "United States
@@ -188,8 +191,8 @@ pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
 /// Words that say what a base is for, between its name and "Base".
 const BASE_TYPES: &[&str] = &["military", "air", "naval", "army", "navy", "logistics"];
 
-/// The name a base is known by, keyed, and whether its type is written: "Mohamed Naguib Military Base"
-/// → ("naguib", true), "the Naguib base" → ("naguib", false). A base named for a person is shortened to
+/// The name a base is known by, keyed, and whether its type is written: "Ahmed Kassem Military Base"
+/// → ("kasem", true), "the Kassem base" → ("kasem", false). A base named for a person is shortened to
 /// the family name, the word right before its type.
 pub fn base_name(name: &str) -> Option<(String, bool)> {
     let words: Vec<&str> = name.split(' ').collect();
@@ -238,7 +241,7 @@ pub fn unit_key(name: &str) -> String {
     } else {
         name
     };
-    // "Mansoori" and "Mansouri": the "o" and "u" of one vowel, as in people's names.
+    // "Farooqi" and "Farouqi": the "o" and "u" of one vowel, as in people's names.
     let mut key = translit::skeleton(&translit::american(&translit::key(spelled)));
     if arabic_named(name) {
         key = key.replace('e', "i");
@@ -250,7 +253,7 @@ pub fn unit_key(name: &str) -> String {
     key
 }
 
-/// "Shree Shreenath Battalion", "Sri Rama Regiment": South Asian armies give some units an honorific that
+/// "Shree Gorakhnath Battalion", "Sri Rama Regiment": South Asian armies give some units an honorific that
 /// outlets drop. "Sri Lanka" is a country.
 fn without_honorific(name: &str) -> &str {
     match name.split_once(' ') {
@@ -265,7 +268,7 @@ fn without_honorific(name: &str) -> &str {
     }
 }
 
-/// "PAF Base Mushaf", "RAAF Base Tindal": an air force's base named service first is the "Mushaf Air
+/// "PAF Base Masroor", "RAAF Base Tindal": an air force's base named service first is the "Masroor Air
 /// Base" of other outlets.
 fn service_base(name: &str) -> Option<String> {
     let (service, rest) = name.split_once(" Base ")?;
@@ -281,7 +284,7 @@ fn service_base(name: &str) -> Option<String> {
 /// / Umar), so its key reads "e" as "i" and "o" as "u". Other names keep their vowels.
 fn arabic_named(name: &str) -> bool {
     name.split(' ').any(|w| {
-        ["Bin", "bin", "Ibn", "ibn", "Abu", "Abou"].contains(&w)
+        ["Bin", "bin", "Ben", "ben", "Ibn", "ibn", "Abu", "Abou"].contains(&w)
             || w.starts_with("al-") && w.len() > 4
     })
 }
@@ -449,6 +452,10 @@ mod tests {
             unit_key("Khalid Bin Walid Brigade"),
             unit_key("Khalid Bin Zayed Brigade")
         );
+        assert_eq!(
+            unit_key("Saad Ben Abi Waqas Brigade"),
+            unit_key("Saad bin Abi Waqqas Brigade")
+        );
         assert_ne!(unit_key("Selim Brigade"), unit_key("Silim Brigade"));
         assert_ne!(unit_key("Reserve Brigade"), unit_key("Risirvi Brigade"));
         assert_eq!(unit_key("Third Brigade"), unit_key("3rd Brigade"));
@@ -511,10 +518,16 @@ mod tests {
     fn a_nationality_before_a_named_formation_is_its_country() {
         let u = unit_articles(&[
             "The Russian Baltic Fleet held drills near Kaliningrad.",
-            "The Baltic Fleet moved ships to Baltiysk.",
+            "The Baltic Fleet and the Russian 11th Army Corps moved to Baltiysk.",
         ]);
-        assert_eq!(u.len(), 1, "{u:?}");
-        assert_eq!(u[0].1, [0, 1], "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+        // A bare name in an article of another country is that country's formation.
+        let u = unit_articles(&[
+            "The Russian Baltic Fleet held drills near Kaliningrad.",
+            "The Baltic Fleet and the Polish 12th Mechanized Brigade moved to Gdynia.",
+        ]);
+        assert!(u.iter().all(|(_, a)| a.len() == 1), "{u:?}");
         // An army with its nationality in its own name is another country's army of that name.
         assert_eq!(super::national_named("Afghan National Army"), None);
         assert_eq!(
@@ -601,6 +614,15 @@ mod tests {
             "2nd Garhwal Battalion"
         );
         assert_eq!(super::designation("2nd Battalion"), "2nd Battalion");
+        // A regiment named with "of" keeps the battalion's name whole.
+        assert_ne!(
+            super::designation("1st Battalion of the Royal Regiment of Scotland"),
+            super::designation("1st Battalion of the Royal Regiment of Fusiliers")
+        );
+        assert_eq!(
+            super::designation("1st Battalion of the Royal Regiment of Scotland"),
+            "1st Battalion of the Royal Regiment of Scotland"
+        );
         let u = unit_articles(&[
             "The Indian contingent is drawn from the 2nd Battalion of the Garhwal Rifles.",
             "The Indian Army’s 2nd Garhwal Battalion took part.",
@@ -611,5 +633,19 @@ mod tests {
             "The Indian Army’s 3rd Garhwal Battalion took part.",
         ]);
         assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn two_own_names_of_one_number_are_two_formations() {
+        let u = unit_articles(&[
+            "The 20th Zorvan Brigade moved to the border.",
+            "The 20th Kelidar Brigade moved to the border.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+        let u = unit_articles(&[
+            "The 20th Zorvan Brigade moved to the border.",
+            "The 20th Zourvan Brigade moved to the border.",
+        ]);
+        assert_eq!(u.len(), 1, "{u:?}");
     }
 }

@@ -520,6 +520,19 @@ fn given_alone(name: &str) -> Option<&str> {
 /// second syllable is lower-case ("Lai Ching-te" → "Lai", "Moon Jae-in" → "Moon").
 fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
+    // "Ju Il Seok", then "Ju": a Korean given name written as two unhyphenated syllables.
+    let syllable = |w: &str| {
+        (1..=4).contains(&w.chars().count())
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    if super::translit::korean_family(family)
+        && given
+            .split_once(' ')
+            .is_some_and(|(a, b)| syllable(a) && syllable(b))
+    {
+        return Some(family);
+    }
     if given.contains(' ') {
         // "William Lai Ching-te": an English given name before a Chinese name.
         return given
@@ -810,6 +823,15 @@ mod short_form_tests {
         );
         let khalid = m.iter().find(|(n, _)| n == "Khalid bin Salman");
         assert_eq!(khalid.map(|(_, v)| v.len()), Some(1), "{m:?}");
+    }
+
+    #[test]
+    fn a_korean_family_name_before_two_syllables_names_the_official_alone() {
+        let m = mentions(
+            "Marine Corps Commandant Lt. Gen. Ju Il Seok welcomed the observers. Ju later met \
+             the delegation. Ju Min-ho, a reporter, asked a question.",
+        );
+        assert_eq!(m[0].1, ["Ju Il Seok", "Ju"], "{m:?}");
     }
 
     #[test]

@@ -527,7 +527,11 @@ const UNIT_HEADS: &[&str] = &[
     "battlegroup",
 ];
 
+/// Formations a regiment numbers within itself ("1st Battalion of the Parachute Regiment").
+pub const REGIMENT_SUBUNITS: &[&str] = &["Battalion", "Company", "Squadron", "Battery"];
+
 const UNIT_WORDS: &[&str] = &[
+    "parachute",
     "motorized",
     "motorised",
     "motor",

@@ -602,7 +602,19 @@ const STATE_OBJECT: &[&str] = &[
     "welcomed",
 ];
 
-/// What guests of state watch: "watched the final phase of the drills".
+/// Words for an exercise itself: "watched the final phase of the drills". Anywhere in the sentence they
+/// make the watching a state affair.
+const EXERCISE_WORDS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+];
+
+/// What guests of state watch, as the object of "watched": "watched the parade", "observed the launch".
+/// Only right after the verb, since "After the parade, Ivan Petrov watched the football" is a spectator's.
 const MILITARY_DISPLAY: &[&str] = &[
     "exercise",
     "exercises",
@@ -664,8 +676,11 @@ fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
     let watches = any(v, &["observed", "watched"])
         && !any(v + 1, &["that", "how", "what", "as", "while", "when"])
         && !t.toks.get(v + 1).is_some_and(|x| x.kind == TokKind::Punct)
-        && (i.saturating_sub(30)..(v + 12).min(t.len()))
-            .any(|k| t.same_sentence(k, v) && any(k, MILITARY_DISPLAY));
+        && ((i.saturating_sub(30)..(v + 12).min(t.len()))
+            .any(|k| t.same_sentence(k, v) && any(k, EXERCISE_WORDS))
+            || (v + 1..(v + 6).min(t.len()))
+                .any(|k| t.same_sentence(k, v) && any(k, MILITARY_DISPLAY))
+                && !(v + 1..(v + 6).min(t.len())).any(|k| any(k, &["his", "her", "their"])));
     let subject = (any(v, STATE_ACTS) || any(v, &["commanded", "led", "headed"]) || watches)
         && t.same_sentence(i, v);
     let before =
@@ -688,8 +703,13 @@ fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
             ],
         );
     // "the meeting of Ivan Petrov and Pavel Orlov", "talks between Ivan Petrov and ...".
+    // "a meeting of Ivan Petrov supporters" is of his followers: the name must end the phrase.
     let met_between = (t.eq(i.wrapping_sub(1), "of") || t.eq(i.wrapping_sub(1), "between"))
-        && before(2, &["meeting", "talks", "summit"]);
+        && before(2, &["meeting", "talks", "summit"])
+        && !t
+            .toks
+            .get(n)
+            .is_some_and(|x| x.is_word() && !x.cap && !any(n, &["and", "with", "in", "on", "at"]));
     let object = before(1, STATE_OBJECT) || met_with || met_between;
     let awaited = before(1, EXPECTING)
         && t.eq(n, "to")
@@ -967,6 +987,11 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     // ", and the commander of ...": the next person's post.
     if t.eq(k, "and") || t.eq(k, "or") {
         return None;
+    }
+    // "Ivan Petrov, who as chairman of the committee ran the talks", "Ivan Petrov, who is the
+    // army's chief of staff": a relative clause that gives the post.
+    if t.eq(k, "who") && ["as", "is", "was"].iter().any(|w| t.eq(k + 1, w)) {
+        k += 2;
     }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
@@ -2721,6 +2746,28 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_may_give_the_post() {
+        let o = officials(
+            "Bakyt Osmonov, who as chairman of the State Committee for National Security ran the talks, left.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Bakyt Osmonov");
+        assert_eq!(
+            attr(&o[0], AttrKey::Post),
+            ["chairman of the State Committee for National Security"]
+        );
+        let o = officials("Ivan Petrov, who is the deputy defence minister, spoke.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        for text in [
+            "Maria Lopez, who as a reporter covered the war, wrote the book.",
+            "Ivan Petrov, who is an analyst at the Carnegie Center, said it was routine.",
+            "Anna Sokolova, who was his wife, spoke.",
+        ] {
+            assert!(officials(text).is_empty(), "{text}: {:?}", officials(text));
+        }
+    }
+
+    #[test]
     fn guests_partners_and_agents_of_state_acts_are_officials() {
         for (text, want) in [
             (
@@ -2756,6 +2803,9 @@ mod tests {
         }
         for text in [
             "Ivan Petrov observed that the drills were routine.",
+            "After the parade, Ivan Petrov watched the football.",
+            "Ivan Petrov watched the launch of his book.",
+            "Police broke up a meeting of Ivan Petrov supporters.",
             "Maria Lopez watched as the tanks rolled past.",
             "Ivan Petrov watched, then left.",
             "The novel was written in Moscow by Ivan Petrov.",

@@ -64,43 +64,54 @@ pub struct Tokens<'a> {
 /// starts at one cue word ("known as", "operation") visits the few tokens that could be that word
 /// instead of every token of the article.
 struct WordIndex {
-    /// Group `g` is `order[starts[g]..starts[g + 1]]`.
-    starts: Vec<u32>,
+    /// Group `g` is `order[starts[g]..starts[g + 1]]`. An array in place: an allocation of its size
+    /// would cost more than filling it.
+    starts: [u32; GROUPS + 1],
     order: Vec<u32>,
 }
 
+/// Words shorter than this are not grouped: they are most of the tokens ("the", "of", commas), and no rule
+/// starts at one by the index.
+const SHORTEST_GROUP: usize = 4;
 /// Lengths from this one on share a group.
 const LONGEST_GROUP: usize = 15;
-const GROUPS: usize = (LONGEST_GROUP + 1) * 32;
+const GROUPS: usize = (LONGEST_GROUP + 1 - SHORTEST_GROUP) * 32;
 
-/// The group of a word of `len` bytes starting with byte `first`. ASCII letters of either case fall in
-/// one group; other bytes may share a group with some other byte, which the comparison that follows sorts
-/// out.
+/// The group of a word of `len` bytes (at least [`SHORTEST_GROUP`]) starting with byte `first`. ASCII
+/// letters of either case fall in one group; other bytes may share a group with some other byte, which
+/// the comparison that follows sorts out.
 #[inline]
 fn group(len: usize, first: u8) -> usize {
-    len.min(LONGEST_GROUP) * 32 + usize::from((first | 0x20) & 31)
+    (len.min(LONGEST_GROUP) - SHORTEST_GROUP) * 32 + usize::from((first | 0x20) & 31)
 }
 
 impl WordIndex {
     fn new(text: &[u8], toks: &[Token]) -> WordIndex {
         let key = |t: &Token| {
-            let first = text.get(t.start as usize).copied().unwrap_or(0);
-            group((t.end - t.start) as usize, first)
+            let len = (t.end - t.start) as usize;
+            (len >= SHORTEST_GROUP).then(|| {
+                let first = text.get(t.start as usize).copied().unwrap_or(0);
+                group(len, first)
+            })
         };
         // A counting sort: sizes, then each group's start, then the tokens in order.
-        let mut starts = vec![0u32; GROUPS + 1];
+        let mut starts = [0u32; GROUPS + 1];
         for t in toks {
-            starts[key(t) + 1] += 1;
+            if let Some(g) = key(t) {
+                starts[g + 1] += 1;
+            }
         }
         for g in 0..GROUPS {
             starts[g + 1] += starts[g];
         }
-        let mut next = starts.clone();
-        let mut order = vec![0u32; toks.len()];
+        let mut next = starts;
+        let mut order = vec![0u32; starts[GROUPS] as usize];
         for (i, t) in toks.iter().enumerate() {
-            let slot = &mut next[key(t)];
-            order[*slot as usize] = i as u32;
-            *slot += 1;
+            if let Some(g) = key(t) {
+                let slot = &mut next[g];
+                order[*slot as usize] = i as u32;
+                *slot += 1;
+            }
         }
         WordIndex { starts, order }
     }
@@ -145,15 +156,22 @@ impl<'a> Tokens<'a> {
 
     /// The tokens that read `word` (ASCII case-insensitive, as [`Tokens::eq`]), in text order.
     pub fn occurrences<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
-        let index = self
-            .words
-            .get_or_init(|| WordIndex::new(self.text.as_bytes(), &self.toks));
-        let g = group(word.len(), word.as_bytes().first().copied().unwrap_or(0));
-        let lo = index.starts[g] as usize;
-        let hi = index.starts[g + 1] as usize;
-        index.order[lo..hi]
+        // A short word is looked for in every token.
+        let (grouped, scanned): (&[u32], _) = if word.len() < SHORTEST_GROUP {
+            (&[], 0..self.toks.len())
+        } else {
+            let index = self
+                .words
+                .get_or_init(|| WordIndex::new(self.text.as_bytes(), &self.toks));
+            let g = group(word.len(), word.as_bytes().first().copied().unwrap_or(0));
+            let lo = index.starts[g] as usize;
+            let hi = index.starts[g + 1] as usize;
+            (&index.order[lo..hi], 0..0)
+        };
+        grouped
             .iter()
             .map(|&i| i as usize)
+            .chain(scanned)
             .filter(move |&i| self.eq(i, word))
     }
 
@@ -700,6 +718,10 @@ mod tests {
             "nowhere",
             "",
             "é",
+            "éé",
+            "the",
+            "a",
+            "Desert",
         ] {
             let scan: Vec<usize> = (0..t.len()).filter(|&i| t.eq(i, word)).collect();
             let found: Vec<usize> = t.occurrences(word).collect();

@@ -447,6 +447,18 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
             a -= 1;
             break;
         }
+        // "Tariq bin Ziyad Brigade": the lower-case "son of" inside a name named for a person.
+        if ["bin", "ibn", "ben"].iter().any(|w| t.str(a - 1) == *w)
+            && a >= 2
+            && t.toks[a - 2].is_word()
+            && t.toks[a - 2].cap
+            && !t.toks[a - 2].upper
+            && !is_function(t, a - 2)
+            && t.toks[a].cap
+        {
+            a -= 1;
+            continue;
+        }
         // "Naval Striking and Support Forces": "and" between two type words of one force's name.
         if head == "forces" && t.eq(a - 1, "and") && a >= 2 && coordinated_in_name(t, a - 2) {
             a -= 1;
@@ -744,7 +756,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if (matches!(head.as_str(), "group" | "battlegroup") || multinational)
         && b == h
         && t.toks.get(h + 1).is_some_and(|x| x.is_word())
-        && geographic(t, h + 1)
+        && (geographic(t, h + 1) || compass_compound(t.str(h + 1)))
         && t.same_sentence(h, h + 1)
     {
         b = h + 1;
@@ -873,6 +885,12 @@ fn compass_zone(t: &Tokens, k: usize) -> bool {
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
+
+/// "South-East", "North-West": a region named by two compass points, as multinational brigades are.
+fn compass_compound(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| COMPASS[..2].contains(&a) && COMPASS[2..4].contains(&b))
+}
 
 /// "Regional Command South": a compass point right after the head `h`, and no capitalized word after
 /// it ("Eastern Command South Sudan office" names a place).
@@ -1025,7 +1043,7 @@ fn guard_formation(t: &Tokens, k: usize) -> Option<Hit> {
     named.then(|| Hit::span(t, k, g))
 }
 
-/// "the 203 Mansoori Army Corps", "201 Khalid bin Walid Corps": a corps numbered in the hundreds with a
+/// "the 207 Zafar Army Corps", "209 Saad bin Abi Waqqas Corps": a corps numbered in the hundreds with a
 /// name of its own, as the Afghan army numbers its corps. A count of a corps' people ("200 Africa Corps
 /// fighters") and a name the lexicon knows (a country, a service) are no designation.
 fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1052,11 +1070,29 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
                 })
         })
         .find(|&j| t.str(j) == "Corps")?;
-    let counted =
-        t.toks.get(h + 1).is_some_and(|x| {
-            x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(h + 1).ends_with('s'))
-        }) && t.same_sentence(h, h + 1);
-    (!counted).then(|| Hit::span(t, k, h))
+    // "250 Peace Corps Volunteers": a plural after the corps counts its people, capitalized or not.
+    let counted = t
+        .toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && (x.is(PERSONNEL) || t.str(h + 1).ends_with('s')))
+        && t.same_sentence(h, h + 1);
+    // "some 200 Africa Corps": a number after a word of estimate is a count.
+    let estimate = k > 0
+        && [
+            "some",
+            "about",
+            "nearly",
+            "over",
+            "around",
+            "approximately",
+            "roughly",
+            "than",
+            "almost",
+            "up",
+        ]
+        .iter()
+        .any(|w| t.eq(k - 1, w));
+    (!counted && !estimate).then(|| Hit::span(t, k, h))
 }
 
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
@@ -1253,7 +1289,7 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, a, j))
 }
 
-/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Mushaf": an
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Masroor": an
 /// installation named by its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
@@ -1264,7 +1300,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    // "PAF Base Mushaf": an air force's acronym, "Base" and the place.
+    // "PAF Base Masroor": an air force's acronym, "Base" and the place.
     let force_base = {
         let w = t.str(k);
         (3..=5).contains(&w.len()) && w.ends_with("AF") && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -1771,7 +1807,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     if t.eq(b + 1, "number") && t.toks.get(b + 2).is_some_and(|x| x.kind == TokKind::Number) {
         b += 2;
     }
-    // "Mohamed Naguib Military Base", "Mihail Kogălniceanu Air Base": a capitalized base is named for
+    // "Ahmed Kassem Military Base", "Ion Tudorescu Air Base": a capitalized base is named for
     // a person as often as for a place, and takes the given name too.
     let mut a = k;
     if t.toks[j].cap {
@@ -2185,7 +2221,7 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.toks[p.a].kind == TokKind::Number
                     && is_ordinal(t.str(p.a))
                     && p.b == p.a + 1
-                    && ["Battalion", "Company", "Squadron", "Battery"].contains(&t.str(p.b))
+                    && lexicon::REGIMENT_SUBUNITS.contains(&t.str(p.b))
                     && t.toks[h.a].kind != TokKind::Number
                     && (t.str(h.b) == "Regiment" || regimental_head(t, h.b))
                 {
@@ -2826,10 +2862,26 @@ fn commanded_forces(cx: &mut Ctx) {
 /// hyphens, and nothing else there: a code name. A number or a year alone is none.
 fn code(t: &Tokens, k: usize) -> bool {
     let s = t.str(k);
-    t.punct(k + 1, ')')
-        && s.len() <= 12
-        && s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
-        && !s.bytes().any(|b| b.is_ascii_lowercase())
+    let capitals = |s: &str| {
+        s.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+            && !s.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    // "(ATF-Romania)", "(MNB-Latvia)": a code and the country the unit stands in.
+    let abroad = || {
+        s.split_once('-')
+            .is_some_and(|(c, place)| capitals(c) && lexicon::country_of(place).is_some())
+    };
+    t.punct(k + 1, ')') && s.len() <= 16 && (s.len() <= 12 && capitals(s) || abroad())
+}
+
+/// "(MN BDE-SE)", "(NRDC ITA)": two codes in parentheses, and nothing else there. Returns the last.
+fn two_codes(t: &Tokens, k: usize) -> Option<usize> {
+    let upper = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word() && x.upper && !t.str(i).bytes().any(|b| b.is_ascii_lowercase())
+        })
+    };
+    (upper(k) && upper(k + 1) && t.punct(k + 2, ')') && t.same_sentence(k, k + 2)).then_some(k + 1)
 }
 
 /// "(Żelazna Dywizja)": two or three capitalized words unknown to the lexicon, alone in parentheses, are
@@ -2860,8 +2912,17 @@ fn numbered_acronym(t: &Tokens, k: usize) -> bool {
     let x = &t.toks[k];
     let number = x.kind == TokKind::Number && (is_ordinal(t.str(k)) || french_ordinal(t.str(k)))
         || x.is_word() && x.upper && lexicon::roman_numeral(t.str(k)).is_some();
+    // "(155th OBrMP)": a Ukrainian or Russian abbreviation keeps its lower-case letters.
+    let abbreviation = |i: usize| {
+        let w = t.str(i);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 3
+            && !w.contains('-')
+    };
     number
-        && t.toks.get(k + 1).is_some_and(|y| y.is_word() && y.upper)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|y| y.is_word() && (y.upper || abbreviation(k + 1)))
         && t.punct(k + 2, ')')
         && t.same_sentence(k, k + 2)
 }
@@ -3010,6 +3071,8 @@ fn acronym_aliases(cx: &mut Ctx) {
                 && t.punct(k + 3, ')')
             {
                 k + 2
+            } else if let Some(e) = two_codes(t, k + 1) {
+                e
             } else if numbered_acronym(t, k + 1) {
                 // "(III MEF)", "(12th MLR)".
                 k + 2
@@ -4368,6 +4431,18 @@ mod tests {
             .iter()
             .all(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
         );
+        for text in [
+            "The 250 Peace Corps Volunteers arrived.",
+            "Moscow sent some 200 Africa Corps.",
+            "Nearly 300 Wagner Corps left.",
+        ] {
+            assert!(
+                names(&units(text))
+                    .iter()
+                    .all(|n| !n.starts_with(|c: char| c.is_ascii_digit())),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -4458,5 +4533,36 @@ mod tests {
         // A battalion of a numbered brigade is the brigade's part, not one name.
         let u = units("The 3rd Battalion of the 7th Brigade moved.");
         assert_eq!(names(&u), ["3rd Battalion", "7th Brigade"]);
+    }
+
+    #[test]
+    fn codes_of_two_parts_in_brackets_are_a_units_other_name() {
+        let u = units(
+            "The drill is led by the Multinational Brigade North-West (MN BDE-NW) and the 72nd Separate Marine Brigade (72nd OBrMP).",
+        );
+        assert_eq!(u[0].name, "Multinational Brigade North-West");
+        assert_eq!(u[0].aliases, ["MN BDE-NW"], "{u:?}");
+        assert_eq!(u[1].aliases, ["72nd OBrMP"], "{u:?}");
+        let u = units("Jets of the Air Task Force Lithuania (ATF-Lithuania) flew.");
+        assert_eq!(u[0].aliases, ["ATF-Lithuania"], "{u:?}");
+        // A place after a code in brackets is no code.
+        let u = units("Jets of the Air Task Force Lithuania (ATF-Vilnius) flew.");
+        assert!(u[0].aliases.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_unit_named_for_a_son_of_someone_keeps_the_whole_name() {
+        assert_eq!(
+            names(&units(
+                "It was made with the help of the Saad bin Abi Waqqas Brigade, a unit."
+            )),
+            ["Saad bin Abi Waqqas Brigade"]
+        );
+        assert_eq!(
+            names(&units(
+                "Soldiers of the 20 Parachute Battalion based in Gilgil left."
+            )),
+            ["20 Parachute Battalion"]
+        );
     }
 }
