@@ -1988,27 +1988,41 @@ fn initials_of(series: &str) -> String {
         .collect()
 }
 
-/// The one exercise of `found` (other than `skip`) whose name's initials are `letters`, of the edition
+/// The initials of every name of the exercises of `found` that are no acronym themselves, with the
+/// exercise's index and the name: made once, then looked up for every acronym of the text.
+fn initials_table(found: &[Found]) -> Vec<(usize, String, &str)> {
+    let mut table = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.kind != Kind::Exercise || acronym_parts(&f.name).is_some() {
+            continue;
+        }
+        for n in std::iter::once(&f.name).chain(&f.aliases) {
+            table.push((i, initials_of(series_of(n)), n.as_str()));
+        }
+    }
+    table
+}
+
+/// The one exercise of `table` (other than `skip`) whose name's initials are `letters`, of the edition
 /// `digits` when given.
-fn initials_owner(found: &[Found], letters: &str, digits: &str, skip: usize) -> Option<usize> {
-    let mut owners = found.iter().enumerate().filter(|&(i, f)| {
-        i != skip
-            && f.kind == Kind::Exercise
-            && acronym_parts(&f.name).is_none()
-            && std::iter::once(&f.name).chain(&f.aliases).any(|n| {
+fn initials_owner(
+    table: &[(usize, String, &str)],
+    letters: &str,
+    digits: &str,
+    skip: usize,
+) -> Option<usize> {
+    let mut owners = table.iter().filter(|(i, initials, n)| {
+        *i != skip
+            && initials == letters
+            && (digits.is_empty() || {
                 let series = series_of(n);
-                let dated = series.len() < n.len();
-                initials_of(series) == letters
-                    && (digits.is_empty()
-                        || dated
-                            && translit::key(&edition_key(&format!("{series} {digits}")))
-                                == translit::key(&edition_key(n)))
+                series.len() < n.len()
+                    && translit::key(&edition_key(&format!("{series} {digits}")))
+                        == translit::key(&edition_key(n))
             })
     });
-    match (owners.next(), owners.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
-    }
+    let first = owners.next()?.0;
+    owners.all(|o| o.0 == first).then_some(first)
 }
 
 /// "the Ahmet Selim Demir 2025 joint exercise (ASD-25)", then "ASD-25 shows that …"; "Harmattan
@@ -2024,7 +2038,9 @@ fn initials(cx: &mut Ctx) {
         let owner = (cx.found[i].kind == Kind::Exercise)
             .then(|| acronym_parts(&cx.found[i].name))
             .flatten()
-            .and_then(|(letters, digits)| initials_owner(&cx.found, letters, digits, i));
+            .and_then(|(letters, digits)| {
+                initials_owner(&initials_table(&cx.found), letters, digits, i)
+            });
         let Some(o) = owner else {
             i += 1;
             continue;
@@ -2046,6 +2062,7 @@ fn initials(cx: &mut Ctx) {
     }
     let t = &cx.t;
     let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
+    let table = initials_table(&cx.found);
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for k in 0..t.len() {
         let tok = &t.toks[k];
@@ -2059,7 +2076,7 @@ fn initials(cx: &mut Ctx) {
         if taken.any(&r) {
             continue;
         }
-        if let Some(fi) = initials_owner(&cx.found, letters, digits, usize::MAX) {
+        if let Some(fi) = initials_owner(&table, letters, digits, usize::MAX) {
             found.push((fi, r));
         }
     }
