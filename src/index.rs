@@ -372,6 +372,30 @@ fn types_same(a: &str, b: &str) -> bool {
     ta == tb && own_names_agree(&oa, &ob)
 }
 
+/// A name of several words in another language joins the exercises named by its translation in other
+/// articles ("Qalaa al-Sahil 1" and "Coast Citadel 1"); see [`recognize::exercise::translation_key`].
+fn translations_join(items: &Recognized, g: &mut Groups) {
+    let mut by_english: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut foreign: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Exercise {
+            continue;
+        }
+        for n in std::iter::once(&f.name).chain(items.aliases(i)) {
+            let english = translit::key(&recognize::exercise::edition_key(n));
+            by_english.entry(english).or_default().push(i);
+            if let Some(key) = recognize::exercise::translation_key(n) {
+                foreign.push((translit::key(&key), i));
+            }
+        }
+    }
+    for (key, i) in foreign {
+        for &j in by_english.get(&key).into_iter().flatten() {
+            g.union(i, j);
+        }
+    }
+}
+
 /// A bare series name ("the Balikatan exercise") joins the edition other articles name in full
 /// ("Balikatan 39-2024") when the corpus names exactly one edition of that series.
 fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
@@ -598,7 +622,7 @@ fn link(items: &Recognized) -> Groups {
                     let mut key = keys
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
-                            Kind::Exercise => translit::key(&recognize::exercise::edition_key(n)),
+                            Kind::Exercise => translit::key(&recognize::exercise::link_key(n)),
                             Kind::Unit => unit_key(n),
                             _ => translit::key(n),
                         })
@@ -621,6 +645,7 @@ fn link(items: &Recognized) -> Groups {
         g.union(first_item[x], first_item[y]);
     }
     series_join_edition(items, &mut g);
+    translations_join(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
@@ -1374,6 +1399,41 @@ mod tests {
             [("Ferocious Falcon 5", 1), ("Ferocious Falcon 6", 2)],
             "{x:#?}"
         );
+    }
+
+    #[test]
+    fn one_word_names_of_other_armies_and_reordered_words_stay_apart() {
+        let ix = build(
+            &[
+                "Russian paratroopers began the Grom-2024 exercise near Pskov.",
+                "Jordanian units held the Raad 2024 exercise in the desert.",
+                "French sailors joined the Tonnerre 2024 exercise off Brest.",
+                "Pilots flew in the Eagle Strike 2025 exercise over the sea.",
+                "Crews trained in the Strike Eagle 2025 exercise over the hills.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        assert_eq!(x.len(), 5, "{x:#?}");
+    }
+
+    #[test]
+    fn a_translation_meets_its_name_by_several_words_or_in_parentheses() {
+        let ix = build(
+            &[
+                "The chief of staff oversaw the Qalaa al-Sahil 1 exercise near the coast.",
+                "Observers praised the Coast Citadel 1 exercise.",
+                "Troops began the Zapad-2025 (West-2025) exercise in Belarus.",
+                "The West-2025 exercise ended on Friday.",
+            ],
+            "",
+        );
+        let x = of_kind(&ix, Kind::Exercise);
+        let names: Vec<(&str, usize)> = x
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(names, [("Qalaa al-Sahil 1", 2), ("West-2025", 3)], "{x:#?}");
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn unnamed_drills_and_traps_are_not_exercises() {
         "The Luna-25 probe crashed into the Moon on 19 August.",
         "Russia launched dozens of Geran-2 drones and Kh-101 missiles overnight.",
         "The Shenzhou-18 crew returned to Earth on Wednesday.",
-        "The UAE displayed the system at IDEX 2025 in Abu Dhabi.",
+        "The navy displayed the system at SEADEX 2025 in Muscat.",
         "Saudi Vision 2030 envisages localising half of military spending.",
         "The ministry published its Defence Strategy 2030 last week.",
     ]);
@@ -197,20 +197,20 @@ fn editions_and_year_forms() {
 #[test]
 fn names_with_arabic_particles_and_translations() {
     assert_exact(&[
-        "The chief of staff oversaw the final phase of the [[Hisn al-Sahra 1]] ([[Desert Fortress 1]]) exercise near Sirte.",
-        "The commander said a second exercise, [[Hisn al-Sahra 2]], was planned for the spring.",
+        "The chief of staff oversaw the final phase of the [[Qalaa al-Sahil 1]] ([[Coast Citadel 1]]) exercise near Sirte.",
+        "The commander said a second exercise, [[Qalaa al-Sahil 2]], was planned for the spring.",
         "Saudi and Pakistani troops concluded the [[Al-Samsaam 8]] joint exercise at the Mangla range.",
         "Gulf navies began the [[Dir al-Jazira 11]] ([[Peninsula Shield 11]]) drills off Kuwait.",
         "Omani and Indian soldiers trained together in the [[Al Najah V]] exercise in Salalah.",
-        "Egyptian and Saudi paratroopers held the [[Faisal 12]] exercise in Tabuk.",
+        "Egyptian and Saudi paratroopers held the [[Tariq 12]] exercise in Tabuk.",
     ]);
 }
 
 #[test]
 fn acronyms_of_the_exercise_s_words() {
     assert_exact(&[
-        "Ministers watched the [[Mustafa Kemal Atatürk 2025]] joint exercise ([[MKA-25]]) in Nakhchivan. \"[[MKA-25]] shows that the two armies fight as one,\" the minister said.",
-        "The harbour phase of [[Obangame Express 26]], the annual maritime security exercise, opened. The admiral said [[OE26]] would test how navies share information.",
+        "Ministers watched the [[Ahmet Selim Demir 2025]] joint exercise ([[ASD-25]]) in Nakhchivan. \"[[ASD-25]] shows that the two armies fight as one,\" the minister said.",
+        "The harbour phase of [[Harmattan Express 26]], the annual maritime security exercise, opened. The admiral said [[HE26]] would test how navies share information.",
         "Troops joined [[Anatolian Eagle 2025]], the air exercise at Konya. The AE-24 pilots had flown elsewhere.",
     ]);
 }
@@ -218,23 +218,27 @@ fn acronyms_of_the_exercise_s_words() {
 #[test]
 fn named_later_or_taken_part_in() {
     assert_exact(&[
-        "Haftar briefed the president on a joint drill in the Sirte area, later named [[Desert Fortress-1]], with Egyptian observers.",
-        "The battalion will next take part in [[Kamandag 9]] in the Philippines.",
+        "Haftar briefed the president on a joint drill in the Sirte area, later named [[Coast Citadel-1]], with Egyptian observers.",
+        "The battalion will next take part in [[Tagisan 9]] in Mindoro.",
         "The regiment took part in [[Balikatan 40]] in April.",
         "Two frigates took part in [[Tiger Claw 7]]. They returned on Monday.",
         "The runners took part in Stage 7. They finished late.",
-        "Marines from three nations took part in [[Cope Thunder XII]], the air force said.",
+        "Marines from three nations took part in [[Tandem Anvil XII]], the air force said.",
         "The squadron took part in Formula 1 events and in Season 2 of the show.",
         "The pupils will take part in Round 2 of the contest.",
         "The team took part in Stage 3 of the rally.",
         "Veterans took part in Article 5 consultations.",
+        "The opposition took part in Geneva II, the UN-backed talks.",
+        "Delegations took part in Astana 21 on Monday.",
+        "Both sides took part in Istanbul 2 and Istanbul 3 last year.",
+        "Army officers took part in Lakeside II, the peace talks, as observers.",
     ]);
 }
 
 #[test]
 fn events_beside_exercises() {
     assert_exact(&[
-        "The exercise came months after the IDEX 2025 defence exhibition in Abu Dhabi.",
+        "The exercise came months after the SEADEX 2025 defence exhibition in Muscat.",
         "The deal was signed at the DSEI 2025 arms fair in London, weeks before the [[Joint Warrior 25]] exercise.",
         "Servicemen of the southern command won team events at the army Spartakiad-2025 in Almaty after the exercise.",
         "Egypt will deploy troops to the African Union mission in Somalia after the drills.",
@@ -254,6 +258,7 @@ fn months_of_the_and_translations_inside_names() {
         "The brigade will prepare for the larger exercise, which the two capitals plan for 2027 under the name [[Allied Resolve]].",
         "He fought in the war under the name Ivan Petrov.",
         "Minsk and Moscow plan a larger exercise for 2027 under the name [[Union Shield]].",
+        "Veterans who took part in the drills now fight under the name Redut.",
         "The exercise was reported under the name of the ministry.",
     ]);
 }

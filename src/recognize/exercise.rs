@@ -139,7 +139,7 @@ fn near_exercise_word(t: &Tokens, a: usize, b: usize) -> bool {
 
 /// Where an exercise name ending before (or at) token `from` starts: up to three capitalized words
 /// before it, with an inner "of" or "of the" ("Shield of Peace-2018", "Shield of the Fatherland 2025"),
-/// an inner Arabic article ("Hisn al-Sahra 1") or an opening month ("July Storm-2025").
+/// an inner Arabic article ("Qalaa al-Sahil 1") or an opening month ("August Thunder-2025").
 fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
     let mut a = from;
     let mut words = 0;
@@ -178,7 +178,7 @@ fn name_start(t: &Tokens, k: usize, from: usize) -> usize {
             a = p;
             words += 1;
         } else if article_word(t, p) && p > 0 && name_word(t, p - 1) {
-            // "Hisn al-Sahra 1", "Dir al-Jazira 11": a word with its Arabic article inside a name.
+            // "Qalaa al-Sahil 1", "Dir al-Jazira 11": a word with its Arabic article inside a name.
             a = p;
             words += 1;
         } else {
@@ -209,7 +209,7 @@ fn month_in_name(t: &Tokens, p: usize) -> bool {
 }
 
 /// "al-Sahra", "el-Nasr", "ash-Shamal": a word with the Arabic article, lower-case before the hyphen,
-/// as it stands inside a name after the name's first word ("Hisn al-Sahra", "Dir al-Jazira").
+/// as it stands inside a name after the name's first word ("Qalaa al-Sahil", "Dir al-Jazira").
 fn article_word(t: &Tokens, p: usize) -> bool {
     t.toks[p].is_word()
         && !t.toks[p].cap
@@ -418,7 +418,7 @@ fn one_word_short_year(t: &Tokens, k: usize) -> Option<usize> {
     }
     let a = k - 1;
     let word = &t.toks[a];
-    // "the air exercise Faisal 13": right after the word for an exercise, a given name is its name.
+    // "the air exercise Tariq 13": right after the word for an exercise, a given name is its name.
     let given_ok = t.toks[a - 1].is(EXERCISE) && !t.toks[a - 1].cap;
     let shaped = name_word(t, a)
         && !word.upper
@@ -641,7 +641,7 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
         j -= 1;
     }
-    // "the Hisn al-Sahra 1 (Desert Fortress 1) exercise": a translation in parentheses stands between
+    // "the Qalaa al-Sahil 1 (Coast Citadel 1) exercise": a translation in parentheses stands between
     // the name and the word; the name inside is read as if it stood right before it.
     let mut open = None;
     if j > 2 && t.punct(j - 1, ')') && t.same_sentence(j - 1, k) {
@@ -668,7 +668,7 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if open.is_some_and(|p| a != p + 1 || t.str(n).len() > 2) {
         return None;
     }
-    // "the Faisal 12 exercise": a given name with a number is a name of an exercise, never a person.
+    // "the Tariq 12 exercise": a given name with a number is a name of an exercise, never a person.
     let unknown = (a..n).any(|x| t.toks[x].class == 0)
         || a + 1 == n && t.toks[a].class & !FIRST_NAME == 0 && !t.toks[a].upper;
     let heads = (a..n).any(|x| t.toks[x].is(UNIT_HEAD | PLACE_HEAD | ORG_HEAD | BRANCH | RANK));
@@ -705,20 +705,27 @@ fn under_the_name(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut b = e - 1;
-    if t.same_sentence(b, b + 1)
+    let year_after = t.same_sentence(b, b + 1)
         && t.toks
             .get(b + 1)
-            .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(b + 1)))
-    {
+            .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(b + 1)));
+    if year_after {
         b += 1;
     }
-    Some((a, b))
+    // What goes under the name is the exercise or its year right before "under" ("the exercise held
+    // under the name", "plan for 2027 under the name"), not whoever acts there ("veterans of the
+    // drills now fight under the name …").
+    let named = (k.saturating_sub(4)..k - 2).any(|x| {
+        t.same_sentence(x, k)
+            && (t.toks[x].is(EXERCISE) || t.toks[x].kind == TokKind::Number && is_year(t.str(x)))
+    });
+    (named || year_after).then_some((a, b))
 }
 
 /// Verbs of taking part in a run of an exercise, before "in".
 const TAKE_PART: &[&str] = &["take", "takes", "took", "taken", "taking"];
 
-/// "will next take part in Kamandag 9 in the Philippines", "took part in Cope Thunder 25": a name unknown
+/// "will next take part in Tagisan 9 in Mindoro", "took part in Tandem Anvil 25": a name unknown
 /// to the lexicon and the number of its edition (one or two digits, or a Roman number of two letters or
 /// more) that ends the phrase, as what units take part in, is an exercise. What else units take part in
 /// with a number ("Round 2", "Stage 3", "Article 5 consultations") is a word for a count. `k` is "part".
@@ -750,16 +757,54 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let number =
         t.toks[e].kind == TokKind::Number && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
     let roman = t.toks[e].upper && s.len() >= 2 && edition_numeral(s);
-    // The phrase ends after the number: "in Kamandag 9 in the Philippines", "in Cope Thunder XII,".
-    let ends = t.toks.get(e + 1).is_none_or(|x| {
-        !t.same_sentence(e, e + 1)
-            || x.kind == TokKind::Punct && !t.punct(e + 1, '-') && !t.punct(e + 1, '.')
-            || t.punct(e + 1, '.') && !t.same_sentence(e, e + 2)
-            || ["in", "and", "at", "off", "with", "last", "this", "next"]
-                .iter()
-                .any(|w| t.eq(e + 1, w))
-    });
-    ((number || roman) && ends).then_some((a, e))
+    // The phrase ends after the number: "in Tagisan 9 in Mindoro", "in Tandem Anvil XII,".
+    let ends = phrase_ends(
+        t,
+        e,
+        &["in", "and", "at", "off", "with", "last", "this", "next"],
+    );
+    // "took part in Geneva 2, the UN-backed talks": what follows says it was no exercise.
+    let event = t.punct(e + 1, ',')
+        && (e + 2..e + 7).any(|x| t.same_sentence(e, x) && lexicon::event_word(t.str(x)));
+    ((number || roman) && ends && !event && military_clause(t, k)).then_some((a, e))
+}
+
+/// Words for ships and aircraft that take part in exercises ("Two frigates took part in …").
+const CRAFT: &[&str] = &[
+    "frigates",
+    "warships",
+    "ships",
+    "vessels",
+    "submarines",
+    "destroyers",
+    "corvettes",
+    "jets",
+    "aircraft",
+];
+
+/// Whether the sentence of `k` is about forces: a word for an exercise anywhere in it, or before `k` a
+/// unit, service, servicemen or ships. Delegations, parties and teams take part in numbered talks and
+/// rounds ("Delegations took part in Astana 21").
+fn military_clause(t: &Tokens, k: usize) -> bool {
+    in_exercise_sentence(t, k)
+        || (0..k)
+            .rev()
+            .take_while(|&x| t.same_sentence(x, k))
+            .any(|x| {
+                t.toks[x].is(UNIT_HEAD | PERSONNEL | BRANCH) || CRAFT.iter().any(|w| t.eq(x, w))
+            })
+}
+
+/// Whether a name's phrase ends after token `n`: at the end of the sentence, at punctuation other than
+/// a hyphen or a mid-sentence full stop, or before one of `words` ("Tabuk 5 and …", "in Tagisan 9 in
+/// Mindoro").
+fn phrase_ends(t: &Tokens, n: usize, words: &[&str]) -> bool {
+    t.toks.get(n + 1).is_none_or(|x| {
+        !t.same_sentence(n, n + 1)
+            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
+            || t.punct(n + 1, '.') && !t.same_sentence(n, n + 2)
+            || words.iter().any(|w| t.eq(n + 1, w))
+    })
 }
 
 /// "the 2024 edition of Cobra Gold", "the 39th iteration of Balikatan": what an edition is of is an
@@ -842,7 +887,7 @@ pub fn series_of(name: &str) -> &str {
     {
         return stem;
     }
-    // "Qyran-III", "Shaheen-IX": the Roman number of the edition after a hyphen.
+    // "Qartal-III", "Shaheen-IX": the Roman number of the edition after a hyphen.
     if let Some((stem, last)) = name.rsplit_once('-')
         && last.len() >= 2
         && !stem.is_empty()
@@ -938,7 +983,7 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     {
         e += 1;
     }
-    // "a second exercise, Hisn al-Sahra 2, was planned": the number of its edition.
+    // "a second exercise, Qalaa al-Sahil 2, was planned": the number of its edition.
     let words_end = e;
     if let Some(n) = edition_after(t, e) {
         e = n;
@@ -947,7 +992,7 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
         return None;
     }
     // One word set off by commas is as often a surname or a day ("the exercise, Ivanov, said"): only a
-    // known series stands alone, or an unknown word with its edition ("the drill, Kamandag 9,").
+    // known series stands alone, or an unknown word with its edition ("the drill, Tagisan 9,").
     let one_word =
         words_end == a && !lexicon::exercise_series(t.str(a)) && !(e > a && t.toks[a].class == 0);
     if one_word
@@ -1011,7 +1056,7 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
         e += 1;
     }
     let excluded = FIRST_NAME | UNIT_HEAD | ORG_HEAD | BRANCH | PLACE_HEAD | OUTLET;
-    // "the air exercise Faisal 13": one word with the number of its edition.
+    // "the air exercise Tariq 13": one word with the number of its edition.
     if e == first
         && t.toks[first].class == 0
         && let Some(n) = edition_after(t, first)
@@ -1052,7 +1097,7 @@ fn apposed_name(t: &Tokens, k: usize) -> Option<usize> {
     Some(e)
 }
 
-/// "Faisal 13", "Tabuk 5": a number of one or two digits right after the name word `k` that ends the
+/// "Tariq 13", "Tabuk 5": a number of one or two digits right after the name word `k` that ends the
 /// phrase (a comma, a conjunction, a parenthesis or the sentence's end after it) is the name's edition.
 /// Returns the number's token.
 fn edition_after(t: &Tokens, k: usize) -> Option<usize> {
@@ -1067,13 +1112,7 @@ fn edition_after(t: &Tokens, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let ends = t.toks.get(n + 1).is_none_or(|x| {
-        !t.same_sentence(n, n + 1)
-            || x.kind == TokKind::Punct && !t.punct(n + 1, '-') && !t.punct(n + 1, '.')
-            || t.eq(n + 1, "and")
-            || t.eq(n + 1, "or")
-    });
-    ends.then_some(n)
+    phrase_ends(t, n, &["and", "or"]).then_some(n)
 }
 
 /// "bilateral drills with Egypt such as Tabuk 5 and …": after a plural word for exercises, "such as"
@@ -1132,7 +1171,7 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     if t.punct(c, ',') {
         c = c.checked_sub(1)?;
     }
-    // "a joint drill in the Sirte area, later named Desert Fortress-1": a word for a later or official
+    // "a joint drill in the Sirte area, later named Coast Citadel-1": a word for a later or official
     // naming after a comma, with the word for an exercise earlier in the clause.
     let later = k >= 2
         && t.punct(k - 2, ',')
@@ -1159,10 +1198,10 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
         return None;
     }
     if t.toks.get(e).is_some_and(|x| x.kind == TokKind::Number) {
-        // "named Desert Fortress 1": the number of its edition; a year is found with the name.
+        // "named Coast Citadel 1": the number of its edition; a year is found with the name.
         return later.then(|| edition_after(t, e - 1)).flatten();
     }
-    // "named Desert Fortress-1": a name ending in a hyphen and the number of its edition.
+    // "named Coast Citadel-1": a name ending in a hyphen and the number of its edition.
     let edition = rsplit_hyphen(t.str(e - 1))
         .is_some_and(|(_, n)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
     if edition && !later {
@@ -1231,7 +1270,7 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// word after it; a person's name with a regnal number before "a joint exercise" does not occur.
 fn numbered_edition_before(t: &Tokens, e: usize, k: usize) -> Option<(usize, usize)> {
     let s = t.str(e);
-    // "Kyran-3, a … drill", "Shaheen-IX, a … exercise": the name and its number in one word.
+    // "Kartal-3, a … drill", "Shaheen-IX, a … exercise": the name and its number in one word.
     if let Some((stem, n)) = rsplit_hyphen(s)
         && t.toks[e].is_word()
         && t.toks[e].cap
@@ -1351,7 +1390,7 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 t.str(b - 1)
             };
-            // "the Army-2024 forum", "IDEX 2025 exhibition": the word after says what the name is.
+            // "the Army-2024 forum", "SEADEX 2025 exhibition": the word after says what the name is.
             // "Kestrel Bay 2019 Games": a capitalized word after the year that names no exercise.
             // "Invictus Games 2025", "World Military Games 2019": capitalized Games are a sports event.
             // "the Military-Technical Forum Army-2026": a name right after a capitalized event word is
@@ -1362,7 +1401,7 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.same_sentence(a - 1, a)
                     && t.toks[a - 1].cap
                     && (lexicon::event_word(t.str(a - 1)) || t.eq(a - 1, "Games"))
-                // "the IDEX 2025 defence exhibition", "the DSEI 2025 arms fair".
+                // "the SEADEX 2025 defence exhibition", "the DSEI 2025 arms fair".
                 || t.same_sentence(b, b + 2)
                     && t.toks[b + 1].is_word()
                     && !t.toks[b + 1].cap
@@ -1628,7 +1667,7 @@ pub fn recognize(cx: &mut Ctx) {
         {
             j = d - 3;
         }
-        // "the large Lypnevyi Shtorm (July Storm) exercise": a translation in parentheses between the
+        // "the large Zakhad Shchyt (West Shield) exercise": a translation in parentheses between the
         // name and the word for an exercise, one to four capitalized words, is the name's alias.
         let mut translation = None;
         if j == k
@@ -1920,7 +1959,7 @@ pub fn recognize(cx: &mut Ctx) {
     initials(cx);
 }
 
-/// The letters and edition of an acronym as outlets shorten an exercise's name: "MKA-25", "OE26",
+/// The letters and edition of an acronym as outlets shorten an exercise's name: "ASD-25", "HE26",
 /// "TS23", "UFS". None for a word of another shape.
 fn acronym_parts(w: &str) -> Option<(&str, &str)> {
     let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -1938,8 +1977,8 @@ fn acronym_parts(w: &str) -> Option<(&str, &str)> {
     (sized && letters.bytes().all(|b| b.is_ascii_uppercase())).then_some((letters, digits))
 }
 
-/// The initials of a name's capitalized words, joining particles aside: "Mustafa Kemal Atatürk" →
-/// "MKA", "Obangame Express" → "OE", "Ulchi Freedom Shield" → "UFS".
+/// The initials of a name's capitalized words, joining particles aside: "Ahmet Selim Demir" →
+/// "ASD", "Harmattan Express" → "HE", "Ulchi Freedom Shield" → "UFS".
 fn initials_of(series: &str) -> String {
     series
         .split([' ', '-'])
@@ -1949,35 +1988,49 @@ fn initials_of(series: &str) -> String {
         .collect()
 }
 
-/// The one exercise of `found` (other than `skip`) whose name's initials are `letters`, of the edition
-/// `digits` when given.
-fn initials_owner(found: &[Found], letters: &str, digits: &str, skip: usize) -> Option<usize> {
-    let mut owners = found.iter().enumerate().filter(|&(i, f)| {
-        i != skip
-            && f.kind == Kind::Exercise
-            && acronym_parts(&f.name).is_none()
-            && std::iter::once(&f.name).chain(&f.aliases).any(|n| {
-                let series = series_of(n);
-                let dated = series.len() < n.len();
-                initials_of(series) == letters
-                    && (digits.is_empty()
-                        || dated
-                            && translit::key(&edition_key(&format!("{series} {digits}")))
-                                == translit::key(&edition_key(n)))
-            })
-    });
-    match (owners.next(), owners.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
+/// The initials of every name of the exercises of `found` that are no acronym themselves, with the
+/// exercise's index and the name: made once, then looked up for every acronym of the text.
+fn initials_table(found: &[Found]) -> Vec<(usize, String, &str)> {
+    let mut table = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.kind != Kind::Exercise || acronym_parts(&f.name).is_some() {
+            continue;
+        }
+        for n in std::iter::once(&f.name).chain(&f.aliases) {
+            table.push((i, initials_of(series_of(n)), n.as_str()));
+        }
     }
+    table
 }
 
-/// "the Mustafa Kemal Atatürk 2025 joint exercise (MKA-25)", then "MKA-25 shows that …"; "Obangame
-/// Express 26", then "OE26 would test …": an acronym made of the initials of an exercise of the article,
+/// The one exercise of `table` (other than `skip`) whose name's initials are `letters`, of the edition
+/// `digits` when given.
+fn initials_owner(
+    table: &[(usize, String, &str)],
+    letters: &str,
+    digits: &str,
+    skip: usize,
+) -> Option<usize> {
+    let mut owners = table.iter().filter(|(i, initials, n)| {
+        *i != skip
+            && initials == letters
+            && (digits.is_empty() || {
+                let series = series_of(n);
+                series.len() < n.len()
+                    && translit::key(&edition_key(&format!("{series} {digits}")))
+                        == translit::key(&edition_key(n))
+            })
+    });
+    let first = owners.next()?.0;
+    owners.all(|o| o.0 == first).then_some(first)
+}
+
+/// "the Ahmet Selim Demir 2025 joint exercise (ASD-25)", then "ASD-25 shows that …"; "Harmattan
+/// Express 26", then "HE26 would test …": an acronym made of the initials of an exercise of the article,
 /// with its edition's year when it has one, is that exercise. Without a year it takes three letters or
 /// more, and the initials must be of one exercise only.
 fn initials(cx: &mut Ctx) {
-    // Acronyms already found as exercises of their own ("MKA-25" near a word for an exercise) join the
+    // Acronyms already found as exercises of their own ("ASD-25" near a word for an exercise) join the
     // exercise they shorten.
     let mut i = 0;
     let mut merged = false;
@@ -1985,7 +2038,9 @@ fn initials(cx: &mut Ctx) {
         let owner = (cx.found[i].kind == Kind::Exercise)
             .then(|| acronym_parts(&cx.found[i].name))
             .flatten()
-            .and_then(|(letters, digits)| initials_owner(&cx.found, letters, digits, i));
+            .and_then(|(letters, digits)| {
+                initials_owner(&initials_table(&cx.found), letters, digits, i)
+            });
         let Some(o) = owner else {
             i += 1;
             continue;
@@ -2007,6 +2062,7 @@ fn initials(cx: &mut Ctx) {
     }
     let t = &cx.t;
     let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
+    let table = initials_table(&cx.found);
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for k in 0..t.len() {
         let tok = &t.toks[k];
@@ -2020,7 +2076,7 @@ fn initials(cx: &mut Ctx) {
         if taken.any(&r) {
             continue;
         }
-        if let Some(fi) = initials_owner(&cx.found, letters, digits, usize::MAX) {
+        if let Some(fi) = initials_owner(&table, letters, digits, usize::MAX) {
             found.push((fi, r));
         }
     }
@@ -2032,7 +2088,7 @@ fn initials(cx: &mut Ctx) {
     }
 }
 
-/// "Kamandag, short for “Kooperasyon ng mga Marino” (Cooperation of the Marines)": the quoted words an
+/// "Tagisan, short for “Tagisan ng mga Bantay” (Contest of the Guards)": the quoted words an
 /// exercise's name is short for are its full name, and a translation in parentheses after them another:
 /// both are aliases of the exercise named just before.
 fn short_for(cx: &mut Ctx) {
@@ -2190,7 +2246,7 @@ fn exercise_acronym(w: &str) -> bool {
     w.len() >= 5
         && w.ends_with("EX")
         && w.bytes().all(|b| b.is_ascii_uppercase())
-        // "IDEX", "DIMDEX", "SOFEX", "MILEX": arms fairs, a Defence or Forces Exhibition.
+        // "SEADEX", "DIMDEX", "SOFEX", "MILEX": arms fairs, a Defence or Forces Exhibition.
         && !w.ends_with("DEX")
         && !w.ends_with("FEX")
         && !matches!(
@@ -2305,11 +2361,42 @@ fn edition_number(name: &str) -> u32 {
 }
 
 /// The name under which spellings of one edition meet: "Dragon-24", "Dragon 24" and "Dragon 2024" are
-/// one exercise, and so are "Surya Kiran XX" and "Surya Kiran-20" (an edition's Roman number is its
+/// one exercise, and so are "Chandra Kiran XX" and "Chandra Kiran-20" (an edition's Roman number is its
 /// number). A two-digit number at the end is read as a year of this century. The name's words meet in
-/// English and in any order ("Unité Sahel 2025" and "Sahel Unity 25", "Hisn al-Sahra 1" and "Desert
-/// Fortress 1"), without the particles that join them ("Azm-e-Istehkam" and "Azm-i-Istehkam").
+/// English and in any order ("Unité Niger 2025" and "Niger Unity 25", "Qalaa al-Sahil 1" and "Desert
+/// Fortress 1"), without the particles that join them ("Azm-e-Watan" and "Azm-i-Watan").
 pub fn edition_key(name: &str) -> String {
+    keyed_edition(name, stem_key)
+}
+
+/// The key under which one exercise meets another article's: its words in their order and in their
+/// own language, with the edition as [`edition_key`] reads it. Armies name exercises with the same
+/// few words ("Grom-2024" in Russian, "Raad 2024" in Arabic, "Trueno 24" in Spanish are all
+/// "thunder"), and "Eagle Strike 2025" is not "Strike Eagle 2025": a translation meets its original
+/// only through [`translation_key`], or through the translation an article gives in parentheses,
+/// which stays on the exercise as an alias.
+pub fn link_key(name: &str) -> String {
+    keyed_edition(name, ordered_key)
+}
+
+/// The key under which a name of two or more words, one of them in another language, meets its
+/// English translation across articles ("Qalaa al-Sahil 1" and "Coast Citadel 1", "Unité Niger 2025"
+/// and "Niger Unity 25"): the words in English in one order. None for a name of one word, which
+/// another army may well have named alike, and for a name with no foreign word, which meets its
+/// spellings by [`link_key`].
+pub fn translation_key(name: &str) -> Option<String> {
+    let words: Vec<&str> = series_of(name)
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .collect();
+    let foreign = words
+        .iter()
+        .any(|w| lexicon::exercise_word_in_english(w).is_some());
+    (words.len() >= 2 && foreign).then(|| edition_key(name))
+}
+
+/// The edition key of `name` with its words keyed by `stem`.
+fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
     if let Some((stem, last)) = name.rsplit_once(' ')
         && designated_year(last)
@@ -2329,7 +2416,7 @@ pub fn edition_key(name: &str) -> String {
     if two_digits(last) {
         return format!("{} 20{last}", stem_key(stem));
     }
-    // "Ferocious Falcon VI" is "Ferocious Falcon 6", "Surya Kiran XX" is "Surya Kiran 20".
+    // "Ferocious Falcon VI" is "Ferocious Falcon 6", "Chandra Kiran XX" is "Chandra Kiran 20".
     if last.bytes().all(|b| b.is_ascii_uppercase())
         && let Some(n) = lexicon::roman_numeral(last)
     {
@@ -2349,18 +2436,30 @@ pub fn edition_key(name: &str) -> String {
 }
 
 /// The key under which one series meets across articles and languages, whatever edition a name is
-/// of: "Lypnevyi Shtorm" and "Iyulsky Shtorm-2025" are the series "July Storm".
+/// of: "Zakhad Shchyt" and "Zapad Shchit-2025" are the series "West Shield".
 pub fn series_key(name: &str) -> String {
     translit::key(&stem_key(series_of(name)))
 }
 
-/// Particles that join the words of Arabic, Persian and Urdu names ("Hisn al-Sahra", "Azm-e-Istehkam",
+/// Particles that join the words of Arabic, Persian and Urdu names ("Qalaa al-Sahil", "Azm-e-Watan",
 /// "Bunyan-um-Marsoos", "Radd-ul-Fasaad") and the function words of English and Romance ones ("Will of
 /// Victory", "Bouclier du Désert"): spelled in several ways, or not at all in a translation.
 const JOINING_PARTICLES: &[&str] = &[
     "al", "el", "ul", "ol", "um", "un", "e", "i", "ad", "an", "ar", "as", "ash", "at", "az", "adh",
     "of", "the", "de", "du", "des", "del", "da", "do", "la", "le", "di",
 ];
+
+/// The words of a name without joining particles, in their order and spelling.
+fn ordered_key(stem: &str) -> String {
+    let words: Vec<&str> = stem
+        .split(' ')
+        .filter(|w| !w.is_empty() && !JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .collect();
+    if words.is_empty() {
+        return stem.to_string();
+    }
+    words.join(" ")
+}
 
 /// The words of a name in English, without joining particles, in one order: what stays of a name
 /// across languages and outlets. The words are separated by spaces and keep their spelling otherwise.
@@ -3478,7 +3577,7 @@ mod tests {
             "Vision 2030 framed the exercise as a step toward self-reliance.",
             "Leaders at the Riga Summit 2024 praised the exercise.",
             "Drones shown at the Army-2024 forum joined the drills.",
-            "The IDEX 2025 exhibition opened as the exercise ended.",
+            "The SEADEX 2025 exhibition opened as the exercise ended.",
         ] {
             assert!(sorted_names(text).is_empty(), "{text}");
         }
@@ -3823,51 +3922,68 @@ mod tests {
         assert!(!same("Zapad-2025", "Vostok-2025"));
         assert!(!same("Zapad-2025", "West-2021"));
         // French word order and a two-digit year.
-        assert!(same("Unité Sahel 2025", "Sahel Unity 25"));
-        assert!(same("Unite Sahel 2025", "Sahel Unity 2025"));
+        assert!(same("Unité Niger 2025", "Niger Unity 25"));
+        assert!(same("Unite Niger 2025", "Niger Unity 2025"));
         assert!(same("Bouclier du Désert 2024", "Desert Shield 24"));
-        assert!(!same("Unité Sahel 2025", "Sahel Shield 2025"));
+        assert!(!same("Unité Niger 2025", "Niger Shield 2025"));
         // Arabic with its article, and the English "of".
-        assert!(same("Hisn al-Sahra 1", "Desert Fortress 1"));
+        assert!(same("Qalaa al-Sahil 1", "Coast Citadel 1"));
         assert!(same("Iradat al-Nasr", "Will of Victory"));
         assert!(same("Saif al-Arab", "Sword of the Arab"));
-        assert!(!same("Hisn al-Sahra 1", "Hisn al-Sahra 2"));
-        // Turkish and Azerbaijani possessive forms, Spanish, Estonian compounds.
+        assert!(!same("Qalaa al-Sahil 1", "Qalaa al-Sahil 2"));
+        // Turkish and Azerbaijani possessive forms, Spanish.
         assert!(same("Anadolu Kartalı 2025", "Anatolian Eagle 2025"));
         assert!(same("TurAz Qartalı-2025", "TurAz Kartalı 2025"));
         assert!(same("Escudo del Norte 2023", "Shield of the North 2023"));
-        assert!(same("Kevadtorm 2025", "Spring Storm 2025"));
         assert!(same("Caucasian Eagle-2025", "Caucasus Eagle 2025"));
-        // One word of border in Uzbek and in Kazakh.
-        assert!(same("Chegara-2025", "Shekara-2025"));
-        assert!(!same("Chegara-2025", "Chegara-2026"));
+        // One word of friendship in Uzbek and in Kazakh.
+        assert!(same("Dostlik-2025", "Dostyk-2025"));
+        assert!(!same("Dostlik-2025", "Dostlik-2026"));
         // Persian and Urdu joining particles.
-        assert!(same("Azm-e-Istehkam", "Azm-i-Istehkam"));
+        assert!(same("Azm-e-Watan", "Azm-i-Watan"));
         assert!(same("Bunyan-um-Marsoos", "Bunyan-un-Marsoos"));
         assert!(same("Zarb-e-Azb", "Zarb-i-Azb"));
         assert!(!same("Zarb-e-Azb", "Zarb-e-Momin"));
         // Roman editions are numbers: XX is the twentieth, XIX another.
-        assert!(same("Surya Kiran XX", "Surya Kiran-20"));
+        assert!(same("Chandra Kiran XX", "Chandra Kiran-20"));
         assert!(same("Cyclone-III", "Cyclone 3"));
         assert!(same("Al Najah V", "Al Najah 5"));
-        assert!(!same("Surya Kiran XX", "Surya Kiran XIX"));
+        assert!(!same("Chandra Kiran XX", "Chandra Kiran XIX"));
         assert!(!same("Cyclone-III", "Cyclone-IV"));
         // English names keep their words.
         assert!(!same("Iron Hawk 2025", "Iron Falcon 2025"));
         assert!(same("Steadfast Defender 24", "Steadfast Defender 2024"));
         // A series named bare meets its editions in another language; another series does not.
         assert_eq!(
-            super::series_key("Lypnevyi Shtorm"),
-            super::series_key("Iyulsky Shtorm-2025")
+            super::series_key("Zakhad Shchyt"),
+            super::series_key("Zapad Shchit-2025")
         );
         assert_eq!(
-            super::series_key("July Storm"),
-            super::series_key("Iyulsky Shtorm-2025")
+            super::series_key("West Shield"),
+            super::series_key("Zapad Shchit-2025")
         );
-        assert_eq!(super::series_key("Qyran"), super::series_key("Kyran-3"));
+        assert_eq!(super::series_key("Qartal"), super::series_key("Kartal-3"));
         assert_ne!(
-            super::series_key("August Storm"),
-            super::series_key("Iyulsky Shtorm-2025")
+            super::series_key("East Shield"),
+            super::series_key("Zapad Shchit-2025")
+        );
+    }
+
+    /// Across articles, words keep their order and one word its language; several words meet their
+    /// translation.
+    #[test]
+    fn link_keys_keep_order_and_translate_only_several_words() {
+        let link = |a: &str| super::translit::key(&super::link_key(a));
+        assert_ne!(link("Eagle Strike 2025"), link("Strike Eagle 2025"));
+        assert_ne!(link("Grom-2024"), link("Thunder 2024"));
+        assert_ne!(link("Raad 2024"), link("Tonnerre 2024"));
+        assert_eq!(link("Iron Hawk 24"), link("Iron Hawk-2024"));
+        assert_eq!(link("Azm-e-Watan"), link("Azm-i-Watan"));
+        assert_eq!(super::translation_key("Grom-2024"), None);
+        assert_eq!(super::translation_key("Eagle Strike 2025"), None);
+        assert_eq!(
+            super::translation_key("Qalaa al-Sahil 1").map(|k| super::translit::key(&k)),
+            Some(super::translit::key(&super::edition_key("Coast Citadel 1")))
         );
     }
 
@@ -3876,20 +3992,20 @@ mod tests {
     #[test]
     fn an_acronym_of_the_exercise_s_words_is_the_exercise() {
         let e = exercises(
-            "Ministers watched the Mustafa Kemal Atatürk 2025 joint exercise (MKA-25) in Nakhchivan. \
-             \"MKA-25 shows that the two armies can fight as one,\" the minister said. The MKA-24 drill \
+            "Ministers watched the Ahmet Selim Demir 2025 joint exercise (ASD-25) in Nakhchivan. \
+             \"ASD-25 shows that the two armies can fight as one,\" the minister said. The ASD-24 drill \
              was smaller.",
         );
         // Another year is another edition, found as one.
-        assert_eq!(names(&e), ["Mustafa Kemal Atatürk 2025", "MKA-24"]);
+        assert_eq!(names(&e), ["Ahmet Selim Demir 2025", "ASD-24"]);
         assert_eq!(e[0].mentions.len(), 3, "{:?}", e[0].mentions);
-        assert!(e[0].aliases.iter().any(|a| a == "MKA-25"));
+        assert!(e[0].aliases.iter().any(|a| a == "ASD-25"));
         let e = exercises(
-            "The harbour phase of Obangame Express 26, the annual maritime security exercise, opened. \
-             The navy chief said OE26 would test how quickly navies share information. OE25 was held \
+            "The harbour phase of Harmattan Express 26, the annual maritime security exercise, opened. \
+             The navy chief said HE26 would test how quickly navies share information. HE25 was held \
              off Lagos, and the OAU sent observers.",
         );
-        assert_eq!(names(&e), ["Obangame Express 26"]);
+        assert_eq!(names(&e), ["Harmattan Express 26"]);
         assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
         let e = exercises(
             "Troops joined Ulchi Freedom Shield 2024, the annual command post exercise. UFS drew \

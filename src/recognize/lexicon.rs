@@ -2300,10 +2300,12 @@ pub fn exercise_series(name: &str) -> bool {
 }
 
 /// Words exercise names are made of in the languages of the armies that hold them, with their English
-/// translation: outlets write one exercise in its own language ("Zapad-2025", "Unité Sahel 2025",
-/// "Hisn al-Sahra 1", "Shekara-2025") or in English ("West-2025", "Sahel Unity 25", "Desert Fortress 1",
-/// "Border-2025"), and the two must meet across articles. Only words of names, not general vocabulary;
-/// a word that is also an English word of other meaning ("more", "sable") is left out.
+/// translation: outlets write one exercise in its own language ("Zapad-2025", "Unité Niger 2025",
+/// "Qalaa al-Sahil 1", "Dostyk-2025") or in English ("West-2025", "Niger Unity 25", "Coast Citadel 1",
+/// "Friendship-2025"), and the two must meet across articles. Only words of names, not general
+/// vocabulary, and never a whole name of one exercise; a word that is also an English word, a given
+/// name or a place of other meaning ("more", "sable", "kurt", "nord", "dir") is left out, but "unite"
+/// stays: the English verb says what "Unité" means.
 const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     // Russian, Ukrainian, Belarusian.
     ("zapad", "west"),
@@ -2354,7 +2356,6 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("osenniy", "autumn"),
     ("molniya", "lightning"),
     ("strela", "arrow"),
-    ("orel", "eagle"),
     ("sokol", "falcon"),
     ("volk", "wolf"),
     ("mech", "sword"),
@@ -2381,8 +2382,6 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("firtina", "storm"),
     ("firtinasi", "storm"),
     ("deniz", "sea"),
-    ("denizkurdu", "seawolf"),
-    ("kurt", "wolf"),
     ("kurdu", "wolf"),
     ("yildirim", "lightning"),
     ("kardeslik", "brotherhood"),
@@ -2407,7 +2406,6 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("solidarite", "solidarity"),
     ("paix", "peace"),
     ("ouest", "west"),
-    ("nord", "north"),
     ("acier", "steel"),
     ("rempart", "rampart"),
     // Spanish and Portuguese.
@@ -2441,7 +2439,6 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("nasr", "victory"),
     ("saif", "sword"),
     ("sayf", "sword"),
-    ("dir", "shield"),
     ("durou", "shields"),
     ("hilal", "crescent"),
     ("bahr", "sea"),
@@ -2463,7 +2460,6 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("fajr", "dawn"),
     ("qalaa", "citadel"),
     // Estonian, Latvian, Lithuanian, Finnish compounds.
-    ("kevadtorm", "spring storm"),
     ("siil", "hedgehog"),
     ("kevad", "spring"),
     ("torm", "storm"),
