@@ -613,15 +613,10 @@ const EXERCISE_WORDS: &[&str] = &[
     "maneuvers",
 ];
 
-/// What guests of state watch, as the object of "watched": "watched the parade", "observed the launch".
-/// Only right after the verb, since "After the parade, Ivan Petrov watched the football" is a spectator's.
+/// What else guests of state watch, as the object of "watched": "watched the parade", "observed the
+/// launch". Only right after the verb, since "After the parade, Ivan Petrov watched the football" is a
+/// spectator's.
 const MILITARY_DISPLAY: &[&str] = &[
-    "exercise",
-    "exercises",
-    "drill",
-    "drills",
-    "manoeuvres",
-    "maneuvers",
     "phase",
     "parade",
     "launch",
@@ -678,9 +673,9 @@ fn acts_of_state(t: &Tokens, i: usize, n: usize) -> bool {
         && !t.toks.get(v + 1).is_some_and(|x| x.kind == TokKind::Punct)
         && ((i.saturating_sub(30)..(v + 12).min(t.len()))
             .any(|k| t.same_sentence(k, v) && any(k, EXERCISE_WORDS))
-            || (v + 1..(v + 6).min(t.len()))
-                .any(|k| t.same_sentence(k, v) && any(k, MILITARY_DISPLAY))
-                && !(v + 1..(v + 6).min(t.len())).any(|k| any(k, &["his", "her", "their"])));
+            || (v + 1..(v + 6).min(t.len())).any(|k| {
+                t.same_sentence(k, v) && (any(k, EXERCISE_WORDS) || any(k, MILITARY_DISPLAY))
+            }) && !(v + 1..(v + 6).min(t.len())).any(|k| any(k, &["his", "her", "their"])));
     let subject = (any(v, STATE_ACTS) || any(v, &["commanded", "led", "headed"]) || watches)
         && t.same_sentence(i, v);
     let before =
