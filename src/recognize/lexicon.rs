@@ -532,6 +532,8 @@ pub const REGIMENT_SUBUNITS: &[&str] = &["Battalion", "Company", "Squadron", "Ba
 
 const UNIT_WORDS: &[&str] = &[
     "parachute",
+    // "1 Para Commando Battalion", "9 Para": the short form armies use for parachute.
+    "para",
     "motorized",
     "motorised",
     "motor",

@@ -267,9 +267,15 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
         // "1 German-Netherlands Corps": type words and the nations of a multinational corps; "15 Kenya
         // Rifles": the country a regiment is named for.
         let country_named = w.is(COUNTRY) && (h + 1..h + 3).any(|x| regimental_head(t, x));
+        // "2 Para-Commando Battalion": type words joined by a hyphen.
+        let joined_types = t.str(h).contains('-')
+            && t.str(h)
+                .split('-')
+                .all(|p| !p.is_empty() && lexicon::classes(p) & UNIT_WORD != 0);
         if !(w.is(UNIT_WORD | NATIONALITY)
             || lexicon::nationality_compound(t.str(h))
-            || country_named)
+            || country_named
+            || joined_types)
         {
             return None;
         }
@@ -4563,6 +4569,22 @@ mod tests {
                 "Soldiers of the 20 Parachute Battalion based in Gilgil left."
             )),
             ["20 Parachute Battalion"]
+        );
+    }
+
+    #[test]
+    fn battalions_numbered_with_a_cardinal_keep_their_number() {
+        assert_eq!(
+            names(&units(
+                "Men of the 1 Para Commando Battalion and the 3 Para-Commando Battalion left."
+            )),
+            ["1 Para Commando Battalion", "3 Para-Commando Battalion"]
+        );
+        // A word that is no type word stops the name: the number counts.
+        assert!(
+            units("The 3 Para-Hotel Battalion left.")
+                .iter()
+                .all(|u| !u.name.starts_with('3'))
         );
     }
 }
