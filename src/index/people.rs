@@ -718,15 +718,20 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
     short.iter().all(|m| long.iter().any(|l| given_close(m, l)))
 }
 
-/// Whether `first` is one of `given`, the names before it being only the Muhammad and the styles South
-/// Asian names open with ("Asim Munir" / "Mohammad Asim Munir"). In an Arabic chain the name after the
+/// Whether `first` is one of `given`, the names before it being only the Muhammad, the styles South
+/// Asian names open with ("Asim Munir" / "Mohammad Asim Munir") and the Iranian military styles ("Amir"
+/// of the army's generals, "Sardar" of the Guards', kept by some outlets and not others). In an Arabic chain the name after the
 /// bearer's own is the father's: "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
 fn after_prefix_names(first: &str, given: &[String]) -> bool {
     for g in given {
         if given_close(first, g) {
             return true;
         }
-        if !(given_close(g, "mohamed") || matches!(g.as_str(), "mian" | "hafiz" | "raja" | "rana"))
+        if !(given_close(g, "mohamed")
+            || matches!(
+                g.as_str(),
+                "mian" | "hafiz" | "raja" | "rana" | "amir" | "sardar"
+            ))
         {
             return false;
         }
@@ -1378,6 +1383,10 @@ mod tests {
         // The Muhammad a South Asian name opens with is dropped at will.
         assert!(same("Muhammad Shehbaz Sharif", "Shehbaz Sharif"));
         assert!(same("Mohammad Asim Munir", "Asim Munir"));
+        // An Iranian general's style before his given name, in one outlet and not another.
+        assert!(same("Amir Kourosh Heydari", "Kurosh Heidari"));
+        assert!(same("Sardar Hossein Salami", "Hossein Salami"));
+        assert!(!same("Amir Kourosh Heydari", "Dariush Heydari"));
     }
 
     #[test]
