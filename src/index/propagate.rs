@@ -334,17 +334,25 @@ pub(crate) fn add_untitled_officials(articles: &[Article], entities: &mut [Entit
         }
     }
     let owners = variant_owners(entities, &spellings);
+    // The articles of each official a variant spelling shares with another, gathered once: a head of
+    // state may be mentioned in thousands of articles, and every ambiguous spelling asks about them.
+    let shared_in: FastMap<(u32, usize), ()> = owners
+        .values()
+        .filter(|list| list.len() > 1)
+        .flatten()
+        .filter_map(|&o| Some((o, entities.get(o as usize)?)))
+        .flat_map(|(o, e)| {
+            e.mentions
+                .iter()
+                .map(move |m| ((o, m.article.0 as usize), ()))
+        })
+        .collect();
     // (article, owner, range, the spelling when it is a variant one).
     let mut adds: Vec<(usize, u32, Range<usize>, Option<String>)> = Vec::new();
     for (a, (exact, runs)) in found.iter().enumerate() {
         adds.extend(exact.iter().map(|(o, r)| (a, *o, r.clone(), None)));
         // A variant spelling of two officials' names names the one this article mentions, if only one.
-        let here = |o: &u32| {
-            entities
-                .get(*o as usize)
-                .is_some_and(|e| e.mentions.iter().any(|m| m.article.0 as usize == a))
-                || exact.iter().any(|(x, _)| x == o)
-        };
+        let here = |o: &u32| shared_in.contains_key(&(*o, a)) || exact.iter().any(|(x, _)| x == o);
         for run in runs {
             let pick = run.windows.iter().find_map(|(w, r)| {
                 let list = index_of.get(w.as_str()).and_then(|i| owners.get(i))?;
