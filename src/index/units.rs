@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::corpus::Article;
 use crate::entity::{Entity, EntityId, Kind};
-use crate::recognize::translit;
+use crate::recognize::{foreign_unit, translit};
 
 /// An acronym distinctive enough to find by its spelling alone: three or more capitals, perhaps with
 /// digits or hyphens ("SSG", "MNB-LVA", "AFRICOM"), and no lower case.
@@ -107,6 +107,14 @@ pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
 /// called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them, and a fleet's
 /// command called the fleet ("Third Fleet Command" is the "3rd Fleet" in navies that name it so).
 pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
+    // "VIII Brigada de Montaña", "Panzerbrigade 45": a name in another language compares in English.
+    match foreign_unit::english(name) {
+        Some(english) => english_designation(&english).into_owned().into(),
+        None => english_designation(name),
+    }
+}
+
+fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
     let name = number_first(name);
     if let Some(battalion) = regimental_battalion(&name) {
         return battalion.into();
@@ -224,6 +232,13 @@ pub fn base_name(name: &str) -> Option<(String, bool)> {
 /// Army Corps" of another. "MD" is the usual abbreviation of "Military District". A spelled-out ordinal
 /// that leads the name is its numeral: the "Ninth Armored Division" is the "9th Armoured Division".
 pub fn unit_key(name: &str) -> String {
+    match foreign_unit::english(name) {
+        Some(english) => english_unit_key(&english),
+        None => english_unit_key(name),
+    }
+}
+
+fn english_unit_key(name: &str) -> String {
     let name = without_honorific(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
@@ -647,5 +662,35 @@ mod tests {
             "The 20th Zourvan Brigade moved to the border.",
         ]);
         assert_eq!(u.len(), 1, "{u:?}");
+    }
+}
+
+#[cfg(test)]
+mod foreign_tests {
+    use super::{designation, unit_key};
+
+    #[test]
+    fn a_name_in_another_language_keys_as_its_english() {
+        assert_eq!(
+            unit_key("Skaraborgs regemente"),
+            unit_key("Skaraborg Regiment")
+        );
+        assert_eq!(unit_key("Jääkäriprikaati"), unit_key("Jaeger Brigade"));
+        assert_eq!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("3rd Mountain Brigade")
+        );
+        assert_eq!(designation("Panzerbrigade 12"), "12th Armoured Brigade");
+        assert_eq!(designation("7. Dywizja Pancerna"), "7th Armoured Division");
+        // Numbers and heads that differ keep names apart.
+        assert_ne!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("4th Mountain Brigade")
+        );
+        assert_ne!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("3rd Mountain Division")
+        );
+        assert_ne!(unit_key("Panzerbrigade 12"), unit_key("Panzerbrigade 21"));
     }
 }

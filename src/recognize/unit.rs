@@ -9,9 +9,10 @@
 
 use std::ops::Range;
 
-use super::Ctx;
+use super::foreign_unit;
 use super::lexicon::{self, class::*};
 use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -347,6 +348,147 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     compound.then(|| Hit::span(t, k, k + 1))
 }
 
+/// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
+/// with a Roman numeral, a written ordinal or a marked number ("VIII Brigada de Montaña", "1ª Brigada",
+/// "18. Dywizja Zmechanizowana", "Regimiento Reforzado N°3 Yungay"), a compound after the German
+/// ordinal ("10. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
+/// first part is a type word ("Jääkäriprikaati"), or a name in the genitive before its lower-case head
+/// ("Norrbottens regemente", "Porin prikaati").
+fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    // The cheap tests first: a number, or a capitalized word the lexicon does not know.
+    let (lead, h) = if tok.kind == TokKind::Number {
+        if foreign_unit::written_ordinal(s).is_some() && !s.ends_with('.') {
+            (true, k + 1)
+        } else if s.len() <= 3
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && t.punct(k + 1, '.')
+            && t.toks[k + 1].start == tok.end
+        {
+            (true, k + 2)
+        } else {
+            return None;
+        }
+    } else if tok.is_word() && tok.upper && s.len() <= 5 {
+        match lexicon::roman_numeral(s) {
+            Some(n) if n < 100 => (true, k + 1),
+            _ => return None,
+        }
+    } else if tok.is_word() && tok.cap && tok.class == 0 {
+        (false, k)
+    } else {
+        return None;
+    };
+    let x = t.toks.get(h)?;
+    // After "10." the splitter has started a new sentence; otherwise the name is in one.
+    if !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
+        return None;
+    }
+    let word = t.str(h);
+    if let Some((prefix, _)) = foreign_unit::compound(word) {
+        let number = (!lead)
+            .then(|| designation_number(t, h))
+            .flatten()
+            .filter(|&n| t.str(n).bytes().all(|b| b.is_ascii_digit()));
+        let finnish = ["prikaati", "rykmentti", "pataljoona", "divisioona"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        if lead && h == k + 2 || number.is_some() {
+            return Some(Hit::span(t, k, number.unwrap_or(h)));
+        }
+        if !lead && (finnish || foreign_unit::type_word(prefix).is_some()) {
+            return Some(Hit::span(t, k, h));
+        }
+        return None;
+    }
+    if !lead
+        && (word.ends_with('s') || word.ends_with('n'))
+        && t.toks.get(h + 1).is_some_and(|y| y.is_word() && !y.cap)
+        && t.same_sentence(h, h + 1)
+        && foreign_unit::genitive_head(t.str(h + 1)).is_some()
+    {
+        return Some(Hit::span(t, h, h + 1));
+    }
+    let (_, weak) = foreign_unit::head_first(word)?;
+    // "General de Brigada José …", "Teniente General de División": after a particle the head is part of
+    // a rank or of another name.
+    if h == k + 2 && !lead || !lead && k > 0 && foreign_unit::particle(t.str(k - 1)) {
+        return None;
+    }
+    let mut numbered = lead;
+    let mut typed = false;
+    let mut e = h;
+    let mut j = h + 1;
+    let cap_word = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|y| y.is_word() && y.cap && !y.is(MONTH) && t.same_sentence(h, i))
+    };
+    while j < t.len() && j <= h + 9 && t.same_sentence(h, j) {
+        let y = &t.toks[j];
+        let w = t.str(j);
+        // "de", "del", "de la" before a capitalized word.
+        if y.is_word() && !y.cap && foreign_unit::particle(w) {
+            if cap_word(j + 1) {
+                j += 1;
+                continue;
+            }
+            if foreign_unit::particle(t.str(j + 1)) && cap_word(j + 2) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // "N°3", "Nº 3", "No. 3", "Nº3".
+        if y.is_word() && foreign_unit::number_mark(w) {
+            let mut n = j + 1;
+            if t.toks.get(n).is_some_and(|z| z.kind == TokKind::Punct) && !t.punct(n, ',') {
+                n += 1;
+            }
+            if t.toks.get(n).is_some_and(|z| z.kind == TokKind::Number) && t.same_sentence(j, n) {
+                numbered = true;
+                e = n;
+                j = n + 1;
+                continue;
+            }
+            break;
+        }
+        if y.is_word() && w.len() > 2 && ["Nº", "N°", "nº"].iter().any(|m| w.starts_with(m)) {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if y.kind == TokKind::Number && !numbered && w.len() <= 4 && !is_year(w) {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if y.is_word() && y.upper && !numbered && lexicon::roman_numeral(w).is_some_and(|n| n < 100)
+        {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if cap_word(j) && !y.upper && !is_function(t, j) {
+            typed |= foreign_unit::type_word(w).is_some();
+            e = j;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let ok = if weak {
+        numbered || typed
+    } else {
+        numbered || e > h
+    };
+    ok.then(|| Hit::span(t, k, e))
+}
+
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
 /// on, after capitalized words of which one is a unit's head.
 fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
@@ -586,11 +728,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
         // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
+        // "Sri Lanka Army", "Sierra Leone Army": a country of two words and its army, the service.
         "army"
             if words
                 .iter()
                 .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
-                || words.iter().any(|&k| t.eq(k, "armed")) =>
+                || words.iter().any(|&k| t.eq(k, "armed"))
+                || lexicon::country_of(&t.joined(a, h - 1)).is_some()
+                || TWO_WORD_COUNTRIES.contains(&t.joined(a, h - 1).as_str()) =>
         {
             false
         }
@@ -602,6 +747,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
+                // "Amphibious Marine Brigade", "Army Aviation Brigade", "Combat Engineer Battalion 305":
+                // a title of two type words, or one with the unit's number after its head.
+                || head != "army" && head != "corps" && typed_title(t, &words, h)
                 // "First Army": numbered by an ordinal word.
                 || words.iter().any(|&k| lexicon::ordinal_word(t.str(k)).is_some())
                 || matches!(head.as_str(), "division" | "regiment") && capitalized_title(t, a, h)
@@ -731,6 +879,21 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
+    // "Light Infantry Division 99", "Combat Aviation Battalion 601": a number right after the head is
+    // the unit's own, as some armies write it; "the Division 3 soldiers" counts them.
+    if b == h
+        && matches!(
+            head.as_str(),
+            "division" | "brigade" | "regiment" | "battalion" | "squadron" | "wing"
+        )
+        && let Some(n) = designation_number(t, h)
+        && !t.str(n).contains(['.', ','])
+        && !t.toks.get(n + 1).is_some_and(|x| {
+            x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+        })
+    {
+        b = n;
+    }
     // "British Army Training Unit Kenya", "Air Task Force Romania": a unit abroad may be named for the
     // country it stands in.
     if matches!(head.as_str(), "unit" | "force")
@@ -799,6 +962,19 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         based_in: None,
     })
 }
+
+/// Countries of two words the country table lacks, whose army is written after the whole name ("Sri
+/// Lanka Army"): the service, not a formation named "Lanka".
+const TWO_WORD_COUNTRIES: &[&str] = &[
+    "Sri Lanka",
+    "Sierra Leone",
+    "New Zealand",
+    "South Africa",
+    "South Sudan",
+    "Costa Rica",
+    "El Salvador",
+    "Papua New Guinea",
+];
 
 /// "the Estonian Division", "The Amphibious Regiment (…)": one or two capitalized words and a capitalized
 /// head after "the" or a possessive, and no capitalized word after it, is the title of one formation
@@ -1193,6 +1369,32 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         .iter()
         .all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY) || kind(k))
         && words.iter().any(|&k| kind(k))
+}
+
+/// Capitalized words before a unit's head that title one formation: two or more words that say what
+/// kind of unit it is ("Amphibious Marine Brigade", "Army Aviation Brigade"), or any title with the
+/// unit's number right after the head ("Combat Aviation Battalion 601"), which a count is not ("the
+/// Engineer Battalion 300 soldiers").
+fn typed_title(t: &Tokens, words: &[usize], h: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "combat",
+        "aviation",
+        "amphibious",
+        "marine",
+        "commando",
+        "special",
+    ];
+    let typed = |k: usize| t.toks[k].is(UNIT_WORD | BRANCH) || KINDS.iter().any(|w| t.eq(k, w));
+    let titled = words.iter().all(|&k| {
+        t.toks[k].cap && !t.toks[k].upper && !t.toks[k].is(MONTH | RANK | COUNTRY | NATIONALITY)
+    }) && !words.iter().any(|&k| is_function(t, k));
+    let numbered = designation_number(t, h).is_some_and(|n| {
+        !t.str(n).contains(['.', ','])
+            && !t.toks.get(n + 1).is_some_and(|x| {
+                x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+            })
+    });
+    titled && (numbered || words.len() >= 2 && words.iter().all(|&k| typed(k)))
 }
 
 /// "U.S. Army Europe and Africa", "U.S. Naval Forces Central", "U.S. Air Forces in Europe": a service's
@@ -2123,7 +2325,9 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
+        let hit = if let Some(h) = foreign_named(t, k) {
+            Some(h)
+        } else if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
@@ -2449,12 +2653,67 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_alias(&alias);
     }
     acronym_aliases(cx);
+    numbered_initials(cx);
     own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
     bare_names(cx);
+}
+
+/// "Light Infantry Division 99", "LID 99", "Brigade 70": a unit's head or acronym and its number, which
+/// an exercise's name and edition number look like too.
+pub fn unit_designation(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    let (Some(n), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let number = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    let head = [
+        "Division",
+        "Brigade",
+        "Regiment",
+        "Battalion",
+        "Squadron",
+        "Wing",
+        "Corps",
+        "Flotilla",
+    ]
+    .contains(&before);
+    let acronym = (2..=6).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_uppercase());
+    number && (head || acronym)
+}
+
+/// After exercises are found: an exercise's mention that is exactly a unit's mention, or a unit's name
+/// or alias, and reads as a unit's designation ("Light Infantry Division 99 (LID 99)", "LID 99" again)
+/// is the unit's.
+pub fn yield_designations(cx: &mut Ctx) {
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    let names: Vec<String> = cx
+        .found
+        .iter()
+        .filter(|f| f.kind == Kind::Unit)
+        .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
+        .filter(|n| unit_designation(n))
+        .cloned()
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let text = cx.article.text.as_str();
+    for f in cx.found.iter_mut().filter(|f| f.kind == Kind::Exercise) {
+        f.mentions.retain(|m| {
+            let Some(s) = text.get(m.clone()).filter(|s| unit_designation(s)) else {
+                return true;
+            };
+            let same_span = units.within(m).any(|(a, b, _)| a == m.start && b == m.end);
+            let named = names
+                .iter()
+                .any(|n| n.split_whitespace().eq(s.split_whitespace()));
+            !(same_span || named)
+        });
+    }
 }
 
 /// Heads after which the one word before them is the formation's own name: "the Danab commandos" after
@@ -3056,6 +3315,49 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     // The comma of the apposition may sit inside the quotes.
     let c = if t.punct(e, ',') { e + 1 } else { e };
     (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
+}
+
+/// "LID 99" after "Light Infantry Division 99" or "the 99th Light Infantry Division": the initials of a
+/// numbered unit's words and its number are the unit, as armies abbreviate their formations.
+fn numbered_initials(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let words: Vec<&str> = f.name.split_whitespace().collect();
+        let (number, rest) = match words.as_slice() {
+            [rest @ .., last] if last.len() <= 4 && last.bytes().all(|b| b.is_ascii_digit()) => {
+                (*last, rest)
+            }
+            [first, rest @ ..] if is_ordinal(first) => {
+                (first.trim_end_matches(|c: char| !c.is_ascii_digit()), rest)
+            }
+            _ => continue,
+        };
+        let initials: String = rest.iter().filter_map(|w| w.chars().next()).collect();
+        if rest.len() < 2
+            || initials.chars().count() != rest.len()
+            || !initials.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        for k in t.occurrences(&initials) {
+            if t.str(k) == initials
+                && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
+                && t.str(k + 1) == number
+                && t.same_sentence(k, k + 1)
+            {
+                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
+            }
+        }
+    }
+    for (fi, r, alias) in adds {
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
 }
 
 fn acronym_aliases(cx: &mut Ctx) {
@@ -4586,5 +4888,112 @@ mod tests {
                 .iter()
                 .all(|u| !u.name.starts_with('3'))
         );
+    }
+}
+
+#[cfg(test)]
+mod foreign_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn head_first_names_in_romance_languages_and_polish() {
+        let u = unit_names(
+            "Troops of the III Brigada de Infantería Paracaidista and the 1ª Brigada Blindada joined \
+             the Batalhão de Infantaria de Selva Nº 7 and the 18. Dywizja Zmechanizowana, while the \
+             Regimiento de Caballería N° 4 Coraceros stayed in Chile.",
+        );
+        assert_eq!(
+            u,
+            [
+                "III Brigada de Infantería Paracaidista",
+                "1ª Brigada Blindada",
+                "Batalhão de Infantaria de Selva Nº 7",
+                "18. Dywizja Zmechanizowana",
+                "Regimiento de Caballería N° 4 Coraceros",
+            ]
+        );
+    }
+
+    #[test]
+    fn ranks_parties_and_bare_weak_heads_are_no_units() {
+        // A rank with a head in it, a party named "Fuerza", a commando raid, a head alone.
+        let u = unit_names(
+            "General de Brigada Ramón Ortega Salinas spoke after Fuerza Popular won, and the Comando \
+             Vermelho gang fled. The brigada was tired.",
+        );
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn compounds_and_genitives_in_germanic_and_finnish() {
+        let u = unit_names(
+            "The 12.\nPanzerdivision, the Gebirgsjägerbrigade 23 and the Karjalan prikaati trained with \
+             the Skaraborgs regemente and the Panssariprikaati.",
+        );
+        assert_eq!(
+            u,
+            [
+                "12. Panzerdivision",
+                "Gebirgsjägerbrigade 23",
+                "Karjalan prikaati",
+                "Skaraborgs regemente",
+                "Panssariprikaati",
+            ]
+        );
+        // A long word that only ends like a head, and a year before a compound.
+        let u = unit_names("The Subdivision met in 2019. Panzerdivisionen are large.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_number_after_the_head_and_its_initials_are_the_unit() {
+        let f = testing::found(
+            "The Medium Infantry Division 77 moved to Shan State. Officers of MID 77 said the Combat \
+             Engineer Battalion 305 built bridges. Later MID 77 withdrew.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = f.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Medium Infantry Division 77",
+                "Combat Engineer Battalion 305"
+            ]
+        );
+        assert_eq!(f[0].mentions.len(), 3);
+        assert!(testing::found("MID 77 withdrew after Zapad 2021.", Kind::Exercise).len() <= 1);
+        // A count after the head is no number of it.
+        let u = unit_names("The Medium Infantry Division 300 soldiers were lost.");
+        assert_eq!(u, ["Medium Infantry Division"]);
+    }
+
+    #[test]
+    fn a_units_number_and_initials_are_no_exercise() {
+        let x = testing::found(
+            "The Medium Infantry Division 77 moved. MID 77 and the Light Infantry Division 88 (LID 88) \
+             fought during the exercise.",
+            Kind::Exercise,
+        );
+        assert!(
+            x.is_empty(),
+            "{:?}",
+            x.iter().map(|f| &f.name).collect::<Vec<_>>()
+        );
+        assert!(super::unit_designation("LID 99") && super::unit_designation("Brigade 70"));
+        assert!(!super::unit_designation("Zapad 2021") && !super::unit_designation("Cobra Gold"));
+    }
+
+    #[test]
+    fn a_two_word_countrys_army_is_the_service() {
+        let u = unit_names("The Sierra Leone Army and the New Zealand Army sent officers.");
+        assert!(u.is_empty(), "{u:?}");
     }
 }
