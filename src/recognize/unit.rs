@@ -85,6 +85,11 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let mut country = None;
     while j < t.len() && j <= k + 7 && t.same_sentence(k, j) {
         let tok = &t.toks[j];
+        // '210th "Bashan" Division': an honorific name in quotes between the number and the head.
+        if let Some(e) = quoted_honorific(t, j).filter(|_| head.is_none()) {
+            j = e + 1;
+            continue;
+        }
         if !tok.is_word() {
             break;
         }
@@ -123,6 +128,25 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// `"Bashan"`, `“Golan Heights”`: one or two capitalized words in quotes starting at the quote `j`,
+/// before a unit's head. Returns the closing quote.
+fn quoted_honorific(t: &Tokens, j: usize) -> Option<usize> {
+    if !(t.punct(j, '"') || t.punct(j, '“')) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < j + 3
+        && t.toks
+            .get(e)
+            .is_some_and(|x| x.is_word() && x.cap && !x.is(UNIT_HEAD))
+    {
+        e += 1;
+    }
+    let closed = e > j + 1 && (t.punct(e, '"') || t.punct(e, '”')) && t.same_sentence(j, e);
+    // The head follows right after.
+    (closed && t.toks.get(e + 1).is_some_and(|x| x.cap && x.is(UNIT_HEAD))).then_some(e)
 }
 
 /// "the 8th AD", "3rd ID", "1st MEF": an ordinal and the abbreviation of a formation, found at the ordinal
@@ -434,7 +458,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
                 j += 1;
                 continue;
             }
-            if foreign_unit::particle(t.str(j + 1)) && cap_word(j + 2) {
+            if j + 1 < t.len() && foreign_unit::particle(t.str(j + 1)) && cap_word(j + 2) {
                 j += 2;
                 continue;
             }
@@ -686,6 +710,20 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
+        // "Naval Forces West", "Air Forces South": a service's forces named for the part of the country
+        // they hold.
+        "forces"
+            if compass_after(t, h)
+                && words.iter().all(|&k| {
+                    [
+                        "naval", "air", "land", "ground", "maritime", "marine", "joint",
+                    ]
+                    .iter()
+                    .any(|w| t.eq(k, w))
+                }) =>
+        {
+            true
+        }
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
@@ -868,7 +906,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
         // head; "Escort Flotilla 4 ships" counts ships.
         b = n;
-    } else if head == "command" && compass_after(t, h) {
+    } else if (head == "command" || head == "forces") && compass_after(t, h) {
         // "Regional Command South": the compass point after a command names it, as quoted.
         b = h + 1;
     } else if head == "command"
@@ -896,7 +934,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     }
     // "British Army Training Unit Kenya", "Air Task Force Romania": a unit abroad may be named for the
     // country it stands in.
-    if matches!(head.as_str(), "unit" | "force")
+    if matches!(head.as_str(), "unit" | "force" | "forces")
         && b == h
         && t.toks.get(h + 1).is_some_and(|x| {
             x.is_word() && x.cap && x.is(COUNTRY) && !x.is(NATIONALITY) && !x.upper
@@ -1282,7 +1320,14 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
 /// part of a longer name), and the number is a designation, not a year or an ordinal.
 fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize| t.toks.get(i).is_some_and(|x| x.is_word() && x.cap);
-    let h = if cap(k) && cap(k + 1) && t.eq(k, "Military") && t.eq(k + 1, "Region") {
+    // "Naval Region 4", "Naval Zone 2", "Military District 3".
+    let h = if cap(k)
+        && cap(k + 1)
+        && (t.eq(k, "Military") || t.eq(k, "Naval"))
+        && ["Region", "Zone", "District", "Area"]
+            .iter()
+            .any(|w| t.eq(k + 1, w))
+    {
         k + 1
     } else if cap(k)
         && ["Brigade", "Division", "Regiment", "Battalion"]
@@ -1297,7 +1342,13 @@ fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
         || !t.same_sentence(k - 1, k)
         || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
     let n = designation_number(t, h)?;
-    (alone && !t.str(n).contains(['.', ','])).then(|| Hit::span(t, k, n))
+    // "Naval Region 4 Command": the region's command is the region.
+    let e = if h == k + 1 && t.eq(n + 1, "Command") && cap(n + 1) && t.same_sentence(n, n + 1) {
+        n + 1
+    } else {
+        n
+    };
+    (alone && !t.str(n).contains(['.', ','])).then(|| Hit::span(t, k, e))
 }
 
 /// The number that designates a group or task force after its head ("Task Force 61", "Task Group
@@ -1996,6 +2047,35 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !participle_modifier(t.str(k))
 }
 
+/// "T4 air base", "H3 airbase": a base known by a code of a capital and digits; "Kakiri barracks",
+/// "Bomana Barracks", "Gujranwala cantonment": barracks named for their place.
+fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    let code = tok.is_word()
+        && (2..=4).contains(&s.len())
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.bytes().skip(1).all(|b| b.is_ascii_digit());
+    if code {
+        let j = if t.eq(k + 1, "air") && t.eq(k + 2, "base") {
+            k + 2
+        } else if t.eq(k + 1, "airbase") {
+            k + 1
+        } else {
+            return None;
+        };
+        return t.same_sentence(k, j).then(|| Hit::span(t, k, j));
+    }
+    // "the Rawalpindi Cantonment Board" is the board's name.
+    let barracks = ["barracks", "cantonment"].iter().any(|w| t.eq(k + 1, w))
+        && !t
+            .toks
+            .get(k + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(k + 1, k + 2));
+    (place_word(t, k) && tok.class == 0 && barracks && t.same_sentence(k, k + 1))
+        .then(|| Hit::span(t, k, k + 1))
+}
+
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
 fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     // "Hamid Seyyed al-Mojahedin Base": a lower-case Arabic article ends a name after capitalized words.
@@ -2375,6 +2455,8 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = operational_group(t, k).or_else(|| place_depot(t, k)) {
             Some(h)
+        } else if let Some(h) = coded_base_or_barracks(t, k) {
+            Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
                 let name = format!("{} {}", t.str(c), singular_name(&t.joined(k + 1, h.b)));
@@ -2654,6 +2736,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     acronym_aliases(cx);
     numbered_initials(cx);
+    initials_with_country(cx);
     own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
@@ -3349,6 +3432,42 @@ fn numbered_initials(cx: &mut Ctx) {
                 && t.str(k + 1) == number
                 && t.same_sentence(k, k + 1)
             {
+                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
+            }
+        }
+    }
+    for (fi, r, alias) in adds {
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
+}
+
+/// "FLF Finland" for "Forward Land Forces Finland": a unit named for the country it stands in goes by
+/// the initials of the rest of its name and the country, as writers shorten it.
+fn initials_with_country(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((rest, country)) = f.name.rsplit_once(' ') else {
+            continue;
+        };
+        if lexicon::country_of(country).is_none() || lexicon::classes(country) & NATIONALITY != 0 {
+            continue;
+        }
+        let words: Vec<&str> = rest.split(' ').collect();
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        if words.len() < 2
+            || initials.len() != words.len()
+            || !initials.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        for k in t.occurrences(&initials) {
+            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == country {
                 adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
             }
         }
@@ -4994,6 +5113,80 @@ mod foreign_tests {
     #[test]
     fn a_two_word_countrys_army_is_the_service() {
         let u = unit_names("The Sierra Leone Army and the New Zealand Army sent officers.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_services_forces_named_for_a_compass_point() {
+        let u = unit_names(
+            "Ships of Naval Forces South and Air Forces East (AFE) met. The Armed Forces North said nothing.",
+        );
+        assert_eq!(u, ["Naval Forces South", "Air Forces East"]);
+        // The service alone, or a compass word that opens another name, is none.
+        let u = unit_names("The Naval Forces sailed. The Air Forces West Point delegation came.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_naval_region_with_its_number_and_its_command() {
+        let u = unit_names(
+            "Naval Zone 3 and the Naval Region 2 Command trained. Military District 5 stayed.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Naval Zone 3",
+                "Naval Region 2 Command",
+                "Military District 5"
+            ]
+        );
+        let u = unit_names("The Naval Region 2024 conference opened.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_force_abroad_by_its_initials_and_country() {
+        let f = testing::found(
+            "Allied Land Forces Estonia, or ALF Estonia, will grow. Later ALF Estonia trained.",
+            Kind::Unit,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].name, "Allied Land Forces Estonia");
+        assert_eq!(f[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_quoted_honorific_between_number_and_head() {
+        let u =
+            unit_names("The 44th \"Golan\" Brigade and the 12th “Desert Hawks” Division moved.");
+        assert_eq!(
+            u,
+            ["44th \"Golan\" Brigade", "12th “Desert Hawks” Division"]
+        );
+        // A quotation that does not end right before a head is no honorific.
+        let u = unit_names("The 3rd \"Yes\" vote came before the Brigade met.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn coded_bases_and_barracks() {
+        let u =
+            unit_names("Jets left the H3 air base for Bomana barracks near the Lungi cantonment.");
+        assert_eq!(u, ["H3 air base", "Bomana barracks", "Lungi cantonment"]);
+        let u = unit_names("The barracks and a B52 air raid and the old barracks stayed.");
         assert!(u.is_empty(), "{u:?}");
     }
 }
