@@ -115,6 +115,7 @@ pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = region_command(name);
     let name = number_first(name);
     if let Some(battalion) = regimental_battalion(&name) {
         return battalion.into();
@@ -126,6 +127,51 @@ fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
         Some(fleet) => format!("{fleet} Fleet").into(),
         None => name,
     }
+}
+
+/// "Naval Region 4 Command" → "Naval Region 4": the command of a region numbered after its head is the
+/// region, as navies and armies that number them so write either.
+fn region_command(name: &str) -> &str {
+    match name.strip_suffix(" Command") {
+        Some(region)
+            if region
+                .rsplit(' ')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            region
+        }
+        _ => name,
+    }
+}
+
+/// "Eastern Africa Standby Force" → "East African Standby Force": a region of a continent named by its
+/// noun or its adjective, as outlets write a regional force's name either way.
+fn regional_adjective(name: &str) -> Option<String> {
+    const COMPASS: &[(&str, &str)] = &[
+        ("Eastern", "East"),
+        ("Western", "West"),
+        ("Northern", "North"),
+        ("Southern", "South"),
+        ("East", "East"),
+        ("West", "West"),
+        ("North", "North"),
+        ("South", "South"),
+        ("Central", "Central"),
+    ];
+    const CONTINENTS: &[(&str, &str)] = &[
+        ("Africa", "African"),
+        ("African", "African"),
+        ("Asia", "Asian"),
+        ("Asian", "Asian"),
+        ("Europe", "European"),
+        ("European", "European"),
+    ];
+    let (first, rest) = name.split_once(' ')?;
+    let (continent, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+    let (_, point) = COMPASS.iter().find(|(c, _)| *c == first)?;
+    let (_, adjective) = CONTINENTS.iter().find(|(c, _)| *c == continent)?;
+    Some(format!("{point} {adjective} {rest}").trim_end().to_string())
 }
 
 /// "4th Battalion of the Garhwal Rifles" → "4th Garhwal Battalion", as Indian and British outlets also
@@ -239,7 +285,9 @@ pub fn unit_key(name: &str) -> String {
 }
 
 fn english_unit_key(name: &str) -> String {
-    let name = without_honorific(name);
+    let name = region_command(without_honorific(name));
+    let regional = regional_adjective(name);
+    let name = regional.as_deref().unwrap_or(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
@@ -692,5 +740,30 @@ mod foreign_tests {
             unit_key("3rd Mountain Division")
         );
         assert_ne!(unit_key("Panzerbrigade 12"), unit_key("Panzerbrigade 21"));
+    }
+    #[test]
+    fn a_regions_command_and_a_regions_adjective_key_as_one() {
+        assert_eq!(
+            unit_key("Naval Region 3 Command"),
+            unit_key("Naval Region 3")
+        );
+        assert_ne!(
+            unit_key("Naval Region 3 Command"),
+            unit_key("Naval Region 4")
+        );
+        assert_eq!(
+            unit_key("Western Africa Standby Force"),
+            unit_key("West African Standby Force")
+        );
+        assert_eq!(
+            unit_key("Southern African Standby Brigade"),
+            unit_key("Southern Africa Standby Brigade")
+        );
+        assert_ne!(
+            unit_key("Western Africa Standby Force"),
+            unit_key("East African Standby Force")
+        );
+        assert_eq!(unit_key("Central Command"), unit_key("Central Command"));
+        assert_ne!(unit_key("Southern Command"), unit_key("Northern Command"));
     }
 }

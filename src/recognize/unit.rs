@@ -715,12 +715,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "forces"
             if compass_after(t, h)
                 && words.iter().all(|&k| {
-                    [
-                        "naval", "air", "land", "ground", "maritime", "marine", "joint",
-                    ]
-                    .iter()
-                    .any(|w| t.eq(k, w))
-                }) =>
+                    t.toks[k].is(NATIONALITY)
+                        || [
+                            "naval", "air", "land", "ground", "maritime", "marine", "joint",
+                        ]
+                        .iter()
+                        .any(|w| t.eq(k, w))
+                })
+                && !words.iter().all(|&k| t.toks[k].is(NATIONALITY)) =>
         {
             true
         }
@@ -836,6 +838,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     };
     if !ok {
         return None;
+    }
+    // "the Philippine Naval Forces West": the nationality says whose forces they are, not their name.
+    if head == "forces" && compass_after(t, h) {
+        while a < h && t.toks[a].is(NATIONALITY) {
+            a += 1;
+        }
     }
     let mut b = h;
     // "Mechanised Infantry Brigade Stone Fox and the …": a name of two unknown capitalized words after
@@ -1313,6 +1321,38 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
         .iter()
         .any(|w| t.eq(k - 1, w));
     (!counted && !estimate).then(|| Hit::span(t, k, h))
+}
+
+/// "Security Forces Headquarters – East", "Joint Forces Headquarters North": the headquarters of a
+/// region's forces, named for the region, found at "Headquarters" (`k`). Without the region it is an
+/// office.
+fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
+    if !(t.is_exactly(k, "Headquarters") && k > 0 && t.is_exactly(k - 1, "Forces")) {
+        return None;
+    }
+    let r = if (t.punct(k + 1, '–') || t.punct(k + 1, '—') || t.punct(k + 1, '-'))
+        && t.toks.get(k + 2).is_some_and(|x| x.cap)
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !(r < t.len() && t.same_sentence(k, r) && COMPASS[..4].contains(&t.str(r))) {
+        return None;
+    }
+    let mut a = k - 1;
+    while a > 0
+        && k - a < 4
+        && t.same_sentence(a - 1, k)
+        && t.toks[a - 1].is_word()
+        && t.toks[a - 1].cap
+        && !t.toks[a - 1].upper
+        && !is_function(t, a - 1)
+        && !t.toks[a - 1].is(MONTH | RANK | POST_HEAD)
+    {
+        a -= 1;
+    }
+    (a < k - 1).then(|| Hit::span(t, a, r))
 }
 
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
@@ -1803,8 +1843,11 @@ fn command_qualifier(w: &str) -> bool {
 /// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
 /// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
 fn command_words(t: &Tokens, words: &[usize]) -> bool {
+    // "Northern Sea Area Command", "Cyprus Turkish Peace Forces Command": the sea or area a command
+    // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
-        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime",
+        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
+        "area",
     ];
     const QUALIFIER: &[&str] = &[
         "combined",
@@ -1823,8 +1866,16 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
         "theater",
         "theatre",
         "expeditionary",
+        // "Fleet Command": a navy's command of its fleet; "Peace Forces Command": of its forces
+        // abroad.
+        "fleet",
+        "peace",
     ];
-    let service = |k: usize| SERVICE.iter().any(|w| t.eq(k, w));
+    let service = |k: usize| {
+        SERVICE.iter().any(|w| t.eq(k, w))
+            || k > words[0] && t.toks[k].is(NATIONALITY)
+            || k == words[0] && words.len() >= 3 && t.toks[k].is(COUNTRY)
+    };
     let qualifier = |k: usize| {
         QUALIFIER.iter().any(|w| t.eq(k, w))
             || command_qualifier(t.str(k))
@@ -2429,6 +2480,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = carrier_group(t, k) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
+            Some(h)
+        } else if let Some(h) = forces_headquarters(t, k) {
             Some(h)
         } else if let Some(h) = head_then_number(t, k)
             .or_else(|| guard_formation(t, k))
@@ -5187,6 +5240,42 @@ mod title_tests {
             unit_names("Jets left the H3 air base for Bomana barracks near the Lungi cantonment.");
         assert_eq!(u, ["H3 air base", "Bomana barracks", "Lungi cantonment"]);
         let u = unit_names("The barracks and a B52 air raid and the old barracks stayed.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+    #[test]
+    fn commands_of_a_fleet_a_sea_area_or_forces_abroad() {
+        let u = unit_names(
+            "The Fleet Command and the Southern Sea Area Command met the Kosovo Greek Peace Forces \
+             Command staff.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Fleet Command",
+                "Southern Sea Area Command",
+                "Kosovo Greek Peace Forces Command"
+            ]
+        );
+        // A service's staff, or a country and its service, is no formation.
+        let u =
+            unit_names("The Army Command and the Pakistan Army Command and the Sea Command met.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_regions_forces_headquarters() {
+        let u = unit_names(
+            "Troops of Joint Forces Headquarters – North (JFHQ-N) and the Security Forces \
+             Headquarters West moved.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Joint Forces Headquarters – North",
+                "Security Forces Headquarters West"
+            ]
+        );
+        let u = unit_names("The Security Forces Headquarters said so.");
         assert!(u.is_empty(), "{u:?}");
     }
 }
