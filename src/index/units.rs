@@ -116,7 +116,11 @@ pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
 
 fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
     let name = region_command(name);
-    let name = number_first(name);
+    let spelled = common_terms(name);
+    let name = match spelled {
+        Some(s) => std::borrow::Cow::Owned(number_first(&s).into_owned()),
+        None => number_first(name),
+    };
     if let Some(battalion) = regimental_battalion(&name) {
         return battalion.into();
     }
@@ -127,6 +131,39 @@ fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
         Some(fleet) => format!("{fleet} Fleet").into(),
         None => name,
     }
+}
+
+/// One term for what outlets name two ways: a navy's district is its zone in translation ("First Naval
+/// District", "1st Naval Zone"), and type words joined by a hyphen are the same words apart ("1st
+/// Para-Commando Battalion", "1 Para Commando Battalion"). `None` when nothing changes.
+fn common_terms(name: &str) -> Option<String> {
+    let zone = name.contains(" Naval Zone");
+    let joined = name.split(' ').any(type_words_joined);
+    if !zone && !joined {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            if type_words_joined(w) {
+                w.replace('-', " ")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" ").replace(" Naval Zone", " Naval District"))
+}
+
+/// "Para-Commando", "Air-Assault": type words of a unit joined by a hyphen.
+fn type_words_joined(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-').all(|p| {
+            !p.is_empty()
+                && crate::recognize::lexicon::classes(p)
+                    & crate::recognize::lexicon::class::UNIT_WORD
+                    != 0
+        })
 }
 
 /// "Naval Region 4 Command" → "Naval Region 4": the command of a region numbered after its head is the
@@ -288,6 +325,8 @@ fn english_unit_key(name: &str) -> String {
     let name = region_command(without_honorific(name));
     let regional = regional_adjective(name);
     let name = regional.as_deref().unwrap_or(name);
+    let spelled = common_terms(name);
+    let name = spelled.as_deref().unwrap_or(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
@@ -765,5 +804,20 @@ mod foreign_tests {
         );
         assert_eq!(unit_key("Central Command"), unit_key("Central Command"));
         assert_ne!(unit_key("Southern Command"), unit_key("Northern Command"));
+    }
+    #[test]
+    fn a_naval_zone_is_the_district_and_hyphens_join_type_words() {
+        assert_eq!(unit_key("First Naval District"), unit_key("1st Naval Zone"));
+        assert_ne!(unit_key("2nd Naval District"), unit_key("1st Naval Zone"));
+        assert_ne!(unit_key("1st Military Zone"), unit_key("1st Naval Zone"));
+        assert_eq!(
+            designation("3rd Air-Assault Brigade"),
+            designation("3rd Air Assault Brigade")
+        );
+        // A name joined by a hyphen is not split.
+        assert_eq!(
+            designation("Tariq-Bin-Ziyad Brigade"),
+            "Tariq-Bin-Ziyad Brigade"
+        );
     }
 }

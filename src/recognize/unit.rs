@@ -3091,11 +3091,23 @@ fn known_as(cx: &mut Ctx) {
         if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
             q += 2;
         }
+        // "known in Lithuania simply as …", "known locally as …".
+        if ["simply", "locally", "informally", "widely", "officially"]
+            .iter()
+            .any(|w| t.eq(q, w))
+        {
+            q += 1;
+        }
         if !t.eq(q, "as") {
             continue;
         }
         // "known as the Arctic Angels".
         if t.eq(q + 1, "the") && !t.toks[q + 1].cap {
+            q += 1;
+        }
+        // 'known as the "Lithuania Brigade"': the name in quotes.
+        let quoted = t.punct(q + 1, '"') || t.punct(q + 1, '“');
+        if quoted {
             q += 1;
         }
         if q + 1 >= t.len() || !t.same_sentence(k, q + 1) || !t.toks[q + 1].cap {
@@ -3109,7 +3121,9 @@ fn known_as(cx: &mut Ctx) {
         {
             c -= 1;
         }
-        if c < 2 || !t.punct(c - 1, ',') || !t.same_sentence(c - 1, k) {
+        // "Panzerbrigade 45 — known in Lithuania as …": a dash opens the aside as a comma does.
+        let opens = t.punct(c - 1, ',') || t.punct(c - 1, '—') || t.punct(c - 1, '–');
+        if c < 2 || !opens || !t.same_sentence(c - 1, k) {
             continue;
         }
         // "the Joint Rapid Reaction Forces (JRRF), known in Russian as OSBR".
@@ -3149,6 +3163,27 @@ fn known_as(cx: &mut Ctx) {
         let Some(target) = target else {
             continue;
         };
+        // '"Lithuania Brigade" (Brigade Litauen)': the name in its own language in parentheses after
+        // the quoted one is the unit's too.
+        if quoted {
+            let mut e = q + 1;
+            while e < q + 5 && t.toks.get(e + 1).is_some_and(|x| x.cap && x.is_word()) {
+                e += 1;
+            }
+            let inner = ((t.punct(e + 1, '"') || t.punct(e + 1, '”')) && t.punct(e + 2, '('))
+                .then(|| t.toks.get(e + 3).map(|x| x.range()))
+                .flatten();
+            if let Some((other, r)) = inner.and_then(|r| {
+                units
+                    .overlapping(&r)
+                    .next()
+                    .filter(|&o| o != target)
+                    .map(|o| (o, r))
+            }) {
+                let name = cx.found[other].name.clone();
+                moves.push((target, r, name, Some(other)));
+            }
+        }
         let start = t.toks[q + 1].range();
         if let Some(other) = units.overlapping(&start).next() {
             if other != target {
@@ -3161,7 +3196,10 @@ fn known_as(cx: &mut Ctx) {
         while e + 1 < t.len() && e < q + 4 && t.toks[e + 1].cap && t.toks[e + 1].is_word() {
             e += 1;
         }
-        if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY) {
+        // '"Lithuania Brigade"': a country may open a quoted name that ends in a head.
+        if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY)
+            && !(quoted && t.toks[e].is(UNIT_HEAD))
+        {
             continue;
         }
         // "known as the Strike brigade": the head after the name belongs to it.
@@ -5277,5 +5315,22 @@ mod title_tests {
         );
         let u = unit_names("The Security Forces Headquarters said so.");
         assert!(u.is_empty(), "{u:?}");
+    }
+    #[test]
+    fn a_name_known_in_a_country_quoted_and_in_its_language() {
+        let f = testing::found(
+            "General Anna Berg, who commands Panzerbrigade 12 — known in Estonia simply as the \
+             \"Estonia Brigade\" (Brigade Estland) — said the brigade was ready.",
+            Kind::Unit,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].name, "Panzerbrigade 12");
+        assert!(f[0].aliases.contains(&"Brigade Estland".to_string()));
+        // A country quoted alone is no name of the unit.
+        let f = testing::found(
+            "The 4th Brigade — known in Latvia as \"Latvia\" — left.",
+            Kind::Unit,
+        );
+        assert!(f.iter().all(|f| f.aliases.is_empty()), "{f:?}");
     }
 }
