@@ -372,6 +372,29 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     compound.then(|| Hit::span(t, k, k + 1))
 }
 
+/// "43 Gemechaniseerde Brigade", "11 Luchtmobiele Brigade": a cardinal, type words in another language
+/// and a head, as Dutch and Scandinavian armies number their brigades. Found at the number `k`.
+fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
+    let s = t.str(k);
+    if !(s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 3
+        && t.toks
+            .get(j)
+            .is_some_and(|x| x.is_word() && x.cap && x.class == 0)
+        && foreign_unit::type_word(t.str(j)).is_some()
+        && t.same_sentence(k, j)
+    {
+        j += 1;
+    }
+    let head = t.toks.get(j).is_some_and(|x| {
+        x.is_word() && x.cap && (x.is(UNIT_HEAD) || foreign_unit::head_first(t.str(j)).is_some())
+    });
+    (j > k + 1 && head && t.same_sentence(k, j)).then(|| Hit::span(t, k, j))
+}
+
 /// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
 /// with a Roman numeral, a written ordinal or a marked number ("VIII Brigada de Montaña", "1ª Brigada",
 /// "18. Dywizja Zmechanizowana", "Regimiento Reforzado N°3 Yungay"), a compound after the German
@@ -392,7 +415,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
         {
             (true, k + 2)
         } else {
-            return None;
+            return cardinal_foreign_type(t, k);
         }
     } else if tok.is_word() && tok.upper && s.len() <= 5 {
         match lexicon::roman_numeral(s) {
@@ -936,6 +959,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         && !t.str(n).contains(['.', ','])
         && !t.toks.get(n + 1).is_some_and(|x| {
             x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+                || measure(t.str(n + 1))
         })
     {
         b = n;
@@ -1462,6 +1486,23 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         && words.iter().any(|&k| kind(k))
 }
 
+/// Units of measure and shares that follow a count or a distance, never a unit's number ("the
+/// Armoured Division 30 km north", "Division 5 percent").
+fn measure(w: &str) -> bool {
+    [
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "percent",
+        "per",
+        "%",
+    ]
+    .contains(&w)
+}
+
 /// Capitalized words before a unit's head that title one formation: two or more words that say what
 /// kind of unit it is ("Amphibious Marine Brigade", "Army Aviation Brigade"), or any title with the
 /// unit's number right after the head ("Combat Aviation Battalion 601"), which a count is not ("the
@@ -1483,6 +1524,7 @@ fn typed_title(t: &Tokens, words: &[usize], h: usize) -> bool {
         !t.str(n).contains(['.', ','])
             && !t.toks.get(n + 1).is_some_and(|x| {
                 x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+                    || measure(t.str(n + 1))
             })
     });
     titled && (numbered || words.len() >= 2 && words.iter().all(|&k| typed(k)))
@@ -5332,5 +5374,14 @@ mod title_tests {
             Kind::Unit,
         );
         assert!(f.iter().all(|f| f.aliases.is_empty()), "{f:?}");
+    }
+    #[test]
+    fn a_cardinal_before_type_words_of_another_language() {
+        let u = unit_names("The 43 Gemechaniseerde Brigade and 11 Luchtmobiele Brigade drilled.");
+        assert_eq!(u, ["43 Gemechaniseerde Brigade", "11 Luchtmobiele Brigade"]);
+        // A count of people, or a distance after a head, is no unit's number.
+        let u =
+            unit_names("About 40 Dutch soldiers came. The Armoured Division 30 km north waited.");
+        assert_eq!(u, ["Armoured Division"]);
     }
 }
