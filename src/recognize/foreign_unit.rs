@@ -156,6 +156,8 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("esercito", "Army"),
     ("marina", "Naval"),
     ("marinha", "Naval"),
+    ("fuerzas", "Forces"),
+    ("forças", "Forces"),
     ("especiales", "Special"),
     ("especial", "Special"),
     ("especiais", "Special"),
@@ -325,6 +327,7 @@ pub fn english(name: &str) -> Option<String> {
     let mut head: Option<&'static str> = None;
     let mut types: Vec<&'static str> = Vec::new();
     let mut own: Vec<String> = Vec::new();
+    let mut head_first_name = false;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -351,6 +354,7 @@ pub fn english(name: &str) -> Option<String> {
             && let Some((h, _)) = head_first(bare)
         {
             head = Some(h);
+            head_first_name = types.is_empty();
         } else if head.is_none()
             && let Some(h) = genitive_head(bare)
         {
@@ -381,10 +385,11 @@ pub fn english(name: &str) -> Option<String> {
         i += 1;
     }
     let head = head?;
-    // "Infantería de Marina": marines; the English key reads naval infantry as marines.
-    if let Some(p) = types.windows(2).position(|w| w == ["Infantry", "Naval"]) {
-        types[p] = "Naval";
-        types[p + 1] = "Infantry";
+    // "Brigada de Infantería Paracaidista", "Cuerpo de Fuerzas Especiales": after a head that comes
+    // first, each word qualifies the one before, so English reads them backwards ("Parachute Infantry
+    // Brigade", "Special Forces Corps"); "Infantería de Marina" is naval infantry.
+    if head_first_name {
+        types.reverse();
     }
     let mut out = String::new();
     if let Some(n) = number {
@@ -448,7 +453,7 @@ mod tests {
             ("Regimiento de Infantería Nº 1", "1st Infantry Regiment"),
             (
                 "Batalhão de Infantaria de Selva No 7",
-                "7th Infantry Jungle Battalion",
+                "7th Jungle Infantry Battalion",
             ),
             ("Panzerbrigade 45", "45th Armoured Brigade"),
             ("10. Panzerdivision", "10th Armoured Division"),
@@ -461,9 +466,14 @@ mod tests {
                 "2nd Parachute Étranger Regiment",
             ),
             ("Brigada de Infantería de Marina", "Naval Infantry Brigade"),
+            ("Cuerpo de Fuerzas Especiales", "Special Forces Corps"),
+            (
+                "Brigada de Infantería Paracaidista",
+                "Parachute Infantry Brigade",
+            ),
             (
                 "Fuerza de Paz Binacional Cruz del Sur",
-                "Peace Binational Cruz Sur Force",
+                "Binational Peace Cruz Sur Force",
             ),
             ("Reggimento Alpini 9", "9th Alpini Regiment"),
             ("Jagdgeschwader 73", "73rd Fighter Wing"),

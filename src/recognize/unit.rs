@@ -695,7 +695,8 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         .all(|&k| t.toks[k].is(NATIONALITY | COUNTRY | BRANCH));
     let ok = match head.as_str() {
         "fleet" | "flotilla" => !only_nationality,
-        "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
+        // "Fourth Naval Region": navies have regions too.
+        "region" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
         // "Caspian Naval District": navies have districts too.
         "district" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
         // "Southern Military Command", "Joint Strategic Command": a command with a qualifier;
@@ -3621,6 +3622,21 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
+            // "(Cuerpo de Fuerzas Especiales, CFE)": the acronym after the name inside the brackets.
+            if t.punct(k, ',')
+                && t.punct(k + 2, ')')
+                && t.toks.get(k + 1).is_some_and(|x| x.upper && x.is_word())
+                && t.same_sentence(k, k + 2)
+                && t.toks[..k]
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .take_while(|x| x.kind != TokKind::Punct || &t.text[x.range()] != ")")
+                    .any(|x| x.kind == TokKind::Punct && &t.text[x.range()] == "(")
+            {
+                adds.push((fi, t.toks[k + 1].range(), t.str(k + 1).to_string()));
+                continue;
+            }
             if !t.punct(k, '(') || k + 1 >= t.len() {
                 continue;
             }
@@ -5383,5 +5399,19 @@ mod title_tests {
         let u =
             unit_names("About 40 Dutch soldiers came. The Armoured Division 30 km north waited.");
         assert_eq!(u, ["Armoured Division"]);
+    }
+    #[test]
+    fn an_acronym_after_a_native_name_in_brackets() {
+        let f = testing::found(
+            "Reinforcements came from the Mountain Corps (Cuerpo de Tropas de Montaña, CTM). Later \
+             CTM troops arrived. The minister (Rosa Díaz, PSOE) spoke.",
+            Kind::Unit,
+        );
+        let ctm = f
+            .iter()
+            .find(|f| f.name.starts_with("Cuerpo"))
+            .expect("unit");
+        assert!(ctm.aliases.contains(&"CTM".to_string()), "{f:?}");
+        assert!(f.iter().all(|f| !f.aliases.contains(&"PSOE".to_string())));
     }
 }
