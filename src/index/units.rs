@@ -80,6 +80,55 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
+/// "the 65th NOHED Brigade" of one article and "the 65th Airborne Special Forces Brigade (NOHED)" of
+/// another: a unit named by its number, an acronym and its head is the unit of that number and head
+/// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
+/// to join come back.
+pub fn acronym_designations<'a>(
+    units: impl Iterator<Item = (usize, &'a str, Vec<&'a str>)>,
+) -> Vec<(usize, usize)> {
+    // (number, head) of a name that opens with an ordinal and ends in a head.
+    fn parts(name: &str) -> Option<(&str, &str)> {
+        let (first, _) = name.split_once(' ')?;
+        let (_, head) = name.rsplit_once(' ')?;
+        let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && crate::recognize::lexicon::classes(head)
+                & crate::recognize::lexicon::class::UNIT_HEAD
+                != 0)
+            .then_some((digits, head))
+    }
+    let mut by_acronym: HashMap<&str, Vec<(&str, &str, usize)>> = HashMap::new();
+    let mut short: Vec<(usize, &str, &str, &str)> = Vec::new();
+    for (i, name, aliases) in units {
+        let Some((number, head)) = parts(name) else {
+            continue;
+        };
+        let words: Vec<&str> = name.split(' ').collect();
+        if let [_, middle, _] = words.as_slice()
+            && acronym(middle)
+        {
+            short.push((i, middle, number, head));
+            continue;
+        }
+        for a in aliases {
+            if acronym(a) {
+                by_acronym.entry(a).or_default().push((number, head, i));
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, a, number, head) in short {
+        for &(n, h, j) in by_acronym.get(a).into_iter().flatten() {
+            if n == number && h == head {
+                pairs.push((j, i));
+            }
+        }
+    }
+    pairs
+}
+
 /// True when `r` is not part of a longer word or code in `text`.
 fn whole_word(text: &str, r: &Range<usize>) -> bool {
     let code = |c: char| c.is_alphanumeric() || c == '-';
@@ -819,5 +868,21 @@ mod foreign_tests {
             designation("Tariq-Bin-Ziyad Brigade"),
             "Tariq-Bin-Ziyad Brigade"
         );
+    }
+    #[test]
+    fn a_number_and_acronym_before_the_head_is_the_unit_the_acronym_names() {
+        let units = [
+            (0, "12th Airborne Special Forces Brigade", vec!["ASFB"]),
+            (1, "12th ASFB Brigade", vec![]),
+            (2, "13th ASFB Brigade", vec![]),
+            (3, "12th ASFB Division", vec![]),
+            (4, "12th KTR Brigade", vec![]),
+        ];
+        let pairs = super::acronym_designations(
+            units
+                .iter()
+                .map(|(i, n, a)| (*i, *n, a.iter().copied().collect())),
+        );
+        assert_eq!(pairs, [(0, 1)]);
     }
 }
