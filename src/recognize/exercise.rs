@@ -775,7 +775,17 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    let mut a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    // "take part in the NATO-led Dynamic Mongoose later this summer": what an alliance or a country
+    // leads and units take part in is an exercise, with or without the number of its run.
+    let led = a > k + 2
+        && t.same_sentence(k, a + 1)
+        && t.toks[a].is_word()
+        && t.str(a).ends_with("-led")
+        && t.str(a).starts_with(|c: char| c.is_uppercase());
+    if led {
+        a += 1;
+    }
     let mut e = a;
     while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
         e += 1;
@@ -802,6 +812,19 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     // "took part in Geneva 2, the UN-backed talks": what follows says it was no exercise.
     let event = t.punct(e + 1, ',')
         && (e + 2..e + 7).any(|x| t.same_sentence(e, x) && lexicon::event_word(t.str(x)));
+    let led_name = led
+        && e >= a + 2
+        && !(a..e).any(|x| lexicon::event_word(t.str(x)))
+        && phrase_ends(
+            t,
+            last,
+            &[
+                "in", "and", "at", "off", "with", "later", "last", "this", "next",
+            ],
+        );
+    if led_name && !(number || roman) && military_clause(t, k) {
+        return Some((a, last));
+    }
     ((number || roman) && ends && !event && military_clause(t, k)).then_some((a, e))
 }
 
@@ -1651,6 +1674,17 @@ pub fn recognize(cx: &mut Ctx) {
                 .get(e + 1)
                 .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
             {
+                e += 1;
+            } else if t.eq(k, "exercise")
+                && t.same_sentence(e, e + 1)
+                && t.toks.get(e + 1).is_some_and(|x| {
+                    (x.kind == TokKind::Number || x.upper) && t.toks[e].end + 1 == x.start
+                })
+                && edition_mark(t.str(e + 1))
+                && !attributive(t, k + 1, e + 1)
+            {
+                // "Exercise Pohjoinen 25 (North 25)", "Exercise Sea Kestrel IV began": the number
+                // of the run, unless a noun follows it ("Exercise Talvi 300 soldiers").
                 e += 1;
             }
             hits.push((k + 1, e));
@@ -2846,9 +2880,19 @@ pub fn edition_key(name: &str) -> String {
 /// few words ("Grom-2024" in Russian, "Raad 2024" in Arabic, "Trueno 24" in Spanish are all
 /// "thunder"), and "Eagle Strike 2025" is not "Strike Eagle 2025": a translation meets its original
 /// only through [`translation_key`], or through the translation an article gives in parentheses,
-/// which stays on the exercise as an alias.
+/// which stays on the exercise as an alias. Persian and Arabic q and gh, o and u, are one letter
+/// ("Eqtedar 1404" / "Eghtedar-1404"), as in the names of people.
 pub fn link_key(name: &str) -> String {
-    keyed_edition(name, ordered_key)
+    keyed_edition(name, ordered_spelling_key)
+}
+
+/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it.
+fn ordered_spelling_key(stem: &str) -> String {
+    ordered_key(stem)
+        .split(' ')
+        .map(spelling_key)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The key under which a name of two or more words, one of them in another language, meets its
@@ -4464,6 +4508,16 @@ mod tests {
         assert_ne!(link("Raad 2024"), link("Tonnerre 2024"));
         assert_eq!(link("Iron Hawk 24"), link("Iron Hawk-2024"));
         assert_eq!(link("Azm-e-Watan"), link("Azm-i-Watan"));
+        // Persian q and gh are one letter; other letters still tell names apart.
+        assert_eq!(link("Eqtedar 1404"), link("Eghtedar-1404"));
+        assert_eq!(link("Velayat-1403"), link("Velayat 1403"));
+        assert_ne!(link("Eqtedar 1404"), link("Eqtedar 1403"));
+        assert_ne!(link("Sahand 1403"), link("Sahar 1403"));
+        // An Arabic name and its English translation meet by their words.
+        assert_eq!(
+            super::translation_key("Sakhr al-Sahra-3").map(|k| super::translit::key(&k)),
+            Some(super::translit::key(&super::edition_key("Desert Rock 3")))
+        );
         assert_eq!(super::translation_key("Grom-2024"), None);
         assert_eq!(super::translation_key("Eagle Strike 2025"), None);
         assert_eq!(
@@ -4655,5 +4709,42 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    /// "Exercise Talvi 25 (Winter 25)": a parenthesized translation right after a numbered name, with
+    /// the same number, is its alias.
+    #[test]
+    fn a_translation_with_the_same_number_after_an_exercise() {
+        let e = exercises(
+            "Troops spent February in Exercise Talvi 25 (Winter 25), a Finnish Army drill that put 3,500 \
+             soldiers on the roads.",
+        );
+        assert_eq!(names(&e), ["Talvi 25"]);
+        assert_eq!(e[0].aliases, ["Winter 25"]);
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+    }
+
+    /// "will take part in the NATO-led Dynamic Mongoose later this summer": a name of two words or more
+    /// that an alliance or a country leads, which units take part in.
+    #[test]
+    fn what_units_take_part_in_under_a_leader() {
+        assert_eq!(
+            names_in(
+                "The Fleet Command will take part in the US-led Cutlass Express later this year."
+            ),
+            ["Cutlass Express"]
+        );
+        for text in [
+            "The delegation took part in the UN-led Geneva Talks later this year.",
+            "Two brigades took part in the NATO-led Resolute Support mission in Kabul.",
+            "The minister will take part in the EU-led Paris Forum this week.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        // A number of people after an exercise is no edition of it.
+        assert_eq!(
+            names_in("During Exercise Talvi 25 soldiers were hurt."),
+            ["Talvi"]
+        );
     }
 }
