@@ -1501,6 +1501,9 @@ pub fn recognize(cx: &mut Ctx) {
                     || edition
                     || drill_follows(t, b)
                     || (hyphenated || quoted(t, a, b)) && in_exercise_sentence(t, a)
+                    || plain_name(t, a, b)
+                        && !(a..b).any(|x| NOT_SERIES.iter().any(|w| t.eq(x, w)))
+                        && near_exercise_word(t, a, after)
                 {
                     hits.push((a, b));
                 }
@@ -1918,7 +1921,8 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k - 1, k));
         }
     }
-    let more = other_editions(t, &hits);
+    let named: Vec<(usize, usize)> = hits.iter().chain(&bare).copied().collect();
+    let more = other_editions(t, &named);
     hits.extend(more);
     hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
     let series = bare_series(t, &hits, &bare, &Occupied::of(&cx.found, &[Kind::Unit]));
@@ -2159,8 +2163,9 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Head words of formations, which exercise names do not end in: "Light Infantry Division 99" and
-/// "Iron Brigade 4" are units with their numbers. ("Force", "Shield" and "Command" do end exercise names.)
+/// Head words of formations and commands, which exercise names do not hold: "Light Infantry Division
+/// 99", "Iron Brigade 4" and "Regional Operations Command 21" are units with their numbers. ("Force"
+/// and "Group" do stand in exercise names: "Joint Force 2024".)
 const FORMATIONS: &[&str] = &[
     "division",
     "brigade",
@@ -2170,6 +2175,9 @@ const FORMATIONS: &[&str] = &[
     "squadron",
     "flotilla",
     "detachment",
+    "command",
+    "fleet",
+    "district",
 ];
 
 /// True when a name's words hold a formation's head word.
@@ -2178,13 +2186,14 @@ fn formation_named(name: &str) -> bool {
         .any(|w| FORMATIONS.iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
-/// The initials of the capitalized names of formations in the article ("Light Infantry Division" →
-/// "LID"): an acronym spelled so is the unit's, with its number ("LID 99"), never an exercise.
+/// The initials of the capitalized names of units in the article ("Light Infantry Division" → "LID",
+/// "Naval Forces West" aside, whose head comes first): an acronym spelled so is the unit's, with its
+/// number ("LID 99"), never an exercise.
 fn formation_acronyms(t: &Tokens) -> Vec<String> {
     let mut out = Vec::new();
     for k in 1..t.len() {
         let tok = &t.toks[k];
-        if !(tok.is_word() && tok.cap && !tok.upper && FORMATIONS.iter().any(|f| t.eq(k, f))) {
+        if !(tok.is_word() && tok.cap && !tok.upper && tok.is(UNIT_HEAD)) {
             continue;
         }
         let mut initials = String::new();
@@ -2352,6 +2361,8 @@ fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
             || t.eq(x, "operation")
             || t.eq(x, "training")
             || t.toks.get(x + 1).is_some_and(|n| n.is(RANGE))
+            // "Smith or any other exercise director": a noun after the word makes it a modifier.
+            || attributive(t, x, x)
         {
             continue;
         }
@@ -2393,7 +2404,7 @@ fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec
                 continue;
             }
             let between = text.get(r.end..r2.start).unwrap_or("");
-            let dashed = between.trim() == "–" || between.trim() == "—";
+            let dashed = apposing(between);
             let (_, e1) = article_key(name);
             let (_, e2) = article_key(name2);
             if dashed
@@ -2406,6 +2417,30 @@ fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec
         }
     }
     out
+}
+
+/// True when the text between two names sets the second off as another name of the first: a dash,
+/// or "known (locally, also, in Vietnam) as" after a comma and perhaps a word for an exercise.
+fn apposing(between: &str) -> bool {
+    let b = between.trim();
+    if b == "–" || b == "—" {
+        return true;
+    }
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let Some(k) = words.iter().position(|w| *w == "known") else {
+        return false;
+    };
+    let lead = words[..k].join(" ");
+    let lead_ok = matches!(
+        lead.trim_end_matches("also").trim(),
+        "," | "exercise," | "drill," | "drills," | "exercises,"
+    );
+    let tail = &words[k + 1..];
+    lead_ok
+        && tail.last() == Some(&"as")
+        && (tail.len() == 1
+            || tail.len() == 2 && matches!(tail[0], "locally" | "officially" | "also")
+            || tail.len() == 3 && tail[0] == "in" && tail[1].starts_with(char::is_uppercase))
 }
 
 /// The key under which spellings of one run meet in one article, as its stem and its edition: the
@@ -4746,5 +4781,36 @@ mod tests {
             names_in("During Exercise Talvi 25 soldiers were hurt."),
             ["Talvi"]
         );
+    }
+
+    /// The constructions above on other names: Persian particles and Hijri years before "war games",
+    /// "known locally as", editions of a series found bare before a drill word, Hijri years near a drill
+    /// word, and commands with numbers.
+    #[test]
+    fn other_shapes_of_editions_aliases_and_units() {
+        assert_eq!(
+            names_in("The navy began the Velayat-1403 naval war games on Monday."),
+            ["Velayat-1403"]
+        );
+        let e = exercises("The Sea Lantern 2026 exercise, known locally as Den Bien-26, ended.");
+        assert_eq!(names(&e), ["Sea Lantern 2026"]);
+        assert_eq!(e[0].aliases, ["Den Bien-26"]);
+        assert_eq!(
+            names_in("The Desert Shield-2 exercise ended. Desert Shield-1 was smaller."),
+            ["Desert Shield-2", "Desert Shield-1"]
+        );
+        assert_eq!(
+            names_in("Velayat 1403 was the largest drill this year, Velayat 1402 the smallest."),
+            ["Velayat 1403", "Velayat 1402"]
+        );
+        for text in [
+            "The Regional Operations Command 21 (ROC 21) joined the exercise. ROC 21 troops drilled.",
+            "Troops of Brigade 162 took part in the exercise with Regiment 4.",
+            "Fans are waiting for the AFF Championship 2026, the biggest tournament, as troops drill.",
+            "Colonel Smith or any other exercise director may stop the firing.",
+            "Lawmakers approved Budget 1403 as the navy held a drill.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 }
