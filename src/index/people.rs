@@ -83,6 +83,23 @@ impl Person {
         let mut person = Person::parse_words(translit::person_words(name));
         // "Jacob Oboth Oboth" is "Jacob Oboth-Oboth": a double surname is written with a hyphen or a
         // space, at each outlet's will.
+        // "Charles “Brad” Cooper" is the "Brad Cooper" of other outlets: the nickname stands for the
+        // given names before it.
+        let raw: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        if let Some(k) = raw.iter().position(|w| {
+            w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
+        }) && k > 0
+            && k + 1 < raw.len()
+        {
+            let nick = raw[k].trim_matches(['“', '”', '"', '‘', '’']);
+            let called = std::iter::once(nick)
+                .chain(raw[k + 1..].iter().copied())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut alt = Person::parse_words(translit::person_words(&called));
+            alt.alternates.clear();
+            person.alternates.push(alt);
+        }
         let n = person.words;
         if n >= 3 {
             let words = translit::person_words(name);
@@ -1150,6 +1167,15 @@ mod tests {
             "Margarita Robles-Fernández"
         ));
         assert!(!same("Pedro Sánchez Pérez", "Pedro Sánchez-Castejón"));
+    }
+
+    #[test]
+    fn a_quoted_nickname_stands_for_the_given_names() {
+        assert!(same("Charles “Brad” Cooper", "Brad Cooper"));
+        assert!(found("Charles “Brad” Cooper", "Brad Cooper"));
+        assert!(same("Charles “Brad” Cooper", "Charles Cooper"));
+        assert!(same("Gilberto “Gibo” Teodoro Jr.", "Gilberto Teodoro"));
+        assert!(!same("Charles “Brad” Cooper", "Michael Cooper"));
     }
 
     #[test]
