@@ -151,12 +151,12 @@ impl<'a> Tokens<'a> {
         // Articles of this genre run about five bytes a token: a little more room saves growing the
         // vector (a copy of all of it) in most articles.
         toks.reserve(text.len() / 4 + 16);
-        for (si, s) in article.sentences.iter().enumerate() {
-            tokenize(text, s.range(), si as u32, &mut toks);
-        }
         let mut texts: Vec<&'a str> = SPARE_TEXTS.try_with(Cell::take).unwrap_or_default();
         texts.clear();
-        texts.extend(toks.iter().map(|t| text.get(t.range()).unwrap_or_default()));
+        texts.reserve(toks.capacity());
+        for (si, s) in article.sentences.iter().enumerate() {
+            tokenize(text, s.range(), si as u32, &mut toks, &mut texts);
+        }
         Tokens {
             text,
             toks,
@@ -355,7 +355,14 @@ fn ayn(out: &[Token], after: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
-fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>) {
+/// Appends the tokens of `range` (one sentence) to `out` and their texts to `texts`.
+fn tokenize<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    sentence: u32,
+    out: &mut Vec<Token>,
+    texts: &mut Vec<&'a str>,
+) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     let end = range.end;
@@ -388,6 +395,8 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
                     let upper = cap && run >= 2 && !word.iter().any(u8::is_ascii_lowercase);
                     (TokKind::Word, cap, upper, lexicon::classes_of_ascii(word))
                 };
+                // Both ends are ASCII bytes (or the sentence's end): character boundaries.
+                texts.push(text.get(i..stop).unwrap_or_default());
                 out.push(Token {
                     start: i as u32,
                     end: stop as u32,
@@ -482,8 +491,9 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             } else if prev_word && !single_open && ayn(out, after) {
                 // "Mohammad Shia’ al-Sudani": the name goes on over it.
                 i += c.len_utf8();
-                if let Some(last) = out.last_mut() {
+                if let (Some(last), Some(w)) = (out.last_mut(), texts.last_mut()) {
                     last.end = i as u32;
+                    *w = text.get(last.range()).unwrap_or_default();
                 }
                 continue;
             } else {
@@ -514,6 +524,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         } else {
             (false, false, 0)
         };
+        texts.push(word);
         out.push(Token {
             start: start as u32,
             end: i as u32,
@@ -701,6 +712,20 @@ mod tests {
         ] {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn each_tokens_text_is_its_range_of_the_article() {
+        let text = "Mohammad Shia’ al-Sudani met Lt. Gen. O'Neill’s aide (U.S.) in Kyiv—Київ, \
+                    3,000.5 troops; the forces’ ‘Iron Wolf’ Zapad-2021 Kartalı «drills» 2d Bn.";
+        let a = Article::parse("a.txt", text.to_string());
+        let t = Tokens::new(&a);
+        assert!(t.len() > 30);
+        for (i, tok) in t.toks.iter().enumerate() {
+            assert_eq!(t.str(i), &text[tok.range()], "{i}");
+            assert!(t.is_exactly(i, &text[tok.range()]));
+        }
+        assert!(t.str(1) == "Shia’" && !t.eq(t.len(), "x") && !t.is_exactly(t.len(), ""));
     }
 
     #[test]
