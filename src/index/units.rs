@@ -101,10 +101,12 @@ pub fn acronym_designations<'a>(
     }
     let mut by_acronym: HashMap<&str, Vec<(&str, &str, usize)>> = HashMap::new();
     let mut short: Vec<(usize, &str, &str, &str)> = Vec::new();
+    let mut names: HashMap<usize, String> = HashMap::new();
     for (i, name, aliases) in units {
         let Some((number, head)) = parts(name) else {
             continue;
         };
+        names.insert(i, unit_key(name));
         let words: Vec<&str> = name.split(' ').collect();
         if let [_, middle, _] = words.as_slice()
             && acronym(middle)
@@ -120,10 +122,19 @@ pub fn acronym_designations<'a>(
     }
     let mut pairs = Vec::new();
     for (i, a, number, head) in short {
-        for &(n, h, j) in by_acronym.get(a).into_iter().flatten() {
-            if n == number && h == head {
-                pairs.push((j, i));
-            }
+        let candidates: Vec<usize> = by_acronym
+            .get(a)
+            .into_iter()
+            .flatten()
+            .filter(|&&(n, h, _)| n == number && h == head)
+            .map(|&(_, _, j)| j)
+            .collect();
+        // Two units of that number and head whose names share the acronym ("12th Special Forces
+        // Brigade", "12th Sapper Field Brigade"): which one is meant is unknown.
+        let mut keys = candidates.iter().map(|&j| names[&j].as_str());
+        let first = keys.next();
+        if first.is_some_and(|f| keys.all(|k| k == f)) {
+            pairs.extend(candidates.into_iter().map(|j| (j, i)));
         }
     }
     pairs
@@ -877,6 +888,9 @@ mod foreign_tests {
             (2, "13th ASFB Brigade", vec![]),
             (3, "12th ASFB Division", vec![]),
             (4, "12th KTR Brigade", vec![]),
+            (5, "7th Special Forces Brigade", vec!["SFB"]),
+            (6, "7th Sapper Field Brigade", vec!["SFB"]),
+            (7, "7th SFB Brigade", vec![]),
         ];
         let pairs = super::acronym_designations(units.iter().map(|(i, n, a)| (*i, *n, a.to_vec())));
         assert_eq!(pairs, [(0, 1)]);

@@ -233,6 +233,17 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("kaartin", "Guards"),
 ];
 
+/// Type words that are also common English words or names ("Marina", "Selva", "Paz"): not enough alone
+/// to make a number before them a unit's.
+const AMBIGUOUS_TYPES: &[&str] = &[
+    "marina", "selva", "paz", "genio", "tarea", "panzer", "jaeger", "conjunto", "especial",
+];
+
+/// True for a type word that says on its own that the words around it are another language's.
+pub fn distinct_type_word(word: &str) -> bool {
+    type_word(word).is_some() && !AMBIGUOUS_TYPES.iter().any(|a| eq_lower(word, a))
+}
+
 /// Particles inside head-first names ("Brigada de Montaña", "Fuerza de Paz", "Régiment du Génie").
 const PARTICLES: &[&str] = &[
     "de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "la",
@@ -243,6 +254,9 @@ const NUMBER_MARKS: &[&str] = &["N", "Nº", "N°", "No", "Nr", "nr", "nº", "n°
 
 /// True when `word` lower-cased is `lower` (which is lower case), without a copy.
 fn eq_lower(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
     word.len() <= lower.len() + 2
         && word.len() + 2 >= lower.len()
         && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
@@ -258,6 +272,12 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
 /// The English head of a head-first unit noun ("Brigada" → "Brigade"), and whether the noun is weak
 /// (names much besides units).
 pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
+    // The cheap test first: every head starts with one of these letters and has five to twelve
+    // letters.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
+        return None;
+    }
     let (k, head) = HEAD_FIRST.iter().find(|(k, _)| eq_lower(word, k))?;
     Some((head, WEAK_HEADS.contains(k)))
 }
@@ -294,7 +314,34 @@ pub fn particle(word: &str) -> bool {
 
 /// True for a mark of a number after a head ("N°", "Nº", "Nr").
 pub fn number_mark(word: &str) -> bool {
-    NUMBER_MARKS.contains(&word.trim_end_matches(['.', '°', 'º'])) || NUMBER_MARKS.contains(&word)
+    NUMBER_MARKS.contains(&word.trim_end_matches('.'))
+}
+
+/// "Nº3": a number mark and the number in one word.
+pub fn marked(word: &str) -> bool {
+    marked_number(word, None).is_some()
+}
+
+/// True when a compound ends in a Finnish head ("Jääkäriprikaati"): Finnish names its units in one
+/// word, with no number.
+pub fn finnish_compound(word: &str) -> bool {
+    ["prikaati", "rykmentti", "pataljoona", "divisioona"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// A cheap test that a unit's name may hold a word of another language: a word with a letter outside
+/// ASCII, a head-first noun, a genitive head, a compound's ending or a written ordinal. English names,
+/// most of those linked, fail it without a copy.
+fn maybe_foreign(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        !w.is_ascii()
+            || head_first(w).is_some()
+            || genitive_head(w).is_some()
+            || w.len() >= 9 && compound(w).is_some()
+            || w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_digit())
+            || w.starts_with(['N', 'n']) && marked(w)
+    })
 }
 
 /// An ordinal as German, Polish, French, Spanish and Portuguese write it: "10.", "2e", "1er", "1ª", "3º".
@@ -319,6 +366,9 @@ pub fn written_ordinal(word: &str) -> Option<u32> {
 /// Reinforced Yungay Regiment", "Norrbottens regemente" → "Norrbotten Regiment". `None` for a name in
 /// English (no foreign head).
 pub fn english(name: &str) -> Option<String> {
+    if !maybe_foreign(name) {
+        return None;
+    }
     let words: Vec<&str> = name
         .split([' ', '\u{a0}'])
         .filter(|w| !w.is_empty())

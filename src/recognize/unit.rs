@@ -380,6 +380,7 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let mut j = k + 1;
+    let mut distinct = false;
     while j < k + 3
         && t.toks
             .get(j)
@@ -387,7 +388,12 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
         && foreign_unit::type_word(t.str(j)).is_some()
         && t.same_sentence(k, j)
     {
+        distinct |= foreign_unit::distinct_type_word(t.str(j));
         j += 1;
+    }
+    // "the 3 Marina Division veterans": a word that is also a name or an English word is not enough.
+    if !(distinct || j == k + 3) {
+        return None;
     }
     let head = t.toks.get(j).is_some_and(|x| {
         x.is_word() && x.cap && (x.is(UNIT_HEAD) || foreign_unit::head_first(t.str(j)).is_some())
@@ -438,9 +444,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             .then(|| designation_number(t, h))
             .flatten()
             .filter(|&n| t.str(n).bytes().all(|b| b.is_ascii_digit()));
-        let finnish = ["prikaati", "rykmentti", "pataljoona", "divisioona"]
-            .iter()
-            .any(|e| word.ends_with(e));
+        let finnish = foreign_unit::finnish_compound(word);
         if lead && h == k + 2 || number.is_some() {
             return Some(Hit::span(t, k, number.unwrap_or(h)));
         }
@@ -501,7 +505,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             }
             break;
         }
-        if y.is_word() && w.len() > 2 && ["Nº", "N°", "nº"].iter().any(|m| w.starts_with(m)) {
+        if y.is_word() && foreign_unit::marked(w) {
             numbered = true;
             e = j;
             j += 1;
@@ -736,8 +740,10 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         // "Naval Forces West", "Air Forces South": a service's forces named for the part of the country
         // they hold.
+        // "the Air Forces North of the country": a compass point that says where, not a name.
         "forces"
             if compass_after(t, h)
+                && !t.eq(h + 2, "of")
                 && words.iter().all(|&k| {
                     t.toks[k].is(NATIONALITY)
                         || [
@@ -938,7 +944,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
         // head; "Escort Flotilla 4 ships" counts ships.
         b = n;
-    } else if (head == "command" || head == "forces") && compass_after(t, h) {
+    } else if (head == "command" || head == "forces" && !t.eq(h + 2, "of")) && compass_after(t, h) {
         // "Regional Command South": the compass point after a command names it, as quoted.
         b = h + 1;
     } else if head == "command"
@@ -1487,8 +1493,8 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         && words.iter().any(|&k| kind(k))
 }
 
-/// Units of measure and shares that follow a count or a distance, never a unit's number ("the
-/// Armoured Division 30 km north", "Division 5 percent").
+/// Units of measure and shares that follow a count or a distance, and what a sports league's division
+/// is followed by, never a unit's number ("the Armoured Division 30 km north", "Division 5 percent").
 fn measure(w: &str) -> bool {
     [
         "km",
@@ -1500,6 +1506,14 @@ fn measure(w: &str) -> bool {
         "percent",
         "per",
         "%",
+        // "the Northern Division 2 title": a sports league's division.
+        "title",
+        "league",
+        "side",
+        "cup",
+        "championship",
+        "season",
+        "match",
     ]
     .contains(&w)
 }
@@ -2146,10 +2160,17 @@ fn place_word(t: &Tokens, k: usize) -> bool {
 fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
+    // One capital and one digit: "F16" and "B52" are aircraft.
     let code = tok.is_word()
-        && (2..=4).contains(&s.len())
+        && s.len() == 2
         && s.starts_with(|c: char| c.is_ascii_uppercase())
-        && s.bytes().skip(1).all(|b| b.is_ascii_digit());
+        && s.as_bytes()[1].is_ascii_digit();
+    // "the F16 air base museum", "the Ottoman barracks memorial": what stands there now.
+    let memorial = |i: usize| {
+        ["museum", "memorial", "site", "ruins"]
+            .iter()
+            .any(|w| t.eq(i, w))
+    };
     if code {
         let j = if t.eq(k + 1, "air") && t.eq(k + 2, "base") {
             k + 2
@@ -2158,16 +2179,24 @@ fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
         } else {
             return None;
         };
-        return t.same_sentence(k, j).then(|| Hit::span(t, k, j));
+        return (t.same_sentence(k, j) && !memorial(j + 1)).then(|| Hit::span(t, k, j));
     }
+    // "the old Ottoman barracks", "the Victorian barracks": an era or a people, not a place.
+    let adjective =
+        lexicon::demonym_like(s) || ["an", "ian", "ese", "ish"].iter().any(|e| s.ends_with(e));
     // "the Rawalpindi Cantonment Board" is the board's name.
     let barracks = ["barracks", "cantonment"].iter().any(|w| t.eq(k + 1, w))
         && !t
             .toks
             .get(k + 2)
             .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(k + 1, k + 2));
-    (place_word(t, k) && tok.class == 0 && barracks && t.same_sentence(k, k + 1))
-        .then(|| Hit::span(t, k, k + 1))
+    (place_word(t, k)
+        && tok.class == 0
+        && !adjective
+        && barracks
+        && !memorial(k + 2)
+        && t.same_sentence(k, k + 1))
+    .then(|| Hit::span(t, k, k + 1))
 }
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
@@ -5413,5 +5442,23 @@ mod title_tests {
             .expect("unit");
         assert!(ctm.aliases.contains(&"CTM".to_string()), "{f:?}");
         assert!(f.iter().all(|f| !f.aliases.contains(&"PSOE".to_string())));
+    }
+    #[test]
+    fn eras_aircraft_regions_of_a_country_names_and_leagues_are_no_units() {
+        for text in [
+            "The old Ottoman barracks were restored as a museum, and the Victorian barracks near the \
+             port were sold.",
+            "Tourists visited the F16 air base museum.",
+            "The Air Forces North of the country were alerted.",
+        ] {
+            let u = unit_names(text);
+            assert!(u.is_empty(), "{text}: {u:?}");
+        }
+        // A type word that is also a name does not make the number before it a unit's.
+        let u = unit_names("The 3 Marina Division veterans marched.");
+        assert!(!u.iter().any(|n| n.starts_with('3')), "{u:?}");
+        // A league's division keeps no number of a unit.
+        let u = unit_names("The club won the Northern Division 2 title.");
+        assert!(!u.iter().any(|n| n.ends_with('2')), "{u:?}");
     }
 }
