@@ -1,8 +1,8 @@
 //! Unit vocabulary of other languages: the head nouns and type words of unit names as German, Dutch,
 //! Scandinavian, Finnish, Polish, Romance-language and Latin American armies write them, with their
-//! English words. Outlets quote a unit in its own language ("VIII Brigada de Montaña", "10.
-//! Panzerdivision", "Norrbottens regemente") and name it in English elsewhere ("8th Mountain Brigade",
-//! "10th Armoured Division", "Norrbotten Regiment"): the recognizer finds the first by these heads, and
+//! English words. Outlets quote a unit in its own language ("III Brigada de Infantería", "12.
+//! Panzerdivision", "Skaraborgs regemente") and name it in English elsewhere ("3rd Infantry Brigade",
+//! "12th Armoured Division", "Skaraborg Regiment"): the recognizer finds the first by these heads, and
 //! [`english`] reads it into the second so that the two link.
 
 use super::lexicon;
@@ -57,7 +57,7 @@ const WEAK_HEADS: &[&str] = &[
     "agrupamento",
 ];
 
-/// Endings of head-final compound names ("Panzerdivision", "Jääkäriprikaati"), with the English head.
+/// Endings of head-final compound names ("Panzerdivision", "Panssariprikaati"), with the English head.
 const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("brigade", "Brigade"),
     ("bataillon", "Battalion"),
@@ -78,7 +78,7 @@ const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("divisioona", "Division"),
 ];
 
-/// Heads written in lower case after the name they belong to, in the genitive ("Norrbottens regemente",
+/// Heads written in lower case after the name they belong to, in the genitive ("Skaraborgs regemente",
 /// "Porin prikaati", "Skaraborgs brigad").
 const GENITIVE_HEADS: &[(&str, &str)] = &[
     ("regemente", "Regiment"),
@@ -244,7 +244,7 @@ pub fn distinct_type_word(word: &str) -> bool {
     type_word(word).is_some() && !AMBIGUOUS_TYPES.iter().any(|a| eq_lower(word, a))
 }
 
-/// Particles inside head-first names ("Brigada de Montaña", "Fuerza de Paz", "Régiment du Génie").
+/// Particles inside head-first names ("Brigada de Infantería", "Fuerza de Tarea", "Régiment du Génie").
 const PARTICLES: &[&str] = &[
     "de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "la",
 ];
@@ -278,7 +278,9 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
         return None;
     }
-    let (k, head) = HEAD_FIRST.iter().find(|(k, _)| eq_lower(word, k))?;
+    let (k, head) = HEAD_FIRST
+        .iter()
+        .find(|(k, _)| k.as_bytes()[0] == first && eq_lower(word, k))?;
     Some((head, WEAK_HEADS.contains(k)))
 }
 
@@ -322,7 +324,7 @@ pub fn marked(word: &str) -> bool {
     marked_number(word, None).is_some()
 }
 
-/// True when a compound ends in a Finnish head ("Jääkäriprikaati"): Finnish names its units in one
+/// True when a compound ends in a Finnish head ("Panssariprikaati"): Finnish names its units in one
 /// word, with no number.
 pub fn finnish_compound(word: &str) -> bool {
     ["prikaati", "rykmentti", "pataljoona", "divisioona"]
@@ -361,9 +363,9 @@ pub fn written_ordinal(word: &str) -> Option<u32> {
 }
 
 /// The English name of a unit named in another language, number first, as English names are
-/// written: "VIII Brigada de Montaña" → "8th Mountain Brigade", "Panzerbrigade 45" → "45th Armoured
-/// Brigade", "10. Panzerdivision" → "10th Armoured Division", "Regimiento Reforzado N°3 Yungay" → "3rd
-/// Reinforced Yungay Regiment", "Norrbottens regemente" → "Norrbotten Regiment". `None` for a name in
+/// written: "III Brigada de Infantería" → "3rd Infantry Brigade", "Panzerbrigade 12" → "12th Armoured
+/// Brigade", "12. Panzerdivision" → "12th Armoured Division", "Regimiento de Caballería N° 4
+/// Coraceros" → "4th Cavalry Coraceros Regiment", "Skaraborgs regemente" → "Skaraborg Regiment". `None` for a name in
 /// English (no foreign head).
 pub fn english(name: &str) -> Option<String> {
     if !maybe_foreign(name) {
@@ -409,7 +411,7 @@ pub fn english(name: &str) -> Option<String> {
             && let Some(h) = genitive_head(bare)
         {
             head = Some(h);
-            // "Norrbottens regemente", "Porin prikaati": the name before it is in the genitive.
+            // "Skaraborgs regemente", "Karjalan prikaati": the name before it is in the genitive.
             if let Some(last) = own.pop() {
                 let stem = last
                     .strip_suffix('s')

@@ -85,7 +85,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let mut country = None;
     while j < t.len() && j <= k + 7 && t.same_sentence(k, j) {
         let tok = &t.toks[j];
-        // '210th "Bashan" Division': an honorific name in quotes between the number and the head.
+        // '305th "Falcon" Division': an honorific name in quotes between the number and the head.
         if let Some(e) = quoted_honorific(t, j).filter(|_| head.is_none()) {
             j = e + 1;
             continue;
@@ -130,7 +130,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// `"Bashan"`, `“Golan Heights”`: one or two capitalized words in quotes starting at the quote `j`,
+/// `"Falcon"`, `“Iron Hills”`: one or two capitalized words in quotes starting at the quote `j`,
 /// before a unit's head. Returns the closing quote.
 fn quoted_honorific(t: &Tokens, j: usize) -> Option<usize> {
     if !(t.punct(j, '"') || t.punct(j, '“')) {
@@ -402,11 +402,11 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
 }
 
 /// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
-/// with a Roman numeral, a written ordinal or a marked number ("VIII Brigada de Montaña", "1ª Brigada",
-/// "18. Dywizja Zmechanizowana", "Regimiento Reforzado N°3 Yungay"), a compound after the German
-/// ordinal ("10. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
-/// first part is a type word ("Jääkäriprikaati"), or a name in the genitive before its lower-case head
-/// ("Norrbottens regemente", "Porin prikaati").
+/// with a Roman numeral, a written ordinal or a marked number ("III Brigada de Infantería", "1ª Brigada",
+/// "18. Dywizja Zmechanizowana", "Regimiento de Caballería N° 4 Coraceros"), a compound after the German
+/// ordinal ("12. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
+/// first part is a type word ("Panssariprikaati"), or a name in the genitive before its lower-case head
+/// ("Skaraborgs regemente", "Karjalan prikaati").
 fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
@@ -738,7 +738,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
-        // "Naval Forces West", "Air Forces South": a service's forces named for the part of the country
+        // "Naval Forces East", "Air Forces South": a service's forces named for the part of the country
         // they hold.
         // "the Air Forces North of the country": a compass point that says where, not a name.
         "forces"
@@ -798,14 +798,13 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
         // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
-        // "Sri Lanka Army", "Sierra Leone Army": a country of two words and its army, the service.
+        // "Sierra Leone Army", "New Zealand Army": a country of two words and its army, the service.
         "army"
             if words
                 .iter()
                 .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
                 || words.iter().any(|&k| t.eq(k, "armed"))
-                || lexicon::country_of(&t.joined(a, h - 1)).is_some()
-                || TWO_WORD_COUNTRIES.contains(&t.joined(a, h - 1).as_str()) =>
+                || words.len() >= 2 && two_word_country(t, &words) =>
         {
             false
         }
@@ -817,7 +816,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
-                // "Amphibious Marine Brigade", "Army Aviation Brigade", "Combat Engineer Battalion 305":
+                // "Coastal Marine Brigade", "Army Signal Brigade", "Combat Engineer Battalion 305":
                 // a title of two type words, or one with the unit's number after its head.
                 || head != "army" && head != "corps" && typed_title(t, &words, h)
                 // "First Army": numbered by an ordinal word.
@@ -869,7 +868,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if !ok {
         return None;
     }
-    // "the Philippine Naval Forces West": the nationality says whose forces they are, not their name.
+    // "the Chilean Naval Forces North": the nationality says whose forces they are, not their name.
     if head == "forces" && compass_after(t, h) {
         while a < h && t.toks[a].is(NATIONALITY) {
             a += 1;
@@ -955,7 +954,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
-    // "Light Infantry Division 99", "Combat Aviation Battalion 601": a number right after the head is
+    // "Medium Infantry Division 77", "Combat Engineer Battalion 305": a number right after the head is
     // the unit's own, as some armies write it; "the Division 3 soldiers" counts them.
     if b == h
         && matches!(
@@ -1040,8 +1039,20 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
-/// Countries of two words the country table lacks, whose army is written after the whole name ("Sri
-/// Lanka Army"): the service, not a formation named "Lanka".
+/// True when the words before a head are a country of more words than one ("Saudi Arabia", or one of
+/// [`TWO_WORD_COUNTRIES`]).
+fn two_word_country(t: &Tokens, words: &[usize]) -> bool {
+    let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
+        return false;
+    };
+    TWO_WORD_COUNTRIES
+        .iter()
+        .any(|c| c.split(' ').eq(words.iter().map(|&k| t.str(k))))
+        || lexicon::country_of(&t.joined(a, b)).is_some()
+}
+
+/// Countries of two words the country table lacks, whose army is written after the whole name ("Sierra
+/// Leone Army"): the service, not a formation named "Leone".
 const TWO_WORD_COUNTRIES: &[&str] = &[
     "Sri Lanka",
     "Sierra Leone",
@@ -1354,7 +1365,7 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
     (!counted && !estimate).then(|| Hit::span(t, k, h))
 }
 
-/// "Security Forces Headquarters – East", "Joint Forces Headquarters North": the headquarters of a
+/// "Joint Forces Headquarters – North", "Security Forces Headquarters West": the headquarters of a
 /// region's forces, named for the region, found at "Headquarters" (`k`). Without the region it is an
 /// office.
 fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1391,7 +1402,7 @@ fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
 /// part of a longer name), and the number is a designation, not a year or an ordinal.
 fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize| t.toks.get(i).is_some_and(|x| x.is_word() && x.cap);
-    // "Naval Region 4", "Naval Zone 2", "Military District 3".
+    // "Naval Region 2", "Naval Zone 3", "Military District 5".
     let h = if cap(k)
         && cap(k + 1)
         && (t.eq(k, "Military") || t.eq(k, "Naval"))
@@ -1413,7 +1424,7 @@ fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
         || !t.same_sentence(k - 1, k)
         || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
     let n = designation_number(t, h)?;
-    // "Naval Region 4 Command": the region's command is the region.
+    // "Naval Region 2 Command": the region's command is the region.
     let e = if h == k + 1 && t.eq(n + 1, "Command") && cap(n + 1) && t.same_sentence(n, n + 1) {
         n + 1
     } else {
@@ -1519,8 +1530,8 @@ fn measure(w: &str) -> bool {
 }
 
 /// Capitalized words before a unit's head that title one formation: two or more words that say what
-/// kind of unit it is ("Amphibious Marine Brigade", "Army Aviation Brigade"), or any title with the
-/// unit's number right after the head ("Combat Aviation Battalion 601"), which a count is not ("the
+/// kind of unit it is ("Coastal Marine Brigade", "Army Signal Brigade"), or any title with the
+/// unit's number right after the head ("Combat Engineer Battalion 305"), which a count is not ("the
 /// Engineer Battalion 300 soldiers").
 fn typed_title(t: &Tokens, words: &[usize], h: usize) -> bool {
     const KINDS: &[&str] = &[
@@ -1900,7 +1911,7 @@ fn command_qualifier(w: &str) -> bool {
 /// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
 /// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
 fn command_words(t: &Tokens, words: &[usize]) -> bool {
-    // "Northern Sea Area Command", "Cyprus Turkish Peace Forces Command": the sea or area a command
+    // "Southern Sea Area Command", "Kosovo Greek Peace Forces Command": the sea or area a command
     // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
         "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
@@ -2155,7 +2166,7 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !participle_modifier(t.str(k))
 }
 
-/// "T4 air base", "H3 airbase": a base known by a code of a capital and digits; "Kakiri barracks",
+/// "H3 air base", "K2 airbase": a base known by a code of a capital and digits; "Bomana barracks",
 /// "Bomana Barracks", "Gujranwala cantonment": barracks named for their place.
 fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
@@ -2860,8 +2871,7 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_alias(&alias);
     }
     acronym_aliases(cx);
-    numbered_initials(cx);
-    initials_with_country(cx);
+    initials_mentions(cx);
     own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
@@ -2870,7 +2880,7 @@ pub fn recognize(cx: &mut Ctx) {
     bare_names(cx);
 }
 
-/// "Light Infantry Division 99", "LID 99", "Brigade 70": a unit's head or acronym and its number, which
+/// "Medium Infantry Division 77", "MID 77", "Brigade 70": a unit's head or acronym and its number, which
 /// an exercise's name and edition number look like too.
 pub fn unit_designation(name: &str) -> bool {
     let mut words = name.split_whitespace().rev();
@@ -2878,23 +2888,15 @@ pub fn unit_designation(name: &str) -> bool {
         return false;
     };
     let number = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
-    let head = [
-        "Division",
-        "Brigade",
-        "Regiment",
-        "Battalion",
-        "Squadron",
-        "Wing",
-        "Corps",
-        "Flotilla",
-    ]
-    .contains(&before);
+    let head = super::exercise::FORMATIONS
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(before));
     let acronym = (2..=6).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_uppercase());
     number && (head || acronym)
 }
 
 /// After exercises are found: an exercise's mention that is exactly a unit's mention, or a unit's name
-/// or alias, and reads as a unit's designation ("Light Infantry Division 99 (LID 99)", "LID 99" again)
+/// or alias, and reads as a unit's designation ("Light Infantry Division 88 (LID 88)", "LID 88" again)
 /// is the unit's.
 pub fn yield_designations(cx: &mut Ctx) {
     let units = Occupied::of(&cx.found, &[Kind::Unit]);
@@ -3177,7 +3179,7 @@ fn known_as(cx: &mut Ctx) {
         if t.eq(q + 1, "the") && !t.toks[q + 1].cap {
             q += 1;
         }
-        // 'known as the "Lithuania Brigade"': the name in quotes.
+        // 'known as the "Estonia Brigade"': the name in quotes.
         let quoted = t.punct(q + 1, '"') || t.punct(q + 1, '“');
         if quoted {
             q += 1;
@@ -3193,7 +3195,7 @@ fn known_as(cx: &mut Ctx) {
         {
             c -= 1;
         }
-        // "Panzerbrigade 45 — known in Lithuania as …": a dash opens the aside as a comma does.
+        // "Panzerbrigade 12 — known in Estonia as …": a dash opens the aside as a comma does.
         let opens = t.punct(c - 1, ',') || t.punct(c - 1, '—') || t.punct(c - 1, '–');
         if c < 2 || !opens || !t.same_sentence(c - 1, k) {
             continue;
@@ -3235,7 +3237,7 @@ fn known_as(cx: &mut Ctx) {
         let Some(target) = target else {
             continue;
         };
-        // '"Lithuania Brigade" (Brigade Litauen)': the name in its own language in parentheses after
+        // '"Estonia Brigade" (Brigade Estland)': the name in its own language in parentheses after
         // the quoted one is the unit's too.
         if quoted {
             let mut e = q + 1;
@@ -3268,7 +3270,7 @@ fn known_as(cx: &mut Ctx) {
         while e + 1 < t.len() && e < q + 4 && t.toks[e + 1].cap && t.toks[e + 1].is_word() {
             e += 1;
         }
-        // '"Lithuania Brigade"': a country may open a quoted name that ends in a head.
+        // '"Estonia Brigade"': a country may open a quoted name that ends in a head.
         if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY)
             && !(quoted && t.toks[e].is(UNIT_HEAD))
         {
@@ -3563,9 +3565,11 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
 }
 
-/// "LID 99" after "Light Infantry Division 99" or "the 99th Light Infantry Division": the initials of a
-/// numbered unit's words and its number are the unit, as armies abbreviate their formations.
-fn numbered_initials(cx: &mut Ctx) {
+/// Short names of a unit by the initials of its words: "MID 77" after "Medium Infantry Division 77" or
+/// "the 77th Medium Infantry Division", as armies abbreviate their formations with the number; and "ALF
+/// Estonia" for "Allied Land Forces Estonia", a unit named for the country it stands in, by the
+/// initials of the rest of its name and the country.
+fn initials_mentions(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
     for (fi, f) in cx.found.iter().enumerate() {
@@ -3573,64 +3577,31 @@ fn numbered_initials(cx: &mut Ctx) {
             continue;
         }
         let words: Vec<&str> = f.name.split_whitespace().collect();
-        let (number, rest) = match words.as_slice() {
+        // The word kept whole after the initials: the number or the country.
+        let (kept, rest) = match words.as_slice() {
             [rest @ .., last] if last.len() <= 4 && last.bytes().all(|b| b.is_ascii_digit()) => {
                 (*last, rest)
             }
             [first, rest @ ..] if is_ordinal(first) => {
                 (first.trim_end_matches(|c: char| !c.is_ascii_digit()), rest)
             }
+            [rest @ .., last]
+                if lexicon::country_of(last).is_some()
+                    && lexicon::classes(last) & NATIONALITY == 0 =>
+            {
+                (*last, rest)
+            }
             _ => continue,
         };
         let initials: String = rest.iter().filter_map(|w| w.chars().next()).collect();
         if rest.len() < 2
-            || initials.chars().count() != rest.len()
-            || !initials.chars().all(|c| c.is_ascii_uppercase())
-        {
-            continue;
-        }
-        for k in t.occurrences(&initials) {
-            if t.str(k) == initials
-                && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
-                && t.str(k + 1) == number
-                && t.same_sentence(k, k + 1)
-            {
-                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
-            }
-        }
-    }
-    for (fi, r, alias) in adds {
-        let f = &mut cx.found[fi];
-        f.add_alias(&alias);
-        f.add_mention(r);
-    }
-}
-
-/// "FLF Finland" for "Forward Land Forces Finland": a unit named for the country it stands in goes by
-/// the initials of the rest of its name and the country, as writers shorten it.
-fn initials_with_country(cx: &mut Ctx) {
-    let t = &cx.t;
-    let mut adds = Vec::new();
-    for (fi, f) in cx.found.iter().enumerate() {
-        if f.kind != Kind::Unit {
-            continue;
-        }
-        let Some((rest, country)) = f.name.rsplit_once(' ') else {
-            continue;
-        };
-        if lexicon::country_of(country).is_none() || lexicon::classes(country) & NATIONALITY != 0 {
-            continue;
-        }
-        let words: Vec<&str> = rest.split(' ').collect();
-        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        if words.len() < 2
-            || initials.len() != words.len()
+            || initials.len() != rest.len()
             || !initials.bytes().all(|b| b.is_ascii_uppercase())
         {
             continue;
         }
         for k in t.occurrences(&initials) {
-            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == country {
+            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == kept {
                 adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
             }
         }
@@ -3651,7 +3622,7 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            // "(Cuerpo de Fuerzas Especiales, CFE)": the acronym after the name inside the brackets.
+            // "(Cuerpo de Tropas de Montaña, CTM)": the acronym after the name inside the brackets.
             if t.punct(k, ',')
                 && t.punct(k + 2, ')')
                 && t.toks.get(k + 1).is_some_and(|x| x.upper && x.is_word())
