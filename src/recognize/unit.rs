@@ -2899,7 +2899,10 @@ pub fn unit_designation(name: &str) -> bool {
 /// or alias, and reads as a unit's designation ("Light Infantry Division 88 (LID 88)", "LID 88" again)
 /// is the unit's.
 pub fn yield_designations(cx: &mut Ctx) {
-    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    // Most articles have no exercise, or no unit named so: nothing to look at.
+    if !cx.found.iter().any(|f| f.kind == Kind::Exercise) {
+        return;
+    }
     let names: Vec<String> = cx
         .found
         .iter()
@@ -2911,6 +2914,7 @@ pub fn yield_designations(cx: &mut Ctx) {
     if names.is_empty() {
         return;
     }
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let text = cx.article.text.as_str();
     for f in cx.found.iter_mut().filter(|f| f.kind == Kind::Exercise) {
         f.mentions.retain(|m| {
