@@ -1703,6 +1703,9 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(hit) = article_numbered_before_drill(t, k) {
             hits.push(hit);
         }
+        if let Some(hit) = quoted_dated_before_drill(t, k) {
+            hits.push(hit);
+        }
     }
     hits.extend(numbered_operations(t));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
@@ -1738,13 +1741,17 @@ pub fn recognize(cx: &mut Ctx) {
         {
             continue;
         }
+        // "the Steppe Falcon war games": games of war are drills, other games are sport.
+        let war_games =
+            k > 0 && t.eq(k, "games") && t.eq(k - 1, "war") && t.same_sentence(k - 1, k);
         if matches!(
             t.str(k),
             "codenamed" | "code-named" | "dubbed" | "training" | "operation" | "games"
-        ) {
+        ) && !war_games
+        {
             continue;
         }
-        let mut j = k;
+        let mut j = if war_games { k - 1 } else { k };
         let mut mods = 0;
         while j > 0 && mods < 3 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
             j -= 1;
@@ -2294,6 +2301,48 @@ fn article_numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)>
     }
     let a = name_start(t, n, n);
     (a < n && (a..n).all(|x| t.toks[x].is_word())).then_some((a, n))
+}
+
+/// 'the “TurAz Qartalı – 2025” joint flight-tactical exercises': a quoted name of capitalized words
+/// and a year, a dash between them or none, right before a word for an exercise `k`, with up to two
+/// words for kinds of drill between ("joint", "command-staff", "flight-tactical").
+fn quoted_dated_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
+        return None;
+    }
+    let mut j = k;
+    while j > 0
+        && k - j < 2
+        && t.same_sentence(j - 1, k)
+        && (drill_modifier(t, j - 1)
+            || t.toks[j - 1].is_word() && !t.toks[j - 1].cap && t.str(j - 1).contains('-'))
+    {
+        j -= 1;
+    }
+    let close = j.checked_sub(1)?;
+    if !(t.punct(close, '”') || t.punct(close, '"')) || close < 3 {
+        return None;
+    }
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&p| t.punct(p, '“') || t.punct(p, '"'))?;
+    let (a, e) = (open + 1, close - 1);
+    if e <= a || !t.same_sentence(open, k) || t.toks[e].kind != TokKind::Number {
+        return None;
+    }
+    let year = t.str(e);
+    if !(is_year(year) || hijri_year(year) || short_year(year)) {
+        return None;
+    }
+    let inner = (a..e).all(|x| {
+        t.toks[x].is_word() && t.toks[x].cap
+            || t.punct(x, '–')
+            || t.punct(x, '—')
+            || t.punct(x, '-')
+    });
+    let named = (a..e).any(|x| t.toks[x].is_word() && t.toks[x].class == 0);
+    (inner && named && t.toks[a].is_word()).then_some((a, e))
 }
 
 /// "Operation 1027": a capitalized "Operation" and a number of three or four digits that is no year
@@ -4812,5 +4861,29 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    /// "the Steppe Falcon war games" as "the Steppe Falcon manoeuvres"; "the Eagle Cup games" is sport.
+    #[test]
+    fn names_before_war_games() {
+        assert_eq!(
+            names_in("Chinese troops held the Steppe Falcon war games near Kashgar."),
+            ["Steppe Falcon"]
+        );
+        assert!(names_in("Athletes left for the Kestrel Cup games in Busan.").is_empty());
+    }
+
+    /// 'the “TurAz Qartalı – 2025” joint flight-tactical exercises': a quoted name with a dashed year
+    /// before kinds of drill.
+    #[test]
+    fn quoted_dashed_years_before_kinds_of_drill() {
+        assert_eq!(
+            names_in(
+                "Earlier, the “Caspian Shahin – 2024” joint command-staff exercises were held."
+            ),
+            ["Caspian Shahin – 2024"]
+        );
+        // A quoted slogan with a year is no exercise without a word for one after it.
+        assert!(names_in("Crowds chanted “Victory – 2024” during the parade.").is_empty());
     }
 }
