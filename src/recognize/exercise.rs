@@ -2136,12 +2136,15 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         if !(t.toks[k].cap && t.toks[k].is_word()) {
             continue;
         }
+        // The first word keyed once: it rules out most stems.
+        let first = spelling_key(t.str(k));
         for keys in &stems {
             let last = k + keys.len() - 1;
             if last >= t.len() || !t.same_sentence(k, last) {
                 continue;
             }
-            let inner = (0..keys.len() - 1).all(|i| spelling_key(t.str(k + i)) == keys[i]);
+            let inner = (keys.len() == 1 || first == keys[0])
+                && (1..keys.len() - 1).all(|i| spelling_key(t.str(k + i)) == keys[i]);
             if !inner {
                 continue;
             }
@@ -2449,7 +2452,8 @@ fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec
     let mut out = Vec::new();
     for (i, (r, name, _)) in entities.iter().enumerate() {
         for (j, (r2, name2, _)) in entities.iter().enumerate() {
-            if r2.start <= r.end || name == name2 {
+            // By position first: most pairs are far apart.
+            if r2.start <= r.end || r2.start - r.end > 40 || name == name2 {
                 continue;
             }
             let between = text.get(r.end..r2.start).unwrap_or("");
