@@ -311,13 +311,14 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Words whose trailing period does not end a sentence (ranks, titles, months, "No.").
-const ABBREVIATIONS: [&str; 56] = [
+/// Words whose trailing period does not end a sentence (ranks, titles, months, "No.", the "Md." and
+/// "Mohd." of a Muhammad).
+const ABBREVIATIONS: [&str; 59] = [
     "gen", "col", "lt", "ltc", "maj", "capt", "cpt", "adm", "sgt", "cpl", "pvt", "brig", "cmdr",
     "cdr", "gov", "sen", "rep", "pres", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
     "ft", "mt", "gens", "messrs", "lit", "incl", "esp", "cf", "ca", "al", "fig", "jr", "sr", "rus",
-    "ukr", "eng",
+    "ukr", "eng", "md", "mohd", "muhd",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

@@ -63,6 +63,11 @@ pub(super) struct Person {
     /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
     /// article that names its bearer in full tells who it is.
     pub common: bool,
+    /// How many words the name has after its styles and suffixes.
+    words: usize,
+    /// This is another spelling's double surname written with a hyphen: its last given name is no
+    /// surname that outlets leave off.
+    joined: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,7 +80,91 @@ enum Gender {
 impl Person {
     /// The parts of one spelling of a name ("Alyaksandr Lukashenka", "Kim Gye-hwan", "S. Ivanov").
     pub fn parse(name: &str) -> Person {
-        let mut words = translit::person_words(name);
+        let mut person = Person::parse_words(translit::person_words(name));
+        // "Jacob Oboth Oboth" is "Jacob Oboth-Oboth": a double surname is written with a hyphen or a
+        // space, at each outlet's will.
+        // "Charles “Brad” Cooper" is the "Brad Cooper" of other outlets: the nickname stands for the
+        // given names before it.
+        let raw: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        if let Some(k) = raw.iter().position(|w| {
+            w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
+        }) && k > 0
+            && k + 1 < raw.len()
+        {
+            let nick = raw[k].trim_matches(['“', '”', '"', '‘', '’']);
+            let called = std::iter::once(nick)
+                .chain(raw[k + 1..].iter().copied())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut alt = Person::parse_words(translit::person_words(&called));
+            alt.alternates.clear();
+            person.alternates.push(alt);
+        }
+        let n = person.words;
+        if n >= 3 {
+            let words = translit::person_words(name);
+            if let [.., x, y] = words.as_slice()
+                && [x, y]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.contains('-') && w.len() >= 3)
+            {
+                let mut joined = words[..words.len() - 2].to_vec();
+                joined.push(format!("{x}-{y}"));
+                let mut joined = Person::parse_words(joined);
+                joined.alternates.clear();
+                joined.joined = true;
+                person.alternates.push(joined);
+            }
+        }
+        person
+    }
+
+    /// The parts of a name already split into its words ([`translit::person_words`]).
+    fn parse_words(mut words: Vec<String>) -> Person {
+        // "Waker-Uz-Zaman", "Zia-ur-Rahman": a South Asian name joined by an Arabic particle is a given
+        // name and the particle's name, one word or not.
+        if let [one] = words.as_slice()
+            && let [a, p, b] = one.split('-').collect::<Vec<_>>().as_slice()
+            && matches!(
+                p.to_ascii_lowercase().as_str(),
+                "uz" | "ud" | "ur" | "ul" | "us" | "un" | "ut"
+            )
+            && a.chars().count() >= 3
+            && b.chars().count() >= 3
+        {
+            words = vec![a.to_string(), format!("{p}-{b}")];
+        }
+        // "Javier Iturriaga del Campo", "José Ortega y Gasset", "Fernando Azevedo e Silva": a particle
+        // after the first surname opens the second, which outlets leave off; the particle is no name.
+        if words.len() >= 4
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && let Some(p) = (2..words.len() - 1).find(|&p| {
+                matches!(
+                    words[p].as_str(),
+                    "del" | "de" | "da" | "do" | "dos" | "das" | "y" | "e"
+                ) && words[p..words.len() - 1].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "del"
+                            | "de"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "y"
+                            | "e"
+                            | "la"
+                            | "las"
+                            | "los"
+                    )
+                })
+            })
+        {
+            let last = words.len() - 1;
+            words.drain(p..last);
+        }
         // "Al Thani", "Al-Nahyan": a dynasty's name alone, its article no given name.
         if let [article, _] = words.as_slice()
             && matches!(article.as_str(), "Al" | "El" | "al" | "el")
@@ -220,6 +309,8 @@ impl Person {
             _ => false,
         };
         let mut person = Person {
+            words: words.len(),
+            joined: false,
             alternates: Vec::new(),
             readings,
             first_readings,
@@ -424,7 +515,7 @@ fn common_family(key: &str) -> bool {
             | "sha"
             | "malik"
             | "kureshi"
-            | "thani"
+            | "tani"
             | "saud"
             | "nahian"
             | "saba"
@@ -464,7 +555,8 @@ fn skeleton(key: &str) -> String {
 /// The Dutch oe of older Indonesian spellings is u (Sjamsoeddin / Sjamsuddin), but
 /// not the o and e of Russian endings (Mirzoev). A final h is the Arabic ta marbuta or a "dh" that
 /// systems write or not (Hamzah / Hamza, Abdullah / Abdulla, Fayyadh / Fayad), but not the h of a
-/// final sh or ch (Ayesh, Kovach).
+/// final sh or ch (Ayesh, Kovach). An aspirated th is the t of other systems (Natthaphon / Nattaphon,
+/// Theodoros / Teodoro).
 fn fold(key: &str) -> String {
     let key = match key.strip_suffix('h') {
         Some(k) if k.len() >= 3 && !k.ends_with(['s', 'c']) => k,
@@ -491,6 +583,7 @@ fn fold(key: &str) -> String {
         .replace("oen", "un")
         .replace("oes", "us")
         .replace("oer", "ur")
+        .replace("th", "t")
 }
 
 /// Whether a Russian-style surname is a man's or a woman's (Ivanov / Ivanova, Zelenski / Zelenskaia).
@@ -673,9 +766,47 @@ fn vowels_alike(name: &str) -> Vec<u8> {
 /// Only five consonants or more are evidence enough, only with the first given name spelled alike, and
 /// never for a surname with a Slavic or Central Asian ending, whose vowels tell names apart
 /// (Davlatulloyev / Davlataliyev).
+///
+/// The r that Thai and British spellings write after a vowel to lengthen it is no consonant of the name
+/// (Narkphanit / Nakphanit).
 fn long_surnames_alike(a: &str, b: &str) -> bool {
     let (ka, kb) = (unaspirated_block(a), unaspirated_block(b));
-    ka.len() >= 5 && ka == kb
+    if ka.len() >= 5 && ka == kb {
+        return true;
+    }
+    let (ra, rb) = (
+        unaspirated_block(&without_long_vowel_r(a)),
+        unaspirated_block(&without_long_vowel_r(b)),
+    );
+    ra.len() >= 5 && ra == rb
+}
+
+/// A key without the r between a vowel and a consonant.
+fn without_long_vowel_r(key: &str) -> String {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    for (k, &c) in b.iter().enumerate() {
+        let silent =
+            c == b'r' && k > 0 && vowel(b[k - 1]) && b.get(k + 1).is_some_and(|&n| !vowel(n));
+        if !silent {
+            out.push(c as char);
+        }
+    }
+    out
+}
+
+/// "Dissanayaka" / "Dissanayake", "Rajapaksa" / "Rajapakse": Sinhala and other South Asian surnames end
+/// in an a that English spellings often write e. Only a long surname, and only with the given name
+/// spelled alike.
+fn final_a_or_e(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len()
+        && x.len() >= 6
+        && x[..x.len() - 1] == y[..y.len() - 1]
+        && matches!(
+            (x[x.len() - 1], y[y.len() - 1]),
+            (b'a', b'e') | (b'e', b'a')
+        )
 }
 
 /// A surname's block with the f that a key makes of "ph" read as p.
@@ -793,9 +924,10 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
                 && [a, b]
                     .iter()
                     .all(|p| p.gender == Gender::Unknown && p.stem == p.surname)
-                && long_surnames_alike(&a.stem, &b.stem)))
+                && long_surnames_alike(&a.stem, &b.stem))
+            || (fa == fb && final_a_or_e(&fold(&a.surname), &fold(&b.surname))))
     };
-    if !a.east_asian && surname_dropped(a, b) {
+    if !a.east_asian && !a.joined && !b.joined && surname_dropped(a, b) {
         return true;
     }
     surname
@@ -872,9 +1004,10 @@ pub(super) fn pairs(people: &[Person]) -> Vec<(usize, usize)> {
                     blocks.entry(f).or_default().push(i);
                 }
             }
-            // A tch also meets the t written for it (Tchiani / Tiani).
-            for r in &p.readings {
-                let r = skeleton(r);
+            // A tch also meets the t written for it (Tchiani / Tiani), and a double surname written
+            // with a space its hyphenated form.
+            for alt in &p.alternates {
+                let r = skeleton(&alt.stem);
                 if r != *b && blocks.get(&r).is_none_or(|m| m.last() != Some(&i)) {
                     blocks.entry(r).or_default().push(i);
                 }
@@ -984,6 +1117,75 @@ mod tests {
     /// Whether the corpus-wide search, not only the pairwise test, finds the two spellings.
     fn found(a: &str, b: &str) -> bool {
         pairs(&[Person::parse(a), Person::parse(b)]).contains(&(0, 1))
+    }
+
+    #[test]
+    fn an_aspirated_th_and_a_long_vowel_r_are_spellings() {
+        assert!(same("Natthaphon Nakphanit", "Nattaphon Narkphanit"));
+        assert!(found("Natthaphon Nakphanit", "Nattaphon Narkphanit"));
+        assert!(same("Theodoros Karamanlis", "Teodoros Karamanlis"));
+        assert!(same("Somsak Thepsuthin", "Somsak Tepsutin"));
+        // An r after a consonant is a consonant of the name; another given name is another man.
+        assert!(!same("Anan Prakobkit", "Anan Pakobkit"));
+        assert!(!same("Surachai Narkphanit", "Somchai Nakphanit"));
+        assert!(!same("Anan Sarkpanit", "Anan Sakmanit"));
+    }
+
+    #[test]
+    fn a_final_a_written_e_is_one_surname() {
+        assert!(same("Anura Kumara Dissanayaka", "Anura Kumara Dissanayake"));
+        assert!(found(
+            "Anura Kumara Dissanayaka",
+            "Anura Kumara Dissanayake"
+        ));
+        assert!(same("Mahinda Rajapaksa", "Mahinda Rajapakse"));
+        // Not under another given name, nor for a short surname, nor for another letter.
+        assert!(!same("Anura Dissanayaka", "Sajith Dissanayake"));
+        assert!(!same("Marco Bianchina", "Marco Bianchino"));
+        assert!(!same("Mahinda Rajapaksa", "Mahinda Rajapaksi"));
+    }
+
+    #[test]
+    fn a_second_surname_after_a_particle_may_be_left_off() {
+        assert!(same("Javier Iturriaga del Campo", "Javier Iturriaga"));
+        assert!(found("Javier Iturriaga del Campo", "Javier Iturriaga"));
+        assert!(same("José Ortega y Gasset", "José Ortega"));
+        assert!(same("Fernando Azevedo e Silva", "Fernando Azevedo"));
+        assert!(same("Andrés Fernández de la Vega", "Andrés Fernández"));
+        // The first surname is not optional, and a particle after the given name opens the surname.
+        assert!(!same("Javier Iturriaga del Campo", "Javier Iturralde"));
+        assert!(!same("Juan de la Cruz", "Juan Cruzado"));
+    }
+
+    #[test]
+    fn a_double_surname_with_a_hyphen_or_a_space_is_one() {
+        assert!(same("Jacob Oboth Oboth", "Jacob Oboth-Oboth"));
+        assert!(found("Jacob Oboth Oboth", "Jacob Oboth-Oboth"));
+        assert!(found("Jacob Oboth-Oboth", "Jacob Oboth Oboth"));
+        assert!(same(
+            "Margarita Robles Fernández",
+            "Margarita Robles-Fernández"
+        ));
+        assert!(!same("Pedro Sánchez Pérez", "Pedro Sánchez-Castejón"));
+    }
+
+    #[test]
+    fn a_quoted_nickname_stands_for_the_given_names() {
+        assert!(same("Charles “Brad” Cooper", "Brad Cooper"));
+        assert!(found("Charles “Brad” Cooper", "Brad Cooper"));
+        assert!(same("Charles “Brad” Cooper", "Charles Cooper"));
+        assert!(same("Gilberto “Gibo” Teodoro Jr.", "Gilberto Teodoro"));
+        assert!(!same("Charles “Brad” Cooper", "Michael Cooper"));
+    }
+
+    #[test]
+    fn a_name_joined_by_an_arabic_particle_is_a_full_name() {
+        assert!(same("Waker-Uz-Zaman", "Waqar-uz-Zaman"));
+        assert!(found("Waker-Uz-Zaman", "Waqar-uz-Zaman"));
+        assert!(same("Zia-ur-Rahman", "Ziya-ur-Rehman"));
+        assert!(!same("Waqar-uz-Zaman", "Zia-ur-Rahman"));
+        assert!(!same("Waqar-uz-Zaman", "Waqar-ul-Haq"));
+        assert!(!same("Waqar-uz-Zaman", "Anwar-uz-Zaman"));
     }
 
     #[test]

@@ -2867,6 +2867,10 @@ fn exercise_acronym(w: &str) -> bool {
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
 /// Portuguese, French, Italian or Indonesian.
 fn foreign_operation(t: &Tokens, k: usize) -> bool {
+    // Every word starts so: this runs on every capitalized word.
+    if !t.str(k).starts_with("Opera") {
+        return false;
+    }
     [
         "Operativo",
         "Operación",

@@ -302,6 +302,94 @@ pub const RANK_PHRASES: &[&str] = &[
     "first deputy prime minister",
 ];
 
+/// Ranks in the languages of the armies themselves, which outlets of those countries print untranslated
+/// ("Teniente General", "Generał brygady", "Oberst"), and the Burmese "Snr-Gen" (Senior General): one
+/// word each, as in [`RANKS`].
+pub const NATIONAL_RANKS: &[&str] = &[
+    "snr-gen",
+    // Spanish and Portuguese.
+    "teniente",
+    "coronel",
+    "almirante",
+    "vicealmirante",
+    "contraalmirante",
+    "capitán",
+    "tenente",
+    "tenente-coronel",
+    "capitão",
+    "brigadeiro",
+    // French.
+    "général",
+    "contre-amiral",
+    "vice-amiral",
+    "capitaine",
+    // Italian.
+    "generale",
+    "colonnello",
+    "ammiraglio",
+    // German.
+    "generalleutnant",
+    "generalmajor",
+    "brigadegeneral",
+    "generaloberst",
+    "oberst",
+    "oberstleutnant",
+    "vizeadmiral",
+    "konteradmiral",
+    "flottillenadmiral",
+    // Polish.
+    "generał",
+    "pułkownik",
+    "podpułkownik",
+    "admirał",
+    "wiceadmirał",
+    "kontradmirał",
+    // Romanian.
+    "general-locotenent",
+    "general-maior",
+    "locotenent-colonel",
+    "amiral",
+    "viceamiral",
+    "contraamiral",
+];
+
+/// National ranks of more than one word, and the "Senior General" of the Myanmar army.
+pub const NATIONAL_RANK_PHRASES: &[&str] = &[
+    "senior general",
+    "vice senior general",
+    "vice-senior general",
+    "vice snr-gen",
+    "general de brigada",
+    "general de división",
+    "general de division",
+    "general de ejército",
+    "general de ejercito",
+    "general del aire",
+    "general de brigada aérea",
+    "teniente general",
+    "teniente coronel",
+    "capitán de navío",
+    "capitán de fragata",
+    "capitán de corbeta",
+    "general de exército",
+    "general de divisão",
+    "tenente coronel",
+    "capitão de mar e guerra",
+    "général de division",
+    "général de brigade",
+    "général de brigade aérienne",
+    "capitaine de vaisseau",
+    "capitaine de frégate",
+    "generale di divisione",
+    "generale di brigata",
+    "generale di corpo",
+    "generał broni",
+    "generał dywizji",
+    "generał brygady",
+    "general de brigadă",
+    "general de flotilă",
+];
+
 /// Post words that "General" completes into one post ("Secretary General", "Inspector General"): there
 /// "General" is no rank. After other posts it is one ("Defense Minister General of the Army ...").
 pub const POSTS_BEFORE_GENERAL: &[&str] = &[
@@ -356,6 +444,7 @@ pub const RANK_ABBREVIATIONS: &[(&str, &str)] = &[
     ("pres", "President"),
     ("gov", "Governor"),
     ("amb", "Ambassador"),
+    ("snr", "Senior"),
 ];
 
 /// The full word for an abbreviated rank word ("Gen." → "General"), ignoring case and a final period.
@@ -432,6 +521,8 @@ const POST_HEADS: &[&str] = &[
     "deputy",
     "speaker",
     "prosecutor",
+    // "High Commissioner in Dhaka", "Police Commissioner".
+    "commissioner",
 ];
 
 const POST_WORDS: &[&str] = &[
@@ -977,7 +1068,6 @@ const NOT_NAMES: &[&str] = &[
     "though",
     "if",
     "then",
-    "than",
     "not",
     "no",
     "yes",
@@ -2022,6 +2112,7 @@ fn table() -> &'static WordTable {
             }
         };
         add(RANKS, RANK | NOT_NAME);
+        add(NATIONAL_RANKS, RANK);
         add(POST_HEADS, POST_HEAD | POST_WORD);
         add(POST_WORDS, POST_WORD);
         add(UNIT_HEADS, UNIT_HEAD);
@@ -2722,6 +2813,11 @@ pub fn honorific(word: &str) -> bool {
             | "Akka"
             | "Moha"
             | "Padei"
+            // Burmese honorifics of men and women ("U Than Swe", "Daw Aung San Suu Kyi"), and the
+            // academic title outlets give some officials ("Professor Muhammad Yunus").
+            | "U"
+            | "Daw"
+            | "Professor"
     )
 }
 

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lexicon::{self, RANK_PHRASES, RANKS, class::*};
+use super::lexicon::{self, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*};
 use super::token::{TokKind, Tokens, lengths_of};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -18,6 +18,8 @@ fn rank_phrases() -> &'static [Vec<String>] {
         let mut v: Vec<Vec<String>> = RANK_PHRASES
             .iter()
             .chain(RANKS)
+            .chain(NATIONAL_RANKS)
+            .chain(NATIONAL_RANK_PHRASES)
             .map(|p| p.split(' ').map(str::to_string).collect())
             .collect();
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -82,6 +84,70 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
+        && !FOREIGN_ORG_HEADS.contains(&t.str(i))
+}
+
+/// The head nouns of Spanish, Portuguese, French and Italian institutions ("Centro de Estudios Nueva
+/// Mayoría", "Ministerio de Defensa"): never a word of a person's name.
+const FOREIGN_ORG_HEADS: &[&str] = &[
+    "Centro",
+    "Instituto",
+    "Institut",
+    "Ministerio",
+    "Ministério",
+    "Ministère",
+    "Ministero",
+    "Universidad",
+    "Universidade",
+    "Université",
+    "Università",
+    "Fundación",
+    "Fundação",
+    "Fondation",
+    "Escuela",
+    "Academia",
+    "Estudios",
+    "Estudos",
+];
+
+/// Nouns of research and teaching bodies: a president or director of one ("director of the Turkey
+/// program at the Middle East Institute", "president of the Bangladesh Institute of Peace and Security
+/// Studies") is an analyst, not an official.
+const ACADEMIC_HEADS: &[&str] = &[
+    "institute",
+    "instituto",
+    "institut",
+    "institution",
+    "university",
+    "universidad",
+    "universidade",
+    "université",
+    "foundation",
+    "fundación",
+    "fundação",
+    "fondation",
+    "studies",
+    "estudios",
+    "estudos",
+    "think-tank",
+];
+
+/// True when the phrase after a name and its comma, up to the next comma, places its bearer at a
+/// research or teaching body ([`ACADEMIC_HEADS`]).
+fn academic_post_after(t: &Tokens, name_end: usize) -> bool {
+    if !t.punct(name_end, ',') {
+        return false;
+    }
+    let hi = (name_end + 18).min(t.len());
+    for k in name_end + 1..hi {
+        if !t.same_sentence(name_end, k) || t.punct(k, ',') || t.punct(k, ';') || t.punct(k, '(') {
+            return false;
+        }
+        if t.toks[k].is_word() && t.toks[k].cap && ACADEMIC_HEADS.iter().any(|h| t.eq(k, h)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Commander-in-Chief Field Marshal Ivo Dragan": "Field" opens a rank of two words, never a name.
@@ -122,12 +188,28 @@ const SHIP_TYPES: &[&str] = &[
     "icebreaker",
 ];
 
-/// True when the rank at `i` opens a ship's name: a ship type or a ship's prefix right before it.
+/// True when the rank at `i` opens a ship's name: a ship type or a ship's prefix right before it, or a
+/// ship type and a navy's prefix ("the frigate ORP Generał Kazimierz Pułaski").
 fn ship_name(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.same_sentence(i - 1, i)
         && (SHIP_TYPES.iter().any(|w| t.eq(i - 1, w))
-            || t.toks[i - 1].upper && lexicon::SHIP_PREFIXES.contains(&t.str(i - 1)))
+            || t.toks[i - 1].upper && lexicon::SHIP_PREFIXES.contains(&t.str(i - 1))
+            || t.toks[i - 1].upper
+                && i > 1
+                && t.same_sentence(i - 2, i)
+                && SHIP_TYPES.iter().any(|w| t.eq(i - 2, w)))
+}
+
+/// True when the rank at `i` opens the name of a camp or fort named after an officer ("Camp Général
+/// Sangoulé Lamizana", "Fort General Ivan Petrov").
+fn camp_name(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.same_sentence(i - 1, i)
+        && t.toks[i - 1].cap
+        && ["camp", "fort", "cantonment", "garrison"]
+            .iter()
+            .any(|w| t.eq(i - 1, w))
 }
 
 /// "Jun" in "Dong Jun met": a three-letter month abbreviation right after a name word, and not before a
@@ -167,6 +249,32 @@ fn hyphenated_post(w: &str) -> bool {
             .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
 
+/// An abbreviated given name with its period: the "Md." and "Mohd." of Bangladeshi and Malaysian
+/// Muhammads, when a name word follows.
+fn abbreviated_given(t: &Tokens, i: usize) -> bool {
+    i + 2 < t.len()
+        && t.toks[i].is_word()
+        && matches!(t.str(i), "Md" | "Mohd" | "Muhd")
+        && t.punct(i + 1, '.')
+        && t.toks[i + 1].start == t.toks[i].end
+        && name_word(t, i + 2)
+}
+
+/// The token after a one-word nickname in quotation marks at `i` ("“Gibo”", "\"Bongbong\"").
+fn quoted_nickname(t: &Tokens, i: usize) -> Option<usize> {
+    let open = t.punct(i, '“') || t.punct(i, '"') || t.punct(i, '‘');
+    let close = t.punct(i + 2, '”') || t.punct(i + 2, '"') || t.punct(i + 2, '’');
+    let word = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|x| x.is_word() && x.cap && !x.upper)
+        && t.toks[i + 1].start == t.toks[i].end
+        && t.toks
+            .get(i + 2)
+            .is_some_and(|x| x.start == t.toks[i + 1].end);
+    (open && close && word).then_some(i + 3)
+}
+
 /// A single capital with a period ("S."), as in "S. Ivanov".
 fn initial(t: &Tokens, i: usize) -> bool {
     i + 1 < t.len()
@@ -195,7 +303,7 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         j = h;
     }
     if j == i {
-        while initial(t, j) && t.same_sentence(i, j + 2) {
+        while (initial(t, j) || abbreviated_given(t, j)) && t.same_sentence(i, j + 2) {
             j += 2;
         }
     }
@@ -210,9 +318,24 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
         if j > words_start && generational_suffix(t, j) > 0 {
             break;
         }
-        // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence.
-        if j > words_start && initial(t, j) && t.same_sentence(i, j + 2) && name_word(t, j + 2) {
+        // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence, nor
+        // does an abbreviated given name's ("Md. Shahidul Islam").
+        if j > words_start
+            && (initial(t, j) || abbreviated_given(t, j))
+            && t.same_sentence(i, j + 2)
+            && name_word(t, j + 2)
+        {
             j += 2;
+            continue;
+        }
+        // "Gilberto “Gibo” Teodoro Jr.": a quoted nickname between the given name and the surname is
+        // inside the name.
+        if j > words_start
+            && let Some(e) = quoted_nickname(t, j)
+            && t.same_sentence(i, e)
+            && (name_word(t, e) || prefixed_surname(t, e))
+        {
+            j = e;
             continue;
         }
         // "De La Maza": capitalized particles before a surname do not count among the name's words.
@@ -1287,6 +1410,7 @@ pub fn recognize(cx: &mut Ctx) {
             && let Some(n) = name_at(t, q).or_else(|| initials_name(t, q))
             && !in_unit(q, n)
             && !ship_name(t, i)
+            && !camp_name(t, i)
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -1305,9 +1429,10 @@ pub fn recognize(cx: &mut Ctx) {
             }
             // "Defence analyst Air Vice Marshal (retd) Ivan Petrov": a retired officer who speaks as an
             // analyst holds no post.
-            let retired =
-                (r + 1..q).any(|k| ["retd", "ret", "rtd", "retired"].iter().any(|w| t.eq(k, w)));
-            if retired && non_official(t, i, n) {
+            let retired = (r + 1..q)
+                .any(|k| ["retd", "ret", "rtd", "retired"].iter().any(|w| t.eq(k, w)))
+                || (i > 0 && t.same_sentence(i - 1, i) && t.eq(i - 1, "retired"));
+            if retired && (non_official(t, i, n) || academic_post_after(t, n)) {
                 i = n;
                 continue;
             }
@@ -1417,6 +1542,15 @@ pub fn recognize(cx: &mut Ctx) {
                 !(place_prep
                     || name_at(t, p.end + 1).is_some() && t.same_sentence(p.end, p.end + 1))
             });
+            // "Gonul Tol, the director of the Turkey program at the Middle East Institute": an analyst.
+            if after.is_some()
+                && direct_before.is_none()
+                && comma_before.is_none()
+                && academic_post_after(t, n)
+            {
+                i = n;
+                continue;
+            }
             let titled_single = words == 1
                 && direct_before.is_some()
                 && i > 0
@@ -2047,6 +2181,103 @@ mod tests {
         assert_eq!(attr(&o[0], AttrKey::Rank), ["Lieutenant-General"]);
         assert_eq!(attr(&o[0], AttrKey::Post), ["deputy defense minister"]);
         assert_eq!(attr(&o[0], AttrKey::Country), ["Georgia"]);
+    }
+
+    fn names(o: &[Found]) -> Vec<&str> {
+        o.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn national_ranks_open_a_name() {
+        let o = officials(
+            "Army chief Snr-Gen Kyaw Zeya Htun toured the front. His deputy, Vice Snr-Gen Myo Thant, stayed behind. Senior General Tun Lwin met them.",
+        );
+        assert_eq!(
+            names(&o),
+            ["Kyaw Zeya Htun", "Myo Thant", "Tun Lwin"],
+            "{o:?}"
+        );
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["Senior-General"]);
+        assert_eq!(attr(&o[1], AttrKey::Rank), ["Vice Senior-General"]);
+        let o = officials(
+            "The drill was led by General de Brigada Andrés Felipe Ortiz Rojas and Teniente Coronel Marta Quiroga. Generał brygady Piotr Nowicki and Oberst Jens Bauer watched.",
+        );
+        assert_eq!(
+            names(&o),
+            [
+                "Andrés Felipe Ortiz Rojas",
+                "Marta Quiroga",
+                "Piotr Nowicki",
+                "Jens Bauer"
+            ],
+            "{o:?}"
+        );
+        assert_eq!(attr(&o[0], AttrKey::Rank), ["General de Brigada"]);
+        // A ship or a camp named after an officer is no official.
+        assert!(
+            officials(
+                "The frigate ORP Generał Tadeusz Kościuszko sailed. Units paraded at Camp Général Aboubacar Sangaré."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn burmese_honorifics_and_abbreviated_given_names_are_inside_a_name() {
+        let o = officials(
+            "Talks were held with the junta's foreign minister, U Than Swe, and with Lieutenant Colonel Md. Rafiqul Alam. Defense Secretary Ramon “Monching” Dela Cruz Jr. was there.",
+        );
+        assert_eq!(
+            names(&o),
+            [
+                "Than Swe",
+                "Md. Rafiqul Alam",
+                "Ramon “Monching” Dela Cruz Jr."
+            ],
+            "{o:?}"
+        );
+        // "Than" outside a name, and a lower-case word in quotation marks, are no name.
+        let o = officials("Defense Secretary Ramon “the” Cruz spoke more than once.");
+        assert!(o.iter().all(|f| !f.name.contains('“')), "{o:?}");
+    }
+
+    #[test]
+    fn a_post_with_a_place_in_apposition_names_an_official() {
+        let o = officials(
+            "Kenya's High Commissioner in Kampala, Wanjiru Mwangi, said at a reception that the visit went well.",
+        );
+        assert_eq!(names(&o), ["Wanjiru Mwangi"], "{o:?}");
+        assert_eq!(
+            posts_of(&o, "Wanjiru Mwangi"),
+            ["High Commissioner in Kampala"]
+        );
+    }
+
+    #[test]
+    fn analysts_at_institutes_are_not_officials() {
+        assert!(
+            officials(
+                "Retired Major General Anis Rahman, president of the Dhaka Institute of Strategic Studies, said the drill mattered."
+            )
+            .is_empty()
+        );
+        assert!(
+            officials(
+                "Elif Demir, the director of the Caucasus program at the Eurasia Institute, said so."
+            )
+            .is_empty()
+        );
+        assert!(
+            officials(
+                "Martín Gallo, director of the Centro de Estudios Patagonia, said the drill was a message."
+            )
+            .is_empty()
+        );
+        // A serving officer who heads a defence university is one; so is a director of a government agency.
+        let o = officials(
+            "Lt. Gen. Omar Farooq, president of the National Defence University, opened the course. Ivan Sokol, director of the State Border Service, spoke.",
+        );
+        assert_eq!(names(&o), ["Omar Farooq", "Ivan Sokol"], "{o:?}");
     }
 
     #[test]

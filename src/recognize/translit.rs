@@ -93,9 +93,13 @@ pub fn skeleton(key: &str) -> String {
 /// the given names ("CQ Brown") become the first one's letter, and a Korean given name written in two
 /// parts ("Kim Myung Soo") is one word, as in "Kim Myung-soo".
 pub fn person_words(name: &str) -> Vec<String> {
+    // A quoted nickname ("Gilberto “Gibo” Teodoro") is how the person is called, not a name of theirs.
+    let quoted = |w: &str| {
+        w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
+    };
     let mut words: Vec<&str> = name
         .split(' ')
-        .filter(|w| !w.is_empty() && !w.ends_with('.'))
+        .filter(|w| !w.is_empty() && !w.ends_with('.') && !quoted(w))
         .collect();
     // "His Highness Sheikh Mohamed", "Syed Asim Munir", "Tan Sri Mohd Nizam", "H E Sheikh Saoud":
     // honorifics and styles say nothing of who the person is.
