@@ -2105,6 +2105,28 @@ fn edition_mark(s: &str) -> bool {
         || s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()) && edition_numeral(s)
 }
 
+/// The first letter of a word as spellings of one sound share it (Qeyrat / Gheyrat / Keyrat, Yeni /
+/// Eni, Wahda / Vahda, Omid / Umid): a cheap test before a word is keyed with [`spelling_key`].
+fn first_sound(word: &str) -> u8 {
+    // "Đèn" is keyed as "den": a letter with a diacritic is read as its base letter.
+    let first = word.chars().next().map(|c| {
+        if c.is_ascii() {
+            c as u8
+        } else {
+            deunicode::deunicode_char(c).map_or(0, |s| s.as_bytes().first().copied().unwrap_or(0))
+        }
+    });
+    match first.map(|c| c.to_ascii_lowercase()) {
+        Some(b'q' | b'g' | b'k' | b'c') => b'k',
+        Some(b'y' | b'j' | b'i' | b'e') => b'i',
+        Some(b'w' | b'v') => b'v',
+        Some(b'x' | b'h') => b'h',
+        Some(b'o' | b'u') => b'u',
+        Some(c) => c,
+        None => 0,
+    }
+}
+
 /// One word of a series name as its spellings meet in an article: Persian q and gh, o and u, are one
 /// letter ("Qeyrat" / "Gheyrat").
 fn spelling_key(word: &str) -> String {
@@ -2118,7 +2140,7 @@ fn spelling_key(word: &str) -> String {
 /// Division 99").
 fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // Each stem: its words' keys, and the length of its first word as written.
-    let mut stems: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut stems: Vec<(Vec<String>, usize, u8)> = Vec::new();
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
@@ -2130,8 +2152,8 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             || words.len() == 1 && shaped_stem(words[0]);
         let keys: Vec<String> = words.iter().map(|w| spelling_key(w)).collect();
-        if distinctive && !stems.iter().any(|(k, _)| *k == keys) {
-            stems.push((keys, words[0].len()));
+        if distinctive && !stems.iter().any(|(k, _, _)| *k == keys) {
+            stems.push((keys, words[0].len(), first_sound(words[0])));
         }
     }
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -2159,11 +2181,15 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             Some((w, m)) if edition_mark(m) => (w, true),
             _ => (word, false),
         };
-        if !stems.iter().any(|(_, n)| base.len().abs_diff(*n) <= 3) {
+        let sound = first_sound(base);
+        if !stems
+            .iter()
+            .any(|&(_, n, s)| s == sound && base.len().abs_diff(n) <= 3)
+        {
             continue;
         }
         let first = spelling_key(base);
-        for (keys, _) in &stems {
+        for (keys, _, _) in &stems {
             if first != keys[0] {
                 continue;
             }
@@ -4989,5 +5015,14 @@ mod tests {
         assert!(
             names_in("The Operation 404 error page went down on the ministry's site.").is_empty()
         );
+    }
+
+    /// A series named with diacritics meets its other runs written without them.
+    #[test]
+    fn other_runs_of_a_series_written_without_diacritics() {
+        let e = exercises(
+            "The Đèn Biển-26 exercise ended. Den Bien 25 had been smaller, and Qeyrat 1 is unrelated.",
+        );
+        assert_eq!(names(&e), ["Đèn Biển-26", "Den Bien 25"]);
     }
 }
