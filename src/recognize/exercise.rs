@@ -1949,10 +1949,20 @@ pub fn recognize(cx: &mut Ctx) {
     let mut roman_spellings: Vec<(String, String)> = Vec::new();
     let hit_names: Vec<String> = hits.iter().map(|&(a, b)| t.joined(a, b)).collect();
     let numbered_and_dated = roman_and_year(&hit_names);
+    let mut known_keys: Vec<(String, (String, String))> = Vec::new();
     for (&(a, b), name) in hits.iter().zip(hit_names) {
         // The dated run of a series numbered in Roman once meets its numbered name.
         let dated_as = numbered_and_dated.iter().find(|(_, d)| *d == name);
-        let key = article_key(dated_as.map_or(&name, |(r, _)| r));
+        let keyed = dated_as.map_or(&name, |(r, _)| r);
+        // An article repeats a name: each one is keyed once.
+        let key = match known_keys.iter().find(|(n, _)| n == keyed) {
+            Some((_, k)) => k.clone(),
+            None => {
+                let k = article_key(keyed);
+                known_keys.push((keyed.clone(), k.clone()));
+                k
+            }
+        };
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => {
                 let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some()
