@@ -676,6 +676,17 @@ fn link(items: &Recognized) -> Groups {
     districts_by_context(items, &keys, &of_country, &by_key, &mut g);
     bases_by_name(items, &mut g);
     national_names(items, &keys, &mut g);
+    let units = items
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, f))| f.kind == Kind::Unit);
+    let named = units.map(|(i, (_, f))| {
+        let aliases = items.aliases(i).iter().map(|a| a.as_str()).collect();
+        (i, f.name.as_str(), aliases)
+    });
+    for (x, y) in units::acronym_designations(named) {
+        g.union(x, y);
+    }
     // The full names of each article by the key of their first word.
     let mut given_in_article: HashMap<(ArticleId, String), Vec<usize>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {

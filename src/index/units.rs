@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::corpus::Article;
 use crate::entity::{Entity, EntityId, Kind};
-use crate::recognize::translit;
+use crate::recognize::{foreign_unit, translit};
 
 /// An acronym distinctive enough to find by its spelling alone: three or more capitals, perhaps with
 /// digits or hyphens ("SSG", "MNB-LVA", "AFRICOM"), and no lower case.
@@ -80,6 +80,55 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
+/// "the 65th NOHED Brigade" of one article and "the 65th Airborne Special Forces Brigade (NOHED)" of
+/// another: a unit named by its number, an acronym and its head is the unit of that number and head
+/// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
+/// to join come back.
+pub fn acronym_designations<'a>(
+    units: impl Iterator<Item = (usize, &'a str, Vec<&'a str>)>,
+) -> Vec<(usize, usize)> {
+    // (number, head) of a name that opens with an ordinal and ends in a head.
+    fn parts(name: &str) -> Option<(&str, &str)> {
+        let (first, _) = name.split_once(' ')?;
+        let (_, head) = name.rsplit_once(' ')?;
+        let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && crate::recognize::lexicon::classes(head)
+                & crate::recognize::lexicon::class::UNIT_HEAD
+                != 0)
+            .then_some((digits, head))
+    }
+    let mut by_acronym: HashMap<&str, Vec<(&str, &str, usize)>> = HashMap::new();
+    let mut short: Vec<(usize, &str, &str, &str)> = Vec::new();
+    for (i, name, aliases) in units {
+        let Some((number, head)) = parts(name) else {
+            continue;
+        };
+        let words: Vec<&str> = name.split(' ').collect();
+        if let [_, middle, _] = words.as_slice()
+            && acronym(middle)
+        {
+            short.push((i, middle, number, head));
+            continue;
+        }
+        for a in aliases {
+            if acronym(a) {
+                by_acronym.entry(a).or_default().push((number, head, i));
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, a, number, head) in short {
+        for &(n, h, j) in by_acronym.get(a).into_iter().flatten() {
+            if n == number && h == head {
+                pairs.push((j, i));
+            }
+        }
+    }
+    pairs
+}
+
 /// True when `r` is not part of a longer word or code in `text`.
 fn whole_word(text: &str, r: &Range<usize>) -> bool {
     let code = |c: char| c.is_alphanumeric() || c == '-';
@@ -107,7 +156,20 @@ pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
 /// called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them, and a fleet's
 /// command called the fleet ("Third Fleet Command" is the "3rd Fleet" in navies that name it so).
 pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
-    let name = number_first(name);
+    // "VIII Brigada de Montaña", "Panzerbrigade 45": a name in another language compares in English.
+    match foreign_unit::english(name) {
+        Some(english) => english_designation(&english).into_owned().into(),
+        None => english_designation(name),
+    }
+}
+
+fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = region_command(name);
+    let spelled = common_terms(name);
+    let name = match spelled {
+        Some(s) => std::borrow::Cow::Owned(number_first(&s).into_owned()),
+        None => number_first(name),
+    };
     if let Some(battalion) = regimental_battalion(&name) {
         return battalion.into();
     }
@@ -118,6 +180,84 @@ pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
         Some(fleet) => format!("{fleet} Fleet").into(),
         None => name,
     }
+}
+
+/// One term for what outlets name two ways: a navy's district is its zone in translation ("First Naval
+/// District", "1st Naval Zone"), and type words joined by a hyphen are the same words apart ("1st
+/// Para-Commando Battalion", "1 Para Commando Battalion"). `None` when nothing changes.
+fn common_terms(name: &str) -> Option<String> {
+    let zone = name.contains(" Naval Zone");
+    let joined = name.split(' ').any(type_words_joined);
+    if !zone && !joined {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            if type_words_joined(w) {
+                w.replace('-', " ")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" ").replace(" Naval Zone", " Naval District"))
+}
+
+/// "Para-Commando", "Air-Assault": type words of a unit joined by a hyphen.
+fn type_words_joined(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-').all(|p| {
+            !p.is_empty()
+                && crate::recognize::lexicon::classes(p)
+                    & crate::recognize::lexicon::class::UNIT_WORD
+                    != 0
+        })
+}
+
+/// "Naval Region 4 Command" → "Naval Region 4": the command of a region numbered after its head is the
+/// region, as navies and armies that number them so write either.
+fn region_command(name: &str) -> &str {
+    match name.strip_suffix(" Command") {
+        Some(region)
+            if region
+                .rsplit(' ')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            region
+        }
+        _ => name,
+    }
+}
+
+/// "Eastern Africa Standby Force" → "East African Standby Force": a region of a continent named by its
+/// noun or its adjective, as outlets write a regional force's name either way.
+fn regional_adjective(name: &str) -> Option<String> {
+    const COMPASS: &[(&str, &str)] = &[
+        ("Eastern", "East"),
+        ("Western", "West"),
+        ("Northern", "North"),
+        ("Southern", "South"),
+        ("East", "East"),
+        ("West", "West"),
+        ("North", "North"),
+        ("South", "South"),
+        ("Central", "Central"),
+    ];
+    const CONTINENTS: &[(&str, &str)] = &[
+        ("Africa", "African"),
+        ("African", "African"),
+        ("Asia", "Asian"),
+        ("Asian", "Asian"),
+        ("Europe", "European"),
+        ("European", "European"),
+    ];
+    let (first, rest) = name.split_once(' ')?;
+    let (continent, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+    let (_, point) = COMPASS.iter().find(|(c, _)| *c == first)?;
+    let (_, adjective) = CONTINENTS.iter().find(|(c, _)| *c == continent)?;
+    Some(format!("{point} {adjective} {rest}").trim_end().to_string())
 }
 
 /// "4th Battalion of the Garhwal Rifles" → "4th Garhwal Battalion", as Indian and British outlets also
@@ -224,7 +364,18 @@ pub fn base_name(name: &str) -> Option<(String, bool)> {
 /// Army Corps" of another. "MD" is the usual abbreviation of "Military District". A spelled-out ordinal
 /// that leads the name is its numeral: the "Ninth Armored Division" is the "9th Armoured Division".
 pub fn unit_key(name: &str) -> String {
-    let name = without_honorific(name);
+    match foreign_unit::english(name) {
+        Some(english) => english_unit_key(&english),
+        None => english_unit_key(name),
+    }
+}
+
+fn english_unit_key(name: &str) -> String {
+    let name = region_command(without_honorific(name));
+    let regional = regional_adjective(name);
+    let name = regional.as_deref().unwrap_or(name);
+    let spelled = common_terms(name);
+    let name = spelled.as_deref().unwrap_or(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
@@ -647,5 +798,91 @@ mod tests {
             "The 20th Zourvan Brigade moved to the border.",
         ]);
         assert_eq!(u.len(), 1, "{u:?}");
+    }
+}
+
+#[cfg(test)]
+mod foreign_tests {
+    use super::{designation, unit_key};
+
+    #[test]
+    fn a_name_in_another_language_keys_as_its_english() {
+        assert_eq!(
+            unit_key("Skaraborgs regemente"),
+            unit_key("Skaraborg Regiment")
+        );
+        assert_eq!(unit_key("Jääkäriprikaati"), unit_key("Jaeger Brigade"));
+        assert_eq!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("3rd Mountain Brigade")
+        );
+        assert_eq!(designation("Panzerbrigade 12"), "12th Armoured Brigade");
+        assert_eq!(designation("7. Dywizja Pancerna"), "7th Armoured Division");
+        // Numbers and heads that differ keep names apart.
+        assert_ne!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("4th Mountain Brigade")
+        );
+        assert_ne!(
+            unit_key("III Brigada de Montaña"),
+            unit_key("3rd Mountain Division")
+        );
+        assert_ne!(unit_key("Panzerbrigade 12"), unit_key("Panzerbrigade 21"));
+    }
+    #[test]
+    fn a_regions_command_and_a_regions_adjective_key_as_one() {
+        assert_eq!(
+            unit_key("Naval Region 3 Command"),
+            unit_key("Naval Region 3")
+        );
+        assert_ne!(
+            unit_key("Naval Region 3 Command"),
+            unit_key("Naval Region 4")
+        );
+        assert_eq!(
+            unit_key("Western Africa Standby Force"),
+            unit_key("West African Standby Force")
+        );
+        assert_eq!(
+            unit_key("Southern African Standby Brigade"),
+            unit_key("Southern Africa Standby Brigade")
+        );
+        assert_ne!(
+            unit_key("Western Africa Standby Force"),
+            unit_key("East African Standby Force")
+        );
+        assert_eq!(unit_key("Central Command"), unit_key("Central Command"));
+        assert_ne!(unit_key("Southern Command"), unit_key("Northern Command"));
+    }
+    #[test]
+    fn a_naval_zone_is_the_district_and_hyphens_join_type_words() {
+        assert_eq!(unit_key("First Naval District"), unit_key("1st Naval Zone"));
+        assert_ne!(unit_key("2nd Naval District"), unit_key("1st Naval Zone"));
+        assert_ne!(unit_key("1st Military Zone"), unit_key("1st Naval Zone"));
+        assert_eq!(
+            designation("3rd Air-Assault Brigade"),
+            designation("3rd Air Assault Brigade")
+        );
+        // A name joined by a hyphen is not split.
+        assert_eq!(
+            designation("Tariq-Bin-Ziyad Brigade"),
+            "Tariq-Bin-Ziyad Brigade"
+        );
+    }
+    #[test]
+    fn a_number_and_acronym_before_the_head_is_the_unit_the_acronym_names() {
+        let units = [
+            (0, "12th Airborne Special Forces Brigade", vec!["ASFB"]),
+            (1, "12th ASFB Brigade", vec![]),
+            (2, "13th ASFB Brigade", vec![]),
+            (3, "12th ASFB Division", vec![]),
+            (4, "12th KTR Brigade", vec![]),
+        ];
+        let pairs = super::acronym_designations(
+            units
+                .iter()
+                .map(|(i, n, a)| (*i, *n, a.iter().copied().collect())),
+        );
+        assert_eq!(pairs, [(0, 1)]);
     }
 }

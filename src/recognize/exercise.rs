@@ -73,6 +73,41 @@ fn short_year(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// "1403" in "Zolfaghar 1403": a year of the Solar Hijri calendar, by which Iran dates its exercises.
+/// Numbers of that size count resolutions, flights and budgets too, so such a year dates a name only
+/// next to a word that says the name is an exercise.
+fn hijri_year(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("13") || s.starts_with("14"))
+        && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True when a word for an exercise follows the name ending at `b`, after a closing quote and up to
+/// two words for kinds of drill: 'the "Eghtedar-1404" military drill'.
+fn drill_follows(t: &Tokens, b: usize) -> bool {
+    let mut j = b + 1;
+    if t.punct(j, '"') || t.punct(j, '”') || t.punct(j, '’') || t.punct(j, '»') {
+        j += 1;
+    }
+    let mut mods = 0;
+    while mods < 2 && j < t.len() && drill_modifier(t, j) {
+        j += 1;
+        mods += 1;
+    }
+    j < t.len()
+        && t.same_sentence(b, j)
+        && t.toks[j].is(EXERCISE)
+        && !t.toks[j].cap
+        && !t.toks.get(j + 1).is_some_and(|n| n.is(RANGE))
+}
+
+/// True when the name of tokens `a..=b` stands in quotes.
+fn quoted(t: &Tokens, a: usize, b: usize) -> bool {
+    a > 0
+        && (t.punct(a - 1, '"') || t.punct(a - 1, '“') || t.punct(a - 1, '«'))
+        && (t.punct(b + 1, '"') || t.punct(b + 1, '”') || t.punct(b + 1, '»'))
+}
+
 /// "BALTOPS", "EFES", "UNITAS": an all-capital word of three letters or more, which may name an exercise
 /// series when a year or an edition number follows it. Acronyms of organizations, countries and outlets
 /// never do.
@@ -299,7 +334,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
                     && t.same_sentence(k - 1, k)
                     && name_word(t, k - 1)
                     && drill_word_after(t, k));
-        if !(year_suffix(year) || short_year)
+        if !(year_suffix(year) || short_year || hijri_year(year))
             || stem.is_empty()
             || stem.bytes().any(|b| b.is_ascii_digit())
             || tok.upper
@@ -322,7 +357,8 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     {
         return Some((k - 1, k));
     }
-    if (tok.kind == TokKind::Number && is_year(t.str(k)) || designated_year(t.str(k)))
+    if (tok.kind == TokKind::Number && (is_year(t.str(k)) || hijri_year(t.str(k)))
+        || designated_year(t.str(k)))
         && k > 0
         && t.same_sentence(k - 1, k)
     {
@@ -739,7 +775,17 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    let mut a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
+    // "take part in the NATO-led Dynamic Mongoose later this summer": what an alliance or a country
+    // leads and units take part in is an exercise, with or without the number of its run.
+    let led = a > k + 2
+        && t.same_sentence(k, a + 1)
+        && t.toks[a].is_word()
+        && t.str(a).ends_with("-led")
+        && t.str(a).starts_with(|c: char| c.is_uppercase());
+    if led {
+        a += 1;
+    }
     let mut e = a;
     while e < t.len() && e < a + 3 && t.same_sentence(k, e) && name_word(t, e) && !t.toks[e].upper {
         e += 1;
@@ -766,6 +812,19 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     // "took part in Geneva 2, the UN-backed talks": what follows says it was no exercise.
     let event = t.punct(e + 1, ',')
         && (e + 2..e + 7).any(|x| t.same_sentence(e, x) && lexicon::event_word(t.str(x)));
+    let led_name = led
+        && e >= a + 2
+        && !(a..e).any(|x| lexicon::event_word(t.str(x)))
+        && phrase_ends(
+            t,
+            last,
+            &[
+                "in", "and", "at", "off", "with", "later", "last", "this", "next",
+            ],
+        );
+    if led_name && !(number || roman) && military_clause(t, k) {
+        return Some((a, last));
+    }
     ((number || roman) && ends && !event && military_clause(t, k)).then_some((a, e))
 }
 
@@ -1428,6 +1487,28 @@ pub fn recognize(cx: &mut Ctx) {
             if event || country || season {
                 continue;
             }
+            // "code-named Eqtedar 1404", "the \"Eghtedar-1404\" military drill": a Solar Hijri year
+            // dates a name only with a word that says it is an exercise, as such numbers count many
+            // things ("Resolution 1403", "Flight 1402").
+            let year = if hyphenated {
+                t.str(b).rsplit_once('-').map_or("", |(_, y)| y)
+            } else {
+                t.str(b)
+            };
+            if hijri_year(year) {
+                if codenamed
+                    || known
+                    || edition
+                    || drill_follows(t, b)
+                    || (hyphenated || quoted(t, a, b)) && in_exercise_sentence(t, a)
+                    || plain_name(t, a, b)
+                        && !(a..b).any(|x| NOT_SERIES.iter().any(|w| t.eq(x, w)))
+                        && near_exercise_word(t, a, after)
+                {
+                    hits.push((a, b));
+                }
+                continue;
+            }
             // "Joint Spear-2024A", "Stone Fox 2025-II": a year with the letter or number of one of the
             // runs held in it is how exercises are designated.
             let run = designated_year(t.str(b))
@@ -1455,6 +1536,8 @@ pub fn recognize(cx: &mut Ctx) {
             }
         }
     }
+    let formations = formation_acronyms(t);
+    hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
     // '"Sadejstvo 2025" (Synergy 2025)': a dated name and, in parentheses right after it, another with
     // the same year are one exercise in two languages.
     for &(a, b) in &unproven {
@@ -1595,6 +1678,17 @@ pub fn recognize(cx: &mut Ctx) {
                 .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
             {
                 e += 1;
+            } else if t.eq(k, "exercise")
+                && t.same_sentence(e, e + 1)
+                && t.toks.get(e + 1).is_some_and(|x| {
+                    (x.kind == TokKind::Number || x.upper) && t.toks[e].end + 1 == x.start
+                })
+                && edition_mark(t.str(e + 1))
+                && !attributive(t, k + 1, e + 1)
+            {
+                // "Exercise Pohjoinen 25 (North 25)", "Exercise Sea Kestrel IV began": the number
+                // of the run, unless a noun follows it ("Exercise Talvi 300 soldiers").
+                e += 1;
             }
             hits.push((k + 1, e));
             if let Some(y) = listed_after(t, e) {
@@ -1606,7 +1700,11 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some(hit) = numbered_before_drill(t, k) {
             hits.push(hit);
         }
+        if let Some(hit) = article_numbered_before_drill(t, k) {
+            hits.push(hit);
+        }
     }
+    hits.extend(numbered_operations(t));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
     // exercise is the exercise in its own language.
     let mut before = Vec::new();
@@ -1740,6 +1838,8 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     bare.extend(named_operations(t));
+    bare.extend(named_series(t));
+    bare.extend(coordinated_with_other(t));
     bare.extend(translated);
     // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
     // an acronym after them name one, "and" and "of" inside.
@@ -1821,19 +1921,28 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k - 1, k));
         }
     }
+    let named: Vec<(usize, usize)> = hits.iter().chain(&bare).copied().collect();
+    let more = other_editions(t, &named);
+    hits.extend(more);
+    hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
     let series = bare_series(t, &hits, &bare, &Occupied::of(&cx.found, &[Kind::Unit]));
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
     // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
-    let mut spellings: Vec<(String, String)> = Vec::new();
+    let mut spellings: Vec<((String, String), String)> = Vec::new();
     // "Ferocious Falcon VI" after "Ferocious Falcon 6": the Roman spelling, or a translation, is kept
     // as an alias.
     let mut roman_spellings: Vec<(String, String)> = Vec::new();
-    for &(a, b) in &hits {
-        let name = t.joined(a, b);
-        let key = edition_key(&name);
+    let hit_names: Vec<String> = hits.iter().map(|&(a, b)| t.joined(a, b)).collect();
+    let numbered_and_dated = roman_and_year(&hit_names);
+    for (&(a, b), name) in hits.iter().zip(hit_names) {
+        // The dated run of a series numbered in Roman once meets its numbered name.
+        let dated_as = numbered_and_dated.iter().find(|(_, d)| *d == name);
+        let key = article_key(dated_as.map_or(&name, |(r, _)| r));
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => {
-                let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some();
+                let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some()
+                    || dated_as.is_some()
+                    || numbered_and_dated.iter().any(|(r, _)| *r == name);
                 // "Tsentr 2019 (Center-2019)": a translation or another script is kept as an alias
                 // too, a year written otherwise ("Tsentr-2019") is not.
                 let translated = series_of(first) != series_of(&name);
@@ -1940,10 +2049,25 @@ pub fn recognize(cx: &mut Ctx) {
             aliases.push((name.clone(), t.span(k + 2, e - 2), t.joined(k + 2, e - 2)));
         }
     }
+    // The second name of a dashed pair is an alias of the first, wherever the article names it.
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for (i, j) in dashed_aliases(t.text, &entities) {
+        let (first, second) = (&entities[i].1, &entities[j].1);
+        if !renamed.iter().any(|(s, _)| s == second) {
+            renamed.push((second.clone(), first.clone()));
+        }
+    }
+    for (second, first) in &renamed {
+        roman_spellings.push((first.clone(), second.clone()));
+    }
     for (r, name, _) in entities {
         if aliases.iter().any(|(_, ar, _)| *ar == r) {
             continue;
         }
+        let name = renamed
+            .iter()
+            .find(|(s, _)| *s == name)
+            .map_or(name, |(_, f)| f.clone());
         cx.entity(Kind::Exercise, &name).add_mention(r);
     }
     for (name, r, alias) in aliases {
@@ -1957,6 +2081,423 @@ pub fn recognize(cx: &mut Ctx) {
     known_as(cx);
     short_for(cx);
     initials(cx);
+}
+
+/// "1", "26", "2024", "1404", "XVI": what may number or date one run of a series.
+fn edition_mark(s: &str) -> bool {
+    let digits = s.bytes().all(|b| b.is_ascii_digit());
+    digits && (s.len() <= 2 || is_year(s) || hijri_year(s))
+        || s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()) && edition_numeral(s)
+}
+
+/// One word of a series name as its spellings meet in an article: Persian q and gh, o and u, are one
+/// letter ("Eqtedar" / "Eghtedar").
+fn spelling_key(word: &str) -> String {
+    translit::skeleton(&translit::key(word))
+}
+
+/// "Quadriga 2026 follows Quadriga 2024", "after Desert Rock 1 in 2024", "during Eqtedar 04": once a
+/// dated or numbered name is an exercise in an article, the same name with another year or edition
+/// number is another run of it. The name must be distinctive (two words or more, or one word the
+/// lexicon does not know), and a name with a formation's head word names a unit ("Light Infantry
+/// Division 99").
+fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut stems: Vec<Vec<String>> = Vec::new();
+    for &(a, b) in hits {
+        let name = t.joined(a, b);
+        let stem = series_of(&name);
+        if stem.is_empty() || stem.len() == name.len() || formation_named(stem) {
+            continue;
+        }
+        let words: Vec<&str> = stem.split(' ').filter(|w| !w.is_empty()).collect();
+        let distinctive = words.len() >= 2
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            || words.len() == 1 && shaped_stem(words[0]);
+        let keys: Vec<String> = words.iter().map(|w| spelling_key(w)).collect();
+        if distinctive && !stems.contains(&keys) {
+            stems.push(keys);
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    if stems.is_empty() {
+        return out;
+    }
+    let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
+        hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
+    };
+    for k in 0..t.len() {
+        if !(t.toks[k].cap && t.toks[k].is_word()) {
+            continue;
+        }
+        for keys in &stems {
+            let last = k + keys.len() - 1;
+            if last >= t.len() || !t.same_sentence(k, last) {
+                continue;
+            }
+            let inner = (0..keys.len() - 1).all(|i| spelling_key(t.str(k + i)) == keys[i]);
+            if !inner {
+                continue;
+            }
+            let tail = t.str(last);
+            let end = if spelling_key(tail) == keys[keys.len() - 1]
+                && t.same_sentence(last, last + 1)
+                && t.toks.get(last + 1).is_some_and(|x| {
+                    (x.kind == TokKind::Number || x.is_word() && x.upper)
+                        && edition_mark(t.str(last + 1))
+                }) {
+                last + 1
+            } else if let Some((word, mark)) = rsplit_hyphen(tail)
+                && spelling_key(word) == keys[keys.len() - 1]
+                && edition_mark(mark)
+            {
+                last
+            } else {
+                continue;
+            };
+            if !taken(k, end, &out) {
+                out.push((k, end));
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Head words of formations and commands, which exercise names do not hold: "Light Infantry Division
+/// 99", "Iron Brigade 4" and "Regional Operations Command 21" are units with their numbers. ("Force"
+/// and "Group" do stand in exercise names: "Joint Force 2024".)
+const FORMATIONS: &[&str] = &[
+    "division",
+    "brigade",
+    "regiment",
+    "battalion",
+    "corps",
+    "squadron",
+    "flotilla",
+    "detachment",
+    "command",
+    "fleet",
+    "district",
+];
+
+/// True when a name's words hold a formation's head word.
+fn formation_named(name: &str) -> bool {
+    name.split([' ', '-'])
+        .any(|w| FORMATIONS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+}
+
+/// The initials of the capitalized names of units in the article ("Light Infantry Division" → "LID",
+/// "Naval Forces West" aside, whose head comes first): an acronym spelled so is the unit's, with its
+/// number ("LID 99"), never an exercise.
+fn formation_acronyms(t: &Tokens) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in 1..t.len() {
+        let tok = &t.toks[k];
+        if !(tok.is_word() && tok.cap && !tok.upper && tok.is(UNIT_HEAD)) {
+            continue;
+        }
+        let mut initials = String::new();
+        let mut a = k;
+        while a > 0
+            && k - a < 4
+            && t.same_sentence(a - 1, k)
+            && t.toks[a - 1].is_word()
+            && t.toks[a - 1].cap
+            && !t.toks[a - 1].upper
+        {
+            a -= 1;
+        }
+        for x in a..=k {
+            initials.extend(t.str(x).chars().next().map(|c| c.to_ascii_uppercase()));
+        }
+        // Every start of the run: "Myanmar Light Infantry Division" is also "LID".
+        for skip in 0..initials.len().saturating_sub(1) {
+            let s = initials[skip..].to_string();
+            if s.len() >= 2 && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Words of sport: "AFCON 2027, whose matches will be played at the National Stadium" is a
+/// tournament, whatever drill the sentence also speaks of.
+const SPORT: &[&str] = &[
+    "match",
+    "matches",
+    "tournament",
+    "stadium",
+    "football",
+    "soccer",
+    "championship",
+    "championships",
+    "cup",
+    "league",
+    "qualifiers",
+    "fixtures",
+];
+
+/// True when a dated name of tokens `a..=b` is no exercise by what it is made of or what its sentence
+/// says: a formation with its number, the acronym of a formation of the article, or an acronym with a
+/// year in a sentence about sport.
+fn not_an_exercise(t: &Tokens, a: usize, b: usize, formations: &[String]) -> bool {
+    let name = t.joined(a, b);
+    if formation_named(series_of(&name)) {
+        return true;
+    }
+    if !(t.toks[a].upper && t.toks[a].is_word()) {
+        return false;
+    }
+    let acronym = t
+        .str(a)
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if formations.iter().any(|f| f == acronym) {
+        return true;
+    }
+    let (lo, hi) = (a.saturating_sub(40), (b + 40).min(t.len()));
+    (lo..hi)
+        .any(|x| t.same_sentence(x, a) && t.toks[x].is_word() && SPORT.iter().any(|w| t.eq(x, w)))
+}
+
+/// "Sakhr al-Sahra-3 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
+/// article and the edition number after a hyphen, right before a word for an exercise `k`.
+fn article_numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && k - j < 2 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
+        j -= 1;
+    }
+    if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    if n == 0 || !t.same_sentence(n, k) || !t.toks[n].is_word() || t.toks[n].cap {
+        return None;
+    }
+    let (article, rest) = t.str(n).split_once('-')?;
+    let (word, mark) = rsplit_hyphen(rest)?;
+    let arabic = matches!(
+        article,
+        "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "adh" | "ath"
+    );
+    if !(arabic
+        && word.starts_with(char::is_uppercase)
+        && !word.contains('-')
+        && mark.bytes().all(|b| b.is_ascii_digit())
+        && (mark.len() <= 2 || hijri_year(mark) || is_year(mark)))
+    {
+        return None;
+    }
+    let a = name_start(t, n, n);
+    (a < n && (a..n).all(|x| t.toks[x].is_word())).then_some((a, n))
+}
+
+/// "Operation 1027": a capitalized "Operation" and a number of three or four digits that is no year
+/// name an operation.
+fn numbered_operations(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in t.occurrences("operation") {
+        let n = k + 1;
+        if t.toks[k].cap
+            && n < t.len()
+            && t.same_sentence(k, n)
+            && t.toks[n].kind == TokKind::Number
+            && t.toks[n].start == t.toks[k].end + 1
+            && (3..=4).contains(&t.str(n).len())
+            && t.str(n).bytes().all(|b| b.is_ascii_digit())
+            && !is_year(t.str(n))
+        {
+            out.push((k, n));
+        }
+    }
+    out
+}
+
+/// "the biennial EFES series", "the Sea Breeze series of drills": a name right before a lower-case
+/// "series" in a sentence about exercises names the series.
+fn named_series(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in t.occurrences("series") {
+        if k == 0 || t.toks[k].cap || !t.same_sentence(k - 1, k) || !in_exercise_sentence(t, k) {
+            continue;
+        }
+        if caps_series_at(t, k - 1) {
+            out.push((k - 1, k - 1));
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && k - a < 3
+            && t.same_sentence(a - 1, k)
+            && name_word(t, a - 1)
+            && !t.toks[a - 1].upper
+        {
+            a -= 1;
+        }
+        if a + 2 <= k && (a..k).any(|x| t.toks[x].class == 0) {
+            out.push((a, k - 1));
+        }
+    }
+    out
+}
+
+/// "would not replace Balikatan or any other exercise": a name coordinated with "or (any) other" or
+/// "and other" and a word for exercises is one of them.
+fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in t.occurrences("other") {
+        let mut x = k + 1;
+        while x < t.len() && x < k + 3 && drill_modifier(t, x) {
+            x += 1;
+        }
+        if x >= t.len()
+            || !t.same_sentence(k, x)
+            || !t.toks[x].is(EXERCISE)
+            || t.toks[x].cap
+            || t.eq(x, "operation")
+            || t.eq(x, "training")
+            || t.toks.get(x + 1).is_some_and(|n| n.is(RANGE))
+            // "Smith or any other exercise director": a noun after the word makes it a modifier.
+            || attributive(t, x, x)
+        {
+            continue;
+        }
+        let mut c = k.saturating_sub(1);
+        if t.eq(c, "any") {
+            c = c.saturating_sub(1);
+        }
+        if c < 2 || !(t.eq(c, "or") || t.eq(c, "and")) || !t.same_sentence(c - 1, k) {
+            continue;
+        }
+        let e = c - 1;
+        let mut a = c;
+        while a > 0
+            && c - a < 3
+            && t.same_sentence(a - 1, k)
+            && name_word(t, a - 1)
+            && !t.toks[a - 1].upper
+        {
+            a -= 1;
+        }
+        if a <= e
+            && (a..=e).any(|x| t.toks[x].class == 0)
+            && !(a > 0 && t.toks[a - 1].kind == TokKind::Possessive)
+        {
+            out.push((a, e));
+        }
+    }
+    out
+}
+
+/// "Lighthouse 2026 – Hải Đăng-26 to the Vietnamese side": a name set off by a dash right after an
+/// exercise name of the same year or edition is that exercise in another language. Returns, for each
+/// such pair of entity indices, (first, second).
+fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, (r, name, _)) in entities.iter().enumerate() {
+        for (j, (r2, name2, _)) in entities.iter().enumerate() {
+            if r2.start <= r.end || name == name2 {
+                continue;
+            }
+            let between = text.get(r.end..r2.start).unwrap_or("");
+            let dashed = apposing(between);
+            let (_, e1) = article_key(name);
+            let (_, e2) = article_key(name2);
+            if dashed
+                && !e1.is_empty()
+                && e1 == e2
+                && spelling_key(series_of(name)) != spelling_key(series_of(name2))
+            {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// True when the text between two names sets the second off as another name of the first: a dash,
+/// or "known (locally, also, in Vietnam) as" after a comma and perhaps a word for an exercise.
+fn apposing(between: &str) -> bool {
+    let b = between.trim();
+    if b == "–" || b == "—" {
+        return true;
+    }
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let Some(k) = words.iter().position(|w| *w == "known") else {
+        return false;
+    };
+    let lead = words[..k].join(" ");
+    let lead_ok = matches!(
+        lead.trim_end_matches("also").trim(),
+        "," | "exercise," | "drill," | "drills," | "exercises,"
+    );
+    let tail = &words[k + 1..];
+    lead_ok
+        && tail.last() == Some(&"as")
+        && (tail.len() == 1
+            || tail.len() == 2 && matches!(tail[0], "locally" | "officially" | "also")
+            || tail.len() == 3 && tail[0] == "in" && tail[1].starts_with(char::is_uppercase))
+}
+
+/// The key under which spellings of one run meet in one article, as its stem and its edition: the
+/// [`edition_key`], with Persian q and gh, o and u, read alike ("Eqtedar" / "Eghtedar") and a year
+/// in four digits or two one edition ("1404" / "04", "2026" / "26"), as an article names one run.
+fn article_key(name: &str) -> (String, String) {
+    let key = edition_key(name);
+    match key.rsplit_once(' ') {
+        Some((stem, last)) if last.bytes().all(|b| b.is_ascii_digit()) || last.starts_with('#') => {
+            let edition = if last.len() == 4 && !last.starts_with('#') {
+                &last[2..]
+            } else {
+                last
+            };
+            (spelling_key(stem), edition.to_string())
+        }
+        _ => (spelling_key(&key), String::new()),
+    }
+}
+
+/// True when `name` ends in the Roman number of its edition ("Cormorant Strike XVI").
+fn roman_edition(name: &str) -> bool {
+    name.rsplit([' ', '-']).next().is_some_and(|w| {
+        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && edition_numeral(w)
+    })
+}
+
+/// True when `name` ends in a four-digit year.
+fn year_edition(name: &str) -> bool {
+    name.rsplit([' ', '-']).next().is_some_and(is_year)
+}
+
+/// "Exercise Cormorant Strike XVI … Cormorant Strike 2026": when an article names one series by one
+/// Roman-numbered run and one dated run and no other, they are the same run, numbered and dated.
+/// Returns the (Roman name, dated name) pairs.
+fn roman_and_year(names: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for roman in names.iter().filter(|n| roman_edition(n)) {
+        let stem = spelling_key(series_of(roman));
+        let mut runs: Vec<(&String, (String, String))> = Vec::new();
+        for n in names {
+            let key = article_key(n);
+            if spelling_key(series_of(n)) == stem
+                && series_of(n).len() < n.len()
+                && !runs.iter().any(|(_, k)| *k == key)
+            {
+                runs.push((n, key));
+            }
+        }
+        if let [(x, _), (y, _)] = runs[..] {
+            let dated = if x == roman { y } else { x };
+            if year_edition(dated) && !roman_edition(dated) {
+                out.push((roman.clone(), dated.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// The letters and edition of an acronym as outlets shorten an exercise's name: "ASD-25", "HE26",
@@ -2273,6 +2814,10 @@ fn exercise_acronym(w: &str) -> bool {
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
 /// Portuguese, French, Italian or Indonesian.
 fn foreign_operation(t: &Tokens, k: usize) -> bool {
+    // Every word starts so: this runs on every capitalized word.
+    if !t.str(k).starts_with("Opera") {
+        return false;
+    }
     [
         "Operativo",
         "Operación",
@@ -2374,9 +2919,19 @@ pub fn edition_key(name: &str) -> String {
 /// few words ("Grom-2024" in Russian, "Raad 2024" in Arabic, "Trueno 24" in Spanish are all
 /// "thunder"), and "Eagle Strike 2025" is not "Strike Eagle 2025": a translation meets its original
 /// only through [`translation_key`], or through the translation an article gives in parentheses,
-/// which stays on the exercise as an alias.
+/// which stays on the exercise as an alias. Persian and Arabic q and gh, o and u, are one letter
+/// ("Eqtedar 1404" / "Eghtedar-1404"), as in the names of people.
 pub fn link_key(name: &str) -> String {
-    keyed_edition(name, ordered_key)
+    keyed_edition(name, ordered_spelling_key)
+}
+
+/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it.
+fn ordered_spelling_key(stem: &str) -> String {
+    ordered_key(stem)
+        .split(' ')
+        .map(spelling_key)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The key under which a name of two or more words, one of them in another language, meets its
@@ -2517,13 +3072,19 @@ fn bare_series(
             }
             stems.push(stem.to_string());
             // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
-            // words or more grew out of the series its last words name.
-            if let Some((_, tail)) = stem.split_once(' ')
-                && tail.contains(' ')
-                && tail.starts_with(|c: char| c.is_uppercase())
-                && !stems.iter().any(|s| s == tail)
-            {
-                stems.push(tail.to_string());
+            // words or more grew out of the series its last words name ("Şehit Yüzbaşı Cengiz Topel
+            // Mediterranean Storm-2025", then "Mediterranean Storm is held every year"), unless
+            // those words are a word for an exercise.
+            let mut rest = stem;
+            while let Some((_, tail)) = rest.split_once(' ') {
+                if tail.contains(' ')
+                    && tail.starts_with(|c: char| c.is_uppercase())
+                    && !tail.split(' ').any(|w| lexicon::classes(w) & EXERCISE != 0)
+                    && !stems.iter().any(|s| s == tail)
+                {
+                    stems.push(tail.to_string());
+                }
+                rest = tail;
             }
         }
     }
@@ -2599,6 +3160,13 @@ fn bare_series(
 /// every two years", "Kestrel was first held in 2012".
 fn habitual(t: &Tokens, b: usize) -> bool {
     let next = |i: usize, w: &str| t.same_sentence(b, b + i) && t.eq(b + i, w);
+    // "First held in 2010, Cormorant Strike now draws teams": the series' history.
+    let first_held = (b.saturating_sub(12)..b).any(|x| {
+        t.same_sentence(x, b) && t.eq(x, "first") && (t.eq(x + 1, "held") || t.eq(x + 1, "staged"))
+    });
+    if first_held {
+        return true;
+    }
     b + 3 < t.len()
         && (next(1, "has") && (next(2, "become") || next(2, "grown") || next(2, "been"))
             || next(1, "is") && next(2, "held") && next(3, "every")
@@ -3979,6 +4547,16 @@ mod tests {
         assert_ne!(link("Raad 2024"), link("Tonnerre 2024"));
         assert_eq!(link("Iron Hawk 24"), link("Iron Hawk-2024"));
         assert_eq!(link("Azm-e-Watan"), link("Azm-i-Watan"));
+        // Persian q and gh are one letter; other letters still tell names apart.
+        assert_eq!(link("Eqtedar 1404"), link("Eghtedar-1404"));
+        assert_eq!(link("Velayat-1403"), link("Velayat 1403"));
+        assert_ne!(link("Eqtedar 1404"), link("Eqtedar 1403"));
+        assert_ne!(link("Sahand 1403"), link("Sahar 1403"));
+        // An Arabic name and its English translation meet by their words.
+        assert_eq!(
+            super::translation_key("Sakhr al-Sahra-3").map(|k| super::translit::key(&k)),
+            Some(super::translit::key(&super::edition_key("Desert Rock 3")))
+        );
         assert_eq!(super::translation_key("Grom-2024"), None);
         assert_eq!(super::translation_key("Eagle Strike 2025"), None);
         assert_eq!(
@@ -4012,5 +4590,231 @@ mod tests {
              criticism from Pyongyang, while the UN stayed silent.",
         );
         assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+    }
+
+    /// A Solar Hijri year dates an exercise as a Gregorian one does, but only with a word that says the
+    /// name is one: codenamed, a word for a drill after it, or a hyphen in a sentence about drills.
+    #[test]
+    fn solar_hijri_years_date_exercises_with_a_cue() {
+        let e = exercises(
+            "The navy began a large-scale exercise, code-named Velayat 1403 (Guardianship 1403), in \
+             the Sea of Oman.",
+        );
+        assert_eq!(names(&e), ["Velayat 1403"]);
+        assert_eq!(e[0].aliases, ["Guardianship 1403"]);
+        assert_eq!(
+            names_in(
+                "The second phase of the joint \"Sahand-1402\" military drill started on Monday."
+            ),
+            ["Sahand-1402"]
+        );
+        // Numbers of that size count resolutions, flights and budgets.
+        for text in [
+            "The council passed Resolution 1403 on Tuesday before the exercise.",
+            "Passengers of Flight 1402 were stranded as the drill went on.",
+            "Tehran published Budget 1404 in March.",
+            "Officials said Velayat 1403 would be debated in parliament.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    /// Once a name is an exercise in an article, the same name with another year or edition number is
+    /// another edition of it, and its Persian spellings with q or gh are one name.
+    #[test]
+    fn other_editions_of_a_named_exercise() {
+        let e = exercises(
+            "Troops wrapped up Iron Lynx 2026, the largest national exercise. Iron Lynx 2026 follows \
+             Iron Lynx 2024, when troops first drilled in Latvia.",
+        );
+        assert_eq!(names(&e), ["Iron Lynx 2026", "Iron Lynx 2024"]);
+        let e = exercises(
+            "Ministers attended the \"Sand Falcon 3\" military exercise. It was the third in the \
+             series, after Sand Falcon 1 in 2023 and Sand Falcon 2 last year.",
+        );
+        assert_eq!(
+            names(&e),
+            ["Sand Falcon 3", "Sand Falcon 1", "Sand Falcon 2"]
+        );
+        let e = exercises(
+            "The joint \"Gheyrat-1403\" military drill started on Saturday. Commanders said missiles \
+             were fired during Qeyrat 03.",
+        );
+        assert_eq!(names(&e), ["Gheyrat-1403"]);
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+        // A unit named like a series takes numbers too, and a name with no exercise stays unknown.
+        let e = exercises(
+            "Troops wrapped up Iron Lynx 2026, the largest national exercise. Iron Lynx Brigade 4 \
+             returned, as did Flight 4 and Falcon 2.",
+        );
+        assert_eq!(names(&e), ["Iron Lynx 2026"]);
+    }
+
+    /// A Roman-numbered run and a dated run of one series, the only two in an article, are one
+    /// exercise; and a bare series after "first held" is the series.
+    #[test]
+    fn a_roman_edition_and_a_year_edition_are_one() {
+        let e = exercises(
+            "Exercise Pelican Strike XII, the army's largest field exercise, ended at Galle. Officers \
+             said Pelican Strike 2026 had drawn twelve countries. First held in 2014, Pelican Strike \
+             now draws teams from across the region.",
+        );
+        assert_eq!(names(&e), ["Pelican Strike XII", "Pelican Strike"]);
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+        assert!(e[0].aliases.iter().any(|a| a == "Pelican Strike 2026"));
+    }
+
+    /// The last words of a long dated name are its series when they stand alone later.
+    #[test]
+    fn the_tail_of_a_long_name_is_its_series() {
+        let e = exercises(
+            "Forces wrapped up the annual Martyr Captain Ali Rahimi Northern Thunder-2025 exercise on \
+             Monday. Northern Thunder is held every year.",
+        );
+        assert_eq!(e.len(), 2, "{:?}", names(&e));
+        assert_eq!(e[1].name, "Northern Thunder");
+    }
+
+    /// "the Hải Đăng-26 exercise, or Lighthouse 2026 – Hải Đăng-26": a name set off by a dash right
+    /// after a name of the same edition is the same exercise in another language.
+    #[test]
+    fn a_dashed_apposition_of_the_same_edition_is_an_alias() {
+        let e = exercises(
+            "Exercise Sea Lantern 2026 – Đèn Biển-26 to the Vietnamese side – paired two frigates.",
+        );
+        assert_eq!(names(&e), ["Sea Lantern 2026"]);
+        assert!(
+            e[0].aliases.iter().any(|a| a == "Đèn Biển-26"),
+            "{:?}",
+            e[0].aliases
+        );
+        // Another edition after the dash is another exercise.
+        let e = exercises(
+            "Exercise Sea Lantern 2026 – Sea Lantern 2024 was smaller – paired frigates.",
+        );
+        assert_eq!(e.len(), 2, "{:?}", names(&e));
+    }
+
+    /// Arabic articles inside a name with an edition number in one hyphenated word.
+    #[test]
+    fn arabic_names_with_a_hyphenated_edition() {
+        assert_eq!(
+            names_in("The Dir al-Janub-4 exercise rehearsed the interception of smugglers."),
+            ["Dir al-Janub-4"]
+        );
+        assert_eq!(
+            names_in("Troops held the Ra'd el-Shamal-2 drills near Mosul."),
+            ["Ra'd el-Shamal-2"]
+        );
+        // A place with an article before a numbered road is no exercise.
+        assert!(names_in("The army exercise closed the al-Qaim-2 road.").is_empty());
+    }
+
+    /// "the biennial EFES series", "Operation 1027", "Balikatan or any other exercise".
+    #[test]
+    fn series_operations_and_coordinated_names() {
+        assert_eq!(
+            names_in(
+                "Officials say the next large drill, the biennial ANATOLIA series, will return."
+            ),
+            ["ANATOLIA"]
+        );
+        assert!(names_in("Viewers watched the HBO series on Sunday.").is_empty());
+        assert_eq!(
+            names_in(
+                "The brigade was withdrawn in 2024 after Operation 1027, the offensive by rebels."
+            ),
+            ["Operation 1027"]
+        );
+        assert!(names_in("Operation 12 of the plan was cancelled.").is_empty());
+        assert_eq!(
+            names_in("The drill would not replace Kamandag or any other exercise with the allies."),
+            ["Kamandag"]
+        );
+        assert!(
+            names_in("The drill would not replace NATO or any other exercise partner.").is_empty()
+        );
+    }
+
+    /// A football cup and a division with a number are no exercises, with a drill word in the sentence.
+    #[test]
+    fn tournaments_and_divisions_are_no_exercises() {
+        for text in [
+            "The drill comes as the hosts prepare for CHAN 2028, whose matches will be played at the \
+             National Stadium.",
+            "The junta moved Light Infantry Division 77 back north during the exercise. LID 77 was \
+             feared.",
+            "Junta Moves LID 77 Back North. The army moved Light Infantry Division 77 during drills.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    /// "Exercise Talvi 25 (Winter 25)": a parenthesized translation right after a numbered name, with
+    /// the same number, is its alias.
+    #[test]
+    fn a_translation_with_the_same_number_after_an_exercise() {
+        let e = exercises(
+            "Troops spent February in Exercise Talvi 25 (Winter 25), a Finnish Army drill that put 3,500 \
+             soldiers on the roads.",
+        );
+        assert_eq!(names(&e), ["Talvi 25"]);
+        assert_eq!(e[0].aliases, ["Winter 25"]);
+        assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
+    }
+
+    /// "will take part in the NATO-led Dynamic Mongoose later this summer": a name of two words or more
+    /// that an alliance or a country leads, which units take part in.
+    #[test]
+    fn what_units_take_part_in_under_a_leader() {
+        assert_eq!(
+            names_in(
+                "The Fleet Command will take part in the US-led Cutlass Express later this year."
+            ),
+            ["Cutlass Express"]
+        );
+        for text in [
+            "The delegation took part in the UN-led Geneva Talks later this year.",
+            "Two brigades took part in the NATO-led Resolute Support mission in Kabul.",
+            "The minister will take part in the EU-led Paris Forum this week.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        // A number of people after an exercise is no edition of it.
+        assert_eq!(
+            names_in("During Exercise Talvi 25 soldiers were hurt."),
+            ["Talvi"]
+        );
+    }
+
+    /// The constructions above on other names: Persian particles and Hijri years before "war games",
+    /// "known locally as", editions of a series found bare before a drill word, Hijri years near a drill
+    /// word, and commands with numbers.
+    #[test]
+    fn other_shapes_of_editions_aliases_and_units() {
+        assert_eq!(
+            names_in("The navy began the Velayat-1403 naval war games on Monday."),
+            ["Velayat-1403"]
+        );
+        let e = exercises("The Sea Lantern 2026 exercise, known locally as Den Bien-26, ended.");
+        assert_eq!(names(&e), ["Sea Lantern 2026"]);
+        assert_eq!(e[0].aliases, ["Den Bien-26"]);
+        assert_eq!(
+            names_in("The Desert Shield-2 exercise ended. Desert Shield-1 was smaller."),
+            ["Desert Shield-2", "Desert Shield-1"]
+        );
+        assert_eq!(
+            names_in("Velayat 1403 was the largest drill this year, Velayat 1402 the smallest."),
+            ["Velayat 1403", "Velayat 1402"]
+        );
+        for text in [
+            "The Regional Operations Command 21 (ROC 21) joined the exercise. ROC 21 troops drilled.",
+            "Troops of Brigade 162 took part in the exercise with Regiment 4.",
+            "Fans are waiting for the AFF Championship 2026, the biggest tournament, as troops drill.",
+            "Colonel Smith or any other exercise director may stop the firing.",
+            "Lawmakers approved Budget 1403 as the navy held a drill.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 }

@@ -2557,6 +2557,9 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("kevad", "spring"),
     ("torm", "storm"),
     ("tulisuus", "ardor"),
+    // Arabic words of Iraqi and Gulf exercise names ("Sakhr al-Sahra", "Dir al-Janub").
+    ("sakhr", "rock"),
+    ("dir", "shield"),
 ];
 
 /// The English word (or words) for a word of an exercise's name in another language ("Zapad" → "west",

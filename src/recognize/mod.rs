@@ -9,6 +9,7 @@
 
 pub mod coref;
 pub mod exercise;
+pub mod foreign_unit;
 pub mod lexicon;
 pub mod official;
 pub mod org;
@@ -206,6 +207,7 @@ pub fn recognize(article: &Article) -> Vec<Found> {
     exercise::recognize(&mut cx);
     official::recognize(&mut cx);
     coref::resolve(&mut cx);
+    unit::yield_designations(&mut cx);
     org::recognize(&mut cx);
     place::recognize(&mut cx);
     exercise::attributes(&mut cx);

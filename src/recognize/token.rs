@@ -56,6 +56,9 @@ impl Token {
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// The text of each token, sliced once: the rules read tokens' text hundreds of thousands of times
+    /// an article, and slicing checks both ends for a character boundary each time.
+    texts: Vec<&'a str>,
     /// Where each word occurs, built on the first [`Tokens::occurrences`].
     words: OnceCell<WordIndex>,
 }
@@ -86,31 +89,28 @@ fn group(len: usize, first: u8) -> usize {
 }
 
 impl WordIndex {
-    fn new(text: &[u8], toks: &[Token]) -> WordIndex {
-        let key = |t: &Token| {
-            let len = (t.end - t.start) as usize;
-            (len >= SHORTEST_GROUP).then(|| {
-                let first = text.get(t.start as usize).copied().unwrap_or(0);
-                group(len, first)
-            })
+    fn new(texts: &[&str]) -> WordIndex {
+        let key = |w: &str| {
+            let b = w.as_bytes();
+            (b.len() >= SHORTEST_GROUP).then(|| group(b.len(), b[0]))
         };
-        // A counting sort: sizes, then each group's start, then the tokens in order.
+        // A counting sort: each group's size, then where it ends, then the tokens from the last one
+        // back, each group filled from its end, so that its count comes down to where it starts.
         let mut starts = [0u32; GROUPS + 1];
-        for t in toks {
-            if let Some(g) = key(t) {
-                starts[g + 1] += 1;
+        for w in texts {
+            if let Some(g) = key(w) {
+                starts[g] += 1;
             }
         }
-        for g in 0..GROUPS {
-            starts[g + 1] += starts[g];
+        for g in 1..GROUPS {
+            starts[g] += starts[g - 1];
         }
-        let mut next = starts;
+        starts[GROUPS] = starts[GROUPS - 1];
         let mut order = vec![0u32; starts[GROUPS] as usize];
-        for (i, t) in toks.iter().enumerate() {
-            if let Some(g) = key(t) {
-                let slot = &mut next[g];
-                order[*slot as usize] = i as u32;
-                *slot += 1;
+        for (i, w) in texts.iter().enumerate().rev() {
+            if let Some(g) = key(w) {
+                starts[g] -= 1;
+                order[starts[g] as usize] = i as u32;
             }
         }
         WordIndex { starts, order }
@@ -121,6 +121,8 @@ thread_local! {
     /// The token buffer of the last article recognized on this thread, kept for the next one: for a
     /// short article, allocating a buffer for its tokens and freeing it cost more than a rule.
     static SPARE: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+    /// The buffer of the tokens' texts, kept the same way (empty, so it borrows from no article).
+    static SPARE_TEXTS: Cell<Vec<&'static str>> = const { Cell::new(Vec::new()) };
 }
 
 /// The largest buffer kept for the next article (in tokens, about 1.3 MB): that of a huge file is freed.
@@ -132,6 +134,11 @@ impl Drop for Tokens<'_> {
             let toks = std::mem::take(&mut self.toks);
             // While the thread exits there is nowhere to keep it: it is freed.
             let _ = SPARE.try_with(|s| s.set(toks));
+            let mut texts = std::mem::take(&mut self.texts);
+            texts.clear();
+            // Emptied, it holds no text of this article: collected in place into the buffer it was.
+            let texts: Vec<&'static str> = texts.into_iter().map(|_| "").collect();
+            let _ = SPARE_TEXTS.try_with(|s| s.set(texts));
         }
     }
 }
@@ -144,12 +151,16 @@ impl<'a> Tokens<'a> {
         // Articles of this genre run about five bytes a token: a little more room saves growing the
         // vector (a copy of all of it) in most articles.
         toks.reserve(text.len() / 4 + 16);
+        let mut texts: Vec<&'a str> = SPARE_TEXTS.try_with(Cell::take).unwrap_or_default();
+        texts.clear();
+        texts.reserve(toks.capacity());
         for (si, s) in article.sentences.iter().enumerate() {
-            tokenize(text, s.range(), si as u32, &mut toks);
+            tokenize(text, s.range(), si as u32, &mut toks, &mut texts);
         }
         Tokens {
             text,
             toks,
+            texts,
             words: OnceCell::new(),
         }
     }
@@ -160,9 +171,7 @@ impl<'a> Tokens<'a> {
         let (grouped, scanned): (&[u32], _) = if word.len() < SHORTEST_GROUP {
             (&[], 0..self.toks.len())
         } else {
-            let index = self
-                .words
-                .get_or_init(|| WordIndex::new(self.text.as_bytes(), &self.toks));
+            let index = self.words.get_or_init(|| WordIndex::new(&self.texts));
             let g = group(word.len(), word.as_bytes().first().copied().unwrap_or(0));
             let lo = index.starts[g] as usize;
             let hi = index.starts[g + 1] as usize;
@@ -195,8 +204,7 @@ impl<'a> Tokens<'a> {
 
     #[inline]
     pub fn str(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.range()]
+        self.texts[i]
     }
 
     /// The bytes of token `i`: comparisons need no character boundary checks.
@@ -212,23 +220,16 @@ impl<'a> Tokens<'a> {
     /// tokens with many words, so the lengths are compared before any byte.
     #[inline]
     pub fn eq(&self, i: usize, s: &str) -> bool {
-        match self.toks.get(i) {
-            Some(t) => {
-                (t.end - t.start) as usize == s.len()
-                    && self.bytes(t).eq_ignore_ascii_case(s.as_bytes())
-            }
+        match self.texts.get(i) {
+            Some(w) => w.len() == s.len() && w.as_bytes().eq_ignore_ascii_case(s.as_bytes()),
             None => false,
         }
     }
 
-    /// True when token `i` exists and reads exactly `s` (as `str(i) == s`, without the character
-    /// boundary checks of slicing the text).
+    /// True when token `i` exists and reads exactly `s` (as `str(i) == s`, and safe past the end).
     #[inline]
     pub fn is_exactly(&self, i: usize, s: &str) -> bool {
-        match self.toks.get(i) {
-            Some(t) => (t.end - t.start) as usize == s.len() && self.bytes(t) == s.as_bytes(),
-            None => false,
-        }
+        self.texts.get(i).is_some_and(|w| *w == s)
     }
 
     /// True when token `i` exists and is the punctuation `c`. The rules ask this of most tokens, mostly
@@ -274,18 +275,7 @@ impl<'a> Tokens<'a> {
     pub fn joined(&self, a: usize, b: usize) -> String {
         let raw = &self.text[self.span(a, b)];
         // Most spans are plain ASCII words with single spaces between them: copied as they are.
-        let bytes = raw.as_bytes();
-        // One pass over the bytes: no line break, tab or other non-space separator, no two spaces.
-        let mut plain = true;
-        let mut after_space = false;
-        for &b in bytes {
-            if !b.is_ascii() || matches!(b, b'\t'..=b'\r') || b == b' ' && after_space {
-                plain = false;
-                break;
-            }
-            after_space = b == b' ';
-        }
-        if plain {
+        if plain_span(raw.as_bytes()) {
             return raw.to_string();
         }
         let mut out = String::with_capacity(raw.len());
@@ -303,6 +293,39 @@ impl<'a> Tokens<'a> {
         }
         out
     }
+}
+
+/// True when `b` is printable ASCII with no two spaces in a row: [`Tokens::joined`] would give it back
+/// unchanged. Eight bytes at a time, as [`alnum_run`]: spans are several words long. A control
+/// character sends the span to the careful path, which keeps it unless it is a space.
+#[inline]
+fn plain_span(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Per byte, the high bit of the result: set when the byte is zero.
+    let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & HIGH;
+    let mut chunks = b.chunks_exact(8);
+    // The last byte of the chunk before was a space.
+    let mut space_before = false;
+    for c in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        let w = u64::from_le_bytes(word);
+        let control = zero(w & 0xe0e0_e0e0_e0e0_e0e0);
+        let spaces = zero(w ^ 0x2020_2020_2020_2020);
+        let twice = spaces & (spaces << 8 | u64::from(space_before) << 7);
+        if (w & HIGH) | control | twice != 0 {
+            return false;
+        }
+        space_before = spaces >> 63 != 0;
+    }
+    for &x in chunks.remainder() {
+        if !(0x20..0x80).contains(&x) || x == b' ' && space_before {
+            return false;
+        }
+        space_before = x == b' ';
+    }
+    true
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -332,7 +355,14 @@ fn ayn(out: &[Token], after: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
-fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>) {
+/// Appends the tokens of `range` (one sentence) to `out` and their texts to `texts`.
+fn tokenize<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    sentence: u32,
+    out: &mut Vec<Token>,
+    texts: &mut Vec<&'a str>,
+) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     let end = range.end;
@@ -365,6 +395,8 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
                     let upper = cap && run >= 2 && !word.iter().any(u8::is_ascii_lowercase);
                     (TokKind::Word, cap, upper, lexicon::classes_of_ascii(word))
                 };
+                // Both ends are ASCII bytes (or the sentence's end): character boundaries.
+                texts.push(text.get(i..stop).unwrap_or_default());
                 out.push(Token {
                     start: i as u32,
                     end: stop as u32,
@@ -459,8 +491,9 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
             } else if prev_word && !single_open && ayn(out, after) {
                 // "Mohammad Shia’ al-Sudani": the name goes on over it.
                 i += c.len_utf8();
-                if let Some(last) = out.last_mut() {
+                if let (Some(last), Some(w)) = (out.last_mut(), texts.last_mut()) {
                     last.end = i as u32;
+                    *w = text.get(last.range()).unwrap_or_default();
                 }
                 continue;
             } else {
@@ -491,6 +524,7 @@ fn tokenize(text: &str, range: Range<usize>, sentence: u32, out: &mut Vec<Token>
         } else {
             (false, false, 0)
         };
+        texts.push(word);
         out.push(Token {
             start: start as u32,
             end: i as u32,
@@ -678,6 +712,43 @@ mod tests {
         ] {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn each_tokens_text_is_its_range_of_the_article() {
+        let text = "Mohammad Shia’ al-Sudani met Lt. Gen. O'Neill’s aide (U.S.) in Kyiv—Київ, \
+                    3,000.5 troops; the forces’ ‘Iron Wolf’ Zapad-2021 Kartalı «drills» 2d Bn.";
+        let a = Article::parse("a.txt", text.to_string());
+        let t = Tokens::new(&a);
+        assert!(t.len() > 30);
+        for (i, tok) in t.toks.iter().enumerate() {
+            assert_eq!(t.str(i), &text[tok.range()], "{i}");
+            assert!(t.is_exactly(i, &text[tok.range()]));
+        }
+        assert!(t.str(1) == "Shia’" && !t.eq(t.len(), "x") && !t.is_exactly(t.len(), ""));
+    }
+
+    #[test]
+    fn plain_spans_are_told_word_at_a_time_as_byte_by_byte() {
+        // What a byte at a time says: printable ASCII, no two spaces in a row.
+        let slow = |b: &[u8]| {
+            b.iter().all(|x| (0x20..0x80).contains(x)) && !b.windows(2).any(|w| w == b"  ")
+        };
+        let base = b"Colonel General Ivan Petrov of the 34th Brigade".to_vec();
+        for len in 0..base.len() {
+            for at in 0..len.max(1) {
+                for x in [b' ', b'\n', b'\t', 0x1f, 0x7f, 0x80, 0xe2, b'a', b'-'] {
+                    let mut text = base[..len].to_vec();
+                    if let Some(c) = text.get_mut(at) {
+                        *c = x;
+                    }
+                    assert_eq!(plain_span(&text), slow(&text), "{text:?}");
+                }
+            }
+        }
+        let a = Article::parse("a.txt", "the  Iron\nWolf ’s unit".to_string());
+        let t = Tokens::new(&a);
+        assert_eq!(t.joined(0, t.len() - 1), "the Iron Wolf 's unit");
     }
 
     #[test]

@@ -9,9 +9,10 @@
 
 use std::ops::Range;
 
-use super::Ctx;
+use super::foreign_unit;
 use super::lexicon::{self, class::*};
 use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
+use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -84,6 +85,11 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let mut country = None;
     while j < t.len() && j <= k + 7 && t.same_sentence(k, j) {
         let tok = &t.toks[j];
+        // '210th "Bashan" Division': an honorific name in quotes between the number and the head.
+        if let Some(e) = quoted_honorific(t, j).filter(|_| head.is_none()) {
+            j = e + 1;
+            continue;
+        }
         if !tok.is_word() {
             break;
         }
@@ -122,6 +128,25 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         country,
         based_in: None,
     })
+}
+
+/// `"Bashan"`, `“Golan Heights”`: one or two capitalized words in quotes starting at the quote `j`,
+/// before a unit's head. Returns the closing quote.
+fn quoted_honorific(t: &Tokens, j: usize) -> Option<usize> {
+    if !(t.punct(j, '"') || t.punct(j, '“')) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < j + 3
+        && t.toks
+            .get(e)
+            .is_some_and(|x| x.is_word() && x.cap && !x.is(UNIT_HEAD))
+    {
+        e += 1;
+    }
+    let closed = e > j + 1 && (t.punct(e, '"') || t.punct(e, '”')) && t.same_sentence(j, e);
+    // The head follows right after.
+    (closed && t.toks.get(e + 1).is_some_and(|x| x.cap && x.is(UNIT_HEAD))).then_some(e)
 }
 
 /// "the 8th AD", "3rd ID", "1st MEF": an ordinal and the abbreviation of a formation, found at the ordinal
@@ -347,6 +372,170 @@ fn compound_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     compound.then(|| Hit::span(t, k, k + 1))
 }
 
+/// "43 Gemechaniseerde Brigade", "11 Luchtmobiele Brigade": a cardinal, type words in another language
+/// and a head, as Dutch and Scandinavian armies number their brigades. Found at the number `k`.
+fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
+    let s = t.str(k);
+    if !(s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 3
+        && t.toks
+            .get(j)
+            .is_some_and(|x| x.is_word() && x.cap && x.class == 0)
+        && foreign_unit::type_word(t.str(j)).is_some()
+        && t.same_sentence(k, j)
+    {
+        j += 1;
+    }
+    let head = t.toks.get(j).is_some_and(|x| {
+        x.is_word() && x.cap && (x.is(UNIT_HEAD) || foreign_unit::head_first(t.str(j)).is_some())
+    });
+    (j > k + 1 && head && t.same_sentence(k, j)).then(|| Hit::span(t, k, j))
+}
+
+/// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
+/// with a Roman numeral, a written ordinal or a marked number ("VIII Brigada de Montaña", "1ª Brigada",
+/// "18. Dywizja Zmechanizowana", "Regimiento Reforzado N°3 Yungay"), a compound after the German
+/// ordinal ("10. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
+/// first part is a type word ("Jääkäriprikaati"), or a name in the genitive before its lower-case head
+/// ("Norrbottens regemente", "Porin prikaati").
+fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    // The cheap tests first: a number, or a capitalized word the lexicon does not know.
+    let (lead, h) = if tok.kind == TokKind::Number {
+        if foreign_unit::written_ordinal(s).is_some() && !s.ends_with('.') {
+            (true, k + 1)
+        } else if s.len() <= 3
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && t.punct(k + 1, '.')
+            && t.toks[k + 1].start == tok.end
+        {
+            (true, k + 2)
+        } else {
+            return cardinal_foreign_type(t, k);
+        }
+    } else if tok.is_word() && tok.upper && s.len() <= 5 {
+        match lexicon::roman_numeral(s) {
+            Some(n) if n < 100 => (true, k + 1),
+            _ => return None,
+        }
+    } else if tok.is_word() && tok.cap && tok.class == 0 {
+        (false, k)
+    } else {
+        return None;
+    };
+    let x = t.toks.get(h)?;
+    // After "10." the splitter has started a new sentence; otherwise the name is in one.
+    if !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
+        return None;
+    }
+    let word = t.str(h);
+    if let Some((prefix, _)) = foreign_unit::compound(word) {
+        let number = (!lead)
+            .then(|| designation_number(t, h))
+            .flatten()
+            .filter(|&n| t.str(n).bytes().all(|b| b.is_ascii_digit()));
+        let finnish = ["prikaati", "rykmentti", "pataljoona", "divisioona"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        if lead && h == k + 2 || number.is_some() {
+            return Some(Hit::span(t, k, number.unwrap_or(h)));
+        }
+        if !lead && (finnish || foreign_unit::type_word(prefix).is_some()) {
+            return Some(Hit::span(t, k, h));
+        }
+        return None;
+    }
+    if !lead
+        && (word.ends_with('s') || word.ends_with('n'))
+        && t.toks.get(h + 1).is_some_and(|y| y.is_word() && !y.cap)
+        && t.same_sentence(h, h + 1)
+        && foreign_unit::genitive_head(t.str(h + 1)).is_some()
+    {
+        return Some(Hit::span(t, h, h + 1));
+    }
+    let (_, weak) = foreign_unit::head_first(word)?;
+    // "General de Brigada José …", "Teniente General de División": after a particle the head is part of
+    // a rank or of another name.
+    if h == k + 2 && !lead || !lead && k > 0 && foreign_unit::particle(t.str(k - 1)) {
+        return None;
+    }
+    let mut numbered = lead;
+    let mut typed = false;
+    let mut e = h;
+    let mut j = h + 1;
+    let cap_word = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|y| y.is_word() && y.cap && !y.is(MONTH) && t.same_sentence(h, i))
+    };
+    while j < t.len() && j <= h + 9 && t.same_sentence(h, j) {
+        let y = &t.toks[j];
+        let w = t.str(j);
+        // "de", "del", "de la" before a capitalized word.
+        if y.is_word() && !y.cap && foreign_unit::particle(w) {
+            if cap_word(j + 1) {
+                j += 1;
+                continue;
+            }
+            if j + 1 < t.len() && foreign_unit::particle(t.str(j + 1)) && cap_word(j + 2) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // "N°3", "Nº 3", "No. 3", "Nº3".
+        if y.is_word() && foreign_unit::number_mark(w) {
+            let mut n = j + 1;
+            if t.toks.get(n).is_some_and(|z| z.kind == TokKind::Punct) && !t.punct(n, ',') {
+                n += 1;
+            }
+            if t.toks.get(n).is_some_and(|z| z.kind == TokKind::Number) && t.same_sentence(j, n) {
+                numbered = true;
+                e = n;
+                j = n + 1;
+                continue;
+            }
+            break;
+        }
+        if y.is_word() && w.len() > 2 && ["Nº", "N°", "nº"].iter().any(|m| w.starts_with(m)) {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if y.kind == TokKind::Number && !numbered && w.len() <= 4 && !is_year(w) {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if y.is_word() && y.upper && !numbered && lexicon::roman_numeral(w).is_some_and(|n| n < 100)
+        {
+            numbered = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        if cap_word(j) && !y.upper && !is_function(t, j) {
+            typed |= foreign_unit::type_word(w).is_some();
+            e = j;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let ok = if weak {
+        numbered || typed
+    } else {
+        numbered || e > h
+    };
+    ok.then(|| Hit::span(t, k, e))
+}
+
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
 /// on, after capitalized words of which one is a unit's head.
 fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
@@ -544,6 +733,22 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
+        // "Naval Forces West", "Air Forces South": a service's forces named for the part of the country
+        // they hold.
+        "forces"
+            if compass_after(t, h)
+                && words.iter().all(|&k| {
+                    t.toks[k].is(NATIONALITY)
+                        || [
+                            "naval", "air", "land", "ground", "maritime", "marine", "joint",
+                        ]
+                        .iter()
+                        .any(|w| t.eq(k, w))
+                })
+                && !words.iter().all(|&k| t.toks[k].is(NATIONALITY)) =>
+        {
+            true
+        }
         "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
@@ -586,11 +791,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
         // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
+        // "Sri Lanka Army", "Sierra Leone Army": a country of two words and its army, the service.
         "army"
             if words
                 .iter()
                 .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
-                || words.iter().any(|&k| t.eq(k, "armed")) =>
+                || words.iter().any(|&k| t.eq(k, "armed"))
+                || lexicon::country_of(&t.joined(a, h - 1)).is_some()
+                || TWO_WORD_COUNTRIES.contains(&t.joined(a, h - 1).as_str()) =>
         {
             false
         }
@@ -602,6 +810,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
+                // "Amphibious Marine Brigade", "Army Aviation Brigade", "Combat Engineer Battalion 305":
+                // a title of two type words, or one with the unit's number after its head.
+                || head != "army" && head != "corps" && typed_title(t, &words, h)
                 // "First Army": numbered by an ordinal word.
                 || words.iter().any(|&k| lexicon::ordinal_word(t.str(k)).is_some())
                 || matches!(head.as_str(), "division" | "regiment") && capitalized_title(t, a, h)
@@ -650,6 +861,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     };
     if !ok {
         return None;
+    }
+    // "the Philippine Naval Forces West": the nationality says whose forces they are, not their name.
+    if head == "forces" && compass_after(t, h) {
+        while a < h && t.toks[a].is(NATIONALITY) {
+            a += 1;
+        }
     }
     let mut b = h;
     // "Mechanised Infantry Brigade Stone Fox and the …": a name of two unknown capitalized words after
@@ -720,7 +937,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
         // head; "Escort Flotilla 4 ships" counts ships.
         b = n;
-    } else if head == "command" && compass_after(t, h) {
+    } else if (head == "command" || head == "forces") && compass_after(t, h) {
         // "Regional Command South": the compass point after a command names it, as quoted.
         b = h + 1;
     } else if head == "command"
@@ -731,9 +948,25 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
+    // "Light Infantry Division 99", "Combat Aviation Battalion 601": a number right after the head is
+    // the unit's own, as some armies write it; "the Division 3 soldiers" counts them.
+    if b == h
+        && matches!(
+            head.as_str(),
+            "division" | "brigade" | "regiment" | "battalion" | "squadron" | "wing"
+        )
+        && let Some(n) = designation_number(t, h)
+        && !t.str(n).contains(['.', ','])
+        && !t.toks.get(n + 1).is_some_and(|x| {
+            x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+                || measure(t.str(n + 1))
+        })
+    {
+        b = n;
+    }
     // "British Army Training Unit Kenya", "Air Task Force Romania": a unit abroad may be named for the
     // country it stands in.
-    if matches!(head.as_str(), "unit" | "force")
+    if matches!(head.as_str(), "unit" | "force" | "forces")
         && b == h
         && t.toks.get(h + 1).is_some_and(|x| {
             x.is_word() && x.cap && x.is(COUNTRY) && !x.is(NATIONALITY) && !x.upper
@@ -799,6 +1032,19 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         based_in: None,
     })
 }
+
+/// Countries of two words the country table lacks, whose army is written after the whole name ("Sri
+/// Lanka Army"): the service, not a formation named "Lanka".
+const TWO_WORD_COUNTRIES: &[&str] = &[
+    "Sri Lanka",
+    "Sierra Leone",
+    "New Zealand",
+    "South Africa",
+    "South Sudan",
+    "Costa Rica",
+    "El Salvador",
+    "Papua New Guinea",
+];
 
 /// "the Estonian Division", "The Amphibious Regiment (…)": one or two capitalized words and a capitalized
 /// head after "the" or a possessive, and no capitalized word after it, is the title of one formation
@@ -1101,12 +1347,51 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
     (!counted && !estimate).then(|| Hit::span(t, k, h))
 }
 
+/// "Security Forces Headquarters – East", "Joint Forces Headquarters North": the headquarters of a
+/// region's forces, named for the region, found at "Headquarters" (`k`). Without the region it is an
+/// office.
+fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
+    if !(t.is_exactly(k, "Headquarters") && k > 0 && t.is_exactly(k - 1, "Forces")) {
+        return None;
+    }
+    let r = if (t.punct(k + 1, '–') || t.punct(k + 1, '—') || t.punct(k + 1, '-'))
+        && t.toks.get(k + 2).is_some_and(|x| x.cap)
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !(r < t.len() && t.same_sentence(k, r) && COMPASS[..4].contains(&t.str(r))) {
+        return None;
+    }
+    let mut a = k - 1;
+    while a > 0
+        && k - a < 4
+        && t.same_sentence(a - 1, k)
+        && t.toks[a - 1].is_word()
+        && t.toks[a - 1].cap
+        && !t.toks[a - 1].upper
+        && !is_function(t, a - 1)
+        && !t.toks[a - 1].is(MONTH | RANK | POST_HEAD)
+    {
+        a -= 1;
+    }
+    (a < k - 1).then(|| Hit::span(t, a, r))
+}
+
 /// "Units from Brigade 70 and from Military Region 4": a formation's head before its number, the way
 /// some armies name theirs. The head stands alone: no capitalized word before it (which would make it
 /// part of a longer name), and the number is a designation, not a year or an ordinal.
 fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize| t.toks.get(i).is_some_and(|x| x.is_word() && x.cap);
-    let h = if cap(k) && cap(k + 1) && t.eq(k, "Military") && t.eq(k + 1, "Region") {
+    // "Naval Region 4", "Naval Zone 2", "Military District 3".
+    let h = if cap(k)
+        && cap(k + 1)
+        && (t.eq(k, "Military") || t.eq(k, "Naval"))
+        && ["Region", "Zone", "District", "Area"]
+            .iter()
+            .any(|w| t.eq(k + 1, w))
+    {
         k + 1
     } else if cap(k)
         && ["Brigade", "Division", "Regiment", "Battalion"]
@@ -1121,7 +1406,13 @@ fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
         || !t.same_sentence(k - 1, k)
         || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
     let n = designation_number(t, h)?;
-    (alone && !t.str(n).contains(['.', ','])).then(|| Hit::span(t, k, n))
+    // "Naval Region 4 Command": the region's command is the region.
+    let e = if h == k + 1 && t.eq(n + 1, "Command") && cap(n + 1) && t.same_sentence(n, n + 1) {
+        n + 1
+    } else {
+        n
+    };
+    (alone && !t.str(n).contains(['.', ','])).then(|| Hit::span(t, k, e))
 }
 
 /// The number that designates a group or task force after its head ("Task Force 61", "Task Group
@@ -1193,6 +1484,50 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         .iter()
         .all(|&k| t.toks[k].is(UNIT_WORD | NATIONALITY) || kind(k))
         && words.iter().any(|&k| kind(k))
+}
+
+/// Units of measure and shares that follow a count or a distance, never a unit's number ("the
+/// Armoured Division 30 km north", "Division 5 percent").
+fn measure(w: &str) -> bool {
+    [
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "percent",
+        "per",
+        "%",
+    ]
+    .contains(&w)
+}
+
+/// Capitalized words before a unit's head that title one formation: two or more words that say what
+/// kind of unit it is ("Amphibious Marine Brigade", "Army Aviation Brigade"), or any title with the
+/// unit's number right after the head ("Combat Aviation Battalion 601"), which a count is not ("the
+/// Engineer Battalion 300 soldiers").
+fn typed_title(t: &Tokens, words: &[usize], h: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "combat",
+        "aviation",
+        "amphibious",
+        "marine",
+        "commando",
+        "special",
+    ];
+    let typed = |k: usize| t.toks[k].is(UNIT_WORD | BRANCH) || KINDS.iter().any(|w| t.eq(k, w));
+    let titled = words.iter().all(|&k| {
+        t.toks[k].cap && !t.toks[k].upper && !t.toks[k].is(MONTH | RANK | COUNTRY | NATIONALITY)
+    }) && !words.iter().any(|&k| is_function(t, k));
+    let numbered = designation_number(t, h).is_some_and(|n| {
+        !t.str(n).contains(['.', ','])
+            && !t.toks.get(n + 1).is_some_and(|x| {
+                x.is_word() && !x.cap && (x.is(PERSONNEL) || t.str(n + 1).ends_with('s'))
+                    || measure(t.str(n + 1))
+            })
+    });
+    titled && (numbered || words.len() >= 2 && words.iter().all(|&k| typed(k)))
 }
 
 /// "U.S. Army Europe and Africa", "U.S. Naval Forces Central", "U.S. Air Forces in Europe": a service's
@@ -1550,8 +1885,11 @@ fn command_qualifier(w: &str) -> bool {
 /// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
 /// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
 fn command_words(t: &Tokens, words: &[usize]) -> bool {
+    // "Northern Sea Area Command", "Cyprus Turkish Peace Forces Command": the sea or area a command
+    // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
-        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime",
+        "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
+        "area",
     ];
     const QUALIFIER: &[&str] = &[
         "combined",
@@ -1570,8 +1908,16 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
         "theater",
         "theatre",
         "expeditionary",
+        // "Fleet Command": a navy's command of its fleet; "Peace Forces Command": of its forces
+        // abroad.
+        "fleet",
+        "peace",
     ];
-    let service = |k: usize| SERVICE.iter().any(|w| t.eq(k, w));
+    let service = |k: usize| {
+        SERVICE.iter().any(|w| t.eq(k, w))
+            || k > words[0] && t.toks[k].is(NATIONALITY)
+            || k == words[0] && words.len() >= 3 && t.toks[k].is(COUNTRY)
+    };
     let qualifier = |k: usize| {
         QUALIFIER.iter().any(|w| t.eq(k, w))
             || command_qualifier(t.str(k))
@@ -1792,6 +2138,35 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !tok.is(NOT_NAME | NATIONALITY | COUNTRY | UNIT_WORD | UNIT_HEAD | ORG_HEAD)
         && !t.str(k).bytes().any(|b| b.is_ascii_digit())
         && !participle_modifier(t.str(k))
+}
+
+/// "T4 air base", "H3 airbase": a base known by a code of a capital and digits; "Kakiri barracks",
+/// "Bomana Barracks", "Gujranwala cantonment": barracks named for their place.
+fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let s = t.str(k);
+    let code = tok.is_word()
+        && (2..=4).contains(&s.len())
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.bytes().skip(1).all(|b| b.is_ascii_digit());
+    if code {
+        let j = if t.eq(k + 1, "air") && t.eq(k + 2, "base") {
+            k + 2
+        } else if t.eq(k + 1, "airbase") {
+            k + 1
+        } else {
+            return None;
+        };
+        return t.same_sentence(k, j).then(|| Hit::span(t, k, j));
+    }
+    // "the Rawalpindi Cantonment Board" is the board's name.
+    let barracks = ["barracks", "cantonment"].iter().any(|w| t.eq(k + 1, w))
+        && !t
+            .toks
+            .get(k + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(k + 1, k + 2));
+    (place_word(t, k) && tok.class == 0 && barracks && t.same_sentence(k, k + 1))
+        .then(|| Hit::span(t, k, k + 1))
 }
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
@@ -2123,7 +2498,9 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        let hit = if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
+        let hit = if let Some(h) = foreign_named(t, k) {
+            Some(h)
+        } else if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
@@ -2145,6 +2522,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = carrier_group(t, k) {
             Some(h)
         } else if let Some(h) = base_at_place(t, k) {
+            Some(h)
+        } else if let Some(h) = forces_headquarters(t, k) {
             Some(h)
         } else if let Some(h) = head_then_number(t, k)
             .or_else(|| guard_formation(t, k))
@@ -2170,6 +2549,8 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = apposed_short_name(t, k) {
             Some(h)
         } else if let Some(h) = operational_group(t, k).or_else(|| place_depot(t, k)) {
+            Some(h)
+        } else if let Some(h) = coded_base_or_barracks(t, k) {
             Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
@@ -2449,12 +2830,68 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_alias(&alias);
     }
     acronym_aliases(cx);
+    numbered_initials(cx);
+    initials_with_country(cx);
     own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
     bare_ordinals(cx);
     title_mentions(cx);
     bare_names(cx);
+}
+
+/// "Light Infantry Division 99", "LID 99", "Brigade 70": a unit's head or acronym and its number, which
+/// an exercise's name and edition number look like too.
+pub fn unit_designation(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    let (Some(n), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let number = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    let head = [
+        "Division",
+        "Brigade",
+        "Regiment",
+        "Battalion",
+        "Squadron",
+        "Wing",
+        "Corps",
+        "Flotilla",
+    ]
+    .contains(&before);
+    let acronym = (2..=6).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_uppercase());
+    number && (head || acronym)
+}
+
+/// After exercises are found: an exercise's mention that is exactly a unit's mention, or a unit's name
+/// or alias, and reads as a unit's designation ("Light Infantry Division 99 (LID 99)", "LID 99" again)
+/// is the unit's.
+pub fn yield_designations(cx: &mut Ctx) {
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    let names: Vec<String> = cx
+        .found
+        .iter()
+        .filter(|f| f.kind == Kind::Unit)
+        .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
+        .filter(|n| unit_designation(n))
+        .cloned()
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let text = cx.article.text.as_str();
+    for f in cx.found.iter_mut().filter(|f| f.kind == Kind::Exercise) {
+        f.mentions.retain(|m| {
+            let Some(s) = text.get(m.clone()).filter(|s| unit_designation(s)) else {
+                return true;
+            };
+            let same_span = units.within(m).any(|(a, b, _)| a == m.start && b == m.end);
+            let named = names
+                .iter()
+                .any(|n| n.split_whitespace().eq(s.split_whitespace()));
+            !(same_span || named)
+        });
+    }
 }
 
 /// Heads after which the one word before them is the formation's own name: "the Danab commandos" after
@@ -2696,11 +3133,23 @@ fn known_as(cx: &mut Ctx) {
         if t.eq(q, "in") && t.toks.get(q + 1).is_some_and(|x| x.cap) {
             q += 2;
         }
+        // "known in Lithuania simply as …", "known locally as …".
+        if ["simply", "locally", "informally", "widely", "officially"]
+            .iter()
+            .any(|w| t.eq(q, w))
+        {
+            q += 1;
+        }
         if !t.eq(q, "as") {
             continue;
         }
         // "known as the Arctic Angels".
         if t.eq(q + 1, "the") && !t.toks[q + 1].cap {
+            q += 1;
+        }
+        // 'known as the "Lithuania Brigade"': the name in quotes.
+        let quoted = t.punct(q + 1, '"') || t.punct(q + 1, '“');
+        if quoted {
             q += 1;
         }
         if q + 1 >= t.len() || !t.same_sentence(k, q + 1) || !t.toks[q + 1].cap {
@@ -2714,7 +3163,9 @@ fn known_as(cx: &mut Ctx) {
         {
             c -= 1;
         }
-        if c < 2 || !t.punct(c - 1, ',') || !t.same_sentence(c - 1, k) {
+        // "Panzerbrigade 45 — known in Lithuania as …": a dash opens the aside as a comma does.
+        let opens = t.punct(c - 1, ',') || t.punct(c - 1, '—') || t.punct(c - 1, '–');
+        if c < 2 || !opens || !t.same_sentence(c - 1, k) {
             continue;
         }
         // "the Joint Rapid Reaction Forces (JRRF), known in Russian as OSBR".
@@ -2754,6 +3205,27 @@ fn known_as(cx: &mut Ctx) {
         let Some(target) = target else {
             continue;
         };
+        // '"Lithuania Brigade" (Brigade Litauen)': the name in its own language in parentheses after
+        // the quoted one is the unit's too.
+        if quoted {
+            let mut e = q + 1;
+            while e < q + 5 && t.toks.get(e + 1).is_some_and(|x| x.cap && x.is_word()) {
+                e += 1;
+            }
+            let inner = ((t.punct(e + 1, '"') || t.punct(e + 1, '”')) && t.punct(e + 2, '('))
+                .then(|| t.toks.get(e + 3).map(|x| x.range()))
+                .flatten();
+            if let Some((other, r)) = inner.and_then(|r| {
+                units
+                    .overlapping(&r)
+                    .next()
+                    .filter(|&o| o != target)
+                    .map(|o| (o, r))
+            }) {
+                let name = cx.found[other].name.clone();
+                moves.push((target, r, name, Some(other)));
+            }
+        }
         let start = t.toks[q + 1].range();
         if let Some(other) = units.overlapping(&start).next() {
             if other != target {
@@ -2766,7 +3238,10 @@ fn known_as(cx: &mut Ctx) {
         while e + 1 < t.len() && e < q + 4 && t.toks[e + 1].cap && t.toks[e + 1].is_word() {
             e += 1;
         }
-        if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY) {
+        // '"Lithuania Brigade"': a country may open a quoted name that ends in a head.
+        if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY)
+            && !(quoted && t.toks[e].is(UNIT_HEAD))
+        {
             continue;
         }
         // "known as the Strike brigade": the head after the name belongs to it.
@@ -3056,6 +3531,85 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     // The comma of the apposition may sit inside the quotes.
     let c = if t.punct(e, ',') { e + 1 } else { e };
     (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
+}
+
+/// "LID 99" after "Light Infantry Division 99" or "the 99th Light Infantry Division": the initials of a
+/// numbered unit's words and its number are the unit, as armies abbreviate their formations.
+fn numbered_initials(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let words: Vec<&str> = f.name.split_whitespace().collect();
+        let (number, rest) = match words.as_slice() {
+            [rest @ .., last] if last.len() <= 4 && last.bytes().all(|b| b.is_ascii_digit()) => {
+                (*last, rest)
+            }
+            [first, rest @ ..] if is_ordinal(first) => {
+                (first.trim_end_matches(|c: char| !c.is_ascii_digit()), rest)
+            }
+            _ => continue,
+        };
+        let initials: String = rest.iter().filter_map(|w| w.chars().next()).collect();
+        if rest.len() < 2
+            || initials.chars().count() != rest.len()
+            || !initials.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        for k in t.occurrences(&initials) {
+            if t.str(k) == initials
+                && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
+                && t.str(k + 1) == number
+                && t.same_sentence(k, k + 1)
+            {
+                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
+            }
+        }
+    }
+    for (fi, r, alias) in adds {
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
+}
+
+/// "FLF Finland" for "Forward Land Forces Finland": a unit named for the country it stands in goes by
+/// the initials of the rest of its name and the country, as writers shorten it.
+fn initials_with_country(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some((rest, country)) = f.name.rsplit_once(' ') else {
+            continue;
+        };
+        if lexicon::country_of(country).is_none() || lexicon::classes(country) & NATIONALITY != 0 {
+            continue;
+        }
+        let words: Vec<&str> = rest.split(' ').collect();
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        if words.len() < 2
+            || initials.len() != words.len()
+            || !initials.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        for k in t.occurrences(&initials) {
+            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == country {
+                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
+            }
+        }
+    }
+    for (fi, r, alias) in adds {
+        let f = &mut cx.found[fi];
+        f.add_alias(&alias);
+        f.add_mention(r);
+    }
 }
 
 fn acronym_aliases(cx: &mut Ctx) {
@@ -4586,5 +5140,248 @@ mod tests {
                 .iter()
                 .all(|u| !u.name.starts_with('3'))
         );
+    }
+}
+
+#[cfg(test)]
+mod foreign_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn head_first_names_in_romance_languages_and_polish() {
+        let u = unit_names(
+            "Troops of the III Brigada de Infantería Paracaidista and the 1ª Brigada Blindada joined \
+             the Batalhão de Infantaria de Selva Nº 7 and the 18. Dywizja Zmechanizowana, while the \
+             Regimiento de Caballería N° 4 Coraceros stayed in Chile.",
+        );
+        assert_eq!(
+            u,
+            [
+                "III Brigada de Infantería Paracaidista",
+                "1ª Brigada Blindada",
+                "Batalhão de Infantaria de Selva Nº 7",
+                "18. Dywizja Zmechanizowana",
+                "Regimiento de Caballería N° 4 Coraceros",
+            ]
+        );
+    }
+
+    #[test]
+    fn ranks_parties_and_bare_weak_heads_are_no_units() {
+        // A rank with a head in it, a party named "Fuerza", a commando raid, a head alone.
+        let u = unit_names(
+            "General de Brigada Ramón Ortega Salinas spoke after Fuerza Popular won, and the Comando \
+             Vermelho gang fled. The brigada was tired.",
+        );
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn compounds_and_genitives_in_germanic_and_finnish() {
+        let u = unit_names(
+            "The 12.\nPanzerdivision, the Gebirgsjägerbrigade 23 and the Karjalan prikaati trained with \
+             the Skaraborgs regemente and the Panssariprikaati.",
+        );
+        assert_eq!(
+            u,
+            [
+                "12. Panzerdivision",
+                "Gebirgsjägerbrigade 23",
+                "Karjalan prikaati",
+                "Skaraborgs regemente",
+                "Panssariprikaati",
+            ]
+        );
+        // A long word that only ends like a head, and a year before a compound.
+        let u = unit_names("The Subdivision met in 2019. Panzerdivisionen are large.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_number_after_the_head_and_its_initials_are_the_unit() {
+        let f = testing::found(
+            "The Medium Infantry Division 77 moved to Shan State. Officers of MID 77 said the Combat \
+             Engineer Battalion 305 built bridges. Later MID 77 withdrew.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = f.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Medium Infantry Division 77",
+                "Combat Engineer Battalion 305"
+            ]
+        );
+        assert_eq!(f[0].mentions.len(), 3);
+        assert!(testing::found("MID 77 withdrew after Zapad 2021.", Kind::Exercise).len() <= 1);
+        // A count after the head is no number of it.
+        let u = unit_names("The Medium Infantry Division 300 soldiers were lost.");
+        assert_eq!(u, ["Medium Infantry Division"]);
+    }
+
+    #[test]
+    fn a_units_number_and_initials_are_no_exercise() {
+        let x = testing::found(
+            "The Medium Infantry Division 77 moved. MID 77 and the Light Infantry Division 88 (LID 88) \
+             fought during the exercise.",
+            Kind::Exercise,
+        );
+        assert!(
+            x.is_empty(),
+            "{:?}",
+            x.iter().map(|f| &f.name).collect::<Vec<_>>()
+        );
+        assert!(super::unit_designation("LID 99") && super::unit_designation("Brigade 70"));
+        assert!(!super::unit_designation("Zapad 2021") && !super::unit_designation("Cobra Gold"));
+    }
+
+    #[test]
+    fn a_two_word_countrys_army_is_the_service() {
+        let u = unit_names("The Sierra Leone Army and the New Zealand Army sent officers.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_services_forces_named_for_a_compass_point() {
+        let u = unit_names(
+            "Ships of Naval Forces South and Air Forces East (AFE) met. The Armed Forces North said nothing.",
+        );
+        assert_eq!(u, ["Naval Forces South", "Air Forces East"]);
+        // The service alone, or a compass word that opens another name, is none.
+        let u = unit_names("The Naval Forces sailed. The Air Forces West Point delegation came.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_naval_region_with_its_number_and_its_command() {
+        let u = unit_names(
+            "Naval Zone 3 and the Naval Region 2 Command trained. Military District 5 stayed.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Naval Zone 3",
+                "Naval Region 2 Command",
+                "Military District 5"
+            ]
+        );
+        let u = unit_names("The Naval Region 2024 conference opened.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_force_abroad_by_its_initials_and_country() {
+        let f = testing::found(
+            "Allied Land Forces Estonia, or ALF Estonia, will grow. Later ALF Estonia trained.",
+            Kind::Unit,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].name, "Allied Land Forces Estonia");
+        assert_eq!(f[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_quoted_honorific_between_number_and_head() {
+        let u =
+            unit_names("The 44th \"Golan\" Brigade and the 12th “Desert Hawks” Division moved.");
+        assert_eq!(
+            u,
+            ["44th \"Golan\" Brigade", "12th “Desert Hawks” Division"]
+        );
+        // A quotation that does not end right before a head is no honorific.
+        let u = unit_names("The 3rd \"Yes\" vote came before the Brigade met.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn coded_bases_and_barracks() {
+        let u =
+            unit_names("Jets left the H3 air base for Bomana barracks near the Lungi cantonment.");
+        assert_eq!(u, ["H3 air base", "Bomana barracks", "Lungi cantonment"]);
+        let u = unit_names("The barracks and a B52 air raid and the old barracks stayed.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+    #[test]
+    fn commands_of_a_fleet_a_sea_area_or_forces_abroad() {
+        let u = unit_names(
+            "The Fleet Command and the Southern Sea Area Command met the Kosovo Greek Peace Forces \
+             Command staff.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Fleet Command",
+                "Southern Sea Area Command",
+                "Kosovo Greek Peace Forces Command"
+            ]
+        );
+        // A service's staff, or a country and its service, is no formation.
+        let u =
+            unit_names("The Army Command and the Pakistan Army Command and the Sea Command met.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn a_regions_forces_headquarters() {
+        let u = unit_names(
+            "Troops of Joint Forces Headquarters – North (JFHQ-N) and the Security Forces \
+             Headquarters West moved.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Joint Forces Headquarters – North",
+                "Security Forces Headquarters West"
+            ]
+        );
+        let u = unit_names("The Security Forces Headquarters said so.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+    #[test]
+    fn a_name_known_in_a_country_quoted_and_in_its_language() {
+        let f = testing::found(
+            "General Anna Berg, who commands Panzerbrigade 12 — known in Estonia simply as the \
+             \"Estonia Brigade\" (Brigade Estland) — said the brigade was ready.",
+            Kind::Unit,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].name, "Panzerbrigade 12");
+        assert!(f[0].aliases.contains(&"Brigade Estland".to_string()));
+        // A country quoted alone is no name of the unit.
+        let f = testing::found(
+            "The 4th Brigade — known in Latvia as \"Latvia\" — left.",
+            Kind::Unit,
+        );
+        assert!(f.iter().all(|f| f.aliases.is_empty()), "{f:?}");
+    }
+    #[test]
+    fn a_cardinal_before_type_words_of_another_language() {
+        let u = unit_names("The 43 Gemechaniseerde Brigade and 11 Luchtmobiele Brigade drilled.");
+        assert_eq!(u, ["43 Gemechaniseerde Brigade", "11 Luchtmobiele Brigade"]);
+        // A count of people, or a distance after a head, is no unit's number.
+        let u =
+            unit_names("About 40 Dutch soldiers came. The Armoured Division 30 km north waited.");
+        assert_eq!(u, ["Armoured Division"]);
     }
 }

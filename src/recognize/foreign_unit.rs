@@ -1,0 +1,502 @@
+//! Unit vocabulary of other languages: the head nouns and type words of unit names as German, Dutch,
+//! Scandinavian, Finnish, Polish, Romance-language and Latin American armies write them, with their
+//! English words. Outlets quote a unit in its own language ("VIII Brigada de Montaña", "10.
+//! Panzerdivision", "Norrbottens regemente") and name it in English elsewhere ("8th Mountain Brigade",
+//! "10th Armoured Division", "Norrbotten Regiment"): the recognizer finds the first by these heads, and
+//! [`english`] reads it into the second so that the two link.
+
+use super::lexicon;
+
+/// Head nouns that open a unit's name (head first, as in the Romance languages and Polish), with the
+/// English head. Words spelled as in English ("Brigade", "Division") are English heads already.
+const HEAD_FIRST: &[(&str, &str)] = &[
+    ("brigada", "Brigade"),
+    ("brigata", "Brigade"),
+    ("brygada", "Brigade"),
+    ("división", "Division"),
+    ("divisão", "Division"),
+    ("divisione", "Division"),
+    ("dywizja", "Division"),
+    ("divizia", "Division"),
+    ("regimiento", "Regiment"),
+    ("regimento", "Regiment"),
+    ("reggimento", "Regiment"),
+    ("régiment", "Regiment"),
+    ("regimentul", "Regiment"),
+    ("pułk", "Regiment"),
+    ("batallón", "Battalion"),
+    ("batalhão", "Battalion"),
+    ("battaglione", "Battalion"),
+    ("bataillon", "Battalion"),
+    ("batalion", "Battalion"),
+    ("batalionul", "Battalion"),
+    ("escuadrón", "Squadron"),
+    ("esquadrão", "Squadron"),
+    ("escadron", "Squadron"),
+    ("escadre", "Wing"),
+    ("agrupación", "Group"),
+    ("agrupamento", "Group"),
+    ("comando", "Command"),
+    ("commandement", "Command"),
+    ("fuerza", "Force"),
+    ("força", "Force"),
+    ("forza", "Force"),
+    ("cuerpo", "Corps"),
+];
+
+/// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
+/// party): a name opened by one needs a number or a unit's type word after it.
+const WEAK_HEADS: &[&str] = &[
+    "comando",
+    "commandement",
+    "fuerza",
+    "força",
+    "forza",
+    "cuerpo",
+    "agrupación",
+    "agrupamento",
+];
+
+/// Endings of head-final compound names ("Panzerdivision", "Jääkäriprikaati"), with the English head.
+const COMPOUND_ENDS: &[(&str, &str)] = &[
+    ("brigade", "Brigade"),
+    ("bataillon", "Battalion"),
+    ("bataljon", "Battalion"),
+    ("regiment", "Regiment"),
+    ("regementet", "Regiment"),
+    ("regemente", "Regiment"),
+    ("division", "Division"),
+    ("divisie", "Division"),
+    ("korps", "Corps"),
+    ("geschwader", "Wing"),
+    ("kommando", "Command"),
+    ("flottille", "Flotilla"),
+    ("flottilj", "Flotilla"),
+    ("prikaati", "Brigade"),
+    ("rykmentti", "Regiment"),
+    ("pataljoona", "Battalion"),
+    ("divisioona", "Division"),
+];
+
+/// Heads written in lower case after the name they belong to, in the genitive ("Norrbottens regemente",
+/// "Porin prikaati", "Skaraborgs brigad").
+const GENITIVE_HEADS: &[(&str, &str)] = &[
+    ("regemente", "Regiment"),
+    ("regementet", "Regiment"),
+    ("brigad", "Brigade"),
+    ("brigaden", "Brigade"),
+    ("bataljon", "Battalion"),
+    ("flottilj", "Flotilla"),
+    ("prikaati", "Brigade"),
+    ("rykmentti", "Regiment"),
+    ("pataljoona", "Battalion"),
+];
+
+/// Type words of unit names (and the first parts of compounds), with the English word.
+const TYPE_WORDS: &[(&str, &str)] = &[
+    // Spanish, Portuguese, French, Italian, Romanian.
+    ("montaña", "Mountain"),
+    ("montanha", "Mountain"),
+    ("montagne", "Mountain"),
+    ("montagna", "Mountain"),
+    ("munte", "Mountain"),
+    ("infantería", "Infantry"),
+    ("infantaria", "Infantry"),
+    ("infanterie", "Infantry"),
+    ("fanteria", "Infantry"),
+    ("blindada", "Armoured"),
+    ("blindado", "Armoured"),
+    ("blindados", "Armoured"),
+    ("blindée", "Armoured"),
+    ("blindé", "Armoured"),
+    ("acorazada", "Armoured"),
+    ("acorazado", "Armoured"),
+    ("corazzata", "Armoured"),
+    ("mecanizada", "Mechanized"),
+    ("mecanizado", "Mechanized"),
+    ("mécanisée", "Mechanized"),
+    ("meccanizzata", "Mechanized"),
+    ("mecanizată", "Mechanized"),
+    ("motorizada", "Motorized"),
+    ("motorizado", "Motorized"),
+    ("motorisée", "Motorized"),
+    ("motorizzata", "Motorized"),
+    ("paracaidista", "Parachute"),
+    ("paracaidistas", "Parachute"),
+    ("paraquedista", "Parachute"),
+    ("paraquedistas", "Parachute"),
+    ("parachutiste", "Parachute"),
+    ("parachutistes", "Parachute"),
+    ("paracadutisti", "Parachute"),
+    ("paracadutista", "Parachute"),
+    ("aerotransportada", "Airborne"),
+    ("aerotransportado", "Airborne"),
+    ("aeroportée", "Airborne"),
+    ("aerotrasportata", "Airborne"),
+    ("aeromóvil", "Airmobile"),
+    ("aeromóvel", "Airmobile"),
+    ("caballería", "Cavalry"),
+    ("cavalaria", "Cavalry"),
+    ("cavalerie", "Cavalry"),
+    ("cavalleria", "Cavalry"),
+    ("artillería", "Artillery"),
+    ("artilharia", "Artillery"),
+    ("artillerie", "Artillery"),
+    ("artiglieria", "Artillery"),
+    ("ingenieros", "Engineer"),
+    ("engenharia", "Engineer"),
+    ("génie", "Engineer"),
+    ("genio", "Engineer"),
+    ("aviación", "Aviation"),
+    ("aviação", "Aviation"),
+    ("aviazione", "Aviation"),
+    ("ejército", "Army"),
+    ("exército", "Army"),
+    ("armée", "Army"),
+    ("esercito", "Army"),
+    ("marina", "Naval"),
+    ("marinha", "Naval"),
+    ("especiales", "Special"),
+    ("especial", "Special"),
+    ("especiais", "Special"),
+    ("spéciales", "Special"),
+    ("speciali", "Special"),
+    ("ligera", "Light"),
+    ("ligero", "Light"),
+    ("légère", "Light"),
+    ("leggera", "Light"),
+    ("selva", "Jungle"),
+    ("reforzado", "Reinforced"),
+    ("reforzada", "Reinforced"),
+    ("reforçado", "Reinforced"),
+    ("comunicaciones", "Signals"),
+    ("comunicações", "Signals"),
+    ("transmissions", "Signals"),
+    ("reconocimiento", "Reconnaissance"),
+    ("reconhecimento", "Reconnaissance"),
+    ("asalto", "Assault"),
+    ("assalto", "Assault"),
+    ("tarea", "Task"),
+    ("paz", "Peace"),
+    ("conjunta", "Joint"),
+    ("conjunto", "Joint"),
+    ("binacional", "Binational"),
+    ("operaciones", "Operations"),
+    ("operações", "Operations"),
+    ("despliegue", "Deployment"),
+    ("rápido", "Rapid"),
+    ("rápida", "Rapid"),
+    // Polish.
+    ("zmechanizowana", "Mechanized"),
+    ("zmechanizowanej", "Mechanized"),
+    ("pancerna", "Armoured"),
+    ("pancernej", "Armoured"),
+    ("górska", "Mountain"),
+    ("powietrznodesantowa", "Airborne"),
+    ("kawalerii", "Cavalry"),
+    ("artylerii", "Artillery"),
+    ("zmotoryzowana", "Motorized"),
+    // German, Dutch, Scandinavian and Finnish, also as the first part of a compound.
+    ("panzergrenadier", "Armoured Infantry"),
+    ("panzer", "Armoured"),
+    ("pantser", "Armoured"),
+    ("pansar", "Armoured"),
+    ("panssari", "Armoured"),
+    ("gebirgsjäger", "Mountain"),
+    ("gebirgs", "Mountain"),
+    ("fallschirmjäger", "Parachute"),
+    ("luftlande", "Airborne"),
+    ("luchtmobiele", "Airmobile"),
+    ("gemechaniseerde", "Mechanized"),
+    ("lichte", "Light"),
+    ("mekaniserte", "Mechanized"),
+    ("pansrede", "Armoured"),
+    ("jäger", "Jaeger"),
+    ("jaeger", "Jaeger"),
+    ("jägar", "Jaeger"),
+    ("jääkäri", "Jaeger"),
+    ("artilleri", "Artillery"),
+    ("tykistö", "Artillery"),
+    ("pionier", "Engineer"),
+    ("pioneeri", "Engineer"),
+    ("ingenjör", "Engineer"),
+    ("aufklärungs", "Reconnaissance"),
+    ("fernmelde", "Signals"),
+    ("viesti", "Signals"),
+    ("versorgungs", "Logistics"),
+    ("huolto", "Logistics"),
+    ("jagd", "Fighter"),
+    ("amfibie", "Amphibious"),
+    ("rannikko", "Coastal"),
+    ("kaartin", "Guards"),
+];
+
+/// Particles inside head-first names ("Brigada de Montaña", "Fuerza de Paz", "Régiment du Génie").
+const PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "la",
+];
+
+/// Marks of a number written after the head ("Regimiento N°3", "Batalhão Nº 5", "Pułk nr 1").
+const NUMBER_MARKS: &[&str] = &["N", "Nº", "N°", "No", "Nr", "nr", "nº", "n°", "n"];
+
+/// True when `word` lower-cased is `lower` (which is lower case), without a copy.
+fn eq_lower(word: &str, lower: &str) -> bool {
+    word.len() <= lower.len() + 2
+        && word.len() + 2 >= lower.len()
+        && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(k, _)| eq_lower(word, k))
+        .map(|(_, e)| *e)
+}
+
+/// The English head of a head-first unit noun ("Brigada" → "Brigade"), and whether the noun is weak
+/// (names much besides units).
+pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
+    let (k, head) = HEAD_FIRST.iter().find(|(k, _)| eq_lower(word, k))?;
+    Some((head, WEAK_HEADS.contains(k)))
+}
+
+/// A compound that ends in a unit head, split: "Panzerdivision" → ("Panzer", "Division"). The first
+/// part is four letters or more ("Subdivision" is no unit).
+pub fn compound(word: &str) -> Option<(&str, &'static str)> {
+    let b = word.as_bytes();
+    COMPOUND_ENDS.iter().find_map(|(end, head)| {
+        let cut = b.len().checked_sub(end.len())?;
+        // The endings are ASCII: the cut is a character boundary when they match.
+        (b[cut..].eq_ignore_ascii_case(end.as_bytes()) && word.get(..cut)?.chars().count() >= 4)
+            .then(|| (&word[..cut], *head))
+    })
+}
+
+/// The English head of a lower-case head written after a name in the genitive ("regemente").
+pub fn genitive_head(word: &str) -> Option<&'static str> {
+    GENITIVE_HEADS
+        .iter()
+        .find(|(k, _)| *k == word)
+        .map(|(_, e)| *e)
+}
+
+/// The English of a unit's type word ("Montaña" → "Mountain", "Panzer" → "Armoured").
+pub fn type_word(word: &str) -> Option<&'static str> {
+    lookup(TYPE_WORDS, word)
+}
+
+/// True for a particle inside a head-first name ("de", "del").
+pub fn particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// True for a mark of a number after a head ("N°", "Nº", "Nr").
+pub fn number_mark(word: &str) -> bool {
+    NUMBER_MARKS.contains(&word.trim_end_matches(['.', '°', 'º'])) || NUMBER_MARKS.contains(&word)
+}
+
+/// An ordinal as German, Polish, French, Spanish and Portuguese write it: "10.", "2e", "1er", "1ª", "3º".
+/// Returns its value.
+pub fn written_ordinal(word: &str) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let suffix = &word[digits..];
+    matches!(
+        suffix,
+        "." | "e" | "er" | "re" | "ème" | "ª" | "º" | ".ª" | ".º" | "o" | "a"
+    )
+    .then(|| word[..digits].parse().ok())
+    .flatten()
+}
+
+/// The English name of a unit named in another language, number first, as English names are
+/// written: "VIII Brigada de Montaña" → "8th Mountain Brigade", "Panzerbrigade 45" → "45th Armoured
+/// Brigade", "10. Panzerdivision" → "10th Armoured Division", "Regimiento Reforzado N°3 Yungay" → "3rd
+/// Reinforced Yungay Regiment", "Norrbottens regemente" → "Norrbotten Regiment". `None` for a name in
+/// English (no foreign head).
+pub fn english(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut number: Option<u32> = None;
+    let mut head: Option<&'static str> = None;
+    let mut types: Vec<&'static str> = Vec::new();
+    let mut own: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let bare = w.trim_end_matches(',');
+        if number.is_none()
+            && let Some((n, took)) = marked_number(bare, words.get(i + 1).copied())
+        {
+            number = Some(n);
+            i += took;
+        } else if number.is_none()
+            && let Some(n) = written_ordinal(bare).or_else(|| {
+                (bare.len() <= 4 && bare.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| bare.parse().ok())
+                    .flatten()
+            })
+        {
+            number = Some(n);
+        } else if number.is_none()
+            && bare.bytes().all(|b| b.is_ascii_uppercase())
+            && let Some(n) = lexicon::roman_numeral(bare).filter(|&n| n < 100)
+        {
+            number = Some(n);
+        } else if head.is_none()
+            && let Some((h, _)) = head_first(bare)
+        {
+            head = Some(h);
+        } else if head.is_none()
+            && let Some(h) = genitive_head(bare)
+        {
+            head = Some(h);
+            // "Norrbottens regemente", "Porin prikaati": the name before it is in the genitive.
+            if let Some(last) = own.pop() {
+                let stem = last
+                    .strip_suffix('s')
+                    .or_else(|| last.strip_suffix('n'))
+                    .filter(|s| s.chars().count() >= 3)
+                    .unwrap_or(&last);
+                own.push(stem.to_string());
+            }
+        } else if head.is_none()
+            && let Some((prefix, h)) = compound(bare)
+        {
+            head = Some(h);
+            match type_word(prefix) {
+                Some(t) => types.push(t),
+                None => own.push(prefix.to_string()),
+            }
+        } else if particle(bare) || particle(&bare.to_lowercase()) {
+        } else if let Some(t) = type_word(bare) {
+            types.push(t);
+        } else {
+            own.push(bare.to_string());
+        }
+        i += 1;
+    }
+    let head = head?;
+    // "Infantería de Marina": marines; the English key reads naval infantry as marines.
+    if let Some(p) = types.windows(2).position(|w| w == ["Infantry", "Naval"]) {
+        types[p] = "Naval";
+        types[p + 1] = "Infantry";
+    }
+    let mut out = String::new();
+    if let Some(n) = number {
+        out.push_str(&ordinal(n));
+        out.push(' ');
+    }
+    for t in types {
+        out.push_str(t);
+        out.push(' ');
+    }
+    for o in own {
+        out.push_str(&o);
+        out.push(' ');
+    }
+    out.push_str(head);
+    Some(out)
+}
+
+/// "N°3", "Nº 3", "No. 3", "nr 1": a number after its mark, as one word or two. Returns the number and
+/// how many words beyond the first it took.
+fn marked_number(word: &str, next: Option<&str>) -> Option<(u32, usize)> {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    match word.find(|c: char| c.is_ascii_digit()) {
+        Some(at) if at > 0 => {
+            let (mark, n) = word.split_at(at);
+            (number_mark(mark) && digits(n)).then(|| Some((n.parse().ok()?, 0)))?
+        }
+        Some(_) => None,
+        None => {
+            let n = next.filter(|n| number_mark(word) && digits(n))?;
+            Some((n.parse().ok()?, 1))
+        }
+    }
+}
+
+/// "8" → "8th", "3" → "3rd", "11" → "11th".
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compound, english, head_first, written_ordinal};
+
+    #[test]
+    fn names_in_other_languages_read_in_english() {
+        let cases = [
+            ("VIII Brigada de Montaña", "8th Mountain Brigade"),
+            ("II División de Ejército", "2nd Army Division"),
+            (
+                "Regimiento Reforzado N°3 Yungay",
+                "3rd Reinforced Yungay Regiment",
+            ),
+            ("Regimiento de Infantería Nº 1", "1st Infantry Regiment"),
+            (
+                "Batalhão de Infantaria de Selva No 7",
+                "7th Infantry Jungle Battalion",
+            ),
+            ("Panzerbrigade 45", "45th Armoured Brigade"),
+            ("10. Panzerdivision", "10th Armoured Division"),
+            ("18. Dywizja Zmechanizowana", "18th Mechanized Division"),
+            ("Norrbottens regemente", "Norrbotten Regiment"),
+            ("Porin prikaati", "Pori Brigade"),
+            ("Jääkäriprikaati", "Jaeger Brigade"),
+            (
+                "2e Régiment Étranger de Parachutistes",
+                "2nd Parachute Étranger Regiment",
+            ),
+            ("Brigada de Infantería de Marina", "Naval Infantry Brigade"),
+            (
+                "Fuerza de Paz Binacional Cruz del Sur",
+                "Peace Binational Cruz Sur Force",
+            ),
+            ("Reggimento Alpini 9", "9th Alpini Regiment"),
+            ("Jagdgeschwader 73", "73rd Fighter Wing"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(english(name).as_deref(), Some(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn english_names_and_other_words_are_left_alone() {
+        for name in [
+            "8th Mountain Brigade",
+            "Caspian Flotilla",
+            "45th Armoured Brigade",
+            "Subdivision 4",
+            "Task Force 61",
+        ] {
+            assert_eq!(english(name), None, "{name}");
+        }
+        assert_eq!(compound("Subdivision"), None);
+        assert_eq!(compound("Brigade"), None);
+        assert_eq!(
+            compound("Panzergrenadierbrigade"),
+            Some(("Panzergrenadier", "Brigade"))
+        );
+        assert_eq!(head_first("Brigada"), Some(("Brigade", false)));
+        assert_eq!(head_first("FUERZA"), Some(("Force", true)));
+        assert_eq!(head_first("Brigade"), None);
+        assert_eq!(written_ordinal("10."), Some(10));
+        assert_eq!(written_ordinal("1ª"), Some(1));
+        assert_eq!(written_ordinal("2e"), Some(2));
+        assert_eq!(written_ordinal("2010"), None);
+        assert_eq!(written_ordinal("10th"), None);
+    }
+}
