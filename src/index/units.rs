@@ -878,11 +878,7 @@ mod foreign_tests {
             (3, "12th ASFB Division", vec![]),
             (4, "12th KTR Brigade", vec![]),
         ];
-        let pairs = super::acronym_designations(
-            units
-                .iter()
-                .map(|(i, n, a)| (*i, *n, a.iter().copied().collect())),
-        );
+        let pairs = super::acronym_designations(units.iter().map(|(i, n, a)| (*i, *n, a.to_vec())));
         assert_eq!(pairs, [(0, 1)]);
     }
 }
