@@ -65,6 +65,13 @@ fn ends_rank(word: &str) -> bool {
         .any(|(phrase, _, _)| phrase.last().is_some_and(|l| l.eq_ignore_ascii_case(word)))
 }
 
+/// What may stand between the words of a rank and the name it titles: spaces, abbreviation dots and at most
+/// one line break. A blank line ends a paragraph (and a checked block), so a rank before it titles nothing
+/// after it.
+fn gap(between: &str) -> bool {
+    between.chars().all(|c| c.is_whitespace() || c == '.') && between.matches('\n').count() < 2
+}
+
 /// The rank written immediately before byte `pos` (only spaces or a line break between), with its range.
 pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
     let mut from = pos.saturating_sub(48);
@@ -84,19 +91,14 @@ pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
     }
     let toks = tokens(text, from..pos.min(text.len()));
     let last = toks.last()?;
-    if !text[last.range.end..pos]
-        .chars()
-        .all(|c| c.is_whitespace() || c == '.')
-        || last.possessive
-    {
+    if !gap(&text[last.range.end..pos]) || last.possessive {
         return None;
     }
     // Words of the last three tokens, hyphenated ranks split, each with the token it came from.
     let mut words: Vec<(String, usize, bool)> = Vec::new();
     for (ti, t) in toks.iter().enumerate().rev().take(3) {
         if ti + 1 < toks.len() {
-            let between = &text[t.range.end..toks[ti + 1].range.start];
-            if !between.chars().all(|c| c.is_whitespace() || c == '.') || t.possessive {
+            if !gap(&text[t.range.end..toks[ti + 1].range.start]) || t.possessive {
                 break;
             }
         }
@@ -163,6 +165,17 @@ mod tests {
         assert_eq!(
             r("On March 28 President |Emomali"),
             Some(("President", "President"))
+        );
+    }
+
+    #[test]
+    fn a_rank_does_not_title_a_name_after_a_blank_line() {
+        assert_eq!(r("- Major-General \n\n |Petrov said"), None);
+        // "Major" ends the paragraph before; "General" alone titles the name.
+        assert_eq!(r("Major\n\nGeneral |Petrov"), Some(("General", "General")));
+        assert_eq!(
+            r("- Major-General\n  |Petrov said"),
+            Some(("Major-General", "Major-General"))
         );
     }
 
