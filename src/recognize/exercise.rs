@@ -2245,7 +2245,7 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// Head words of formations and commands, which exercise names do not hold: "Light Infantry Division
 /// 99", "Iron Brigade 4" and "Regional Operations Command 21" are units with their numbers. ("Force"
 /// and "Group" do stand in exercise names: "Joint Force 2024".)
-const FORMATIONS: &[&str] = &[
+pub const FORMATIONS: &[&str] = &[
     "division",
     "brigade",
     "regiment",
