@@ -1544,7 +1544,8 @@ pub fn recognize(cx: &mut Ctx) {
             }
         }
     }
-    let formations = formation_acronyms(t);
+    // The units' acronyms are read only once an acronym is taken for an exercise.
+    let formations: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
     hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
     // '"Sadejstvo 2025" (Synergy 2025)': a dated name and, in parentheses right after it, another with
     // the same year are one exercise in two languages.
@@ -2315,7 +2316,12 @@ const SPORT: &[&str] = &[
 /// True when a dated name of tokens `a..=b` is no exercise by what it is made of or what its sentence
 /// says: a formation with its number, the acronym of a formation of the article, or an acronym with a
 /// year in a sentence about sport.
-fn not_an_exercise(t: &Tokens, a: usize, b: usize, formations: &[String]) -> bool {
+fn not_an_exercise(
+    t: &Tokens,
+    a: usize,
+    b: usize,
+    formations: &std::cell::OnceCell<Vec<String>>,
+) -> bool {
     let name = t.joined(a, b);
     if formation_named(series_of(&name)) {
         return true;
@@ -2326,7 +2332,11 @@ fn not_an_exercise(t: &Tokens, a: usize, b: usize, formations: &[String]) -> boo
     let acronym = t
         .str(a)
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
-    if formations.iter().any(|f| f == acronym) {
+    if formations
+        .get_or_init(|| formation_acronyms(t))
+        .iter()
+        .any(|f| f == acronym)
+    {
         return true;
     }
     // "the BALTOPS 2024 exercise", "the exercise BALTOPS 2024": a word for an exercise by the name
