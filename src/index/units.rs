@@ -881,7 +881,7 @@ mod foreign_tests {
         let pairs = super::acronym_designations(
             units
                 .iter()
-                .map(|(i, n, a)| (*i, *n, a.iter().copied().collect())),
+                .map(|(i, n, a)| (*i, *n, a.to_vec())),
         );
         assert_eq!(pairs, [(0, 1)]);
     }

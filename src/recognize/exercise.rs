@@ -2125,6 +2125,9 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
         hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
     };
+    // Each word's key is made once: every capitalized word is compared with every stem, and names
+    // come back many times in an article.
+    let mut memo: lexicon::FastMap<&str, String> = lexicon::FastMap::default();
     for k in 0..t.len() {
         if !(t.toks[k].cap && t.toks[k].is_word()) {
             continue;
@@ -2134,12 +2137,13 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             if last >= t.len() || !t.same_sentence(k, last) {
                 continue;
             }
-            let inner = (0..keys.len() - 1).all(|i| spelling_key(t.str(k + i)) == keys[i]);
+            let inner =
+                (0..keys.len() - 1).all(|i| memo_key(&mut memo, t, k + i) == keys[i].as_str());
             if !inner {
                 continue;
             }
             let tail = t.str(last);
-            let end = if spelling_key(tail) == keys[keys.len() - 1]
+            let end = if memo_key(&mut memo, t, last) == keys[keys.len() - 1].as_str()
                 && t.same_sentence(last, last + 1)
                 && t.toks.get(last + 1).is_some_and(|x| {
                     (x.kind == TokKind::Number || x.is_word() && x.upper)
@@ -2161,6 +2165,16 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// [`spelling_key`] of token `j`, made on the first call for its word and kept in `memo`.
+fn memo_key<'m, 'a>(
+    memo: &'m mut lexicon::FastMap<&'a str, String>,
+    t: &Tokens<'a>,
+    j: usize,
+) -> &'m str {
+    let w = t.str(j);
+    memo.entry(w).or_insert_with(|| spelling_key(w))
 }
 
 /// Head words of formations and commands, which exercise names do not hold: "Light Infantry Division
@@ -2404,11 +2418,13 @@ fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec
                 continue;
             }
             let between = text.get(r.end..r2.start).unwrap_or("");
-            let dashed = apposing(between);
+            // The text between first: the keys are made only for the few names set off so.
+            if !apposing(between) {
+                continue;
+            }
             let (_, e1) = article_key(name);
             let (_, e2) = article_key(name2);
-            if dashed
-                && !e1.is_empty()
+            if !e1.is_empty()
                 && e1 == e2
                 && spelling_key(series_of(name)) != spelling_key(series_of(name2))
             {
@@ -2425,6 +2441,11 @@ fn apposing(between: &str) -> bool {
     let b = between.trim();
     if b == "–" || b == "—" {
         return true;
+    }
+    // Two words before "known", three after it at most: the text between two names far apart in
+    // the article is passed over at its seventh word.
+    if b.split_whitespace().nth(6).is_some() {
+        return false;
     }
     let words: Vec<&str> = b.split_whitespace().collect();
     let Some(k) = words.iter().position(|w| *w == "known") else {
