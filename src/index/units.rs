@@ -80,7 +80,7 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
-/// "the 65th NOHED Brigade" of one article and "the 65th Airborne Special Forces Brigade (NOHED)" of
+/// "the 12th ASFB Brigade" of one article and "the 12th Airborne Special Forces Brigade (ASFB)" of
 /// another: a unit named by its number, an acronym and its head is the unit of that number and head
 /// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
 /// to join come back.
@@ -101,10 +101,12 @@ pub fn acronym_designations<'a>(
     }
     let mut by_acronym: HashMap<&str, Vec<(&str, &str, usize)>> = HashMap::new();
     let mut short: Vec<(usize, &str, &str, &str)> = Vec::new();
+    let mut names: HashMap<usize, String> = HashMap::new();
     for (i, name, aliases) in units {
         let Some((number, head)) = parts(name) else {
             continue;
         };
+        names.insert(i, unit_key(name));
         let words: Vec<&str> = name.split(' ').collect();
         if let [_, middle, _] = words.as_slice()
             && acronym(middle)
@@ -120,10 +122,19 @@ pub fn acronym_designations<'a>(
     }
     let mut pairs = Vec::new();
     for (i, a, number, head) in short {
-        for &(n, h, j) in by_acronym.get(a).into_iter().flatten() {
-            if n == number && h == head {
-                pairs.push((j, i));
-            }
+        let candidates: Vec<usize> = by_acronym
+            .get(a)
+            .into_iter()
+            .flatten()
+            .filter(|&&(n, h, _)| n == number && h == head)
+            .map(|&(_, _, j)| j)
+            .collect();
+        // Two units of that number and head whose names share the acronym ("12th Special Forces
+        // Brigade", "12th Sapper Field Brigade"): which one is meant is unknown.
+        let mut keys = candidates.iter().map(|&j| names[&j].as_str());
+        let first = keys.next();
+        if first.is_some_and(|f| keys.all(|k| k == f)) {
+            pairs.extend(candidates.into_iter().map(|j| (j, i)));
         }
     }
     pairs
@@ -156,7 +167,7 @@ pub fn number_first(name: &str) -> std::borrow::Cow<'_, str> {
 /// called its area ("2nd Army Region" → "2nd Army Area"), as `unit_key` also reads them, and a fleet's
 /// command called the fleet ("Third Fleet Command" is the "3rd Fleet" in navies that name it so).
 pub fn designation(name: &str) -> std::borrow::Cow<'_, str> {
-    // "VIII Brigada de Montaña", "Panzerbrigade 45": a name in another language compares in English.
+    // "III Brigada de Infantería", "Panzerbrigade 12": a name in another language compares in English.
     match foreign_unit::english(name) {
         Some(english) => english_designation(&english).into_owned().into(),
         None => english_designation(name),
@@ -182,9 +193,9 @@ fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// One term for what outlets name two ways: a navy's district is its zone in translation ("First Naval
-/// District", "1st Naval Zone"), and type words joined by a hyphen are the same words apart ("1st
-/// Para-Commando Battalion", "1 Para Commando Battalion"). `None` when nothing changes.
+/// One term for what outlets name two ways: a navy's district is its zone in translation ("Third Naval
+/// District", "3rd Naval Zone"), and type words joined by a hyphen are the same words apart ("3rd
+/// Air-Assault Brigade", "3 Air Assault Brigade"). `None` when nothing changes.
 fn common_terms(name: &str) -> Option<String> {
     let zone = name.contains(" Naval Zone");
     let joined = name.split(' ').any(type_words_joined);
@@ -231,7 +242,7 @@ fn region_command(name: &str) -> &str {
     }
 }
 
-/// "Eastern Africa Standby Force" → "East African Standby Force": a region of a continent named by its
+/// "Western Africa Standby Force" → "West African Standby Force": a region of a continent named by its
 /// noun or its adjective, as outlets write a regional force's name either way.
 fn regional_adjective(name: &str) -> Option<String> {
     const COMPASS: &[(&str, &str)] = &[
@@ -877,12 +888,11 @@ mod foreign_tests {
             (2, "13th ASFB Brigade", vec![]),
             (3, "12th ASFB Division", vec![]),
             (4, "12th KTR Brigade", vec![]),
+            (5, "7th Special Forces Brigade", vec!["SFB"]),
+            (6, "7th Sapper Field Brigade", vec!["SFB"]),
+            (7, "7th SFB Brigade", vec![]),
         ];
-        let pairs = super::acronym_designations(
-            units
-                .iter()
-                .map(|(i, n, a)| (*i, *n, a.to_vec())),
-        );
+        let pairs = super::acronym_designations(units.iter().map(|(i, n, a)| (*i, *n, a.to_vec())));
         assert_eq!(pairs, [(0, 1)]);
     }
 }

@@ -431,6 +431,104 @@ fn short_forms(name: &str) -> impl Iterator<Item = &str> {
         .chain(iberian_surnames(name))
 }
 
+/// Given names that are Spanish or Portuguese and nothing else: after one, a name of three words is a
+/// given name and two surnames, the first of which names its bearer alone.
+const IBERIAN_GIVEN_NAMES: &[&str] = &[
+    "José",
+    "Jose",
+    "Juan",
+    "Carlos",
+    "Luis",
+    "Jorge",
+    "Javier",
+    "Rodrigo",
+    "Pedro",
+    "Miguel",
+    "Antonio",
+    "Manuel",
+    "Francisco",
+    "Fernando",
+    "Ricardo",
+    "Alejandro",
+    "Andrés",
+    "Andres",
+    "Gustavo",
+    "Eduardo",
+    "Sergio",
+    "Raúl",
+    "Raul",
+    "Diego",
+    "Pablo",
+    "Héctor",
+    "Hector",
+    "Alberto",
+    "Roberto",
+    "Enrique",
+    "Felipe",
+    "Gonzalo",
+    "Ignacio",
+    "Jaime",
+    "Joaquín",
+    "Joaquin",
+    "Julio",
+    "Mauricio",
+    "Rafael",
+    "Ramón",
+    "Ramon",
+    "Rubén",
+    "Ruben",
+    "Santiago",
+    "Hernán",
+    "Hernan",
+    "Marcelo",
+    "Cristián",
+    "Cristian",
+    "Patricio",
+    "Álvaro",
+    "Alvaro",
+    "Gerardo",
+    "Guillermo",
+    "Horacio",
+    "Osvaldo",
+    "Rolando",
+    "Vicente",
+    "Agustín",
+    "Agustin",
+    "Esteban",
+    "Emilio",
+    "Arturo",
+    "Alfonso",
+    "Camilo",
+    "Fabián",
+    "Fabian",
+    "María",
+    "Ana",
+    "Carmen",
+    "Margarita",
+    "Lucía",
+    "Verónica",
+    "Patricia",
+    "Claudia",
+    "Carolina",
+    "Gabriela",
+    "Mónica",
+    "Silvia",
+    "Juana",
+    "João",
+    "Joao",
+    "Paulo",
+    "Luiz",
+    "Rui",
+    "Nuno",
+    "Tiago",
+    "Gonçalo",
+    "Sérgio",
+    "Márcio",
+    "Flávio",
+    "Otávio",
+    "Renato",
+];
+
 /// Generational suffixes of Portuguese and Spanish names ("José Múcio Monteiro Filho"): never a surname
 /// alone.
 fn iberian_suffix(w: &str) -> bool {
@@ -456,7 +554,12 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
             && w.chars().all(char::is_alphabetic)
             && super::lexicon::classes(w) == 0
     };
-    if words.len() < 3 || !words.iter().all(|w| particle(w) || plain(w)) {
+    // "Rodrigo Urrutia Fuenzalida": a Spanish or Portuguese given name before two surnames.
+    let iberian_given = words.len() == 3 && IBERIAN_GIVEN_NAMES.contains(&words[0]);
+    if words.len() < 3
+        || !(iberian_given || plain(words[0]))
+        || !words[1..].iter().all(|w| particle(w) || plain(w))
+    {
         return Vec::new();
     }
     let accented = name.contains(['á', 'é', 'í', 'ó', 'ú', 'ñ', 'ã', 'õ', 'ç', 'â', 'ê', 'ô']);
@@ -465,7 +568,7 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
         && ["ez", "es", "az", "iz", "oz", "éz"]
             .iter()
             .any(|e| words[2].ends_with(e));
-    if !(accented || particles || suffixed || patronymic) {
+    if !(accented || particles || suffixed || patronymic || iberian_given) {
         return Vec::new();
     }
     let last = words.len() - 1;
@@ -901,6 +1004,19 @@ mod short_form_tests {
             "Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Carlos Sánchez, a reporter, asked why.",
         );
         assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez"]);
+    }
+
+    #[test]
+    fn the_first_surname_after_a_spanish_given_name_names_its_bearer() {
+        let m = mentions(
+            "The deputy, Col. Rodrigo Carrasco Fuenzalida, flew in. Carrasco said the pass was closed.",
+        );
+        assert_eq!(m[0].1, ["Rodrigo Carrasco Fuenzalida", "Carrasco"]);
+        // Not after a given name of other languages: there the middle word may be the father's name.
+        let m = mentions("Gen. Saddam Khalifa Haftar flew in. Khalifa said the road was closed.");
+        assert_eq!(m[0].1, ["Saddam Khalifa Haftar"]);
+        let m = mentions("Col. Peter Arnold Smith flew in. Arnold said the road was closed.");
+        assert_eq!(m[0].1, ["Peter Arnold Smith"]);
     }
 
     #[test]

@@ -73,7 +73,7 @@ fn short_year(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// "1403" in "Zolfaghar 1403": a year of the Solar Hijri calendar, by which Iran dates its exercises.
+/// "1403" in "Sahand 1403": a year of the Solar Hijri calendar, by which Iran dates its exercises.
 /// Numbers of that size count resolutions, flights and budgets too, so such a year dates a name only
 /// next to a word that says the name is an exercise.
 fn hijri_year(s: &str) -> bool {
@@ -83,7 +83,7 @@ fn hijri_year(s: &str) -> bool {
 }
 
 /// True when a word for an exercise follows the name ending at `b`, after a closing quote and up to
-/// two words for kinds of drill: 'the "Eghtedar-1404" military drill'.
+/// two words for kinds of drill: 'the "Gheyrat-1403" military drill'.
 fn drill_follows(t: &Tokens, b: usize) -> bool {
     let mut j = b + 1;
     if t.punct(j, '"') || t.punct(j, '”') || t.punct(j, '’') || t.punct(j, '»') {
@@ -776,7 +776,7 @@ fn taken_part_in(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut a = if t.eq(k + 2, "the") { k + 3 } else { k + 2 };
-    // "take part in the NATO-led Dynamic Mongoose later this summer": what an alliance or a country
+    // "take part in the US-led Cutlass Express later this year": what an alliance or a country
     // leads and units take part in is an exercise, with or without the number of its run.
     let led = a > k + 2
         && t.same_sentence(k, a + 1)
@@ -1487,7 +1487,7 @@ pub fn recognize(cx: &mut Ctx) {
             if event || country || season {
                 continue;
             }
-            // "code-named Eqtedar 1404", "the \"Eghtedar-1404\" military drill": a Solar Hijri year
+            // "code-named Velayat 1403", "the \"Sahand-1402\" military drill": a Solar Hijri year
             // dates a name only with a word that says it is an exercise, as such numbers count many
             // things ("Resolution 1403", "Flight 1402").
             let year = if hyphenated {
@@ -1496,6 +1496,14 @@ pub fn recognize(cx: &mut Ctx) {
                 t.str(b)
             };
             if hijri_year(year) {
+                // "Some 1400 troops joined the Desert Eagle 1400 troops rehearsal": a count of men or
+                // craft, not a year.
+                let counted = t.same_sentence(b, b + 1)
+                    && t.toks.get(b + 1).is_some_and(|x| x.is_word() && !x.cap)
+                    && (t.toks[b + 1].is(PERSONNEL) || CRAFT.iter().any(|w| t.eq(b + 1, w)));
+                if counted {
+                    continue;
+                }
                 if codenamed
                     || known
                     || edition
@@ -1686,7 +1694,7 @@ pub fn recognize(cx: &mut Ctx) {
                 && edition_mark(t.str(e + 1))
                 && !attributive(t, k + 1, e + 1)
             {
-                // "Exercise Pohjoinen 25 (North 25)", "Exercise Sea Kestrel IV began": the number
+                // "Exercise Talvi 25 (Winter 25)", "Exercise Sea Kestrel IV began": the number
                 // of the run, unless a noun follows it ("Exercise Talvi 300 soldiers").
                 e += 1;
             }
@@ -1701,6 +1709,9 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push(hit);
         }
         if let Some(hit) = article_numbered_before_drill(t, k) {
+            hits.push(hit);
+        }
+        if let Some(hit) = quoted_dated_before_drill(t, k) {
             hits.push(hit);
         }
     }
@@ -1738,13 +1749,17 @@ pub fn recognize(cx: &mut Ctx) {
         {
             continue;
         }
+        // "the Steppe Falcon war games": games of war are drills, other games are sport.
+        let war_games =
+            k > 0 && t.eq(k, "games") && t.eq(k - 1, "war") && t.same_sentence(k - 1, k);
         if matches!(
             t.str(k),
             "codenamed" | "code-named" | "dubbed" | "training" | "operation" | "games"
-        ) {
+        ) && !war_games
+        {
             continue;
         }
-        let mut j = k;
+        let mut j = if war_games { k - 1 } else { k };
         let mut mods = 0;
         while j > 0 && mods < 3 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
             j -= 1;
@@ -1934,10 +1949,20 @@ pub fn recognize(cx: &mut Ctx) {
     let mut roman_spellings: Vec<(String, String)> = Vec::new();
     let hit_names: Vec<String> = hits.iter().map(|&(a, b)| t.joined(a, b)).collect();
     let numbered_and_dated = roman_and_year(&hit_names);
+    let mut known_keys: Vec<(String, (String, String))> = Vec::new();
     for (&(a, b), name) in hits.iter().zip(hit_names) {
         // The dated run of a series numbered in Roman once meets its numbered name.
         let dated_as = numbered_and_dated.iter().find(|(_, d)| *d == name);
-        let key = article_key(dated_as.map_or(&name, |(r, _)| r));
+        let keyed = dated_as.map_or(&name, |(r, _)| r);
+        // An article repeats a name: each one is keyed once.
+        let key = match known_keys.iter().find(|(n, _)| n == keyed) {
+            Some((_, k)) => k.clone(),
+            None => {
+                let k = article_key(keyed);
+                known_keys.push((keyed.clone(), k.clone()));
+                k
+            }
+        };
         let name = match spellings.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => {
                 let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some()
@@ -2090,19 +2115,42 @@ fn edition_mark(s: &str) -> bool {
         || s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()) && edition_numeral(s)
 }
 
+/// The first letter of a word as spellings of one sound share it (Qeyrat / Gheyrat / Keyrat, Yeni /
+/// Eni, Wahda / Vahda, Omid / Umid): a cheap test before a word is keyed with [`spelling_key`].
+fn first_sound(word: &str) -> u8 {
+    // "Đèn" is keyed as "den": a letter with a diacritic is read as its base letter.
+    let first = word.chars().next().map(|c| {
+        if c.is_ascii() {
+            c as u8
+        } else {
+            deunicode::deunicode_char(c).map_or(0, |s| s.as_bytes().first().copied().unwrap_or(0))
+        }
+    });
+    match first.map(|c| c.to_ascii_lowercase()) {
+        Some(b'q' | b'g' | b'k' | b'c') => b'k',
+        Some(b'y' | b'j' | b'i' | b'e') => b'i',
+        Some(b'w' | b'v') => b'v',
+        Some(b'x' | b'h') => b'h',
+        Some(b'o' | b'u') => b'u',
+        Some(c) => c,
+        None => 0,
+    }
+}
+
 /// One word of a series name as its spellings meet in an article: Persian q and gh, o and u, are one
-/// letter ("Eqtedar" / "Eghtedar").
+/// letter ("Qeyrat" / "Gheyrat").
 fn spelling_key(word: &str) -> String {
     translit::skeleton(&translit::key(word))
 }
 
-/// "Quadriga 2026 follows Quadriga 2024", "after Desert Rock 1 in 2024", "during Eqtedar 04": once a
+/// "Iron Lynx 2026 follows Iron Lynx 2024", "after Sand Falcon 1 in 2023", "during Qeyrat 03": once a
 /// dated or numbered name is an exercise in an article, the same name with another year or edition
 /// number is another run of it. The name must be distinctive (two words or more, or one word the
 /// lexicon does not know), and a name with a formation's head word names a unit ("Light Infantry
 /// Division 99").
 fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut stems: Vec<Vec<String>> = Vec::new();
+    // Each stem: its words' keys, and the length of its first word as written.
+    let mut stems: Vec<(Vec<String>, usize, u8)> = Vec::new();
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
@@ -2114,8 +2162,8 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             || words.len() == 1 && shaped_stem(words[0]);
         let keys: Vec<String> = words.iter().map(|w| spelling_key(w)).collect();
-        if distinctive && !stems.contains(&keys) {
-            stems.push(keys);
+        if distinctive && !stems.iter().any(|(k, _, _)| *k == keys) {
+            stems.push((keys, words[0].len(), first_sound(words[0])));
         }
     }
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -2125,38 +2173,64 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
         hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
     };
-    // Each word's key is made once: every capitalized word is compared with every stem, and names
-    // come back many times in an article.
-    let mut memo: lexicon::FastMap<&str, String> = lexicon::FastMap::default();
+    // An edition mark right after token `x`: "Iron Lynx 2024", "Sand Falcon 1", "Pelican Strike XII".
+    let mark_after = |x: usize| {
+        t.same_sentence(x, x + 1)
+            && t.toks.get(x + 1).is_some_and(|n| {
+                (n.kind == TokKind::Number || n.is_word() && n.upper) && edition_mark(t.str(x + 1))
+            })
+    };
     for k in 0..t.len() {
         if !(t.toks[k].cap && t.toks[k].is_word()) {
             continue;
         }
-        for keys in &stems {
-            let last = k + keys.len() - 1;
-            if last >= t.len() || !t.same_sentence(k, last) {
+        // The word without an edition after a hyphen ("Qeyrat-03"), keyed only when its length is
+        // near a stem's first word: most capitalized words are passed over unkeyed.
+        let word = t.str(k);
+        let (base, hyphen_mark) = match rsplit_hyphen(word) {
+            Some((w, m)) if edition_mark(m) => (w, true),
+            _ => (word, false),
+        };
+        let sound = first_sound(base);
+        if !stems
+            .iter()
+            .any(|&(_, n, s)| s == sound && base.len().abs_diff(n) <= 3)
+        {
+            continue;
+        }
+        let first = spelling_key(base);
+        for (keys, _, _) in &stems {
+            if first != keys[0] {
                 continue;
             }
-            let inner =
-                (0..keys.len() - 1).all(|i| memo_key(&mut memo, t, k + i) == keys[i].as_str());
-            if !inner {
-                continue;
-            }
-            let tail = t.str(last);
-            let end = if memo_key(&mut memo, t, last) == keys[keys.len() - 1].as_str()
-                && t.same_sentence(last, last + 1)
-                && t.toks.get(last + 1).is_some_and(|x| {
-                    (x.kind == TokKind::Number || x.is_word() && x.upper)
-                        && edition_mark(t.str(last + 1))
-                }) {
-                last + 1
-            } else if let Some((word, mark)) = rsplit_hyphen(tail)
-                && spelling_key(word) == keys[keys.len() - 1]
-                && edition_mark(mark)
-            {
-                last
+            let end = if keys.len() == 1 {
+                if hyphen_mark {
+                    k
+                } else if mark_after(k) {
+                    k + 1
+                } else {
+                    continue;
+                }
             } else {
-                continue;
+                let last = k + keys.len() - 1;
+                if hyphen_mark
+                    || last >= t.len()
+                    || !t.same_sentence(k, last)
+                    || !(1..keys.len() - 1).all(|i| spelling_key(t.str(k + i)) == keys[i])
+                {
+                    continue;
+                }
+                let tail = t.str(last);
+                if spelling_key(tail) == keys[keys.len() - 1] && mark_after(last) {
+                    last + 1
+                } else if let Some((w, mark)) = rsplit_hyphen(tail)
+                    && edition_mark(mark)
+                    && spelling_key(w) == keys[keys.len() - 1]
+                {
+                    last
+                } else {
+                    continue;
+                }
             };
             if !taken(k, end, &out) {
                 out.push((k, end));
@@ -2167,20 +2241,10 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// [`spelling_key`] of token `j`, made on the first call for its word and kept in `memo`.
-fn memo_key<'m, 'a>(
-    memo: &'m mut lexicon::FastMap<&'a str, String>,
-    t: &Tokens<'a>,
-    j: usize,
-) -> &'m str {
-    let w = t.str(j);
-    memo.entry(w).or_insert_with(|| spelling_key(w))
-}
-
 /// Head words of formations and commands, which exercise names do not hold: "Light Infantry Division
 /// 99", "Iron Brigade 4" and "Regional Operations Command 21" are units with their numbers. ("Force"
 /// and "Group" do stand in exercise names: "Joint Force 2024".)
-const FORMATIONS: &[&str] = &[
+pub const FORMATIONS: &[&str] = &[
     "division",
     "brigade",
     "regiment",
@@ -2202,7 +2266,7 @@ fn formation_named(name: &str) -> bool {
 
 /// The initials of the capitalized names of units in the article ("Light Infantry Division" → "LID",
 /// "Naval Forces West" aside, whose head comes first): an acronym spelled so is the unit's, with its
-/// number ("LID 99"), never an exercise.
+/// number ("LID 77"), never an exercise.
 fn formation_acronyms(t: &Tokens) -> Vec<String> {
     let mut out = Vec::new();
     for k in 1..t.len() {
@@ -2235,19 +2299,15 @@ fn formation_acronyms(t: &Tokens) -> Vec<String> {
     out
 }
 
-/// Words of sport: "AFCON 2027, whose matches will be played at the National Stadium" is a
+/// Words of sport: "CHAN 2028, whose matches will be played at the National Stadium" is a
 /// tournament, whatever drill the sentence also speaks of.
 const SPORT: &[&str] = &[
-    "match",
-    "matches",
     "tournament",
     "stadium",
     "football",
     "soccer",
     "championship",
     "championships",
-    "cup",
-    "league",
     "qualifiers",
     "fixtures",
 ];
@@ -2269,12 +2329,28 @@ fn not_an_exercise(t: &Tokens, a: usize, b: usize, formations: &[String]) -> boo
     if formations.iter().any(|f| f == acronym) {
         return true;
     }
+    // "the BALTOPS 2024 exercise", "the exercise BALTOPS 2024": a word for an exercise by the name
+    // says what it is, whatever else the sentence speaks of.
+    if drill_follows(t, b) || a > 0 && t.toks[a - 1].is(EXERCISE) && t.same_sentence(a - 1, a) {
+        return false;
+    }
+    // "whose matches", "the matches": the plural noun; "to match" is a verb.
+    let matches = |x: usize| {
+        t.eq(x, "matches")
+            && x > 0
+            && ["whose", "the", "its", "their"]
+                .iter()
+                .any(|w| t.eq(x - 1, w))
+    };
     let (lo, hi) = (a.saturating_sub(40), (b + 40).min(t.len()));
-    (lo..hi)
-        .any(|x| t.same_sentence(x, a) && t.toks[x].is_word() && SPORT.iter().any(|w| t.eq(x, w)))
+    (lo..hi).any(|x| {
+        t.same_sentence(x, a)
+            && t.toks[x].is_word()
+            && (SPORT.iter().any(|w| t.eq(x, w)) || matches(x))
+    })
 }
 
-/// "Sakhr al-Sahra-3 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
+/// "the Saif al-Arab-2 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
 /// article and the edition number after a hyphen, right before a word for an exercise `k`.
 fn article_numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     let tok = &t.toks[k];
@@ -2310,7 +2386,49 @@ fn article_numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)>
     (a < n && (a..n).all(|x| t.toks[x].is_word())).then_some((a, n))
 }
 
-/// "Operation 1027": a capitalized "Operation" and a number of three or four digits that is no year
+/// 'the “Caspian Shahin – 2024” joint command-staff exercises': a quoted name of capitalized words
+/// and a year, a dash between them or none, right before a word for an exercise `k`, with up to two
+/// words for kinds of drill between ("joint", "command-staff", "flight-tactical").
+fn quoted_dated_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let tok = &t.toks[k];
+    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
+        return None;
+    }
+    let mut j = k;
+    while j > 0
+        && k - j < 2
+        && t.same_sentence(j - 1, k)
+        && (drill_modifier(t, j - 1)
+            || t.toks[j - 1].is_word() && !t.toks[j - 1].cap && t.str(j - 1).contains('-'))
+    {
+        j -= 1;
+    }
+    let close = j.checked_sub(1)?;
+    if !(t.punct(close, '”') || t.punct(close, '"')) || close < 3 {
+        return None;
+    }
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&p| t.punct(p, '“') || t.punct(p, '"'))?;
+    let (a, e) = (open + 1, close - 1);
+    if e <= a || !t.same_sentence(open, k) || t.toks[e].kind != TokKind::Number {
+        return None;
+    }
+    let year = t.str(e);
+    if !(is_year(year) || hijri_year(year) || short_year(year)) {
+        return None;
+    }
+    let inner = (a..e).all(|x| {
+        t.toks[x].is_word() && t.toks[x].cap
+            || t.punct(x, '–')
+            || t.punct(x, '—')
+            || t.punct(x, '-')
+    });
+    let named = (a..e).any(|x| t.toks[x].is_word() && t.toks[x].class == 0);
+    (inner && named && t.toks[a].is_word()).then_some((a, e))
+}
+
+/// "Operation 1132": a capitalized "Operation" and a number of three or four digits that is no year
 /// name an operation.
 fn numbered_operations(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -2324,6 +2442,8 @@ fn numbered_operations(t: &Tokens) -> Vec<(usize, usize)> {
             && (3..=4).contains(&t.str(n).len())
             && t.str(n).bytes().all(|b| b.is_ascii_digit())
             && !is_year(t.str(n))
+            // "Operation 404 error page": only in a sentence about forces or fighting.
+            && near_war_word(t, k)
         {
             out.push((k, n));
         }
@@ -2331,7 +2451,34 @@ fn numbered_operations(t: &Tokens) -> Vec<(usize, usize)> {
     out
 }
 
-/// "the biennial EFES series", "the Sea Breeze series of drills": a name right before a lower-case
+/// True when the sentence of `k` speaks of fighting or forces: "after Operation 1132, the offensive
+/// by rebels", "the division was pulled out after Operation 1132".
+fn near_war_word(t: &Tokens, k: usize) -> bool {
+    const WAR: &[&str] = &[
+        "offensive",
+        "offensives",
+        "assault",
+        "campaign",
+        "rebels",
+        "insurgents",
+        "troops",
+        "junta",
+        "military",
+        "army",
+        "fighting",
+        "fighters",
+    ];
+    let (lo, hi) = (k.saturating_sub(30), (k + 30).min(t.len()));
+    (lo..hi).any(|x| {
+        x != k
+            && t.same_sentence(x, k)
+            && t.toks[x].is_word()
+            && (WAR.iter().any(|w| t.eq(x, w))
+                || !t.toks[x].cap && t.toks[x].is(EXERCISE | UNIT_HEAD | PERSONNEL))
+    })
+}
+
+/// "the biennial ANATOLIA series", "the Eastern Shield series of drills": a name right before a lower-case
 /// "series" in a sentence about exercises names the series.
 fn named_series(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -2359,7 +2506,7 @@ fn named_series(t: &Tokens) -> Vec<(usize, usize)> {
     out
 }
 
-/// "would not replace Balikatan or any other exercise": a name coordinated with "or (any) other" or
+/// "would not replace Kamandag or any other exercise": a name coordinated with "or (any) other" or
 /// "and other" and a word for exercises is one of them.
 fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -2407,29 +2554,30 @@ fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
     out
 }
 
-/// "Lighthouse 2026 – Hải Đăng-26 to the Vietnamese side": a name set off by a dash right after an
+/// "Sea Lantern 2026 – Đèn Biển-26 to the Vietnamese side": a name set off by a dash right after an
 /// exercise name of the same year or edition is that exercise in another language. Returns, for each
 /// such pair of entity indices, (first, second).
 fn dashed_aliases(text: &str, entities: &[(Range<usize>, String, usize)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| entities[i].0.start);
     let mut out = Vec::new();
-    for (i, (r, name, _)) in entities.iter().enumerate() {
-        for (j, (r2, name2, _)) in entities.iter().enumerate() {
-            if r2.start <= r.end || name == name2 {
-                continue;
-            }
-            let between = text.get(r.end..r2.start).unwrap_or("");
-            // The text between first: the keys are made only for the few names set off so.
-            if !apposing(between) {
-                continue;
-            }
-            let (_, e1) = article_key(name);
-            let (_, e2) = article_key(name2);
-            if !e1.is_empty()
-                && e1 == e2
-                && spelling_key(series_of(name)) != spelling_key(series_of(name2))
-            {
-                out.push((i, j));
-            }
+    // Each mention and the next one: the names of a pair stand side by side.
+    for pair in order.windows(2) {
+        let (i, j) = (pair[0], pair[1]);
+        let ((r, name, _), (r2, name2, _)) = (&entities[i], &entities[j]);
+        if r2.start <= r.end || r2.start - r.end > 60 || name == name2 {
+            continue;
+        }
+        if !text.get(r.end..r2.start).is_some_and(apposing) {
+            continue;
+        }
+        let (_, e1) = article_key(name);
+        let (_, e2) = article_key(name2);
+        if !e1.is_empty()
+            && e1 == e2
+            && spelling_key(series_of(name)) != spelling_key(series_of(name2))
+        {
+            out.push((i, j));
         }
     }
     out
@@ -2465,7 +2613,7 @@ fn apposing(between: &str) -> bool {
 }
 
 /// The key under which spellings of one run meet in one article, as its stem and its edition: the
-/// [`edition_key`], with Persian q and gh, o and u, read alike ("Eqtedar" / "Eghtedar") and a year
+/// [`edition_key`], with Persian q and gh, o and u, read alike ("Qeyrat" / "Gheyrat") and a year
 /// in four digits or two one edition ("1404" / "04", "2026" / "26"), as an article names one run.
 fn article_key(name: &str) -> (String, String) {
     let key = edition_key(name);
@@ -2482,7 +2630,7 @@ fn article_key(name: &str) -> (String, String) {
     }
 }
 
-/// True when `name` ends in the Roman number of its edition ("Cormorant Strike XVI").
+/// True when `name` ends in the Roman number of its edition ("Pelican Strike XII").
 fn roman_edition(name: &str) -> bool {
     name.rsplit([' ', '-']).next().is_some_and(|w| {
         w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && edition_numeral(w)
@@ -2494,7 +2642,7 @@ fn year_edition(name: &str) -> bool {
     name.rsplit([' ', '-']).next().is_some_and(is_year)
 }
 
-/// "Exercise Cormorant Strike XVI … Cormorant Strike 2026": when an article names one series by one
+/// "Exercise Pelican Strike XII … Pelican Strike 2026": when an article names one series by one
 /// Roman-numbered run and one dated run and no other, they are the same run, numbered and dated.
 /// Returns the (Roman name, dated name) pairs.
 fn roman_and_year(names: &[String]) -> Vec<(String, String)> {
@@ -2941,7 +3089,7 @@ pub fn edition_key(name: &str) -> String {
 /// "thunder"), and "Eagle Strike 2025" is not "Strike Eagle 2025": a translation meets its original
 /// only through [`translation_key`], or through the translation an article gives in parentheses,
 /// which stays on the exercise as an alias. Persian and Arabic q and gh, o and u, are one letter
-/// ("Eqtedar 1404" / "Eghtedar-1404"), as in the names of people.
+/// ("Qeyrat 1403" / "Gheyrat-1403"), as in the names of people.
 pub fn link_key(name: &str) -> String {
     keyed_edition(name, ordered_spelling_key)
 }
@@ -3093,8 +3241,8 @@ fn bare_series(
             }
             stems.push(stem.to_string());
             // "Super Garuda Shield 2025", then "its Garuda Shield predecessor": a series of three
-            // words or more grew out of the series its last words name ("Şehit Yüzbaşı Cengiz Topel
-            // Mediterranean Storm-2025", then "Mediterranean Storm is held every year"), unless
+            // words or more grew out of the series its last words name ("Martyr Captain Ali Rahimi
+            // Northern Thunder-2025", then "Northern Thunder is held every year"), unless
             // those words are a word for an exercise.
             let mut rest = stem;
             while let Some((_, tail)) = rest.split_once(' ') {
@@ -3181,7 +3329,7 @@ fn bare_series(
 /// every two years", "Kestrel was first held in 2012".
 fn habitual(t: &Tokens, b: usize) -> bool {
     let next = |i: usize, w: &str| t.same_sentence(b, b + i) && t.eq(b + i, w);
-    // "First held in 2010, Cormorant Strike now draws teams": the series' history.
+    // "First held in 2014, Pelican Strike now draws teams": the series' history.
     let first_held = (b.saturating_sub(12)..b).any(|x| {
         t.same_sentence(x, b) && t.eq(x, "first") && (t.eq(x + 1, "held") || t.eq(x + 1, "staged"))
     });
@@ -4696,7 +4844,7 @@ mod tests {
         assert_eq!(e[1].name, "Northern Thunder");
     }
 
-    /// "the Hải Đăng-26 exercise, or Lighthouse 2026 – Hải Đăng-26": a name set off by a dash right
+    /// "Sea Lantern 2026 – Đèn Biển-26": a name set off by a dash right
     /// after a name of the same edition is the same exercise in another language.
     #[test]
     fn a_dashed_apposition_of_the_same_edition_is_an_alias() {
@@ -4731,7 +4879,7 @@ mod tests {
         assert!(names_in("The army exercise closed the al-Qaim-2 road.").is_empty());
     }
 
-    /// "the biennial EFES series", "Operation 1027", "Balikatan or any other exercise".
+    /// "the biennial ANATOLIA series", "Operation 1132", "Kamandag or any other exercise".
     #[test]
     fn series_operations_and_coordinated_names() {
         assert_eq!(
@@ -4743,9 +4891,9 @@ mod tests {
         assert!(names_in("Viewers watched the HBO series on Sunday.").is_empty());
         assert_eq!(
             names_in(
-                "The brigade was withdrawn in 2024 after Operation 1027, the offensive by rebels."
+                "The brigade was withdrawn in 2024 after Operation 1132, the offensive by rebels."
             ),
-            ["Operation 1027"]
+            ["Operation 1132"]
         );
         assert!(names_in("Operation 12 of the plan was cancelled.").is_empty());
         assert_eq!(
@@ -4784,7 +4932,7 @@ mod tests {
         assert_eq!(e[0].mentions.len(), 2, "{:?}", e[0].mentions);
     }
 
-    /// "will take part in the NATO-led Dynamic Mongoose later this summer": a name of two words or more
+    /// "will take part in the US-led Cutlass Express later this year": a name of two words or more
     /// that an alliance or a country leads, which units take part in.
     #[test]
     fn what_units_take_part_in_under_a_leader() {
@@ -4837,5 +4985,59 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    /// "the Steppe Falcon war games" as "the Steppe Falcon manoeuvres"; "the Eagle Cup games" is sport.
+    #[test]
+    fn names_before_war_games() {
+        assert_eq!(
+            names_in("Chinese troops held the Steppe Falcon war games near Kashgar."),
+            ["Steppe Falcon"]
+        );
+        assert!(names_in("Athletes left for the Kestrel Cup games in Busan.").is_empty());
+    }
+
+    /// 'the “Caspian Shahin – 2024” joint command-staff exercises': a quoted name with a dashed year
+    /// before kinds of drill.
+    #[test]
+    fn quoted_dashed_years_before_kinds_of_drill() {
+        assert_eq!(
+            names_in(
+                "Earlier, the “Caspian Shahin – 2024” joint command-staff exercises were held."
+            ),
+            ["Caspian Shahin – 2024"]
+        );
+        // A quoted slogan with a year is no exercise without a word for one after it.
+        assert!(names_in("Crowds chanted “Victory – 2024” during the parade.").is_empty());
+    }
+
+    /// Counter-examples: a verb "match" in a sentence with an acronym exercise, a troop count of Hijri
+    /// size after a name, and an operation numbered in a sentence about no fighting.
+    #[test]
+    fn counts_verbs_and_web_pages_are_no_exercises() {
+        assert_eq!(
+            names_in(
+                "The navies held BALTOPS 2024, an exercise designed to match Russian naval capabilities."
+            ),
+            ["BALTOPS 2024"]
+        );
+        assert_eq!(
+            names_in(
+                "Some 1400 troops joined the Desert Eagle 1400 troops rehearsal near the exercise."
+            ),
+            Vec::<String>::new()
+        );
+        assert!(
+            names_in("The Operation 404 error page went down on the ministry's site.").is_empty()
+        );
+    }
+
+    /// A series named with diacritics meets its other runs written without them.
+    #[test]
+    fn other_runs_of_a_series_written_without_diacritics() {
+        let e = exercises(
+            "The Đèn Biển-26 exercise ended. Den Bien 25 had been smaller, and Qeyrat 1 is unrelated.",
+        );
+        assert_eq!(names(&e), ["Đèn Biển-26", "Den Bien 25"]);
     }
 }

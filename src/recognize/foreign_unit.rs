@@ -1,8 +1,8 @@
 //! Unit vocabulary of other languages: the head nouns and type words of unit names as German, Dutch,
 //! Scandinavian, Finnish, Polish, Romance-language and Latin American armies write them, with their
-//! English words. Outlets quote a unit in its own language ("VIII Brigada de Montaña", "10.
-//! Panzerdivision", "Norrbottens regemente") and name it in English elsewhere ("8th Mountain Brigade",
-//! "10th Armoured Division", "Norrbotten Regiment"): the recognizer finds the first by these heads, and
+//! English words. Outlets quote a unit in its own language ("III Brigada de Infantería", "12.
+//! Panzerdivision", "Skaraborgs regemente") and name it in English elsewhere ("3rd Infantry Brigade",
+//! "12th Armoured Division", "Skaraborg Regiment"): the recognizer finds the first by these heads, and
 //! [`english`] reads it into the second so that the two link.
 
 use super::lexicon;
@@ -57,7 +57,7 @@ const WEAK_HEADS: &[&str] = &[
     "agrupamento",
 ];
 
-/// Endings of head-final compound names ("Panzerdivision", "Jääkäriprikaati"), with the English head.
+/// Endings of head-final compound names ("Panzerdivision", "Panssariprikaati"), with the English head.
 const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("brigade", "Brigade"),
     ("bataillon", "Battalion"),
@@ -78,7 +78,7 @@ const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("divisioona", "Division"),
 ];
 
-/// Heads written in lower case after the name they belong to, in the genitive ("Norrbottens regemente",
+/// Heads written in lower case after the name they belong to, in the genitive ("Skaraborgs regemente",
 /// "Porin prikaati", "Skaraborgs brigad").
 const GENITIVE_HEADS: &[(&str, &str)] = &[
     ("regemente", "Regiment"),
@@ -156,6 +156,8 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("esercito", "Army"),
     ("marina", "Naval"),
     ("marinha", "Naval"),
+    ("fuerzas", "Forces"),
+    ("forças", "Forces"),
     ("especiales", "Special"),
     ("especial", "Special"),
     ("especiais", "Special"),
@@ -231,7 +233,18 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("kaartin", "Guards"),
 ];
 
-/// Particles inside head-first names ("Brigada de Montaña", "Fuerza de Paz", "Régiment du Génie").
+/// Type words that are also common English words or names ("Marina", "Selva", "Paz"): not enough alone
+/// to make a number before them a unit's.
+const AMBIGUOUS_TYPES: &[&str] = &[
+    "marina", "selva", "paz", "genio", "tarea", "panzer", "jaeger", "conjunto", "especial",
+];
+
+/// True for a type word that says on its own that the words around it are another language's.
+pub fn distinct_type_word(word: &str) -> bool {
+    type_word(word).is_some() && !AMBIGUOUS_TYPES.iter().any(|a| eq_lower(word, a))
+}
+
+/// Particles inside head-first names ("Brigada de Infantería", "Fuerza de Tarea", "Régiment du Génie").
 const PARTICLES: &[&str] = &[
     "de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "la",
 ];
@@ -241,13 +254,8 @@ const NUMBER_MARKS: &[&str] = &["N", "Nº", "N°", "No", "Nr", "nr", "nº", "n°
 
 /// True when `word` lower-cased is `lower` (which is lower case), without a copy.
 fn eq_lower(word: &str, lower: &str) -> bool {
-    // The first letters first: tables are searched through for every capitalized word, and an ASCII
-    // letter lower-cases to one ASCII letter.
-    if let (Some(&a), Some(&b)) = (word.as_bytes().first(), lower.as_bytes().first())
-        && a.is_ascii()
-        && a.to_ascii_lowercase() != b
-    {
-        return false;
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
     }
     word.len() <= lower.len() + 2
         && word.len() + 2 >= lower.len()
@@ -264,7 +272,15 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
 /// The English head of a head-first unit noun ("Brigada" → "Brigade"), and whether the noun is weak
 /// (names much besides units).
 pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
-    let (k, head) = HEAD_FIRST.iter().find(|(k, _)| eq_lower(word, k))?;
+    // The cheap test first: every head starts with one of these letters and has five to twelve
+    // letters.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
+        return None;
+    }
+    let (k, head) = HEAD_FIRST
+        .iter()
+        .find(|(k, _)| k.as_bytes()[0] == first && eq_lower(word, k))?;
     Some((head, WEAK_HEADS.contains(k)))
 }
 
@@ -300,7 +316,34 @@ pub fn particle(word: &str) -> bool {
 
 /// True for a mark of a number after a head ("N°", "Nº", "Nr").
 pub fn number_mark(word: &str) -> bool {
-    NUMBER_MARKS.contains(&word.trim_end_matches(['.', '°', 'º'])) || NUMBER_MARKS.contains(&word)
+    NUMBER_MARKS.contains(&word.trim_end_matches('.'))
+}
+
+/// "Nº3": a number mark and the number in one word.
+pub fn marked(word: &str) -> bool {
+    marked_number(word, None).is_some()
+}
+
+/// True when a compound ends in a Finnish head ("Panssariprikaati"): Finnish names its units in one
+/// word, with no number.
+pub fn finnish_compound(word: &str) -> bool {
+    ["prikaati", "rykmentti", "pataljoona", "divisioona"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// A cheap test that a unit's name may hold a word of another language: a word with a letter outside
+/// ASCII, a head-first noun, a genitive head, a compound's ending or a written ordinal. English names,
+/// most of those linked, fail it without a copy.
+fn maybe_foreign(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        !w.is_ascii()
+            || head_first(w).is_some()
+            || genitive_head(w).is_some()
+            || w.len() >= 9 && compound(w).is_some()
+            || w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_digit())
+            || w.starts_with(['N', 'n']) && marked(w)
+    })
 }
 
 /// An ordinal as German, Polish, French, Spanish and Portuguese write it: "10.", "2e", "1er", "1ª", "3º".
@@ -320,11 +363,14 @@ pub fn written_ordinal(word: &str) -> Option<u32> {
 }
 
 /// The English name of a unit named in another language, number first, as English names are
-/// written: "VIII Brigada de Montaña" → "8th Mountain Brigade", "Panzerbrigade 45" → "45th Armoured
-/// Brigade", "10. Panzerdivision" → "10th Armoured Division", "Regimiento Reforzado N°3 Yungay" → "3rd
-/// Reinforced Yungay Regiment", "Norrbottens regemente" → "Norrbotten Regiment". `None` for a name in
+/// written: "III Brigada de Infantería" → "3rd Infantry Brigade", "Panzerbrigade 12" → "12th Armoured
+/// Brigade", "12. Panzerdivision" → "12th Armoured Division", "Regimiento de Caballería N° 4
+/// Coraceros" → "4th Cavalry Coraceros Regiment", "Skaraborgs regemente" → "Skaraborg Regiment". `None` for a name in
 /// English (no foreign head).
 pub fn english(name: &str) -> Option<String> {
+    if !maybe_foreign(name) {
+        return None;
+    }
     let words: Vec<&str> = name
         .split([' ', '\u{a0}'])
         .filter(|w| !w.is_empty())
@@ -333,6 +379,7 @@ pub fn english(name: &str) -> Option<String> {
     let mut head: Option<&'static str> = None;
     let mut types: Vec<&'static str> = Vec::new();
     let mut own: Vec<String> = Vec::new();
+    let mut head_first_name = false;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -359,11 +406,12 @@ pub fn english(name: &str) -> Option<String> {
             && let Some((h, _)) = head_first(bare)
         {
             head = Some(h);
+            head_first_name = types.is_empty();
         } else if head.is_none()
             && let Some(h) = genitive_head(bare)
         {
             head = Some(h);
-            // "Norrbottens regemente", "Porin prikaati": the name before it is in the genitive.
+            // "Skaraborgs regemente", "Karjalan prikaati": the name before it is in the genitive.
             if let Some(last) = own.pop() {
                 let stem = last
                     .strip_suffix('s')
@@ -389,10 +437,11 @@ pub fn english(name: &str) -> Option<String> {
         i += 1;
     }
     let head = head?;
-    // "Infantería de Marina": marines; the English key reads naval infantry as marines.
-    if let Some(p) = types.windows(2).position(|w| w == ["Infantry", "Naval"]) {
-        types[p] = "Naval";
-        types[p + 1] = "Infantry";
+    // "Brigada de Infantería Paracaidista", "Cuerpo de Fuerzas Especiales": after a head that comes
+    // first, each word qualifies the one before, so English reads them backwards ("Parachute Infantry
+    // Brigade", "Special Forces Corps"); "Infantería de Marina" is naval infantry.
+    if head_first_name {
+        types.reverse();
     }
     let mut out = String::new();
     if let Some(n) = number {
@@ -486,7 +535,7 @@ mod tests {
             ("Regimiento de Infantería Nº 1", "1st Infantry Regiment"),
             (
                 "Batalhão de Infantaria de Selva No 7",
-                "7th Infantry Jungle Battalion",
+                "7th Jungle Infantry Battalion",
             ),
             ("Panzerbrigade 45", "45th Armoured Brigade"),
             ("10. Panzerdivision", "10th Armoured Division"),
@@ -499,9 +548,14 @@ mod tests {
                 "2nd Parachute Étranger Regiment",
             ),
             ("Brigada de Infantería de Marina", "Naval Infantry Brigade"),
+            ("Cuerpo de Fuerzas Especiales", "Special Forces Corps"),
+            (
+                "Brigada de Infantería Paracaidista",
+                "Parachute Infantry Brigade",
+            ),
             (
                 "Fuerza de Paz Binacional Cruz del Sur",
-                "Peace Binational Cruz Sur Force",
+                "Binational Peace Cruz Sur Force",
             ),
             ("Reggimento Alpini 9", "9th Alpini Regiment"),
             ("Jagdgeschwader 73", "73rd Fighter Wing"),

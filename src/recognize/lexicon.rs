@@ -2557,7 +2557,7 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("kevad", "spring"),
     ("torm", "storm"),
     ("tulisuus", "ardor"),
-    // Arabic words of Iraqi and Gulf exercise names ("Sakhr al-Sahra", "Dir al-Janub").
+    // Arabic words of Iraqi and Gulf exercise names ("Sakhr al-Jabal", "Dir al-Janub").
     ("sakhr", "rock"),
     ("dir", "shield"),
 ];

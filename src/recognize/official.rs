@@ -1086,6 +1086,46 @@ fn before_post(t: &Tokens, k: usize) -> bool {
         || lexicon::opening_function_word(t.str(k))
 }
 
+/// Where the post starts in a relative clause opened by "who" at `k`: "who as", "who is", "who was",
+/// "who became", "who serves as", "who was appointed", "who took office (in May) as" ("Ivan Petrov, who
+/// took office last year as defence minister"); `k` itself when the clause says no post.
+fn relative_post_start(t: &Tokens, k: usize) -> usize {
+    let same = |j: usize| t.same_sentence(k, j);
+    if ["serves", "served", "acts", "acted"]
+        .iter()
+        .any(|w| t.eq(k + 1, w))
+        && t.eq(k + 2, "as")
+    {
+        return k + 3;
+    }
+    if (t.eq(k + 1, "was") || t.eq(k + 1, "is") || t.eq(k + 1, "has"))
+        && ["appointed", "named", "elected", "been"]
+            .iter()
+            .any(|w| t.eq(k + 2, w))
+    {
+        let j = if t.eq(k + 3, "as") { k + 4 } else { k + 3 };
+        return if same(j) { j } else { k };
+    }
+    if ["as", "is", "was", "became", "becomes"]
+        .iter()
+        .any(|w| t.eq(k + 1, w))
+    {
+        return k + 2;
+    }
+    // "who took office this year as the Turkish Cypriot leader": a few words of time before the "as".
+    if t.eq(k + 1, "took") && t.eq(k + 2, "office") {
+        for j in k + 3..(k + 8).min(t.len()) {
+            if !same(j) || t.punct(j, ',') {
+                break;
+            }
+            if t.eq(j, "as") {
+                return j + 1;
+            }
+        }
+    }
+    k
+}
+
 /// "then-Minister of Foreign Affairs" is the post "Minister of Foreign Affairs".
 fn strip_then(s: &str) -> String {
     s.strip_prefix("then-")
@@ -1108,8 +1148,8 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     }
     // "Ivan Petrov, who as chairman of the committee ran the talks", "Ivan Petrov, who is the
     // army's chief of staff": a relative clause that gives the post.
-    if t.eq(k, "who") && ["as", "is", "was"].iter().any(|w| t.eq(k + 1, w)) {
-        k += 2;
+    if t.eq(k, "who") {
+        k = relative_post_start(t, k);
     }
     if t.eq(k, "the") || t.eq(k, "a") || t.eq(k, "an") || t.eq(k, "his") || t.eq(k, "her") {
         k += 1;
@@ -2250,6 +2290,24 @@ mod tests {
         assert_eq!(
             posts_of(&o, "Wanjiru Mwangi"),
             ["High Commissioner in Kampala"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_gives_the_post() {
+        let o = officials(
+            "Talks were led by Nuno Salgado, who took office in March as defence minister, and by Ana Ribeiro, who serves as chief of the naval staff. Lars Holm, who was appointed defence minister in May, agreed.",
+        );
+        assert_eq!(
+            names(&o),
+            ["Nuno Salgado", "Ana Ribeiro", "Lars Holm"],
+            "{o:?}"
+        );
+        assert_eq!(posts_of(&o, "Nuno Salgado"), ["defence minister"]);
+        // A clause that says no post makes no official.
+        assert!(
+            officials("Talks were led by Nuno Salgado, who took office as a favour to friends.")
+                .is_empty()
         );
     }
 

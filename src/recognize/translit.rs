@@ -86,6 +86,17 @@ pub fn skeleton(key: &str) -> String {
 /// the given names ("CQ Brown") become the first one's letter, and a Korean given name written in two
 /// parts ("Kim Myung Soo") is one word, as in "Kim Myung-soo".
 pub fn person_words(name: &str) -> Vec<String> {
+    // The South Slavic đ is the dj of English spellings (Đurić / Djuric), where the Vietnamese one is a
+    // d (Đặng / Dang): a name with a ć, č, š or ž is South Slavic.
+    let slavic;
+    let name = if name.contains(['đ', 'Đ'])
+        && name.contains(['ć', 'č', 'š', 'ž', 'Ć', 'Č', 'Š', 'Ž'])
+    {
+        slavic = name.replace('đ', "dj").replace('Đ', "Dj");
+        slavic.as_str()
+    } else {
+        name
+    };
     // A quoted nickname ("Gilberto “Gibo” Teodoro") is how the person is called, not a name of theirs.
     let quoted = |w: &str| {
         w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])

@@ -85,7 +85,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let mut country = None;
     while j < t.len() && j <= k + 7 && t.same_sentence(k, j) {
         let tok = &t.toks[j];
-        // '210th "Bashan" Division': an honorific name in quotes between the number and the head.
+        // '305th "Falcon" Division': an honorific name in quotes between the number and the head.
         if let Some(e) = quoted_honorific(t, j).filter(|_| head.is_none()) {
             j = e + 1;
             continue;
@@ -130,7 +130,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// `"Bashan"`, `“Golan Heights”`: one or two capitalized words in quotes starting at the quote `j`,
+/// `"Falcon"`, `“Iron Hills”`: one or two capitalized words in quotes starting at the quote `j`,
 /// before a unit's head. Returns the closing quote.
 fn quoted_honorific(t: &Tokens, j: usize) -> Option<usize> {
     if !(t.punct(j, '"') || t.punct(j, '“')) {
@@ -380,6 +380,7 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let mut j = k + 1;
+    let mut distinct = false;
     while j < k + 3
         && t.toks
             .get(j)
@@ -387,7 +388,12 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
         && foreign_unit::type_word(t.str(j)).is_some()
         && t.same_sentence(k, j)
     {
+        distinct |= foreign_unit::distinct_type_word(t.str(j));
         j += 1;
+    }
+    // "the 3 Marina Division veterans": a word that is also a name or an English word is not enough.
+    if !(distinct || j == k + 3) {
+        return None;
     }
     let head = t.toks.get(j).is_some_and(|x| {
         x.is_word() && x.cap && (x.is(UNIT_HEAD) || foreign_unit::head_first(t.str(j)).is_some())
@@ -396,11 +402,11 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
 }
 
 /// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
-/// with a Roman numeral, a written ordinal or a marked number ("VIII Brigada de Montaña", "1ª Brigada",
-/// "18. Dywizja Zmechanizowana", "Regimiento Reforzado N°3 Yungay"), a compound after the German
-/// ordinal ("10. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
-/// first part is a type word ("Jääkäriprikaati"), or a name in the genitive before its lower-case head
-/// ("Norrbottens regemente", "Porin prikaati").
+/// with a Roman numeral, a written ordinal or a marked number ("III Brigada de Infantería", "1ª Brigada",
+/// "18. Dywizja Zmechanizowana", "Regimiento de Caballería N° 4 Coraceros"), a compound after the German
+/// ordinal ("12. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
+/// first part is a type word ("Panssariprikaati"), or a name in the genitive before its lower-case head
+/// ("Skaraborgs regemente", "Karjalan prikaati").
 fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
@@ -438,9 +444,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             .then(|| designation_number(t, h))
             .flatten()
             .filter(|&n| t.str(n).bytes().all(|b| b.is_ascii_digit()));
-        let finnish = ["prikaati", "rykmentti", "pataljoona", "divisioona"]
-            .iter()
-            .any(|e| word.ends_with(e));
+        let finnish = foreign_unit::finnish_compound(word);
         if lead && h == k + 2 || number.is_some() {
             return Some(Hit::span(t, k, number.unwrap_or(h)));
         }
@@ -501,7 +505,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             }
             break;
         }
-        if y.is_word() && w.len() > 2 && ["Nº", "N°", "nº"].iter().any(|m| w.starts_with(m)) {
+        if y.is_word() && foreign_unit::marked(w) {
             numbered = true;
             e = j;
             j += 1;
@@ -695,7 +699,8 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         .all(|&k| t.toks[k].is(NATIONALITY | COUNTRY | BRANCH));
     let ok = match head.as_str() {
         "fleet" | "flotilla" => !only_nationality,
-        "region" => h >= 1 && t.eq(h - 1, "military") && h - 1 > a,
+        // "Fourth Naval Region": navies have regions too.
+        "region" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
         // "Caspian Naval District": navies have districts too.
         "district" => h >= 1 && (t.eq(h - 1, "military") || t.eq(h - 1, "naval")) && h - 1 > a,
         // "Southern Military Command", "Joint Strategic Command": a command with a qualifier;
@@ -733,10 +738,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             false
         }
-        // "Naval Forces West", "Air Forces South": a service's forces named for the part of the country
+        // "Naval Forces East", "Air Forces South": a service's forces named for the part of the country
         // they hold.
+        // "the Air Forces North of the country": a compass point that says where, not a name.
         "forces"
             if compass_after(t, h)
+                && !t.eq(h + 2, "of")
                 && words.iter().all(|&k| {
                     t.toks[k].is(NATIONALITY)
                         || [
@@ -791,14 +798,13 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         }
         // "Royal Cambodian Army", "Royal Thai Army": a kingdom's army is its service, not a formation;
         // so is "Jordan Armed Forces-Arab Army", the armed forces under their other name.
-        // "Sri Lanka Army", "Sierra Leone Army": a country of two words and its army, the service.
+        // "Sierra Leone Army", "New Zealand Army": a country of two words and its army, the service.
         "army"
             if words
                 .iter()
                 .all(|&k| t.eq(k, "royal") || t.toks[k].is(NATIONALITY | COUNTRY | BRANCH))
                 || words.iter().any(|&k| t.eq(k, "armed"))
-                || lexicon::country_of(&t.joined(a, h - 1)).is_some()
-                || TWO_WORD_COUNTRIES.contains(&t.joined(a, h - 1).as_str()) =>
+                || words.len() >= 2 && two_word_country(t, &words) =>
         {
             false
         }
@@ -810,7 +816,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         "division" | "brigade" | "regiment" | "battalion" | "corps" | "army" | "battlegroup" => {
             proper && !only_nationality
                 || formation_qualified(t, &words)
-                // "Amphibious Marine Brigade", "Army Aviation Brigade", "Combat Engineer Battalion 305":
+                // "Coastal Marine Brigade", "Army Signal Brigade", "Combat Engineer Battalion 305":
                 // a title of two type words, or one with the unit's number after its head.
                 || head != "army" && head != "corps" && typed_title(t, &words, h)
                 // "First Army": numbered by an ordinal word.
@@ -862,7 +868,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     if !ok {
         return None;
     }
-    // "the Philippine Naval Forces West": the nationality says whose forces they are, not their name.
+    // "the Chilean Naval Forces North": the nationality says whose forces they are, not their name.
     if head == "forces" && compass_after(t, h) {
         while a < h && t.toks[a].is(NATIONALITY) {
             a += 1;
@@ -937,7 +943,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Escort Flotilla 4", "Minesweeper Squadron 2": navies number some formations after their
         // head; "Escort Flotilla 4 ships" counts ships.
         b = n;
-    } else if (head == "command" || head == "forces") && compass_after(t, h) {
+    } else if (head == "command" || head == "forces" && !t.eq(h + 2, "of")) && compass_after(t, h) {
         // "Regional Command South": the compass point after a command names it, as quoted.
         b = h + 1;
     } else if head == "command"
@@ -948,7 +954,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // 'Regional Command "South"': the quoted name belongs to the command.
         b = h + 3;
     }
-    // "Light Infantry Division 99", "Combat Aviation Battalion 601": a number right after the head is
+    // "Medium Infantry Division 77", "Combat Engineer Battalion 305": a number right after the head is
     // the unit's own, as some armies write it; "the Division 3 soldiers" counts them.
     if b == h
         && matches!(
@@ -1033,8 +1039,20 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     })
 }
 
-/// Countries of two words the country table lacks, whose army is written after the whole name ("Sri
-/// Lanka Army"): the service, not a formation named "Lanka".
+/// True when the words before a head are a country of more words than one ("Saudi Arabia", or one of
+/// [`TWO_WORD_COUNTRIES`]).
+fn two_word_country(t: &Tokens, words: &[usize]) -> bool {
+    let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
+        return false;
+    };
+    TWO_WORD_COUNTRIES
+        .iter()
+        .any(|c| c.split(' ').eq(words.iter().map(|&k| t.str(k))))
+        || lexicon::country_of(&t.joined(a, b)).is_some()
+}
+
+/// Countries of two words the country table lacks, whose army is written after the whole name ("Sierra
+/// Leone Army"): the service, not a formation named "Leone".
 const TWO_WORD_COUNTRIES: &[&str] = &[
     "Sri Lanka",
     "Sierra Leone",
@@ -1347,7 +1365,7 @@ fn named_numbered_corps(t: &Tokens, k: usize) -> Option<Hit> {
     (!counted && !estimate).then(|| Hit::span(t, k, h))
 }
 
-/// "Security Forces Headquarters – East", "Joint Forces Headquarters North": the headquarters of a
+/// "Joint Forces Headquarters – North", "Security Forces Headquarters West": the headquarters of a
 /// region's forces, named for the region, found at "Headquarters" (`k`). Without the region it is an
 /// office.
 fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1384,7 +1402,7 @@ fn forces_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
 /// part of a longer name), and the number is a designation, not a year or an ordinal.
 fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize| t.toks.get(i).is_some_and(|x| x.is_word() && x.cap);
-    // "Naval Region 4", "Naval Zone 2", "Military District 3".
+    // "Naval Region 2", "Naval Zone 3", "Military District 5".
     let h = if cap(k)
         && cap(k + 1)
         && (t.eq(k, "Military") || t.eq(k, "Naval"))
@@ -1406,7 +1424,7 @@ fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
         || !t.same_sentence(k - 1, k)
         || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
     let n = designation_number(t, h)?;
-    // "Naval Region 4 Command": the region's command is the region.
+    // "Naval Region 2 Command": the region's command is the region.
     let e = if h == k + 1 && t.eq(n + 1, "Command") && cap(n + 1) && t.same_sentence(n, n + 1) {
         n + 1
     } else {
@@ -1486,8 +1504,8 @@ fn formation_qualified(t: &Tokens, words: &[usize]) -> bool {
         && words.iter().any(|&k| kind(k))
 }
 
-/// Units of measure and shares that follow a count or a distance, never a unit's number ("the
-/// Armoured Division 30 km north", "Division 5 percent").
+/// Units of measure and shares that follow a count or a distance, and what a sports league's division
+/// is followed by, never a unit's number ("the Armoured Division 30 km north", "Division 5 percent").
 fn measure(w: &str) -> bool {
     [
         "km",
@@ -1499,13 +1517,21 @@ fn measure(w: &str) -> bool {
         "percent",
         "per",
         "%",
+        // "the Northern Division 2 title": a sports league's division.
+        "title",
+        "league",
+        "side",
+        "cup",
+        "championship",
+        "season",
+        "match",
     ]
     .contains(&w)
 }
 
 /// Capitalized words before a unit's head that title one formation: two or more words that say what
-/// kind of unit it is ("Amphibious Marine Brigade", "Army Aviation Brigade"), or any title with the
-/// unit's number right after the head ("Combat Aviation Battalion 601"), which a count is not ("the
+/// kind of unit it is ("Coastal Marine Brigade", "Army Signal Brigade"), or any title with the
+/// unit's number right after the head ("Combat Engineer Battalion 305"), which a count is not ("the
 /// Engineer Battalion 300 soldiers").
 fn typed_title(t: &Tokens, words: &[usize], h: usize) -> bool {
     const KINDS: &[&str] = &[
@@ -1885,7 +1911,7 @@ fn command_qualifier(w: &str) -> bool {
 /// Command", "Army Strategic Forces Command", "Africa Command". A service's words alone ("Army Command",
 /// "Air Force Command"), or with a country ("Pakistan Army Command"), name the service's staff.
 fn command_words(t: &Tokens, words: &[usize]) -> bool {
-    // "Northern Sea Area Command", "Cyprus Turkish Peace Forces Command": the sea or area a command
+    // "Southern Sea Area Command", "Kosovo Greek Peace Forces Command": the sea or area a command
     // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
         "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
@@ -2140,15 +2166,22 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !participle_modifier(t.str(k))
 }
 
-/// "T4 air base", "H3 airbase": a base known by a code of a capital and digits; "Kakiri barracks",
+/// "H3 air base", "K2 airbase": a base known by a code of a capital and digits; "Bomana barracks",
 /// "Bomana Barracks", "Gujranwala cantonment": barracks named for their place.
 fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
+    // One capital and one digit: "F16" and "B52" are aircraft.
     let code = tok.is_word()
-        && (2..=4).contains(&s.len())
+        && s.len() == 2
         && s.starts_with(|c: char| c.is_ascii_uppercase())
-        && s.bytes().skip(1).all(|b| b.is_ascii_digit());
+        && s.as_bytes()[1].is_ascii_digit();
+    // "the F16 air base museum", "the Ottoman barracks memorial": what stands there now.
+    let memorial = |i: usize| {
+        ["museum", "memorial", "site", "ruins"]
+            .iter()
+            .any(|w| t.eq(i, w))
+    };
     if code {
         let j = if t.eq(k + 1, "air") && t.eq(k + 2, "base") {
             k + 2
@@ -2157,16 +2190,24 @@ fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
         } else {
             return None;
         };
-        return t.same_sentence(k, j).then(|| Hit::span(t, k, j));
+        return (t.same_sentence(k, j) && !memorial(j + 1)).then(|| Hit::span(t, k, j));
     }
+    // "the old Ottoman barracks", "the Victorian barracks": an era or a people, not a place.
+    let adjective =
+        lexicon::demonym_like(s) || ["an", "ian", "ese", "ish"].iter().any(|e| s.ends_with(e));
     // "the Rawalpindi Cantonment Board" is the board's name.
     let barracks = ["barracks", "cantonment"].iter().any(|w| t.eq(k + 1, w))
         && !t
             .toks
             .get(k + 2)
             .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(k + 1, k + 2));
-    (place_word(t, k) && tok.class == 0 && barracks && t.same_sentence(k, k + 1))
-        .then(|| Hit::span(t, k, k + 1))
+    (place_word(t, k)
+        && tok.class == 0
+        && !adjective
+        && barracks
+        && !memorial(k + 2)
+        && t.same_sentence(k, k + 1))
+    .then(|| Hit::span(t, k, k + 1))
 }
 
 /// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
@@ -2830,8 +2871,7 @@ pub fn recognize(cx: &mut Ctx) {
         cx.entity(Kind::Unit, &name).add_alias(&alias);
     }
     acronym_aliases(cx);
-    numbered_initials(cx);
-    initials_with_country(cx);
+    initials_mentions(cx);
     own_name_before_head(cx);
     commanded_forces(cx);
     known_as(cx);
@@ -2840,7 +2880,7 @@ pub fn recognize(cx: &mut Ctx) {
     bare_names(cx);
 }
 
-/// "Light Infantry Division 99", "LID 99", "Brigade 70": a unit's head or acronym and its number, which
+/// "Medium Infantry Division 77", "MID 77", "Brigade 70": a unit's head or acronym and its number, which
 /// an exercise's name and edition number look like too.
 pub fn unit_designation(name: &str) -> bool {
     let mut words = name.split_whitespace().rev();
@@ -2848,26 +2888,21 @@ pub fn unit_designation(name: &str) -> bool {
         return false;
     };
     let number = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
-    let head = [
-        "Division",
-        "Brigade",
-        "Regiment",
-        "Battalion",
-        "Squadron",
-        "Wing",
-        "Corps",
-        "Flotilla",
-    ]
-    .contains(&before);
+    let head = super::exercise::FORMATIONS
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(before));
     let acronym = (2..=6).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_uppercase());
     number && (head || acronym)
 }
 
 /// After exercises are found: an exercise's mention that is exactly a unit's mention, or a unit's name
-/// or alias, and reads as a unit's designation ("Light Infantry Division 99 (LID 99)", "LID 99" again)
+/// or alias, and reads as a unit's designation ("Light Infantry Division 88 (LID 88)", "LID 88" again)
 /// is the unit's.
 pub fn yield_designations(cx: &mut Ctx) {
-    let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    // Most articles have no exercise, or no unit named so: nothing to look at.
+    if !cx.found.iter().any(|f| f.kind == Kind::Exercise) {
+        return;
+    }
     let names: Vec<String> = cx
         .found
         .iter()
@@ -2879,6 +2914,7 @@ pub fn yield_designations(cx: &mut Ctx) {
     if names.is_empty() {
         return;
     }
+    let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let text = cx.article.text.as_str();
     for f in cx.found.iter_mut().filter(|f| f.kind == Kind::Exercise) {
         f.mentions.retain(|m| {
@@ -3147,7 +3183,7 @@ fn known_as(cx: &mut Ctx) {
         if t.eq(q + 1, "the") && !t.toks[q + 1].cap {
             q += 1;
         }
-        // 'known as the "Lithuania Brigade"': the name in quotes.
+        // 'known as the "Estonia Brigade"': the name in quotes.
         let quoted = t.punct(q + 1, '"') || t.punct(q + 1, '“');
         if quoted {
             q += 1;
@@ -3163,7 +3199,7 @@ fn known_as(cx: &mut Ctx) {
         {
             c -= 1;
         }
-        // "Panzerbrigade 45 — known in Lithuania as …": a dash opens the aside as a comma does.
+        // "Panzerbrigade 12 — known in Estonia as …": a dash opens the aside as a comma does.
         let opens = t.punct(c - 1, ',') || t.punct(c - 1, '—') || t.punct(c - 1, '–');
         if c < 2 || !opens || !t.same_sentence(c - 1, k) {
             continue;
@@ -3205,7 +3241,7 @@ fn known_as(cx: &mut Ctx) {
         let Some(target) = target else {
             continue;
         };
-        // '"Lithuania Brigade" (Brigade Litauen)': the name in its own language in parentheses after
+        // '"Estonia Brigade" (Brigade Estland)': the name in its own language in parentheses after
         // the quoted one is the unit's too.
         if quoted {
             let mut e = q + 1;
@@ -3238,7 +3274,7 @@ fn known_as(cx: &mut Ctx) {
         while e + 1 < t.len() && e < q + 4 && t.toks[e + 1].cap && t.toks[e + 1].is_word() {
             e += 1;
         }
-        // '"Lithuania Brigade"': a country may open a quoted name that ends in a head.
+        // '"Estonia Brigade"': a country may open a quoted name that ends in a head.
         if t.toks[q + 1].is(NOT_NAME | NATIONALITY | COUNTRY)
             && !(quoted && t.toks[e].is(UNIT_HEAD))
         {
@@ -3533,9 +3569,11 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (close(c) && (!paren || t.punct(c + 1, ')'))).then_some((a, e - 1))
 }
 
-/// "LID 99" after "Light Infantry Division 99" or "the 99th Light Infantry Division": the initials of a
-/// numbered unit's words and its number are the unit, as armies abbreviate their formations.
-fn numbered_initials(cx: &mut Ctx) {
+/// Short names of a unit by the initials of its words: "MID 77" after "Medium Infantry Division 77" or
+/// "the 77th Medium Infantry Division", as armies abbreviate their formations with the number; and "ALF
+/// Estonia" for "Allied Land Forces Estonia", a unit named for the country it stands in, by the
+/// initials of the rest of its name and the country.
+fn initials_mentions(cx: &mut Ctx) {
     let t = &cx.t;
     let mut adds = Vec::new();
     for (fi, f) in cx.found.iter().enumerate() {
@@ -3543,64 +3581,31 @@ fn numbered_initials(cx: &mut Ctx) {
             continue;
         }
         let words: Vec<&str> = f.name.split_whitespace().collect();
-        let (number, rest) = match words.as_slice() {
+        // The word kept whole after the initials: the number or the country.
+        let (kept, rest) = match words.as_slice() {
             [rest @ .., last] if last.len() <= 4 && last.bytes().all(|b| b.is_ascii_digit()) => {
                 (*last, rest)
             }
             [first, rest @ ..] if is_ordinal(first) => {
                 (first.trim_end_matches(|c: char| !c.is_ascii_digit()), rest)
             }
+            [rest @ .., last]
+                if lexicon::country_of(last).is_some()
+                    && lexicon::classes(last) & NATIONALITY == 0 =>
+            {
+                (*last, rest)
+            }
             _ => continue,
         };
         let initials: String = rest.iter().filter_map(|w| w.chars().next()).collect();
         if rest.len() < 2
-            || initials.chars().count() != rest.len()
-            || !initials.chars().all(|c| c.is_ascii_uppercase())
-        {
-            continue;
-        }
-        for k in t.occurrences(&initials) {
-            if t.str(k) == initials
-                && t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Number)
-                && t.str(k + 1) == number
-                && t.same_sentence(k, k + 1)
-            {
-                adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
-            }
-        }
-    }
-    for (fi, r, alias) in adds {
-        let f = &mut cx.found[fi];
-        f.add_alias(&alias);
-        f.add_mention(r);
-    }
-}
-
-/// "FLF Finland" for "Forward Land Forces Finland": a unit named for the country it stands in goes by
-/// the initials of the rest of its name and the country, as writers shorten it.
-fn initials_with_country(cx: &mut Ctx) {
-    let t = &cx.t;
-    let mut adds = Vec::new();
-    for (fi, f) in cx.found.iter().enumerate() {
-        if f.kind != Kind::Unit {
-            continue;
-        }
-        let Some((rest, country)) = f.name.rsplit_once(' ') else {
-            continue;
-        };
-        if lexicon::country_of(country).is_none() || lexicon::classes(country) & NATIONALITY != 0 {
-            continue;
-        }
-        let words: Vec<&str> = rest.split(' ').collect();
-        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        if words.len() < 2
-            || initials.len() != words.len()
+            || initials.len() != rest.len()
             || !initials.bytes().all(|b| b.is_ascii_uppercase())
         {
             continue;
         }
         for k in t.occurrences(&initials) {
-            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == country {
+            if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == kept {
                 adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
             }
         }
@@ -3621,6 +3626,21 @@ fn acronym_aliases(cx: &mut Ctx) {
         }
         for m in &f.mentions {
             let k = t.toks.partition_point(|x| (x.start as usize) < m.end);
+            // "(Cuerpo de Tropas de Montaña, CTM)": the acronym after the name inside the brackets.
+            if t.punct(k, ',')
+                && t.punct(k + 2, ')')
+                && t.toks.get(k + 1).is_some_and(|x| x.upper && x.is_word())
+                && t.same_sentence(k, k + 2)
+                && t.toks[..k]
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .take_while(|x| x.kind != TokKind::Punct || &t.text[x.range()] != ")")
+                    .any(|x| x.kind == TokKind::Punct && &t.text[x.range()] == "(")
+            {
+                adds.push((fi, t.toks[k + 1].range(), t.str(k + 1).to_string()));
+                continue;
+            }
             if !t.punct(k, '(') || k + 1 >= t.len() {
                 continue;
             }
@@ -5383,5 +5403,37 @@ mod title_tests {
         let u =
             unit_names("About 40 Dutch soldiers came. The Armoured Division 30 km north waited.");
         assert_eq!(u, ["Armoured Division"]);
+    }
+    #[test]
+    fn an_acronym_after_a_native_name_in_brackets() {
+        let f = testing::found(
+            "Reinforcements came from the Mountain Corps (Cuerpo de Tropas de Montaña, CTM). Later \
+             CTM troops arrived. The minister (Rosa Díaz, PSOE) spoke.",
+            Kind::Unit,
+        );
+        let ctm = f
+            .iter()
+            .find(|f| f.name.starts_with("Cuerpo"))
+            .expect("unit");
+        assert!(ctm.aliases.contains(&"CTM".to_string()), "{f:?}");
+        assert!(f.iter().all(|f| !f.aliases.contains(&"PSOE".to_string())));
+    }
+    #[test]
+    fn eras_aircraft_regions_of_a_country_names_and_leagues_are_no_units() {
+        for text in [
+            "The old Ottoman barracks were restored as a museum, and the Victorian barracks near the \
+             port were sold.",
+            "Tourists visited the F16 air base museum.",
+            "The Air Forces North of the country were alerted.",
+        ] {
+            let u = unit_names(text);
+            assert!(u.is_empty(), "{text}: {u:?}");
+        }
+        // A type word that is also a name does not make the number before it a unit's.
+        let u = unit_names("The 3 Marina Division veterans marched.");
+        assert!(!u.iter().any(|n| n.starts_with('3')), "{u:?}");
+        // A league's division keeps no number of a unit.
+        let u = unit_names("The club won the Northern Division 2 title.");
+        assert!(!u.iter().any(|n| n.ends_with('2')), "{u:?}");
     }
 }
