@@ -2600,6 +2600,11 @@ fn apposing(between: &str) -> bool {
     if b == "–" || b == "—" {
         return true;
     }
+    // Two words before "known", three after it at most: the text between two names far apart in
+    // the article is passed over at its seventh word.
+    if b.split_whitespace().nth(6).is_some() {
+        return false;
+    }
     let words: Vec<&str> = b.split_whitespace().collect();
     let Some(k) = words.iter().position(|w| *w == "known") else {
         return false;

@@ -494,6 +494,36 @@ mod tests {
     use super::{compound, english, head_first, written_ordinal};
 
     #[test]
+    fn lower_case_comparison_agrees_with_lower_casing_every_letter() {
+        let slow = |w: &str, l: &str| w.chars().flat_map(char::to_lowercase).eq(l.chars());
+        for w in [
+            "Brigada",
+            "BRIGADA",
+            "División",
+            "Élite",
+            "İzmir",
+            "Ärmee",
+            "brigada",
+            "",
+            "B",
+        ] {
+            for l in [
+                "brigada",
+                "división",
+                "élite",
+                "i̇zmir",
+                "ärmee",
+                "",
+                "b",
+                "armée",
+            ] {
+                let near = w.len() <= l.len() + 2 && w.len() + 2 >= l.len();
+                assert_eq!(super::eq_lower(w, l), near && slow(w, l), "{w} {l}");
+            }
+        }
+    }
+
+    #[test]
     fn names_in_other_languages_read_in_english() {
         let cases = [
             ("VIII Brigada de Montaña", "8th Mountain Brigade"),

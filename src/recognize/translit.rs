@@ -34,29 +34,22 @@ pub fn key(name: &str) -> String {
     let mut i = 0;
     while i < letters.len() {
         let rest = &letters[i..];
-        let (out, used): (&[u8], usize) = if rest.starts_with(b"dzh") {
-            (b"i", 3)
-        } else if rest.starts_with(b"dj") {
-            (b"i", 2)
-        } else if rest.starts_with(b"kh") {
-            (b"h", 2)
-        } else if rest.starts_with(b"tch") {
-            (b"ch", 3)
-        } else if rest.starts_with(b"ph") {
-            (b"f", 2)
-        } else if rest.starts_with(b"ou") {
-            (b"u", 2)
-        } else if rest.starts_with(b"ck") {
-            (b"k", 2)
-        } else {
-            match rest[0] {
-                b'x' if i == 0 => (b"h", 1),
-                b'x' => (b"ks", 1),
-                b'y' | b'j' => (b"i", 1),
-                b'w' => (b"v", 1),
-                b'q' => (b"k", 1),
-                _ => (&rest[..1], 1),
-            }
+        // One match on the letters, tried in this order: a jump on the first letter, where a chain of
+        // prefix tests cost most of the key.
+        let (out, used): (&[u8], usize) = match rest {
+            [b'd', b'z', b'h', ..] => (b"i", 3),
+            [b'd', b'j', ..] => (b"i", 2),
+            [b'k', b'h', ..] => (b"h", 2),
+            [b't', b'c', b'h', ..] => (b"ch", 3),
+            [b'p', b'h', ..] => (b"f", 2),
+            [b'o', b'u', ..] => (b"u", 2),
+            [b'c', b'k', ..] => (b"k", 2),
+            [b'x', ..] if i == 0 => (b"h", 1),
+            [b'x', ..] => (b"ks", 1),
+            [b'y' | b'j', ..] => (b"i", 1),
+            [b'w', ..] => (b"v", 1),
+            [b'q', ..] => (b"k", 1),
+            _ => (&rest[..1], 1),
         };
         folded.extend_from_slice(out);
         i += used;
