@@ -311,15 +311,59 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Words whose trailing period does not end a sentence (ranks, titles, months, "No.", the "Md." and
-/// "Mohd." of a Muhammad).
-const ABBREVIATIONS: [&str; 59] = [
+/// Words whose trailing period does not end a sentence (ranks, titles, months, "No.").
+const ABBREVIATIONS: [&str; 56] = [
     "gen", "col", "lt", "ltc", "maj", "capt", "cpt", "adm", "sgt", "cpl", "pvt", "brig", "cmdr",
     "cdr", "gov", "sen", "rep", "pres", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
     "ft", "mt", "gens", "messrs", "lit", "incl", "esp", "cf", "ca", "al", "fig", "jr", "sr", "rus",
-    "ukr", "eng", "md", "mohd", "muhd",
+    "ukr", "eng",
 ];
+
+/// "Md. Rafiqul Alam", "Mohd. Azlan": the abbreviated Muhammad of Bangladeshi and Malaysian names does
+/// not end a sentence when a name follows; the "Md." of Maryland before a sentence's first word does
+/// ("at Fort Meade, Md. The commander ...").
+fn muhammad_before_name(word: &str, next: &str) -> bool {
+    if !matches!(word, "Md" | "Mohd" | "Muhd") {
+        return false;
+    }
+    let first = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && !matches!(
+            first,
+            "The"
+                | "A"
+                | "An"
+                | "In"
+                | "On"
+                | "At"
+                | "He"
+                | "She"
+                | "It"
+                | "They"
+                | "We"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "His"
+                | "Her"
+                | "Its"
+                | "Their"
+                | "But"
+                | "And"
+                | "Officials"
+                | "After"
+                | "Before"
+                | "When"
+                | "While"
+                | "Last"
+                | "Next"
+        )
+}
 
 fn is_abbreviation(word: &str) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_uppercase()) {
@@ -378,6 +422,9 @@ pub(crate) fn sentences(
                         let starts_lower = next.starts_with(|ch: char| ch.is_lowercase());
                         let numbered = next.starts_with(|ch: char| ch.is_ascii_digit());
                         if is_abbreviation(word) && (numbered || !word.eq_ignore_ascii_case("no")) {
+                            continue;
+                        }
+                        if muhammad_before_name(word, next) {
                             continue;
                         }
                         if starts_lower {
@@ -513,6 +560,22 @@ mod tests {
         let a = Article::parse("a.txt", "Note this: the minister spoke.\n\nSecond.".into());
         assert!(a.header.is_empty());
         assert_eq!(a.body.start, 0);
+    }
+
+    #[test]
+    fn an_abbreviated_muhammad_before_a_name_ends_no_sentence() {
+        let s = |text: &str| {
+            let a = Article::parse("t.txt", text.to_string());
+            a.sentences.len()
+        };
+        assert_eq!(
+            s("Lieutenant Colonel Md. Rafiqul Alam led the battalion."),
+            1
+        );
+        assert_eq!(
+            s("The unit trained at Fort Meade, Md. The commander spoke."),
+            2
+        );
     }
 
     #[test]

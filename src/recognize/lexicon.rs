@@ -521,8 +521,6 @@ const POST_HEADS: &[&str] = &[
     "deputy",
     "speaker",
     "prosecutor",
-    // "High Commissioner in Dhaka", "Police Commissioner".
-    "commissioner",
 ];
 
 const POST_WORDS: &[&str] = &[

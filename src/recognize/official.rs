@@ -143,6 +143,15 @@ fn academic_post_after(t: &Tokens, name_end: usize) -> bool {
         if !t.same_sentence(name_end, k) || t.punct(k, ',') || t.punct(k, ';') || t.punct(k, '(') {
             return false;
         }
+        // "vice president of the National Defence University": a serving officer's post.
+        if [
+            "defence", "defense", "military", "war", "naval", "police", "staff",
+        ]
+        .iter()
+        .any(|w| t.eq(k, w))
+        {
+            return false;
+        }
         if t.toks[k].is_word() && t.toks[k].cap && ACADEMIC_HEADS.iter().any(|h| t.eq(k, h)) {
             return true;
         }
@@ -924,10 +933,35 @@ fn heads_post(t: &Tokens, k: usize) -> bool {
                 .next()
                 .is_some_and(|last| lexicon::classes(last) & POST_HEAD != 0)
             || state_leader(t, k)
+            || state_commissioner(t, k)
             || (t.eq(k, "general")
                 && k > 0
                 && t.same_sentence(k - 1, k)
                 && lexicon::POSTS_BEFORE_GENERAL.iter().any(|w| t.eq(k - 1, w))))
+}
+
+/// "High Commissioner in Kampala", "Police Commissioner", "Commissioner for Peace and Security": a
+/// commissioner of a state or a commission; a league's or a company's ("NBA Commissioner") is none.
+fn state_commissioner(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "commissioner")
+        && (k > 0 && (t.eq(k - 1, "high") || t.eq(k - 1, "police")) && t.same_sentence(k - 1, k)
+            || (t.eq(k + 1, "of") || t.eq(k + 1, "for")) && t.same_sentence(k, k + 1))
+}
+
+/// A rank of the army's own language alone before a name: towns and ships are named after ranks
+/// ("to Coronel Oviedo", "the Almirante Brown"), so one word of rank needs two words of name after it
+/// and no place preposition or ship's prefix before it.
+fn lone_national_rank(t: &Tokens, i: usize, r: usize, q: usize, n: usize) -> bool {
+    if r != i + 1 || !NATIONAL_RANKS.iter().any(|w| t.eq(i, w)) {
+        return false;
+    }
+    let place_before = i > 0
+        && t.same_sentence(i - 1, i)
+        && (["to", "from", "in", "at", "near", "of", "the"]
+            .iter()
+            .any(|w| t.eq(i - 1, w))
+            || t.toks[i - 1].upper);
+    word_count(t, q, n) < 2 || place_before
 }
 
 /// "Taiwan's leader", "the region's leader", "North Korean leader": a leader is a post when a country,
@@ -1451,6 +1485,7 @@ pub fn recognize(cx: &mut Ctx) {
             && !in_unit(q, n)
             && !ship_name(t, i)
             && !camp_name(t, i)
+            && !lone_national_rank(t, i, r, q, n)
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -2291,6 +2326,19 @@ mod tests {
             posts_of(&o, "Wanjiru Mwangi"),
             ["High Commissioner in Kampala"]
         );
+    }
+
+    #[test]
+    fn ranks_naming_towns_and_leagues_commissioners_make_no_officials() {
+        assert!(
+            officials("Troops moved from Asunción to Coronel Oviedo and then to Capitán Bado.")
+                .is_empty()
+        );
+        assert!(officials("NBA Commissioner Adam Silver said the league would expand.").is_empty());
+        let o = officials(
+            "Xu Lin, vice president of the National Defence University, said the course was full.",
+        );
+        assert_eq!(names(&o), ["Xu Lin"], "{o:?}");
     }
 
     #[test]
