@@ -81,9 +81,9 @@ impl Person {
     /// The parts of one spelling of a name ("Alyaksandr Lukashenka", "Kim Gye-hwan", "S. Ivanov").
     pub fn parse(name: &str) -> Person {
         let mut person = Person::parse_words(translit::person_words(name));
-        // "Jacob Oboth Oboth" is "Jacob Oboth-Oboth": a double surname is written with a hyphen or a
+        // "Peter Okello Okello" is "Peter Okello-Okello": a double surname is written with a hyphen or a
         // space, at each outlet's will.
-        // "Charles “Brad” Cooper" is the "Brad Cooper" of other outlets: the nickname stands for the
+        // "Robert “Bob” Hale" is the "Bob Hale" of other outlets: the nickname stands for the
         // given names before it.
         let raw: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
         if let Some(k) = raw.iter().position(|w| {
@@ -121,7 +121,7 @@ impl Person {
 
     /// The parts of a name already split into its words ([`translit::person_words`]).
     fn parse_words(mut words: Vec<String>) -> Person {
-        // "Waker-Uz-Zaman", "Zia-ur-Rahman": a South Asian name joined by an Arabic particle is a given
+        // "Anwar-Uz-Zaman", "Zia-ur-Rahman": a South Asian name joined by an Arabic particle is a given
         // name and the particle's name, one word or not.
         if let [one] = words.as_slice()
             && let [a, p, b] = one.split('-').collect::<Vec<_>>().as_slice()
@@ -134,7 +134,7 @@ impl Person {
         {
             words = vec![a.to_string(), format!("{p}-{b}")];
         }
-        // "Javier Iturriaga del Campo", "José Ortega y Gasset", "Fernando Azevedo e Silva": a particle
+        // "Andrés Ibarra del Valle", "José Ortega y Gasset", "Fernando Azevedo e Silva": a particle
         // after the first surname opens the second, which outlets leave off; the particle is no name.
         if words.len() >= 4
             && words
@@ -555,7 +555,7 @@ fn skeleton(key: &str) -> String {
 /// The Dutch oe of older Indonesian spellings is u (Sjamsoeddin / Sjamsuddin), but
 /// not the o and e of Russian endings (Mirzoev). A final h is the Arabic ta marbuta or a "dh" that
 /// systems write or not (Hamzah / Hamza, Abdullah / Abdulla, Fayyadh / Fayad), but not the h of a
-/// final sh or ch (Ayesh, Kovach). An aspirated th is the t of other systems (Natthaphon / Nattaphon,
+/// final sh or ch (Ayesh, Kovach). An aspirated th is the t of other systems (Chatthachai / Chattachai,
 /// Theodoros / Teodoro).
 fn fold(key: &str) -> String {
     let key = match key.strip_suffix('h') {
@@ -768,7 +768,7 @@ fn vowels_alike(name: &str) -> Vec<u8> {
 /// (Davlatulloyev / Davlataliyev).
 ///
 /// The r that Thai and British spellings write after a vowel to lengthen it is no consonant of the name
-/// (Narkphanit / Nakphanit).
+/// (Sarkpanit / Sakpanit).
 fn long_surnames_alike(a: &str, b: &str) -> bool {
     let (ka, kb) = (unaspirated_block(a), unaspirated_block(b));
     if ka.len() >= 5 && ka == kb {
@@ -828,7 +828,7 @@ fn surname_dropped(a: &Person, b: &Person) -> bool {
     let (Some(fs), Some(fl)) = (&short.first, &long.first) else {
         return false;
     };
-    // "José Luis Martínez" / "José Luis Martínez Ávila": the given names before the surname are the
+    // "Andrés Felipe Ortiz" / "Andrés Felipe Ortiz Rojas": the given names before the surname are the
     // same, one by one.
     let given_agree = short.given.len() == 1
         || long.given.len() == short.given.len() + 1

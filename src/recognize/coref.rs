@@ -554,7 +554,7 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
             && w.chars().all(char::is_alphabetic)
             && super::lexicon::classes(w) == 0
     };
-    // "Rodrigo Urrutia Fuenzalida": a Spanish or Portuguese given name before two surnames.
+    // "Rodrigo Carrasco Fuenzalida": a Spanish or Portuguese given name before two surnames.
     let iberian_given = words.len() == 3 && IBERIAN_GIVEN_NAMES.contains(&words[0]);
     if words.len() < 3
         || !(iberian_given || plain(words[0]))

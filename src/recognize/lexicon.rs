@@ -2811,8 +2811,8 @@ pub fn honorific(word: &str) -> bool {
             | "Akka"
             | "Moha"
             | "Padei"
-            // Burmese honorifics of men and women ("U Than Swe", "Daw Aung San Suu Kyi"), and the
-            // academic title outlets give some officials ("Professor Muhammad Yunus").
+            // Burmese honorifics of men and women ("U Tin Maung", "Daw Aung San Suu Kyi"), and the
+            // academic title outlets give some officials ("Professor Kamal Hossain").
             | "U"
             | "Daw"
             | "Professor"

@@ -87,8 +87,8 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !FOREIGN_ORG_HEADS.contains(&t.str(i))
 }
 
-/// The head nouns of Spanish, Portuguese, French and Italian institutions ("Centro de Estudios Nueva
-/// Mayoría", "Ministerio de Defensa"): never a word of a person's name.
+/// The head nouns of Spanish, Portuguese, French and Italian institutions ("Centro de Estudios Patagonia",
+/// "Ministerio de Defensa"): never a word of a person's name.
 const FOREIGN_ORG_HEADS: &[&str] = &[
     "Centro",
     "Instituto",
@@ -198,7 +198,7 @@ const SHIP_TYPES: &[&str] = &[
 ];
 
 /// True when the rank at `i` opens a ship's name: a ship type or a ship's prefix right before it, or a
-/// ship type and a navy's prefix ("the frigate ORP Generał Kazimierz Pułaski").
+/// ship type and a navy's prefix ("the frigate ORP Generał Tadeusz Kościuszko").
 fn ship_name(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.same_sentence(i - 1, i)
@@ -211,7 +211,7 @@ fn ship_name(t: &Tokens, i: usize) -> bool {
 }
 
 /// True when the rank at `i` opens the name of a camp or fort named after an officer ("Camp Général
-/// Sangoulé Lamizana", "Fort General Ivan Petrov").
+/// Aboubacar Sangaré", "Fort General Ivan Petrov").
 fn camp_name(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.same_sentence(i - 1, i)
@@ -269,7 +269,7 @@ fn abbreviated_given(t: &Tokens, i: usize) -> bool {
         && name_word(t, i + 2)
 }
 
-/// The token after a one-word nickname in quotation marks at `i` ("“Gibo”", "\"Bongbong\"").
+/// The token after a one-word nickname in quotation marks at `i` ("“Monching”", "\"Bongbong\"").
 fn quoted_nickname(t: &Tokens, i: usize) -> Option<usize> {
     let open = t.punct(i, '“') || t.punct(i, '"') || t.punct(i, '‘');
     let close = t.punct(i + 2, '”') || t.punct(i + 2, '"') || t.punct(i + 2, '’');
@@ -328,7 +328,7 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             break;
         }
         // "Lloyd J. Austin": a middle initial's period ends neither the name nor the sentence, nor
-        // does an abbreviated given name's ("Md. Shahidul Islam").
+        // does an abbreviated given name's ("Md. Rafiqul Alam").
         if j > words_start
             && (initial(t, j) || abbreviated_given(t, j))
             && t.same_sentence(i, j + 2)
@@ -337,7 +337,7 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             j += 2;
             continue;
         }
-        // "Gilberto “Gibo” Teodoro Jr.": a quoted nickname between the given name and the surname is
+        // "Ramon “Monching” Cruz Jr.": a quoted nickname between the given name and the surname is
         // inside the name.
         if j > words_start
             && let Some(e) = quoted_nickname(t, j)
@@ -1146,7 +1146,7 @@ fn relative_post_start(t: &Tokens, k: usize) -> usize {
     {
         return k + 2;
     }
-    // "who took office this year as the Turkish Cypriot leader": a few words of time before the "as".
+    // "who took office this year as defence minister": a few words of time before the "as".
     if t.eq(k + 1, "took") && t.eq(k + 2, "office") {
         for j in k + 3..(k + 8).min(t.len()) {
             if !same(j) || t.punct(j, ',') {
@@ -1617,7 +1617,7 @@ pub fn recognize(cx: &mut Ctx) {
                 !(place_prep
                     || name_at(t, p.end + 1).is_some() && t.same_sentence(p.end, p.end + 1))
             });
-            // "Gonul Tol, the director of the Turkey program at the Middle East Institute": an analyst.
+            // "Elif Demir, the director of the Caucasus program at the Eurasia Institute": an analyst.
             if after.is_some()
                 && direct_before.is_none()
                 && comma_before.is_none()

@@ -97,7 +97,7 @@ pub fn person_words(name: &str) -> Vec<String> {
     } else {
         name
     };
-    // A quoted nickname ("Gilberto “Gibo” Teodoro") is how the person is called, not a name of theirs.
+    // A quoted nickname ("Ramon “Monching” Cruz") is how the person is called, not a name of theirs.
     let quoted = |w: &str| {
         w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
     };
