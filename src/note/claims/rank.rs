@@ -97,10 +97,10 @@ pub fn rank_before(text: &str, pos: usize) -> Option<(Range<usize>, Rank)> {
     // Words of the last three tokens, hyphenated ranks split, each with the token it came from.
     let mut words: Vec<(String, usize, bool)> = Vec::new();
     for (ti, t) in toks.iter().enumerate().rev().take(3) {
-        if ti + 1 < toks.len() {
-            if !gap(&text[t.range.end..toks[ti + 1].range.start]) || t.possessive {
-                break;
-            }
+        if ti + 1 < toks.len()
+            && (!gap(&text[t.range.end..toks[ti + 1].range.start]) || t.possessive)
+        {
+            break;
         }
         let parts: Vec<&str> = text[t.range.clone()].split('-').collect();
         for (pi, w) in parts.iter().enumerate().rev() {
