@@ -456,14 +456,10 @@ fn arabic_named(name: &str) -> bool {
 fn leading_ordinal(name: &str) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let n = crate::recognize::lexicon::ordinal_word(first)?;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    Some(format!("{n}{suffix} {rest}"))
+    Some(format!(
+        "{} {rest}",
+        crate::recognize::foreign_unit::ordinal(n)
+    ))
 }
 
 #[cfg(test)]

@@ -478,7 +478,7 @@ fn marked_number(word: &str, next: Option<&str>) -> Option<(u32, usize)> {
 }
 
 /// "8" → "8th", "3" → "3rd", "11" → "11th".
-fn ordinal(n: u32) -> String {
+pub fn ordinal(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
