@@ -662,10 +662,10 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         && !said_to_be_other(t, a, b)
 }
 
-/// "TALISAY 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
-/// exercise": a name and an edition number that is not a Gregorian year (a count, a Solar Hijri year)
-/// right before a word for an exercise `k`, with at most two words for kinds of drill between.
-fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+/// Where the words before a lower-case word for an exercise `k` end: `k` itself, or up to two words for
+/// kinds of drill before it ("joint", "naval") and an opening quotation mark, so that the name before
+/// them can be read. None when `k` is no such word ("operation" and "games" name other things).
+fn drill_phrase_start(t: &Tokens, k: usize) -> Option<usize> {
     let tok = &t.toks[k];
     if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
         return None;
@@ -677,6 +677,14 @@ fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
         j -= 1;
     }
+    Some(j)
+}
+
+/// "TALISAY 8 amphibious drills", "the “Zolfaghar 1402” joint exercise", "the Payambar-e Azam 18
+/// exercise": a name and an edition number that is not a Gregorian year (a count, a Solar Hijri year)
+/// right before a word for an exercise `k`, with at most two words for kinds of drill between.
+fn numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let mut j = drill_phrase_start(t, k)?;
     // "the Qalaa al-Sahil 1 (Coast Citadel 1) exercise": a translation in parentheses stands between
     // the name and the word; the name inside is read as if it stood right before it.
     let mut open = None;
@@ -2363,17 +2371,7 @@ fn not_an_exercise(
 /// "the Saif al-Arab-2 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
 /// article and the edition number after a hyphen, right before a word for an exercise `k`.
 fn article_numbered_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
-    let tok = &t.toks[k];
-    if !tok.is_word() || tok.cap || !tok.is(EXERCISE) || matches!(t.str(k), "operation" | "games") {
-        return None;
-    }
-    let mut j = k;
-    while j > 0 && k - j < 2 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
-        j -= 1;
-    }
-    if j > 0 && (t.punct(j - 1, '"') || t.punct(j - 1, '”')) {
-        j -= 1;
-    }
+    let j = drill_phrase_start(t, k)?;
     let n = j.checked_sub(1)?;
     if n == 0 || !t.same_sentence(n, k) || !t.toks[n].is_word() || t.toks[n].cap {
         return None;
