@@ -247,13 +247,17 @@ pub fn family_name_first(word: &str) -> bool {
 }
 
 /// A [`key`] in American spelling where British spelling differs in a word of military names
-/// (theatre, defence, centre, armour; "armour" keys as "armur"): one formation, whichever side of the Atlantic the outlet writes from.
+/// (theatre, defence, centre, armour, the -ise/-isation verbs; "armour" keys as "armur"): one formation,
+/// whichever side of the Atlantic the outlet writes from.
 pub fn american(key: &str) -> String {
-    const PAIRS: [(&str, &str); 4] = [
+    const PAIRS: [(&str, &str); 6] = [
         ("theatre", "theater"),
         ("defence", "defense"),
         ("centre", "center"),
         ("armur", "armor"),
+        // "Mechanised" / "Mechanized", "Motorised" / "Motorized", "Specialised" / "Specialized".
+        ("ised", "ized"),
+        ("isation", "ization"),
     ];
     let mut out = key.to_string();
     for (british, american) in PAIRS {
@@ -607,6 +611,18 @@ mod tests {
         assert_ne!(
             american(&key("Western Theater Command")),
             american(&key("Eastern Theater Command"))
+        );
+        assert_eq!(
+            american(&key("12th Mechanised Brigade")),
+            american(&key("12th Mechanized Brigade"))
+        );
+        assert_eq!(
+            american(&key("Motorised Rifle Regiment")),
+            american(&key("Motorized Rifle Regiment"))
+        );
+        assert_ne!(
+            american(&key("12th Mechanised Brigade")),
+            american(&key("12th Motorised Brigade"))
         );
     }
 
