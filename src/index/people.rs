@@ -187,7 +187,7 @@ impl Person {
             words.splice(0..1, [x, y]);
         }
         let surname = match words.as_slice() {
-            [family, given] => translit::key(translit::without_article(&translit::korean_given(
+            [family, given] => translit::key(translit::without_article(&translit::chinese_given(
                 family, given,
             ))),
             _ => words

@@ -317,6 +317,61 @@ pub fn korean_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, st
     }
 }
 
+/// A given name after a Chinese family name, with the Wade-Giles of Taiwan and older texts and the
+/// Pinyin of the mainland written one way ("Lin Hsiang-yang" / "Lin Xiangyang", "Chen Ching-te" /
+/// "Chen Qingde"): outlets drop the apostrophes that told Wade-Giles's aspirated initials apart, so each
+/// pair of initials that differ only by it is one sound (ch/zh/j/q, ts/tz/z/c, k/g, t/d, p/b), hs is x,
+/// and the finals -ieh, -ien, -ung and the -ih after a sibilant are -ie, -ian, -ong and -i. Korean names
+/// go through [`korean_given`]; other names pass unchanged.
+pub fn chinese_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, str> {
+    // Vietnamese given names after a family name both languages share are left alone: their t and d, or
+    // k and g, are two names ("Tan" / "Dan").
+    const VIETNAMESE: &[&str] = &[
+        "nguyen", "tran", "pham", "hoang", "vo", "phan", "le", "dang", "bui", "do", "ngo", "duong",
+    ];
+    let family = deunicode::deunicode(family);
+    if korean_family(&family)
+        || !super::lexicon::chinese_family_name(&family)
+        || VIETNAMESE.contains(&family.to_ascii_lowercase().as_str())
+    {
+        return korean_given(&family, given);
+    }
+    // Tone marks ("Xí Jìnpíng", or a Vietnamese name after a family name both languages share) are left
+    // out, so that both spellings fold alike.
+    let lower: String = deunicode::deunicode(given)
+        .chars()
+        .filter(|c| *c != '-' && *c != '\'')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut out = lower
+        .replace("ieh", "ie")
+        .replace("ien", "ian")
+        .replace("ung", "ong")
+        .replace("hs", "x")
+        .replace("zh", "j")
+        .replace("ch", "j")
+        .replace("ts", "z")
+        .replace("tz", "z");
+    if out.contains("ih") {
+        out = out
+            .replace("jih", "ji")
+            .replace("shih", "shi")
+            .replace("zih", "zi");
+    }
+    let out: String = out
+        .chars()
+        .map(|c| match c {
+            'q' => 'j',
+            'c' => 'z',
+            'k' => 'g',
+            't' => 'd',
+            'p' => 'b',
+            other => other,
+        })
+        .collect();
+    out.into()
+}
+
 /// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin"), in the
 /// Revised, McCune-Reischauer or a bearer's own spelling ("Pak", "Ri", "An", "No" in the North).
 pub fn korean_family(word: &str) -> bool {
@@ -592,6 +647,26 @@ mod tests {
         assert_eq!(stem(&key("Yermekbayuly")), stem(&key("Yermekbayev")));
         assert_eq!(stem(&key("Hasanoglu")), stem(&key("Hasanov")));
         assert_ne!(stem(&key("Hasanoglu")), stem(&key("Hasanli")));
+    }
+
+    #[test]
+    fn wade_giles_and_pinyin_given_names_fold() {
+        let k = |f: &str, g: &str| key(&super::chinese_given(f, g));
+        assert_eq!(k("Lin", "Hsiang-yang"), k("Lin", "Xiangyang"));
+        assert_eq!(k("Chen", "Ching-te"), k("Chen", "Qingde"));
+        assert_eq!(k("Wang", "Chih-kuo"), k("Wang", "Zhiguo"));
+        assert_eq!(k("Liu", "Tsung-hsien"), k("Liu", "Zongxian"));
+        assert_eq!(k("Zhang", "Shih-chieh"), k("Zhang", "Shijie"));
+        assert_ne!(k("Lin", "Hsiang-yang"), k("Lin", "Xiaoyang"));
+        assert_ne!(k("Chen", "Ming"), k("Chen", "Ling"));
+        assert_eq!(k("Tran", "Dũng"), k("Tran", "Dung"));
+        // Not after a Chinese family name: unchanged.
+        assert_eq!(k("Ortega", "Chico"), key("Chico"));
+        // Korean names keep their own fold.
+        assert_eq!(
+            super::chinese_given("Kim", "Gye-hwan"),
+            korean_given("Kim", "Gye-hwan")
+        );
     }
 
     #[test]
