@@ -303,9 +303,11 @@ pub fn national_prefix(name: &str) -> Option<(&'static str, &str)> {
 
 /// Heads of formations whose name, with a nationality before it, is one country's: the "Russian Black
 /// Sea Fleet" is the "Black Sea Fleet" of other articles. An army, navy, force or guard often carries its
-/// nationality in its own name ("Afghan National Army", "Libyan National Army"), and many countries
-/// have a "Southern Command" or an "Eastern Military District": those are left out.
+/// nationality in its own name ("Afghan National Army", "Libyan National Army"): those are left out. A
+/// command is one country's too ("Japan Joint Operations Command"); that many countries have a
+/// "Southern Command" is why the bare name's own article must name the country (see `national_names`).
 const NATIONAL_PREFIX_HEADS: &[&str] = &[
+    "Command",
     "Fleet",
     "Flotilla",
     "Brigade",
@@ -696,6 +698,22 @@ mod tests {
         assert_eq!(super::national_named("Russian Brigade"), None);
         assert_eq!(super::national_named("US Southern Command"), None);
         assert_eq!(super::national_named("Russian Pacific Fleet"), None);
+        // A command named with its country's name is that country's.
+        assert_eq!(
+            super::national_named("India Strategic Forces Command").map(|(_, n)| n),
+            Some("Strategic Forces Command")
+        );
+        let u = unit_articles(&[
+            "The India Strategic Forces Command (ISFC) directed the drill near Agra.",
+            "Indian officers said the Strategic Forces Command and the Indian 7th Corps trained.",
+        ]);
+        assert!(u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+        // In an article of another country, the bare command stays apart.
+        let u = unit_articles(&[
+            "The India Strategic Forces Command (ISFC) directed the drill near Agra.",
+            "The Strategic Forces Command and the Polish 12th Mechanized Brigade moved to Gdynia.",
+        ]);
+        assert!(u.iter().all(|(_, a)| a.len() == 1), "{u:?}");
         // Two countries' formations of one name: which one a bare name means is unknown.
         let u = unit_articles(&[
             "The Georgian Peacekeeping Battalion trained.",
