@@ -662,6 +662,21 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         && !said_to_be_other(t, a, b)
 }
 
+/// Where a name of up to `max` capitalized words (not all-caps) ending before `end` starts, within the
+/// sentence of `k`: the walk back shared by the rules that find a name before its number or drill word.
+fn name_words_back(t: &Tokens, end: usize, k: usize, max: usize) -> usize {
+    let mut a = end;
+    while a > 0
+        && end - a < max
+        && t.same_sentence(a - 1, k)
+        && name_word(t, a - 1)
+        && !t.toks[a - 1].upper
+    {
+        a -= 1;
+    }
+    a
+}
+
 /// Where the words before a lower-case word for an exercise `k` end: `k` itself, or up to two words for
 /// kinds of drill before it ("joint", "naval") and an opening quotation mark, so that the name before
 /// them can be read. None when `k` is no such word ("operation" and "games" name other things).
@@ -1355,15 +1370,7 @@ fn numbered_edition_before(t: &Tokens, e: usize, k: usize) -> Option<(usize, usi
     if !(roman || count) || e == 0 {
         return None;
     }
-    let mut a = e;
-    while a > 0
-        && e - a < 2
-        && t.same_sentence(a - 1, k)
-        && name_word(t, a - 1)
-        && !t.toks[a - 1].upper
-    {
-        a -= 1;
-    }
+    let a = name_words_back(t, e, k, 2);
     let named = a < e
         && (a..e).any(|x| t.toks[x].class == 0)
         && !(a..e).any(|x| t.toks[x].is(FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH));
@@ -2498,15 +2505,7 @@ fn named_series(t: &Tokens) -> Vec<(usize, usize)> {
             out.push((k - 1, k - 1));
             continue;
         }
-        let mut a = k;
-        while a > 0
-            && k - a < 3
-            && t.same_sentence(a - 1, k)
-            && name_word(t, a - 1)
-            && !t.toks[a - 1].upper
-        {
-            a -= 1;
-        }
+        let a = name_words_back(t, k, k, 3);
         if a + 2 <= k && (a..k).any(|x| t.toks[x].class == 0) {
             out.push((a, k - 1));
         }
@@ -2543,15 +2542,7 @@ fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
             continue;
         }
         let e = c - 1;
-        let mut a = c;
-        while a > 0
-            && c - a < 3
-            && t.same_sentence(a - 1, k)
-            && name_word(t, a - 1)
-            && !t.toks[a - 1].upper
-        {
-            a -= 1;
-        }
+        let a = name_words_back(t, c, k, 3);
         if a <= e
             && (a..=e).any(|x| t.toks[x].class == 0)
             && !(a > 0 && t.toks[a - 1].kind == TokKind::Possessive)
