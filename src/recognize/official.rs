@@ -2128,6 +2128,9 @@ pub fn quotations(cx: &mut Ctx) {
         let Some((fi, said, at)) = who else {
             continue;
         };
+        if analyst_speaks_between(art, at, q.range.start) {
+            continue;
+        }
         let (date, place) = statement_date_place(cx, &said, at);
         // A hard-wrapped quotation reads as one line.
         let quote = art
@@ -2144,6 +2147,23 @@ pub fn quotations(cx: &mut Ctx) {
             f.attr(AttrKey::Place, p, said.clone());
         }
     }
+}
+
+/// "Japarov's decision followed criticism by analyst Emil Dzhuraev, a political scientist at the OSCE
+/// Academy, who wrote that “...”": between the official's mention at `from` and the quotation at `to`,
+/// an analyst, expert or journalist is named and a relative clause gives him the words. The quotation is
+/// his, not the official's.
+fn analyst_speaks_between(art: &crate::corpus::Article, from: usize, to: usize) -> bool {
+    let Some(between) = art.text.get(from..to) else {
+        return false;
+    };
+    // The clause that describes a named person follows a comma ("analysts who said" speaks of no one).
+    let Some(p) = between.rfind(", who ") else {
+        return false;
+    };
+    between[..p]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
 }
 
 /// True when words in quotation marks name something rather than report speech: (part of) a recognized
@@ -2354,6 +2374,32 @@ mod tests {
             "Rashad Mammadli, head of the National Defence Research Center, said the drills were routine. Defence Minister Zakir Hasanov agreed.",
         );
         assert_eq!(names(&o), ["Rashad Mammadli", "Zakir Hasanov"], "{o:?}");
+    }
+
+    #[test]
+    fn a_quotation_given_to_an_analyst_by_a_relative_clause_is_his() {
+        let text = "President Sadyr Zhaparov's decision followed criticism by analyst Emil Tursunov, a political scientist at the OSCE Academy, who wrote that “the border troops are underfunded.”";
+        let a = crate::corpus::Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        assert!(
+            found.iter().any(|f| f.name == "Sadyr Zhaparov"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.attributes.iter().any(|(k, _, _)| *k == AttrKey::Quote)),
+            "{found:?}"
+        );
+        // The official's own relative clause keeps his words.
+        let text = "Defence Minister Ivan Petrov, who met analysts on Monday, said that “the border troops are ready.”";
+        let a = crate::corpus::Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        let petrov = found.iter().find(|f| f.name == "Ivan Petrov");
+        assert!(
+            petrov.is_some_and(|f| f.attributes.iter().any(|(k, _, _)| *k == AttrKey::Quote)),
+            "{found:?}"
+        );
     }
 
     #[test]
