@@ -1775,6 +1775,13 @@ pub fn recognize(cx: &mut Ctx) {
         {
             continue;
         }
+        // 'the joint Gulf military exercise "Gulf Shield 2"': with the name right after the word for an
+        // exercise, a word before it describes the drill (a region, a sea) and names nothing.
+        let quote = t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«');
+        let first = if quote { k + 2 } else { k + 1 };
+        if hits.binary_search_by_key(&first, |h| h.0).is_ok() {
+            continue;
+        }
         let mut j = if war_games { k - 1 } else { k };
         let mut mods = 0;
         while j > 0 && mods < 3 && drill_modifier(t, j - 1) && t.same_sentence(j - 1, k) {
@@ -2341,6 +2348,18 @@ fn not_an_exercise(
     if formation_named(series_of(&name)) {
         return true;
     }
+    // "the Copa Perseo 2026": the event's head may stand before a span found as another edition.
+    let from = if a > 0 && t.same_sentence(a - 1, a) {
+        a - 1
+    } else {
+        a
+    };
+    if (from..=b).any(|x| t.toks[x].cap && lexicon::event_head(t.str(x)))
+        || weapon_after(t, b)
+        || glossed_as_event(t, b)
+    {
+        return true;
+    }
     if !(t.toks[a].upper && t.toks[a].is_word()) {
         return false;
     }
@@ -2373,6 +2392,65 @@ fn not_an_exercise(
             && t.toks[x].is_word()
             && (SPORT.iter().any(|w| t.eq(x, w)) || matches(x))
     })
+}
+
+/// "a Shaheen-III ballistic missile", "the Kartal-2 attack drone": a name followed, within two lower-case
+/// words, by a weapon's noun designates the weapon; "the Shaheen-IX fighter exercise" still names a drill.
+fn weapon_after(t: &Tokens, b: usize) -> bool {
+    if drill_follows(t, b) {
+        return false;
+    }
+    let mut j = b + 1;
+    while j < t.len() && j <= b + 3 && t.same_sentence(b, j) {
+        let tok = &t.toks[j];
+        if !tok.is_word() || tok.cap || tok.is(EXERCISE) {
+            return false;
+        }
+        if lexicon::weapon_noun(t.str(j)) {
+            return !t.toks.get(j + 1).is_some_and(|x| x.is(EXERCISE));
+        }
+        j += 1;
+    }
+    false
+}
+
+/// "BSDA 2026, the Black Sea Defense & Aerospace exhibition": a dated name glossed right after it, in an
+/// apposition of a few words, as an exhibition, a fair or a conference is that event.
+fn glossed_as_event(t: &Tokens, b: usize) -> bool {
+    if !(t.punct(b + 1, ',') && (t.eq(b + 2, "the") || t.eq(b + 2, "a") || t.eq(b + 2, "an"))) {
+        return false;
+    }
+    let mut j = b + 3;
+    while j < t.len() && j <= b + 10 && t.same_sentence(b, j) {
+        // Not every word of `lexicon::event_word`: "Zapad-2025, a show of force" is a drill.
+        if t.toks[j].is_word()
+            && [
+                "exhibition",
+                "expo",
+                "fair",
+                "conference",
+                "forum",
+                "summit",
+                "festival",
+                "salon",
+                "symposium",
+                "airshow",
+                "tournament",
+                "championship",
+            ]
+            .iter()
+            .any(|w| t.eq(j, w))
+        {
+            return true;
+        }
+        let joins = t.punct(j, '&') || t.eq(j, "and") || t.eq(j, "of");
+        let word = t.toks[j].is_word() && !t.toks[j].is(EXERCISE);
+        if !(joins || word) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// "the Saif al-Arab-2 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
@@ -3306,7 +3384,7 @@ fn bare_series(
                 {
                     continue;
                 }
-                if placelike.iter().any(|s| s == stem) && locative(t, k) {
+                if placelike.iter().any(|s| s == stem) && locative(t, k) || namesake(t, k) {
                     continue;
                 }
                 // "Shabla, June 5 (BTA) -": a dateline names the town.
@@ -3321,6 +3399,23 @@ fn bare_series(
         k = next;
     }
     out
+}
+
+/// "The exercise takes its name from the 1990 Podul de Flori", "named after the Bridge of Flowers": what
+/// an exercise is named after, starting at `k`, is its namesake (an event, a battle, a place), not the
+/// exercise.
+fn namesake(t: &Tokens, k: usize) -> bool {
+    let mut p = k;
+    if p > 0 && t.toks[p - 1].kind == TokKind::Number && is_year(t.str(p - 1)) {
+        p -= 1;
+    }
+    if p > 0 && t.eq(p - 1, "the") {
+        p -= 1;
+    }
+    p >= 2
+        && t.same_sentence(p - 2, k)
+        && (t.eq(p - 1, "from") || t.eq(p - 1, "after") || t.eq(p - 1, "for"))
+        && (t.eq(p - 2, "name") || t.eq(p - 2, "named") || t.eq(p - 2, "names"))
 }
 
 /// True when what is said right after a bare series name ending at `b` is said of the series over the
@@ -5038,5 +5133,68 @@ mod tests {
             "The Đèn Biển-26 exercise ended. Den Bien 25 had been smaller, and Qeyrat 1 is unrelated.",
         );
         assert_eq!(names(&e), ["Đèn Biển-26", "Den Bien 25"]);
+    }
+
+    #[test]
+    fn events_weapons_and_descriptors_are_no_exercises() {
+        // A sports or cultural event with a year, its head anywhere in the name.
+        for text in [
+            "The Saif 2026 exercise ended as the Asian Cup of Champions 2026 drew crowds to the city.",
+            "Traffic around the circuit was diverted for the Saudi Grand Prix 2027 while the drill went on.",
+            "The brigade's team will play the Copa Tequendama 2026 after the exercise.",
+            "Drill planners avoided the dates of the Festival Verano 2026 in the port.",
+            "Operation Tayrona II began. The army team will play the Copa Tayrona 2026 in May.",
+        ] {
+            assert!(
+                names_in(text)
+                    .iter()
+                    .all(|n| ["Cup", "Prix", "Copa", "Festival"]
+                        .iter()
+                        .all(|w| !n.contains(w))),
+                "{text}: {:?}",
+                names_in(text)
+            );
+        }
+        // A dated acronym glossed as an exhibition.
+        assert!(names_in(
+            "The exercise ends days before IDEF 2027, the International Defence Industry Fair, in Istanbul."
+        )
+        .is_empty());
+        // A designation before a weapon's noun.
+        assert!(
+            names_in("The army said a Ghauri-II ballistic missile was not part of the exercise.")
+                .is_empty()
+        );
+        // A region describing the drill before its quoted name.
+        assert_eq!(
+            names_in(
+                "The minister watched the joint Arctic naval exercise \"Arctic Shield 3\" off Tromso."
+            ),
+            ["Arctic Shield 3"]
+        );
+        // Not events: a drill called a show of force, an exhibition-free name, a fighter exercise.
+        assert_eq!(
+            names_in("Russia staged Zapad-2025, a show of force on NATO's border, in September."),
+            ["Zapad-2025"]
+        );
+        assert_eq!(
+            names_in("The Shaheen-X fighter exercise opened at the air base on Monday."),
+            ["Shaheen-X"]
+        );
+        assert_eq!(
+            names_in(
+                "Troops from six countries joined Steadfast Noon 2026, the annual nuclear exercise."
+            ),
+            ["Steadfast Noon 2026"]
+        );
+    }
+
+    #[test]
+    fn what_an_exercise_is_named_after_is_its_namesake() {
+        let e = exercises(
+            "Troops crossed the river for Puntea Prieteniei 2026, a joint exercise. The exercise takes its name from the 1989 Puntea Prieteniei, a day of open borders. Puntea Prieteniei ends on Friday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
     }
 }
