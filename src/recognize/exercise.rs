@@ -1626,6 +1626,10 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k + 2, e));
             continue;
         }
+        if let Some(hit) = foreign_cued(t, k) {
+            hits.push(hit);
+            continue;
+        }
         // The cues of these rules are words of the lexicon ("Exercise", "dubbed", "such"), but for
         // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
         // class or length.
@@ -1732,6 +1736,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.extend(numbered_operations(t));
+    hits.extend(lowercase_dated(t, &hits));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
     // exercise is the exercise in its own language.
     let mut before = Vec::new();
@@ -3055,6 +3060,187 @@ fn exercise_acronym(w: &str) -> bool {
                 | "REFLEX"
                 | "ANNEX"
         )
+}
+
+/// The lower-case word for an operation or an exercise in French, Spanish, Portuguese, Italian, Romanian,
+/// Polish, the South Slavic languages and Turkish, as an English text keeps it before a local name
+/// ("under the banner of opération Maliko", "la operación Perseo II", "vežba Čelični bedem").
+const FOREIGN_CUES: &[&str] = &[
+    "opération",
+    "operación",
+    "operacion",
+    "operação",
+    "operacao",
+    "operazione",
+    "exercice",
+    "exercices",
+    "ejercicio",
+    "ejercicios",
+    "exercício",
+    "exercicio",
+    "esercitazione",
+    "exercițiul",
+    "exerciţiul",
+    "exercitiul",
+    "exercițiului",
+    "exerciţiului",
+    "ćwiczenia",
+    "ćwiczenie",
+    "cwiczenia",
+    "vežba",
+    "vežbe",
+    "vežbi",
+    "vezba",
+    "vježba",
+    "vjezba",
+    "tatbikatı",
+];
+
+/// True when token `k` is a lower-case word of [`FOREIGN_CUES`], with or without an elided article
+/// ("l'opération", "l’exercice", "dell'esercitazione").
+fn foreign_cue(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    // By length and case first: this runs on every token.
+    if !tok.is_word() || tok.cap || !(5..=20).contains(&(tok.end - tok.start)) {
+        return false;
+    }
+    let w = t.str(k);
+    let w = match w.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i <= 4 => &w[i + c.len_utf8()..],
+        Some(_) => return false,
+        None => w,
+    };
+    matches!(
+        w.as_bytes().first(),
+        Some(b'o' | b'e' | b'v' | b'c' | b't' | 0xC4)
+    ) && FOREIGN_CUES.contains(&w)
+}
+
+/// "opération Maliko", "la operación Perseo II", "el ejercicio Escudo del Sur 2025", 'vežba "Čelični
+/// bedem 2026"': a name after a lower-case foreign word for an operation or an exercise. The name is one
+/// to four capitalized words (inner "de", "del" as in Romance names) with the number or year of its
+/// edition, or, in quotes, any words up to the closing quote. Returns its span.
+fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !foreign_cue(t, k) {
+        return None;
+    }
+    let open = t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«');
+    let a = if open { k + 2 } else { k + 1 };
+    if a >= t.len()
+        || !t.same_sentence(k, a)
+        || !name_word(t, a)
+        || t.toks[a].is(ORG_HEAD | OUTLET | UNIT_HEAD | PLACE_HEAD | BRANCH)
+    {
+        return None;
+    }
+    let mut e = a;
+    if open {
+        // In quotes the name may keep lower-case words: "Čelični bedem 2026".
+        while e + 1 < t.len()
+            && e < a + 5
+            && t.same_sentence(a, e + 1)
+            && (t.toks[e + 1].is_word() || t.toks[e + 1].kind == TokKind::Number)
+        {
+            e += 1;
+        }
+        let closed = t.punct(e + 1, '"') || t.punct(e + 1, '”') || t.punct(e + 1, '»');
+        return closed.then_some((a, e));
+    }
+    let word = |x: usize| x < t.len() && t.same_sentence(a, x) && name_word(t, x);
+    while e < a + 3 {
+        if word(e + 1) {
+            e += 1;
+        } else if e + 2 < t.len() && romance_particle(t, e + 1) && word(e + 2) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    // "Perseo II", "Perseo I", "Escudo 3", "Escudo del Sur 2025": the edition after a cue may be one letter.
+    let n = e + 1;
+    let edition = n < t.len()
+        && t.same_sentence(a, n)
+        && (t.toks[n].upper && lexicon::roman_numeral(t.str(n)).is_some_and(|v| v <= 30)
+            || t.toks[n].kind == TokKind::Number && edition_mark(t.str(n)))
+        && t.toks[n].start == t.toks[e].end + 1;
+    if edition {
+        e = n;
+    }
+    ((a..=e).any(|x| t.toks[x].class == 0) || edition).then_some((a, e))
+}
+
+/// "Čelični bedem 2026 (Steel Rampart 2026)", "the Celicni bedem 26 exercise", "Lion africain 2026 –
+/// African Lion 26": in languages that capitalize only a name's first word, or put the adjective after
+/// the noun, a dated exercise name is a capitalized word and a lower-case one before the year. Such a
+/// pair is taken only with plain evidence: a word for an exercise right after it, quotes in a sentence
+/// about an exercise, or an exercise `hits` holds right after it, in parentheses or after a dash, of the
+/// same year. Returns the spans.
+fn lowercase_dated(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for k in 2..t.len() {
+        // The kind first: most tokens are passed over without a look at their text.
+        let tok = &t.toks[k];
+        if tok.kind != TokKind::Number || !t.toks[k - 1].is_word() || t.toks[k - 1].cap {
+            continue;
+        }
+        let year = t.str(k);
+        let (w, c) = (k - 1, k - 2);
+        let lower = t.str(w);
+        let plain = t.toks[w].class == 0
+            && lower.chars().count() >= 4
+            && lower.chars().all(char::is_alphabetic)
+            && !lexicon::event_word(lower)
+            && !ENGLISH_BEFORE_YEAR.contains(&lower);
+        if !(is_year(year) || short_year(year))
+            || !plain
+            || !t.same_sentence(c, k)
+            || !name_word(t, c)
+            || t.toks[c].upper
+            || t.toks[c].is(FIRST_NAME | ORG_HEAD | UNIT_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+            || c > 0 && t.same_sentence(c - 1, c) && name_word(t, c - 1)
+        {
+            continue;
+        }
+        let evidence = drill_follows(t, k) || quoted(t, c, k) && in_exercise_sentence(t, c) || {
+            let mut p = k + 1;
+            if t.punct(p, '"') || t.punct(p, '”') || t.punct(p, '»') {
+                p += 1;
+            }
+            let joined = t.punct(p, '(') || t.punct(p, '–') || t.punct(p, '—');
+            if starts.is_empty() {
+                starts = hits.to_vec();
+                starts.sort_unstable();
+            }
+            let from = starts.partition_point(|h| h.0 < p + 1);
+            joined
+                && t.same_sentence(k, p + 1)
+                && starts[from..]
+                    .iter()
+                    .take_while(|h| h.0 == p + 1)
+                    .any(|&(_, y)| y < p + 6 && same_year(t.str(y), year))
+        };
+        if evidence {
+            out.push((c, k));
+        }
+    }
+    out
+}
+
+/// Lower-case English words that stand between a capitalized word and a year ("Moscow since 2014",
+/// "Kyiv through 2025"): no name of that shape.
+const ENGLISH_BEFORE_YEAR: &[&str] = &[
+    "since", "until", "till", "from", "through", "during", "before", "after", "around", "about",
+    "over", "under", "between", "against", "with", "into", "onto", "within", "beyond", "early",
+    "late", "mid", "back", "again", "also", "only", "still", "even",
+];
+
+/// True when two year marks are one year: "2026" and "26", "2026" and "2026".
+fn same_year(a: &str, b: &str) -> bool {
+    fn tail(s: &str) -> &str {
+        s.get(s.len().saturating_sub(2)..).unwrap_or("")
+    }
+    (is_year(a) || short_year(a)) && (is_year(b) || short_year(b)) && tail(a) == tail(b)
 }
 
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
@@ -5196,5 +5382,67 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn names_after_a_lowercase_foreign_word_for_an_operation() {
+        for (text, name) in [
+            (
+                "Troops moved north under the banner of opération Sahel Bouclier, the campaign launched in 2020.",
+                "Sahel Bouclier",
+            ),
+            (
+                "Le Figaro said l'opération Tamanrasset had ended.",
+                "Tamanrasset",
+            ),
+            (
+                "The army launched la operación Cóndor III in the canyon on Sunday.",
+                "Cóndor III",
+            ),
+            (
+                "Marines trained for el ejercicio Escudo del Sur 2025 off Valparaíso.",
+                "Escudo del Sur 2025",
+            ),
+            (
+                "Serbian troops completed vežba \"Oštri mač 2026\" near Nis.",
+                "Oštri mač 2026",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        // A country, a place word or a lower-case word after the cue names nothing.
+        for text in [
+            "The French army ended l'opération au Sahel in 2022.",
+            "La operación Colombia was a slogan, not a plan.",
+            "Officers described the exercice as a success.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn a_capitalized_and_a_lowercase_word_before_a_year() {
+        let e = exercises(
+            "Units completed Zlatni štit 2026 (Golden Shield 2026), a tactical exercise near Nis. After the Zlatni stit 26 exercise, the brigade returned.",
+        );
+        // The two spellings of one run are one exercise, the translation its alias.
+        assert_eq!(names(&e), ["Zlatni štit 2026"]);
+        assert_eq!(e[0].mentions.len(), 3, "{e:?}");
+        let e = exercises(
+            "In May, Morocco hosted Aigle saharien 2026 – Saharan Eagle 26 exercise in the Pentagon's words – near Tan-Tan.",
+        );
+        assert!(names(&e).contains(&"Aigle saharien 2026"), "{e:?}");
+        // No evidence, or English words before the year: nothing.
+        for text in [
+            "Units completed Zlatni štit 2026 near Nis, and an exercise followed.",
+            "Moscow since 2014 has staged exercises, the exercise planners said.",
+            "The Kherson offensive 2022 was no exercise.",
+        ] {
+            assert!(
+                names_in(text).iter().all(|n| !n.contains("20")),
+                "{text}: {:?}",
+                names_in(text)
+            );
+        }
     }
 }
