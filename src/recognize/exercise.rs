@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, class::*};
 use super::official::date_place;
-use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, rsplit_hyphen};
 use super::translit;
 use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -3662,9 +3662,18 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
+                // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
+                // opening with "the drills" speaks of the exercise named before it.
+                let named_before = s >= 2
+                    && exercises
+                        .within(&art.sentences[s - 2].range())
+                        .next()
+                        .is_some()
+                    && opens_with_anaphor(&cx.t, &prev.range());
                 let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
                     && exercises.within(&prev.range()).next().is_none()
-                    && exercise_word_in(&cx.t, &prev.range());
+                    && exercise_word_in(&cx.t, &prev.range())
+                    && !named_before;
                 if speaks_of_drills {
                     out.push(s - 1);
                 }
@@ -3673,6 +3682,25 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// True when a passage opens with a determiner and a word for an exercise ("The drills will involve",
+/// "These exercises", "The joint exercise"): it speaks of an exercise already named.
+fn opens_with_anaphor(t: &Tokens, r: &Range<usize>) -> bool {
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    if !["the", "these", "this", "those", "such"]
+        .iter()
+        .any(|w| t.eq(lo, w))
+    {
+        return false;
+    }
+    (lo + 1..lo + 4).any(|x| {
+        x < t.len()
+            && (t.toks[x].start as usize) < r.end
+            && t.toks[x].is(EXERCISE)
+            && !t.toks[x].cap
+            && (lo + 1..x).all(|y| t.toks[y].is_word() && !t.toks[y].cap)
+    })
 }
 
 /// True when a passage has a word for an exercise.
@@ -3696,11 +3724,12 @@ pub fn attributes(cx: &mut Ctx) {
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
-            let (date, _) = date_place(cx, &r);
+            let scan = clause_of(&exercises, &r, f);
+            let (date, _) = date_place(cx, &scan);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
             }
-            sentence_facts(cx, &units, &r, &mut attrs);
+            sentence_facts(cx, &units, &scan, &r, &mut attrs);
         }
         all.push((f, attrs));
     }
@@ -3722,15 +3751,50 @@ pub fn attributes(cx: &mut Ctx) {
     }
 }
 
+/// The part of sentence `r` that speaks of exercise `f`: the whole sentence, unless it names another
+/// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
+/// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
+/// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
+/// Shield-2025 were held near Minsk") share the sentence.
+fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+    let mut start = r.start;
+    let mut end = r.end;
+    // The last mention seen, and whether it is of `f`.
+    let mut last: Option<(usize, bool)> = None;
+    let mut mine = false;
+    for (a, b, i) in exercises.within(r) {
+        let this = i == f;
+        if let Some((prev_end, prev_mine)) = last
+            && prev_mine != this
+            && a > prev_end + 24
+        {
+            if this && !mine {
+                start = a;
+            } else if mine && !this {
+                end = a;
+                break;
+            }
+        }
+        mine |= this;
+        last = Some((b, this));
+    }
+    if !mine {
+        return r.clone();
+    }
+    start..end
+}
+
+/// Facts of the sentence part `scan` of sentence `r` (the passage the facts quote).
 fn sentence_facts(
     cx: &Ctx,
     units: &Occupied,
+    scan: &Range<usize>,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
 ) {
     let t = &cx.t;
-    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
-    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let lo = t.toks.partition_point(|x| (x.start as usize) < scan.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= scan.end);
     for k in lo..hi {
         let w = t.str(k);
         // Place: "at the Edelweiss range (Issyk-Kul Region)", "near Almaty".
@@ -3774,7 +3838,8 @@ fn sentence_facts(
             }
         }
         // Participants: "more than 3,000 servicemen and officers", "over 4,000 troops".
-        if t.toks[k].kind == TokKind::Number && !is_year(w) {
+        // "Russia's 201st Military Base": an ordinal numbers a unit; a count is a cardinal number.
+        if t.toks[k].kind == TokKind::Number && !is_year(w) && !is_ordinal(w) {
             let mut e = k + 1;
             while e < hi
                 && e < k + 3
@@ -3784,7 +3849,12 @@ fn sentence_facts(
             {
                 e += 1;
             }
-            if e < hi && t.toks[e].is(PERSONNEL) {
+            // "4 Military Police battalions": a capitalized personnel word opening a unit's name.
+            let unit_name = e < hi
+                && t.toks[e].cap
+                && (e + 1..(e + 3).min(hi))
+                    .any(|x| t.toks[x].cap && t.toks[x].is(UNIT_HEAD | PLACE_HEAD));
+            if e < hi && t.toks[e].is(PERSONNEL) && !unit_name {
                 if t.eq(e + 1, "and") && t.toks.get(e + 2).is_some_and(|x| x.is(PERSONNEL)) {
                     e += 2;
                 }
@@ -3851,7 +3921,7 @@ fn sentence_facts(
         }
     }
     // Units named in the exercise's sentences took part in it.
-    for (_, _, gi) in units.within(r) {
+    for (_, _, gi) in units.within(scan) {
         attrs.push((AttrKey::Participant, cx.found[gi].name.clone(), r.clone()));
     }
 }
@@ -5443,6 +5513,43 @@ mod tests {
                 "{text}: {:?}",
                 names_in(text)
             );
+        }
+    }
+
+    #[test]
+    fn facts_go_to_the_exercise_the_clause_or_the_anaphor_speaks_of() {
+        let e = exercises(
+            "Meanwhile, the ministry announced that the Kobalt-2026 exercise would be held in the Naryn region in October. The drills will involve 1,500 servicemen of the 5th Mountain Brigade and Russia's 999th Military Base. A separate Uzbek-Tajik exercise, Hamkorlik-2026, is planned for the spring; last year's edition, Hamkorlik-25, took place near Termez.",
+        );
+        let by = |n: &str| {
+            e.iter()
+                .find(|f| f.name == n)
+                .unwrap_or_else(|| panic!("{n}: {e:?}"))
+        };
+        assert_eq!(
+            attr(by("Kobalt-2026"), AttrKey::Participants),
+            ["1,500 servicemen"]
+        );
+        assert!(
+            attr(by("Hamkorlik-2026"), AttrKey::Participants).is_empty(),
+            "{e:?}"
+        );
+        assert!(
+            attr(by("Hamkorlik-2026"), AttrKey::Place).is_empty(),
+            "{e:?}"
+        );
+        assert_eq!(attr(by("Hamkorlik-25"), AttrKey::Place), ["Termez"]);
+        // An ordinal numbers a unit, not a count of troops.
+        let e = exercises(
+            "The Kobalt-2026 exercise will involve the 36th Air Assault Brigade and Russia's 999th Military Base.",
+        );
+        assert!(attr(&e[0], AttrKey::Participants).is_empty(), "{e:?}");
+        // Names in one list share their sentence's facts.
+        let e =
+            exercises("Zapad-2025 and Union Shield-2025 were held near Borisov with 3,000 troops.");
+        assert_eq!(e.len(), 2, "{e:?}");
+        for f in &e {
+            assert_eq!(attr(f, AttrKey::Place), ["Borisov"], "{f:?}");
         }
     }
 }
