@@ -548,11 +548,12 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
         suffixed = true;
     }
     let particle = |w: &str| matches!(w, "da" | "de" | "do" | "dos" | "das" | "del");
+    // A known given name is a plain word of such a name ("José Carlos Ferreira Neto").
     let plain = |w: &str| {
         w.chars().count() >= 4
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
-            && super::lexicon::classes(w) == 0
+            && super::lexicon::classes(w) & !super::lexicon::class::FIRST_NAME == 0
     };
     // "Rodrigo Carrasco Fuenzalida": a Spanish or Portuguese given name before two surnames.
     let iberian_given = words.len() == 3 && IBERIAN_GIVEN_NAMES.contains(&words[0]);
@@ -745,6 +746,11 @@ pub fn known_names(
     // Surnames this article spells in a national form ("Lukashenka" for "Lukashenko"), once its full
     // name has joined the owner.
     let mut local: FastMap<String, u32> = FastMap::default();
+    // The surnames alone (their places in `out`), and the surnames this article gives a known given
+    // name, true when it is the owner's: where only another's is given ("the analyst Mihai
+    // Bostanaru"), the surname alone is that other person's.
+    let mut lone: Vec<(usize, String)> = Vec::new();
+    let mut others: FastMap<String, bool> = FastMap::default();
     for (i, tok) in t.toks.iter().enumerate() {
         if !tok.is_word() || !tok.cap || tok.upper || tok.is(NOT_NAME) || t.str(i).len() < 4 {
             continue;
@@ -791,6 +797,7 @@ pub fn known_names(
         };
         if !prev_name {
             if !credit_line(&t, i) {
+                lone.push((out.len(), key));
                 out.push((owner, r));
             }
             continue;
@@ -800,6 +807,11 @@ pub fn known_names(
         let agrees = given
             .get(&owner)
             .is_some_and(|g| g.iter().any(|x| x == first));
+        if !agrees && t.toks[i - 1].is(super::lexicon::class::FIRST_NAME) {
+            others.entry(key.clone()).or_insert(false);
+        } else if agrees {
+            others.insert(key.clone(), true);
+        }
         let full = t.toks[i - 1].range();
         // "Yusuf Karim Haddad" is another man than Karim Haddad; "Samdech Hun Sen" is Hun Sen.
         if agrees
@@ -813,6 +825,19 @@ pub fn known_names(
                 local.insert(key, owner);
             }
         }
+    }
+    if others.values().any(|owned| !owned) {
+        let mut dropped = vec![false; out.len()];
+        for (at, k) in &lone {
+            if others.get(k) == Some(&false) {
+                dropped[*at] = true;
+            }
+        }
+        let mut at = 0;
+        out.retain(|_| {
+            at += 1;
+            !dropped[at - 1]
+        });
     }
     out
 }
@@ -837,6 +862,24 @@ mod tests {
             .map(|(o, r)| (o, &text[r]))
             .collect();
         assert_eq!(got, [(7, "Alyaksandr\nLukashenka"), (7, "Lukashenka")]);
+    }
+
+    #[test]
+    fn a_surname_another_given_name_bears_in_the_article_is_not_the_official() {
+        let mut surnames: FastMap<String, u32> = FastMap::default();
+        surnames.insert(key("Bostanaru"), 3);
+        let mut given: FastMap<u32, Vec<String>> = FastMap::default();
+        given.insert(3, vec![key("Ilie")]);
+        let text = "Bostanaru said the book sold well. The analyst Mihai Bostanaru wrote it.";
+        let a = Article::parse("t.txt", text.to_string());
+        assert!(known_names(&a, &surnames, &given, &[]).is_empty());
+        let text = "Bostanaru said the troops did well. Ilie Bostanaru later left.";
+        let a = Article::parse("t.txt", text.to_string());
+        let got: Vec<&str> = known_names(&a, &surnames, &given, &[])
+            .into_iter()
+            .map(|(_, r)| &text[r])
+            .collect();
+        assert_eq!(got, ["Bostanaru", "Ilie Bostanaru"]);
     }
 
     #[test]
