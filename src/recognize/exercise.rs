@@ -3663,12 +3663,11 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
                 // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
-                // opening with "the drills" speaks of the exercise named before it.
+                // opening with "the drills" speaks of the exercise named before it, if another.
                 let named_before = s >= 2
                     && exercises
                         .within(&art.sentences[s - 2].range())
-                        .next()
-                        .is_some()
+                        .any(|(_, _, i)| i != f)
                     && opens_with_anaphor(&cx.t, &prev.range());
                 let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
                     && exercises.within(&prev.range()).next().is_none()
@@ -3724,7 +3723,7 @@ pub fn attributes(cx: &mut Ctx) {
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
-            let scan = clause_of(&exercises, &r, f);
+            let scan = clause_of(cx.t.text, &exercises, &r, f);
             let (date, _) = date_place(cx, &scan);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
@@ -3755,8 +3754,18 @@ pub fn attributes(cx: &mut Ctx) {
 /// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
 /// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
 /// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
-/// Shield-2025 were held near Minsk") share the sentence.
-fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+/// Shield-2025 were held near Minsk") or one inside another ("Echelon 2021 … as part of Combat
+/// Brotherhood 2021") share the sentence.
+fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+    // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
+    let clauses = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|gap| {
+            gap.contains(';')
+                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+        })
+    };
     let mut start = r.start;
     let mut end = r.end;
     // The last mention seen, and whether it is of `f`.
@@ -3766,7 +3775,7 @@ fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
         let this = i == f;
         if let Some((prev_end, prev_mine)) = last
             && prev_mine != this
-            && a > prev_end + 24
+            && clauses(prev_end, a)
         {
             if this && !mine {
                 start = a;
