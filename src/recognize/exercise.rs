@@ -3357,11 +3357,18 @@ pub fn link_key(name: &str) -> String {
     keyed_edition(name, ordered_spelling_key)
 }
 
-/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it.
+/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it, and the Arabic jim inside a
+/// word read as one letter: Egyptian outlets write it "g" where Gulf outlets write "j" ("Morgan 17" /
+/// "Morjan-17", "Hegaz" / "Hejaz"). A first letter stays: "J" and "G" start other words in English.
 fn ordered_spelling_key(stem: &str) -> String {
     ordered_key(stem)
         .split(' ')
-        .map(spelling_key)
+        .map(|w| match w.split_at_checked(1) {
+            Some((first, rest)) if rest.contains('j') => {
+                spelling_key(&format!("{first}{}", rest.replace('j', "g")))
+            }
+            _ => spelling_key(w),
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -5067,6 +5074,18 @@ mod tests {
 
     /// Across articles, words keep their order and one word its language; several words meet their
     /// translation.
+    #[test]
+    fn link_keys_read_the_arabic_jim_inside_a_word_as_one_letter() {
+        assert_eq!(super::link_key("Morgan 17"), super::link_key("Morjan-17"));
+        assert_eq!(
+            super::link_key("Nagm al-Sahel 2025"),
+            super::link_key("Najm al-Sahel 25")
+        );
+        // Another edition, or another first letter, is another exercise.
+        assert_ne!(super::link_key("Morgan 17"), super::link_key("Morjan-18"));
+        assert_ne!(super::link_key("Jade 2024"), super::link_key("Gade 2024"));
+    }
+
     #[test]
     fn link_keys_keep_order_and_translate_only_several_words() {
         let link = |a: &str| super::translit::key(&super::link_key(a));

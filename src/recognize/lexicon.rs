@@ -3006,6 +3006,10 @@ const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
     "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
     "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
+    // The Wade-Giles spellings of Taiwan, Hong Kong and older texts, and family names of the
+    // Pinyin list's second hundred: "Mei Chia-shu" is the "Mei Jiashu" of mainland outlets.
+    "Chang", "Chou", "Chao", "Chu", "Chiu", "Chien", "Chuang", "Hsieh", "Hsiao", "Hsueh", "Tseng",
+    "Tsao", "Tsou", "Kuo", "Kao", "Yeh", "Liao", "Teng", "Lien", "Mei", "Niu", "Qiu", "Hao", "Su",
 ];
 
 /// True for a common Chinese family name.
