@@ -1299,13 +1299,24 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
+    // "African Lion, the annual US-led exercise that Algiers views with suspicion": a relative clause
+    // or a place after the word for an exercise ends the apposition as a comma does.
+    let ended = closed
+        || t.same_sentence(k, k + 1)
+            && [
+                "that", "which", "in", "at", "off", "near", "held", "hosted", "led",
+            ]
+            .iter()
+            .any(|w| t.eq(k + 1, w));
     let mut j = k;
-    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill.
+    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill,
+    // and so do "US-led", "NATO-hosted".
     let describing = |x: usize| {
         t.toks[x].is_word()
             && (!t.toks[x].cap
                 || t.toks[x].is(NATIONALITY)
-                || lexicon::nationality_compound(t.str(x)))
+                || lexicon::nationality_compound(t.str(x))
+                || lowercase_suffix(t.str(x)))
     };
     while j > 0 && k - j < 3 && describing(j - 1) {
         if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
@@ -1322,11 +1333,26 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let e = j - 3;
-    // "wrapped up Falcon IV, a joint exercise": after "a", only a name with its edition number.
+    // "wrapped up Falcon IV, a joint exercise": after "a", a name with its edition number, or a
+    // name of two or three words ("for Fire Shield, a smaller exercise, in 2024").
     if article {
-        return numbered_edition_before(t, e, k);
+        return numbered_edition_before(t, e, k).or_else(|| {
+            let a = name_words_back(t, e + 1, k, 3);
+            let excluded = FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH | OUTLET;
+            let named = a < e
+                && a > 0
+                && closed
+                && !t.toks[a - 1].cap
+                && t.toks[a - 1].is_word()
+                // "In Western Pomerania, a joint exercise began": a place in an opening phrase.
+                && !(INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+                    && (a == 1 || !t.same_sentence(a - 2, a - 1)))
+                && (a..=e).any(|x| t.toks[x].class == 0)
+                && !(a..=e).any(|x| t.toks[x].is(excluded));
+            named.then_some((a, e))
+        });
     }
-    if !closed {
+    if !ended {
         return None;
     }
     let mut a = e + 1;
@@ -5578,6 +5604,31 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         for f in &e {
             assert_eq!(attr(f, AttrKey::Place), ["Borisov"], "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_that_calls_it_an_exercise() {
+        for (text, name) in [
+            (
+                "Polish troops last deployed to Lithuania for Amber Lynx, a smaller exercise, in 2024.",
+                "Amber Lynx",
+            ),
+            (
+                "Tehran staged its drills weeks before Egypt hosts Bright Star, the biennial US-led exercise that Iran watches closely.",
+                "Bright Star",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        for text in [
+            "He flew to Warsaw, a city he knows well, for an exercise briefing.",
+            "The brigade returned to Camp Lemonnier, a small exercise area, on Monday.",
+            "After talks with Peter Novak, a senior exercise planner, the minister left.",
+            "In Brussels, the NATO-led exercise planning went on.",
+            "In Western Pomerania, a joint exercise began on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
     }
 }
