@@ -1917,6 +1917,9 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    "scientist",
+    "sociologist",
+    "pundit",
     // Business roles: a company's or a private army's people hold no state post.
     "financier",
     "founder",
