@@ -664,10 +664,12 @@ fn link(items: &Recognized) -> Groups {
                     {
                         persons[sp].countries.push(c);
                     }
+                    persons[sp].add_context(items, i);
                     continue;
                 }
                 let mut person = Person::parse(&f.name);
                 person.countries.extend(country);
+                person.add_context(items, i);
                 if let Some(key) = person.exact_key() {
                     g.union(*by_exact.entry(key).or_insert(i), i);
                 }
@@ -714,6 +716,9 @@ fn link(items: &Recognized) -> Groups {
     }
     let variants = people::lone_variants(&persons);
     for (x, y) in people::pairs(&persons) {
+        g.union(first_item[x], first_item[y]);
+    }
+    for (x, y) in people::context_pairs(&persons, |x| g.find(first_item[x])) {
         g.union(first_item[x], first_item[y]);
     }
     series_join_edition(items, &mut g);
@@ -1852,11 +1857,12 @@ mod tests {
         for e in o {
             assert_eq!(files_of(e), [0, 1], "{e:#?}");
         }
-        // Two vowels apart, or another given name: other people.
+        // Two vowels apart (with another post: one post would back the spelling), or another given
+        // name: other people.
         let ix = build(
             &[
                 "Defense Minister Maj. Gen. Pavel Zhuraveiko spoke. Lt. Gen. Edvard Manasyan agreed.",
-                "Defense Minister Maj. Gen. Pavel Zhuravuiku spoke. Lt. Gen. Artur Manasyan agreed.",
+                "Interior Minister Maj. Gen. Pavel Zhuravuiku spoke. Lt. Gen. Artur Manasyan agreed.",
             ],
             "",
         );

@@ -1216,7 +1216,14 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
         if !tok.is_word() {
             break;
         }
+        // "Said Chengriha, Algeria's army chief,": a branch right before the head is the post's own.
+        let branch_of_head = first_head.is_none()
+            && tok.is(BRANCH)
+            && k + 1 < t.len()
+            && t.same_sentence(k, k + 1)
+            && heads_post(t, k + 1);
         let lower_ok = tok.is(POST_WORD | POST_HEAD | JOINER | NATIONALITY)
+            || branch_of_head
             || (first_head.is_some() && tok.is(UNIT_WORD | UNIT_HEAD | BRANCH))
             || matches!(t.str(k), "from" | "at" | "to" | "in" | "on");
         if !(tok.cap || lower_ok) {
@@ -2260,6 +2267,21 @@ mod tests {
 
     fn names(o: &[Found]) -> Vec<&str> {
         o.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_branch_before_the_head_of_a_post_after_the_name() {
+        let o = officials(
+            "Last month Karim Benhadid, Tunisia’s army chief, toured the south. Days later Pedro Alvarado, Peru's navy chief, met him.",
+        );
+        assert_eq!(names(&o), ["Karim Benhadid", "Pedro Alvarado"], "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["army chief"]);
+        assert_eq!(attr(&o[0], AttrKey::Country), ["Tunisia"]);
+        // A branch with no post head after it gives no post: "the army's troops" names no one.
+        let o = officials(
+            "Last month Karim Benhadid, Tunisia’s army troops commander's friend, toured the south. Maria Lopez, the army, said nothing.",
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]

@@ -169,7 +169,8 @@ pub fn person_words(name: &str) -> Vec<String> {
             .iter()
             .all(|w| w.chars().count() <= 5 && !w.contains('-'))
     {
-        out = vec![family.to_string(), format!("{a}{}", b.to_lowercase())];
+        // Joined with the hyphen of "Kim Myung-soo", so that each syllable is read as one.
+        out = vec![family.to_string(), format!("{a}-{}", b.to_lowercase())];
     }
     out
 }

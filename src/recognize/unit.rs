@@ -2762,6 +2762,18 @@ pub fn recognize(cx: &mut Ctx) {
     }
     // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
     let mut attrs: Vec<Vec<(AttrKey, String)>> = vec![Vec::new(); hits.len()];
+    // The first hit starting at each token, looked up by position: a search of all hits for each hit
+    // would grow with the square of a long note's units.
+    let mut by_start: Vec<(usize, usize)> =
+        hits.iter().enumerate().map(|(n, h)| (h.a, n)).collect();
+    by_start.sort_unstable();
+    let hit_at = |j: usize| {
+        let i = by_start.partition_point(|&(a, _)| a < j);
+        by_start
+            .get(i)
+            .filter(|&&(a, _)| a == j)
+            .map(|&(_, n)| &hits[n])
+    };
     for (n, h) in hits.iter().enumerate() {
         let mut j = h.b + 1;
         if t.punct(j, ',') {
@@ -2777,7 +2789,7 @@ pub fn recognize(cx: &mut Ctx) {
         if t.eq(j, "the") {
             j += 1;
         }
-        if let Some(p) = hits.iter().find(|p| p.a == j) {
+        if let Some(p) = hit_at(j) {
             attrs[n].push((AttrKey::PartOf, p.name.clone()));
         }
         let mut j = h.b + 1;
