@@ -942,8 +942,8 @@ mod short_form_tests {
     #[test]
     fn a_korean_family_name_alone_after_a_given_name_of_five_letters() {
         for text in [
-            "President Lee Jae-myung spoke. Lee is expected in Busan.",
-            "President Lee Jae Myung, elected in June, left. But Lee's aides stayed.",
+            "President Lee Sung-myung spoke. Lee is expected in Busan.",
+            "President Lee Sung Myung, elected in June, left. But Lee's aides stayed.",
         ] {
             let got = mentions(text);
             assert_eq!(got.len(), 1, "{got:?}");

@@ -3074,7 +3074,7 @@ const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
     "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
     // The Wade-Giles spellings of Taiwan, Hong Kong and older texts, and family names of the
-    // Pinyin list's second hundred: "Mei Chia-shu" is the "Mei Jiashu" of mainland outlets.
+    // Pinyin list's second hundred: "Tseng Chia-hao" is the "Tseng Jiahao" of mainland outlets.
     "Chang", "Chou", "Chao", "Chu", "Chiu", "Chien", "Chuang", "Hsieh", "Hsiao", "Hsueh", "Tseng",
     "Tsao", "Tsou", "Kuo", "Kao", "Yeh", "Liao", "Teng", "Lien", "Mei", "Niu", "Qiu", "Hao", "Su",
 ];
