@@ -529,7 +529,7 @@ const COMPASS: &[(&str, &str)] = &[
 ];
 
 /// The English adjective of a compass word in another language ("Sud" → "Southern").
-fn compass(word: &str) -> Option<&'static str> {
+pub fn compass(word: &str) -> Option<&'static str> {
     if !(3..=6).contains(&word.len()) {
         return None;
     }
@@ -538,7 +538,7 @@ fn compass(word: &str) -> Option<&'static str> {
 
 /// Heads read only when a unit's name is keyed, never to find one: "Zona" and "Zone" number and name
 /// much else ("Zone 1" of a map), so "Zone Sud" is a unit only when the recognizer found it otherwise.
-fn zone_head(word: &str) -> bool {
+pub fn zone_head(word: &str) -> bool {
     eq_lower(word, "zona") || eq_lower(word, "zone")
 }
 

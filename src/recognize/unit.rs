@@ -410,6 +410,18 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
 fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
+    // "Zone Sud", "Zona Norte": a zone named by a compass word of another language.
+    if tok.is_word()
+        && tok.cap
+        && s.len() == 4
+        && foreign_unit::zone_head(s)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && t.same_sentence(k, k + 1))
+        && foreign_unit::compass(t.str(k + 1)).is_some()
+    {
+        return Some(Hit::span(t, k, k + 1));
+    }
     // The cheap tests first: a number, or a capitalized word the lexicon does not know.
     let (lead, h) = if tok.kind == TokKind::Number {
         if foreign_unit::written_ordinal(s).is_some() && !s.ends_with('.') {
@@ -484,6 +496,10 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let mut numbered = lead;
     let mut typed = false;
+    let compass_typed = matches!(
+        foreign_unit::head_first(word),
+        Some(("Command" | "Region", _))
+    );
     let mut e = h;
     let mut j = h + 1;
     let cap_word = |i: usize| {
@@ -549,7 +565,10 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             continue;
         }
         if cap_word(j) && !y.upper && !is_function(t, j) {
-            typed |= foreign_unit::type_word(w).is_some();
+            // "Comando Sur": a point of the compass says which command or region ("Fuerza Sur" is a
+            // party).
+            typed |= foreign_unit::type_word(w).is_some()
+                || compass_typed && foreign_unit::compass(w).is_some();
             e = j;
             j += 1;
             continue;
@@ -5283,6 +5302,16 @@ mod foreign_tests {
                 "Troisième Régiment"
             ]
         );
+        let u = unit_names(
+            "General Berrid commands the Zone Sud, and the Comando Sur and the Zona Norte sent \
+             officers.",
+        );
+        assert_eq!(u, ["Zone Sud", "Comando Sur", "Zona Norte"]);
+        // A zone of a map, a zone in English and a party are no units.
+        let u = unit_names(
+            "Troops in Zone B and the Southern Zone of the park met members of Fuerza Sur.",
+        );
+        assert_eq!(u, ["Southern Zone"], "{u:?}");
         // A number that is no ordinal before a lower-case head, and a lower-case head alone.
         let u =
             unit_names("Some 19 bataillon soldiers and the brigade militaire left in 2e place.");
