@@ -1299,13 +1299,24 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
+    // "African Lion, the annual US-led exercise that Algiers views with suspicion": a relative clause
+    // or a place after the word for an exercise ends the apposition as a comma does.
+    let ended = closed
+        || t.same_sentence(k, k + 1)
+            && [
+                "that", "which", "in", "at", "off", "near", "held", "hosted", "led",
+            ]
+            .iter()
+            .any(|w| t.eq(k + 1, w));
     let mut j = k;
-    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill.
+    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill,
+    // and so do "US-led", "NATO-hosted".
     let describing = |x: usize| {
         t.toks[x].is_word()
             && (!t.toks[x].cap
                 || t.toks[x].is(NATIONALITY)
-                || lexicon::nationality_compound(t.str(x)))
+                || lexicon::nationality_compound(t.str(x))
+                || lowercase_suffix(t.str(x)))
     };
     while j > 0 && k - j < 3 && describing(j - 1) {
         if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
@@ -1322,11 +1333,26 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let e = j - 3;
-    // "wrapped up Falcon IV, a joint exercise": after "a", only a name with its edition number.
+    // "wrapped up Falcon IV, a joint exercise": after "a", a name with its edition number, or a
+    // name of two or three words ("for Fire Shield, a smaller exercise, in 2024").
     if article {
-        return numbered_edition_before(t, e, k);
+        return numbered_edition_before(t, e, k).or_else(|| {
+            let a = name_words_back(t, e + 1, k, 3);
+            let excluded = FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH | OUTLET;
+            let named = a < e
+                && a > 0
+                && closed
+                && !t.toks[a - 1].cap
+                && t.toks[a - 1].is_word()
+                // "In Western Pomerania, a joint exercise began": a place in an opening phrase.
+                && !(INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+                    && (a == 1 || !t.same_sentence(a - 2, a - 1)))
+                && (a..=e).any(|x| t.toks[x].class == 0)
+                && !(a..=e).any(|x| t.toks[x].is(excluded));
+            named.then_some((a, e))
+        });
     }
-    if !closed {
+    if !ended {
         return None;
     }
     let mut a = e + 1;
@@ -2198,8 +2224,32 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if stems.is_empty() {
         return out;
     }
-    let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
-        hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
+    // The hits by first token, with the furthest last token among them up to each: whether any hit
+    // overlaps a span is one binary search, not a pass over all hits for each word of a long note.
+    let mut spans: Vec<(usize, usize)> = hits.to_vec();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, y)| {
+            *m = y.max(*m);
+            Some(*m)
+        })
+        .collect();
+    // Editions found start before the word at hand, so one overlaps a span if it reaches into it: the
+    // furthest end among them says.
+    let mut out_reach: Option<usize> = None;
+    let taken = |a: usize, b: usize, out_reach: Option<usize>| {
+        let i = spans.partition_point(|&(x, _)| x <= b);
+        i > 0 && reach[i - 1] >= a || out_reach.is_some_and(|y| y >= a)
+    };
+    // Each stem's first sound and first word's length, sorted: a word near none is passed over at once.
+    let mut sounds: Vec<(u8, usize)> = stems.iter().map(|&(_, n, s)| (s, n)).collect();
+    sounds.sort_unstable();
+    let near_a_stem = |sound: u8, len: usize| {
+        let i = sounds.partition_point(|&p| p < (sound, len.saturating_sub(3)));
+        sounds
+            .get(i)
+            .is_some_and(|&(s, n)| s == sound && n <= len + 3)
     };
     // An edition mark right after token `x`: "Iron Lynx 2024", "Sand Falcon 1", "Pelican Strike XII".
     let mark_after = |x: usize| {
@@ -2219,11 +2269,7 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             Some((w, m)) if edition_mark(m) => (w, true),
             _ => (word, false),
         };
-        let sound = first_sound(base);
-        if !stems
-            .iter()
-            .any(|&(_, n, s)| s == sound && base.len().abs_diff(n) <= 3)
-        {
+        if !near_a_stem(first_sound(base), base.len()) {
             continue;
         }
         let first = spelling_key(base);
@@ -2260,8 +2306,9 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
                     continue;
                 }
             };
-            if !taken(k, end, &out) {
+            if !taken(k, end, out_reach) {
                 out.push((k, end));
+                out_reach = Some(out_reach.map_or(end, |y| y.max(end)));
             }
             break;
         }
@@ -3534,10 +3581,16 @@ fn bare_series(
     let taken = |a: usize, b: usize| hits.iter().chain(bare).any(|&(x, y)| x <= b && a <= y);
     // Each series' words, split once: every capitalized word of the article is compared with them.
     let stem_words: Vec<Vec<&str>> = stems.iter().map(|s| s.split(' ').collect()).collect();
+    // Their first words, sorted: a word that opens no series is passed over without a look at each.
+    let mut openers: Vec<&str> = stem_words
+        .iter()
+        .filter_map(|w| w.first().copied())
+        .collect();
+    openers.sort_unstable();
     let mut k = 0;
     while k < t.len() {
         let mut next = k + 1;
-        if t.toks[k].cap && t.toks[k].is_word() {
+        if t.toks[k].cap && t.toks[k].is_word() && openers.binary_search(&t.str(k)).is_ok() {
             for (stem, words) in stems.iter().zip(&stem_words) {
                 let b = k + words.len() - 1;
                 let same = b < t.len()
@@ -3670,12 +3723,11 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
                 // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
-                // opening with "the drills" speaks of the exercise named before it.
+                // opening with "the drills" speaks of the exercise named before it, if another.
                 let named_before = s >= 2
                     && exercises
                         .within(&art.sentences[s - 2].range())
-                        .next()
-                        .is_some()
+                        .any(|(_, _, i)| i != f)
                     && opens_with_anaphor(&cx.t, &prev.range());
                 let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
                     && exercises.within(&prev.range()).next().is_none()
@@ -3731,7 +3783,7 @@ pub fn attributes(cx: &mut Ctx) {
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
-            let scan = clause_of(&exercises, &r, f);
+            let scan = clause_of(cx.t.text, &exercises, &r, f);
             let (date, _) = date_place(cx, &scan);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
@@ -3762,8 +3814,18 @@ pub fn attributes(cx: &mut Ctx) {
 /// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
 /// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
 /// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
-/// Shield-2025 were held near Minsk") share the sentence.
-fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+/// Shield-2025 were held near Minsk") or one inside another ("Echelon 2021 … as part of Combat
+/// Brotherhood 2021") share the sentence.
+fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+    // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
+    let clauses = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|gap| {
+            gap.contains(';')
+                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+        })
+    };
     let mut start = r.start;
     let mut end = r.end;
     // The last mention seen, and whether it is of `f`.
@@ -3773,7 +3835,7 @@ fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
         let this = i == f;
         if let Some((prev_end, prev_mine)) = last
             && prev_mine != this
-            && a > prev_end + 24
+            && clauses(prev_end, a)
         {
             if this && !mine {
                 start = a;
@@ -5569,6 +5631,31 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         for f in &e {
             assert_eq!(attr(f, AttrKey::Place), ["Borisov"], "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_that_calls_it_an_exercise() {
+        for (text, name) in [
+            (
+                "Polish troops last deployed to Lithuania for Amber Lynx, a smaller exercise, in 2024.",
+                "Amber Lynx",
+            ),
+            (
+                "Tehran staged its drills weeks before Egypt hosts Bright Star, the biennial US-led exercise that Iran watches closely.",
+                "Bright Star",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        for text in [
+            "He flew to Warsaw, a city he knows well, for an exercise briefing.",
+            "The brigade returned to Camp Lemonnier, a small exercise area, on Monday.",
+            "After talks with Peter Novak, a senior exercise planner, the minister left.",
+            "In Brussels, the NATO-led exercise planning went on.",
+            "In Western Pomerania, a joint exercise began on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
     }
 }

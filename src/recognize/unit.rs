@@ -648,6 +648,94 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, n))
 }
 
+/// "KFOR", "EUFOR", "HUNCON", "MND-NE": a multinational force, a national contingent of one or a
+/// multinational headquarters by the shape of its acronym ([`lexicon::force_acronym`]). Articles name
+/// these forces bare, often without a commander or a definition in sight ("troops trained with EUFOR"),
+/// so the shape is the evidence.
+fn force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.upper && tok.is_word())
+        || tok.is(NOT_NAME | COUNTRY | OUTLET)
+        || !lexicon::force_acronym(t.str(k))
+    {
+        return None;
+    }
+    // "the VOFOR protocol", "a KFOR agreement": the acronym qualifies a document or a deal there.
+    const DOCUMENTS: &[&str] = &[
+        "protocol",
+        "protocols",
+        "agreement",
+        "agreements",
+        "treaty",
+        "accord",
+        "accords",
+        "deal",
+        "law",
+        "act",
+        "programme",
+        "program",
+        "report",
+        "database",
+        "document",
+        "framework",
+        "fund",
+        "budget",
+    ];
+    if DOCUMENTS.iter().any(|w| t.eq(k + 1, w)) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    Some(Hit::span(t, k, k))
+}
+
+/// "Kosovo Force (KFOR)", "Stabilisation Force (SFOR)": a force whose acronym in parentheses right after
+/// its head has the shape of a multinational force's.
+fn force_acronym_after(t: &Tokens, h: usize) -> bool {
+    t.punct(h + 1, '(')
+        && t.toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.upper && lexicon::force_acronym(t.str(h + 2)))
+        && t.punct(h + 3, ')')
+        && t.same_sentence(h, h + 3)
+}
+
+/// "eFP", "mDRC": an acronym of a programme or posture whose first letter is a lower-case prefix (enhanced
+/// Forward Presence), which opens a formation's name as a capitalized word does ("eFP Battlegroup
+/// Poland").
+fn mixed_case_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && b[1].is_ascii_uppercase()
+}
+
+/// "North-East", "North East", "South", "Centre": the region a multinational headquarters or a
+/// detachment holds, written after its head `h` ("Multinational Division North-East", "Joint Regional
+/// Detachment North"). Returns the last token; none when "of" follows ("North of the river").
+fn compass_name(t: &Tokens, h: usize) -> Option<usize> {
+    let word = |i: usize, set: &[&str]| {
+        t.toks.get(i).is_some_and(|x| x.is_word() && x.cap)
+            && t.same_sentence(h, i)
+            && set.contains(&t.str(i))
+    };
+    let compound = t
+        .toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 1))
+        && compass_compound(t.str(h + 1));
+    let e = if compound {
+        h + 1
+    } else if word(h + 1, &COMPASS[..2]) && word(h + 2, &COMPASS[2..4]) {
+        h + 2
+    } else if word(h + 1, &COMPASS[..4]) || word(h + 1, &["Centre", "Center"]) {
+        h + 1
+    } else {
+        return None;
+    };
+    (!t.eq(e + 1, "of")).then_some(e)
+}
+
 /// "who commands NAVCENT": what an officer commands, named by an acronym, is a unit. Alliances and
 /// countries ("commanding NATO forces") are not, nor is an acronym that only qualifies the forces after
 /// it.
@@ -695,8 +783,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let mut a = h;
     while a > 0 && t.same_sentence(a - 1, h) && h - a < 6 {
         let p = &t.toks[a - 1];
-        // "G5 Sahel Joint Force": a short code of letters and digits opens the name.
-        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit()) {
+        // "G5 Sahel Joint Force": a short code of letters and digits opens the name; so does a
+        // mixed-case acronym ("eFP Battlegroup Poland").
+        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit())
+            || p.is_word() && mixed_case_acronym(t.str(a - 1))
+        {
             a -= 1;
             break;
         }
@@ -823,7 +914,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             true
         }
-        "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
+        "force" | "forces" => {
+            force_qualified(t, &words, h) || alliance(t, h) || force_acronym_after(t, h)
+        }
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
             h >= 1 && zone_qualifier(t, h - 1) && h - 1 > a || compass_zone(t, h) && a + 1 == h
@@ -900,6 +993,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
+        // "Joint Regional Detachment North": a detachment of type words is named by the region it
+        // holds.
+        "detachment" if words.len() >= 2 && compass_name(t, h).is_some() => true,
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
         // "Rapid Intervention Unit", "British Army Training Unit": a unit whose words say it is one
         // formation, or an army's; "Financial Intelligence Unit" is an office.
@@ -1058,10 +1154,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     }
     // "Multinational Battle Group Romania", "Multinational Brigade – Latvia": a battle group or a
     // multinational brigade is named for the country it stands in.
-    let multinational = head == "brigade"
-        && words
-            .iter()
-            .any(|&k| MULTINATIONAL.iter().any(|w| t.eq(k, w)));
+    let multinational = matches!(
+        head.as_str(),
+        "brigade" | "division" | "corps" | "battalion"
+    ) && words
+        .iter()
+        .any(|&k| MULTINATIONAL.iter().any(|w| t.eq(k, w)));
     if multinational && b == h {
         b = region_continuation(t, h).unwrap_or(b);
     }
@@ -1072,6 +1170,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         && t.same_sentence(h, h + 1)
     {
         b = h + 1;
+    }
+    if (multinational || head == "detachment")
+        && b == h
+        && let Some(e) = compass_name(t, h)
+    {
+        b = e;
     }
     // "Southern Theater Command Air Force", "Eastern Theater Command Navy": a theater command's
     // service component.
@@ -1107,29 +1211,16 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
 }
 
 /// True when the words before a head are a country of more words than one ("Saudi Arabia", or one of
-/// [`TWO_WORD_COUNTRIES`]).
+/// [`lexicon::TWO_WORD_COUNTRIES`]).
 fn two_word_country(t: &Tokens, words: &[usize]) -> bool {
     let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
         return false;
     };
-    TWO_WORD_COUNTRIES
+    lexicon::TWO_WORD_COUNTRIES
         .iter()
         .any(|c| c.split(' ').eq(words.iter().map(|&k| t.str(k))))
         || lexicon::country_of(&t.joined(a, b)).is_some()
 }
-
-/// Countries of two words the country table lacks, whose army is written after the whole name ("Sierra
-/// Leone Army"): the service, not a formation named "Leone".
-const TWO_WORD_COUNTRIES: &[&str] = &[
-    "Sri Lanka",
-    "Sierra Leone",
-    "New Zealand",
-    "South Africa",
-    "South Sudan",
-    "Costa Rica",
-    "El Salvador",
-    "Papua New Guinea",
-];
 
 /// "the Estonian Division", "The Amphibious Regiment (…)": one or two capitalized words and a capitalized
 /// head after "the" or a possessive, and no capitalized word after it, is the title of one formation
@@ -2621,7 +2712,10 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
-        } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
+        } else if let Some(h) = task_force_acronym(t, k)
+            .or_else(|| force_acronym(t, k))
+            .or_else(|| commanded_acronym(t, k))
+        {
             Some(h)
         } else if let Some(h) = installation(t, k).or_else(|| named_installation(t, k)) {
             Some(h)
@@ -5559,5 +5653,78 @@ mod title_tests {
         // A league's division keeps no number of a unit.
         let u = unit_names("The club won the Northern Division 2 title.");
         assert!(!u.iter().any(|n| n.ends_with('2')), "{u:?}");
+    }
+}
+
+/// Multinational forces, contingents and headquarters: acronyms by their shape, names with the region
+/// after the head.
+#[cfg(test)]
+mod force_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_force_or_contingent_acronym_is_a_unit_by_its_shape() {
+        let text = "Soldiers who trained with EUFOR later served in SFOR and UNPROFOR. The Polish \
+                    contingent (POLCON) rotated home while MNC-NE and MNB-LVA planned the next cycle.";
+        let names = unit_names(text);
+        for want in ["EUFOR", "SFOR", "UNPROFOR", "POLCON", "MNC-NE", "MNB-LVA"] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
+        // Words that end so without being a force's acronym.
+        let text = "The alert rose to DEFCON 3. RECON teams and FALCON radars FOR SALE were listed \
+                    with the ICON database, the MNX-NE code and the EUFOR agreement.";
+        assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+    }
+
+    #[test]
+    fn a_force_named_before_its_acronym_is_one_unit_with_it() {
+        let u = testing::found(
+            "The NATO-led Stabilisation Force (SFOR) handed over in 2004. SFOR had 7,000 troops.",
+            Kind::Unit,
+        );
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].name, "Stabilisation Force");
+        assert!(u[0].aliases.iter().any(|a| a == "SFOR"));
+        assert_eq!(u[0].mentions.len(), 3);
+        // A force without such an acronym stays what it was.
+        assert!(unit_names("The Kosovo Security Force (KSF) held a parade.").is_empty());
+    }
+
+    #[test]
+    fn a_multinational_headquarters_keeps_the_region_after_its_head() {
+        let names = unit_names(
+            "Troops of Multinational Corps North East and of Multinational Brigade South-West \
+             joined the Multinational Division Center staff and the Joint Regional Detachment \
+             North.",
+        );
+        assert_eq!(
+            names,
+            [
+                "Multinational Corps North East",
+                "Multinational Brigade South-West",
+                "Multinational Division Center",
+                "Joint Regional Detachment North",
+            ]
+        );
+        // A compass point that says where is no part of the name.
+        let names = unit_names("The Multinational Division North of the river was ready.");
+        assert!(names.iter().all(|n| !n.contains("North")), "{names:?}");
+    }
+
+    #[test]
+    fn a_mixed_case_acronym_opens_a_battlegroup_s_name() {
+        assert_eq!(
+            unit_names("Troops of the eFP Battlegroup Lithuania trained at Pabrade."),
+            ["eFP Battlegroup Lithuania"]
+        );
+        assert!(unit_names("The eFP posture was reviewed by ministers.").is_empty());
     }
 }
