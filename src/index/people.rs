@@ -170,12 +170,13 @@ impl Person {
         // "Robert “Bob” Hale" is the "Bob Hale" of other outlets: the nickname stands for the
         // given names before it.
         let raw: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-        if let Some(k) = raw.iter().position(|w| {
-            w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
-        }) && k > 0
+        if let Some((k, nick)) = raw
+            .iter()
+            .enumerate()
+            .find_map(|(k, w)| Some((k, translit::quoted_nickname(w)?)))
+            && k > 0
             && k + 1 < raw.len()
         {
-            let nick = raw[k].trim_matches(['“', '”', '"', '‘', '’']);
             let called = std::iter::once(nick)
                 .chain(raw[k + 1..].iter().copied())
                 .collect::<Vec<_>>()

@@ -1299,13 +1299,24 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
+    // "African Lion, the annual US-led exercise that Algiers views with suspicion": a relative clause
+    // or a place after the word for an exercise ends the apposition as a comma does.
+    let ended = closed
+        || t.same_sentence(k, k + 1)
+            && [
+                "that", "which", "in", "at", "off", "near", "held", "hosted", "led",
+            ]
+            .iter()
+            .any(|w| t.eq(k + 1, w));
     let mut j = k;
-    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill.
+    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill,
+    // and so do "US-led", "NATO-hosted".
     let describing = |x: usize| {
         t.toks[x].is_word()
             && (!t.toks[x].cap
                 || t.toks[x].is(NATIONALITY)
-                || lexicon::nationality_compound(t.str(x)))
+                || lexicon::nationality_compound(t.str(x))
+                || lowercase_suffix(t.str(x)))
     };
     while j > 0 && k - j < 3 && describing(j - 1) {
         if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
@@ -1322,11 +1333,26 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let e = j - 3;
-    // "wrapped up Falcon IV, a joint exercise": after "a", only a name with its edition number.
+    // "wrapped up Falcon IV, a joint exercise": after "a", a name with its edition number, or a
+    // name of two or three words ("for Fire Shield, a smaller exercise, in 2024").
     if article {
-        return numbered_edition_before(t, e, k);
+        return numbered_edition_before(t, e, k).or_else(|| {
+            let a = name_words_back(t, e + 1, k, 3);
+            let excluded = FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH | OUTLET;
+            let named = a < e
+                && a > 0
+                && closed
+                && !t.toks[a - 1].cap
+                && t.toks[a - 1].is_word()
+                // "In Western Pomerania, a joint exercise began": a place in an opening phrase.
+                && !(INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+                    && (a == 1 || !t.same_sentence(a - 2, a - 1)))
+                && (a..=e).any(|x| t.toks[x].class == 0)
+                && !(a..=e).any(|x| t.toks[x].is(excluded));
+            named.then_some((a, e))
+        });
     }
-    if !closed {
+    if !ended {
         return None;
     }
     let mut a = e + 1;
@@ -3706,12 +3732,11 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
                 // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
-                // opening with "the drills" speaks of the exercise named before it.
+                // opening with "the drills" speaks of the exercise named before it, if another.
                 let named_before = s >= 2
                     && exercises
                         .within(&art.sentences[s - 2].range())
-                        .next()
-                        .is_some()
+                        .any(|(_, _, i)| i != f)
                     && opens_with_anaphor(&cx.t, &prev.range());
                 let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
                     && exercises.within(&prev.range()).next().is_none()
@@ -3767,7 +3792,7 @@ pub fn attributes(cx: &mut Ctx) {
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
-            let scan = clause_of(&exercises, &r, f);
+            let scan = clause_of(cx.t.text, &exercises, &r, f);
             let (date, _) = date_place(cx, &scan);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
@@ -3798,8 +3823,18 @@ pub fn attributes(cx: &mut Ctx) {
 /// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
 /// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
 /// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
-/// Shield-2025 were held near Minsk") share the sentence.
-fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+/// Shield-2025 were held near Minsk") or one inside another ("Echelon 2021 … as part of Combat
+/// Brotherhood 2021") share the sentence.
+fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+    // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
+    let clauses = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|gap| {
+            gap.contains(';')
+                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+        })
+    };
     let mut start = r.start;
     let mut end = r.end;
     // The last mention seen, and whether it is of `f`.
@@ -3809,7 +3844,7 @@ fn clause_of(exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
         let this = i == f;
         if let Some((prev_end, prev_mine)) = last
             && prev_mine != this
-            && a > prev_end + 24
+            && clauses(prev_end, a)
         {
             if this && !mine {
                 start = a;
@@ -5605,6 +5640,31 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         for f in &e {
             assert_eq!(attr(f, AttrKey::Place), ["Borisov"], "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_that_calls_it_an_exercise() {
+        for (text, name) in [
+            (
+                "Polish troops last deployed to Lithuania for Amber Lynx, a smaller exercise, in 2024.",
+                "Amber Lynx",
+            ),
+            (
+                "Tehran staged its drills weeks before Egypt hosts Bright Star, the biennial US-led exercise that Iran watches closely.",
+                "Bright Star",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        for text in [
+            "He flew to Warsaw, a city he knows well, for an exercise briefing.",
+            "The brigade returned to Camp Lemonnier, a small exercise area, on Monday.",
+            "After talks with Peter Novak, a senior exercise planner, the minister left.",
+            "In Brussels, the NATO-led exercise planning went on.",
+            "In Western Pomerania, a joint exercise began on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
     }
 }
