@@ -581,6 +581,111 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, n))
 }
 
+/// "3e RM", "27e BCA", "2e RIMa": a French ordinal and the acronym of a unit, as armies of French
+/// tradition abbreviate their units ("RIMa" keeps the small letter of "marine"). Found at the ordinal
+/// `k`; the unit spelled out under the same ordinal takes the acronym in.
+fn french_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    if t.toks[k].kind != TokKind::Number || !french_ordinal(t.str(k)) {
+        return None;
+    }
+    let h = k + 1;
+    let x = t.toks.get(h)?;
+    let w = t.str(h);
+    let acronym = x.is_word()
+        && t.same_sentence(k, h)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !x.is(COUNTRY | ORG_HEAD)
+        && !lexicon::organization_acronym(w);
+    acronym.then(|| Hit::span(t, k, h))
+}
+
+/// The last word of the unit's type after the French head `h`: adjectives and complements of the
+/// army's vocabulary ("militaire", "d’infanterie parachutiste", "autonome des forces spéciales"),
+/// with the particles between them. `h` when none follows.
+fn french_complement(t: &Tokens, h: usize) -> usize {
+    let mut e = h;
+    let mut j = h + 1;
+    let typed = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|y| y.is_word() && t.same_sentence(h, i))
+            && {
+                let w = t.str(i);
+                lexicon::french_unit_word(w) || foreign_unit::type_word(w).is_some()
+            }
+    };
+    while j < t.len() && j <= h + 7 && t.same_sentence(h, j) && t.toks[j].is_word() {
+        let w = t.str(j);
+        if typed(j) {
+            e = j;
+        } else if ["d", "l"].contains(&w) && (t.punct(j + 1, '’') || t.punct(j + 1, '\'')) {
+            // "d’infanterie": the elision is split at its apostrophe.
+            if !typed(j + 2) {
+                break;
+            }
+            e = j + 2;
+            j += 3;
+            continue;
+        } else if !["de", "des", "du", "la"].contains(&w) {
+            break;
+        }
+        j += 1;
+    }
+    e
+}
+
+/// "Bataillon autonome des forces spéciales (BAFS)", "Zone Sud": a capitalized head of another language with its
+/// type words and the acronym it goes by in parentheses after them, or a zone named by its compass
+/// point, as the Moroccan and Algerian armies name their commands. Found at the head `k`.
+fn french_named(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && !tok.upper) {
+        return None;
+    }
+    let w = t.str(k);
+    if w == "Zone" || w == "Secteur" {
+        let compass = t.toks.get(k + 1).is_some_and(|x| x.is_word() && x.cap)
+            && t.same_sentence(k, k + 1)
+            && lexicon::french_compass(t.str(k + 1));
+        return compass.then(|| Hit::span(t, k, k + 1));
+    }
+    if !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
+        return None;
+    }
+    let e = french_complement(t, k);
+    let acronym = t.punct(e + 1, '(')
+        && t.toks
+            .get(e + 2)
+            .is_some_and(|x| x.is_word() && x.upper && t.same_sentence(k, e + 2));
+    (e > k && acronym).then(|| Hit::span(t, k, e))
+}
+
+/// "3e RM" after "3e Région militaire", "1re BIP" after "1re brigade d’infanterie parachutiste": the
+/// acronym's letters are the initials of the words after the same French ordinal, particles and
+/// elisions aside.
+fn french_spells_out(short: &str, long: &str) -> bool {
+    let (Some((n, acronym)), Some((m, rest))) = (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    let initials: String = rest
+        .split(' ')
+        .filter(|w| !["de", "des", "du", "la"].contains(w))
+        .filter_map(|w| {
+            let w = ["d’", "d'", "l’", "l'"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .unwrap_or(w);
+            w.chars().next()
+        })
+        .flat_map(char::to_uppercase)
+        .collect();
+    n == m && french_ordinal(n) && initials == acronym.to_uppercase() && rest.contains(' ')
+}
+
 /// "KFOR", "EUFOR", "HUNCON", "MND-NE": a multinational force, a national contingent of one or a
 /// multinational headquarters by the shape of its acronym ([`lexicon::force_acronym`]). Articles name
 /// these forces bare, often without a commander or a definition in sight ("troops trained with EUFOR"),
@@ -2630,7 +2735,10 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        let hit = if let Some(h) = foreign_named(t, k) {
+        let hit = if let Some(h) = foreign_named(t, k)
+            .or_else(|| french_acronym(t, k))
+            .or_else(|| french_named(t, k))
+        {
             Some(h)
         } else if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k)
@@ -2782,6 +2890,21 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some((name, country)) = long {
             hits[n].name = name;
             hits[n].country = hits[n].country.take().or(country);
+        }
+    }
+    // "the 3e RM" after "the 3e Région militaire": one region. French names are few: the long name is
+    // looked for only for them.
+    for n in 0..hits.len() {
+        let h = &hits[n];
+        if h.b != h.a + 1 || !french_ordinal(t.str(h.a)) || !t.toks[h.b].upper {
+            continue;
+        }
+        let long = hits
+            .iter()
+            .find(|p| french_spells_out(&hits[n].name, &p.name))
+            .map(|p| p.name.clone());
+        if let Some(name) = long {
+            hits[n].name = name;
         }
     }
     // "the XI Corps (Peshawar Corps)": a formation of the same head in brackets right after another is
@@ -5602,5 +5725,63 @@ mod force_tests {
             ["eFP Battlegroup Lithuania"]
         );
         assert!(unit_names("The eFP posture was reviewed by ministers.").is_empty());
+    }
+}
+
+/// Units of French-speaking armies: ordinals, heads in lower case, acronyms and compass zones.
+#[cfg(test)]
+mod french_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_french_acronym_after_the_ordinal_is_a_unit() {
+        assert_eq!(
+            unit_names("La 6e RM a reçu des renforts du 8e RPIMa."),
+            ["6e RM", "8e RPIMa"]
+        );
+        assert!(unit_names("Le 2e UN et la 3e EU.").is_empty());
+    }
+
+    #[test]
+    fn a_french_acronym_spells_out_the_unit_of_its_ordinal() {
+        use super::french_spells_out;
+        assert!(french_spells_out("3e RM", "3e Région militaire"));
+        assert!(french_spells_out(
+            "1re BIP",
+            "1re brigade d’infanterie parachutiste"
+        ));
+        assert!(french_spells_out(
+            "19e BIR",
+            "19e bataillon d'intervention rapide"
+        ));
+        assert!(!french_spells_out("3e RM", "4e Région militaire"));
+        assert!(!french_spells_out("2e BP", "2e brigade"));
+        assert!(!french_spells_out("3rd RM", "3rd Regiment Marine"));
+    }
+
+    #[test]
+    fn a_french_head_with_its_acronym_and_a_compass_zone_are_units() {
+        let u = testing::found(
+            "Le Groupement autonome des forces spéciales (GAFS) a renforcé la Zone Nord. Le GAFS \
+             est rentré.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = u.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Groupement autonome des forces spéciales", "Zone Nord"]
+        );
+        assert_eq!(u[0].mentions.len(), 3);
+        // Without its acronym a capitalized head opens a sentence as often as a name.
+        assert!(unit_names("Brigade spéciale, a ballet, opened in Lyon.").is_empty());
+        assert!(unit_names("The Zone Rouge of Verdun is closed.").is_empty());
     }
 }
