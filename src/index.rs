@@ -58,7 +58,8 @@ fn recognize_into(
             .zip(reused.par_iter())
             .map(|(a, r)| {
                 r.is_none().then(|| {
-                    let found = recognize::recognize(a);
+                    let mut found = recognize::recognize(a);
+                    units::add_based_aliases(&a.text, &mut found);
                     // A poisoned lock only means another article's conversion panicked; the table is
                     // sound.
                     let mut names = shared.lock().unwrap_or_else(|e| e.into_inner());
@@ -146,6 +147,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         units::add_acronym_mentions(&articles, &mut entities);
+        units::force_acronyms_are_units(&mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
         tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
@@ -372,6 +374,44 @@ fn types_same(a: &str, b: &str) -> bool {
     ta == tb && own_names_agree(&oa, &ob)
 }
 
+/// "VII Corps" in one article and "7th Maneuver Corps" in another: an army that writes its corps'
+/// numbers in Roman numerals drops the type word with them, so the Roman number and head alone are the
+/// formation of that number and head that other articles name in full, when the corpus names only one
+/// (no "7th Armored Corps" beside it). A number written the same way on both sides is no such
+/// shortening: "8th Division" may be any army's.
+fn roman_shortened<'a>(same_head: impl Iterator<Item = &'a str>, a: &str, b: &str) -> bool {
+    let roman = |n: &str| {
+        n.bytes().all(|c| c.is_ascii_uppercase()) && recognize::lexicon::roman_numeral(n).is_some()
+    };
+    let roman_bare = |n: &str| {
+        n.split_once(' ')
+            .is_some_and(|(r, h)| !h.contains(' ') && roman(r))
+    };
+    let full = match (roman_bare(a), roman_bare(b)) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return false,
+    };
+    if full.split(' ').next().is_some_and(roman) {
+        return false;
+    }
+    // Every name of this number and head with type words or an own name has the same ones.
+    let mut typed: Option<(Vec<String>, Vec<String>)> = None;
+    for name in same_head {
+        let (mut types, own) = type_words(&units::designation(name));
+        if types.is_empty() && own.is_empty() {
+            continue;
+        }
+        types.sort_unstable();
+        match &typed {
+            Some(t) if *t != (types.clone(), own.clone()) => return false,
+            Some(_) => {}
+            None => typed = Some((types, own)),
+        }
+    }
+    true
+}
+
 /// A name of several words in another language joins the exercises named by its translation in other
 /// articles ("Qalaa al-Sahil 1" and "Coast Citadel 1"); see [`recognize::exercise::translation_key`].
 fn translations_join(items: &Recognized, g: &mut Groups) {
@@ -490,6 +530,7 @@ fn districts_by_context(
 /// the United States is no "Ukrainian Marine Corps".
 fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Groups) {
     let mut prefixed: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    let mut shared: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
     let mut article_countries: HashMap<ArticleId, Vec<&str>> = HashMap::new();
     for (i, (a, f)) in items.iter().enumerate() {
         if let Some(c) = items.country(i) {
@@ -504,11 +545,35 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
                 .or_default()
                 .push((country, i));
             article_countries.entry(*a).or_default().push(country);
+        } else if let Some((country, short)) = units::national_shared(&f.name) {
+            shared
+                .entry(unit_key(short))
+                .or_default()
+                .push((country, i));
+            article_countries.entry(*a).or_default().push(country);
         }
     }
-    if prefixed.is_empty() {
+    if prefixed.is_empty() && shared.is_empty() {
         return;
     }
+    // "Egyptian Southern Fleet" and "the Southern Fleet": many countries have a Southern Fleet, so the
+    // bare name is Egypt's only in an article that names Egypt more than any other country.
+    let main_country = |a: &ArticleId| {
+        let cs = article_countries.get(a)?;
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for c in cs {
+            match counts.iter_mut().find(|(x, _)| x == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        counts.sort_unstable_by_key(|x| std::cmp::Reverse(x.1));
+        match counts.as_slice() {
+            [(c, _)] => Some(*c),
+            [(c, n), (_, m), ..] if n > m => Some(*c),
+            _ => None,
+        }
+    };
     for (i, (a, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
@@ -517,17 +582,24 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
             Some(k) => std::borrow::Cow::Borrowed(k.as_str()),
             None => std::borrow::Cow::Owned(unit_key(&f.name)),
         };
-        let Some(list) = prefixed.get(key.as_ref()) else {
-            continue;
-        };
-        let country = list[0].0;
-        if list.iter().all(|(c, _)| *c == country)
-            && article_countries
-                .get(a)
-                .is_some_and(|cs| cs.contains(&country))
-        {
-            for &(_, j) in list {
-                g.union(j, i);
+        if let Some(list) = prefixed.get(key.as_ref()) {
+            let country = list[0].0;
+            if list.iter().all(|(c, _)| *c == country)
+                && article_countries
+                    .get(a)
+                    .is_some_and(|cs| cs.contains(&country))
+            {
+                for &(_, j) in list {
+                    g.union(j, i);
+                }
+            }
+        }
+        if let Some(list) = shared.get(key.as_ref()) {
+            let country = list[0].0;
+            if list.iter().all(|(c, _)| *c == country) && main_country(a) == Some(country) {
+                for &(_, j) in list {
+                    g.union(j, i);
+                }
             }
         }
     }
@@ -592,10 +664,12 @@ fn link(items: &Recognized) -> Groups {
                     {
                         persons[sp].countries.push(c);
                     }
+                    persons[sp].add_context(items, i);
                     continue;
                 }
                 let mut person = Person::parse(&f.name);
                 person.countries.extend(country);
+                person.add_context(items, i);
                 if let Some(key) = person.exact_key() {
                     g.union(*by_exact.entry(key).or_insert(i), i);
                 }
@@ -642,6 +716,9 @@ fn link(items: &Recognized) -> Groups {
     }
     let variants = people::lone_variants(&persons);
     for (x, y) in people::pairs(&persons) {
+        g.union(first_item[x], first_item[y]);
+    }
+    for (x, y) in people::context_pairs(&persons, |x| g.find(first_item[x])) {
         g.union(first_item[x], first_item[y]);
     }
     series_join_edition(items, &mut g);
@@ -840,6 +917,14 @@ fn link(items: &Recognized) -> Groups {
                 .any(|a| class_articles[y].contains(a));
             let types = if nx.is_none() && ny.is_none() && !one_article {
                 types_same(a, b)
+                    || roman_shortened(
+                        classes
+                            .iter()
+                            .filter(|((_, h, _), _)| h == hx)
+                            .map(|(_, k)| items[*k].1.name.as_str()),
+                        a,
+                        b,
+                    )
             } else {
                 types_agree(a, b)
             };
@@ -1245,6 +1330,62 @@ mod tests {
         assert_eq!(o.len(), 1);
         assert_eq!(o[0].mentions.len(), 2);
         assert!(o[0].aliases.contains(&"Safarov".to_string()));
+    }
+
+    /// The articles an entity named `name` (or aliased so) is mentioned in.
+    fn articles_of(ix: &Index, name: &str) -> Vec<Vec<u32>> {
+        ix.entities
+            .iter()
+            .filter(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+            .map(|e| {
+                let mut a: Vec<u32> = e.mentions.iter().map(|m| m.article.0).collect();
+                a.sort_unstable();
+                a.dedup();
+                a
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_roman_corps_number_with_no_type_is_the_one_corps_of_that_number() {
+        let ix = build(
+            &[
+                "The Army’s 5th Mobile Corps on Monday launched the field phase of the drills near Taebaek.",
+                "Officials said the IV Corps and the V Corps would lead the drills, while the 4th Corps of the northern army moved guns.",
+            ],
+            "",
+        );
+        assert_eq!(articles_of(&ix, "5th Mobile Corps"), [vec![0, 1]]);
+        // Two corps of that number with other types: the Roman one is neither.
+        let ix = build(
+            &[
+                "The 5th Mobile Corps launched drills near Taebaek.",
+                "The 5th Armored Corps held the line near Kunsan.",
+                "The V Corps sent a battalion to the exercise.",
+            ],
+            "",
+        );
+        assert_eq!(articles_of(&ix, "V Corps"), [vec![2]]);
+    }
+
+    #[test]
+    fn a_city_based_numbered_corps_is_the_city_corps_of_other_articles() {
+        let ix = build(
+            &[
+                "Pakistan moved tanks of its Multan-based II Corps toward the border on Monday.",
+                "The Multan Corps concluded its annual exercise in the desert, the military said.",
+            ],
+            "",
+        );
+        assert_eq!(articles_of(&ix, "Multan Corps"), [vec![0, 1]]);
+        let ix = build(
+            &[
+                "Pakistan moved tanks of its Multan-based II Corps toward the border on Monday.",
+                "The Karachi Corps concluded its annual exercise in the desert, the military said.",
+            ],
+            "",
+        );
+        assert_eq!(articles_of(&ix, "Karachi Corps"), [vec![1]]);
     }
 
     #[test]
@@ -1716,11 +1857,12 @@ mod tests {
         for e in o {
             assert_eq!(files_of(e), [0, 1], "{e:#?}");
         }
-        // Two vowels apart, or another given name: other people.
+        // Two vowels apart (with another post: one post would back the spelling), or another given
+        // name: other people.
         let ix = build(
             &[
                 "Defense Minister Maj. Gen. Pavel Zhuraveiko spoke. Lt. Gen. Edvard Manasyan agreed.",
-                "Defense Minister Maj. Gen. Pavel Zhuravuiku spoke. Lt. Gen. Artur Manasyan agreed.",
+                "Interior Minister Maj. Gen. Pavel Zhuravuiku spoke. Lt. Gen. Artur Manasyan agreed.",
             ],
             "",
         );

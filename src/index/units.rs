@@ -80,6 +80,23 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
+/// "KFOR", "EUFOR", "EU NAVFOR", "USFOR-A": NATO and EU name their forces by an acronym ending in "FOR"
+/// for "Force". An organization known only by such an acronym (which no unit of the corpus spells
+/// out: those have taken its mentions already) is a unit.
+pub fn force_acronyms_are_units(entities: &mut [Entity]) {
+    for e in entities {
+        if bare_acronym_org(e) && force_acronym(&e.name) {
+            e.kind = Kind::Unit;
+        }
+    }
+}
+
+/// An acronym whose first part ends in "FOR": "KFOR", "SFOR", "USFOR-A"; "FOR" alone is a word.
+fn force_acronym(name: &str) -> bool {
+    let first = name.split('-').next().unwrap_or(name);
+    first.len() >= 4 && first.ends_with("FOR")
+}
+
 /// "the 12th ASFB Brigade" of one article and "the 12th Airborne Special Forces Brigade (ASFB)" of
 /// another: a unit named by its number, an acronym and its head is the unit of that number and head
 /// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
@@ -318,11 +335,15 @@ const NATIONAL_PREFIX_HEADS: &[&str] = &[
     "Squadron",
 ];
 
-/// First words of formation names that several countries give theirs: the "Pacific Fleet" is American
-/// and Russian, an "Eastern Fleet" Indian and Chinese.
-const SHARED_NAME_WORDS: &[&str] = &[
+/// First words of formation names that several countries give theirs and that say nothing of where
+/// they are: a "National Guard Brigade", a "Royal Marines Battalion".
+const SHARED_NAME_WORDS: &[&str] = &["National", "Armed", "Royal"];
+
+/// First words of formation names that say where the formation is: the "Pacific Fleet" is American
+/// and Russian, an "Eastern Fleet" Indian and Chinese; see [`national_shared`].
+const SHARED_PLACE_WORDS: &[&str] = &[
     "Pacific", "Atlantic", "Arctic", "North", "South", "East", "West", "Northern", "Southern",
-    "Eastern", "Western", "Central", "National", "Armed", "Royal",
+    "Eastern", "Western", "Central",
 ];
 
 /// "Russian Black Sea Fleet" → ("Russia", "Black Sea Fleet"): a named, unnumbered formation of two or
@@ -337,6 +358,71 @@ pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
     (rest.contains(' ')
         && !numbered
         && !SHARED_NAME_WORDS.contains(&first)
+        && !SHARED_PLACE_WORDS.contains(&first)
+        && NATIONAL_PREFIX_HEADS.contains(&head))
+    .then_some((country, rest))
+}
+
+/// "The Bahawalpur-based XXXI Corps": an army that names its corps by number also calls each by the city
+/// of its headquarters ("Bahawalpur Corps", "Mangla Corps"), and an article that says where a numbered
+/// corps is based gives that name. It becomes an alias of the corps, under which the other articles'
+/// city names link. Only the words right before each mention are read.
+pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
+    for f in found.iter_mut() {
+        if f.kind != Kind::Unit || !numbered_corps(&f.name) {
+            continue;
+        }
+        let city = f.mentions.iter().find_map(|r| based_city(text, r.start));
+        if let Some(city) = city {
+            let alias = format!("{city} Corps");
+            if !f.aliases.contains(&alias) {
+                f.aliases.push(alias);
+            }
+        }
+    }
+}
+
+/// "XXXI Corps", "31 Corps", "12th Corps", "Tenth Corps": a corps named by its number alone.
+fn numbered_corps(name: &str) -> bool {
+    let Some((number, "Corps")) = name.split_once(' ') else {
+        return false;
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&number[digits..], "" | "st" | "nd" | "rd" | "th")
+        || crate::recognize::lexicon::roman_numeral(number).is_some()
+        || crate::recognize::lexicon::ordinal_word(number).is_some()
+}
+
+/// The city in "Bahawalpur-based " right before byte `at`: one capitalized word that names no country
+/// ("the Pakistan-based corps" says whose it is, not where).
+fn based_city(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.strip_suffix(' ')?.strip_suffix("-based")?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let city = &before[start..];
+    let capitalized = city.starts_with(|c: char| c.is_uppercase())
+        && city.chars().nth(1).is_some_and(char::is_lowercase);
+    (capitalized
+        && city.chars().count() >= 3
+        && crate::recognize::lexicon::country_of(city).is_none()
+        && crate::recognize::lexicon::classes(city) & crate::recognize::lexicon::class::NATIONALITY
+            == 0)
+        .then_some(city)
+}
+
+/// "Egyptian Southern Fleet" → ("Egypt", "Southern Fleet"): a formation whose name several countries
+/// give theirs (see `SHARED_PLACE_WORDS`), after a nationality. The bare name elsewhere is this one only
+/// in an article mostly about that country, which `national_names` checks.
+pub fn national_shared(name: &str) -> Option<(&'static str, &str)> {
+    let (country, rest) = national_prefix(name)?;
+    let (first, tail) = rest.split_once(' ')?;
+    let head = rest.rsplit(' ').next()?;
+    (!tail.contains(' ')
+        && SHARED_PLACE_WORDS.contains(&first)
         && NATIONAL_PREFIX_HEADS.contains(&head))
     .then_some((country, rest))
 }
@@ -675,6 +761,59 @@ mod tests {
     }
 
     #[test]
+    fn a_force_known_by_its_acronym_is_a_unit() {
+        use crate::corpus::Article;
+        use crate::gazetteer::Gazetteer;
+        use crate::index::Index;
+        let articles = vec![
+            Article::parse(
+                "a0.txt",
+                "Several of the soldiers have served with SFOR and the OSCE.".to_string(),
+            ),
+            Article::parse(
+                "a1.txt",
+                "SFOR held crowd control drills near the line, the OSCE said.".to_string(),
+            ),
+        ];
+        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        let ix = Index::build(articles, &g);
+        let kind = |n: &str| ix.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(
+            kind("SFOR"),
+            Some(crate::entity::Kind::Unit),
+            "{:?}",
+            ix.entities
+        );
+        assert_ne!(kind("OSCE"), Some(crate::entity::Kind::Unit));
+        assert!(!super::force_acronym("FOR"));
+        assert!(super::force_acronym("USFOR-A"));
+        assert!(!super::force_acronym("FORCE"));
+    }
+
+    #[test]
+    fn a_compass_named_formation_after_a_nationality_is_the_bare_one_of_an_article_about_its_country()
+     {
+        let egypt = "Egyptian Defence Minister Abdel Moneim Ibrahim watched the Southern Fleet of the Egyptian Navy \
+                     sail from Safaga, and the Egyptian 9th Armoured Division moved east.";
+        let u = unit_articles(&[
+            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Egyptian Southern Fleet.",
+            egypt,
+        ]);
+        assert!(
+            u.iter()
+                .any(|(n, a)| n.ends_with("Southern Fleet") && *a == [0, 1]),
+            "{u:?}"
+        );
+        // In an article about another country the bare name is that country's fleet.
+        let u = unit_articles(&[
+            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Egyptian Southern Fleet.",
+            "Iranian Navy commander Shahram Irani said the Southern Fleet and the Iranian 65th Airborne Brigade \
+             trained near Bandar Abbas with Iranian marines.",
+        ]);
+        assert!(u.iter().all(|(_, a)| a.len() == 1), "{u:?}");
+    }
+
+    #[test]
     fn a_nationality_before_a_named_formation_is_its_country() {
         let u = unit_articles(&[
             "The Russian Baltic Fleet held drills near Kaliningrad.",
@@ -698,6 +837,16 @@ mod tests {
         assert_eq!(super::national_named("Russian Brigade"), None);
         assert_eq!(super::national_named("US Southern Command"), None);
         assert_eq!(super::national_named("Russian Pacific Fleet"), None);
+        assert_eq!(
+            super::national_shared("Russian Pacific Fleet"),
+            Some(("Russia", "Pacific Fleet"))
+        );
+        assert_eq!(
+            super::national_shared("Egyptian Southern Fleet"),
+            Some(("Egypt", "Southern Fleet"))
+        );
+        assert_eq!(super::national_shared("Afghan National Army"), None);
+        assert_eq!(super::national_shared("Russian Baltic Fleet"), None);
         // A command named with its country's name is that country's.
         assert_eq!(
             super::national_named("India Strategic Forces Command").map(|(_, n)| n),
@@ -853,6 +1002,66 @@ mod foreign_tests {
             unit_key("3rd Mountain Division")
         );
         assert_ne!(unit_key("Panzerbrigade 12"), unit_key("Panzerbrigade 21"));
+    }
+    #[test]
+    fn a_numbered_corps_based_in_a_city_is_also_called_by_the_city() {
+        use crate::entity::Kind;
+        use crate::recognize::Found;
+        let text = "Troops of the Multan-based II Corps and the Pakistan-based 5th Corps joined the \
+                    Kharian-based 9th Armoured Brigade and the 11th Corps.";
+        let at = |s: &str| text.find(s).unwrap_or(0)..text.find(s).unwrap_or(0) + s.len();
+        let mut found = vec![
+            Found::new(Kind::Unit, "II Corps".to_string()),
+            Found::new(Kind::Unit, "5th Corps".to_string()),
+            Found::new(Kind::Unit, "9th Armoured Brigade".to_string()),
+            Found::new(Kind::Unit, "11th Corps".to_string()),
+        ];
+        found[0].mentions.push(at("II Corps"));
+        found[1].mentions.push(at("5th Corps"));
+        found[2].mentions.push(at("9th Armoured Brigade"));
+        found[3].mentions.push(at("11th Corps"));
+        super::add_based_aliases(text, &mut found);
+        assert_eq!(found[0].aliases, ["Multan Corps"]);
+        // A country says whose the corps is; a brigade is not named by its city; no city, no alias.
+        assert!(found[1].aliases.is_empty());
+        assert!(found[2].aliases.is_empty());
+        assert!(found[3].aliases.is_empty());
+    }
+    #[test]
+    fn romance_ordinals_compass_words_and_named_forces_key_as_their_english() {
+        assert_eq!(unit_key("Tercera División"), unit_key("Third Division"));
+        assert_eq!(unit_key("Segunda Brigada"), unit_key("2nd Brigade"));
+        assert_eq!(
+            unit_key("3e Région militaire"),
+            unit_key("Third Military Region")
+        );
+        assert_eq!(
+            unit_key("Cinquième Région Militaire"),
+            unit_key("5th Military Region")
+        );
+        assert_eq!(unit_key("Zone Sud"), unit_key("Southern Zone"));
+        assert_eq!(unit_key("Comando Sur"), unit_key("Southern Command"));
+        assert_eq!(
+            unit_key("Fuerza de Tarea Conjunta Omega"),
+            unit_key("Omega Joint Task Force")
+        );
+        assert_eq!(
+            unit_key("1re brigade d’infanterie parachutiste"),
+            unit_key("1st Parachute Infantry Brigade")
+        );
+        assert_eq!(
+            unit_key("Batallón de Infantería No. 12"),
+            unit_key("12th Infantry Battalion")
+        );
+        // Another number, point or name is another unit.
+        assert_ne!(unit_key("Tercera División"), unit_key("4th Division"));
+        assert_ne!(unit_key("Zone Sud"), unit_key("Northern Zone"));
+        assert_ne!(unit_key("Comando Sur"), unit_key("Comando Norte"));
+        assert_ne!(
+            unit_key("Fuerza de Tarea Conjunta Omega"),
+            unit_key("Hercules Joint Task Force")
+        );
+        assert_ne!(unit_key("3e Région militaire"), unit_key("3rd Air Region"));
     }
     #[test]
     fn a_regions_command_and_a_regions_adjective_key_as_one() {

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, class::*};
 use super::official::date_place;
-use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, rsplit_hyphen};
 use super::translit;
 use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -1299,13 +1299,24 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
+    // "African Lion, the annual US-led exercise that Algiers views with suspicion": a relative clause
+    // or a place after the word for an exercise ends the apposition as a comma does.
+    let ended = closed
+        || t.same_sentence(k, k + 1)
+            && [
+                "that", "which", "in", "at", "off", "near", "held", "hosted", "led",
+            ]
+            .iter()
+            .any(|w| t.eq(k + 1, w));
     let mut j = k;
-    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill.
+    // "a Kazakh-Kyrgyz-Uzbek drill", "a joint Indian-Omani exercise": nationalities describe the drill,
+    // and so do "US-led", "NATO-hosted".
     let describing = |x: usize| {
         t.toks[x].is_word()
             && (!t.toks[x].cap
                 || t.toks[x].is(NATIONALITY)
-                || lexicon::nationality_compound(t.str(x)))
+                || lexicon::nationality_compound(t.str(x))
+                || lowercase_suffix(t.str(x)))
     };
     while j > 0 && k - j < 3 && describing(j - 1) {
         if t.eq(j - 1, "the") || t.eq(j - 1, "a") || t.eq(j - 1, "an") {
@@ -1322,11 +1333,26 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let e = j - 3;
-    // "wrapped up Falcon IV, a joint exercise": after "a", only a name with its edition number.
+    // "wrapped up Falcon IV, a joint exercise": after "a", a name with its edition number, or a
+    // name of two or three words ("for Fire Shield, a smaller exercise, in 2024").
     if article {
-        return numbered_edition_before(t, e, k);
+        return numbered_edition_before(t, e, k).or_else(|| {
+            let a = name_words_back(t, e + 1, k, 3);
+            let excluded = FIRST_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD | BRANCH | OUTLET;
+            let named = a < e
+                && a > 0
+                && closed
+                && !t.toks[a - 1].cap
+                && t.toks[a - 1].is_word()
+                // "In Western Pomerania, a joint exercise began": a place in an opening phrase.
+                && !(INTRODUCING.iter().any(|w| t.eq(a - 1, w))
+                    && (a == 1 || !t.same_sentence(a - 2, a - 1)))
+                && (a..=e).any(|x| t.toks[x].class == 0)
+                && !(a..=e).any(|x| t.toks[x].is(excluded));
+            named.then_some((a, e))
+        });
     }
-    if !closed {
+    if !ended {
         return None;
     }
     let mut a = e + 1;
@@ -1626,6 +1652,10 @@ pub fn recognize(cx: &mut Ctx) {
             hits.push((k + 2, e));
             continue;
         }
+        if let Some(hit) = foreign_cued(t, k) {
+            hits.push(hit);
+            continue;
+        }
         // The cues of these rules are words of the lexicon ("Exercise", "dubbed", "such"), but for
         // "offensive" and "operation", nine letters in lower case: most tokens are passed over by their
         // class or length.
@@ -1732,6 +1762,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.extend(numbered_operations(t));
+    hits.extend(lowercase_dated(t, &hits));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
     // exercise is the exercise in its own language.
     let mut before = Vec::new();
@@ -1773,6 +1804,13 @@ pub fn recognize(cx: &mut Ctx) {
             "codenamed" | "code-named" | "dubbed" | "training" | "operation" | "games"
         ) && !war_games
         {
+            continue;
+        }
+        // 'the joint Gulf military exercise "Gulf Shield 2"': with the name right after the word for an
+        // exercise, a word before it describes the drill (a region, a sea) and names nothing.
+        let quote = t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«');
+        let first = if quote { k + 2 } else { k + 1 };
+        if hits.binary_search_by_key(&first, |h| h.0).is_ok() {
             continue;
         }
         let mut j = if war_games { k - 1 } else { k };
@@ -2186,8 +2224,32 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if stems.is_empty() {
         return out;
     }
-    let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
-        hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
+    // The hits by first token, with the furthest last token among them up to each: whether any hit
+    // overlaps a span is one binary search, not a pass over all hits for each word of a long note.
+    let mut spans: Vec<(usize, usize)> = hits.to_vec();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, y)| {
+            *m = y.max(*m);
+            Some(*m)
+        })
+        .collect();
+    // Editions found start before the word at hand, so one overlaps a span if it reaches into it: the
+    // furthest end among them says.
+    let mut out_reach: Option<usize> = None;
+    let taken = |a: usize, b: usize, out_reach: Option<usize>| {
+        let i = spans.partition_point(|&(x, _)| x <= b);
+        i > 0 && reach[i - 1] >= a || out_reach.is_some_and(|y| y >= a)
+    };
+    // Each stem's first sound and first word's length, sorted: a word near none is passed over at once.
+    let mut sounds: Vec<(u8, usize)> = stems.iter().map(|&(_, n, s)| (s, n)).collect();
+    sounds.sort_unstable();
+    let near_a_stem = |sound: u8, len: usize| {
+        let i = sounds.partition_point(|&p| p < (sound, len.saturating_sub(3)));
+        sounds
+            .get(i)
+            .is_some_and(|&(s, n)| s == sound && n <= len + 3)
     };
     // An edition mark right after token `x`: "Iron Lynx 2024", "Sand Falcon 1", "Pelican Strike XII".
     let mark_after = |x: usize| {
@@ -2207,11 +2269,7 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             Some((w, m)) if edition_mark(m) => (w, true),
             _ => (word, false),
         };
-        let sound = first_sound(base);
-        if !stems
-            .iter()
-            .any(|&(_, n, s)| s == sound && base.len().abs_diff(n) <= 3)
-        {
+        if !near_a_stem(first_sound(base), base.len()) {
             continue;
         }
         let first = spelling_key(base);
@@ -2248,8 +2306,9 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
                     continue;
                 }
             };
-            if !taken(k, end, &out) {
+            if !taken(k, end, out_reach) {
                 out.push((k, end));
+                out_reach = Some(out_reach.map_or(end, |y| y.max(end)));
             }
             break;
         }
@@ -2341,6 +2400,18 @@ fn not_an_exercise(
     if formation_named(series_of(&name)) {
         return true;
     }
+    // "the Copa Perseo 2026": the event's head may stand before a span found as another edition.
+    let from = if a > 0 && t.same_sentence(a - 1, a) {
+        a - 1
+    } else {
+        a
+    };
+    if (from..=b).any(|x| t.toks[x].cap && lexicon::event_head(t.str(x)))
+        || weapon_after(t, b)
+        || glossed_as_event(t, b)
+    {
+        return true;
+    }
     if !(t.toks[a].upper && t.toks[a].is_word()) {
         return false;
     }
@@ -2373,6 +2444,65 @@ fn not_an_exercise(
             && t.toks[x].is_word()
             && (SPORT.iter().any(|w| t.eq(x, w)) || matches(x))
     })
+}
+
+/// "a Shaheen-III ballistic missile", "the Kartal-2 attack drone": a name followed, within two lower-case
+/// words, by a weapon's noun designates the weapon; "the Shaheen-IX fighter exercise" still names a drill.
+fn weapon_after(t: &Tokens, b: usize) -> bool {
+    if drill_follows(t, b) {
+        return false;
+    }
+    let mut j = b + 1;
+    while j < t.len() && j <= b + 3 && t.same_sentence(b, j) {
+        let tok = &t.toks[j];
+        if !tok.is_word() || tok.cap || tok.is(EXERCISE) {
+            return false;
+        }
+        if lexicon::weapon_noun(t.str(j)) {
+            return !t.toks.get(j + 1).is_some_and(|x| x.is(EXERCISE));
+        }
+        j += 1;
+    }
+    false
+}
+
+/// "BSDA 2026, the Black Sea Defense & Aerospace exhibition": a dated name glossed right after it, in an
+/// apposition of a few words, as an exhibition, a fair or a conference is that event.
+fn glossed_as_event(t: &Tokens, b: usize) -> bool {
+    if !(t.punct(b + 1, ',') && (t.eq(b + 2, "the") || t.eq(b + 2, "a") || t.eq(b + 2, "an"))) {
+        return false;
+    }
+    let mut j = b + 3;
+    while j < t.len() && j <= b + 10 && t.same_sentence(b, j) {
+        // Not every word of `lexicon::event_word`: "Zapad-2025, a show of force" is a drill.
+        if t.toks[j].is_word()
+            && [
+                "exhibition",
+                "expo",
+                "fair",
+                "conference",
+                "forum",
+                "summit",
+                "festival",
+                "salon",
+                "symposium",
+                "airshow",
+                "tournament",
+                "championship",
+            ]
+            .iter()
+            .any(|w| t.eq(j, w))
+        {
+            return true;
+        }
+        let joins = t.punct(j, '&') || t.eq(j, "and") || t.eq(j, "of");
+        let word = t.toks[j].is_word() && !t.toks[j].is(EXERCISE);
+        if !(joins || word) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// "the Saif al-Arab-2 exercise", "the Dir al-Janub-4 drills": a name whose last word carries the Arabic
@@ -2979,6 +3109,187 @@ fn exercise_acronym(w: &str) -> bool {
         )
 }
 
+/// The lower-case word for an operation or an exercise in French, Spanish, Portuguese, Italian, Romanian,
+/// Polish, the South Slavic languages and Turkish, as an English text keeps it before a local name
+/// ("under the banner of opération Maliko", "la operación Perseo II", "vežba Čelični bedem").
+const FOREIGN_CUES: &[&str] = &[
+    "opération",
+    "operación",
+    "operacion",
+    "operação",
+    "operacao",
+    "operazione",
+    "exercice",
+    "exercices",
+    "ejercicio",
+    "ejercicios",
+    "exercício",
+    "exercicio",
+    "esercitazione",
+    "exercițiul",
+    "exerciţiul",
+    "exercitiul",
+    "exercițiului",
+    "exerciţiului",
+    "ćwiczenia",
+    "ćwiczenie",
+    "cwiczenia",
+    "vežba",
+    "vežbe",
+    "vežbi",
+    "vezba",
+    "vježba",
+    "vjezba",
+    "tatbikatı",
+];
+
+/// True when token `k` is a lower-case word of [`FOREIGN_CUES`], with or without an elided article
+/// ("l'opération", "l’exercice", "dell'esercitazione").
+fn foreign_cue(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    // By length and case first: this runs on every token.
+    if !tok.is_word() || tok.cap || !(5..=20).contains(&(tok.end - tok.start)) {
+        return false;
+    }
+    let w = t.str(k);
+    let w = match w.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i <= 4 => &w[i + c.len_utf8()..],
+        Some(_) => return false,
+        None => w,
+    };
+    matches!(
+        w.as_bytes().first(),
+        Some(b'o' | b'e' | b'v' | b'c' | b't' | 0xC4)
+    ) && FOREIGN_CUES.contains(&w)
+}
+
+/// "opération Maliko", "la operación Perseo II", "el ejercicio Escudo del Sur 2025", 'vežba "Čelični
+/// bedem 2026"': a name after a lower-case foreign word for an operation or an exercise. The name is one
+/// to four capitalized words (inner "de", "del" as in Romance names) with the number or year of its
+/// edition, or, in quotes, any words up to the closing quote. Returns its span.
+fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    if !foreign_cue(t, k) {
+        return None;
+    }
+    let open = t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«');
+    let a = if open { k + 2 } else { k + 1 };
+    if a >= t.len()
+        || !t.same_sentence(k, a)
+        || !name_word(t, a)
+        || t.toks[a].is(ORG_HEAD | OUTLET | UNIT_HEAD | PLACE_HEAD | BRANCH)
+    {
+        return None;
+    }
+    let mut e = a;
+    if open {
+        // In quotes the name may keep lower-case words: "Čelični bedem 2026".
+        while e + 1 < t.len()
+            && e < a + 5
+            && t.same_sentence(a, e + 1)
+            && (t.toks[e + 1].is_word() || t.toks[e + 1].kind == TokKind::Number)
+        {
+            e += 1;
+        }
+        let closed = t.punct(e + 1, '"') || t.punct(e + 1, '”') || t.punct(e + 1, '»');
+        return closed.then_some((a, e));
+    }
+    let word = |x: usize| x < t.len() && t.same_sentence(a, x) && name_word(t, x);
+    while e < a + 3 {
+        if word(e + 1) {
+            e += 1;
+        } else if e + 2 < t.len() && romance_particle(t, e + 1) && word(e + 2) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    // "Perseo II", "Perseo I", "Escudo 3", "Escudo del Sur 2025": the edition after a cue may be one letter.
+    let n = e + 1;
+    let edition = n < t.len()
+        && t.same_sentence(a, n)
+        && (t.toks[n].upper && lexicon::roman_numeral(t.str(n)).is_some_and(|v| v <= 30)
+            || t.toks[n].kind == TokKind::Number && edition_mark(t.str(n)))
+        && t.toks[n].start == t.toks[e].end + 1;
+    if edition {
+        e = n;
+    }
+    ((a..=e).any(|x| t.toks[x].class == 0) || edition).then_some((a, e))
+}
+
+/// "Čelični bedem 2026 (Steel Rampart 2026)", "the Celicni bedem 26 exercise", "Lion africain 2026 –
+/// African Lion 26": in languages that capitalize only a name's first word, or put the adjective after
+/// the noun, a dated exercise name is a capitalized word and a lower-case one before the year. Such a
+/// pair is taken only with plain evidence: a word for an exercise right after it, quotes in a sentence
+/// about an exercise, or an exercise `hits` holds right after it, in parentheses or after a dash, of the
+/// same year. Returns the spans.
+fn lowercase_dated(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for k in 2..t.len() {
+        // The kind first: most tokens are passed over without a look at their text.
+        let tok = &t.toks[k];
+        if tok.kind != TokKind::Number || !t.toks[k - 1].is_word() || t.toks[k - 1].cap {
+            continue;
+        }
+        let year = t.str(k);
+        let (w, c) = (k - 1, k - 2);
+        let lower = t.str(w);
+        let plain = t.toks[w].class == 0
+            && lower.chars().count() >= 4
+            && lower.chars().all(char::is_alphabetic)
+            && !lexicon::event_word(lower)
+            && !ENGLISH_BEFORE_YEAR.contains(&lower);
+        if !(is_year(year) || short_year(year))
+            || !plain
+            || !t.same_sentence(c, k)
+            || !name_word(t, c)
+            || t.toks[c].upper
+            || t.toks[c].is(FIRST_NAME | ORG_HEAD | UNIT_HEAD | PLACE_HEAD | BRANCH | OUTLET)
+            || c > 0 && t.same_sentence(c - 1, c) && name_word(t, c - 1)
+        {
+            continue;
+        }
+        let evidence = drill_follows(t, k) || quoted(t, c, k) && in_exercise_sentence(t, c) || {
+            let mut p = k + 1;
+            if t.punct(p, '"') || t.punct(p, '”') || t.punct(p, '»') {
+                p += 1;
+            }
+            let joined = t.punct(p, '(') || t.punct(p, '–') || t.punct(p, '—');
+            if starts.is_empty() {
+                starts = hits.to_vec();
+                starts.sort_unstable();
+            }
+            let from = starts.partition_point(|h| h.0 < p + 1);
+            joined
+                && t.same_sentence(k, p + 1)
+                && starts[from..]
+                    .iter()
+                    .take_while(|h| h.0 == p + 1)
+                    .any(|&(_, y)| y < p + 6 && same_year(t.str(y), year))
+        };
+        if evidence {
+            out.push((c, k));
+        }
+    }
+    out
+}
+
+/// Lower-case English words that stand between a capitalized word and a year ("Moscow since 2014",
+/// "Kyiv through 2025"): no name of that shape.
+const ENGLISH_BEFORE_YEAR: &[&str] = &[
+    "since", "until", "till", "from", "through", "during", "before", "after", "around", "about",
+    "over", "under", "between", "against", "with", "into", "onto", "within", "beyond", "early",
+    "late", "mid", "back", "again", "also", "only", "still", "even",
+];
+
+/// True when two year marks are one year: "2026" and "26", "2026" and "2026".
+fn same_year(a: &str, b: &str) -> bool {
+    fn tail(s: &str) -> &str {
+        s.get(s.len().saturating_sub(2)..).unwrap_or("")
+    }
+    (is_year(a) || short_year(a)) && (is_year(b) || short_year(b)) && tail(a) == tail(b)
+}
+
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
 /// Portuguese, French, Italian or Indonesian.
 fn foreign_operation(t: &Tokens, k: usize) -> bool {
@@ -3093,11 +3404,18 @@ pub fn link_key(name: &str) -> String {
     keyed_edition(name, ordered_spelling_key)
 }
 
-/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it.
+/// [`ordered_key`] with each word spelled as [`spelling_key`] reads it, and the Arabic jim inside a
+/// word read as one letter: Egyptian outlets write it "g" where Gulf outlets write "j" ("Morgan 17" /
+/// "Morjan-17", "Hegaz" / "Hejaz"). A first letter stays: "J" and "G" start other words in English.
 fn ordered_spelling_key(stem: &str) -> String {
     ordered_key(stem)
         .split(' ')
-        .map(spelling_key)
+        .map(|w| match w.split_at_checked(1) {
+            Some((first, rest)) if rest.contains('j') => {
+                spelling_key(&format!("{first}{}", rest.replace('j', "g")))
+            }
+            _ => spelling_key(w),
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -3263,10 +3581,16 @@ fn bare_series(
     let taken = |a: usize, b: usize| hits.iter().chain(bare).any(|&(x, y)| x <= b && a <= y);
     // Each series' words, split once: every capitalized word of the article is compared with them.
     let stem_words: Vec<Vec<&str>> = stems.iter().map(|s| s.split(' ').collect()).collect();
+    // Their first words, sorted: a word that opens no series is passed over without a look at each.
+    let mut openers: Vec<&str> = stem_words
+        .iter()
+        .filter_map(|w| w.first().copied())
+        .collect();
+    openers.sort_unstable();
     let mut k = 0;
     while k < t.len() {
         let mut next = k + 1;
-        if t.toks[k].cap && t.toks[k].is_word() {
+        if t.toks[k].cap && t.toks[k].is_word() && openers.binary_search(&t.str(k)).is_ok() {
             for (stem, words) in stems.iter().zip(&stem_words) {
                 let b = k + words.len() - 1;
                 let same = b < t.len()
@@ -3306,7 +3630,7 @@ fn bare_series(
                 {
                     continue;
                 }
-                if placelike.iter().any(|s| s == stem) && locative(t, k) {
+                if placelike.iter().any(|s| s == stem) && locative(t, k) || namesake(t, k) {
                     continue;
                 }
                 // "Shabla, June 5 (BTA) -": a dateline names the town.
@@ -3321,6 +3645,23 @@ fn bare_series(
         k = next;
     }
     out
+}
+
+/// "The exercise takes its name from the 1990 Podul de Flori", "named after the Bridge of Flowers": what
+/// an exercise is named after, starting at `k`, is its namesake (an event, a battle, a place), not the
+/// exercise.
+fn namesake(t: &Tokens, k: usize) -> bool {
+    let mut p = k;
+    if p > 0 && t.toks[p - 1].kind == TokKind::Number && is_year(t.str(p - 1)) {
+        p -= 1;
+    }
+    if p > 0 && t.eq(p - 1, "the") {
+        p -= 1;
+    }
+    p >= 2
+        && t.same_sentence(p - 2, k)
+        && (t.eq(p - 1, "from") || t.eq(p - 1, "after") || t.eq(p - 1, "for"))
+        && (t.eq(p - 2, "name") || t.eq(p - 2, "named") || t.eq(p - 2, "names"))
 }
 
 /// True when what is said right after a bare series name ending at `b` is said of the series over the
@@ -3381,9 +3722,17 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
+                // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
+                // opening with "the drills" speaks of the exercise named before it, if another.
+                let named_before = s >= 2
+                    && exercises
+                        .within(&art.sentences[s - 2].range())
+                        .any(|(_, _, i)| i != f)
+                    && opens_with_anaphor(&cx.t, &prev.range());
                 let speaks_of_drills = prev.paragraph() == art.sentences[s].paragraph()
                     && exercises.within(&prev.range()).next().is_none()
-                    && exercise_word_in(&cx.t, &prev.range());
+                    && exercise_word_in(&cx.t, &prev.range())
+                    && !named_before;
                 if speaks_of_drills {
                     out.push(s - 1);
                 }
@@ -3392,6 +3741,25 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// True when a passage opens with a determiner and a word for an exercise ("The drills will involve",
+/// "These exercises", "The joint exercise"): it speaks of an exercise already named.
+fn opens_with_anaphor(t: &Tokens, r: &Range<usize>) -> bool {
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    if !["the", "these", "this", "those", "such"]
+        .iter()
+        .any(|w| t.eq(lo, w))
+    {
+        return false;
+    }
+    (lo + 1..lo + 4).any(|x| {
+        x < t.len()
+            && (t.toks[x].start as usize) < r.end
+            && t.toks[x].is(EXERCISE)
+            && !t.toks[x].cap
+            && (lo + 1..x).all(|y| t.toks[y].is_word() && !t.toks[y].cap)
+    })
 }
 
 /// True when a passage has a word for an exercise.
@@ -3415,11 +3783,12 @@ pub fn attributes(cx: &mut Ctx) {
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
-            let (date, _) = date_place(cx, &r);
+            let scan = clause_of(cx.t.text, &exercises, &r, f);
+            let (date, _) = date_place(cx, &scan);
             if let Some(d) = date {
                 attrs.push((AttrKey::Date, d, r.clone()));
             }
-            sentence_facts(cx, &units, &r, &mut attrs);
+            sentence_facts(cx, &units, &scan, &r, &mut attrs);
         }
         all.push((f, attrs));
     }
@@ -3441,15 +3810,60 @@ pub fn attributes(cx: &mut Ctx) {
     }
 }
 
+/// The part of sentence `r` that speaks of exercise `f`: the whole sentence, unless it names another
+/// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
+/// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
+/// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
+/// Shield-2025 were held near Minsk") or one inside another ("Echelon 2021 … as part of Combat
+/// Brotherhood 2021") share the sentence.
+fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
+    // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
+    let clauses = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|gap| {
+            gap.contains(';')
+                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+        })
+    };
+    let mut start = r.start;
+    let mut end = r.end;
+    // The last mention seen, and whether it is of `f`.
+    let mut last: Option<(usize, bool)> = None;
+    let mut mine = false;
+    for (a, b, i) in exercises.within(r) {
+        let this = i == f;
+        if let Some((prev_end, prev_mine)) = last
+            && prev_mine != this
+            && clauses(prev_end, a)
+        {
+            if this && !mine {
+                start = a;
+            } else if mine && !this {
+                end = a;
+                break;
+            }
+        }
+        mine |= this;
+        last = Some((b, this));
+    }
+    if !mine {
+        return r.clone();
+    }
+    start..end
+}
+
+/// Facts of the sentence part `scan` of sentence `r` (the passage the facts quote).
 fn sentence_facts(
     cx: &Ctx,
     units: &Occupied,
+    scan: &Range<usize>,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
 ) {
     let t = &cx.t;
-    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
-    let hi = t.toks.partition_point(|x| (x.end as usize) <= r.end);
+    let lo = t.toks.partition_point(|x| (x.start as usize) < scan.start);
+    let hi = t.toks.partition_point(|x| (x.end as usize) <= scan.end);
     for k in lo..hi {
         let w = t.str(k);
         // Place: "at the Edelweiss range (Issyk-Kul Region)", "near Almaty".
@@ -3493,7 +3907,8 @@ fn sentence_facts(
             }
         }
         // Participants: "more than 3,000 servicemen and officers", "over 4,000 troops".
-        if t.toks[k].kind == TokKind::Number && !is_year(w) {
+        // "Russia's 201st Military Base": an ordinal numbers a unit; a count is a cardinal number.
+        if t.toks[k].kind == TokKind::Number && !is_year(w) && !is_ordinal(w) {
             let mut e = k + 1;
             while e < hi
                 && e < k + 3
@@ -3503,7 +3918,12 @@ fn sentence_facts(
             {
                 e += 1;
             }
-            if e < hi && t.toks[e].is(PERSONNEL) {
+            // "4 Military Police battalions": a capitalized personnel word opening a unit's name.
+            let unit_name = e < hi
+                && t.toks[e].cap
+                && (e + 1..(e + 3).min(hi))
+                    .any(|x| t.toks[x].cap && t.toks[x].is(UNIT_HEAD | PLACE_HEAD));
+            if e < hi && t.toks[e].is(PERSONNEL) && !unit_name {
                 if t.eq(e + 1, "and") && t.toks.get(e + 2).is_some_and(|x| x.is(PERSONNEL)) {
                     e += 2;
                 }
@@ -3570,7 +3990,7 @@ fn sentence_facts(
         }
     }
     // Units named in the exercise's sentences took part in it.
-    for (_, _, gi) in units.within(r) {
+    for (_, _, gi) in units.within(scan) {
         attrs.push((AttrKey::Participant, cx.found[gi].name.clone(), r.clone()));
     }
 }
@@ -4708,6 +5128,18 @@ mod tests {
     /// Across articles, words keep their order and one word its language; several words meet their
     /// translation.
     #[test]
+    fn link_keys_read_the_arabic_jim_inside_a_word_as_one_letter() {
+        assert_eq!(super::link_key("Morgan 17"), super::link_key("Morjan-17"));
+        assert_eq!(
+            super::link_key("Nagm al-Sahel 2025"),
+            super::link_key("Najm al-Sahel 25")
+        );
+        // Another edition, or another first letter, is another exercise.
+        assert_ne!(super::link_key("Morgan 17"), super::link_key("Morjan-18"));
+        assert_ne!(super::link_key("Jade 2024"), super::link_key("Gade 2024"));
+    }
+
+    #[test]
     fn link_keys_keep_order_and_translate_only_several_words() {
         let link = |a: &str| super::translit::key(&super::link_key(a));
         assert_ne!(link("Eagle Strike 2025"), link("Strike Eagle 2025"));
@@ -5038,5 +5470,192 @@ mod tests {
             "The Đèn Biển-26 exercise ended. Den Bien 25 had been smaller, and Qeyrat 1 is unrelated.",
         );
         assert_eq!(names(&e), ["Đèn Biển-26", "Den Bien 25"]);
+    }
+
+    #[test]
+    fn events_weapons_and_descriptors_are_no_exercises() {
+        // A sports or cultural event with a year, its head anywhere in the name.
+        for text in [
+            "The Saif 2026 exercise ended as the Asian Cup of Champions 2026 drew crowds to the city.",
+            "Traffic around the circuit was diverted for the Saudi Grand Prix 2027 while the drill went on.",
+            "The brigade's team will play the Copa Tequendama 2026 after the exercise.",
+            "Drill planners avoided the dates of the Festival Verano 2026 in the port.",
+            "Operation Tayrona II began. The army team will play the Copa Tayrona 2026 in May.",
+        ] {
+            assert!(
+                names_in(text)
+                    .iter()
+                    .all(|n| ["Cup", "Prix", "Copa", "Festival"]
+                        .iter()
+                        .all(|w| !n.contains(w))),
+                "{text}: {:?}",
+                names_in(text)
+            );
+        }
+        // A dated acronym glossed as an exhibition.
+        assert!(names_in(
+            "The exercise ends days before IDEF 2027, the International Defence Industry Fair, in Istanbul."
+        )
+        .is_empty());
+        // A designation before a weapon's noun.
+        assert!(
+            names_in("The army said a Ghauri-II ballistic missile was not part of the exercise.")
+                .is_empty()
+        );
+        // A region describing the drill before its quoted name.
+        assert_eq!(
+            names_in(
+                "The minister watched the joint Arctic naval exercise \"Arctic Shield 3\" off Tromso."
+            ),
+            ["Arctic Shield 3"]
+        );
+        // Not events: a drill called a show of force, an exhibition-free name, a fighter exercise.
+        assert_eq!(
+            names_in("Russia staged Zapad-2025, a show of force on NATO's border, in September."),
+            ["Zapad-2025"]
+        );
+        assert_eq!(
+            names_in("The Shaheen-X fighter exercise opened at the air base on Monday."),
+            ["Shaheen-X"]
+        );
+        assert_eq!(
+            names_in(
+                "Troops from six countries joined Steadfast Noon 2026, the annual nuclear exercise."
+            ),
+            ["Steadfast Noon 2026"]
+        );
+    }
+
+    #[test]
+    fn what_an_exercise_is_named_after_is_its_namesake() {
+        let e = exercises(
+            "Troops crossed the river for Puntea Prieteniei 2026, a joint exercise. The exercise takes its name from the 1989 Puntea Prieteniei, a day of open borders. Puntea Prieteniei ends on Friday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn names_after_a_lowercase_foreign_word_for_an_operation() {
+        for (text, name) in [
+            (
+                "Troops moved north under the banner of opération Sahel Bouclier, the campaign launched in 2020.",
+                "Sahel Bouclier",
+            ),
+            (
+                "Le Figaro said l'opération Tamanrasset had ended.",
+                "Tamanrasset",
+            ),
+            (
+                "The army launched la operación Cóndor III in the canyon on Sunday.",
+                "Cóndor III",
+            ),
+            (
+                "Marines trained for el ejercicio Escudo del Sur 2025 off Valparaíso.",
+                "Escudo del Sur 2025",
+            ),
+            (
+                "Serbian troops completed vežba \"Oštri mač 2026\" near Nis.",
+                "Oštri mač 2026",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        // A country, a place word or a lower-case word after the cue names nothing.
+        for text in [
+            "The French army ended l'opération au Sahel in 2022.",
+            "La operación Colombia was a slogan, not a plan.",
+            "Officers described the exercice as a success.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn a_capitalized_and_a_lowercase_word_before_a_year() {
+        let e = exercises(
+            "Units completed Zlatni štit 2026 (Golden Shield 2026), a tactical exercise near Nis. After the Zlatni stit 26 exercise, the brigade returned.",
+        );
+        // The two spellings of one run are one exercise, the translation its alias.
+        assert_eq!(names(&e), ["Zlatni štit 2026"]);
+        assert_eq!(e[0].mentions.len(), 3, "{e:?}");
+        let e = exercises(
+            "In May, Morocco hosted Aigle saharien 2026 – Saharan Eagle 26 exercise in the Pentagon's words – near Tan-Tan.",
+        );
+        assert!(names(&e).contains(&"Aigle saharien 2026"), "{e:?}");
+        // No evidence, or English words before the year: nothing.
+        for text in [
+            "Units completed Zlatni štit 2026 near Nis, and an exercise followed.",
+            "Moscow since 2014 has staged exercises, the exercise planners said.",
+            "The Kherson offensive 2022 was no exercise.",
+        ] {
+            assert!(
+                names_in(text).iter().all(|n| !n.contains("20")),
+                "{text}: {:?}",
+                names_in(text)
+            );
+        }
+    }
+
+    #[test]
+    fn facts_go_to_the_exercise_the_clause_or_the_anaphor_speaks_of() {
+        let e = exercises(
+            "Meanwhile, the ministry announced that the Kobalt-2026 exercise would be held in the Naryn region in October. The drills will involve 1,500 servicemen of the 5th Mountain Brigade and Russia's 999th Military Base. A separate Uzbek-Tajik exercise, Hamkorlik-2026, is planned for the spring; last year's edition, Hamkorlik-25, took place near Termez.",
+        );
+        let by = |n: &str| {
+            e.iter()
+                .find(|f| f.name == n)
+                .unwrap_or_else(|| panic!("{n}: {e:?}"))
+        };
+        assert_eq!(
+            attr(by("Kobalt-2026"), AttrKey::Participants),
+            ["1,500 servicemen"]
+        );
+        assert!(
+            attr(by("Hamkorlik-2026"), AttrKey::Participants).is_empty(),
+            "{e:?}"
+        );
+        assert!(
+            attr(by("Hamkorlik-2026"), AttrKey::Place).is_empty(),
+            "{e:?}"
+        );
+        assert_eq!(attr(by("Hamkorlik-25"), AttrKey::Place), ["Termez"]);
+        // An ordinal numbers a unit, not a count of troops.
+        let e = exercises(
+            "The Kobalt-2026 exercise will involve the 36th Air Assault Brigade and Russia's 999th Military Base.",
+        );
+        assert!(attr(&e[0], AttrKey::Participants).is_empty(), "{e:?}");
+        // Names in one list share their sentence's facts.
+        let e =
+            exercises("Zapad-2025 and Union Shield-2025 were held near Borisov with 3,000 troops.");
+        assert_eq!(e.len(), 2, "{e:?}");
+        for f in &e {
+            assert_eq!(attr(f, AttrKey::Place), ["Borisov"], "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_that_calls_it_an_exercise() {
+        for (text, name) in [
+            (
+                "Polish troops last deployed to Lithuania for Amber Lynx, a smaller exercise, in 2024.",
+                "Amber Lynx",
+            ),
+            (
+                "Tehran staged its drills weeks before Egypt hosts Bright Star, the biennial US-led exercise that Iran watches closely.",
+                "Bright Star",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        for text in [
+            "He flew to Warsaw, a city he knows well, for an exercise briefing.",
+            "The brigade returned to Camp Lemonnier, a small exercise area, on Monday.",
+            "After talks with Peter Novak, a senior exercise planner, the minister left.",
+            "In Brussels, the NATO-led exercise planning went on.",
+            "In Western Pomerania, a joint exercise began on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 }

@@ -42,6 +42,16 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("força", "Force"),
     ("forza", "Force"),
     ("cuerpo", "Corps"),
+    ("corpo", "Corps"),
+    ("corpul", "Corps"),
+    ("région", "Region"),
+    ("región", "Region"),
+    ("região", "Region"),
+    ("regione", "Region"),
+    ("regiunea", "Region"),
+    ("flota", "Fleet"),
+    ("frota", "Fleet"),
+    ("flotta", "Fleet"),
 ];
 
 /// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
@@ -55,6 +65,15 @@ const WEAK_HEADS: &[&str] = &[
     "cuerpo",
     "agrupación",
     "agrupamento",
+    "corpo",
+    "région",
+    "región",
+    "região",
+    "regione",
+    "regiunea",
+    "flota",
+    "frota",
+    "flotta",
 ];
 
 /// Endings of head-final compound names ("Panzerdivision", "Panssariprikaati"), with the English head.
@@ -188,6 +207,27 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("despliegue", "Deployment"),
     ("rápido", "Rapid"),
     ("rápida", "Rapid"),
+    ("militaire", "Military"),
+    ("militar", "Military"),
+    ("militare", "Military"),
+    ("militară", "Military"),
+    ("naval", "Naval"),
+    ("navale", "Naval"),
+    ("aérienne", "Air"),
+    ("aérea", "Air"),
+    ("aerea", "Air"),
+    ("aeriană", "Air"),
+    ("intervention", "Intervention"),
+    ("intervención", "Intervention"),
+    ("intervenção", "Intervention"),
+    ("intervento", "Intervention"),
+    ("autonome", "Autonomous"),
+    ("autónomo", "Autonomous"),
+    ("autónoma", "Autonomous"),
+    ("commando", "Commando"),
+    ("commandos", "Commando"),
+    ("rapide", "Rapid"),
+    ("forces", "Forces"),
     // Polish.
     ("zmechanizowana", "Mechanized"),
     ("zmechanizowanej", "Mechanized"),
@@ -236,12 +276,28 @@ const TYPE_WORDS: &[(&str, &str)] = &[
 /// Type words that are also common English words or names ("Marina", "Selva", "Paz"): not enough alone
 /// to make a number before them a unit's.
 const AMBIGUOUS_TYPES: &[&str] = &[
-    "marina", "selva", "paz", "genio", "tarea", "panzer", "jaeger", "conjunto", "especial",
+    "marina",
+    "selva",
+    "paz",
+    "genio",
+    "tarea",
+    "panzer",
+    "jaeger",
+    "conjunto",
+    "especial",
+    "naval",
+    "intervention",
+    "commando",
+    "commandos",
+    "forces",
 ];
 
 /// True for a type word that says on its own that the words around it are another language's.
 pub fn distinct_type_word(word: &str) -> bool {
-    type_word(word).is_some() && !AMBIGUOUS_TYPES.iter().any(|a| eq_lower(word, a))
+    type_word(word).is_some()
+        && !AMBIGUOUS_TYPES
+            .iter()
+            .any(|a| eq_lower(without_elision(word), a))
 }
 
 /// Particles inside head-first names ("Brigada de Infantería", "Fuerza de Tarea", "Régiment du Génie").
@@ -306,7 +362,19 @@ pub fn genitive_head(word: &str) -> Option<&'static str> {
 
 /// The English of a unit's type word ("Montaña" → "Mountain", "Panzer" → "Armoured").
 pub fn type_word(word: &str) -> Option<&'static str> {
-    lookup(TYPE_WORDS, word)
+    lookup(TYPE_WORDS, without_elision(word))
+}
+
+/// "d’intervention", "d'infanterie": a type word after an elided preposition, which says on its own
+/// that the word is French or Italian.
+pub fn elided_type_word(word: &str) -> bool {
+    without_elision(word).len() < word.len() && type_word(word).is_some()
+}
+
+/// True for the article or preposition French and Italian elide before a word ("d’", "l’"), when
+/// the apostrophe is a token of its own.
+pub fn elided(word: &str) -> bool {
+    matches!(word, "d" | "l")
 }
 
 /// True for a particle inside a head-first name ("de", "del").
@@ -343,6 +411,9 @@ fn maybe_foreign(name: &str) -> bool {
             || w.len() >= 9 && compound(w).is_some()
             || w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_digit())
             || w.starts_with(['N', 'n']) && marked(w)
+            || eq_lower(w, "zona")
+            || compass(w).is_some()
+            || ordinal_word(w).is_some()
     })
 }
 
@@ -360,6 +431,159 @@ pub fn written_ordinal(word: &str) -> Option<u32> {
     )
     .then(|| word[..digits].parse().ok())
     .flatten()
+}
+
+/// Ordinal words of the Romance languages, by value: "Tercera División" is the "Third Division",
+/// "Troisième Région" the "Third Region". A word may have several forms (gender, elision).
+const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("primera", 1),
+    ("primero", 1),
+    ("primer", 1),
+    ("primeira", 1),
+    ("primeiro", 1),
+    ("prima", 1),
+    ("primo", 1),
+    ("première", 1),
+    ("premier", 1),
+    ("segunda", 2),
+    ("segundo", 2),
+    ("seconda", 2),
+    ("secondo", 2),
+    ("deuxième", 2),
+    ("tercera", 3),
+    ("tercero", 3),
+    ("tercer", 3),
+    ("terceira", 3),
+    ("terceiro", 3),
+    ("terza", 3),
+    ("terzo", 3),
+    ("troisième", 3),
+    ("cuarta", 4),
+    ("cuarto", 4),
+    ("quarta", 4),
+    ("quarto", 4),
+    ("quatrième", 4),
+    ("quinta", 5),
+    ("quinto", 5),
+    ("cinquième", 5),
+    ("sexta", 6),
+    ("sexto", 6),
+    ("sesta", 6),
+    ("sesto", 6),
+    ("sixième", 6),
+    ("séptima", 7),
+    ("séptimo", 7),
+    ("sétima", 7),
+    ("sétimo", 7),
+    ("settima", 7),
+    ("settimo", 7),
+    ("septième", 7),
+    ("octava", 8),
+    ("octavo", 8),
+    ("oitava", 8),
+    ("oitavo", 8),
+    ("ottava", 8),
+    ("ottavo", 8),
+    ("huitième", 8),
+    ("novena", 9),
+    ("noveno", 9),
+    ("nona", 9),
+    ("nono", 9),
+    ("neuvième", 9),
+    ("décima", 10),
+    ("décimo", 10),
+    ("decima", 10),
+    ("decimo", 10),
+    ("dixième", 10),
+];
+
+/// The value of a Romance-language ordinal word ("Tercera" → 3).
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) {
+        return None;
+    }
+    ORDINAL_WORDS
+        .iter()
+        .find(|(k, _)| k.as_bytes()[0] == first && eq_lower(word, k))
+        .map(|(_, n)| *n)
+}
+
+/// Points of the compass as other languages name a region, zone or command by them ("Zone Sud",
+/// "Comando Sur", "Región Norte"), with the English adjective ("Southern Zone", "Southern Command").
+/// English and British words ("Central", "Centre") are not here: they are English names already.
+const COMPASS: &[(&str, &str)] = &[
+    ("sud", "Southern"),
+    ("sur", "Southern"),
+    ("sul", "Southern"),
+    ("süd", "Southern"),
+    ("nord", "Northern"),
+    ("norte", "Northern"),
+    ("est", "Eastern"),
+    ("este", "Eastern"),
+    ("leste", "Eastern"),
+    ("ost", "Eastern"),
+    ("ouest", "Western"),
+    ("oeste", "Western"),
+    ("centro", "Central"),
+];
+
+/// The English adjective of a compass word in another language ("Sud" → "Southern").
+fn compass(word: &str) -> Option<&'static str> {
+    if !(3..=6).contains(&word.len()) {
+        return None;
+    }
+    lookup(COMPASS, word)
+}
+
+/// Heads read only when a unit's name is keyed, never to find one: "Zona" and "Zone" number and name
+/// much else ("Zone 1" of a map), so "Zone Sud" is a unit only when the recognizer found it otherwise.
+fn zone_head(word: &str) -> bool {
+    eq_lower(word, "zona") || eq_lower(word, "zone")
+}
+
+/// The English head of a lower-case head after another language's written ordinal ("1re brigade",
+/// "19e bataillon", "5e région"): French writes a unit's name in lower case after its number.
+pub fn lower_head(word: &str) -> Option<&'static str> {
+    if !word.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    head_first(word)
+        .map(|(h, _)| h)
+        .or_else(|| lower_english_head(word, false))
+}
+
+/// "1re brigade", "2e division": French writes a unit's head in lower case, in the words English uses.
+/// Capitalized, the word is a head of another language's name only after that language's ordinal ("2e
+/// Brigade blindée"): "Multinational Brigade – Latvia" is English.
+fn lower_english_head(word: &str, foreign_number: bool) -> Option<&'static str> {
+    if !foreign_number && !word.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    [
+        ("brigade", "Brigade"),
+        ("division", "Division"),
+        ("corps", "Corps"),
+        ("escadrille", "Squadron"),
+        ("flotte", "Fleet"),
+        ("armée", "Army"),
+    ]
+    .iter()
+    .find(|(k, _)| eq_lower(word, k))
+    .map(|(_, e)| *e)
+}
+
+/// "d’infanterie", "l’Armée": the article or preposition elided before a word of a French or Italian
+/// name.
+fn without_elision(word: &str) -> &str {
+    for p in ["d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’"] {
+        if let Some(rest) = word.strip_prefix(p)
+            && !rest.is_empty()
+        {
+            return rest;
+        }
+    }
+    word
 }
 
 /// The English name of a unit named in another language, number first, as English names are
@@ -380,21 +604,27 @@ pub fn english(name: &str) -> Option<String> {
     let mut types: Vec<&'static str> = Vec::new();
     let mut own: Vec<String> = Vec::new();
     let mut head_first_name = false;
+    // The number was written as another language writes it ("2e", "1ª", "Tercera").
+    let mut foreign_number = false;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let bare = w.trim_end_matches(',');
+        let bare = without_elision(w.trim_end_matches(','));
+        let after_particle = i > 0 && particle(&words[i - 1].to_lowercase());
         if number.is_none()
             && let Some((n, took)) = marked_number(bare, words.get(i + 1).copied())
         {
             number = Some(n);
             i += took;
         } else if number.is_none()
-            && let Some(n) = written_ordinal(bare).or_else(|| {
-                (bare.len() <= 4 && bare.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| bare.parse().ok())
-                    .flatten()
-            })
+            && let Some(n) = written_ordinal(bare)
+        {
+            number = Some(n);
+            foreign_number = true;
+        } else if number.is_none()
+            && let Some(n) = (bare.len() <= 4 && bare.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| bare.parse().ok())
+                .flatten()
         {
             number = Some(n);
         } else if number.is_none()
@@ -402,8 +632,16 @@ pub fn english(name: &str) -> Option<String> {
             && let Some(n) = lexicon::roman_numeral(bare).filter(|&n| n < 100)
         {
             number = Some(n);
+        } else if number.is_none()
+            && let Some(n) = ordinal_word(bare)
+        {
+            number = Some(n);
+            foreign_number = true;
         } else if head.is_none()
-            && let Some((h, _)) = head_first(bare)
+            && let Some(h) = head_first(bare)
+                .map(|(h, _)| h)
+                .or_else(|| zone_head(bare).then_some("Zone"))
+                .or_else(|| lower_english_head(bare, foreign_number))
         {
             head = Some(h);
             head_first_name = types.is_empty();
@@ -431,6 +669,9 @@ pub fn english(name: &str) -> Option<String> {
         } else if particle(bare) || particle(&bare.to_lowercase()) {
         } else if let Some(t) = type_word(bare) {
             types.push(t);
+        } else if let Some(t) = compass(bare).filter(|_| !after_particle) {
+            // "Zone Sud", "Comando Sur"; "Cruz del Sur" is a name.
+            types.push(t);
         } else {
             own.push(bare.to_string());
         }
@@ -448,12 +689,21 @@ pub fn english(name: &str) -> Option<String> {
         out.push_str(&ordinal(n));
         out.push(' ');
     }
+    // "Fuerza de Tarea Conjunta Apolo" is the "Apolo Joint Task Force": English puts an unnumbered
+    // formation's own name first. A numbered one keeps it after its type ("4th Cavalry Coraceros
+    // Regiment").
+    let own_first = number.is_none();
+    let own_words = own.join(" ");
+    if own_first && !own_words.is_empty() {
+        out.push_str(&own_words);
+        out.push(' ');
+    }
     for t in types {
         out.push_str(t);
         out.push(' ');
     }
-    for o in own {
-        out.push_str(&o);
+    if !own_first && !own_words.is_empty() {
+        out.push_str(&own_words);
         out.push(' ');
     }
     out.push_str(head);
@@ -555,7 +805,34 @@ mod tests {
             ),
             (
                 "Fuerza de Paz Binacional Cruz del Sur",
-                "Binational Peace Cruz Sur Force",
+                "Cruz Sur Binational Peace Force",
+            ),
+            ("Fuerza de Tarea Conjunta Apolo", "Apolo Joint Task Force"),
+            ("Tercera División", "3rd Division"),
+            ("3e Région militaire", "3rd Military Region"),
+            ("Troisième Région Militaire", "3rd Military Region"),
+            ("Zone Sud", "Southern Zone"),
+            ("Comando Sur", "Southern Command"),
+            ("Zona Militar Norte", "Northern Military Zone"),
+            (
+                "1re brigade d’infanterie parachutiste",
+                "1st Parachute Infantry Brigade",
+            ),
+            (
+                "19e bataillon d'intervention rapide",
+                "19th Rapid Intervention Battalion",
+            ),
+            (
+                "Fuerza de Despliegue Rápido No. 4",
+                "4th Rapid Deployment Force",
+            ),
+            ("Batallón de Infantería No. 7", "7th Infantry Battalion"),
+            ("Quinta Brigada de Montaña", "5th Mountain Brigade"),
+            ("2e Brigade blindée", "2nd Armoured Brigade"),
+            ("2e Brigade blindée", "2nd Armoured Brigade"),
+            (
+                "Bataillon autonome des forces spéciales",
+                "Special Forces Autonomous Battalion",
             ),
             ("Reggimento Alpini 9", "9th Alpini Regiment"),
             ("Jagdgeschwader 73", "73rd Fighter Wing"),
@@ -573,6 +850,13 @@ mod tests {
             "45th Armoured Brigade",
             "Subdivision 4",
             "Task Force 61",
+            "Southern Zone",
+            "3rd Naval Zone",
+            "Sur Battalion",
+            "Quinta Street",
+            "Multinational Brigade – Latvia",
+            "Žalgiris Brigade",
+            "Kościuszko Division",
         ] {
             assert_eq!(english(name), None, "{name}");
         }

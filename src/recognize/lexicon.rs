@@ -1917,6 +1917,9 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    "scientist",
+    "sociologist",
+    "pundit",
     // Business roles: a company's or a private army's people hold no state post.
     "financier",
     "founder",
@@ -2678,6 +2681,86 @@ const EVENT_WORDS: &[&str] = &[
     "universiade",
 ];
 
+/// Heads of sports, cultural and trade events that may stand anywhere in a dated name ("Africa Cup of
+/// Nations 2025", "Copa Perseo 2026", "Bahrain Grand Prix 2026"): such a name is an event, never an
+/// exercise. The list is of words no exercise name takes, in English and the Romance languages.
+const EVENT_HEADS: &[&str] = &[
+    "Cup",
+    "Copa",
+    "Coupe",
+    "Coppa",
+    "Taça",
+    "Prix",
+    "Championship",
+    "Championships",
+    "Campeonato",
+    "Tournament",
+    "Torneo",
+    "Tournoi",
+    "Olympics",
+    "Olympiad",
+    "Paralympics",
+    "Marathon",
+    "Regatta",
+    "Trophy",
+    "Trofeo",
+    "Festival",
+    "Biennale",
+    "Expo",
+    "Exhibition",
+    "Conference",
+];
+
+/// True when a capitalized `word` heads a sports, cultural or trade event wherever it stands in a name.
+pub fn event_head(word: &str) -> bool {
+    EVENT_HEADS.contains(&word)
+}
+
+/// Nouns of weapons and craft, singular and plural: a designation before one of them ("a Shaheen-III
+/// ballistic missile") names the weapon, not an exercise.
+const WEAPON_NOUNS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "launcher",
+    "launchers",
+    "warhead",
+    "warheads",
+    "drone",
+    "drones",
+    "tank",
+    "tanks",
+    "howitzer",
+    "howitzers",
+    "aircraft",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "bomber",
+    "bombers",
+    "helicopter",
+    "helicopters",
+    "submarine",
+    "submarines",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "destroyer",
+    "destroyers",
+    "radar",
+    "radars",
+    "rifle",
+    "rifles",
+];
+
+/// True when `word` (lower case) is the noun of a weapon or a craft.
+pub fn weapon_noun(word: &str) -> bool {
+    WEAPON_NOUNS.contains(&word)
+}
+
 /// True when `word` ends the name of an event or document rather than of an exercise.
 pub fn event_word(word: &str) -> bool {
     EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -2926,6 +3009,10 @@ const CHINESE_FAMILY_NAMES: &[&str] = &[
     "Bai", "Kong", "Chi", "Xing", "Zhai", "Qiao", "Ye", "Jia", "Xia", "Fei", "Miao", "Zhan",
     "Shang", "Yin", "Shi", "Lai", "Tsai", "Hsu", "Chiang", "Koo", "Mao", "Hou", "Lei", "Xue",
     "Kim", "Park", "Moon", "Yoon", "Choi", "Nguyen", "Tran", "Pham", "Hoang", "Vo",
+    // The Wade-Giles spellings of Taiwan, Hong Kong and older texts, and family names of the
+    // Pinyin list's second hundred: "Mei Chia-shu" is the "Mei Jiashu" of mainland outlets.
+    "Chang", "Chou", "Chao", "Chu", "Chiu", "Chien", "Chuang", "Hsieh", "Hsiao", "Hsueh", "Tseng",
+    "Tsao", "Tsou", "Kuo", "Kao", "Yeh", "Liao", "Teng", "Lien", "Mei", "Niu", "Qiu", "Hao", "Su",
 ];
 
 /// True for a common Chinese family name.

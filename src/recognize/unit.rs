@@ -428,14 +428,25 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             Some(n) if n < 100 => (true, k + 1),
             _ => return None,
         }
+    } else if tok.is_word() && tok.cap && foreign_unit::ordinal_word(s).is_some() {
+        // "Tercera División", "Troisième Région".
+        (true, k + 1)
     } else if tok.is_word() && tok.cap && tok.class == 0 {
         (false, k)
     } else {
         return None;
     };
     let x = t.toks.get(h)?;
+    // "1re brigade", "19e bataillon": after its own language's ordinal, a head in lower case.
+    let lower = lead
+        && h == k + 1
+        && tok.kind == TokKind::Number
+        && x.is_word()
+        && !x.cap
+        && t.same_sentence(k, h)
+        && foreign_unit::lower_head(t.str(h)).is_some();
     // After "10." the splitter has started a new sentence; otherwise the name is in one.
-    if !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
+    if !lower && !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
         return None;
     }
     let word = t.str(h);
@@ -461,7 +472,11 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, h, h + 1));
     }
-    let (_, weak) = foreign_unit::head_first(word)?;
+    let (_, weak) = if lower {
+        ("", false)
+    } else {
+        foreign_unit::head_first(word)?
+    };
     // "General de Brigada José …", "Teniente General de División": after a particle the head is part of
     // a rank or of another name.
     if h == k + 2 && !lead || !lead && k > 0 && foreign_unit::particle(t.str(k - 1)) {
@@ -476,12 +491,21 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             .get(i)
             .is_some_and(|y| y.is_word() && y.cap && !y.is(MONTH) && t.same_sentence(h, i))
     };
+    let lower_type = |i: usize| {
+        t.toks.get(i).is_some_and(|y| {
+            y.is_word()
+                && !y.cap
+                && t.same_sentence(h, i)
+                && (foreign_unit::distinct_type_word(t.str(i))
+                    || foreign_unit::elided_type_word(t.str(i)))
+        })
+    };
     while j < t.len() && j <= h + 9 && t.same_sentence(h, j) {
         let y = &t.toks[j];
         let w = t.str(j);
-        // "de", "del", "de la" before a capitalized word.
+        // "de", "del", "de la" before a capitalized word, or before a type word in lower case.
         if y.is_word() && !y.cap && foreign_unit::particle(w) {
-            if cap_word(j + 1) {
+            if cap_word(j + 1) || lower_type(j + 1) {
                 j += 1;
                 continue;
             }
@@ -528,6 +552,30 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             typed |= foreign_unit::type_word(w).is_some();
             e = j;
             j += 1;
+            continue;
+        }
+        // "3e Région militaire", "Brigada paracaidista": the type words of a name in lower case, as
+        // French and Spanish write them.
+        if lower_type(j) {
+            typed = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        // "d’infanterie" split at its apostrophe.
+        if y.is_word()
+            && foreign_unit::elided(w)
+            && (t.punct(j + 1, '’') || t.punct(j + 1, '\''))
+            && t.toks.get(j + 2).is_some_and(|z| {
+                z.is_word()
+                    && !z.cap
+                    && t.same_sentence(h, j + 2)
+                    && foreign_unit::type_word(t.str(j + 2)).is_some()
+            })
+        {
+            typed = true;
+            e = j + 2;
+            j += 3;
             continue;
         }
         break;
@@ -2931,6 +2979,18 @@ pub fn recognize(cx: &mut Ctx) {
     }
     // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
     let mut attrs: Vec<Vec<(AttrKey, String)>> = vec![Vec::new(); hits.len()];
+    // The first hit starting at each token, looked up by position: a search of all hits for each hit
+    // would grow with the square of a long note's units.
+    let mut by_start: Vec<(usize, usize)> =
+        hits.iter().enumerate().map(|(n, h)| (h.a, n)).collect();
+    by_start.sort_unstable();
+    let hit_at = |j: usize| {
+        let i = by_start.partition_point(|&(a, _)| a < j);
+        by_start
+            .get(i)
+            .filter(|&&(a, _)| a == j)
+            .map(|&(_, n)| &hits[n])
+    };
     for (n, h) in hits.iter().enumerate() {
         let mut j = h.b + 1;
         if t.punct(j, ',') {
@@ -2946,7 +3006,7 @@ pub fn recognize(cx: &mut Ctx) {
         if t.eq(j, "the") {
             j += 1;
         }
-        if let Some(p) = hits.iter().find(|p| p.a == j) {
+        if let Some(p) = hit_at(j) {
             attrs[n].push((AttrKey::PartOf, p.name.clone()));
         }
         let mut j = h.b + 1;
@@ -5409,6 +5469,41 @@ mod foreign_tests {
                 "Regimiento de Caballería N° 4 Coraceros",
             ]
         );
+    }
+
+    #[test]
+    fn french_names_in_lower_case_after_their_ordinal() {
+        let u = unit_names(
+            "The 3e Région militaire, headquartered in Béchar, and the 1re brigade d’infanterie \
+             parachutiste trained with the 19e bataillon d'intervention rapide and the 2e brigade \
+             blindée, near the Brigada de Infantería paracaidista.",
+        );
+        assert_eq!(
+            u,
+            [
+                "3e Région militaire",
+                "1re brigade d'infanterie parachutiste",
+                "19e bataillon d'intervention rapide",
+                "2e brigade blindée",
+                "Brigada de Infantería paracaidista",
+            ]
+        );
+        let u = unit_names(
+            "The operation is led by the Tercera División, with the Quinta Brigada de Montaña and \
+             the Troisième Régiment.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Tercera División",
+                "Quinta Brigada de Montaña",
+                "Troisième Régiment"
+            ]
+        );
+        // A number that is no ordinal before a lower-case head, and a lower-case head alone.
+        let u =
+            unit_names("Some 19 bataillon soldiers and the brigade militaire left in 2e place.");
+        assert!(u.is_empty(), "{u:?}");
     }
 
     #[test]
