@@ -157,6 +157,61 @@ fn ordinal_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         .then(|| Hit::span(t, k, k + 1))
 }
 
+/// "the 173rd Airborne", "the 1st Armored", "the 10th Mountain": an ordinal and the type word of a
+/// division or brigade whose head American usage leaves out. Found at the ordinal `k`; a head after
+/// the type word ("173rd Airborne Brigade") is [`numbered`]'s.
+fn elided_head(t: &Tokens, k: usize) -> Option<Hit> {
+    const TYPES: &[&str] = &[
+        "Airborne", "Armored", "Armoured", "Cavalry", "Mountain", "Infantry", "Marines",
+    ];
+    let x = t.toks.get(k + 1)?;
+    let typed = x.is_word() && TYPES.contains(&t.str(k + 1)) && t.same_sentence(k, k + 1);
+    // Another capitalized word after it is a name this rule does not know the end of.
+    let more = t
+        .toks
+        .get(k + 2)
+        .is_some_and(|y| y.is_word() && (y.cap || y.is(UNIT_HEAD)) && t.same_sentence(k, k + 2));
+    (typed && !more).then(|| Hit::span(t, k, k + 1))
+}
+
+/// "Special Operations", "Rapid Reaction", "Electronic Warfare": one or two capitalized words of a unit's
+/// type starting at `k`, of which one is a unit word, and no capitalized word after them. Returns the
+/// last.
+fn type_after_for(t: &Tokens, k: usize) -> Option<usize> {
+    let cap = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && t.same_sentence(k, i))
+    };
+    let mut e = k;
+    while e < k + 2 && cap(e + 1) {
+        e += 1;
+    }
+    let typed = (k..=e).any(|i| t.toks[i].is(UNIT_WORD))
+        && (k..=e).all(|i| t.toks[i].is(UNIT_WORD) || t.eq(i, "operations"));
+    (cap(k) && typed && !cap(e + 1)).then_some(e)
+}
+
+/// "Unit 8200", "Unit 61398", "Unit 777": a unit known by its number alone, as some armies name their
+/// intelligence and special forces units. A number under ten is a reactor's or a building's ("Unit 3
+/// of the plant").
+fn unit_number_name(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && t.str(k) == "Unit") {
+        return None;
+    }
+    let n = k + 1;
+    let x = t.toks.get(n)?;
+    let w = t.str(n);
+    let number = x.kind == TokKind::Number
+        && (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && !w.starts_with('0')
+        && !is_year(w)
+        && t.same_sentence(k, n);
+    number.then(|| Hit::span(t, k, n))
+}
+
 /// "II MEF", "the XVIII ABC": a Roman numeral and the abbreviation of a formation, found at the numeral
 /// `k`, as corps and expeditionary forces are numbered. Named like [`ordinal_acronym`]'s, so that the
 /// formation spelled out under the same numeral takes it in.
@@ -1953,7 +2008,16 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n) || camp_code(n)) {
         return None;
     }
-    Some(Hit::span(t, k, n))
+    // "Camp Novo Selo": a camp named for a place of two words.
+    let second = t.eq(k, "Camp")
+        && t.toks.get(n + 1).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && x.class == 0 && t.same_sentence(n, n + 1)
+        })
+        && !t
+            .toks
+            .get(n + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(n, n + 2));
+    Some(Hit::span(t, k, if second { n + 1 } else { n }))
 }
 
 /// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
@@ -2159,7 +2223,7 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
     // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
         "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
-        "area",
+        "area", "ground", "land",
     ];
     const QUALIFIER: &[&str] = &[
         "combined",
@@ -2792,6 +2856,7 @@ pub fn recognize(cx: &mut Ctx) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
+                .or_else(|| elided_head(t, k))
         } else if let Some(h) = numeral_numbered(t, k)
             .or_else(|| roman_acronym(t, k))
             .or_else(|| named_numbered_corps(t, k))
@@ -2802,6 +2867,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k)
+            .or_else(|| unit_number_name(t, k))
             .or_else(|| force_acronym(t, k))
             .or_else(|| commanded_acronym(t, k))
         {
@@ -2914,6 +2980,16 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.same_sentence(h.b, h.b + 1)
                 {
                     h.b += 1;
+                    h.name = t.joined(h.a, h.b);
+                }
+                // "72nd Brigade for Special Operations": the type of a numbered formation may follow its
+                // head after "for", as Serbian and other armies word it in English.
+                if t.toks[h.a].kind == TokKind::Number
+                    && t.toks[h.b].is(UNIT_HEAD)
+                    && t.eq(h.b + 1, "for")
+                    && let Some(e) = type_after_for(t, h.b + 2)
+                {
+                    h.b = e;
                     h.name = t.joined(h.a, h.b);
                 }
                 if h.country.is_none() {
@@ -3101,7 +3177,8 @@ pub fn recognize(cx: &mut Ctx) {
             };
             let r = t.toks[k].range();
             let at = |i: usize| {
-                ["in", "near", "outside", "around", "at"]
+                // "exercises off Varna": the sea off a place is the place's.
+                ["in", "near", "outside", "around", "at", "off"]
                     .iter()
                     .any(|p| t.eq(i, p))
             };
@@ -5878,5 +5955,88 @@ mod french_tests {
         // Without its acronym a capitalized head opens a sentence as often as a name.
         assert!(unit_names("Brigade spéciale, a ballet, opened in Lyon.").is_empty());
         assert!(unit_names("The Zone Rouge of Verdun is closed.").is_empty());
+    }
+}
+
+/// Units whose head is left out, named by a number alone, or typed after their head.
+#[cfg(test)]
+mod elided_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinal_and_a_type_word_name_a_division_without_its_head() {
+        assert_eq!(
+            unit_names("Paratroopers of the 82nd Airborne joined the 10th Mountain in Poland."),
+            ["82nd Airborne", "10th Mountain"]
+        );
+        assert_eq!(
+            unit_names("The 101st Airborne Division deployed."),
+            ["101st Airborne Division"]
+        );
+        assert!(
+            unit_names("It was the 21st Century Fox deal of the 3rd Airborne Show.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_unit_known_by_its_number_alone() {
+        assert_eq!(
+            unit_names("Veterans of Unit 8200 and Unit 61398 were named."),
+            ["Unit 8200", "Unit 61398"]
+        );
+        assert!(unit_names("Unit 3 of the plant and Unit 2025 were shut.").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_formation_typed_after_for() {
+        assert_eq!(
+            unit_names(
+                "The 72nd Brigade for Special Operations and the 3rd Battalion for Electronic Warfare trained."
+            ),
+            [
+                "72nd Brigade for Special Operations",
+                "3rd Battalion for Electronic Warfare"
+            ]
+        );
+        let names = unit_names("The 5th Brigade for Kosovo Serbs was disbanded.");
+        assert_eq!(names, ["5th Brigade"]);
+    }
+
+    #[test]
+    fn a_camp_named_for_a_place_of_two_words() {
+        assert_eq!(
+            unit_names("The contingent moved to Camp Novo Selo near Mitrovica."),
+            ["Camp Novo Selo"]
+        );
+        assert_eq!(
+            unit_names("They left Camp Bondsteel today."),
+            ["Camp Bondsteel"]
+        );
+    }
+
+    #[test]
+    fn a_ground_operations_command_is_a_unit() {
+        assert_eq!(
+            unit_names("The Land Operations Command and the Ground Forces Command met."),
+            ["Land Operations Command"]
+        );
+    }
+
+    #[test]
+    fn a_base_s_place_off_which_ships_sail_is_the_place() {
+        let u = testing::found(
+            "Ships sailed from Constanta Naval Base. The drills ran off Constanta and Mangalia.",
+            Kind::Unit,
+        );
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].mentions.len(), 1);
     }
 }
