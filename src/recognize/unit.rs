@@ -478,6 +478,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
         return Some(Hit::span(t, k, k + 1));
     }
     // The cheap tests first: a number, or a capitalized word the lexicon does not know.
+    let mut word_lead = false;
     let (lead, h) = if tok.kind == TokKind::Number {
         if foreign_unit::written_ordinal(s).is_some() && !s.ends_with('.') {
             (true, k + 1)
@@ -497,6 +498,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
         }
     } else if tok.is_word() && tok.cap && foreign_unit::ordinal_word(s).is_some() {
         // "Tercera División", "Troisième Région".
+        word_lead = true;
         (true, k + 1)
     } else if tok.is_word() && tok.cap && tok.class == 0 {
         (false, k)
@@ -659,7 +661,71 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     } else {
         numbered || e > h
     };
+    // "the Primera División title", "the Quinta Región held elections": leagues and regions are numbered
+    // by the same words; an ordinal word and a bare head name a unit only among armed forces.
+    if word_lead && !typed && !forces_sentence(t, k, false) {
+        return None;
+    }
     ok.then(|| Hit::span(t, k, e))
+}
+
+/// Words that put a sentence among armed forces besides the lexicon's services, personnel, ranks and
+/// exercise words, in the languages whose unit names the recognizer reads.
+const FORCES_WORDS: &[&str] = &[
+    "mission",
+    "missions",
+    "peacekeeping",
+    "deployed",
+    "deployment",
+    "contingent",
+    "contingents",
+    "rotation",
+    "patrol",
+    "patrols",
+    "patrolled",
+    "commander",
+    "commanders",
+    "soldier",
+    "defence",
+    "defense",
+    "ejército",
+    "armada",
+    "tropas",
+    "soldados",
+    "militares",
+    "militar",
+    "armée",
+    "troupes",
+    "soldats",
+    "militaire",
+    "militaires",
+    "exército",
+    "forças",
+    "esercito",
+    "truppe",
+    "soldati",
+    "militari",
+    "armata",
+    "trupe",
+    "militară",
+];
+
+/// Whether the sentence of token `k` speaks of armed forces: a service, personnel, a rank, an exercise
+/// or one of [`FORCES_WORDS`] within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
+/// like units also name leagues, regions, firms and unions; the sentence tells them apart. Callers are
+/// rare shapes, so the bounded walk costs little.
+fn forces_sentence(t: &Tokens, k: usize, heads: bool) -> bool {
+    let classes = PERSONNEL | BRANCH | RANK | EXERCISE | if heads { UNIT_HEAD } else { 0 };
+    let near = |x: usize| {
+        x != k
+            && t.same_sentence(x, k)
+            && (t.toks[x].is(classes)
+                || t.toks[x].is_word()
+                    && FORCES_WORDS
+                        .iter()
+                        .any(|w| t.str(x).eq_ignore_ascii_case(w)))
+    };
+    (k.saturating_sub(40)..k).any(near) || (k + 1..(k + 41).min(t.len())).any(near)
 }
 
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
@@ -842,6 +908,10 @@ fn force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         "budget",
     ];
     if DOCUMENTS.iter().any(|w| t.eq(k + 1, w)) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    // "the union UNIFOR", "the firm GEOCON": the shape alone is no force outside a sentence about forces.
+    if !forces_sentence(t, k, true) {
         return None;
     }
     Some(Hit::span(t, k, k))
@@ -2772,6 +2842,10 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
         d -= 1;
     }
     if d == 0 || !["the", "a", "an"].iter().any(|w| t.eq(d - 1, w)) {
+        return None;
+    }
+    // "The company Zorbax announced a merger": a company is a business unless the sentence is about forces.
+    if t.eq(k, "company") && !forces_sentence(t, k, false) {
         return None;
     }
     let comma = t.punct(k + 1, ',');
@@ -5882,6 +5956,22 @@ mod force_tests {
         let text = "The alert rose to DEFCON 3. RECON teams and FALCON radars FOR SALE were listed \
                     with the ICON database, the MNX-NE code and the EUFOR agreement.";
         assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+    }
+
+    #[test]
+    fn shapes_of_units_outside_a_sentence_about_forces_are_no_units() {
+        let text = "The union UNIFOR struck at three plants, and the regulator enforced CANCON quotas. \
+                    The firm GEOCON surveyed the site. Atlético won the Primera División title, while \
+                    Racing was relegated to the Segunda División. The Quinta Región held elections. \
+                    The company Zorbax announced a merger.";
+        assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+        // The same shapes among forces are units.
+        let text = "Troops of the Tercera División del Ejército moved north. Austrian soldiers of AUTCON \
+                    joined the patrol. Troops of the peacekeeping company Kazcoy moved up.";
+        let names = unit_names(text);
+        for want in ["Tercera División del Ejército", "AUTCON", "Kazcoy"] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
     }
 
     #[test]
