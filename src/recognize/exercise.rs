@@ -1244,9 +1244,11 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     ) {
         return None;
     }
+    // "a maritime evacuation scenario, code-named Vatu Levu": a scenario of an exercise is named as
+    // one.
+    let scenario = |c: usize| t.eq(c, "scenario") && t.str(k).starts_with("code");
     let cue_at = |c: usize| {
-        t.toks[c].is(EXERCISE)
-            && APPOSITION_CUES.iter().any(|w| t.eq(c, w))
+        (t.toks[c].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(c, w)) || scenario(c))
             && t.same_sentence(c, k)
     };
     let mut c = k.checked_sub(1)?;
@@ -3293,21 +3295,37 @@ fn foreign_operation(t: &Tokens, k: usize) -> bool {
 /// last named before it.
 fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for k in t.occurrences("known") {
-        if !(k >= 2 && k + 2 < t.len() && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
+        // "known in Japanese as Jieitai Togo Enshu": the language of the name may stand between.
+        let language = t.eq(k + 1, "in") && t.toks.get(k + 2).is_some_and(|x| x.cap);
+        let as_at = if language { k + 3 } else { k + 1 };
+        if !(k >= 2 && as_at + 1 < t.len() && t.eq(as_at, "as") && t.same_sentence(k, as_at + 1)) {
             continue;
         }
         let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
-        let x = k + 2;
+        let x = as_at + 1;
         let named = t.toks[x].cap || t.str(x).starts_with(|c: char| c.is_ascii_uppercase());
         if matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises") && named {
-            found.push((x, t.toks[x].start as usize));
+            // A name of several words: "Jieitai Togo Enshu", up to four capitalized words of any
+            // kind ("Togo" is a country in English).
+            let mut e = x;
+            while e + 1 < t.len()
+                && e < x + 3
+                && t.same_sentence(x, e + 1)
+                && t.toks[x].is_word()
+                && t.toks[e + 1].is_word()
+                && t.toks[e + 1].cap
+                && !t.toks[e + 1].upper
+            {
+                e += 1;
+            }
+            found.push((x, e, t.toks[x].start as usize));
         }
     }
-    for (x, at) in found {
-        let r = cx.t.span(x, x);
-        let alias = cx.t.str(x).to_string();
+    for (x, e, at) in found {
+        let r = cx.t.span(x, e);
+        let alias = cx.t.joined(x, e);
         let last = cx
             .found
             .iter_mut()
@@ -5630,5 +5648,26 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    #[test]
+    fn known_in_a_language_as_and_a_scenario_codenamed() {
+        let e = exercises(
+            "The Keen Edge 2026 exercise, known in Japanese as Nichibei Kyodo Togo Enshu and abbreviated KE-26, began on Monday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].aliases
+                .iter()
+                .any(|a| a == "Nichibei Kyodo Togo Enshu"),
+            "{e:?}"
+        );
+        assert_eq!(
+            names_in(
+                "A patrol boat will support a maritime evacuation scenario, code-named Koro Sea, off the coast."
+            ),
+            ["Koro Sea"]
+        );
+        assert!(names_in("The scenario, named after the minister, was new.").is_empty());
     }
 }
