@@ -3328,19 +3328,43 @@ fn known_as(cx: &mut Ctx) {
         let alias = cx.t.joined(x, e);
         let last = cx
             .found
-            .iter_mut()
-            .filter(|f| f.kind == Kind::Exercise)
-            .filter_map(|f| {
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Kind::Exercise)
+            .filter_map(|(i, f)| {
                 let m = f
                     .mentions
                     .iter()
                     .map(|m| m.start)
                     .filter(|&s| s < at)
                     .max()?;
-                Some((m, f))
+                Some((m, i))
             })
             .max_by_key(|(m, _)| *m);
-        if let Some((_, f)) = last {
+        // "the exercise, known in Japanese as Jieitai Togo Enshu and abbreviated JXR-25": with no
+        // exercise named before, the one named later in the sentence.
+        let end = cx
+            .article
+            .sentence_at(at)
+            .map_or(at, |s| cx.article.sentences[s].range().end);
+        let target = last.map(|(_, i)| i).or_else(|| {
+            cx.found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == Kind::Exercise)
+                .filter_map(|(i, f)| {
+                    let m = f
+                        .mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .filter(|&s| s > r.end && s < end)
+                        .min()?;
+                    Some((m, i))
+                })
+                .min_by_key(|(m, _)| *m)
+                .map(|(_, i)| i)
+        });
+        if let Some(f) = target.map(|i| &mut cx.found[i]) {
             f.add_alias(&alias);
             f.add_mention(r);
         }
@@ -5662,6 +5686,11 @@ mod tests {
                 .any(|a| a == "Nichibei Kyodo Togo Enshu"),
             "{e:?}"
         );
+        let e = exercises(
+            "Some 30,000 troops joined the exercise, known in Japanese as Nichibei Togo Enshu and abbreviated NTE-26, on Monday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
         assert_eq!(
             names_in(
                 "A patrol boat will support a maritime evacuation scenario, code-named Koro Sea, off the coast."
