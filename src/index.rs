@@ -147,6 +147,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         units::add_acronym_mentions(&articles, &mut entities);
+        units::force_acronyms_are_units(&mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
         tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {

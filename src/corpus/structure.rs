@@ -331,33 +331,24 @@ fn muhammad_before_name(word: &str, next: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // A word that opens sentences and never a name: the function words a capital only marks as a
+    // sentence's first word (the lexicon's, which the recognizers stop names at), pronouns and the
+    // adverbs that open a report's sentences.
     first.starts_with(char::is_uppercase)
+        && !crate::recognize::lexicon::capitalized_function_word(first)
         && !matches!(
             first,
-            "The"
-                | "A"
-                | "An"
-                | "In"
-                | "On"
-                | "At"
-                | "He"
-                | "She"
+            "He" | "She"
                 | "It"
                 | "They"
                 | "We"
-                | "This"
-                | "That"
                 | "These"
                 | "Those"
                 | "His"
                 | "Her"
-                | "Its"
                 | "Their"
                 | "But"
-                | "And"
                 | "Officials"
-                | "After"
-                | "Before"
                 | "When"
                 | "While"
                 | "Last"
@@ -575,6 +566,16 @@ mod tests {
         assert_eq!(
             s("The unit trained at Fort Meade, Md. The commander spoke."),
             2
+        );
+        // The function words the recognizers stop names at open sentences here too.
+        assert_eq!(
+            s("The drill ended in Annapolis, Md. During the week the crews rested."),
+            2
+        );
+        assert_eq!(s("The guests met in Baltimore, Md. He spoke first."), 2);
+        assert_eq!(
+            s("Brigadier General Mohd. Azlan Ismail inspected the unit."),
+            1
         );
     }
 

@@ -170,12 +170,13 @@ impl Person {
         // "Robert “Bob” Hale" is the "Bob Hale" of other outlets: the nickname stands for the
         // given names before it.
         let raw: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-        if let Some(k) = raw.iter().position(|w| {
-            w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
-        }) && k > 0
+        if let Some((k, nick)) = raw
+            .iter()
+            .enumerate()
+            .find_map(|(k, w)| Some((k, translit::quoted_nickname(w)?)))
+            && k > 0
             && k + 1 < raw.len()
         {
-            let nick = raw[k].trim_matches(['“', '”', '"', '‘', '’']);
             let called = std::iter::once(nick)
                 .chain(raw[k + 1..].iter().copied())
                 .collect::<Vec<_>>()
@@ -706,18 +707,27 @@ fn fold(key: &str) -> String {
         _ => key.to_string(),
     };
     // The d of the Pashto "akhund" is written or not before the "zada" (Akhundzada / Akhunzada).
-    key.replace("ndz", "nz")
-        .replace("zh", "i")
-        .replace("sch", "sh")
-        .replace("sz", "sh")
-        .replace("cz", "ch")
-        .replace("ts", "c")
-        .replace("tz", "c")
-        .replace("oed", "ud")
-        .replace("oen", "un")
-        .replace("oes", "us")
-        .replace("oer", "ur")
-        .replace("th", "t")
+    // Each replacement in turn, copying the key only when it holds the letters: most keys hold none.
+    let mut key = key;
+    for (from, to) in [
+        ("ndz", "nz"),
+        ("zh", "i"),
+        ("sch", "sh"),
+        ("sz", "sh"),
+        ("cz", "ch"),
+        ("ts", "c"),
+        ("tz", "c"),
+        ("oed", "ud"),
+        ("oen", "un"),
+        ("oes", "us"),
+        ("oer", "ur"),
+        ("th", "t"),
+    ] {
+        if key.contains(from) {
+            key = key.replace(from, to);
+        }
+    }
+    key
 }
 
 /// Whether a Russian-style surname is a man's or a woman's (Ivanov / Ivanova, Zelenski / Zelenskaia).

@@ -80,6 +80,23 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
+/// "KFOR", "EUFOR", "EU NAVFOR", "USFOR-A": NATO and EU name their forces by an acronym ending in "FOR"
+/// for "Force". An organization known only by such an acronym (which no unit of the corpus spells
+/// out: those have taken its mentions already) is a unit.
+pub fn force_acronyms_are_units(entities: &mut [Entity]) {
+    for e in entities {
+        if bare_acronym_org(e) && force_acronym(&e.name) {
+            e.kind = Kind::Unit;
+        }
+    }
+}
+
+/// An acronym whose first part ends in "FOR": "KFOR", "SFOR", "USFOR-A"; "FOR" alone is a word.
+fn force_acronym(name: &str) -> bool {
+    let first = name.split('-').next().unwrap_or(name);
+    first.len() >= 4 && first.ends_with("FOR")
+}
+
 /// "the 12th ASFB Brigade" of one article and "the 12th Airborne Special Forces Brigade (ASFB)" of
 /// another: a unit named by its number, an acronym and its head is the unit of that number and head
 /// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
@@ -741,6 +758,36 @@ mod tests {
             "Destroyers of the Second Escort Flotilla joined the drill.",
         ]);
         assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_force_known_by_its_acronym_is_a_unit() {
+        use crate::corpus::Article;
+        use crate::gazetteer::Gazetteer;
+        use crate::index::Index;
+        let articles = vec![
+            Article::parse(
+                "a0.txt",
+                "Several of the soldiers have served with SFOR and the OSCE.".to_string(),
+            ),
+            Article::parse(
+                "a1.txt",
+                "SFOR held crowd control drills near the line, the OSCE said.".to_string(),
+            ),
+        ];
+        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        let ix = Index::build(articles, &g);
+        let kind = |n: &str| ix.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(
+            kind("SFOR"),
+            Some(crate::entity::Kind::Unit),
+            "{:?}",
+            ix.entities
+        );
+        assert_ne!(kind("OSCE"), Some(crate::entity::Kind::Unit));
+        assert!(!super::force_acronym("FOR"));
+        assert!(super::force_acronym("USFOR-A"));
+        assert!(!super::force_acronym("FORCE"));
     }
 
     #[test]

@@ -625,7 +625,7 @@ fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     // "Ju Il Seok", then "Ju": a Korean given name written as two unhyphenated syllables.
     let syllable = |w: &str| {
-        (1..=4).contains(&w.chars().count())
+        (1..=5).contains(&w.chars().count())
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
     };
@@ -644,8 +644,15 @@ fn family_first(name: &str) -> Option<&str> {
             .filter(|last| last.contains('-') && given.matches(' ').count() == 1)
             .and_then(|_| family_first(given));
     }
+    // A Korean syllable runs to five letters ("Jae-myung"); a Chinese one after an unknown family name
+    // is held to four.
+    let longest = if super::translit::korean_family(family) {
+        5
+    } else {
+        4
+    };
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
-        a.len() <= 5 && b.len() <= 4 && b.starts_with(|c: char| c.is_lowercase())
+        a.len() <= 5 && b.len() <= longest && b.starts_with(|c: char| c.is_lowercase())
     });
     let short = family.len() <= 5 && family.chars().all(char::is_alphabetic);
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
@@ -887,6 +894,32 @@ mod short_form_tests {
                 (f.name.clone(), m.collect())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_korean_family_name_alone_after_a_given_name_of_five_letters() {
+        for text in [
+            "President Lee Jae-myung spoke. Lee is expected in Busan.",
+            "President Lee Jae Myung, elected in June, left. But Lee's aides stayed.",
+        ] {
+            let got = mentions(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(
+                got[0].1.iter().filter(|m| *m == "Lee").count(),
+                1,
+                "{got:?}"
+            );
+        }
+        // A Chinese-shaped name after a family name not on the list keeps its four-letter syllable.
+        assert_eq!(
+            super::super::coref::family_first("Sung Ching-kuo"),
+            Some("Sung")
+        );
+        assert_eq!(
+            super::super::coref::family_first("Tsai Ying-wen"),
+            Some("Tsai")
+        );
+        assert_eq!(super::super::coref::family_first("Ruiz Ana-maria"), None);
     }
 
     #[test]

@@ -2226,8 +2226,32 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if stems.is_empty() {
         return out;
     }
-    let taken = |a: usize, b: usize, out: &[(usize, usize)]| {
-        hits.iter().chain(out).any(|&(x, y)| x <= b && a <= y)
+    // The hits by first token, with the furthest last token among them up to each: whether any hit
+    // overlaps a span is one binary search, not a pass over all hits for each word of a long note.
+    let mut spans: Vec<(usize, usize)> = hits.to_vec();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, y)| {
+            *m = y.max(*m);
+            Some(*m)
+        })
+        .collect();
+    // Editions found start before the word at hand, so one overlaps a span if it reaches into it: the
+    // furthest end among them says.
+    let mut out_reach: Option<usize> = None;
+    let taken = |a: usize, b: usize, out_reach: Option<usize>| {
+        let i = spans.partition_point(|&(x, _)| x <= b);
+        i > 0 && reach[i - 1] >= a || out_reach.is_some_and(|y| y >= a)
+    };
+    // Each stem's first sound and first word's length, sorted: a word near none is passed over at once.
+    let mut sounds: Vec<(u8, usize)> = stems.iter().map(|&(_, n, s)| (s, n)).collect();
+    sounds.sort_unstable();
+    let near_a_stem = |sound: u8, len: usize| {
+        let i = sounds.partition_point(|&p| p < (sound, len.saturating_sub(3)));
+        sounds
+            .get(i)
+            .is_some_and(|&(s, n)| s == sound && n <= len + 3)
     };
     // An edition mark right after token `x`: "Iron Lynx 2024", "Sand Falcon 1", "Pelican Strike XII".
     let mark_after = |x: usize| {
@@ -2247,11 +2271,7 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             Some((w, m)) if edition_mark(m) => (w, true),
             _ => (word, false),
         };
-        let sound = first_sound(base);
-        if !stems
-            .iter()
-            .any(|&(_, n, s)| s == sound && base.len().abs_diff(n) <= 3)
-        {
+        if !near_a_stem(first_sound(base), base.len()) {
             continue;
         }
         let first = spelling_key(base);
@@ -2288,8 +2308,9 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
                     continue;
                 }
             };
-            if !taken(k, end, &out) {
+            if !taken(k, end, out_reach) {
                 out.push((k, end));
+                out_reach = Some(out_reach.map_or(end, |y| y.max(end)));
             }
             break;
         }
@@ -3602,10 +3623,16 @@ fn bare_series(
     let taken = |a: usize, b: usize| hits.iter().chain(bare).any(|&(x, y)| x <= b && a <= y);
     // Each series' words, split once: every capitalized word of the article is compared with them.
     let stem_words: Vec<Vec<&str>> = stems.iter().map(|s| s.split(' ').collect()).collect();
+    // Their first words, sorted: a word that opens no series is passed over without a look at each.
+    let mut openers: Vec<&str> = stem_words
+        .iter()
+        .filter_map(|w| w.first().copied())
+        .collect();
+    openers.sort_unstable();
     let mut k = 0;
     while k < t.len() {
         let mut next = k + 1;
-        if t.toks[k].cap && t.toks[k].is_word() {
+        if t.toks[k].cap && t.toks[k].is_word() && openers.binary_search(&t.str(k)).is_ok() {
             for (stem, words) in stems.iter().zip(&stem_words) {
                 let b = k + words.len() - 1;
                 let same = b < t.len()

@@ -294,7 +294,10 @@ const AMBIGUOUS_TYPES: &[&str] = &[
 
 /// True for a type word that says on its own that the words around it are another language's.
 pub fn distinct_type_word(word: &str) -> bool {
-    type_word(word).is_some() && !AMBIGUOUS_TYPES.iter().any(|a| eq_lower(word, a))
+    type_word(word).is_some()
+        && !AMBIGUOUS_TYPES
+            .iter()
+            .any(|a| eq_lower(without_elision(word), a))
 }
 
 /// Particles inside head-first names ("Brigada de Infantería", "Fuerza de Tarea", "Régiment du Génie").
@@ -359,7 +362,19 @@ pub fn genitive_head(word: &str) -> Option<&'static str> {
 
 /// The English of a unit's type word ("Montaña" → "Mountain", "Panzer" → "Armoured").
 pub fn type_word(word: &str) -> Option<&'static str> {
-    lookup(TYPE_WORDS, word)
+    lookup(TYPE_WORDS, without_elision(word))
+}
+
+/// "d’intervention", "d'infanterie": a type word after an elided preposition, which says on its own
+/// that the word is French or Italian.
+pub fn elided_type_word(word: &str) -> bool {
+    without_elision(word).len() < word.len() && type_word(word).is_some()
+}
+
+/// True for the article or preposition French and Italian elide before a word ("d’", "l’"), when
+/// the apostrophe is a token of its own.
+pub fn elided(word: &str) -> bool {
+    matches!(word, "d" | "l")
 }
 
 /// True for a particle inside a head-first name ("de", "del").
@@ -525,6 +540,17 @@ fn compass(word: &str) -> Option<&'static str> {
 /// much else ("Zone 1" of a map), so "Zone Sud" is a unit only when the recognizer found it otherwise.
 fn zone_head(word: &str) -> bool {
     eq_lower(word, "zona") || eq_lower(word, "zone")
+}
+
+/// The English head of a lower-case head after another language's written ordinal ("1re brigade",
+/// "19e bataillon", "5e région"): French writes a unit's name in lower case after its number.
+pub fn lower_head(word: &str) -> Option<&'static str> {
+    if !word.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    head_first(word)
+        .map(|(h, _)| h)
+        .or_else(|| lower_english_head(word, false))
 }
 
 /// "1re brigade", "2e division": French writes a unit's head in lower case, in the words English uses.

@@ -1917,6 +1917,9 @@ const NON_OFFICIAL_WORDS: &[&str] = &[
     "historian",
     "fellow",
     "think-tank",
+    "scientist",
+    "sociologist",
+    "pundit",
     // Business roles: a company's or a private army's people hold no state post.
     "financier",
     "founder",
@@ -3020,6 +3023,58 @@ pub fn chinese_family_name(word: &str) -> bool {
         && SET
             .get_or_init(|| CHINESE_FAMILY_NAMES.iter().map(|w| (*w, ())).collect())
             .contains_key(word)
+}
+
+// Unit vocabulary: countries' names as armies write them, and the shapes of forces' acronyms.
+
+/// Countries of two words the country table lacks, whose army is written after the whole name ("Sierra
+/// Leone Army"): the service, not a formation named "Leone".
+pub const TWO_WORD_COUNTRIES: &[&str] = &[
+    "Sri Lanka",
+    "Sierra Leone",
+    "New Zealand",
+    "South Africa",
+    "South Sudan",
+    "Costa Rica",
+    "El Salvador",
+    "Papua New Guinea",
+];
+
+/// Three-letter country codes that NATO and the EU write before "CON" for a national contingent of a
+/// multinational force ("HUNCON", "POLCON", "TURCON"): alpha-3 codes of the states that send
+/// contingents, and the older military forms (GER, SLO, CRO, BUL, ROM, GRE, SUI, DEN, POR).
+const CONTINGENT_CODES: &[&str] = &[
+    "ALB", "ARM", "AUT", "AZE", "BEL", "BGR", "BIH", "BUL", "CAN", "CHE", "CRO", "CZE", "DEN",
+    "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GEO", "GER", "GRC", "GRE", "HRV", "HUN",
+    "IRL", "ISL", "ITA", "LTU", "LUX", "LVA", "MDA", "MKD", "MNE", "MAR", "NLD", "NOR", "POL",
+    "POR", "PRT", "ROM", "ROU", "SLO", "SRB", "SUI", "SVK", "SVN", "SWE", "TUR", "UKR", "USA",
+];
+
+/// Prefixes of the codes of multinational headquarters, each with a suffix for the region it holds
+/// ("MND-NE", "MNC-NE", "MNB-SE", "MNBG-BGR", "MNF-W").
+const MULTINATIONAL_CODES: &[&str] = &["MND", "MNB", "MNC", "MNBG", "MNF", "MNTF"];
+
+/// Compass codes after a multinational headquarters' prefix, and "C" for its centre.
+const COMPASS_CODES: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW", "C"];
+
+/// True when an all-capital word has the shape of a multinational force's or contingent's acronym: a
+/// short prefix and "FOR" ("KFOR", "EUFOR", "EUNAVFOR": the "Force" of an operation), a country's code and
+/// "CON" ("HUNCON": its national contingent), or a multinational headquarters' code and its region
+/// ("MND-NE", "MNB-LVA"). A word shaped so names one force whatever the outlet, so it is a unit
+/// wherever it occurs.
+pub fn force_acronym(word: &str) -> bool {
+    let upper = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase());
+    if let Some(p) = word.strip_suffix("FOR") {
+        return (1..=5).contains(&p.len()) && upper(p);
+    }
+    if let Some(p) = word.strip_suffix("CON") {
+        return CONTINGENT_CODES.contains(&p);
+    }
+    let Some((p, q)) = word.split_once('-') else {
+        return false;
+    };
+    MULTINATIONAL_CODES.contains(&p)
+        && (COMPASS_CODES.contains(&q) || CONTINGENT_CODES.contains(&q) || country_of(q).is_some())
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*};
 use super::token::{TokKind, Tokens, lengths_of};
+use super::translit;
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
@@ -78,13 +79,25 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && tok.cap
         && !tok.upper
         && (!tok.is(NOT_NAME) || month_abbreviation_in_name(t, i))
-        && !tok.is(RANK | POST_HEAD | UNIT_HEAD | ORG_HEAD | EXERCISE | OUTLET | PLACE_HEAD)
+        // "Analyst Farid Aliyev, chairman of ...": a descriptor opening the sentence is capitalized
+        // but never a name's word.
+        && !tok.is(
+            RANK | POST_HEAD
+                | UNIT_HEAD
+                | ORG_HEAD
+                | EXERCISE
+                | OUTLET
+                | PLACE_HEAD
+                | NON_OFFICIAL,
+        )
         && !t.str(i).bytes().any(|b| b.is_ascii_digit())
         && !hyphenated_post(t.str(i))
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
         && !FOREIGN_ORG_HEADS.contains(&t.str(i))
+        // "head of the Centre for Regional Studies": a research body's word is no one's name.
+        && !ACADEMIC_HEADS.iter().any(|h| t.eq(i, h))
 }
 
 /// The head nouns of Spanish, Portuguese, French and Italian institutions ("Centro de Estudios Patagonia",
@@ -153,6 +166,11 @@ fn academic_post_after(t: &Tokens, name_end: usize) -> bool {
             return false;
         }
         if t.toks[k].is_word() && t.toks[k].cap && ACADEMIC_HEADS.iter().any(|h| t.eq(k, h)) {
+            return true;
+        }
+        // "chairman of the Center for Analysis of International Relations": a centre for a field of
+        // study is a think tank.
+        if t.toks[k].cap && (t.eq(k, "center") || t.eq(k, "centre")) && t.eq(k + 1, "for") {
             return true;
         }
     }
@@ -271,8 +289,8 @@ fn abbreviated_given(t: &Tokens, i: usize) -> bool {
 
 /// The token after a one-word nickname in quotation marks at `i` ("“Monching”", "\"Bongbong\"").
 fn quoted_nickname(t: &Tokens, i: usize) -> Option<usize> {
-    let open = t.punct(i, '“') || t.punct(i, '"') || t.punct(i, '‘');
-    let close = t.punct(i + 2, '”') || t.punct(i + 2, '"') || t.punct(i + 2, '’');
+    let open = translit::NICKNAME_OPENS.iter().any(|&c| t.punct(i, c));
+    let close = translit::NICKNAME_CLOSES.iter().any(|&c| t.punct(i + 2, c));
     let word = t
         .toks
         .get(i + 1)
@@ -364,7 +382,10 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             // A name never ends on a particle: "Al" alone is no one's surname.
             break;
         }
-        if name_word(t, j) || j > words_start && prefixed_surname(t, j) {
+        if name_word(t, j)
+            || j > words_start && prefixed_surname(t, j)
+            || korean_third_syllable(t, words_start, j)
+        {
             // "Meshal Al-Ahmad Al-Jaber Al-Sabah": the ancestors' names an Arabic name runs through do not
             // count among its words.
             if !(j > words_start && capitalized_article(t.str(j))) {
@@ -415,10 +436,58 @@ fn korean_short_family(t: &Tokens, i: usize) -> bool {
                     && lexicon::classes(a) & (COUNTRY | NATIONALITY) == 0
             })
     };
+    // "Defense Minister No Kwang Chol": the given name's syllables written as two words.
+    let syllables = |k: usize| {
+        (k..k + 2).all(|x| {
+            t.toks
+                .get(x)
+                .is_some_and(|w| w.is_word() && w.cap && !w.upper && korean_syllable(t.str(x)))
+                && t.same_sentence(i, x)
+        })
+    };
     matches!(
         t.str(i),
         "An" | "No" | "O" | "Yi" | "Ri" | "Pak" | "Ko" | "Oh"
-    ) && given(i + 1)
+    ) && (given(i + 1) || syllables(i + 1))
+}
+
+/// A word of the shape of one syllable of a Korean name in any romanization ("Kwang", "Chol", "Un",
+/// "Myung", "Hee"): an initial consonant or none, a glide, a vowel, and a final n, ng, l, m, k, p or t.
+/// "Left", "Old" or "Stone" are no such syllable.
+fn korean_syllable(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let mut rest = w.as_str();
+    for onset in [
+        "ch", "kk", "tt", "pp", "ss", "jj", "sh", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p",
+        "s", "j", "h",
+    ] {
+        if let Some(r) = rest.strip_prefix(onset) {
+            rest = r;
+            break;
+        }
+    }
+    if let Some(r) = rest.strip_prefix(['w', 'y']) {
+        rest = r;
+    }
+    let Some(r) = [
+        "ae", "eo", "eu", "oe", "ui", "oo", "ee", "a", "e", "i", "o", "u",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(v)) else {
+        return false;
+    };
+    matches!(r, "" | "n" | "ng" | "l" | "m" | "k" | "p" | "t")
+}
+
+/// "Kim Jong Un": the third syllable of a Korean name written in three words, which may be a word the
+/// lexicon keeps from names ("Un" is the UN's acronym in lower case).
+fn korean_third_syllable(t: &Tokens, start: usize, j: usize) -> bool {
+    j == start + 2
+        && translit::korean_family(t.str(start))
+        && t.same_sentence(start, j)
+        && [j - 1, j].iter().all(|&k| {
+            t.toks[k].is_word() && t.toks[k].cap && !t.toks[k].upper && korean_syllable(t.str(k))
+        })
 }
 
 /// How many tokens a generational suffix after a name takes: "Jr." and "Sr." two, "II" to "IV" one, none
@@ -2059,6 +2128,9 @@ pub fn quotations(cx: &mut Ctx) {
         let Some((fi, said, at)) = who else {
             continue;
         };
+        if analyst_speaks_between(art, at, q.range.start) {
+            continue;
+        }
         let (date, place) = statement_date_place(cx, &said, at);
         // A hard-wrapped quotation reads as one line.
         let quote = art
@@ -2075,6 +2147,23 @@ pub fn quotations(cx: &mut Ctx) {
             f.attr(AttrKey::Place, p, said.clone());
         }
     }
+}
+
+/// "Japarov's decision followed criticism by analyst Emil Dzhuraev, a political scientist at the OSCE
+/// Academy, who wrote that “...”": between the official's mention at `from` and the quotation at `to`,
+/// an analyst, expert or journalist is named and a relative clause gives him the words. The quotation is
+/// his, not the official's.
+fn analyst_speaks_between(art: &crate::corpus::Article, from: usize, to: usize) -> bool {
+    let Some(between) = art.text.get(from..to) else {
+        return false;
+    };
+    // The clause that describes a named person follows a comma ("analysts who said" speaks of no one).
+    let Some(p) = between.rfind(", who ") else {
+        return false;
+    };
+    between[..p]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
 }
 
 /// True when words in quotation marks name something rather than report speech: (part of) a recognized
@@ -2267,6 +2356,68 @@ mod tests {
 
     fn names(o: &[Found]) -> Vec<&str> {
         o.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_descriptor_opening_the_sentence_is_no_name_and_no_official() {
+        for text in [
+            "Analyst Rashad Mammadli, chairman of the Center for Strategic Assessment, told Turan that the drills were routine.",
+            "Journalist Ilkin Huseynov wrote that the drills were routine.",
+            "Political scientist Gela Beridze said the drills were routine.",
+            "Rashad Mammadli, head of the Centre for Regional Studies, said the drills were routine.",
+        ] {
+            let o = officials(text);
+            assert!(o.is_empty(), "{text}: {o:?}");
+        }
+        // A government centre is a post, and an official's sentence is untouched.
+        let o = officials(
+            "Rashad Mammadli, head of the National Defence Research Center, said the drills were routine. Defence Minister Zakir Hasanov agreed.",
+        );
+        assert_eq!(names(&o), ["Rashad Mammadli", "Zakir Hasanov"], "{o:?}");
+    }
+
+    #[test]
+    fn a_quotation_given_to_an_analyst_by_a_relative_clause_is_his() {
+        let text = "The decree that President Sadyr Zhaparov signed on Monday in Bishkek after the border clash drew criticism from analyst Emil Tursunov, a political scientist at the OSCE Academy, who wrote that “the border troops are underfunded.”";
+        let a = crate::corpus::Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        assert!(
+            found.iter().any(|f| f.name == "Sadyr Zhaparov"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.attributes.iter().any(|(k, _, _)| *k == AttrKey::Quote)),
+            "{found:?}"
+        );
+        // The official's own relative clause keeps his words.
+        let text = "Defence Minister Ivan Petrov, who visited the border post on Monday, said that “the border troops are ready.”";
+        let a = crate::corpus::Article::parse("t.txt", text.to_string());
+        let found = crate::recognize::recognize(&a);
+        let petrov = found.iter().find(|f| f.name == "Ivan Petrov");
+        assert!(
+            petrov.is_some_and(|f| f.attributes.iter().any(|(k, _, _)| *k == AttrKey::Quote)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn korean_names_in_three_words() {
+        let o = officials(
+            "North Korean leader Kim Jong Un watched the drill with Defense Minister No Kwang Chol. Premier Pak Thae Song was absent.",
+        );
+        assert_eq!(
+            names(&o),
+            ["Kim Jong Un", "No Kwang Chol", "Pak Thae Song"],
+            "{o:?}"
+        );
+        // "No" before words that are no Korean syllables is the English word.
+        let o = officials("Defense Minister Ivan Petrov said No Stone Left would be spared.");
+        assert_eq!(names(&o), ["Ivan Petrov"], "{o:?}");
+        assert!(super::korean_syllable("Kwang") && super::korean_syllable("Chol"));
+        assert!(super::korean_syllable("Un") && super::korean_syllable("Myung"));
+        assert!(!super::korean_syllable("Stone") && !super::korean_syllable("Left"));
     }
 
     #[test]

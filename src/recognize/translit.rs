@@ -98,12 +98,9 @@ pub fn person_words(name: &str) -> Vec<String> {
         name
     };
     // A quoted nickname ("Ramon “Monching” Cruz") is how the person is called, not a name of theirs.
-    let quoted = |w: &str| {
-        w.chars().count() > 2 && w.starts_with(['“', '"', '‘']) && w.ends_with(['”', '"', '’'])
-    };
     let mut words: Vec<&str> = name
         .split(' ')
-        .filter(|w| !w.is_empty() && !w.ends_with('.') && !quoted(w))
+        .filter(|w| !w.is_empty() && !w.ends_with('.') && quoted_nickname(w).is_none())
         .collect();
     // "His Highness Sheikh Mohamed", "Syed Asim Munir", "Tan Sri Mohd Nizam", "H E Sheikh Saoud":
     // honorifics and styles say nothing of who the person is.
@@ -173,6 +170,21 @@ pub fn person_words(name: &str) -> Vec<String> {
         out = vec![family.to_string(), format!("{a}-{}", b.to_lowercase())];
     }
     out
+}
+
+/// The marks that open a nickname quoted inside a name ("Ramon “Monching” Cruz", "Ferdinand
+/// \"Bongbong\" Marcos").
+pub const NICKNAME_OPENS: [char; 3] = ['“', '"', '‘'];
+/// The marks that close a quoted nickname.
+pub const NICKNAME_CLOSES: [char; 3] = ['”', '"', '’'];
+
+/// The nickname a word of a name quotes ("“Monching”" → "Monching"), if it is one: how the person is
+/// called, not a name of theirs, though other outlets write it in place of the given names.
+pub fn quoted_nickname(word: &str) -> Option<&str> {
+    (word.chars().count() > 2
+        && word.starts_with(NICKNAME_OPENS)
+        && word.ends_with(NICKNAME_CLOSES))
+    .then(|| word.trim_matches(['“', '”', '"', '‘', '’']))
 }
 
 /// How many words a style opening a name takes, if `word` (followed by `next`) opens one: academic and

@@ -428,14 +428,25 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             Some(n) if n < 100 => (true, k + 1),
             _ => return None,
         }
+    } else if tok.is_word() && tok.cap && foreign_unit::ordinal_word(s).is_some() {
+        // "Tercera División", "Troisième Région".
+        (true, k + 1)
     } else if tok.is_word() && tok.cap && tok.class == 0 {
         (false, k)
     } else {
         return None;
     };
     let x = t.toks.get(h)?;
+    // "1re brigade", "19e bataillon": after its own language's ordinal, a head in lower case.
+    let lower = lead
+        && h == k + 1
+        && tok.kind == TokKind::Number
+        && x.is_word()
+        && !x.cap
+        && t.same_sentence(k, h)
+        && foreign_unit::lower_head(t.str(h)).is_some();
     // After "10." the splitter has started a new sentence; otherwise the name is in one.
-    if !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
+    if !lower && !(x.is_word() && x.cap && x.class == 0 && (h == k + 2 || t.same_sentence(k, h))) {
         return None;
     }
     let word = t.str(h);
@@ -461,7 +472,11 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, h, h + 1));
     }
-    let (_, weak) = foreign_unit::head_first(word)?;
+    let (_, weak) = if lower {
+        ("", false)
+    } else {
+        foreign_unit::head_first(word)?
+    };
     // "General de Brigada José …", "Teniente General de División": after a particle the head is part of
     // a rank or of another name.
     if h == k + 2 && !lead || !lead && k > 0 && foreign_unit::particle(t.str(k - 1)) {
@@ -476,12 +491,21 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             .get(i)
             .is_some_and(|y| y.is_word() && y.cap && !y.is(MONTH) && t.same_sentence(h, i))
     };
+    let lower_type = |i: usize| {
+        t.toks.get(i).is_some_and(|y| {
+            y.is_word()
+                && !y.cap
+                && t.same_sentence(h, i)
+                && (foreign_unit::distinct_type_word(t.str(i))
+                    || foreign_unit::elided_type_word(t.str(i)))
+        })
+    };
     while j < t.len() && j <= h + 9 && t.same_sentence(h, j) {
         let y = &t.toks[j];
         let w = t.str(j);
-        // "de", "del", "de la" before a capitalized word.
+        // "de", "del", "de la" before a capitalized word, or before a type word in lower case.
         if y.is_word() && !y.cap && foreign_unit::particle(w) {
-            if cap_word(j + 1) {
+            if cap_word(j + 1) || lower_type(j + 1) {
                 j += 1;
                 continue;
             }
@@ -528,6 +552,30 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             typed |= foreign_unit::type_word(w).is_some();
             e = j;
             j += 1;
+            continue;
+        }
+        // "3e Région militaire", "Brigada paracaidista": the type words of a name in lower case, as
+        // French and Spanish write them.
+        if lower_type(j) {
+            typed = true;
+            e = j;
+            j += 1;
+            continue;
+        }
+        // "d’infanterie" split at its apostrophe.
+        if y.is_word()
+            && foreign_unit::elided(w)
+            && (t.punct(j + 1, '’') || t.punct(j + 1, '\''))
+            && t.toks.get(j + 2).is_some_and(|z| {
+                z.is_word()
+                    && !z.cap
+                    && t.same_sentence(h, j + 2)
+                    && foreign_unit::type_word(t.str(j + 2)).is_some()
+            })
+        {
+            typed = true;
+            e = j + 2;
+            j += 3;
             continue;
         }
         break;
@@ -581,6 +629,94 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, n))
 }
 
+/// "KFOR", "EUFOR", "HUNCON", "MND-NE": a multinational force, a national contingent of one or a
+/// multinational headquarters by the shape of its acronym ([`lexicon::force_acronym`]). Articles name
+/// these forces bare, often without a commander or a definition in sight ("troops trained with EUFOR"),
+/// so the shape is the evidence.
+fn force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.upper && tok.is_word())
+        || tok.is(NOT_NAME | COUNTRY | OUTLET)
+        || !lexicon::force_acronym(t.str(k))
+    {
+        return None;
+    }
+    // "the VOFOR protocol", "a KFOR agreement": the acronym qualifies a document or a deal there.
+    const DOCUMENTS: &[&str] = &[
+        "protocol",
+        "protocols",
+        "agreement",
+        "agreements",
+        "treaty",
+        "accord",
+        "accords",
+        "deal",
+        "law",
+        "act",
+        "programme",
+        "program",
+        "report",
+        "database",
+        "document",
+        "framework",
+        "fund",
+        "budget",
+    ];
+    if DOCUMENTS.iter().any(|w| t.eq(k + 1, w)) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    Some(Hit::span(t, k, k))
+}
+
+/// "Kosovo Force (KFOR)", "Stabilisation Force (SFOR)": a force whose acronym in parentheses right after
+/// its head has the shape of a multinational force's.
+fn force_acronym_after(t: &Tokens, h: usize) -> bool {
+    t.punct(h + 1, '(')
+        && t.toks
+            .get(h + 2)
+            .is_some_and(|x| x.is_word() && x.upper && lexicon::force_acronym(t.str(h + 2)))
+        && t.punct(h + 3, ')')
+        && t.same_sentence(h, h + 3)
+}
+
+/// "eFP", "mDRC": an acronym of a programme or posture whose first letter is a lower-case prefix (enhanced
+/// Forward Presence), which opens a formation's name as a capitalized word does ("eFP Battlegroup
+/// Poland").
+fn mixed_case_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && b[1].is_ascii_uppercase()
+}
+
+/// "North-East", "North East", "South", "Centre": the region a multinational headquarters or a
+/// detachment holds, written after its head `h` ("Multinational Division North-East", "Joint Regional
+/// Detachment North"). Returns the last token; none when "of" follows ("North of the river").
+fn compass_name(t: &Tokens, h: usize) -> Option<usize> {
+    let word = |i: usize, set: &[&str]| {
+        t.toks.get(i).is_some_and(|x| x.is_word() && x.cap)
+            && t.same_sentence(h, i)
+            && set.contains(&t.str(i))
+    };
+    let compound = t
+        .toks
+        .get(h + 1)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(h, h + 1))
+        && compass_compound(t.str(h + 1));
+    let e = if compound {
+        h + 1
+    } else if word(h + 1, &COMPASS[..2]) && word(h + 2, &COMPASS[2..4]) {
+        h + 2
+    } else if word(h + 1, &COMPASS[..4]) || word(h + 1, &["Centre", "Center"]) {
+        h + 1
+    } else {
+        return None;
+    };
+    (!t.eq(e + 1, "of")).then_some(e)
+}
+
 /// "who commands NAVCENT": what an officer commands, named by an acronym, is a unit. Alliances and
 /// countries ("commanding NATO forces") are not, nor is an acronym that only qualifies the forces after
 /// it.
@@ -628,8 +764,11 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     let mut a = h;
     while a > 0 && t.same_sentence(a - 1, h) && h - a < 6 {
         let p = &t.toks[a - 1];
-        // "G5 Sahel Joint Force": a short code of letters and digits opens the name.
-        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit()) {
+        // "G5 Sahel Joint Force": a short code of letters and digits opens the name; so does a
+        // mixed-case acronym ("eFP Battlegroup Poland").
+        if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit())
+            || p.is_word() && mixed_case_acronym(t.str(a - 1))
+        {
             a -= 1;
             break;
         }
@@ -756,7 +895,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         {
             true
         }
-        "force" | "forces" => force_qualified(t, &words, h) || alliance(t, h),
+        "force" | "forces" => {
+            force_qualified(t, &words, h) || alliance(t, h) || force_acronym_after(t, h)
+        }
         // "First Naval Zone": a naval or military zone with a name or number of its own.
         "zone" => {
             h >= 1 && zone_qualifier(t, h - 1) && h - 1 > a || compass_zone(t, h) && a + 1 == h
@@ -833,6 +974,9 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
+        // "Joint Regional Detachment North": a detachment of type words is named by the region it
+        // holds.
+        "detachment" if words.len() >= 2 && compass_name(t, h).is_some() => true,
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
         // "Rapid Intervention Unit", "British Army Training Unit": a unit whose words say it is one
         // formation, or an army's; "Financial Intelligence Unit" is an office.
@@ -991,10 +1135,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     }
     // "Multinational Battle Group Romania", "Multinational Brigade – Latvia": a battle group or a
     // multinational brigade is named for the country it stands in.
-    let multinational = head == "brigade"
-        && words
-            .iter()
-            .any(|&k| MULTINATIONAL.iter().any(|w| t.eq(k, w)));
+    let multinational = matches!(
+        head.as_str(),
+        "brigade" | "division" | "corps" | "battalion"
+    ) && words
+        .iter()
+        .any(|&k| MULTINATIONAL.iter().any(|w| t.eq(k, w)));
     if multinational && b == h {
         b = region_continuation(t, h).unwrap_or(b);
     }
@@ -1005,6 +1151,12 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         && t.same_sentence(h, h + 1)
     {
         b = h + 1;
+    }
+    if (multinational || head == "detachment")
+        && b == h
+        && let Some(e) = compass_name(t, h)
+    {
+        b = e;
     }
     // "Southern Theater Command Air Force", "Eastern Theater Command Navy": a theater command's
     // service component.
@@ -1040,29 +1192,16 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
 }
 
 /// True when the words before a head are a country of more words than one ("Saudi Arabia", or one of
-/// [`TWO_WORD_COUNTRIES`]).
+/// [`lexicon::TWO_WORD_COUNTRIES`]).
 fn two_word_country(t: &Tokens, words: &[usize]) -> bool {
     let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
         return false;
     };
-    TWO_WORD_COUNTRIES
+    lexicon::TWO_WORD_COUNTRIES
         .iter()
         .any(|c| c.split(' ').eq(words.iter().map(|&k| t.str(k))))
         || lexicon::country_of(&t.joined(a, b)).is_some()
 }
-
-/// Countries of two words the country table lacks, whose army is written after the whole name ("Sierra
-/// Leone Army"): the service, not a formation named "Leone".
-const TWO_WORD_COUNTRIES: &[&str] = &[
-    "Sri Lanka",
-    "Sierra Leone",
-    "New Zealand",
-    "South Africa",
-    "South Sudan",
-    "Costa Rica",
-    "El Salvador",
-    "Papua New Guinea",
-];
 
 /// "the Estonian Division", "The Amphibious Regiment (…)": one or two capitalized words and a capitalized
 /// head after "the" or a possessive, and no capitalized word after it, is the title of one formation
@@ -2554,7 +2693,10 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
-        } else if let Some(h) = task_force_acronym(t, k).or_else(|| commanded_acronym(t, k)) {
+        } else if let Some(h) = task_force_acronym(t, k)
+            .or_else(|| force_acronym(t, k))
+            .or_else(|| commanded_acronym(t, k))
+        {
             Some(h)
         } else if let Some(h) = installation(t, k).or_else(|| named_installation(t, k)) {
             Some(h)
@@ -5207,6 +5349,41 @@ mod foreign_tests {
     }
 
     #[test]
+    fn french_names_in_lower_case_after_their_ordinal() {
+        let u = unit_names(
+            "The 3e Région militaire, headquartered in Béchar, and the 1re brigade d’infanterie \
+             parachutiste trained with the 19e bataillon d'intervention rapide and the 2e brigade \
+             blindée, near the Brigada de Infantería paracaidista.",
+        );
+        assert_eq!(
+            u,
+            [
+                "3e Région militaire",
+                "1re brigade d'infanterie parachutiste",
+                "19e bataillon d'intervention rapide",
+                "2e brigade blindée",
+                "Brigada de Infantería paracaidista",
+            ]
+        );
+        let u = unit_names(
+            "The operation is led by the Tercera División, with the Quinta Brigada de Montaña and \
+             the Troisième Régiment.",
+        );
+        assert_eq!(
+            u,
+            [
+                "Tercera División",
+                "Quinta Brigada de Montaña",
+                "Troisième Régiment"
+            ]
+        );
+        // A number that is no ordinal before a lower-case head, and a lower-case head alone.
+        let u =
+            unit_names("Some 19 bataillon soldiers and the brigade militaire left in 2e place.");
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
     fn ranks_parties_and_bare_weak_heads_are_no_units() {
         // A rank with a head in it, a party named "Fuerza", a commando raid, a head alone.
         let u = unit_names(
@@ -5447,5 +5624,78 @@ mod title_tests {
         // A league's division keeps no number of a unit.
         let u = unit_names("The club won the Northern Division 2 title.");
         assert!(!u.iter().any(|n| n.ends_with('2')), "{u:?}");
+    }
+}
+
+/// Multinational forces, contingents and headquarters: acronyms by their shape, names with the region
+/// after the head.
+#[cfg(test)]
+mod force_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_force_or_contingent_acronym_is_a_unit_by_its_shape() {
+        let text = "Soldiers who trained with EUFOR later served in SFOR and UNPROFOR. The Polish \
+                    contingent (POLCON) rotated home while MNC-NE and MNB-LVA planned the next cycle.";
+        let names = unit_names(text);
+        for want in ["EUFOR", "SFOR", "UNPROFOR", "POLCON", "MNC-NE", "MNB-LVA"] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
+        // Words that end so without being a force's acronym.
+        let text = "The alert rose to DEFCON 3. RECON teams and FALCON radars FOR SALE were listed \
+                    with the ICON database, the MNX-NE code and the EUFOR agreement.";
+        assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+    }
+
+    #[test]
+    fn a_force_named_before_its_acronym_is_one_unit_with_it() {
+        let u = testing::found(
+            "The NATO-led Stabilisation Force (SFOR) handed over in 2004. SFOR had 7,000 troops.",
+            Kind::Unit,
+        );
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].name, "Stabilisation Force");
+        assert!(u[0].aliases.iter().any(|a| a == "SFOR"));
+        assert_eq!(u[0].mentions.len(), 3);
+        // A force without such an acronym stays what it was.
+        assert!(unit_names("The Kosovo Security Force (KSF) held a parade.").is_empty());
+    }
+
+    #[test]
+    fn a_multinational_headquarters_keeps_the_region_after_its_head() {
+        let names = unit_names(
+            "Troops of Multinational Corps North East and of Multinational Brigade South-West \
+             joined the Multinational Division Center staff and the Joint Regional Detachment \
+             North.",
+        );
+        assert_eq!(
+            names,
+            [
+                "Multinational Corps North East",
+                "Multinational Brigade South-West",
+                "Multinational Division Center",
+                "Joint Regional Detachment North",
+            ]
+        );
+        // A compass point that says where is no part of the name.
+        let names = unit_names("The Multinational Division North of the river was ready.");
+        assert!(names.iter().all(|n| !n.contains("North")), "{names:?}");
+    }
+
+    #[test]
+    fn a_mixed_case_acronym_opens_a_battlegroup_s_name() {
+        assert_eq!(
+            unit_names("Troops of the eFP Battlegroup Lithuania trained at Pabrade."),
+            ["eFP Battlegroup Lithuania"]
+        );
+        assert!(unit_names("The eFP posture was reviewed by ministers.").is_empty());
     }
 }
