@@ -2244,6 +2244,14 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let i = spans.partition_point(|&(x, _)| x <= b);
         i > 0 && reach[i - 1] >= a || out_reach.is_some_and(|y| y >= a)
     };
+    // The stems by the key of their first word, in their order within one key: a word is compared with
+    // the stems it opens only.
+    let mut by_first: Vec<(&str, usize)> = stems
+        .iter()
+        .enumerate()
+        .map(|(i, (keys, _, _))| (keys[0].as_str(), i))
+        .collect();
+    by_first.sort_unstable();
     // Each stem's first sound and first word's length, sorted: a word near none is passed over at once.
     let mut sounds: Vec<(u8, usize)> = stems.iter().map(|&(_, n, s)| (s, n)).collect();
     sounds.sort_unstable();
@@ -2275,10 +2283,11 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             continue;
         }
         let first = spelling_key(base);
-        for (keys, _, _) in &stems {
-            if first != keys[0] {
-                continue;
-            }
+        let from = by_first.partition_point(|&(f, _)| f < first.as_str());
+        let of_first = by_first[from..]
+            .iter()
+            .take_while(|&&(f, _)| f == first.as_str());
+        for keys in of_first.map(|&(_, i)| &stems[i].0) {
             let end = if keys.len() == 1 {
                 if hyphen_mark {
                     k

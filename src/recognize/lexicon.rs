@@ -3077,6 +3077,85 @@ pub fn force_acronym(word: &str) -> bool {
         && (COMPASS_CODES.contains(&q) || CONTINGENT_CODES.contains(&q) || country_of(q).is_some())
 }
 
+/// French heads of units, which French-speaking armies write in lower case after the ordinal ("3e
+/// Région militaire", "1re brigade", "19e bataillon").
+const FRENCH_UNIT_HEADS: &[&str] = &[
+    "région",
+    "brigade",
+    "bataillon",
+    "régiment",
+    "division",
+    "escadron",
+    "escadrille",
+    "escadre",
+    "groupement",
+    "compagnie",
+    "flottille",
+    "légion",
+];
+
+/// True for a French unit head, in either case.
+pub fn french_unit_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FRENCH_UNIT_HEADS.contains(&lower.as_str())
+}
+
+/// Words of French units' names after the head, besides the type words that other languages share
+/// ("militaire", "intervention rapide", "autonome", "forces", "commandos").
+const FRENCH_UNIT_WORDS: &[&str] = &[
+    "militaire",
+    "militaires",
+    "maritime",
+    "navale",
+    "aérienne",
+    "rapide",
+    "autonome",
+    "intervention",
+    "forces",
+    "force",
+    "commandos",
+    "commando",
+    "chasseurs",
+    "alpins",
+    "alpin",
+    "alpine",
+    "soutien",
+    "interarmes",
+    "logistique",
+    "défense",
+    "territoriale",
+    "réaction",
+    "marine",
+    "parachutistes",
+    "étrangère",
+    "étranger",
+    "blindé",
+    "mécanisé",
+    "motorisé",
+    "reconnaissance",
+];
+
+/// True for a word of a French unit's name after its head ([`FRENCH_UNIT_WORDS`]).
+pub fn french_unit_word(word: &str) -> bool {
+    FRENCH_UNIT_WORDS.iter().any(|w| w == &word)
+}
+
+/// French compass points that name a zone of command ("Zone Sud", "Zone Nord-Est").
+pub fn french_compass(word: &str) -> bool {
+    [
+        "Nord",
+        "Sud",
+        "Est",
+        "Ouest",
+        "Centre",
+        "Nord-Est",
+        "Nord-Ouest",
+        "Sud-Est",
+        "Sud-Ouest",
+    ]
+    .contains(&word)
+}
+
 #[cfg(test)]
 mod rank_tests {
     use super::{rank_in_full, rank_key};
