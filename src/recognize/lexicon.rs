@@ -2681,8 +2681,8 @@ const EVENT_WORDS: &[&str] = &[
     "universiade",
 ];
 
-/// Heads of sports, cultural and trade events that may stand anywhere in a dated name ("Africa Cup of
-/// Nations 2025", "Copa Perseo 2026", "Bahrain Grand Prix 2026"): such a name is an event, never an
+/// Heads of sports, cultural and trade events that may stand anywhere in a dated name ("Asian Cup of
+/// Champions 2026", "Copa Tequendama 2026", "Saudi Grand Prix 2027"): such a name is an event, never an
 /// exercise. The list is of words no exercise name takes, in English and the Romance languages.
 const EVENT_HEADS: &[&str] = &[
     "Cup",
@@ -2716,7 +2716,7 @@ pub fn event_head(word: &str) -> bool {
     EVENT_HEADS.contains(&word)
 }
 
-/// Nouns of weapons and craft, singular and plural: a designation before one of them ("a Shaheen-III
+/// Nouns of weapons and craft, singular and plural: a designation before one of them ("a Ghauri-II
 /// ballistic missile") names the weapon, not an exercise.
 const WEAPON_NOUNS: &[&str] = &[
     "missile",
