@@ -543,7 +543,7 @@ pub fn zone_head(word: &str) -> bool {
 }
 
 /// The English head of a lower-case head after another language's written ordinal ("1re brigade",
-/// "19e bataillon", "5e région"): French writes a unit's name in lower case after its number.
+/// "23e bataillon", "5e région"): French writes a unit's name in lower case after its number.
 pub fn lower_head(word: &str) -> Option<&'static str> {
     if !word.starts_with(|c: char| c.is_lowercase()) {
         return None;

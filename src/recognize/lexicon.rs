@@ -3041,7 +3041,7 @@ pub const TWO_WORD_COUNTRIES: &[&str] = &[
 ];
 
 /// Three-letter country codes that NATO and the EU write before "CON" for a national contingent of a
-/// multinational force ("HUNCON", "POLCON", "TURCON"): alpha-3 codes of the states that send
+/// multinational force ("POLCON", "TURCON", "AUTCON"): alpha-3 codes of the states that send
 /// contingents, and the older military forms (GER, SLO, CRO, BUL, ROM, GRE, SUI, DEN, POR).
 const CONTINGENT_CODES: &[&str] = &[
     "ALB", "ARM", "AUT", "AZE", "BEL", "BGR", "BIH", "BUL", "CAN", "CHE", "CRO", "CZE", "DEN",
@@ -3059,8 +3059,8 @@ const COMPASS_CODES: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW", "C"
 
 /// True when an all-capital word has the shape of a multinational force's or contingent's acronym: a
 /// short prefix and "FOR" ("KFOR", "EUFOR", "EUNAVFOR": the "Force" of an operation), a country's code and
-/// "CON" ("HUNCON": its national contingent), or a multinational headquarters' code and its region
-/// ("MND-NE", "MNB-LVA"). A word shaped so names one force whatever the outlet, so it is a unit
+/// "CON" ("TURCON": its national contingent), or a multinational headquarters' code and its region
+/// ("MND-NE", "MNB-SW"). A word shaped so names one force whatever the outlet, so it is a unit
 /// wherever it occurs.
 pub fn force_acronym(word: &str) -> bool {
     let upper = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase());
@@ -3078,7 +3078,7 @@ pub fn force_acronym(word: &str) -> bool {
 }
 
 /// French heads of units, which French-speaking armies write in lower case after the ordinal ("3e
-/// Région militaire", "1re brigade", "19e bataillon").
+/// Région militaire", "11e brigade", "23e bataillon").
 const FRENCH_UNIT_HEADS: &[&str] = &[
     "région",
     "brigade",
