@@ -147,7 +147,6 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         units::add_acronym_mentions(&articles, &mut entities);
-        units::force_acronyms_are_units(&mut entities);
         merge_gazetteer(&mut entities, gazetteer, &articles);
         tracing::debug!(target: "dossier::index::phase", "series and gazetteer merged");
         for e in &mut entities {
@@ -374,7 +373,7 @@ fn types_same(a: &str, b: &str) -> bool {
     ta == tb && own_names_agree(&oa, &ob)
 }
 
-/// "VII Corps" in one article and "7th Maneuver Corps" in another: an army that writes its corps'
+/// "IX Corps" in one article and "9th Mobile Corps" in another: an army that writes its corps'
 /// numbers in Roman numerals drops the type word with them, so the Roman number and head alone are the
 /// formation of that number and head that other articles name in full, when the corpus names only one
 /// (no "7th Armored Corps" beside it). A number written the same way on both sides is no such
@@ -556,8 +555,8 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
     if prefixed.is_empty() && shared.is_empty() {
         return;
     }
-    // "Egyptian Southern Fleet" and "the Southern Fleet": many countries have a Southern Fleet, so the
-    // bare name is Egypt's only in an article that names Egypt more than any other country.
+    // "Indian Eastern Fleet" and "the Eastern Fleet": several countries have an Eastern Fleet, so the
+    // bare name is India's only in an article that names India more than any other country.
     let main_country = |a: &ArticleId| {
         let cs = article_countries.get(a)?;
         let mut counts: Vec<(&str, usize)> = Vec::new();

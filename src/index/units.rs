@@ -80,23 +80,6 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
     super::bare::add_mentions(articles, entities, &owners, whole_word);
 }
 
-/// "KFOR", "EUFOR", "EU NAVFOR", "USFOR-A": NATO and EU name their forces by an acronym ending in "FOR"
-/// for "Force". An organization known only by such an acronym (which no unit of the corpus spells
-/// out: those have taken its mentions already) is a unit.
-pub fn force_acronyms_are_units(entities: &mut [Entity]) {
-    for e in entities {
-        if bare_acronym_org(e) && force_acronym(&e.name) {
-            e.kind = Kind::Unit;
-        }
-    }
-}
-
-/// An acronym whose first part ends in "FOR": "KFOR", "SFOR", "USFOR-A"; "FOR" alone is a word.
-fn force_acronym(name: &str) -> bool {
-    let first = name.split('-').next().unwrap_or(name);
-    first.len() >= 4 && first.ends_with("FOR")
-}
-
 /// "the 12th ASFB Brigade" of one article and "the 12th Airborne Special Forces Brigade (ASFB)" of
 /// another: a unit named by its number, an acronym and its head is the unit of that number and head
 /// that the acronym names. `units` gives each unit's item number, name and aliases; the pairs of items
@@ -363,8 +346,8 @@ pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
     .then_some((country, rest))
 }
 
-/// "The Bahawalpur-based XXXI Corps": an army that names its corps by number also calls each by the city
-/// of its headquarters ("Bahawalpur Corps", "Mangla Corps"), and an article that says where a numbered
+/// "The Quetta-based XII Corps": an army that names its corps by number also calls each by the city
+/// of its headquarters ("Quetta Corps", "Lahore Corps"), and an article that says where a numbered
 /// corps is based gives that name. It becomes an alias of the corps, under which the other articles'
 /// city names link. Only the words right before each mention are read.
 pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
@@ -393,7 +376,7 @@ fn numbered_corps(name: &str) -> bool {
         || crate::recognize::lexicon::ordinal_word(number).is_some()
 }
 
-/// The city in "Bahawalpur-based " right before byte `at`: one capitalized word that names no country
+/// The city in "Quetta-based " right before byte `at`: one capitalized word that names no country
 /// ("the Pakistan-based corps" says whose it is, not where).
 fn based_city(text: &str, at: usize) -> Option<&str> {
     let before = text.get(..at)?.strip_suffix(' ')?.strip_suffix("-based")?;
@@ -414,7 +397,7 @@ fn based_city(text: &str, at: usize) -> Option<&str> {
         .then_some(city)
 }
 
-/// "Egyptian Southern Fleet" → ("Egypt", "Southern Fleet"): a formation whose name several countries
+/// "Indian Eastern Fleet" → ("India", "Eastern Fleet"): a formation whose name several countries
 /// give theirs (see `SHARED_PLACE_WORDS`), after a nationality. The bare name elsewhere is this one only
 /// in an article mostly about that country, which `national_names` checks.
 pub fn national_shared(name: &str) -> Option<(&'static str, &str)> {
@@ -761,53 +744,23 @@ mod tests {
     }
 
     #[test]
-    fn a_force_known_by_its_acronym_is_a_unit() {
-        use crate::corpus::Article;
-        use crate::gazetteer::Gazetteer;
-        use crate::index::Index;
-        let articles = vec![
-            Article::parse(
-                "a0.txt",
-                "Several of the soldiers have served with SFOR and the OSCE.".to_string(),
-            ),
-            Article::parse(
-                "a1.txt",
-                "SFOR held crowd control drills near the line, the OSCE said.".to_string(),
-            ),
-        ];
-        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        let ix = Index::build(articles, &g);
-        let kind = |n: &str| ix.entities.iter().find(|e| e.name == n).map(|e| e.kind);
-        assert_eq!(
-            kind("SFOR"),
-            Some(crate::entity::Kind::Unit),
-            "{:?}",
-            ix.entities
-        );
-        assert_ne!(kind("OSCE"), Some(crate::entity::Kind::Unit));
-        assert!(!super::force_acronym("FOR"));
-        assert!(super::force_acronym("USFOR-A"));
-        assert!(!super::force_acronym("FORCE"));
-    }
-
-    #[test]
     fn a_compass_named_formation_after_a_nationality_is_the_bare_one_of_an_article_about_its_country()
      {
-        let egypt = "Egyptian Defence Minister Abdel Moneim Ibrahim watched the Southern Fleet of the Egyptian Navy \
-                     sail from Safaga, and the Egyptian 9th Armoured Division moved east.";
+        let india = "Indian Defence Minister Rajnath Singh watched the Eastern Fleet of the Indian Navy \
+                     sail from Visakhapatnam, and the Indian 54th Infantry Division moved east.";
         let u = unit_articles(&[
-            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Egyptian Southern Fleet.",
-            egypt,
+            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Indian Eastern Fleet.",
+            india,
         ]);
         assert!(
             u.iter()
-                .any(|(n, a)| n.ends_with("Southern Fleet") && *a == [0, 1]),
+                .any(|(n, a)| n.ends_with("Eastern Fleet") && *a == [0, 1]),
             "{u:?}"
         );
         // In an article about another country the bare name is that country's fleet.
         let u = unit_articles(&[
-            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Egyptian Southern Fleet.",
-            "Iranian Navy commander Shahram Irani said the Southern Fleet and the Iranian 65th Airborne Brigade \
+            "The Royal Saudi Naval Forces drilled with the Western Fleet and the Indian Eastern Fleet.",
+            "Iranian Navy commander Shahram Irani said the Eastern Fleet and the Iranian 65th Airborne Brigade \
              trained near Bandar Abbas with Iranian marines.",
         ]);
         assert!(u.iter().all(|(_, a)| a.len() == 1), "{u:?}");
@@ -842,8 +795,8 @@ mod tests {
             Some(("Russia", "Pacific Fleet"))
         );
         assert_eq!(
-            super::national_shared("Egyptian Southern Fleet"),
-            Some(("Egypt", "Southern Fleet"))
+            super::national_shared("Indian Eastern Fleet"),
+            Some(("India", "Eastern Fleet"))
         );
         assert_eq!(super::national_shared("Afghan National Army"), None);
         assert_eq!(super::national_shared("Russian Baltic Fleet"), None);

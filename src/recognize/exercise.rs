@@ -1244,9 +1244,11 @@ fn dubbed_name(t: &Tokens, k: usize) -> Option<usize> {
     ) {
         return None;
     }
+    // "a maritime evacuation scenario, code-named Koro Sea": a scenario of an exercise is named as
+    // one.
+    let scenario = |c: usize| t.eq(c, "scenario") && t.str(k).starts_with("code");
     let cue_at = |c: usize| {
-        t.toks[c].is(EXERCISE)
-            && APPOSITION_CUES.iter().any(|w| t.eq(c, w))
+        (t.toks[c].is(EXERCISE) && APPOSITION_CUES.iter().any(|w| t.eq(c, w)) || scenario(c))
             && t.same_sentence(c, k)
     };
     let mut c = k.checked_sub(1)?;
@@ -1299,7 +1301,7 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let closed = t.toks.get(k + 1).is_some_and(|x| x.kind == TokKind::Punct);
-    // "African Lion, the annual US-led exercise that Algiers views with suspicion": a relative clause
+    // "Bright Star, the biennial US-led exercise that Tehran watches closely": a relative clause
     // or a place after the word for an exercise ends the apposition as a comma does.
     let ended = closed
         || t.same_sentence(k, k + 1)
@@ -1334,7 +1336,7 @@ fn apposed_before(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     }
     let e = j - 3;
     // "wrapped up Falcon IV, a joint exercise": after "a", a name with its edition number, or a
-    // name of two or three words ("for Fire Shield, a smaller exercise, in 2024").
+    // name of two or three words ("for Amber Lynx, a smaller exercise, in 2024").
     if article {
         return numbered_edition_before(t, e, k).or_else(|| {
             let a = name_words_back(t, e + 1, k, 3);
@@ -1806,7 +1808,7 @@ pub fn recognize(cx: &mut Ctx) {
         {
             continue;
         }
-        // 'the joint Gulf military exercise "Gulf Shield 2"': with the name right after the word for an
+        // 'the joint Arctic naval exercise "Arctic Shield 3"': with the name right after the word for an
         // exercise, a word before it describes the drill (a region, a sea) and names nothing.
         let quote = t.punct(k + 1, '"') || t.punct(k + 1, '“') || t.punct(k + 1, '«');
         let first = if quote { k + 2 } else { k + 1 };
@@ -2242,6 +2244,14 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let i = spans.partition_point(|&(x, _)| x <= b);
         i > 0 && reach[i - 1] >= a || out_reach.is_some_and(|y| y >= a)
     };
+    // The stems by the key of their first word, in their order within one key: a word is compared with
+    // the stems it opens only.
+    let mut by_first: Vec<(&str, usize)> = stems
+        .iter()
+        .enumerate()
+        .map(|(i, (keys, _, _))| (keys[0].as_str(), i))
+        .collect();
+    by_first.sort_unstable();
     // Each stem's first sound and first word's length, sorted: a word near none is passed over at once.
     let mut sounds: Vec<(u8, usize)> = stems.iter().map(|&(_, n, s)| (s, n)).collect();
     sounds.sort_unstable();
@@ -2273,10 +2283,11 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             continue;
         }
         let first = spelling_key(base);
-        for (keys, _, _) in &stems {
-            if first != keys[0] {
-                continue;
-            }
+        let from = by_first.partition_point(|&(f, _)| f < first.as_str());
+        let of_first = by_first[from..]
+            .iter()
+            .take_while(|&&(f, _)| f == first.as_str());
+        for keys in of_first.map(|&(_, i)| &stems[i].0) {
             let end = if keys.len() == 1 {
                 if hyphen_mark {
                     k
@@ -2400,7 +2411,7 @@ fn not_an_exercise(
     if formation_named(series_of(&name)) {
         return true;
     }
-    // "the Copa Perseo 2026": the event's head may stand before a span found as another edition.
+    // "the Copa Tayrona 2026": the event's head may stand before a span found as another edition.
     let from = if a > 0 && t.same_sentence(a - 1, a) {
         a - 1
     } else {
@@ -2446,10 +2457,16 @@ fn not_an_exercise(
     })
 }
 
-/// "a Shaheen-III ballistic missile", "the Kartal-2 attack drone": a name followed, within two lower-case
+/// "a Ghauri-II ballistic missile", "the Kartal-2 attack drone": a name followed, within two lower-case
 /// words, by a weapon's noun designates the weapon; "the Shaheen-IX fighter exercise" still names a drill.
 fn weapon_after(t: &Tokens, b: usize) -> bool {
-    if drill_follows(t, b) {
+    // "Steadfast Noon 2026 with fighter jets", "During Zapad-2025 tanks crossed": a name with its year
+    // is a run of an exercise, whatever follows it.
+    let last = t.str(b);
+    let dated = is_year(last)
+        || rsplit_hyphen(last).is_some_and(|(_, y)| is_year(y) || short_year(y))
+        || t.toks[b].kind == TokKind::Number && short_year(last);
+    if dated || drill_follows(t, b) {
         return false;
     }
     let mut j = b + 1;
@@ -2461,12 +2478,22 @@ fn weapon_after(t: &Tokens, b: usize) -> bool {
         if lexicon::weapon_noun(t.str(j)) {
             return !t.toks.get(j + 1).is_some_and(|x| x.is(EXERCISE));
         }
+        // Only a describing word stands between: "ballistic", "anti-ship", "cruise", "attack".
+        let w = t.str(j);
+        let describing = w.contains('-')
+            || ["ic", "al", "ive", "ar", "ary"]
+                .iter()
+                .any(|s| w.ends_with(s))
+            || ["cruise", "attack", "combat", "surface", "strike"].contains(&w);
+        if !describing {
+            return false;
+        }
         j += 1;
     }
     false
 }
 
-/// "BSDA 2026, the Black Sea Defense & Aerospace exhibition": a dated name glossed right after it, in an
+/// "IDEF 2027, the International Defence Industry Fair": a dated name glossed right after it, in an
 /// apposition of a few words, as an exhibition, a fair or a conference is that event.
 fn glossed_as_event(t: &Tokens, b: usize) -> bool {
     if !(t.punct(b + 1, ',') && (t.eq(b + 2, "the") || t.eq(b + 2, "a") || t.eq(b + 2, "an"))) {
@@ -3111,7 +3138,7 @@ fn exercise_acronym(w: &str) -> bool {
 
 /// The lower-case word for an operation or an exercise in French, Spanish, Portuguese, Italian, Romanian,
 /// Polish, the South Slavic languages and Turkish, as an English text keeps it before a local name
-/// ("under the banner of opération Maliko", "la operación Perseo II", "vežba Čelični bedem").
+/// ("under the banner of opération Sahel Bouclier", "la operación Cóndor III", "vežba Oštri mač").
 const FOREIGN_CUES: &[&str] = &[
     "opération",
     "operación",
@@ -3163,7 +3190,7 @@ fn foreign_cue(t: &Tokens, k: usize) -> bool {
     ) && FOREIGN_CUES.contains(&w)
 }
 
-/// "opération Maliko", "la operación Perseo II", "el ejercicio Escudo del Sur 2025", 'vežba "Čelični
+/// "opération Sahel Bouclier", "la operación Cóndor III", "el ejercicio Tridente Austral 2025", 'vežba "Oštri
 /// bedem 2026"': a name after a lower-case foreign word for an operation or an exercise. The name is one
 /// to four capitalized words (inner "de", "del" as in Romance names) with the number or year of its
 /// edition, or, in quotes, any words up to the closing quote. Returns its span.
@@ -3177,12 +3204,13 @@ fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         || !t.same_sentence(k, a)
         || !name_word(t, a)
         || t.toks[a].is(ORG_HEAD | OUTLET | UNIT_HEAD | PLACE_HEAD | BRANCH)
+        || !military_nearby(t, k)
     {
         return None;
     }
     let mut e = a;
     if open {
-        // In quotes the name may keep lower-case words: "Čelični bedem 2026".
+        // In quotes the name may keep lower-case words: "Oštri mač 2026".
         while e + 1 < t.len()
             && e < a + 5
             && t.same_sentence(a, e + 1)
@@ -3203,7 +3231,8 @@ fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    // "Perseo II", "Perseo I", "Escudo 3", "Escudo del Sur 2025": the edition after a cue may be one letter.
+    // "Cóndor III", "Cóndor I", "Tridente 3", "Tridente Austral 2025": the edition after a cue may be one
+    // letter.
     let n = e + 1;
     let edition = n < t.len()
         && t.same_sentence(a, n)
@@ -3216,8 +3245,49 @@ fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     ((a..=e).any(|x| t.toks[x].class == 0) || edition).then_some((a, e))
 }
 
-/// "Čelični bedem 2026 (Steel Rampart 2026)", "the Celicni bedem 26 exercise", "Lion africain 2026 –
-/// African Lion 26": in languages that capitalize only a name's first word, or put the adjective after
+/// True when the sentence of token `k`, within twenty tokens of it, speaks of armed forces: police
+/// raids ("operação Lava Jato"), shows and budgets ("ejercicio fiscal") go by the same foreign words.
+fn military_nearby(t: &Tokens, k: usize) -> bool {
+    const MILITARY: &[&str] = &[
+        "army",
+        "armies",
+        "military",
+        "armed",
+        "troops",
+        "soldiers",
+        "forces",
+        "units",
+        "marines",
+        "navy",
+        "defence",
+        "defense",
+        "counter-insurgency",
+        "counterinsurgency",
+        "insurgents",
+        "jihadists",
+        "militants",
+        "rebels",
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "regiment",
+        "regiments",
+        "corps",
+        "paratroopers",
+        "commandos",
+    ];
+    let (lo, hi) = (k.saturating_sub(20), (k + 20).min(t.len()));
+    (lo..hi).any(|x| {
+        x != k
+            && t.same_sentence(x, k)
+            && t.toks[x].is_word()
+            && (t.toks[x].is(RANK) || MILITARY.iter().any(|w| t.eq(x, w)))
+    })
+}
+
+/// "Zlatni štit 2026 (Golden Shield 2026)", "the Zlatni stit 26 exercise", "Aigle saharien 2026 –
+/// Saharan Eagle 26": in languages that capitalize only a name's first word, or put the adjective after
 /// the noun, a dated exercise name is a capitalized word and a lower-case one before the year. Such a
 /// pair is taken only with plain evidence: a word for an exercise right after it, quotes in a sentence
 /// about an exercise, or an exercise `hits` holds right after it, in parentheses or after a dash, of the
@@ -3238,6 +3308,7 @@ fn lowercase_dated(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
             && lower.chars().count() >= 4
             && lower.chars().all(char::is_alphabetic)
             && !lexicon::event_word(lower)
+            && !PUBLIC_EVENTS.contains(&lower)
             && !ENGLISH_BEFORE_YEAR.contains(&lower);
         if !(is_year(year) || short_year(year))
             || !plain
@@ -3273,6 +3344,30 @@ fn lowercase_dated(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Public events named by a capitalized word and a lower-case one before a year ("Victory parade 2025",
+/// "Moscow marathon 2025"): no exercise names.
+const PUBLIC_EVENTS: &[&str] = &[
+    "parade",
+    "parades",
+    "marathon",
+    "race",
+    "rally",
+    "regatta",
+    "tournament",
+    "festival",
+    "celebration",
+    "celebrations",
+    "ceremony",
+    "concert",
+    "carnival",
+    "season",
+    "league",
+    "derby",
+    "anniversary",
+    "games",
+    "cup",
+];
 
 /// Lower-case English words that stand between a capitalized word and a year ("Moscow since 2014",
 /// "Kyiv through 2025"): no name of that shape.
@@ -3314,36 +3409,76 @@ fn foreign_operation(t: &Tokens, k: usize) -> bool {
 /// last named before it.
 fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for k in t.occurrences("known") {
-        if !(k >= 2 && k + 2 < t.len() && t.eq(k + 1, "as") && t.same_sentence(k, k + 2)) {
+        // "known in Japanese as Nichibei Togo Enshu": the language of the name may stand between.
+        let language = t.eq(k + 1, "in") && t.toks.get(k + 2).is_some_and(|x| x.cap);
+        let as_at = if language { k + 3 } else { k + 1 };
+        if !(k >= 2 && as_at + 1 < t.len() && t.eq(as_at, "as") && t.same_sentence(k, as_at + 1)) {
             continue;
         }
         let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
-        let x = k + 2;
+        let x = as_at + 1;
         let named = t.toks[x].cap || t.str(x).starts_with(|c: char| c.is_ascii_uppercase());
         if matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises") && named {
-            found.push((x, t.toks[x].start as usize));
+            // A name of several words: "Nichibei Togo Enshu", up to four capitalized words of any
+            // kind ("Togo" is a country in English).
+            let mut e = x;
+            while e + 1 < t.len()
+                && e < x + 3
+                && t.same_sentence(x, e + 1)
+                && t.toks[x].is_word()
+                && t.toks[e + 1].is_word()
+                && t.toks[e + 1].cap
+                && !t.toks[e + 1].upper
+            {
+                e += 1;
+            }
+            found.push((x, e, t.toks[x].start as usize));
         }
     }
-    for (x, at) in found {
-        let r = cx.t.span(x, x);
-        let alias = cx.t.str(x).to_string();
+    for (x, e, at) in found {
+        let r = cx.t.span(x, e);
+        let alias = cx.t.joined(x, e);
         let last = cx
             .found
-            .iter_mut()
-            .filter(|f| f.kind == Kind::Exercise)
-            .filter_map(|f| {
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Kind::Exercise)
+            .filter_map(|(i, f)| {
                 let m = f
                     .mentions
                     .iter()
                     .map(|m| m.start)
                     .filter(|&s| s < at)
                     .max()?;
-                Some((m, f))
+                Some((m, i))
             })
             .max_by_key(|(m, _)| *m);
-        if let Some((_, f)) = last {
+        // "the exercise, known in Japanese as Nichibei Togo Enshu and abbreviated NTE-26": with no
+        // exercise named before, the one named later in the sentence.
+        let end = cx
+            .article
+            .sentence_at(at)
+            .map_or(at, |s| cx.article.sentences[s].range().end);
+        let target = last.map(|(_, i)| i).or_else(|| {
+            cx.found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == Kind::Exercise)
+                .filter_map(|(i, f)| {
+                    let m = f
+                        .mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .filter(|&s| s > r.end && s < end)
+                        .min()?;
+                    Some((m, i))
+                })
+                .min_by_key(|(m, _)| *m)
+                .map(|(_, i)| i)
+        });
+        if let Some(f) = target.map(|i| &mut cx.found[i]) {
             f.add_alias(&alias);
             f.add_mention(r);
         }
@@ -3405,8 +3540,8 @@ pub fn link_key(name: &str) -> String {
 }
 
 /// [`ordered_key`] with each word spelled as [`spelling_key`] reads it, and the Arabic jim inside a
-/// word read as one letter: Egyptian outlets write it "g" where Gulf outlets write "j" ("Morgan 17" /
-/// "Morjan-17", "Hegaz" / "Hejaz"). A first letter stays: "J" and "G" start other words in English.
+/// word read as one letter: Egyptian outlets write it "g" where Gulf outlets write "j" ("Nagm 7" /
+/// "Najm-7", "Ragab" / "Rajab"). A first letter stays: "J" and "G" start other words in English.
 fn ordered_spelling_key(stem: &str) -> String {
     ordered_key(stem)
         .split(' ')
@@ -3647,7 +3782,7 @@ fn bare_series(
     out
 }
 
-/// "The exercise takes its name from the 1990 Podul de Flori", "named after the Bridge of Flowers": what
+/// "The exercise takes its name from the 1989 Puntea Prieteniei", "named after the Friendship Bridge": what
 /// an exercise is named after, starting at `k`, is its namesake (an event, a battle, a place), not the
 /// exercise.
 fn namesake(t: &Tokens, k: usize) -> bool {
@@ -3722,7 +3857,7 @@ fn context(cx: &Ctx, exercises: &Occupied, f: usize) -> Vec<usize> {
                 // "The brigade will hold exercises at X on July 3. The drills, codenamed Y, ...": the
                 // sentence before speaks of the same exercise when it names none.
                 let prev = &art.sentences[s - 1];
-                // "Rubezh-2026 will be held in September. The drills will involve …": a sentence
+                // "Kobalt-2026 will be held in October. The drills will involve …": a sentence
                 // opening with "the drills" speaks of the exercise named before it, if another.
                 let named_before = s >= 2
                     && exercises
@@ -3811,8 +3946,8 @@ pub fn attributes(cx: &mut Ctx) {
 }
 
 /// The part of sentence `r` that speaks of exercise `f`: the whole sentence, unless it names another
-/// exercise in a clause of its own ("Birlestik-2026 is planned for the autumn; last year's edition,
-/// Birlestik-25, took place near Otar"). Then each exercise has the text from its mention to the next
+/// exercise in a clause of its own ("Hamkorlik-2026 is planned for the spring; last year's edition,
+/// Hamkorlik-25, took place near Termez"). Then each exercise has the text from its mention to the next
 /// exercise's, and the first one the text before it too. Names in one list ("Zapad-2025 and Union
 /// Shield-2025 were held near Minsk") or one inside another ("Echelon 2021 … as part of Combat
 /// Brotherhood 2021") share the sentence.
@@ -5518,6 +5653,23 @@ mod tests {
             names_in("The Shaheen-X fighter exercise opened at the air base on Monday."),
             ["Shaheen-X"]
         );
+        // A dated name is a run of an exercise whatever weapon follows it.
+        for (text, name) in [
+            (
+                "Belgium hosted Steadfast Noon 2026 with fighter jets from eight allies.",
+                "Steadfast Noon 2026",
+            ),
+            (
+                "During Zapad-2025 tanks crossed the river near Borisov.",
+                "Zapad-2025",
+            ),
+            (
+                "Steadfast Defender 2024 saw tanks move east.",
+                "Steadfast Defender 2024",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
         assert_eq!(
             names_in(
                 "Troops from six countries joined Steadfast Noon 2026, the annual nuclear exercise."
@@ -5543,7 +5695,7 @@ mod tests {
                 "Sahel Bouclier",
             ),
             (
-                "Le Figaro said l'opération Tamanrasset had ended.",
+                "Le Figaro said l'opération Tamanrasset of the French army had ended.",
                 "Tamanrasset",
             ),
             (
@@ -5566,6 +5718,10 @@ mod tests {
             "The French army ended l'opération au Sahel in 2022.",
             "La operación Colombia was a slogan, not a plan.",
             "Officers described the exercice as a success.",
+            // No armed forces in the sentence: police, shows, budgets.
+            "Brazilian police launched operação Lava Jato against the cartel.",
+            "Viewers watched the show la operación Triunfo 2025 on Sunday.",
+            "The company closed its ejercicio Fiscal 2025 with a profit.",
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
@@ -5588,6 +5744,8 @@ mod tests {
             "Units completed Zlatni štit 2026 near Nis, and an exercise followed.",
             "Moscow since 2014 has staged exercises, the exercise planners said.",
             "The Kherson offensive 2022 was no exercise.",
+            "Crowds watched the \"Victory parade 2025\" as the exercise ended.",
+            "The Moscow marathon 2025 exercise of endurance drew runners.",
         ] {
             assert!(
                 names_in(text).iter().all(|n| !n.contains("20")),
@@ -5657,5 +5815,31 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    #[test]
+    fn known_in_a_language_as_and_a_scenario_codenamed() {
+        let e = exercises(
+            "The Keen Edge 2026 exercise, known in Japanese as Nichibei Kyodo Togo Enshu and abbreviated KE-26, began on Monday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].aliases
+                .iter()
+                .any(|a| a == "Nichibei Kyodo Togo Enshu"),
+            "{e:?}"
+        );
+        let e = exercises(
+            "Some 30,000 troops joined the exercise, known in Japanese as Nichibei Togo Enshu and abbreviated NTE-26, on Monday.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        assert_eq!(
+            names_in(
+                "A patrol boat will support a maritime evacuation scenario, code-named Koro Sea, off the coast."
+            ),
+            ["Koro Sea"]
+        );
+        assert!(names_in("The scenario, named after the minister, was new.").is_empty());
     }
 }

@@ -529,7 +529,7 @@ const COMPASS: &[(&str, &str)] = &[
 ];
 
 /// The English adjective of a compass word in another language ("Sud" → "Southern").
-fn compass(word: &str) -> Option<&'static str> {
+pub fn compass(word: &str) -> Option<&'static str> {
     if !(3..=6).contains(&word.len()) {
         return None;
     }
@@ -538,12 +538,12 @@ fn compass(word: &str) -> Option<&'static str> {
 
 /// Heads read only when a unit's name is keyed, never to find one: "Zona" and "Zone" number and name
 /// much else ("Zone 1" of a map), so "Zone Sud" is a unit only when the recognizer found it otherwise.
-fn zone_head(word: &str) -> bool {
+pub fn zone_head(word: &str) -> bool {
     eq_lower(word, "zona") || eq_lower(word, "zone")
 }
 
 /// The English head of a lower-case head after another language's written ordinal ("1re brigade",
-/// "19e bataillon", "5e région"): French writes a unit's name in lower case after its number.
+/// "23e bataillon", "5e région"): French writes a unit's name in lower case after its number.
 pub fn lower_head(word: &str) -> Option<&'static str> {
     if !word.starts_with(|c: char| c.is_lowercase()) {
         return None;
@@ -689,7 +689,7 @@ pub fn english(name: &str) -> Option<String> {
         out.push_str(&ordinal(n));
         out.push(' ');
     }
-    // "Fuerza de Tarea Conjunta Apolo" is the "Apolo Joint Task Force": English puts an unnumbered
+    // "Fuerza de Tarea Conjunta Centauro" is the "Centauro Joint Task Force": English puts an unnumbered
     // formation's own name first. A numbered one keeps it after its type ("4th Cavalry Coraceros
     // Regiment").
     let own_first = number.is_none();
@@ -807,7 +807,10 @@ mod tests {
                 "Fuerza de Paz Binacional Cruz del Sur",
                 "Cruz Sur Binational Peace Force",
             ),
-            ("Fuerza de Tarea Conjunta Apolo", "Apolo Joint Task Force"),
+            (
+                "Fuerza de Tarea Conjunta Centauro",
+                "Centauro Joint Task Force",
+            ),
             ("Tercera División", "3rd Division"),
             ("3e Région militaire", "3rd Military Region"),
             ("Troisième Région Militaire", "3rd Military Region"),
@@ -815,20 +818,19 @@ mod tests {
             ("Comando Sur", "Southern Command"),
             ("Zona Militar Norte", "Northern Military Zone"),
             (
-                "1re brigade d’infanterie parachutiste",
-                "1st Parachute Infantry Brigade",
+                "2e brigade d’infanterie parachutiste",
+                "2nd Parachute Infantry Brigade",
             ),
             (
-                "19e bataillon d'intervention rapide",
-                "19th Rapid Intervention Battalion",
+                "23e bataillon d'intervention rapide",
+                "23rd Rapid Intervention Battalion",
             ),
             (
-                "Fuerza de Despliegue Rápido No. 4",
-                "4th Rapid Deployment Force",
+                "Fuerza de Despliegue Rápido No. 6",
+                "6th Rapid Deployment Force",
             ),
-            ("Batallón de Infantería No. 7", "7th Infantry Battalion"),
+            ("Batallón de Infantería No. 14", "14th Infantry Battalion"),
             ("Quinta Brigada de Montaña", "5th Mountain Brigade"),
-            ("2e Brigade blindée", "2nd Armoured Brigade"),
             ("2e Brigade blindée", "2nd Armoured Brigade"),
             (
                 "Bataillon autonome des forces spéciales",

@@ -2745,8 +2745,8 @@ const EVENT_WORDS: &[&str] = &[
     "universiade",
 ];
 
-/// Heads of sports, cultural and trade events that may stand anywhere in a dated name ("Africa Cup of
-/// Nations 2025", "Copa Perseo 2026", "Bahrain Grand Prix 2026"): such a name is an event, never an
+/// Heads of sports, cultural and trade events that may stand anywhere in a dated name ("Asian Cup of
+/// Champions 2026", "Copa Tequendama 2026", "Saudi Grand Prix 2027"): such a name is an event, never an
 /// exercise. The list is of words no exercise name takes, in English and the Romance languages.
 const EVENT_HEADS: &[&str] = &[
     "Cup",
@@ -2780,7 +2780,7 @@ pub fn event_head(word: &str) -> bool {
     EVENT_HEADS.contains(&word)
 }
 
-/// Nouns of weapons and craft, singular and plural: a designation before one of them ("a Shaheen-III
+/// Nouns of weapons and craft, singular and plural: a designation before one of them ("a Ghauri-II
 /// ballistic missile") names the weapon, not an exercise.
 const WEAPON_NOUNS: &[&str] = &[
     "missile",
@@ -3105,7 +3105,7 @@ pub const TWO_WORD_COUNTRIES: &[&str] = &[
 ];
 
 /// Three-letter country codes that NATO and the EU write before "CON" for a national contingent of a
-/// multinational force ("HUNCON", "POLCON", "TURCON"): alpha-3 codes of the states that send
+/// multinational force ("POLCON", "TURCON", "AUTCON"): alpha-3 codes of the states that send
 /// contingents, and the older military forms (GER, SLO, CRO, BUL, ROM, GRE, SUI, DEN, POR).
 const CONTINGENT_CODES: &[&str] = &[
     "ALB", "ARM", "AUT", "AZE", "BEL", "BGR", "BIH", "BUL", "CAN", "CHE", "CRO", "CZE", "DEN",
@@ -3123,8 +3123,8 @@ const COMPASS_CODES: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW", "C"
 
 /// True when an all-capital word has the shape of a multinational force's or contingent's acronym: a
 /// short prefix and "FOR" ("KFOR", "EUFOR", "EUNAVFOR": the "Force" of an operation), a country's code and
-/// "CON" ("HUNCON": its national contingent), or a multinational headquarters' code and its region
-/// ("MND-NE", "MNB-LVA"). A word shaped so names one force whatever the outlet, so it is a unit
+/// "CON" ("TURCON": its national contingent), or a multinational headquarters' code and its region
+/// ("MND-NE", "MNB-SW"). A word shaped so names one force whatever the outlet, so it is a unit
 /// wherever it occurs.
 pub fn force_acronym(word: &str) -> bool {
     let upper = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase());
@@ -3139,6 +3139,85 @@ pub fn force_acronym(word: &str) -> bool {
     };
     MULTINATIONAL_CODES.contains(&p)
         && (COMPASS_CODES.contains(&q) || CONTINGENT_CODES.contains(&q) || country_of(q).is_some())
+}
+
+/// French heads of units, which French-speaking armies write in lower case after the ordinal ("3e
+/// Région militaire", "11e brigade", "23e bataillon").
+const FRENCH_UNIT_HEADS: &[&str] = &[
+    "région",
+    "brigade",
+    "bataillon",
+    "régiment",
+    "division",
+    "escadron",
+    "escadrille",
+    "escadre",
+    "groupement",
+    "compagnie",
+    "flottille",
+    "légion",
+];
+
+/// True for a French unit head, in either case.
+pub fn french_unit_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FRENCH_UNIT_HEADS.contains(&lower.as_str())
+}
+
+/// Words of French units' names after the head, besides the type words that other languages share
+/// ("militaire", "intervention rapide", "autonome", "forces", "commandos").
+const FRENCH_UNIT_WORDS: &[&str] = &[
+    "militaire",
+    "militaires",
+    "maritime",
+    "navale",
+    "aérienne",
+    "rapide",
+    "autonome",
+    "intervention",
+    "forces",
+    "force",
+    "commandos",
+    "commando",
+    "chasseurs",
+    "alpins",
+    "alpin",
+    "alpine",
+    "soutien",
+    "interarmes",
+    "logistique",
+    "défense",
+    "territoriale",
+    "réaction",
+    "marine",
+    "parachutistes",
+    "étrangère",
+    "étranger",
+    "blindé",
+    "mécanisé",
+    "motorisé",
+    "reconnaissance",
+];
+
+/// True for a word of a French unit's name after its head ([`FRENCH_UNIT_WORDS`]).
+pub fn french_unit_word(word: &str) -> bool {
+    FRENCH_UNIT_WORDS.iter().any(|w| w == &word)
+}
+
+/// French compass points that name a zone of command ("Zone Sud", "Zone Nord-Est").
+pub fn french_compass(word: &str) -> bool {
+    [
+        "Nord",
+        "Sud",
+        "Est",
+        "Ouest",
+        "Centre",
+        "Nord-Est",
+        "Nord-Ouest",
+        "Sud-Est",
+        "Sud-Ouest",
+    ]
+    .contains(&word)
 }
 
 #[cfg(test)]

@@ -157,6 +157,61 @@ fn ordinal_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         .then(|| Hit::span(t, k, k + 1))
 }
 
+/// "the 173rd Airborne", "the 1st Armored", "the 10th Mountain": an ordinal and the type word of a
+/// division or brigade whose head American usage leaves out. Found at the ordinal `k`; a head after
+/// the type word ("173rd Airborne Brigade") is [`numbered`]'s.
+fn elided_head(t: &Tokens, k: usize) -> Option<Hit> {
+    const TYPES: &[&str] = &[
+        "Airborne", "Armored", "Armoured", "Cavalry", "Mountain", "Infantry", "Marines",
+    ];
+    let x = t.toks.get(k + 1)?;
+    let typed = x.is_word() && TYPES.contains(&t.str(k + 1)) && t.same_sentence(k, k + 1);
+    // Another capitalized word after it is a name this rule does not know the end of.
+    let more = t
+        .toks
+        .get(k + 2)
+        .is_some_and(|y| y.is_word() && (y.cap || y.is(UNIT_HEAD)) && t.same_sentence(k, k + 2));
+    (typed && !more).then(|| Hit::span(t, k, k + 1))
+}
+
+/// "Special Operations", "Rapid Reaction", "Electronic Warfare": one or two capitalized words of a unit's
+/// type starting at `k`, of which one is a unit word, and no capitalized word after them. Returns the
+/// last.
+fn type_after_for(t: &Tokens, k: usize) -> Option<usize> {
+    let cap = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && t.same_sentence(k, i))
+    };
+    let mut e = k;
+    while e < k + 2 && cap(e + 1) {
+        e += 1;
+    }
+    let typed = (k..=e).any(|i| t.toks[i].is(UNIT_WORD))
+        && (k..=e).all(|i| t.toks[i].is(UNIT_WORD) || t.eq(i, "operations"));
+    (cap(k) && typed && !cap(e + 1)).then_some(e)
+}
+
+/// "Unit 8200", "Unit 61398", "Unit 777": a unit known by its number alone, as some armies name their
+/// intelligence and special forces units. A number under ten is a reactor's or a building's ("Unit 3
+/// of the plant").
+fn unit_number_name(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && t.str(k) == "Unit") {
+        return None;
+    }
+    let n = k + 1;
+    let x = t.toks.get(n)?;
+    let w = t.str(n);
+    let number = x.kind == TokKind::Number
+        && (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && !w.starts_with('0')
+        && !is_year(w)
+        && t.same_sentence(k, n);
+    number.then(|| Hit::span(t, k, n))
+}
+
 /// "II MEF", "the XVIII ABC": a Roman numeral and the abbreviation of a formation, found at the numeral
 /// `k`, as corps and expeditionary forces are numbered. Named like [`ordinal_acronym`]'s, so that the
 /// formation spelled out under the same numeral takes it in.
@@ -260,7 +315,7 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
                 .is_some_and(|n| (1..=99).contains(&n) || n < 1000 && (the_head || squadron()))
     } else {
         // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
-        // place ("the Bahawalpur-based XXXI Corps"), a country or a service it is a designation.
+        // place ("the Quetta-based XII Corps"), a country or a service it is a designation.
         let after_name = k > 0
             && t.toks[k - 1].is_word()
             && t.toks[k - 1].cap
@@ -410,7 +465,20 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
 fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
+    // "Zone Sud", "Zona Norte": a zone named by a compass word of another language.
+    if tok.is_word()
+        && tok.cap
+        && s.len() == 4
+        && foreign_unit::zone_head(s)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && t.same_sentence(k, k + 1))
+        && foreign_unit::compass(t.str(k + 1)).is_some()
+    {
+        return Some(Hit::span(t, k, k + 1));
+    }
     // The cheap tests first: a number, or a capitalized word the lexicon does not know.
+    let mut word_lead = false;
     let (lead, h) = if tok.kind == TokKind::Number {
         if foreign_unit::written_ordinal(s).is_some() && !s.ends_with('.') {
             (true, k + 1)
@@ -430,6 +498,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
         }
     } else if tok.is_word() && tok.cap && foreign_unit::ordinal_word(s).is_some() {
         // "Tercera División", "Troisième Région".
+        word_lead = true;
         (true, k + 1)
     } else if tok.is_word() && tok.cap && tok.class == 0 {
         (false, k)
@@ -437,7 +506,7 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     };
     let x = t.toks.get(h)?;
-    // "1re brigade", "19e bataillon": after its own language's ordinal, a head in lower case.
+    // "11e brigade", "23e bataillon": after its own language's ordinal, a head in lower case.
     let lower = lead
         && h == k + 1
         && tok.kind == TokKind::Number
@@ -484,6 +553,10 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let mut numbered = lead;
     let mut typed = false;
+    let compass_typed = matches!(
+        foreign_unit::head_first(word),
+        Some(("Command" | "Region", _))
+    );
     let mut e = h;
     let mut j = h + 1;
     let cap_word = |i: usize| {
@@ -549,7 +622,10 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
             continue;
         }
         if cap_word(j) && !y.upper && !is_function(t, j) {
-            typed |= foreign_unit::type_word(w).is_some();
+            // "Comando Sur": a point of the compass says which command or region ("Fuerza Sur" is a
+            // party).
+            typed |= foreign_unit::type_word(w).is_some()
+                || compass_typed && foreign_unit::compass(w).is_some();
             e = j;
             j += 1;
             continue;
@@ -585,7 +661,71 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     } else {
         numbered || e > h
     };
+    // "the Primera División title", "the Quinta Región held elections": leagues and regions are numbered
+    // by the same words; an ordinal word and a bare head name a unit only among armed forces.
+    if word_lead && !typed && !forces_sentence(t, k, false) {
+        return None;
+    }
     ok.then(|| Hit::span(t, k, e))
+}
+
+/// Words that put a sentence among armed forces besides the lexicon's services, personnel, ranks and
+/// exercise words, in the languages whose unit names the recognizer reads.
+const FORCES_WORDS: &[&str] = &[
+    "mission",
+    "missions",
+    "peacekeeping",
+    "deployed",
+    "deployment",
+    "contingent",
+    "contingents",
+    "rotation",
+    "patrol",
+    "patrols",
+    "patrolled",
+    "commander",
+    "commanders",
+    "soldier",
+    "defence",
+    "defense",
+    "ejército",
+    "armada",
+    "tropas",
+    "soldados",
+    "militares",
+    "militar",
+    "armée",
+    "troupes",
+    "soldats",
+    "militaire",
+    "militaires",
+    "exército",
+    "forças",
+    "esercito",
+    "truppe",
+    "soldati",
+    "militari",
+    "armata",
+    "trupe",
+    "militară",
+];
+
+/// Whether the sentence of token `k` speaks of armed forces: a service, personnel, a rank, an exercise
+/// or one of [`FORCES_WORDS`] within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
+/// like units also name leagues, regions, firms and unions; the sentence tells them apart. Callers are
+/// rare shapes, so the bounded walk costs little.
+fn forces_sentence(t: &Tokens, k: usize, heads: bool) -> bool {
+    let classes = PERSONNEL | BRANCH | RANK | EXERCISE | if heads { UNIT_HEAD } else { 0 };
+    let near = |x: usize| {
+        x != k
+            && t.same_sentence(x, k)
+            && (t.toks[x].is(classes)
+                || t.toks[x].is_word()
+                    && FORCES_WORDS
+                        .iter()
+                        .any(|w| t.str(x).eq_ignore_ascii_case(w)))
+    };
+    (k.saturating_sub(40)..k).any(near) || (k + 1..(k + 41).min(t.len())).any(near)
 }
 
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
@@ -629,7 +769,112 @@ fn task_force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, n))
 }
 
-/// "KFOR", "EUFOR", "HUNCON", "MND-NE": a multinational force, a national contingent of one or a
+/// "3e RM", "27e BCA", "2e RIMa": a French ordinal and the acronym of a unit, as armies of French
+/// tradition abbreviate their units ("RIMa" keeps the small letter of "marine"). Found at the ordinal
+/// `k`; the unit spelled out under the same ordinal takes the acronym in.
+fn french_acronym(t: &Tokens, k: usize) -> Option<Hit> {
+    if t.toks[k].kind != TokKind::Number || !french_ordinal(t.str(k)) {
+        return None;
+    }
+    let h = k + 1;
+    let x = t.toks.get(h)?;
+    let w = t.str(h);
+    let acronym = x.is_word()
+        && t.same_sentence(k, h)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !x.is(COUNTRY | ORG_HEAD)
+        && !lexicon::organization_acronym(w);
+    acronym.then(|| Hit::span(t, k, h))
+}
+
+/// The last word of the unit's type after the French head `h`: adjectives and complements of the
+/// army's vocabulary ("militaire", "d’infanterie parachutiste", "autonome des forces spéciales"),
+/// with the particles between them. `h` when none follows.
+fn french_complement(t: &Tokens, h: usize) -> usize {
+    let mut e = h;
+    let mut j = h + 1;
+    let typed = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|y| y.is_word() && t.same_sentence(h, i))
+            && {
+                let w = t.str(i);
+                lexicon::french_unit_word(w) || foreign_unit::type_word(w).is_some()
+            }
+    };
+    while j < t.len() && j <= h + 7 && t.same_sentence(h, j) && t.toks[j].is_word() {
+        let w = t.str(j);
+        if typed(j) {
+            e = j;
+        } else if ["d", "l"].contains(&w) && (t.punct(j + 1, '’') || t.punct(j + 1, '\'')) {
+            // "d’infanterie": the elision is split at its apostrophe.
+            if !typed(j + 2) {
+                break;
+            }
+            e = j + 2;
+            j += 3;
+            continue;
+        } else if !["de", "des", "du", "la"].contains(&w) {
+            break;
+        }
+        j += 1;
+    }
+    e
+}
+
+/// "Bataillon autonome des forces spéciales (BAFS)", "Zone Sud": a capitalized head of another language with its
+/// type words and the acronym it goes by in parentheses after them, or a zone named by its compass
+/// point, as the Moroccan and Algerian armies name their commands. Found at the head `k`.
+fn french_named(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && !tok.upper) {
+        return None;
+    }
+    let w = t.str(k);
+    if w == "Zone" || w == "Secteur" {
+        let compass = t.toks.get(k + 1).is_some_and(|x| x.is_word() && x.cap)
+            && t.same_sentence(k, k + 1)
+            && lexicon::french_compass(t.str(k + 1));
+        return compass.then(|| Hit::span(t, k, k + 1));
+    }
+    if !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
+        return None;
+    }
+    let e = french_complement(t, k);
+    let acronym = t.punct(e + 1, '(')
+        && t.toks
+            .get(e + 2)
+            .is_some_and(|x| x.is_word() && x.upper && t.same_sentence(k, e + 2));
+    (e > k && acronym).then(|| Hit::span(t, k, e))
+}
+
+/// "5e RM" after "5e Région militaire", "11e BP" after "11e brigade parachutiste": the
+/// acronym's letters are the initials of the words after the same French ordinal, particles and
+/// elisions aside.
+fn french_spells_out(short: &str, long: &str) -> bool {
+    let (Some((n, acronym)), Some((m, rest))) = (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    let initials: String = rest
+        .split(' ')
+        .filter(|w| !["de", "des", "du", "la"].contains(w))
+        .filter_map(|w| {
+            let w = ["d’", "d'", "l’", "l'"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .unwrap_or(w);
+            w.chars().next()
+        })
+        .flat_map(char::to_uppercase)
+        .collect();
+    n == m && french_ordinal(n) && initials == acronym.to_uppercase() && rest.contains(' ')
+}
+
+/// "KFOR", "EUFOR", "POLCON", "MND-NE": a multinational force, a national contingent of one or a
 /// multinational headquarters by the shape of its acronym ([`lexicon::force_acronym`]). Articles name
 /// these forces bare, often without a commander or a definition in sight ("troops trained with EUFOR"),
 /// so the shape is the evidence.
@@ -663,6 +908,10 @@ fn force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         "budget",
     ];
     if DOCUMENTS.iter().any(|w| t.eq(k + 1, w)) && t.same_sentence(k, k + 1) {
+        return None;
+    }
+    // "the union UNIFOR", "the firm GEOCON": the shape alone is no force outside a sentence about forces.
+    if !forces_sentence(t, k, true) {
         return None;
     }
     Some(Hit::span(t, k, k))
@@ -765,7 +1014,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     while a > 0 && t.same_sentence(a - 1, h) && h - a < 6 {
         let p = &t.toks[a - 1];
         // "G5 Sahel Joint Force": a short code of letters and digits opens the name; so does a
-        // mixed-case acronym ("eFP Battlegroup Poland").
+        // mixed-case acronym ("eFP Battlegroup Estonia").
         if p.is_word() && p.upper && t.str(a - 1).bytes().any(|b| b.is_ascii_digit())
             || p.is_word() && mixed_case_acronym(t.str(a - 1))
         {
@@ -974,7 +1223,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
                 // "Africa Corps": named for a country or region, not a nation's army.
                 || head != "army" && words.iter().all(|&k| geographic(t, k))
         }
-        // "Joint Regional Detachment North": a detachment of type words is named by the region it
+        // "Joint Regional Detachment West": a detachment of type words is named by the region it
         // holds.
         "detachment" if words.len() >= 2 && compass_name(t, h).is_some() => true,
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
@@ -1848,7 +2097,16 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n) || camp_code(n)) {
         return None;
     }
-    Some(Hit::span(t, k, n))
+    // "Camp Novo Selo": a camp named for a place of two words.
+    let second = t.eq(k, "Camp")
+        && t.toks.get(n + 1).is_some_and(|x| {
+            x.is_word() && x.cap && !x.upper && x.class == 0 && t.same_sentence(n, n + 1)
+        })
+        && !t
+            .toks
+            .get(n + 2)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(n, n + 2));
+    Some(Hit::span(t, k, if second { n + 1 } else { n }))
 }
 
 /// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
@@ -2054,7 +2312,7 @@ fn command_words(t: &Tokens, words: &[usize]) -> bool {
     // holds and the country it stands in go between its qualifier and its head.
     const SERVICE: &[&str] = &[
         "forces", "force", "army", "naval", "navy", "air", "marine", "marines", "maritime", "sea",
-        "area",
+        "area", "ground", "land",
     ];
     const QUALIFIER: &[&str] = &[
         "combined",
@@ -2586,6 +2844,10 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if d == 0 || !["the", "a", "an"].iter().any(|w| t.eq(d - 1, w)) {
         return None;
     }
+    // "The company Zorbax announced a merger": a company is a business unless the sentence is about forces.
+    if t.eq(k, "company") && !forces_sentence(t, k, false) {
+        return None;
+    }
     let comma = t.punct(k + 1, ',');
     let n = if comma { k + 2 } else { k + 1 };
     let tok = t.toks.get(n)?;
@@ -2678,12 +2940,16 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        let hit = if let Some(h) = foreign_named(t, k) {
+        let hit = if let Some(h) = foreign_named(t, k)
+            .or_else(|| french_acronym(t, k))
+            .or_else(|| french_named(t, k))
+        {
             Some(h)
         } else if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
             numbered(t, k)
                 .or_else(|| numbered_installation(t, k))
                 .or_else(|| ordinal_acronym(t, k))
+                .or_else(|| elided_head(t, k))
         } else if let Some(h) = numeral_numbered(t, k)
             .or_else(|| roman_acronym(t, k))
             .or_else(|| named_numbered_corps(t, k))
@@ -2694,6 +2960,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
         } else if let Some(h) = task_force_acronym(t, k)
+            .or_else(|| unit_number_name(t, k))
             .or_else(|| force_acronym(t, k))
             .or_else(|| commanded_acronym(t, k))
         {
@@ -2808,6 +3075,16 @@ pub fn recognize(cx: &mut Ctx) {
                     h.b += 1;
                     h.name = t.joined(h.a, h.b);
                 }
+                // "72nd Brigade for Special Operations": the type of a numbered formation may follow its
+                // head after "for", as Serbian and other armies word it in English.
+                if t.toks[h.a].kind == TokKind::Number
+                    && t.toks[h.b].is(UNIT_HEAD)
+                    && t.eq(h.b + 1, "for")
+                    && let Some(e) = type_after_for(t, h.b + 2)
+                {
+                    h.b = e;
+                    h.name = t.joined(h.a, h.b);
+                }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
                 }
@@ -2830,6 +3107,21 @@ pub fn recognize(cx: &mut Ctx) {
         if let Some((name, country)) = long {
             hits[n].name = name;
             hits[n].country = hits[n].country.take().or(country);
+        }
+    }
+    // "the 3e RM" after "the 3e Région militaire": one region. French names are few: the long name is
+    // looked for only for them.
+    for n in 0..hits.len() {
+        let h = &hits[n];
+        if h.b != h.a + 1 || !french_ordinal(t.str(h.a)) || !t.toks[h.b].upper {
+            continue;
+        }
+        let long = hits
+            .iter()
+            .find(|p| french_spells_out(&hits[n].name, &p.name))
+            .map(|p| p.name.clone());
+        if let Some(name) = long {
+            hits[n].name = name;
         }
     }
     // "the XI Corps (Peshawar Corps)": a formation of the same head in brackets right after another is
@@ -2978,7 +3270,8 @@ pub fn recognize(cx: &mut Ctx) {
             };
             let r = t.toks[k].range();
             let at = |i: usize| {
-                ["in", "near", "outside", "around", "at"]
+                // "exercises off Varna": the sea off a place is the place's.
+                ["in", "near", "outside", "around", "at", "off"]
                     .iter()
                     .any(|p| t.eq(i, p))
             };
@@ -5351,16 +5644,16 @@ mod foreign_tests {
     #[test]
     fn french_names_in_lower_case_after_their_ordinal() {
         let u = unit_names(
-            "The 3e Région militaire, headquartered in Béchar, and the 1re brigade d’infanterie \
-             parachutiste trained with the 19e bataillon d'intervention rapide and the 2e brigade \
+            "The 5e Région militaire, headquartered in Ouargla, and the 11e brigade d’infanterie \
+             parachutiste trained with the 23e bataillon d'intervention rapide and the 2e brigade \
              blindée, near the Brigada de Infantería paracaidista.",
         );
         assert_eq!(
             u,
             [
-                "3e Région militaire",
-                "1re brigade d'infanterie parachutiste",
-                "19e bataillon d'intervention rapide",
+                "5e Région militaire",
+                "11e brigade d'infanterie parachutiste",
+                "23e bataillon d'intervention rapide",
                 "2e brigade blindée",
                 "Brigada de Infantería paracaidista",
             ]
@@ -5377,6 +5670,16 @@ mod foreign_tests {
                 "Troisième Régiment"
             ]
         );
+        let u = unit_names(
+            "General Berrid commands the Zone Sud, and the Comando Sur and the Zona Norte sent \
+             officers.",
+        );
+        assert_eq!(u, ["Zone Sud", "Comando Sur", "Zona Norte"]);
+        // A zone of a map, a zone in English and a party are no units.
+        let u = unit_names(
+            "Troops in Zone B and the Southern Zone of the park met members of Fuerza Sur.",
+        );
+        assert_eq!(u, ["Southern Zone"], "{u:?}");
         // A number that is no ordinal before a lower-case head, and a lower-case head alone.
         let u =
             unit_names("Some 19 bataillon soldiers and the brigade militaire left in 2e place.");
@@ -5644,15 +5947,31 @@ mod force_tests {
     #[test]
     fn a_force_or_contingent_acronym_is_a_unit_by_its_shape() {
         let text = "Soldiers who trained with EUFOR later served in SFOR and UNPROFOR. The Polish \
-                    contingent (POLCON) rotated home while MNC-NE and MNB-LVA planned the next cycle.";
+                    contingent (POLCON) rotated home while MNC-NE and MNB-SW planned the next cycle.";
         let names = unit_names(text);
-        for want in ["EUFOR", "SFOR", "UNPROFOR", "POLCON", "MNC-NE", "MNB-LVA"] {
+        for want in ["EUFOR", "SFOR", "UNPROFOR", "POLCON", "MNC-NE", "MNB-SW"] {
             assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
         }
         // Words that end so without being a force's acronym.
         let text = "The alert rose to DEFCON 3. RECON teams and FALCON radars FOR SALE were listed \
                     with the ICON database, the MNX-NE code and the EUFOR agreement.";
         assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+    }
+
+    #[test]
+    fn shapes_of_units_outside_a_sentence_about_forces_are_no_units() {
+        let text = "The union UNIFOR struck at three plants, and the regulator enforced CANCON quotas. \
+                    The firm GEOCON surveyed the site. Atlético won the Primera División title, while \
+                    Racing was relegated to the Segunda División. The Quinta Región held elections. \
+                    The company Zorbax announced a merger.";
+        assert!(unit_names(text).is_empty(), "{:?}", unit_names(text));
+        // The same shapes among forces are units.
+        let text = "Troops of the Tercera División del Ejército moved north. Austrian soldiers of AUTCON \
+                    joined the patrol. Troops of the peacekeeping company Kazcoy moved up.";
+        let names = unit_names(text);
+        for want in ["Tercera División del Ejército", "AUTCON", "Kazcoy"] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
     }
 
     #[test]
@@ -5674,7 +5993,7 @@ mod force_tests {
         let names = unit_names(
             "Troops of Multinational Corps North East and of Multinational Brigade South-West \
              joined the Multinational Division Center staff and the Joint Regional Detachment \
-             North.",
+             West.",
         );
         assert_eq!(
             names,
@@ -5682,7 +6001,7 @@ mod force_tests {
                 "Multinational Corps North East",
                 "Multinational Brigade South-West",
                 "Multinational Division Center",
-                "Joint Regional Detachment North",
+                "Joint Regional Detachment West",
             ]
         );
         // A compass point that says where is no part of the name.
@@ -5697,5 +6016,143 @@ mod force_tests {
             ["eFP Battlegroup Lithuania"]
         );
         assert!(unit_names("The eFP posture was reviewed by ministers.").is_empty());
+    }
+}
+
+/// Units of French-speaking armies: ordinals, heads in lower case, acronyms and compass zones.
+#[cfg(test)]
+mod french_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_french_acronym_after_the_ordinal_is_a_unit() {
+        assert_eq!(
+            unit_names("La 6e RM a reçu des renforts du 8e RPIMa."),
+            ["6e RM", "8e RPIMa"]
+        );
+        assert!(unit_names("Le 2e UN et la 3e EU.").is_empty());
+    }
+
+    #[test]
+    fn a_french_acronym_spells_out_the_unit_of_its_ordinal() {
+        use super::french_spells_out;
+        assert!(french_spells_out("5e RM", "5e Région militaire"));
+        assert!(french_spells_out("11e BP", "11e brigade parachutiste"));
+        assert!(french_spells_out(
+            "23e BIR",
+            "23e bataillon d'intervention rapide"
+        ));
+        assert!(!french_spells_out("5e RM", "4e Région militaire"));
+        assert!(!french_spells_out("2e BP", "2e brigade"));
+        assert!(!french_spells_out("3rd RM", "3rd Regiment Marine"));
+    }
+
+    #[test]
+    fn a_french_head_with_its_acronym_and_a_compass_zone_are_units() {
+        let u = testing::found(
+            "Le Groupement autonome des forces spéciales (GAFS) a renforcé la Zone Nord. Le GAFS \
+             est rentré.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = u.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Groupement autonome des forces spéciales", "Zone Nord"]
+        );
+        assert_eq!(u[0].mentions.len(), 3);
+        // Without its acronym a capitalized head opens a sentence as often as a name.
+        assert!(unit_names("Brigade spéciale, a ballet, opened in Lyon.").is_empty());
+        assert!(unit_names("The Zone Rouge of Verdun is closed.").is_empty());
+    }
+}
+
+/// Units whose head is left out, named by a number alone, or typed after their head.
+#[cfg(test)]
+mod elided_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    fn unit_names(text: &str) -> Vec<String> {
+        testing::found(text, Kind::Unit)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinal_and_a_type_word_name_a_division_without_its_head() {
+        assert_eq!(
+            unit_names("Paratroopers of the 82nd Airborne joined the 10th Mountain in Poland."),
+            ["82nd Airborne", "10th Mountain"]
+        );
+        assert_eq!(
+            unit_names("The 101st Airborne Division deployed."),
+            ["101st Airborne Division"]
+        );
+        assert!(
+            unit_names("It was the 21st Century Fox deal of the 3rd Airborne Show.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_unit_known_by_its_number_alone() {
+        assert_eq!(
+            unit_names("Veterans of Unit 8200 and Unit 61398 were named."),
+            ["Unit 8200", "Unit 61398"]
+        );
+        assert!(unit_names("Unit 3 of the plant and Unit 2025 were shut.").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_formation_typed_after_for() {
+        assert_eq!(
+            unit_names(
+                "The 72nd Brigade for Special Operations and the 3rd Battalion for Electronic Warfare trained."
+            ),
+            [
+                "72nd Brigade for Special Operations",
+                "3rd Battalion for Electronic Warfare"
+            ]
+        );
+        let names = unit_names("The 5th Brigade for Kosovo Serbs was disbanded.");
+        assert_eq!(names, ["5th Brigade"]);
+    }
+
+    #[test]
+    fn a_camp_named_for_a_place_of_two_words() {
+        assert_eq!(
+            unit_names("The contingent moved to Camp Novo Selo near Mitrovica."),
+            ["Camp Novo Selo"]
+        );
+        assert_eq!(
+            unit_names("They left Camp Bondsteel today."),
+            ["Camp Bondsteel"]
+        );
+    }
+
+    #[test]
+    fn a_ground_operations_command_is_a_unit() {
+        assert_eq!(
+            unit_names("The Land Operations Command and the Ground Forces Command met."),
+            ["Land Operations Command"]
+        );
+    }
+
+    #[test]
+    fn a_base_s_place_off_which_ships_sail_is_the_place() {
+        let u = testing::found(
+            "Ships sailed from Constanta Naval Base. The drills ran off Constanta and Mangalia.",
+            Kind::Unit,
+        );
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].mentions.len(), 1);
     }
 }
