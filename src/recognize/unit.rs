@@ -5610,17 +5610,21 @@ mod tests {
     }
 }
 
+/// The names of the units recognized in a one-article snippet, for the test modules below.
+#[cfg(test)]
+fn unit_names(text: &str) -> Vec<String> {
+    super::testing::found(text, Kind::Unit)
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
 #[cfg(test)]
 mod foreign_tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
 
-    fn unit_names(text: &str) -> Vec<String> {
-        testing::found(text, Kind::Unit)
-            .into_iter()
-            .map(|f| f.name)
-            .collect()
-    }
+    use super::unit_names;
 
     #[test]
     fn head_first_names_in_romance_languages_and_polish() {
@@ -5767,12 +5771,7 @@ mod title_tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
 
-    fn unit_names(text: &str) -> Vec<String> {
-        testing::found(text, Kind::Unit)
-            .into_iter()
-            .map(|f| f.name)
-            .collect()
-    }
+    use super::unit_names;
 
     #[test]
     fn a_services_forces_named_for_a_compass_point() {
@@ -5937,12 +5936,7 @@ mod force_tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
 
-    fn unit_names(text: &str) -> Vec<String> {
-        testing::found(text, Kind::Unit)
-            .into_iter()
-            .map(|f| f.name)
-            .collect()
-    }
+    use super::unit_names;
 
     #[test]
     fn a_force_or_contingent_acronym_is_a_unit_by_its_shape() {
@@ -6025,12 +6019,7 @@ mod french_tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
 
-    fn unit_names(text: &str) -> Vec<String> {
-        testing::found(text, Kind::Unit)
-            .into_iter()
-            .map(|f| f.name)
-            .collect()
-    }
+    use super::unit_names;
 
     #[test]
     fn a_french_acronym_after_the_ordinal_is_a_unit() {
@@ -6080,12 +6069,7 @@ mod elided_tests {
     use crate::entity::Kind;
     use crate::recognize::testing;
 
-    fn unit_names(text: &str) -> Vec<String> {
-        testing::found(text, Kind::Unit)
-            .into_iter()
-            .map(|f| f.name)
-            .collect()
-    }
+    use super::unit_names;
 
     #[test]
     fn an_ordinal_and_a_type_word_name_a_division_without_its_head() {
