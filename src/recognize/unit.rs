@@ -2488,6 +2488,24 @@ fn coordinated_in_name(t: &Tokens, k: usize) -> bool {
         && !tok.is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | ORG_HEAD | NOT_NAME)
         && !is_function(t, k)
         && t.toks.get(k + 2).is_some_and(|x| x.cap && x.is_word())
+        && !after_rank(t, k)
+}
+
+/// Whether the capitalized words ending at token `k` follow a rank ("Gen. Ahmet Kocaoglu and Land
+/// Forces Commander …"): they name a person, and the "and" joins him to another officer, not two words
+/// of one force's name.
+fn after_rank(t: &Tokens, k: usize) -> bool {
+    let mut a = k;
+    while a > 0
+        && k - a < 4
+        && t.toks[a - 1].is_word()
+        && t.toks[a - 1].cap
+        && !t.toks[a - 1].is(RANK)
+    {
+        a -= 1;
+    }
+    let rank = |i: usize| t.toks[i].is(RANK) && t.same_sentence(i, k);
+    a > 0 && (rank(a - 1) || a > 1 && t.punct(a - 1, '.') && rank(a - 2))
 }
 
 /// "Group of Forces", "Grouping of Troops", "Operational Group of Russian Forces" at token `h`: the
@@ -5966,6 +5984,23 @@ mod force_tests {
         for want in ["Tercera División del Ejército", "AUTCON", "Kazcoy"] {
             assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
         }
+    }
+
+    #[test]
+    fn an_officer_named_before_and_is_no_part_of_a_force_s_name() {
+        for text in [
+            "Chief of General Staff Gen. Ahmet Kocaoglu and Land Forces Commander Gen. Yavuz Demirel \
+             followed the drill.",
+            "Army chief General Mehmet Aydin and Naval Forces Commander Admiral Kemal Oz attended.",
+        ] {
+            let names = unit_names(text);
+            assert!(names.iter().all(|n| !n.contains(" and ")), "{names:?}");
+        }
+        assert!(
+            unit_names("Ships of the Naval Striking and Support Forces sailed.")
+                .iter()
+                .any(|n| n == "Naval Striking and Support Forces")
+        );
     }
 
     #[test]
