@@ -1136,6 +1136,13 @@ fn country_word(t: &Tokens, k: usize) -> Option<String> {
 /// The post phrase ending at token `end` (inclusive), read backwards: capitalized words, post words and
 /// joiners, up to a possessive country, a comma or another word.
 fn post_before(t: &Tokens, end: usize) -> Option<Post> {
+    // "met her counterpart in Addis Ababa": after a place preposition come a place's words, not a name.
+    if ["in", "at", "near", "from", "to"]
+        .iter()
+        .any(|w| t.eq(end, w))
+    {
+        return None;
+    }
     let mut k = end as isize;
     let mut country = None;
     let lo = end.saturating_sub(14) as isize;
@@ -2819,6 +2826,21 @@ mod tests {
         );
         assert_eq!(posts_of(&o, "Ivan Orlov"), ["Chief of the Joint Staff"]);
         assert_eq!(posts_of(&o, "Pavel Sokol"), ["commander of the 58th base"]);
+    }
+
+    #[test]
+    fn a_place_after_a_post_and_its_preposition_is_no_official() {
+        for text in [
+            "The minister had met her Somali counterpart in Nairobi Town earlier this month.",
+            "He met his Kenyan counterpart in\nDar es Salaam on Monday.",
+            "The envoy spoke to the defence attaché at Camp Lemonnier.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        assert_eq!(
+            names_in("He met his Kenyan counterpart Aden Duale in Nairobi."),
+            ["Aden Duale"]
+        );
     }
 
     #[test]
