@@ -2683,20 +2683,41 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     ))
 }
 
-/// "Khortytsia operational-strategic group of troops", "the Tavria operational group": a group of
-/// forces named for a place, with its head in lower case.
+/// "Khortytsia operational-strategic group of troops", "the Tavria operational group", "the Dnepr group
+/// of forces", "the Kursk grouping", "the Murghab border detachment": a group of forces or a border
+/// detachment named for a place, with its head in lower case. A bare "group" needs "of forces/troops"
+/// (a "Wagner group" or a "Minsk group" is no formation).
 fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
     let j = k + 1;
     let first = *t.text.as_bytes().get(t.toks.get(j)?.start as usize)?;
-    if first != b'o'
-        || ![
-            "operational",
-            "operational-strategic",
-            "operational-tactical",
-        ]
-        .iter()
-        .any(|w| t.eq(j, w))
-        || !place_word(t, k)
+    if !matches!(first, b'o' | b'g' | b'b') || !place_word(t, k) {
+        return None;
+    }
+    let of_forces = |g: usize| {
+        t.eq(g + 1, "of")
+            && (t.eq(g + 2, "troops") || t.eq(g + 2, "forces"))
+            && !t.toks[g + 2].cap
+            && t.same_sentence(k, g + 2)
+    };
+    // "the Murghab border detachment", "the Isfara border guard detachment".
+    if t.eq(j, "border") {
+        let d = if t.eq(j + 1, "guard") { j + 2 } else { j + 1 };
+        return (t.eq(d, "detachment") && t.same_sentence(k, d)).then(|| Hit::span(t, k, d));
+    }
+    // "the Dnepr group of forces", "the Kursk grouping (of troops)".
+    if t.eq(j, "grouping") && t.same_sentence(k, j) {
+        return Some(Hit::span(t, k, if of_forces(j) { j + 2 } else { j }));
+    }
+    if t.eq(j, "group") && of_forces(j) {
+        return Some(Hit::span(t, k, j + 2));
+    }
+    if ![
+        "operational",
+        "operational-strategic",
+        "operational-tactical",
+    ]
+    .iter()
+    .any(|w| t.eq(j, w))
     {
         return None;
     }
@@ -2704,11 +2725,7 @@ fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     let mut b = j + 1;
-    if t.eq(b + 1, "of")
-        && (t.eq(b + 2, "troops") || t.eq(b + 2, "forces"))
-        && !t.toks[b + 2].cap
-        && t.same_sentence(k, b + 2)
-    {
+    if of_forces(b) {
         b += 2;
     }
     Some(Hit::span(t, k, b))
@@ -5984,6 +6001,25 @@ mod force_tests {
         for want in ["Tercera División del Ejército", "AUTCON", "Kazcoy"] {
             assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_group_of_forces_or_a_border_detachment_named_for_a_place() {
+        let names = unit_names(
+            "Troops of the Dnepr group of forces and the Kursk grouping held the line, while the \
+             Murghab border detachment and the Khorog border guard detachment closed the passes.",
+        );
+        for want in [
+            "Dnepr group of forces",
+            "Kursk grouping",
+            "Murghab border detachment",
+            "Khorog border guard detachment",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
+        let names =
+            unit_names("The Wagner group and the Minsk group met at the Kazan border crossing.");
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]
