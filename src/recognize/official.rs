@@ -98,6 +98,14 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !FOREIGN_ORG_HEADS.contains(&t.str(i))
         // "head of the Centre for Regional Studies": a research body's word is no one's name.
         && !ACADEMIC_HEADS.iter().any(|h| t.eq(i, h))
+        // "Supreme Allied Commander Transformation": an English abstract noun names a command's field,
+        // never a person, in any romanization.
+        && !abstract_noun(t.str(i))
+}
+
+/// "Transformation", "Operations", "Acquisition": capitalized words ending as English abstract nouns do.
+fn abstract_noun(word: &str) -> bool {
+    word.len() > 6 && (word.ends_with("tion") || word.ends_with("tions"))
 }
 
 /// The head nouns of Spanish, Portuguese, French and Italian institutions ("Centro de Estudios Patagonia",
@@ -2826,6 +2834,17 @@ mod tests {
         );
         assert_eq!(posts_of(&o, "Ivan Orlov"), ["Chief of the Joint Staff"]);
         assert_eq!(posts_of(&o, "Pavel Sokol"), ["commander of the 58th base"]);
+    }
+
+    #[test]
+    fn a_command_s_field_after_its_post_is_no_name() {
+        assert_eq!(
+            names_in(
+                "Supreme Allied Commander Transformation Admiral Pierre Vandier visited Norfolk."
+            ),
+            ["Pierre Vandier"]
+        );
+        assert!(names_in("Deputy Commander Operations spoke to the press.").is_empty());
     }
 
     #[test]
