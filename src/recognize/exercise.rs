@@ -3179,8 +3179,15 @@ fn foreign_cue(t: &Tokens, k: usize) -> bool {
         return false;
     }
     let w = t.str(k);
-    let w = match w.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-        Some((i, c)) if i <= 4 => &w[i + c.len_utf8()..],
+    // The apostrophe looked for in the bytes: "’" is encoded as these three wherever they occur.
+    let b = w.as_bytes();
+    let apostrophe = (0..b.len()).find_map(|i| match b[i] {
+        b'\'' => Some((i, 1)),
+        0xE2 if b[i..].starts_with("’".as_bytes()) => Some((i, 3)),
+        _ => None,
+    });
+    let w = match apostrophe {
+        Some((i, n)) if i <= 4 => w.get(i + n..).unwrap_or_default(),
         Some(_) => return false,
         None => w,
     };

@@ -310,12 +310,15 @@ const NUMBER_MARKS: &[&str] = &["N", "Nº", "N°", "No", "Nr", "nr", "nº", "n°
 
 /// True when `word` lower-cased is `lower` (which is lower case), without a copy.
 fn eq_lower(word: &str, lower: &str) -> bool {
+    // Lengths first (lower-casing changes a word's length by two bytes at most): most words are passed
+    // over before their bytes are read.
+    if word.len().abs_diff(lower.len()) > 2 {
+        return false;
+    }
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
     }
-    word.len() <= lower.len() + 2
-        && word.len() + 2 >= lower.len()
-        && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {

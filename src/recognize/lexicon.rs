@@ -3158,10 +3158,16 @@ const FRENCH_UNIT_HEADS: &[&str] = &[
     "légion",
 ];
 
-/// True for a French unit head, in either case.
+/// True for a French unit head, in either case. Asked of every capitalized word: it compares the word's
+/// lower-case characters with each head as they come, without a lower-cased copy, and only for a word
+/// whose first letter starts some head (all of them start with an ASCII letter).
 pub fn french_unit_head(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    FRENCH_UNIT_HEADS.contains(&lower.as_str())
+    let Some(first) = word.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    FRENCH_UNIT_HEADS.iter().any(|h| {
+        h.as_bytes()[0] == first && word.chars().flat_map(char::to_lowercase).eq(h.chars())
+    })
 }
 
 /// Words of French units' names after the head, besides the type words that other languages share
@@ -3336,5 +3342,32 @@ mod table_tests {
             demonym_like("Burkinabè") && demonym_like("SENEGALESE") && demonym_like("Nigerien")
         );
         assert!(!demonym_like("Kant") && !demonym_like("Brigade"));
+    }
+
+    #[test]
+    fn french_unit_heads_are_known_in_any_case_and_only_whole() {
+        use super::french_unit_head;
+        for w in [
+            "Région",
+            "RÉGION",
+            "région",
+            "bataillon",
+            "BATAILLON",
+            "Légion",
+            "escadrille",
+        ] {
+            assert!(french_unit_head(w), "{w}");
+        }
+        for w in [
+            "",
+            "Regions",
+            "Brigadier",
+            "Bataillons",
+            "Régie",
+            "Éscadre",
+            "région-ouest",
+        ] {
+            assert!(!french_unit_head(w), "{w}");
+        }
     }
 }

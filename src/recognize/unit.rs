@@ -2607,6 +2607,10 @@ fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
         };
         return (t.same_sentence(k, j) && !memorial(j + 1)).then(|| Hit::span(t, k, j));
     }
+    // The next word first: this runs on every capitalized word, and few are followed by barracks.
+    if !t.eq(k + 1, "barracks") && !t.eq(k + 1, "cantonment") {
+        return None;
+    }
     // "the old Ottoman barracks", "the Victorian barracks": an era or a people, not a place.
     let adjective =
         lexicon::demonym_like(s) || ["an", "ian", "ese", "ish"].iter().any(|e| s.ends_with(e));
