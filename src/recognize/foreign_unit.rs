@@ -5,7 +5,9 @@
 //! "12th Armoured Division", "Skaraborg Regiment"): the recognizer finds the first by these heads, and
 //! [`english`] reads it into the second so that the two link.
 
-use super::lexicon;
+use std::sync::OnceLock;
+
+use super::lexicon::{self, FastMap};
 
 /// Head nouns that open a unit's name (head first, as in the Romance languages and Polish), with the
 /// English head. Words spelled as in English ("Brigade", "Division") are English heads already.
@@ -337,10 +339,41 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
         return None;
     }
-    let (k, head) = HEAD_FIRST
-        .iter()
-        .find(|(k, _)| k.as_bytes()[0] == first && eq_lower(word, k))?;
+    static INDEX: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    let i = find_lower(INDEX.get_or_init(|| index_of(HEAD_FIRST)), word)?;
+    let (k, head) = HEAD_FIRST.get(i)?;
     Some((head, WEAK_HEADS.contains(k)))
+}
+
+/// The entries of `table` by their word (the first of two alike): the recognizer looks most capitalized
+/// words up in the tables of heads and ordinals, and one hash of a word costs less than comparing it
+/// with every entry.
+fn index_of<T>(table: &'static [(&'static str, T)]) -> FastMap<&'static str, usize> {
+    let mut index = FastMap::default();
+    for (i, (k, _)) in table.iter().enumerate() {
+        index.entry(*k).or_insert(i);
+    }
+    index
+}
+
+/// The entry of `index` that `word` reads lower-cased, as [`eq_lower`] compares. The entries are short
+/// words: a word is lower-cased into a buffer on the stack, and one whose lower case would not fit is
+/// none of them.
+fn find_lower(index: &FastMap<&'static str, usize>, word: &str) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    if word.is_ascii() {
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        n = word.len();
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            n += c.encode_utf8(buf.get_mut(n..n + c.len_utf8())?).len();
+        }
+    }
+    let (&key, &i) = index.get_key_value(std::str::from_utf8(buf.get(..n)?).ok()?)?;
+    eq_lower(word, key).then_some(i)
 }
 
 /// A compound that ends in a unit head, split: "Panzerdivision" → ("Panzer", "Division"). The first
@@ -506,10 +539,9 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) {
         return None;
     }
-    ORDINAL_WORDS
-        .iter()
-        .find(|(k, _)| k.as_bytes()[0] == first && eq_lower(word, k))
-        .map(|(_, n)| *n)
+    static INDEX: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    let i = find_lower(INDEX.get_or_init(|| index_of(ORDINAL_WORDS)), word)?;
+    ORDINAL_WORDS.get(i).map(|(_, n)| *n)
 }
 
 /// Points of the compass as other languages name a region, zone or command by them ("Zone Sud",
