@@ -666,7 +666,8 @@ fn link(items: &Recognized) -> Groups {
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
     // Surname key → one item per distinct first-name key.
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-    let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+    // Numbered unit items, each with its number, head and country, read once.
+    let mut units_by_number: HashMap<u32, Vec<(usize, UnitParts)>> = HashMap::new();
     // A corpus names each person thousands of times in a handful of spellings: each spelling is read
     // once, and its first item stands for it.
     let mut spelling_of: FastMap<&str, usize> = FastMap::default();
@@ -735,8 +736,8 @@ fn link(items: &Recognized) -> Groups {
                     let root = *by_key.entry((kind, key)).or_insert(i);
                     g.union(root, i);
                 }
-                if let Some((n, _, _)) = parts {
-                    units_by_number.entry(n).or_default().push(i);
+                if let Some(p) = parts {
+                    units_by_number.entry(p.0).or_default().push((i, p));
                 }
             }
         }
@@ -880,7 +881,7 @@ fn link(items: &Recognized) -> Groups {
     // One number, compatible types and nationalities: one formation ("102nd ... Division" / "102nd
     // military base": a division that became a base keeps its number). A base joins a formation only when
     // exactly one formation of that number is compatible.
-    for list in units_by_number.values() {
+    for list in units_by_number.into_values() {
         // Items of one number by (type, country): each class is one formation.
         let mut classes: Vec<(UnitParts, usize)> = Vec::new();
         // The type words of each class's first item.
@@ -890,7 +891,7 @@ fn link(items: &Recognized) -> Groups {
         let mut class_of: FastMap<usize, usize> = FastMap::default();
         // Items with one name and stated country fall in one class: the first of them decides it.
         let mut decided: FastMap<(&str, Option<&str>), usize> = FastMap::default();
-        for &i in list {
+        for (i, p) in list {
             let f = &items[i].1;
             let country = items.country(i);
             match decided.entry((f.name.as_str(), country)) {
@@ -905,9 +906,6 @@ fn link(items: &Recognized) -> Groups {
                     slot.insert(i);
                 }
             }
-            let Some(p) = unit_parts(items, i) else {
-                continue;
-            };
             let article = items[i].0;
             let mut types: Option<Types> = None;
             match classes.iter().enumerate().position(|(x, (c, _))| {

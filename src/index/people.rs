@@ -800,12 +800,21 @@ fn distance(a: &str, b: &str, limit: u32) -> u32 {
     if a.len().abs_diff(b.len()) > 3 {
         return HARD;
     }
-    let mut prev: Vec<u32> = Vec::with_capacity(b.len() + 1);
-    prev.push(0);
+    // Two rows of the table, on the stack for a name of any usual length: every pair of spellings
+    // compared asks for a distance or several.
+    let n = b.len() + 1;
+    let mut stack = [0u32; 64];
+    let mut heap = Vec::new();
+    let rows: &mut [u32] = if 2 * n <= stack.len() {
+        &mut stack[..2 * n]
+    } else {
+        heap.resize(2 * n, 0);
+        &mut heap
+    };
+    let (mut prev, mut row) = rows.split_at_mut(n);
     for j in 0..b.len() {
-        prev.push((prev[j] + indel(b, j)).min(HARD));
+        prev[j + 1] = (prev[j] + indel(b, j)).min(HARD);
     }
-    let mut row = vec![0; b.len() + 1];
     for i in 0..a.len() {
         row[0] = (prev[0] + indel(a, i)).min(HARD);
         for j in 0..b.len() {
@@ -874,13 +883,17 @@ fn given_close(a: &str, b: &str) -> bool {
     };
     // Given names that differ only in their vowels (Rudolph / Rodolphe, Mohammed / Muhammad), unless
     // one ends in the a of a woman's name (Yevgeni / Yevgenia).
-    let consonants = |s: &str| -> String { s.chars().filter(|&c| !vowel(c as u8)).collect() };
+    // Read in place, not copied: every pair of spellings compared asks this of their given names.
+    fn consonants(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|&c| !vowel(c as u8))
+    }
     let feminine = |s: &str| s.ends_with('a');
     (a.len().min(b.len()) >= 4
         && feminine(a) == feminine(b)
-        && consonants(a) == consonants(b)
-        && !consonants(a).is_empty()
-        && (consonants(a).len() >= 5 || vowels_alike(a) == vowels_alike(b)))
+        && consonants(a).eq(consonants(b))
+        && consonants(a).next().is_some()
+        && (consonants(a).map(char::len_utf8).sum::<usize>() >= 5
+            || vowels_alike(a) == vowels_alike(b)))
         || distance(a, b, limit) <= limit
 }
 
