@@ -255,12 +255,11 @@ type UnitParts = (u32, String, Option<String>);
 /// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
 /// (102, "division", Some("Russia"))). The number may be spelled out or Roman ("Seventh Fleet", "XXXI
 /// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
-fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
-    let f = &items.get(i)?.1;
-    let name = units::designation(&f.name);
-    let (coded, name) = match units::national_prefix(&name) {
+/// `designation` is the [`units::designation`] of item `i`'s name.
+fn unit_parts(items: &Recognized, i: usize, designation: &str) -> Option<UnitParts> {
+    let (coded, name) = match units::national_prefix(designation) {
         Some((c, rest)) => (Some(c), rest),
-        None => (None, name.as_ref()),
+        None => (None, designation),
     };
     let mut words = name.split(' ').peekable();
     let mut first = words.next()?;
@@ -364,8 +363,9 @@ struct Types {
 }
 
 impl Types {
-    fn of(name: &str) -> Types {
-        let (words, own) = type_words(&units::designation(name));
+    /// The type words of a unit named `designation` ([`units::designation`]).
+    fn of(designation: &str) -> Types {
+        let (words, own) = type_words(designation);
         let mut sorted = words.clone();
         sorted.sort_unstable();
         Types { words, sorted, own }
@@ -668,6 +668,8 @@ fn link(items: &Recognized) -> Groups {
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     // Numbered unit items, each with its number, head and country, read once.
     let mut units_by_number: HashMap<u32, Vec<(usize, UnitParts)>> = HashMap::new();
+    // The designation of each unit name, read once for the items and formations of that name.
+    let mut designated: FastMap<&str, std::borrow::Cow<'_, str>> = FastMap::default();
     // A corpus names each person thousands of times in a handful of spellings: each spelling is read
     // once, and its first item stands for it.
     let mut spelling_of: FastMap<&str, usize> = FastMap::default();
@@ -712,7 +714,10 @@ fn link(items: &Recognized) -> Groups {
             }
             kind => {
                 let parts = if kind == Kind::Unit {
-                    unit_parts(items, i)
+                    let d = designated
+                        .entry(f.name.as_str())
+                        .or_insert_with(|| units::designation(&f.name));
+                    unit_parts(items, i, d)
                 } else {
                     None
                 };
@@ -881,6 +886,10 @@ fn link(items: &Recognized) -> Groups {
     // One number, compatible types and nationalities: one formation ("102nd ... Division" / "102nd
     // military base": a division that became a base keeps its number). A base joins a formation only when
     // exactly one formation of that number is compatible.
+    let types_of = |name: &str| match designated.get(name) {
+        Some(d) => Types::of(d),
+        None => Types::of(&units::designation(name)),
+    };
     for list in units_by_number.into_values() {
         // Items of one number by (type, country): each class is one formation.
         let mut classes: Vec<(UnitParts, usize)> = Vec::new();
@@ -912,7 +921,7 @@ fn link(items: &Recognized) -> Groups {
                 if c.1 != p.1 || c.2 != p.2 {
                     return false;
                 }
-                let t = types.get_or_insert_with(|| Types::of(&f.name));
+                let t = types.get_or_insert_with(|| types_of(&f.name));
                 // A class's articles come in article order: this one, if at all, is its last.
                 if p.2.is_none() && class_articles[x].last() != Some(&article) {
                     class_types[x].same(t)
@@ -928,7 +937,7 @@ fn link(items: &Recognized) -> Groups {
                 None => {
                     class_of.insert(i, classes.len());
                     classes.push((p, i));
-                    class_types.push(types.unwrap_or_else(|| Types::of(&f.name)));
+                    class_types.push(types.unwrap_or_else(|| types_of(&f.name)));
                     class_articles.push(vec![article]);
                 }
             }

@@ -797,30 +797,34 @@ fn indel(w: &[u8], k: usize) -> u32 {
 /// The weighted edit distance between two keys, in quarters; [`HARD`] or more when they are other names.
 fn distance(a: &str, b: &str, limit: u32) -> u32 {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().abs_diff(b.len()) > 3 {
+    // Each letter one has and the other lacks costs a quarter at least.
+    if a.len().abs_diff(b.len()) > 3.min(limit as usize) {
         return HARD;
     }
-    // Two rows of the table, on the stack for a name of any usual length: every pair of spellings
-    // compared asks for a distance or several.
+    // Two rows of the table and the cost of each letter of `b`, on the stack for a name of any usual
+    // length: every pair of spellings compared asks for a distance or several.
     let n = b.len() + 1;
-    let mut stack = [0u32; 64];
+    let mut stack = [0u32; 96];
     let mut heap = Vec::new();
-    let rows: &mut [u32] = if 2 * n <= stack.len() {
-        &mut stack[..2 * n]
+    let cells: &mut [u32] = if 3 * n <= stack.len() {
+        &mut stack[..3 * n]
     } else {
-        heap.resize(2 * n, 0);
+        heap.resize(3 * n, 0);
         &mut heap
     };
+    let (skip_b, rows) = cells.split_at_mut(n);
     let (mut prev, mut row) = rows.split_at_mut(n);
     for j in 0..b.len() {
-        prev[j + 1] = (prev[j] + indel(b, j)).min(HARD);
+        skip_b[j] = indel(b, j);
+        prev[j + 1] = (prev[j] + skip_b[j]).min(HARD);
     }
     for i in 0..a.len() {
-        row[0] = (prev[0] + indel(a, i)).min(HARD);
+        let skip_a = indel(a, i);
+        row[0] = (prev[0] + skip_a).min(HARD);
         for j in 0..b.len() {
             row[j + 1] = (prev[j] + substitution(a[i], b[j]))
-                .min(prev[j + 1] + indel(a, i))
-                .min(row[j] + indel(b, j))
+                .min(prev[j + 1] + skip_a)
+                .min(row[j] + skip_b[j])
                 .min(HARD);
         }
         // Every path crosses this row: once all of it is over the limit, so is the end.
