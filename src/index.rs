@@ -82,7 +82,9 @@ fn recognize_into(
 pub struct Index {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
-    matcher: Matcher,
+    /// Built on first use: listing or exporting entities never matches names in other text, and the
+    /// automaton over every name costs as much as linking.
+    matcher: std::sync::OnceLock<Matcher>,
     /// Article of each path as built: editor features look articles up by path on every request, and a
     /// scan of 100,000 paths would cost milliseconds.
     by_path: HashMap<std::path::PathBuf, ArticleId>,
@@ -163,10 +165,8 @@ impl Index {
         Index::finish(articles, entities, cache_stats)
     }
 
-    /// The index of finished entities: the matcher and the path table.
+    /// The index of finished entities: the path table (the matcher waits for its first use).
     fn finish(articles: Vec<Article>, entities: Vec<Entity>, cache_stats: CacheStats) -> Index {
-        let matcher = Matcher::new(&entities);
-        tracing::debug!(target: "dossier::index::phase", "matcher built");
         // In reverse, so that a path loaded twice maps to its first article.
         let by_path = articles
             .iter()
@@ -178,7 +178,7 @@ impl Index {
         Index {
             articles,
             entities,
-            matcher,
+            matcher: std::sync::OnceLock::new(),
             by_path,
             source_cache: Default::default(),
             cache_stats,
@@ -218,8 +218,13 @@ impl Index {
         }
     }
 
+    /// The matcher of the entities' names, built on the first call.
     pub fn matcher(&self) -> &Matcher {
-        &self.matcher
+        self.matcher.get_or_init(|| {
+            let matcher = Matcher::new(&self.entities);
+            tracing::debug!(target: "dossier::index::phase", "matcher built");
+            matcher
+        })
     }
 }
 
@@ -250,12 +255,11 @@ type UnitParts = (u32, String, Option<String>);
 /// Number, type word and nationality of a numbered unit ("102nd Russian Motorized Rifle Division" →
 /// (102, "division", Some("Russia"))). The number may be spelled out or Roman ("Seventh Fleet", "XXXI
 /// Corps"), and a country's abbreviation may come first ("U.S. 7th Fleet"): one fleet by any spelling.
-fn unit_parts(items: &Recognized, i: usize) -> Option<UnitParts> {
-    let f = &items.get(i)?.1;
-    let name = units::designation(&f.name);
-    let (coded, name) = match units::national_prefix(&name) {
+/// `designation` is the [`units::designation`] of item `i`'s name.
+fn unit_parts(items: &Recognized, i: usize, designation: &str) -> Option<UnitParts> {
+    let (coded, name) = match units::national_prefix(designation) {
         Some((c, rest)) => (Some(c), rest),
-        None => (None, name.as_ref()),
+        None => (None, designation),
     };
     let mut words = name.split(' ').peekable();
     let mut first = words.next()?;
@@ -350,27 +354,51 @@ fn own_names_agree(a: &[String], b: &[String]) -> bool {
     a.is_empty() || b.is_empty() || a == b
 }
 
-/// Two designations of one number and head word name one formation only when one's type words include
-/// the other's: "25th Air Assault Brigade" and "25th Separate Marine Brigade" are two brigades.
-fn types_agree(a: &str, b: &str) -> bool {
-    let ((ta, oa), (tb, ob)) = (
-        type_words(&units::designation(a)),
-        type_words(&units::designation(b)),
-    );
-    (ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w)))
-        && own_names_agree(&oa, &ob)
+/// A designation's type words and own name ([`type_words`]), read once for every comparison of one
+/// formation with the others of its number: a common number has hundreds of formations in a large corpus.
+struct Types {
+    words: Vec<String>,
+    sorted: Vec<String>,
+    own: Vec<String>,
 }
 
-/// Two designations with the same type words ("9th Armoured Division", "Ninth Armored Division"), not
-/// one shortened from the other ("8th Division").
-fn types_same(a: &str, b: &str) -> bool {
-    let ((mut ta, oa), (mut tb, ob)) = (
-        type_words(&units::designation(a)),
-        type_words(&units::designation(b)),
-    );
-    ta.sort_unstable();
-    tb.sort_unstable();
-    ta == tb && own_names_agree(&oa, &ob)
+impl Types {
+    /// The type words of a unit named `designation` ([`units::designation`]).
+    fn of(designation: &str) -> Types {
+        let (words, own) = type_words(designation);
+        let mut sorted = words.clone();
+        sorted.sort_unstable();
+        Types { words, sorted, own }
+    }
+
+    /// Two designations of one number and head word name one formation only when one's type words
+    /// include the other's: "25th Air Assault Brigade" and "25th Separate Marine Brigade" are two
+    /// brigades.
+    fn agree(&self, other: &Types) -> bool {
+        let (a, b) = (&self.words, &other.words);
+        (a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w)))
+            && own_names_agree(&self.own, &other.own)
+    }
+
+    /// Two designations with the same type words ("9th Armoured Division", "Ninth Armored Division"),
+    /// not one shortened from the other ("8th Division").
+    fn same(&self, other: &Types) -> bool {
+        self.sorted == other.sorted && own_names_agree(&self.own, &other.own)
+    }
+}
+
+/// Whether two lists of articles, each in article order, have one in common: merged in one pass, as the
+/// classes of a common number may each come from thousands of articles.
+fn share_an_article(a: &[ArticleId], b: &[ArticleId]) -> bool {
+    let (mut x, mut y) = (0, 0);
+    while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
+        match p.cmp(q) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// "IX Corps" in one article and "9th Mobile Corps" in another: an army that writes its corps'
@@ -638,7 +666,10 @@ fn link(items: &Recognized) -> Groups {
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
     // Surname key → one item per distinct first-name key.
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-    let mut units_by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+    // Numbered unit items, each with its number, head and country, read once.
+    let mut units_by_number: HashMap<u32, Vec<(usize, UnitParts)>> = HashMap::new();
+    // The designation of each unit name, read once for the items and formations of that name.
+    let mut designated: FastMap<&str, std::borrow::Cow<'_, str>> = FastMap::default();
     // A corpus names each person thousands of times in a handful of spellings: each spelling is read
     // once, and its first item stands for it.
     let mut spelling_of: FastMap<&str, usize> = FastMap::default();
@@ -683,7 +714,10 @@ fn link(items: &Recognized) -> Groups {
             }
             kind => {
                 let parts = if kind == Kind::Unit {
-                    unit_parts(items, i)
+                    let d = designated
+                        .entry(f.name.as_str())
+                        .or_insert_with(|| units::designation(&f.name));
+                    unit_parts(items, i, d)
                 } else {
                     None
                 };
@@ -707,8 +741,8 @@ fn link(items: &Recognized) -> Groups {
                     let root = *by_key.entry((kind, key)).or_insert(i);
                     g.union(root, i);
                 }
-                if let Some((n, _, _)) = parts {
-                    units_by_number.entry(n).or_default().push(i);
+                if let Some(p) = parts {
+                    units_by_number.entry(p.0).or_default().push((i, p));
                 }
             }
         }
@@ -852,15 +886,21 @@ fn link(items: &Recognized) -> Groups {
     // One number, compatible types and nationalities: one formation ("102nd ... Division" / "102nd
     // military base": a division that became a base keeps its number). A base joins a formation only when
     // exactly one formation of that number is compatible.
-    for list in units_by_number.values() {
+    let types_of = |name: &str| match designated.get(name) {
+        Some(d) => Types::of(d),
+        None => Types::of(&units::designation(name)),
+    };
+    for list in units_by_number.into_values() {
         // Items of one number by (type, country): each class is one formation.
         let mut classes: Vec<(UnitParts, usize)> = Vec::new();
+        // The type words of each class's first item.
+        let mut class_types: Vec<Types> = Vec::new();
         // The articles each class's items come from.
         let mut class_articles: Vec<Vec<ArticleId>> = Vec::new();
         let mut class_of: FastMap<usize, usize> = FastMap::default();
         // Items with one name and stated country fall in one class: the first of them decides it.
         let mut decided: FastMap<(&str, Option<&str>), usize> = FastMap::default();
-        for &i in list {
+        for (i, p) in list {
             let f = &items[i].1;
             let country = items.country(i);
             match decided.entry((f.name.as_str(), country)) {
@@ -875,20 +915,19 @@ fn link(items: &Recognized) -> Groups {
                     slot.insert(i);
                 }
             }
-            let Some(p) = unit_parts(items, i) else {
-                continue;
-            };
-            let name = &items[i].1.name;
             let article = items[i].0;
-            match classes.iter().enumerate().position(|(x, (c, j))| {
-                let other = &items[*j].1.name;
-                c.1 == p.1
-                    && c.2 == p.2
-                    && if p.2.is_none() && !class_articles[x].contains(&article) {
-                        types_same(other, name)
-                    } else {
-                        types_agree(other, name)
-                    }
+            let mut types: Option<Types> = None;
+            match classes.iter().enumerate().position(|(x, (c, _))| {
+                if c.1 != p.1 || c.2 != p.2 {
+                    return false;
+                }
+                let t = types.get_or_insert_with(|| types_of(&f.name));
+                // A class's articles come in article order: this one, if at all, is its last.
+                if p.2.is_none() && class_articles[x].last() != Some(&article) {
+                    class_types[x].same(t)
+                } else {
+                    class_types[x].agree(t)
+                }
             }) {
                 Some(x) => {
                     g.union(classes[x].1, i);
@@ -898,6 +937,7 @@ fn link(items: &Recognized) -> Groups {
                 None => {
                     class_of.insert(i, classes.len());
                     classes.push((p, i));
+                    class_types.push(types.unwrap_or_else(|| types_of(&f.name)));
                     class_articles.push(vec![article]);
                 }
             }
@@ -907,27 +947,29 @@ fn link(items: &Recognized) -> Groups {
         let compatible = |x: usize, y: usize| {
             let ((_, hx, nx), i) = &classes[x];
             let ((_, hy, ny), j) = &classes[y];
-            let (a, b) = (&items[*i].1.name, &items[*j].1.name);
+            if hx != hy || is_base(hx) || !nat_ok(nx, ny) {
+                return false;
+            }
+            let (tx, ty) = (&class_types[x], &class_types[y]);
             // Numbers repeat across armies: with no country on either side, a shortened name ("8th
             // Division") is not taken for another article's longer one ("8th Armoured Division"); in
             // one article it is the same unit ("the 44th corps" after "the 44th Army Corps").
-            let one_article = class_articles[x]
-                .iter()
-                .any(|a| class_articles[y].contains(a));
-            let types = if nx.is_none() && ny.is_none() && !one_article {
-                types_same(a, b)
-                    || roman_shortened(
-                        classes
-                            .iter()
-                            .filter(|((_, h, _), _)| h == hx)
-                            .map(|(_, k)| items[*k].1.name.as_str()),
-                        a,
-                        b,
-                    )
-            } else {
-                types_agree(a, b)
-            };
-            hx == hy && !is_base(hx) && nat_ok(nx, ny) && types
+            if nx.is_some()
+                || ny.is_some()
+                || share_an_article(&class_articles[x], &class_articles[y])
+            {
+                return tx.agree(ty);
+            }
+            let (a, b) = (&items[*i].1.name, &items[*j].1.name);
+            tx.same(ty)
+                || roman_shortened(
+                    classes
+                        .iter()
+                        .filter(|((_, h, _), _)| h == hx)
+                        .map(|(_, k)| items[*k].1.name.as_str()),
+                    a,
+                    b,
+                )
         };
         // A formation of no stated country that several countries have: which one is meant is unknown.
         let countries_of = |x: usize| {

@@ -797,21 +797,34 @@ fn indel(w: &[u8], k: usize) -> u32 {
 /// The weighted edit distance between two keys, in quarters; [`HARD`] or more when they are other names.
 fn distance(a: &str, b: &str, limit: u32) -> u32 {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().abs_diff(b.len()) > 3 {
+    // Each letter one has and the other lacks costs a quarter at least.
+    if a.len().abs_diff(b.len()) > 3.min(limit as usize) {
         return HARD;
     }
-    let mut prev: Vec<u32> = Vec::with_capacity(b.len() + 1);
-    prev.push(0);
+    // Two rows of the table and the cost of each letter of `b`, on the stack for a name of any usual
+    // length: every pair of spellings compared asks for a distance or several.
+    let n = b.len() + 1;
+    let mut stack = [0u32; 96];
+    let mut heap = Vec::new();
+    let cells: &mut [u32] = if 3 * n <= stack.len() {
+        &mut stack[..3 * n]
+    } else {
+        heap.resize(3 * n, 0);
+        &mut heap
+    };
+    let (skip_b, rows) = cells.split_at_mut(n);
+    let (mut prev, mut row) = rows.split_at_mut(n);
     for j in 0..b.len() {
-        prev.push((prev[j] + indel(b, j)).min(HARD));
+        skip_b[j] = indel(b, j);
+        prev[j + 1] = (prev[j] + skip_b[j]).min(HARD);
     }
-    let mut row = vec![0; b.len() + 1];
     for i in 0..a.len() {
-        row[0] = (prev[0] + indel(a, i)).min(HARD);
+        let skip_a = indel(a, i);
+        row[0] = (prev[0] + skip_a).min(HARD);
         for j in 0..b.len() {
             row[j + 1] = (prev[j] + substitution(a[i], b[j]))
-                .min(prev[j + 1] + indel(a, i))
-                .min(row[j] + indel(b, j))
+                .min(prev[j + 1] + skip_a)
+                .min(row[j] + skip_b[j])
                 .min(HARD);
         }
         // Every path crosses this row: once all of it is over the limit, so is the end.
@@ -874,13 +887,17 @@ fn given_close(a: &str, b: &str) -> bool {
     };
     // Given names that differ only in their vowels (Rudolph / Rodolphe, Mohammed / Muhammad), unless
     // one ends in the a of a woman's name (Yevgeni / Yevgenia).
-    let consonants = |s: &str| -> String { s.chars().filter(|&c| !vowel(c as u8)).collect() };
+    // Read in place, not copied: every pair of spellings compared asks this of their given names.
+    fn consonants(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|&c| !vowel(c as u8))
+    }
     let feminine = |s: &str| s.ends_with('a');
     (a.len().min(b.len()) >= 4
         && feminine(a) == feminine(b)
-        && consonants(a) == consonants(b)
-        && !consonants(a).is_empty()
-        && (consonants(a).len() >= 5 || vowels_alike(a) == vowels_alike(b)))
+        && consonants(a).eq(consonants(b))
+        && consonants(a).next().is_some()
+        && (consonants(a).map(char::len_utf8).sum::<usize>() >= 5
+            || vowels_alike(a) == vowels_alike(b)))
         || distance(a, b, limit) <= limit
 }
 

@@ -45,8 +45,9 @@ pub fn load(ws: &Workspace) -> Loaded {
     let (articles, errors) = load_paths(&ws.source_paths());
     problems.extend(errors.iter().map(LoadError::to_string));
     let index = Index::build_cached(articles, &gazetteer, ws.cache().as_ref());
-    // Part of indexing, so that the first note checked against this index pays no more than the next.
-    check::warm(&index, &|| true);
+    // Part of indexing, so that the first note checked against this index pays no more than the next:
+    // the matcher, built on first use, is built here beside the warm-up.
+    rayon::join(|| index.matcher(), || check::warm(&index, &|| true));
     Loaded { index, problems }
 }
 
