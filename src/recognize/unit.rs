@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::foreign_unit;
 use super::lexicon::{self, class::*};
+use super::military;
 use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -669,63 +670,12 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     ok.then(|| Hit::span(t, k, e))
 }
 
-/// Words that put a sentence among armed forces besides the lexicon's services, personnel, ranks and
-/// exercise words, in the languages whose unit names the recognizer reads.
-const FORCES_WORDS: &[&str] = &[
-    "mission",
-    "missions",
-    "peacekeeping",
-    "deployed",
-    "deployment",
-    "contingent",
-    "contingents",
-    "rotation",
-    "patrol",
-    "patrols",
-    "patrolled",
-    "commander",
-    "commanders",
-    "soldier",
-    "defence",
-    "defense",
-    "ejército",
-    "armada",
-    "tropas",
-    "soldados",
-    "militares",
-    "militar",
-    "armée",
-    "troupes",
-    "soldats",
-    "militaire",
-    "militaires",
-    "exército",
-    "forças",
-    "esercito",
-    "truppe",
-    "soldati",
-    "militari",
-    "armata",
-    "trupe",
-    "militară",
-];
-
 /// Whether the sentence of token `k` speaks of armed forces: a service, personnel, a rank, an exercise
-/// or one of [`FORCES_WORDS`] within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
-/// like units also name leagues, regions, firms and unions; the sentence tells them apart. Callers are
-/// rare shapes, so the bounded walk costs little.
+/// or a word of armed forces within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
+/// like units also name leagues, regions, firms and unions; the sentence tells them apart.
 fn forces_sentence(t: &Tokens, k: usize, heads: bool) -> bool {
     let classes = PERSONNEL | BRANCH | RANK | EXERCISE | if heads { UNIT_HEAD } else { 0 };
-    let near = |x: usize| {
-        x != k
-            && t.same_sentence(x, k)
-            && (t.toks[x].is(classes)
-                || t.toks[x].is_word()
-                    && FORCES_WORDS
-                        .iter()
-                        .any(|w| t.str(x).eq_ignore_ascii_case(w)))
-    };
-    (k.saturating_sub(40)..k).any(near) || (k + 1..(k + 41).min(t.len())).any(near)
+    military::armed_forces_near(t, k, 40, classes)
 }
 
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
