@@ -2787,6 +2787,15 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if equipment(t, k) {
         return None;
     }
+    // "Garuda Contingent XXIII-Q": a contingent numbered by its rotation's code is named with its head
+    // and the code.
+    if t.toks[j].cap
+        && t.toks.get(j + 1).is_some_and(|x| x.is_word() && x.upper)
+        && roman_code(t.str(j + 1))
+        && t.same_sentence(j, j + 1)
+    {
+        return Some(Hit::span(t, k, j + 1));
+    }
     // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
     // or outpost is named with its head; "Kyrgbat battalion" is a name of its own.
     let with_head = j == k + 1
@@ -2795,6 +2804,16 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
             .iter()
             .any(|h| t.eq(j, h));
     Some(Hit::span(t, k, if with_head { j } else { k }))
+}
+
+/// "XXIII-Q", "XIV-B": a Roman numeral and a letter or two after a hyphen, as armies number the
+/// rotations of a contingent abroad.
+fn roman_code(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(r, rest)| {
+        lexicon::roman_numeral(r).is_some()
+            && (1..=2).contains(&rest.len())
+            && rest.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// Heads of numbered installations, which take any descriptive words between number and head ("412th
@@ -4121,6 +4140,7 @@ fn designation(t: &Tokens, k: usize) -> Option<usize> {
                 || y.is_word()
                     && (y.upper || t.str(i).len() == 1 && y.cap)
                     && lexicon::roman_numeral(t.str(i)).is_some()
+                || y.is_word() && roman_code(t.str(i))
         })
     };
     let closes = |e: usize| t.punct(e + 1, ')') && t.same_sentence(k, e + 1);
@@ -4974,6 +4994,16 @@ mod tests {
                 "7th Missile and Artillery Brigade"
             ]
         );
+    }
+
+    #[test]
+    fn a_contingent_numbered_by_its_rotations_code() {
+        let u = units(
+            "Some soldiers will join the Merlang Contingent XIV-B (Konmer XIV-B), the mechanized battalion serving with the UN mission. The Merlang Shield drills and Merlang Airlines are no units.",
+        );
+        assert_eq!(names(&u), ["Merlang Contingent XIV-B"]);
+        assert_eq!(u[0].aliases, ["Konmer XIV-B"], "{u:?}");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
     }
 
     #[test]
