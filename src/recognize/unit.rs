@@ -2762,23 +2762,35 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
 /// A short proper name the text calls a brigade or battalion: "Kyrgbat peacekeeping battalion".
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
+    // "The Kyrgbat battalion": a sentence's first "The" is no part of a name.
+    let name_before = k > 0
+        && t.toks[k - 1].cap
+        && !t.toks[k - 1].is(NATIONALITY)
+        && t.same_sentence(k - 1, k)
+        && !(t.str(k - 1) == "The" && (k == 1 || !t.same_sentence(k - 2, k - 1)));
     if !(tok.is_word() && tok.cap && tok.class == 0)
-        || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
+        || name_before
         || lexicon::demonym_like(t.str(k))
         || DETERMINERS.contains(&t.str(k))
     {
         return None;
     }
-    let mut j = k + 1;
+    // "The Ilbirs (“Snow Leopard”) battalion": a nickname in parentheses may stand before the head.
+    let n = (t.punct(k + 1, '('))
+        .then(|| nickname(t, tok.end as usize))
+        .flatten()
+        .and_then(|(_, e)| (e + 2..e + 4).find(|&c| t.punct(c, ')')))
+        .map_or(k + 1, |c| c + 1);
+    let mut j = n;
     while j < t.len()
-        && j <= k + 3
+        && j <= n + 2
         && t.toks[j].is_word()
         && !t.toks[j].cap
         && t.toks[j].is(UNIT_WORD)
     {
         j += 1;
     }
-    if j == k + 1 && !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+    if j == n && !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
@@ -2799,6 +2811,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
     // or outpost is named with its head; "Kyrgbat battalion" is a name of its own.
     let with_head = j == k + 1
+        && n == k + 1
         && !t.toks[j].cap
         && ["regiment", "detachment", "outpost"]
             .iter()
@@ -3725,9 +3738,9 @@ fn own_name_before_head(cx: &mut Ctx) {
 /// 58th, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
 /// count, nor "and" ("the 1st and the 2nd battalions").
 const AFTER_BARE_ORDINAL: &[&str] = &[
-    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
-    "might", "must", "should", "which", "that", "in", "at", "from", "to", "on", "with", "also",
-    "still", "itself",
+    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "cannot", "could",
+    "may", "might", "must", "should", "shall", "does", "did", "which", "that", "in", "at", "from",
+    "to", "on", "with", "also", "still", "itself",
 ];
 
 /// "the 58th would be re-equipped" after "the 58th Army": an ordinal alone that matches the
@@ -4994,6 +5007,20 @@ mod tests {
                 "7th Missile and Artillery Brigade"
             ]
         );
+    }
+
+    #[test]
+    fn a_nickname_in_parentheses_before_the_head_and_a_bare_ordinal_that_cannot() {
+        let u = units(
+            "The Barsik (“Grey Lynx”) battalion staged an assault. The Torvik (Tajikistan) battalion did not.",
+        );
+        assert_eq!(names(&u)[0], "Barsik");
+        assert_eq!(u[0].aliases, ["Grey Lynx"], "{u:?}");
+        assert!(u.iter().all(|f| f.name != "Torvik"), "{u:?}");
+        let u = units(
+            "The 305th Military Base trained. An officer said “the 305th cannot guard every pass.”",
+        );
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
     }
 
     #[test]
