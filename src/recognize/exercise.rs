@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, class::*};
+use super::military;
 use super::official::date_place;
 use super::token::{TokKind, Tokens, is_ordinal, is_year, rsplit_hyphen};
 use super::translit;
@@ -3256,42 +3257,7 @@ fn foreign_cued(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 /// True when the sentence of token `k`, within twenty tokens of it, speaks of armed forces: police
 /// raids ("operação Lava Jato"), shows and budgets ("ejercicio fiscal") go by the same foreign words.
 fn military_nearby(t: &Tokens, k: usize) -> bool {
-    const MILITARY: &[&str] = &[
-        "army",
-        "armies",
-        "military",
-        "armed",
-        "troops",
-        "soldiers",
-        "forces",
-        "units",
-        "marines",
-        "navy",
-        "defence",
-        "defense",
-        "counter-insurgency",
-        "counterinsurgency",
-        "insurgents",
-        "jihadists",
-        "militants",
-        "rebels",
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "regiment",
-        "regiments",
-        "corps",
-        "paratroopers",
-        "commandos",
-    ];
-    let (lo, hi) = (k.saturating_sub(20), (k + 20).min(t.len()));
-    (lo..hi).any(|x| {
-        x != k
-            && t.same_sentence(x, k)
-            && t.toks[x].is_word()
-            && (t.toks[x].is(RANK) || MILITARY.iter().any(|w| t.eq(x, w)))
-    })
+    military::armed_forces_near(t, k, 20, RANK)
 }
 
 /// "Zlatni štit 2026 (Golden Shield 2026)", "the Zlatni stit 26 exercise", "Aigle saharien 2026 –

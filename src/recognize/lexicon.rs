@@ -3152,6 +3152,30 @@ pub fn force_acronym(word: &str) -> bool {
         && (COMPASS_CODES.contains(&q) || CONTINGENT_CODES.contains(&q) || country_of(q).is_some())
 }
 
+/// Endings of the names armies give their national peacekeeping battalions and brigades, run together
+/// with the start of the country's name ("Kazbat", "Ukrbat", "INDBATT", "Kazbrig").
+const CONTINGENT_ENDINGS: &[&str] = &["batt", "bat", "brig"];
+
+/// True when a word has the shape of a national battalion's or brigade's name: the first three or more
+/// letters of a country or its adjective, then "bat", "batt" or "brig", in either case.
+pub fn national_contingent(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !(6..=12).contains(&b.len()) || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(end) = CONTINGENT_ENDINGS
+        .iter()
+        .find(|e| b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+    else {
+        return false;
+    };
+    let prefix = &b[..b.len() - end.len()];
+    let opens = |name: &str| {
+        name.len() >= prefix.len() && name.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    prefix.len() >= 3 && COUNTRIES.iter().any(|(c, adj)| opens(c) || opens(adj))
+}
+
 /// French heads of units, which French-speaking armies write in lower case after the ordinal ("3e
 /// Région militaire", "11e brigade", "23e bataillon").
 const FRENCH_UNIT_HEADS: &[&str] = &[

@@ -11,6 +11,7 @@ pub mod coref;
 pub mod exercise;
 pub mod foreign_unit;
 pub mod lexicon;
+pub mod military;
 pub mod official;
 pub mod org;
 pub mod place;

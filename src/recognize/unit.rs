@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::foreign_unit;
 use super::lexicon::{self, class::*};
+use super::military;
 use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -106,7 +107,14 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
         if tok.is(NATIONALITY) && country.is_none() {
             country = lexicon::country_of(t.str(j)).map(str::to_string);
         }
-        let ok = tok.cap || tok.is(UNIT_WORD | UNIT_HEAD | NATIONALITY);
+        // "45th Air and Air Defense Army": "and" joins two of its words before the head.
+        let joins = head.is_none()
+            && t.str(j) == "and"
+            && t.toks[j - 1].cap
+            && t.toks
+                .get(j + 1)
+                .is_some_and(|x| x.is_word() && x.cap && !x.upper);
+        let ok = tok.cap || joins || tok.is(UNIT_WORD | UNIT_HEAD | NATIONALITY);
         if !ok {
             break;
         }
@@ -456,6 +464,21 @@ fn cardinal_foreign_type(t: &Tokens, k: usize) -> Option<Hit> {
     (j > k + 1 && head && t.same_sentence(k, j)).then(|| Hit::span(t, k, j))
 }
 
+/// "63. padobranska brigada", "1. pješačka brigada": after a period ordinal, Slavic languages write a
+/// unit's type words and head in lower case. From token `h`, up to two lower-case words the lexicon does
+/// not know, then a head of [`foreign_unit::lower_head`]. Returns the head's token.
+fn lower_after_period(t: &Tokens, h: usize) -> Option<usize> {
+    let lower = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|y| y.is_word() && !y.cap && (i == h || t.same_sentence(h, i)))
+    };
+    (h..h + 3).take_while(|&i| lower(i)).find(|&i| {
+        foreign_unit::lower_head(t.str(i)).is_some()
+            && (h..i).all(|j| t.toks[j].class == 0 && foreign_unit::lower_head(t.str(j)).is_none())
+    })
+}
+
 /// A unit named in its own army's language ([`foreign_unit`]), found at its first token `k`: head first
 /// with a Roman numeral, a written ordinal or a marked number ("III Brigada de Infantería", "1ª Brigada",
 /// "18. Dywizja Zmechanizowana", "Regimiento de Caballería N° 4 Coraceros"), a compound after the German
@@ -505,6 +528,12 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     } else {
         return None;
     };
+    if lead
+        && h == k + 2
+        && let Some(e) = lower_after_period(t, h)
+    {
+        return Some(Hit::span(t, k, e));
+    }
     let x = t.toks.get(h)?;
     // "11e brigade", "23e bataillon": after its own language's ordinal, a head in lower case.
     let lower = lead
@@ -669,63 +698,12 @@ fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     ok.then(|| Hit::span(t, k, e))
 }
 
-/// Words that put a sentence among armed forces besides the lexicon's services, personnel, ranks and
-/// exercise words, in the languages whose unit names the recognizer reads.
-const FORCES_WORDS: &[&str] = &[
-    "mission",
-    "missions",
-    "peacekeeping",
-    "deployed",
-    "deployment",
-    "contingent",
-    "contingents",
-    "rotation",
-    "patrol",
-    "patrols",
-    "patrolled",
-    "commander",
-    "commanders",
-    "soldier",
-    "defence",
-    "defense",
-    "ejército",
-    "armada",
-    "tropas",
-    "soldados",
-    "militares",
-    "militar",
-    "armée",
-    "troupes",
-    "soldats",
-    "militaire",
-    "militaires",
-    "exército",
-    "forças",
-    "esercito",
-    "truppe",
-    "soldati",
-    "militari",
-    "armata",
-    "trupe",
-    "militară",
-];
-
 /// Whether the sentence of token `k` speaks of armed forces: a service, personnel, a rank, an exercise
-/// or one of [`FORCES_WORDS`] within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
-/// like units also name leagues, regions, firms and unions; the sentence tells them apart. Callers are
-/// rare shapes, so the bounded walk costs little.
+/// or a word of armed forces within 40 tokens of `k`, and with `heads` a unit's head too. Names shaped
+/// like units also name leagues, regions, firms and unions; the sentence tells them apart.
 fn forces_sentence(t: &Tokens, k: usize, heads: bool) -> bool {
     let classes = PERSONNEL | BRANCH | RANK | EXERCISE | if heads { UNIT_HEAD } else { 0 };
-    let near = |x: usize| {
-        x != k
-            && t.same_sentence(x, k)
-            && (t.toks[x].is(classes)
-                || t.toks[x].is_word()
-                    && FORCES_WORDS
-                        .iter()
-                        .any(|w| t.str(x).eq_ignore_ascii_case(w)))
-    };
-    (k.saturating_sub(40)..k).any(near) || (k + 1..(k + 41).min(t.len())).any(near)
+    military::armed_forces_near(t, k, 40, classes)
 }
 
 /// "Marine Battalion Landing Team-4", "Naval Task Group-2": a team or group with its number hyphenated
@@ -915,6 +893,16 @@ fn force_acronym(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit::span(t, k, k))
+}
+
+/// "Kazbrig", "KAZBRIG", "officers of the Ukrbat": a national battalion or brigade named by the shape of
+/// its name ([`lexicon::national_contingent`]), a word no dictionary holds, in a sentence about forces.
+fn national_contingent(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    if !(tok.is_word() && tok.cap && tok.class == 0 && lexicon::national_contingent(t.str(k))) {
+        return None;
+    }
+    forces_sentence(t, k, true).then(|| Hit::span(t, k, k))
 }
 
 /// "Kosovo Force (KFOR)", "Stabilisation Force (SFOR)": a force whose acronym in parentheses right after
@@ -2060,10 +2048,12 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         let w = t.str(k);
         (3..=5).contains(&w.len()) && w.ends_with("AF") && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let n = if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
-        k + 1
-    } else if force_base && cap(k + 1, "Base") {
+    // "RAAF Base Tindal": the acronym names a station alone too ("RAAF Tindal"); "Base" is looked
+    // for first.
+    let n = if force_base && cap(k + 1, "Base") {
         k + 2
+    } else if cap(k, "Fort") || cap(k, "Camp") || air_station(t.str(k)) {
+        k + 1
     } else if cap(k, "Forward") && cap(k + 1, "Operating") && cap(k + 2, "Base") {
         k + 3
     } else if (cap(k, "Joint") || cap(k, "Naval") || cap(k, "Air"))
@@ -2776,23 +2766,35 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
 /// A short proper name the text calls a brigade or battalion: "Kyrgbat peacekeeping battalion".
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
+    // "The Kyrgbat battalion": a sentence's first "The" is no part of a name.
+    let name_before = k > 0
+        && t.toks[k - 1].cap
+        && !t.toks[k - 1].is(NATIONALITY)
+        && t.same_sentence(k - 1, k)
+        && !(t.str(k - 1) == "The" && (k == 1 || !t.same_sentence(k - 2, k - 1)));
     if !(tok.is_word() && tok.cap && tok.class == 0)
-        || k > 0 && t.toks[k - 1].cap && !t.toks[k - 1].is(NATIONALITY) && t.same_sentence(k - 1, k)
+        || name_before
         || lexicon::demonym_like(t.str(k))
         || DETERMINERS.contains(&t.str(k))
     {
         return None;
     }
-    let mut j = k + 1;
+    // "The Ilbirs (“Snow Leopard”) battalion": a nickname in parentheses may stand before the head.
+    let n = (t.punct(k + 1, '('))
+        .then(|| nickname(t, tok.end as usize))
+        .flatten()
+        .and_then(|(_, e)| (e + 2..e + 4).find(|&c| t.punct(c, ')')))
+        .map_or(k + 1, |c| c + 1);
+    let mut j = n;
     while j < t.len()
-        && j <= k + 3
+        && j <= n + 2
         && t.toks[j].is_word()
         && !t.toks[j].cap
         && t.toks[j].is(UNIT_WORD)
     {
         j += 1;
     }
-    if j == k + 1 && !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+    if j == n && !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
@@ -2801,14 +2803,34 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if equipment(t, k) {
         return None;
     }
+    // "Garuda Contingent XXIII-Q": a contingent numbered by its rotation's code is named with its head
+    // and the code.
+    if t.toks[j].cap
+        && t.toks.get(j + 1).is_some_and(|x| x.is_word() && x.upper)
+        && roman_code(t.str(j + 1))
+        && t.same_sentence(j, j + 1)
+    {
+        return Some(Hit::span(t, k, j + 1));
+    }
     // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
     // or outpost is named with its head; "Kyrgbat battalion" is a name of its own.
     let with_head = j == k + 1
+        && n == k + 1
         && !t.toks[j].cap
         && ["regiment", "detachment", "outpost"]
             .iter()
             .any(|h| t.eq(j, h));
     Some(Hit::span(t, k, if with_head { j } else { k }))
+}
+
+/// "XXIII-Q", "XIV-B": a Roman numeral and a letter or two after a hyphen, as armies number the
+/// rotations of a contingent abroad.
+fn roman_code(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(r, rest)| {
+        lexicon::roman_numeral(r).is_some()
+            && (1..=2).contains(&rest.len())
+            && rest.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// Heads of numbered installations, which take any descriptive words between number and head ("412th
@@ -2878,6 +2900,10 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     }
     let mut d = k;
     while d > 0 && d + 3 > k && t.toks[d - 1].is(UNIT_WORD) && !t.toks[d - 1].cap {
+        d -= 1;
+    }
+    // "the Kazakh peacekeeping brigade, Kazbrig": the army's nationality may open the words.
+    if d > 1 && t.toks[d - 1].is(NATIONALITY) {
         d -= 1;
     }
     if d == 0 || !["the", "a", "an"].iter().any(|w| t.eq(d - 1, w)) {
@@ -3001,6 +3027,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = task_force_acronym(t, k)
             .or_else(|| unit_number_name(t, k))
             .or_else(|| force_acronym(t, k))
+            .or_else(|| national_contingent(t, k))
             .or_else(|| commanded_acronym(t, k))
         {
             Some(h)
@@ -3124,6 +3151,9 @@ pub fn recognize(cx: &mut Ctx) {
                     h.b = e;
                     h.name = t.joined(h.a, h.b);
                 }
+                if let Some(a) = national_head_before(t, &h) {
+                    extra.push((t.span(a, h.a - 2), h.name.clone(), None));
+                }
                 if h.country.is_none() {
                     h.country = nationality_before(t, h.a);
                 }
@@ -3173,7 +3203,7 @@ pub fn recognize(cx: &mut Ctx) {
             && t.punct(p.b + 1, '(')
             && t.punct(q.b + 1, ')')
             && q.name.contains(' ')
-            && head(p) == head(q)
+            && (head(p) == head(q) || translated(&p.name, &q.name))
             && p.name != q.name
         {
             bracketed.push((p.name.clone(), q.name.clone()));
@@ -3364,6 +3394,41 @@ pub fn recognize(cx: &mut Ctx) {
     bare_ordinals(cx);
     title_mentions(cx);
     bare_names(cx);
+    head_back_references(cx);
+    prefix_back_references(cx);
+}
+
+/// "the Indian battalion (INDBATT)", "the Turkish contingent (TURCON)": a nationality and a lower-case
+/// unit word right before a unit's one-word name in parentheses are a mention of that unit. Returns the
+/// nationality's token.
+fn national_head_before(t: &Tokens, h: &Hit) -> Option<usize> {
+    let a = h.a.checked_sub(3)?;
+    let head = &t.toks[a + 1];
+    (h.a == h.b
+        && t.punct(h.a - 1, '(')
+        && t.punct(h.b + 1, ')')
+        && t.toks[a].is(NATIONALITY)
+        && head.is(UNIT_HEAD | UNIT_WORD)
+        && !head.cap
+        && t.same_sentence(a, h.b))
+    .then_some(a)
+}
+
+/// "63rd Parachute Brigade (63. padobranska brigada)": a unit's name in its own language, of the same
+/// number and a head that reads as the same English head, is a translation of it.
+fn translated(english: &str, native: &str) -> bool {
+    let number = |n: &str| {
+        n.split(' ').next().map(|w| {
+            w.trim_end_matches(|c: char| !c.is_ascii_digit())
+                .to_string()
+        })
+    };
+    let (Some(head), Some(native_head)) = (english.rsplit(' ').next(), native.rsplit(' ').next())
+    else {
+        return false;
+    };
+    foreign_unit::lower_head(native_head).is_some_and(|h| h == head)
+        && number(english).is_some_and(|n| !n.is_empty() && Some(n) == number(native))
 }
 
 /// "Medium Infantry Division 77", "MID 77", "Brigade 70": a unit's head or acronym and its number, which
@@ -3497,6 +3562,146 @@ fn bare_names(cx: &mut Ctx) {
     }
 }
 
+/// "the Operational Group" after "the Operational Group of Russian Forces": "the" and the words of a
+/// unit's name before its "of", up to a capitalized head, are a short mention of it when no other unit
+/// of the article is named so.
+fn prefix_back_references(cx: &mut Ctx) {
+    let t = &cx.t;
+    if !cx
+        .found
+        .iter()
+        .any(|f| f.kind == Kind::Unit && f.name.contains(" of "))
+    {
+        return;
+    }
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let cap = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper)
+    };
+    let mut adds = Vec::new();
+    for k in t.occurrences("the") {
+        let a = k + 1;
+        let Some(e) = (a..a + 3)
+            .take_while(|&i| cap(i) && t.same_sentence(a, i))
+            .last()
+        else {
+            continue;
+        };
+        if e == a
+            || !t.toks[e].is(UNIT_HEAD)
+            || cap(e + 1) && t.same_sentence(e, e + 1)
+            || t.eq(e + 1, "of")
+            || units.any(&t.span(a, e))
+        {
+            continue;
+        }
+        let short = t.joined(a, e);
+        let mut of = cx.found.iter().enumerate().filter(|(_, f)| {
+            f.kind == Kind::Unit
+                && f.name
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(" of "))
+        });
+        if let (Some((fi, _)), None) = (of.next(), of.next()) {
+            adds.push((fi, t.span(a, e)));
+        }
+    }
+    for (fi, r) in adds {
+        cx.found[fi].add_mention(r);
+    }
+}
+
+/// Endings that make a formation's adjective of a place's name in Russian ("Tamanskaya" of "Taman").
+const ADJECTIVE_ENDINGS: &[&str] = &["skaya", "skiy", "skii", "sky", "skoy", "skoi"];
+
+/// True when the word `w` of a short reference names the word `word` of a unit's full name: the same
+/// word, or the place its Russian adjective is made of.
+fn names_word(word: &str, w: &str) -> bool {
+    word == w
+        || word
+            .strip_prefix(w)
+            .is_some_and(|rest| ADJECTIVE_ENDINGS.contains(&rest))
+}
+
+/// "the Leningrad district" after "Leningrad Military District", "the Taman division" after "the 2nd
+/// Guards Tamanskaya Motor Rifle Division": "the", one proper word of a unit's name of three words or
+/// more and its head in lower case are a short mention of that unit, when it is the only one of the
+/// article with that word and head. A unit found by the word alone ("Tamanskaya" read as a short name)
+/// is the same unit.
+fn head_back_references(cx: &mut Ctx) {
+    let t = &cx.t;
+    let long: Vec<(usize, Vec<&str>)> = cx
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == Kind::Unit)
+        .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
+        .filter(|(_, words)| words.len() >= 3)
+        .collect();
+    if long.is_empty() {
+        return;
+    }
+    let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds: Vec<(usize, usize)> = Vec::new();
+    for k in 1..t.len().saturating_sub(1) {
+        let (w, h) = (&t.toks[k], &t.toks[k + 1]);
+        if !(w.is_word() && w.cap && !w.upper && h.is_word() && !h.cap)
+            || w.is(UNIT_HEAD | UNIT_WORD | BRANCH | PERSONNEL | RANK | NATIONALITY | COUNTRY)
+            || !t.eq(k - 1, "the")
+            || !t.same_sentence(k, k + 1)
+        {
+            continue;
+        }
+        let mut of = long.iter().filter(|(_, words)| {
+            words.last().is_some_and(|last| t.eq(k + 1, last))
+                && words[..words.len() - 1]
+                    .iter()
+                    .any(|x| names_word(x, t.str(k)))
+        });
+        let (Some(&(fi, _)), None) = (of.next(), of.next()) else {
+            continue;
+        };
+        // Not once more, nor inside a longer name.
+        let r = t.span(k, k + 1);
+        let inside = units.within(&r).count();
+        if units.within(&r).all(|(a, b, _)| b - a < r.len())
+            && units.overlapping(&r).count() == inside
+        {
+            adds.push((fi, k));
+        }
+    }
+    let mut merged = Vec::new();
+    for (fi, k) in adds {
+        let r = t.span(k, k + 1);
+        // The word alone, read as a unit of its own: its mentions are this unit's.
+        let word = t.str(k);
+        if let Some(o) = cx
+            .found
+            .iter()
+            .position(|o| o.kind == Kind::Unit && o.name == word)
+            .filter(|&o| o != fi)
+        {
+            let mentions = std::mem::take(&mut cx.found[o].mentions);
+            cx.found[fi].mentions.extend(mentions);
+            merged.push(o);
+        }
+        let f = &mut cx.found[fi];
+        f.mentions
+            .retain(|m| !(m.start >= r.start && m.end <= r.end));
+        f.add_mention(r);
+    }
+    if !merged.is_empty() {
+        merged.sort_unstable();
+        merged.dedup();
+        for o in merged.into_iter().rev() {
+            cx.found.remove(o);
+        }
+        cx.reindex();
+    }
+}
+
 /// "Mechanised Infantry Brigade Stone Fox", then "the Stone Fox brigade": a formation's own name after
 /// its head is a mention of it when the head follows in lower case.
 fn own_name_before_head(cx: &mut Ctx) {
@@ -3537,9 +3742,9 @@ fn own_name_before_head(cx: &mut Ctx) {
 /// 58th, which..."): verbs' auxiliaries, relative pronouns and prepositions, never a noun it would
 /// count, nor "and" ("the 1st and the 2nd battalions").
 const AFTER_BARE_ORDINAL: &[&str] = &[
-    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "could", "may",
-    "might", "must", "should", "which", "that", "in", "at", "from", "to", "on", "with", "also",
-    "still", "itself",
+    "would", "will", "was", "were", "is", "are", "has", "had", "have", "can", "cannot", "could",
+    "may", "might", "must", "should", "shall", "does", "did", "which", "that", "in", "at", "from",
+    "to", "on", "with", "also", "still", "itself",
 ];
 
 /// "the 58th would be re-equipped" after "the 58th Army": an ordinal alone that matches the
@@ -3952,6 +4157,7 @@ fn designation(t: &Tokens, k: usize) -> Option<usize> {
                 || y.is_word()
                     && (y.upper || t.str(i).len() == 1 && y.cap)
                     && lexicon::roman_numeral(t.str(i)).is_some()
+                || y.is_word() && roman_code(t.str(i))
         })
     };
     let closes = |e: usize| t.punct(e + 1, ')') && t.same_sentence(k, e + 1);
@@ -4094,6 +4300,15 @@ fn initials_mentions(cx: &mut Ctx) {
             if t.str(k) == initials && t.same_sentence(k, k + 1) && t.str(k + 1) == kept {
                 adds.push((fi, t.span(k, k + 1), t.joined(k, k + 1)));
             }
+            // "the 1st GTA" after "the 1st Guards Tank Army": the ordinal as written, then the initials.
+            if k > 0
+                && is_ordinal(words[0])
+                && t.str(k) == initials
+                && t.same_sentence(k - 1, k)
+                && t.str(k - 1) == words[0]
+            {
+                adds.push((fi, t.span(k - 1, k), t.joined(k - 1, k)));
+            }
         }
     }
     for (fi, r, alias) in adds {
@@ -4101,6 +4316,29 @@ fn initials_mentions(cx: &mut Ctx) {
         f.add_alias(&alias);
         f.add_mention(r);
     }
+}
+
+/// "Collective Rapid Deployment Forces of the Central Asian region (CRDF)": the acronym of a unit's name
+/// may follow the words that place it, from token `k` on, when its letters are the initials of the name.
+/// Returns the acronym's token.
+fn acronym_after_complement(t: &Tokens, k: usize, name: &str) -> Option<usize> {
+    if !t.eq(k, "of") {
+        return None;
+    }
+    let open = (k + 1..(k + 8).min(t.len()))
+        .take_while(|&j| t.same_sentence(k, j))
+        .find(|&j| !t.toks[j].is_word())?;
+    let a = open + 1;
+    let initials = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase);
+    (t.punct(open, '(')
+        && t.toks.get(a).is_some_and(|x| x.upper && x.is_word())
+        && t.punct(a + 1, ')')
+        && name.contains(' ')
+        && initials.eq(t.str(a).chars()))
+    .then_some(a)
 }
 
 fn acronym_aliases(cx: &mut Ctx) {
@@ -4125,6 +4363,10 @@ fn acronym_aliases(cx: &mut Ctx) {
                     .any(|x| x.kind == TokKind::Punct && &t.text[x.range()] == "(")
             {
                 adds.push((fi, t.toks[k + 1].range(), t.str(k + 1).to_string()));
+                continue;
+            }
+            if let Some(a) = acronym_after_complement(t, k, &f.name) {
+                adds.push((fi, t.toks[a].range(), t.str(a).to_string()));
                 continue;
             }
             if !t.punct(k, '(') || k + 1 >= t.len() {
@@ -4359,6 +4601,46 @@ mod tests {
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
+    }
+
+    #[test]
+    fn a_proper_word_and_the_head_in_lower_case_are_the_unit() {
+        let u = units(
+            "The Borovsk Military District and the Southern Military District were merged. Officers of the Borovsk district and of the Southern district kept their posts.",
+        );
+        assert_eq!(
+            names(&u),
+            ["Borovsk Military District", "Southern Military District"]
+        );
+        assert!(u.iter().all(|f| f.mentions.len() == 2), "{u:?}");
+        let u = units(
+            "The 3rd Guards Velikanskaya Tank Division moved east. The Velikan division and the Velikanskaya division are one.",
+        );
+        assert_eq!(names(&u), ["3rd Guards Velikanskaya Tank Division"]);
+        assert_eq!(u[0].mentions.len(), 3, "{u:?}");
+        // Two units of the word and head, another head, or no "the": no short mention.
+        let u = units(
+            "The 1st Orlov Tank Division and the 2nd Orlov Rifle Division met. The Orlov division spoke. The Borsk Military District sent a regiment; the Borsk region and Borsk district stayed. The Operational Group of Russian Troops said the Russian troops left.",
+        );
+        assert!(
+            u.iter().any(|f| f.name.ends_with("Russian Troops")),
+            "{u:?}"
+        );
+        assert!(u.iter().all(|f| f.mentions.len() == 1), "{u:?}");
+    }
+
+    #[test]
+    fn the_words_of_a_name_before_its_of_are_the_unit() {
+        let u = units(
+            "Kiev demanded the withdrawal of the Operational Group of Russian Forces from the region. In practice, the Operational Group has become a training cadre, and the Operational Group Commander spoke.",
+        );
+        assert_eq!(names(&u), ["Operational Group of Russian Forces"]);
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        let u = units(
+            "The Operational Group of Estonian Forces and the Operational Group of Latvian Forces met. The Operational Group left.",
+        );
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u.iter().all(|f| f.mentions.len() == 1), "{u:?}");
     }
 
     #[test]
@@ -4715,6 +4997,44 @@ mod tests {
             names(&u),
             ["military unit No. 3421", "Osh military base number 4012"]
         );
+    }
+
+    #[test]
+    fn and_joins_two_words_of_a_numbered_unit() {
+        let u = units(
+            "The 52nd Air and Air Defense Army and the 7th Missile and Artillery Brigade trained. The 3rd and the 4th battalions did not, nor the 2nd and Final Round.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "52nd Air and Air Defense Army",
+                "7th Missile and Artillery Brigade"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_parentheses_before_the_head_and_a_bare_ordinal_that_cannot() {
+        let u = units(
+            "The Barsik (“Grey Lynx”) battalion staged an assault. The Torvik (Tajikistan) battalion did not.",
+        );
+        assert_eq!(names(&u)[0], "Barsik");
+        assert_eq!(u[0].aliases, ["Grey Lynx"], "{u:?}");
+        assert!(u.iter().all(|f| f.name != "Torvik"), "{u:?}");
+        let u = units(
+            "The 305th Military Base trained. An officer said “the 305th cannot guard every pass.”",
+        );
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_contingent_numbered_by_its_rotations_code() {
+        let u = units(
+            "Some soldiers will join the Merlang Contingent XIV-B (Konmer XIV-B), the mechanized battalion serving with the UN mission. The Merlang Shield drills and Merlang Airlines are no units.",
+        );
+        assert_eq!(names(&u), ["Merlang Contingent XIV-B"]);
+        assert_eq!(u[0].aliases, ["Konmer XIV-B"], "{u:?}");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
     }
 
     #[test]
@@ -5093,6 +5413,24 @@ mod tests {
     }
 
     #[test]
+    fn national_battalions_by_the_shape_of_their_names() {
+        let u = units(
+            "Lima is represented by the peacekeeping brigade PERUBRIG and units of the Air Force. The ministry said officers of Perubrig served as observers, and a company joined the Bolivian battalion (BOLBATT) of the mission.",
+        );
+        assert_eq!(names(&u), ["PERUBRIG", "Perubrig", "BOLBATT"]);
+        assert_eq!(u[2].mentions.len(), 2, "{u:?}");
+        let u = units("That force is the Chilean peacekeeping brigade, Chilbrig, set up in 2009.");
+        assert_eq!(names(&u), ["Chilbrig"]);
+        for text in [
+            "Combat troops from Peru crossed the river.",
+            "The Kenbrig shipping line opened an office in Mombasa.",
+            "The Rabat talks on the army ended.",
+        ] {
+            assert!(units(text).is_empty(), "{text}: {:?}", units(text));
+        }
+    }
+
+    #[test]
     fn nationalities_are_no_short_names() {
         assert!(
             units("Burkinabè troops and Nigerien troops held the town; Senegalese troops left.")
@@ -5320,6 +5658,12 @@ mod tests {
                 "King Abdulaziz Military City",
                 "Lavarack Barracks"
             ]
+        );
+        assert_eq!(
+            named(
+                "Fighters deployed to RSAF Base Qarnet and to RNZAF Base Halvorn for the drills."
+            ),
+            ["RSAF Base Qarnet", "RNZAF Base Halvorn"]
         );
         // Barracks alone, a lowercase head and a word that is no air force are none.
         for text in [
@@ -5740,6 +6084,26 @@ mod foreign_tests {
     }
 
     #[test]
+    fn a_period_ordinal_and_lower_case_words_in_slavic_languages() {
+        let u = unit_names(
+            "Troops of the 71st Mountain Brigade (71. planinska brigada) and the 4.\nmotorizovana brigada trained. The 5. brigada was small. On 12. septembar the 3. maj club met.",
+        );
+        assert_eq!(
+            u,
+            [
+                "71st Mountain Brigade",
+                "4. motorizovana brigada",
+                "5. brigada"
+            ]
+        );
+        let f = testing::found(
+            "The 71st Mountain Brigade (71. planinska brigada) trained.",
+            Kind::Unit,
+        );
+        assert_eq!(f[0].aliases, ["71. planinska brigada"], "{f:?}");
+    }
+
+    #[test]
     fn compounds_and_genitives_in_germanic_and_finnish() {
         let u = unit_names(
             "The 12.\nPanzerdivision, the Gebirgsjägerbrigade 23 and the Karjalan prikaati trained with \
@@ -5780,6 +6144,30 @@ mod foreign_tests {
         // A count after the head is no number of it.
         let u = unit_names("The Medium Infantry Division 300 soldiers were lost.");
         assert_eq!(u, ["Medium Infantry Division"]);
+    }
+
+    #[test]
+    fn an_acronym_after_the_words_that_place_a_unit_is_its_alias() {
+        let u = testing::found(
+            "Troops served under the Joint Mountain Response Forces of the Southern region (JMRF). Later the JMRF held drills, unlike the Allied Coastal Forces of the north (NATO).",
+            Kind::Unit,
+        );
+        assert_eq!(u[0].name, "Joint Mountain Response Forces", "{u:?}");
+        assert_eq!(u[0].aliases, ["JMRF"], "{u:?}");
+        assert!(
+            u.iter()
+                .all(|f| f.name != "NATO" && !f.aliases.contains(&"NATO".to_string()))
+        );
+    }
+
+    #[test]
+    fn an_ordinal_and_the_initials_of_the_rest_are_the_unit() {
+        let f = testing::found(
+            "The 4th Guards Tank Army moved west. The 4th GTA now holds two divisions; the 5th GTA does not exist.",
+            Kind::Unit,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].mentions.len(), 2, "{f:?}");
     }
 
     #[test]
