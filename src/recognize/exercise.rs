@@ -44,6 +44,16 @@ fn month_range(w: &str) -> bool {
         .is_some_and(|(a, b)| lexicon::classes(a) & lexicon::classes(b) & MONTH != 0)
 }
 
+/// "Exercise-01", "Tempest-7": a word and, after a hyphen, the number of a run: a coded name.
+fn coded_name(w: &str) -> bool {
+    rsplit_hyphen(w).is_some_and(|(head, n)| {
+        head.len() >= 3
+            && !head.contains('-')
+            && (1..=2).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 /// "Qahr-ul-Zalim", "Sher-e-Dil": capitalized words joined by short lower-case connectors (an Arabic
 /// article, a Persian or Urdu izafat) make one foreign name, which a common word never is.
 fn connected_compound(w: &str) -> bool {
@@ -1108,7 +1118,8 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     let one_word = words_end == a
         && !(lexicon::exercise_series(t.str(a))
             || e > a && t.toks[a].class == 0
-            || connected_compound(t.str(a)));
+            || connected_compound(t.str(a))
+            || coded_name(t.str(a)));
     if one_word
         || (a..=words_end).any(|x| t.toks[x].is(NOT_NAME | PLACE_HEAD | UNIT_HEAD | ORG_HEAD))
     {
@@ -1722,6 +1733,12 @@ pub fn recognize(cx: &mut Ctx) {
         {
             hits.push(hit);
         }
+        if tok.end - tok.start == 9
+            && !tok.cap
+            && let Some(e) = operation_titled_lowercase(t, k)
+        {
+            hits.push((k + 1, e));
+        }
         if let Some(hit) = edition_of(t, k) {
             hits.push(hit);
             continue;
@@ -1753,7 +1770,9 @@ pub fn recognize(cx: &mut Ctx) {
             } else {
                 t.punct(e, '"') || t.punct(e, '”') || t.punct(e, '»')
             };
-            if e > k + 2 && closed && t.toks[k + 2].cap {
+            let slogan = (k + 2..e).any(|x| slogan_word(t.str(x)));
+            let given = !naming_word(t, k) || named_for_forces(t, k);
+            if e > k + 2 && closed && t.toks[k + 2].cap && !slogan && given {
                 hits.push((k + 2, e - 1));
             }
         } else if tok.cap
@@ -1797,6 +1816,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     hits.extend(numbered_operations(t));
     hits.extend(listed_with_years(t));
+    hits.extend(quoted_before_operation(t));
     hits.extend(lowercase_dated(t, &hits));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
     // exercise is the exercise in its own language.
@@ -1922,6 +1942,10 @@ pub fn recognize(cx: &mut Ctx) {
                 && !t.toks[a - 2].upper
             {
                 a -= 2;
+            }
+            // "== Later exercises ==": a heading capitalizes its first word.
+            if a > 0 && t.punct(a - 1, '=') {
+                break;
             }
             // "the Southern Storm (Asifat al-Janub) exercise": a name translated right after it
             // may be of known words, the translation has one unknown or an Arabic article.
@@ -2148,6 +2172,17 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let inner = t.span(k + 1, e - 1);
+        // "Peace Mission 2007 (Russian: Мирная миссия-2007)": the name in a language the
+        // parenthesis names, up to a comma.
+        if language_name(t, k + 1) && t.punct(k + 2, ':') && t.toks[k + 3].cap {
+            let f = (k + 3..e)
+                .find(|&x| t.punct(x, ',') || t.punct(x, ';'))
+                .unwrap_or(e);
+            if f > k + 3 && f <= k + 8 && (k + 3..f).all(|x| t.toks[x].is_word()) {
+                aliases.push((name.clone(), t.span(k + 3, f - 1), t.joined(k + 3, f - 1)));
+                continue;
+            }
+        }
         let inside: Vec<&(Range<usize>, String, usize)> = entities
             .iter()
             .filter(|(r2, _, _)| r2.start >= inner.start && r2.end <= inner.end)
@@ -2699,6 +2734,78 @@ fn name_with_year(t: &Tokens, k: usize, a: usize) -> Option<(usize, usize)> {
         && t.punct(b + 3, ')')
         && t.same_sentence(k, b + 3);
     dated.then_some((b, b + 3))
+}
+
+/// 'the "Ghadab al-Jabal" campaign', 'the "Red Sparrow" offensive': a quoted name right before the word
+/// for an operation, a campaign or an offensive of forces (a word of the military near it) names it.
+/// The name's first word is capitalized and unknown to the lexicon, its other words capitalized or
+/// Arabic articles, and no verb or pronoun makes it a slogan.
+fn quoted_before_operation(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in t.occurrences_of_any(&["operation", "campaign", "offensive"]) {
+        if k < 3 || t.toks[k].cap || !(t.punct(k - 1, '"') || t.punct(k - 1, '”')) {
+            continue;
+        }
+        let close = k - 1;
+        let Some(open) = (close.saturating_sub(6)..close)
+            .rev()
+            .find(|&p| t.punct(p, '“') || t.punct(p, '"'))
+        else {
+            continue;
+        };
+        let (a, e) = (open + 1, close - 1);
+        let words = e >= a
+            && t.same_sentence(open, k)
+            && t.toks[a].is_word()
+            && t.toks[a].cap
+            && t.toks[a].class == 0
+            && (a..=e).all(|x| {
+                t.toks[x].is_word()
+                    && (t.toks[x].cap || article_word(t, x))
+                    && !slogan_word(t.str(x))
+            });
+        if words && military_nearby(t, k) {
+            out.push((a, e));
+        }
+    }
+    out
+}
+
+/// "France ended operation Serval in 2014": "operation" in lower case with no determiner before it,
+/// as a title, then one or two capitalized words the lexicon does not know, the first no given name,
+/// and no capitalized word after them. Returns the name's last token.
+fn operation_titled_lowercase(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.eq(k, "operation") || k == 0 || !t.same_sentence(k - 1, k + 1) {
+        return None;
+    }
+    let before = &t.toks[k - 1];
+    let determined = before.kind == TokKind::Possessive
+        || before.cap
+        || !before.is_word()
+        || [
+            "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every",
+            "any", "one", "no", "same", "whole",
+        ]
+        .iter()
+        .any(|w| t.eq(k - 1, w));
+    if determined {
+        return None;
+    }
+    let a = k + 1;
+    let word = |x: usize| {
+        x < t.len()
+            && t.same_sentence(k, x)
+            && name_word(t, x)
+            && !t.toks[x].upper
+            && t.toks[x].class == 0
+    };
+    if !word(a) || t.toks[a].is(FIRST_NAME) {
+        return None;
+    }
+    let e = if word(a + 1) { a + 1 } else { a };
+    let next = t.toks.get(e + 1).filter(|_| t.same_sentence(k, e + 1));
+    let open = next.is_none_or(|x| !x.cap && x.kind != TokKind::Possessive);
+    open.then_some(e)
 }
 
 /// "Operation 1132": a capitalized "Operation" and a number of three or four digits that is no year
@@ -3489,8 +3596,8 @@ fn same_year(a: &str, b: &str) -> bool {
 /// "Operativo Frontera Norte", "Operación Escudo", "Opération Barkhane": "Operation" in Spanish,
 /// Portuguese, French, Italian or Indonesian.
 fn foreign_operation(t: &Tokens, k: usize) -> bool {
-    // Every word starts so: this runs on every capitalized word.
-    if !t.str(k).starts_with("Opera") {
+    // A cheap test first: this runs on every capitalized word.
+    if !t.str(k).starts_with("Op") {
         return false;
     }
     [
@@ -3523,16 +3630,18 @@ fn known_as(cx: &mut Ctx) {
         }
         let cue = if t.punct(k - 1, ',') { k - 2 } else { k - 1 };
         let x = if named { k + 1 } else { as_at + 1 };
-        if !matches!(
-            t.str(cue),
-            "exercise" | "drill" | "drills" | "exercises" | "operation"
-        ) {
+        // "the operation, known as …": an operation, a campaign or an offensive of forces, not of a
+        // firm or a party.
+        // "named after the minister" names no exercise: a name it gives is quoted and in a language
+        // ('named "Kalkan" in Turkish'), which no firm's campaign is given either.
+        let quoted = quoted_words(t, x);
+        let in_language = quoted.is_some_and(|e| t.eq(e + 2, "in") && language_name(t, e + 3));
+        let drill = matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises");
+        let operation = matches!(t.str(cue), "operation" | "campaign" | "offensive");
+        if !(drill || operation && (in_language || military_nearby(t, k))) {
             continue;
         }
-        if let Some(e) = quoted_words(t, x) {
-            // "named after the minister" names no exercise: a name it gives is quoted and in a
-            // language ('named "Kalkan" in Turkish').
-            let in_language = t.eq(e + 2, "in") && language_name(t, e + 3);
+        if let Some(e) = quoted {
             if !named || in_language {
                 found.push((x + 1, e, t.toks[x].start as usize));
             }
@@ -3543,20 +3652,22 @@ fn known_as(cx: &mut Ctx) {
             // A name of several words: "Nichibei Togo Enshu", up to four capitalized words of any
             // kind ("Togo" is a country in English).
             let mut e = x;
-            while e + 1 < t.len()
-                && e < x + 3
-                && t.same_sentence(x, e + 1)
-                && t.toks[x].is_word()
-                && t.toks[e + 1].is_word()
-                && t.toks[e + 1].cap
-                && !t.toks[e + 1].upper
-            {
-                e += 1;
+            let capital = |i: usize| {
+                i < t.len() && t.same_sentence(x, i) && t.toks[i].is_word() && t.toks[i].cap
+            };
+            while e < x + 3 && t.toks[x].is_word() {
+                if capital(e + 1) && !t.toks[e + 1].upper {
+                    e += 1;
+                } else if t.eq(e + 1, "of") && capital(e + 2) {
+                    // "known as Storm of Justice".
+                    e += 2;
+                } else {
+                    break;
+                }
             }
             found.push((x, e, t.toks[x].start as usize));
         }
     }
-    let mut merged = false;
     for (x, e, at) in found {
         let r = cx.t.span(x, e);
         let alias = cx.t.joined(x, e);
@@ -3599,6 +3710,9 @@ fn known_as(cx: &mut Ctx) {
                 .map(|(_, i)| i)
         });
         let Some(mut ti) = target else {
+            // "Troops began a campaign known as Storm of Justice": with no exercise named before,
+            // the name is one of its own.
+            cx.entity(Kind::Exercise, &alias).add_mention(r);
             continue;
         };
         // 'known in Croatian as “Bakreni greben 2027”': a name read as an exercise of its own is the
@@ -3622,15 +3736,59 @@ fn known_as(cx: &mut Ctx) {
             for m in gone.mentions {
                 f.add_mention(m);
             }
-            merged = true;
+            // The name index must follow before any entity is looked up by name again.
+            cx.reindex();
         }
         let f = &mut cx.found[ti];
         f.add_alias(&alias);
         f.add_mention(r);
     }
-    if merged {
-        cx.reindex();
-    }
+}
+
+/// "dubbed", "code-named": words that give a name, to a drill as readily as to an album or a project.
+fn naming_word(t: &Tokens, k: usize) -> bool {
+    ["dubbed", "codenamed", "code-named", "called", "named"]
+        .iter()
+        .any(|w| t.eq(k, w))
+}
+
+/// 'the offensive, code-named "Swift Lance"': a name is given to what forces do when a word for a
+/// drill or an operation stands shortly before the naming word, and for an operation, a campaign
+/// or a mission, which firms and surgeons have too, a word of the military near it.
+fn named_for_forces(t: &Tokens, k: usize) -> bool {
+    (k.saturating_sub(6)..k)
+        .filter(|&x| t.same_sentence(x, k) && t.toks[x].is_word() && !t.toks[x].cap)
+        .any(|x| {
+            APPOSITION_CUES.iter().any(|w| t.eq(x, w))
+                || ["operation", "offensive", "campaign", "mission", "scenario"]
+                    .iter()
+                    .any(|w| t.eq(x, w))
+                    && military_nearby(t, k)
+        })
+}
+
+/// '"Hope Is Here"', '"We Stand Together"': a verb or a pronoun makes a quoted phrase a slogan or a
+/// title; an exercise's name is of nouns and adjectives.
+fn slogan_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Is" | "Are"
+            | "Was"
+            | "Were"
+            | "Be"
+            | "We"
+            | "Our"
+            | "You"
+            | "Your"
+            | "My"
+            | "Me"
+            | "Us"
+            | "Not"
+            | "Here"
+            | "Can"
+            | "Must"
+            | "Let"
+    )
 }
 
 /// "Turkish", "Arabic": the name of a language, in which a name is given.
@@ -6109,5 +6267,65 @@ mod tests {
         assert_eq!(link("Sher-e-Dil"), link("Sher-i-Dil"));
         assert_ne!(link("Sher-e-Dil"), link("Sher-e-Dost"));
         assert_ne!(link("Kodar 2024"), link("Kodor 2024"));
+    }
+
+    #[test]
+    fn a_name_given_to_an_operation_is_one_only_for_forces() {
+        for (text, name) in [
+            (
+                "The army launched the offensive, code-named \"Swift Pike\", on Monday.",
+                "Swift Pike",
+            ),
+            (
+                "Forces loyal to the general launched the \"Ghadab al-Jabal\" campaign in April.",
+                "Ghadab al-Jabal",
+            ),
+            (
+                "France ended operation Sirocco in the Sahel in 2022.",
+                "Sirocco",
+            ),
+            (
+                "Soldiers of Opération Tramontane patrol the capital's stations.",
+                "Tramontane",
+            ),
+            (
+                "Troops began a campaign known as Storm of Justice in the east.",
+                "Storm of Justice",
+            ),
+        ] {
+            assert_eq!(names_in(text), [name], "{text}");
+        }
+        for text in [
+            "The singer released a new album, dubbed \"Summer Nights\", in May.",
+            "The film, called \"Silent Border\", premiered in Cannes.",
+            "The company launched an operation dubbed \"Project Falcon\" to cut costs.",
+            "Doctors performed an operation called \"Heart Bridge\" on the boy.",
+            "The troops' campaign, dubbed \"We Stand Together\", raised funds for the army.",
+            "The firm launched the \"Bright Harvest\" campaign in April.",
+            "The advertising campaign known as Think Small ran for years.",
+            "The hospital's operation Tuesday went well.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn a_name_in_a_language_a_parenthesis_names_is_an_alias() {
+        let e = exercises(
+            "Ice Bridge 2019 (Russian: Ледяной мост-2019, held in August) was a joint exercise.",
+        );
+        assert_eq!(names(&e), ["Ice Bridge 2019"], "{e:?}");
+        assert_eq!(e[0].aliases, ["Ледяной мост-2019"]);
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn a_coded_name_in_apposition_and_no_heading() {
+        assert_eq!(
+            names_in("The first joint drills of the two armies, Tempest-01, took place in 2002."),
+            ["Tempest-01"]
+        );
+        assert!(names_in("== Later exercises ==").is_empty());
+        assert!(names_in("The drills, Su-30 pilots said, went well.").is_empty());
     }
 }
