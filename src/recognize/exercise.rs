@@ -2119,7 +2119,9 @@ pub fn recognize(cx: &mut Ctx) {
     }
     for (a, b, stem) in series {
         // "The first SEASPRAY exercise", "previously known as Cold Response": the series, not this run.
+        // "The Slavic Shield series began in 2015": so is a name before "series".
         let whole = a > 0 && (t.eq(a - 1, "as") || SERIES_WORDS.iter().any(|w| t.eq(a - 1, w)))
+            || t.eq(b + 1, "series")
             || a > 1 && t.eq(a - 1, "the") && SERIES_WORDS.iter().any(|w| t.eq(a - 2, w))
             || habitual(t, b);
         let name = if whole {
@@ -3956,7 +3958,8 @@ fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
 /// The key under which one series meets across articles and languages, whatever edition a name is
 /// of: "Zakhad Shchyt" and "Zapad Shchit-2025" are the series "West Shield".
 pub fn series_key(name: &str) -> String {
-    translit::key(&stem_key(series_of(name)))
+    // Persian q and gh, o and u, are one letter here as in the edition's key ("Qeyrat" / "Gheyrat").
+    translit::skeleton(&translit::key(&stem_key(series_of(name))))
 }
 
 /// Particles that join the words of Arabic, Persian and Urdu names ("Qalaa al-Sahil", "Azm-e-Watan",
@@ -4108,6 +4111,12 @@ fn bare_series(
                     continue;
                 }
                 if placelike.iter().any(|s| s == stem) && locative(t, k) || namesake(t, k) {
+                    continue;
+                }
+                // "who owns the Caucasus" after "Kavkaz-2020 (Caucasus-2020)": a single word after
+                // "the" is a region's name; a series goes without the article unless a word for an
+                // exercise follows.
+                if words.len() == 1 && k > 0 && t.eq(k - 1, "the") && !t.toks[k - 1].cap {
                     continue;
                 }
                 // "Shabla, June 5 (BTA) -": a dateline names the town.
@@ -4988,6 +4997,11 @@ mod tests {
         );
         assert_eq!(names(&e), ["Harbour Lance 2025", "Harbour Lance 2023"]);
         assert_eq!(e[0].mentions.len(), 3);
+        // Before "series", the name is the series.
+        assert!(
+            names_in("The Harbour Lance series began in 2015. Harbour Lance 2025 had 20 ships.")
+                .contains(&"Harbour Lance".to_string())
+        );
         assert_eq!(
             super::edition_key("Falcon-26"),
             super::edition_key("Falcon 2026")
@@ -6327,5 +6341,37 @@ mod tests {
         );
         assert!(names_in("== Later exercises ==").is_empty());
         assert!(names_in("The drills, Su-30 pilots said, went well.").is_empty());
+    }
+
+    #[test]
+    fn a_translated_series_word_after_the_is_a_region() {
+        let text = "This year Sahel-2026 (Desertland-2026) took place in the south. Analysts said Sahel-2026 was meant to show who rules the Desertland.";
+        let e = exercises(text);
+        assert_eq!(names(&e), ["Sahel-2026"], "{e:?}");
+        assert!(
+            e[0].mentions
+                .iter()
+                .all(|m| &text[m.clone()] != "Desertland"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn link_keys_fold_transliterations_of_one_word() {
+        let link = |a: &str| super::translit::key(&super::link_key(a));
+        let series = super::series_key;
+        for (a, b) in [
+            ("Zakhadni Shchyt-2027", "Zakhadny Shchit 2027"),
+            ("Birlik-2027", "Birlyk 2027"),
+            ("Qartal 2027", "Kartal 2027"),
+            ("Gheyrat 1405", "Qeyrat-1405"),
+            ("Slaviya 2027", "Slavia 2027"),
+            ("Grannit-2027", "Granit 2027"),
+        ] {
+            assert_eq!(link(a), link(b), "{a} / {b}");
+            assert_eq!(series(a), series(b), "{a} / {b}");
+        }
+        assert_ne!(link("Zakhad-2027"), link("Zapad-2027"));
+        assert_ne!(link("Granit 2027"), link("Granit 2026"));
     }
 }
