@@ -194,12 +194,17 @@ fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// One term for what outlets name two ways: a navy's district is its zone in translation ("Third Naval
-/// District", "3rd Naval Zone"), and type words joined by a hyphen are the same words apart ("3rd
-/// Air-Assault Brigade", "3 Air Assault Brigade"). `None` when nothing changes.
+/// District", "3rd Naval Zone"), type words joined by a hyphen are the same words apart ("3rd
+/// Air-Assault Brigade", "3 Air Assault Brigade"), and one Russian term has two translations: a
+/// "motor rifle" or "motorized rifle" formation, a group of "troops" or of "forces" ("Operational Group
+/// of Russian Troops"). `None` when nothing changes.
 fn common_terms(name: &str) -> Option<String> {
     let zone = name.contains(" Naval Zone");
     let joined = name.split(' ').any(type_words_joined);
-    if !zone && !joined {
+    let translated = name
+        .split(' ')
+        .any(|w| matches!(w, "Troops" | "Motorized" | "Motorised"));
+    if !zone && !joined && !translated {
         return None;
     }
     let words: Vec<String> = name
@@ -208,11 +213,33 @@ fn common_terms(name: &str) -> Option<String> {
             if type_words_joined(w) {
                 w.replace('-', " ")
             } else {
-                w.to_string()
+                one_translation(w).to_string()
             }
         })
         .collect();
     Some(words.join(" ").replace(" Naval Zone", " Naval District"))
+}
+
+/// The key of a unit's name that is one word of its own, as the own words of a numbered formation's
+/// name key ("Kantemirovskaya"): a capitalized word of five letters or more, no digit, unknown to the
+/// lexicon.
+pub fn own_word(name: &str) -> Option<String> {
+    let own = name.len() >= 5
+        && !name.contains([' ', '-'])
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && crate::recognize::lexicon::classes(&name.to_ascii_lowercase()) == 0;
+    own.then(|| translit::skeleton(&translit::american(&translit::key(name))))
+}
+
+/// One English word for a Russian term translated two ways: "Motorized" (before "Rifle") is "Motor",
+/// "Troops" is "Forces".
+pub fn one_translation(word: &str) -> &str {
+    match word {
+        "Motorized" | "Motorised" | "motorized" | "motorised" => "Motor",
+        "Troops" | "troops" => "Forces",
+        w => w,
+    }
 }
 
 /// "Para-Commando", "Air-Assault": type words of a unit joined by a hyphen.
@@ -593,6 +620,58 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn one_russian_term_in_two_translations_is_one_unit() {
+        let u = unit_articles(&[
+            "The Operational Group of Russian Troops in Transnistria held drills.",
+            "The Operational Group of Russian Forces held drills with 2,000 troops in Transnistria.",
+            "The 9th Separate Guards Motor Rifle Brigade of the Russian army held drills near Samara.",
+            "The 9th Separate Motorized Rifle Brigade of the Russian Ground Forces drilled at Kazan.",
+        ]);
+        assert_eq!(
+            u,
+            [
+                (
+                    "9th Separate Guards Motor Rifle Brigade".to_string(),
+                    vec![2, 3]
+                ),
+                (
+                    "Operational Group of Russian Troops".to_string(),
+                    vec![0, 1]
+                ),
+            ]
+        );
+        // Another type of brigade of the number stays apart.
+        let u = unit_articles(&[
+            "The 9th Separate Motorized Rifle Brigade of the Russian Ground Forces drilled at Kazan.",
+            "The 9th Separate Tank Brigade of the Russian Ground Forces drilled at Kazan.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_division_named_by_its_own_word_is_the_one_numbered_division_of_that_word() {
+        let texts = [
+            "The 6th Guards Vorontsovskaya Tank Division of the Western Military District took part in the parade in Moscow.",
+            "Soldiers of the Vorontsovskaya tank division of the Russian army fired at targets.",
+        ];
+        let u = unit_articles(&texts);
+        assert!(
+            u.iter().any(|(n, a)| n.starts_with("6th") && *a == [0, 1]),
+            "{u:?}"
+        );
+        // Two numbered formations of that word: the bare word could be either.
+        let u = unit_articles(&[
+            texts[0],
+            texts[1],
+            "The 14th Vorontsovskaya Motor Rifle Brigade of the Russian army was formed in 2016.",
+        ]);
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
+            "{u:?}"
+        );
     }
 
     #[test]
