@@ -609,6 +609,8 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
 fn bases_by_name(items: &Recognized, g: &mut Groups) {
     let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
+    // A numbered base's aliases name it for its town ("Gudauta military base"): typed names too.
+    let mut placed: Vec<(String, usize)> = Vec::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
@@ -616,8 +618,28 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
         match units::base_name(&f.name) {
             Some((key, true)) => typed.entry(key).or_default().push(i),
             Some((key, false)) => bare.push((key, i)),
-            None => {}
+            None => {
+                for a in items.aliases(i) {
+                    if let Some((key, true)) = units::base_name(a) {
+                        placed.push((key, i));
+                    }
+                }
+            }
         }
+    }
+    // "The 999th air base in Kant" is the "Kant air base" of other articles, when it is the only one.
+    for (key, i) in &placed {
+        if let Some(list) = typed.get(key) {
+            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [one] = roots.as_slice() {
+                g.union(*one, *i);
+            }
+        }
+    }
+    for (key, i) in placed {
+        typed.entry(key).or_default().push(i);
     }
     for (key, i) in bare {
         let Some(list) = typed.get(&key) else {

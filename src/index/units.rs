@@ -379,6 +379,15 @@ pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
 /// city names link. Only the words right before each mention are read.
 pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
     for f in found.iter_mut() {
+        if f.kind == Kind::Unit
+            && let Some(kind) = numbered_base(&f.name)
+            && let Some(place) = f.mentions.iter().find_map(|r| base_place(text, r.end))
+        {
+            let alias = format!("{place} {kind} base");
+            if !f.aliases.contains(&alias) {
+                f.aliases.push(alias);
+            }
+        }
         if f.kind != Kind::Unit || !numbered_corps(&f.name) {
             continue;
         }
@@ -390,6 +399,45 @@ pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
             }
         }
     }
+}
+
+/// "The 7th military base at Gudauta": a numbered base that an article places in a town is the base
+/// other articles name for the town ("the Gudauta base"). The base's type word, lower-cased, for a
+/// name of a number, a type and "base" ("7th military base", "999th Air Base").
+fn numbered_base(name: &str) -> Option<String> {
+    let [number, kind, base] = name.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let numbered = number.starts_with(|c: char| c.is_ascii_digit());
+    let kind = kind.to_ascii_lowercase();
+    (numbered && base.eq_ignore_ascii_case("base") && BASE_TYPES.contains(&kind.as_str()))
+        .then_some(kind)
+}
+
+/// The town in " at Gudauta" or " in Kant" right after byte `at`: one capitalized word, no country,
+/// nationality or the first of a place's two words ("in Nizhny Novgorod").
+fn base_place(text: &str, at: usize) -> Option<&str> {
+    let after = text.get(at..)?;
+    let rest = after
+        .strip_prefix(" at ")
+        .or_else(|| after.strip_prefix(" in "))?;
+    let end = rest
+        .find(|c: char| !c.is_alphabetic() && c != '-')
+        .unwrap_or(rest.len());
+    let place = &rest[..end];
+    let next_capital = rest[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    let capitalized = place.starts_with(char::is_uppercase)
+        && place.chars().nth(1).is_some_and(char::is_lowercase);
+    (capitalized
+        && !next_capital
+        && place.chars().count() >= 3
+        && crate::recognize::lexicon::country_of(place).is_none()
+        && crate::recognize::lexicon::classes(place)
+            & crate::recognize::lexicon::class::NATIONALITY
+            == 0)
+        .then_some(place)
 }
 
 /// "XXXI Corps", "31 Corps", "12th Corps", "Tenth Corps": a corps named by its number alone.
@@ -620,6 +668,36 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn a_numbered_base_placed_in_a_town_is_the_base_named_for_the_town() {
+        let u = unit_articles(&[
+            "In Abkhazia, the 9th military base at Gudrata practiced repelling a landing, the Russian Defense Ministry said.",
+            "Russian troops drilled at the Gudrata base, the Georgian Defense Ministry said.",
+            "Aircraft of the 888th air base in Kolvan flew sorties.",
+            "Su-25 jets from the Kolvan air base took part.",
+        ]);
+        assert!(
+            u.iter().any(|(n, a)| n.starts_with("9th") && *a == [0, 1]),
+            "{u:?}"
+        );
+        assert!(u.iter().any(|(_, a)| *a == [2, 3]), "{u:?}");
+        // A country is no town; two numbered bases in one town leave its bare name to neither.
+        let u = unit_articles(&[
+            "The 9th military base in Armenia held drills.",
+            "The Armenia base held drills.",
+            "The 9th military base at Gudrata and the 11th air base at Gudrata held drills.",
+            "Russian troops drilled at the Gudrata base.",
+        ]);
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
+            "{u:?}"
+        );
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&3) && a.len() > 1),
+            "{u:?}"
+        );
     }
 
     #[test]

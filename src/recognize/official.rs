@@ -1582,8 +1582,9 @@ pub fn recognize(cx: &mut Ctx) {
     let list_marks = listed_under_post(t);
     let mut i = 0;
     while i < t.len() {
-        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
-        if !(t.toks[i].is_word() && t.toks[i].cap) {
+        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither,
+        // nor does a title in the plural ("Presidents Ivan Petrov and ..."), which heads a list.
+        if !(t.toks[i].is_word() && t.toks[i].cap) || list_marks.get(i + 1) == Some(&true) {
             i += 1;
             continue;
         }
@@ -1605,8 +1606,9 @@ pub fn recognize(cx: &mut Ctx) {
                 continue;
             }
             // "the 36th Brigade named after Rear Admiral Pavlo Kostenko": the namesake of a unit or a
-            // place holds no post in the text.
-            if i >= 2 && t.eq(i - 1, "after") && t.eq(i - 2, "named") {
+            // place holds no post in the text, nor does a king whose name opens a unit's ("the King
+            // Alfonso XIII Brigade").
+            if i >= 2 && t.eq(i - 1, "after") && t.eq(i - 2, "named") || namesake_of_unit(t, i, n) {
                 i = n;
                 continue;
             }
@@ -1670,7 +1672,10 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         // A name of two or more words with a post before or after it.
-        let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
+        let prev_is_name = i > 0
+            && name_word(t, i - 1)
+            && t.same_sentence(i - 1, i)
+            && list_marks.get(i) != Some(&true);
         if !prev_is_name && let Some(n) = name_at(t, i).or_else(|| country_given_name(t, i)) {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -1840,6 +1845,31 @@ pub fn recognize(cx: &mut Ctx) {
     cx.reindex();
 }
 
+/// True when a monarch's title at `i` and the name ending before token `n` run on, past a regnal
+/// number, into a unit's head word ("King Alfonso XIII Brigade", "Prince Eugen Regiment"): the monarch
+/// is the unit's namesake. An officer's name before a corps' number is his ("Gen. Mark Hale II Corps
+/// commander").
+fn namesake_of_unit(t: &Tokens, i: usize, n: usize) -> bool {
+    let royal = [
+        "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Tsar", "Czar",
+        "Emir", "Shah",
+    ]
+    .iter()
+    .any(|w| t.is_exactly(i, w));
+    if !royal {
+        return false;
+    }
+    let k = if t.toks.get(n).is_some_and(|x| x.upper) && lexicon::roman_numeral(t.str(n)).is_some()
+    {
+        n + 1
+    } else {
+        n
+    };
+    t.toks
+        .get(k)
+        .is_some_and(|x| x.is_word() && x.cap && x.is(UNIT_HEAD) && t.same_sentence(n - 1, k))
+}
+
 /// Plural posts that head a list of the people holding them: "the presidents of A, B and C – X, Y and
 /// Z – signed", "the defence ministers of A and B, X and Y, met".
 const PLURAL_POSTS: &[&str] = &[
@@ -1849,6 +1879,7 @@ const PLURAL_POSTS: &[&str] = &[
     "premiers",
     "chiefs",
     "commanders",
+    "heads",
 ];
 
 /// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
@@ -1858,7 +1889,35 @@ const PLURAL_POSTS: &[&str] = &[
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
     for h in t.occurrences_of_any(PLURAL_POSTS) {
-        if t.toks[h].cap || !t.eq(h + 1, "of") {
+        // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names.
+        if t.toks[h].cap {
+            mark_listed(t, h, h + 1, &mut marks);
+            continue;
+        }
+        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon.
+        // Heads of research bodies, firms or parties are no officials.
+        let private = |k: usize| {
+            ACADEMIC_HEADS.iter().any(|w| t.eq(k, w))
+                || [
+                    "institutes",
+                    "universities",
+                    "companies",
+                    "firms",
+                    "parties",
+                    "clubs",
+                    "tanks",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w))
+        };
+        if let Some(colon) = (h + 1..(h + 12).min(t.len()))
+            .take_while(|&k| t.same_sentence(h, k) && !t.punct(k, ',') && !private(k))
+            .find(|&k| t.punct(k, ':'))
+        {
+            mark_listed(t, h, colon + 1, &mut marks);
+            continue;
+        }
+        if !t.eq(h + 1, "of") {
             continue;
         }
         // The countries: capitalized words, "the", commas and "and".
@@ -1886,30 +1945,35 @@ fn listed_under_post(t: &Tokens) -> Vec<bool> {
         if k == h + 2 || !(t.punct(k, ',') || separator(k)) {
             continue;
         }
-        let mut starts = Vec::new();
-        let mut j = k + 1;
-        while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
-            if word_count(t, j, n) < 2 {
-                break;
-            }
-            starts.push(j);
-            j = n;
-            if t.punct(j, ',') {
-                j += 1;
-            }
-            if t.eq(j, "and") {
-                j += 1;
-            } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
-                break;
-            }
-        }
-        if starts.len() >= 2 {
-            for s in starts {
-                marks[s] = true;
-            }
-        }
+        mark_listed(t, h, k + 1, &mut marks);
     }
     marks
+}
+
+/// Marks the first token of each name in a list from token `j` under the plural post at `h`: two or
+/// more names of two or more words, joined by commas and "and".
+fn mark_listed(t: &Tokens, h: usize, mut j: usize, marks: &mut [bool]) {
+    let mut starts = Vec::new();
+    while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
+        if word_count(t, j, n) < 2 {
+            break;
+        }
+        starts.push(j);
+        j = n;
+        if t.punct(j, ',') {
+            j += 1;
+        }
+        if t.eq(j, "and") {
+            j += 1;
+        } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
+            break;
+        }
+    }
+    if starts.len() >= 2 {
+        for s in starts {
+            marks[s] = true;
+        }
+    }
 }
 
 /// "Kazakhstan's Kassym-Jomart Tokayev said", "Belarus’s Viktor Khrenin": a country's possessive before
@@ -2369,6 +2433,45 @@ mod tests {
 
     fn officials(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Official)
+    }
+
+    #[test]
+    fn a_monarch_whose_name_opens_a_units_is_its_namesake() {
+        assert!(
+            officials("The King Fernando VII Brigade of the Legion took part in the drills.")
+                .is_empty()
+        );
+        assert!(officials("Troops of the Prince Eugen Regiment paraded.").is_empty());
+        // A king who acts is one.
+        assert_eq!(
+            officials("King Fernando VII inspected the brigade on Monday, the palace said.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn names_listed_under_a_plural_title_or_after_a_colon_are_officials() {
+        assert_eq!(
+            names(&officials(
+                "Presidents Pavel Morozov and Anatoly Lukin watched the final stage of the drills."
+            )),
+            ["Pavel Morozov", "Anatoly Lukin"]
+        );
+        assert_eq!(
+            names(&officials(
+                "The drills were watched by the heads of state of the member countries: Viktor Sorokin, \
+                 Wang Jianping and Azamat Bekov."
+            )),
+            ["Viktor Sorokin", "Wang Jianping", "Azamat Bekov"]
+        );
+        // The heads of research bodies are analysts.
+        assert!(
+            officials(
+                "The panel brought together the heads of the leading research institutes: Viktor \
+                 Sorokin, Irina Belova and Azamat Bekov."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
