@@ -704,7 +704,33 @@ const APPOINTING: &[&str] = &[
 /// removed (name tokens `i..n`) hold posts.
 fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
     let verb = |k: usize| APPOINTING.iter().any(|w| t.eq(k, w));
-    verb(n) && t.same_sentence(i, n) || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
+    verb(n) && t.same_sentence(i, n)
+        || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
+        || successor(t, i, n)
+}
+
+/// "dismissed Defense Minister Ivan Petrov and replaced him with Pavel Sidorov", "replaced Ivan Petrov,
+/// minister since 2012, with the economist Pavel Sidorov": the name after the "with" of a replacement
+/// (a few lower-case words may stand between) takes the post. The name ends before token `n`.
+fn successor(t: &Tokens, i: usize, n: usize) -> bool {
+    let Some(with) = (i.saturating_sub(4)..i).rev().find(|&k| t.eq(k, "with")) else {
+        return false;
+    };
+    // "with the new Ivan Petrov Works model": the name runs on into a thing's.
+    if t.toks
+        .get(n)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, n))
+    {
+        return false;
+    }
+    let between_lower = (with + 1..i).all(|k| t.toks[k].is_word() && !t.toks[k].cap);
+    between_lower
+        && (with.saturating_sub(14)..with).any(|k| {
+            t.same_sentence(k, i)
+                && ["replaced", "replacing", "replace"]
+                    .iter()
+                    .any(|w| t.eq(k, w))
+        })
 }
 
 /// Verbs of acts of state or command whose subject holds power: "Ivan Petrov ordered the check",
@@ -1178,6 +1204,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
             || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
         let ok = unit
+            || envoy_to(t, ku)
             || tok.is_word()
                 && (tok.cap
                     || tok.is(POST_WORD | POST_HEAD | JOINER | ORG_HEAD)
@@ -1203,6 +1230,25 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// The "to" of an envoy's post: "Ambassador to Kazakhstan", "Ambassador of China to Kyrgyzstan",
+/// "Special Envoy to the Sahel".
+fn envoy_to(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "to")
+        && (k.saturating_sub(3)..k).any(|j| {
+            t.same_sentence(j, k)
+                && [
+                    "ambassador",
+                    "envoy",
+                    "representative",
+                    "consul",
+                    "attaché",
+                    "attache",
+                ]
+                .iter()
+                .any(|w| t.eq(j, w))
+        })
 }
 
 /// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
@@ -1910,8 +1956,8 @@ fn listed_under_post(t: &Tokens) -> Vec<bool> {
                 .iter()
                 .any(|w| t.eq(k, w))
         };
-        if let Some(colon) = (h + 1..(h + 12).min(t.len()))
-            .take_while(|&k| t.same_sentence(h, k) && !t.punct(k, ',') && !private(k))
+        if let Some(colon) = (h + 1..(h + 20).min(t.len()))
+            .take_while(|&k| t.same_sentence(h, k) && !private(k))
             .find(|&k| t.punct(k, ':'))
         {
             mark_listed(t, h, colon + 1, &mut marks);
@@ -2450,6 +2496,71 @@ mod tests {
     }
 
     #[test]
+    fn the_successor_named_in_a_replacement_is_an_official() {
+        assert_eq!(
+            names(&officials(
+                "Tokayev, who dismissed Defense Minister Serik Bektenov and replaced him with Ruslan \
+                 Zhaksybekov, also ordered arrests."
+            )),
+            ["Serik Bektenov", "Ruslan Zhaksybekov"]
+        );
+        assert!(
+            names(&officials(
+                "Putin replaced Sergei Borodin, defense minister since 2012, with the veteran \
+                 Andrei Belyakov in May."
+            ))
+            .contains(&"Andrei Belyakov")
+        );
+        // Replacing a thing with a thing names no one; a journalist who writes of it is none.
+        assert!(
+            officials(
+                "The army replaced its old rifles with new ones, Ivan Petrov wrote in the Herald."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn members_of_parliament_are_officials() {
+        assert_eq!(
+            names(&officials(
+                "PPP senator Farah Qureshi said Parliament should be taken into confidence."
+            )),
+            ["Farah Qureshi"]
+        );
+        assert_eq!(
+            names(&officials(
+                "Lawmaker Jane Whitford said the bill would pass. MP Tom Brenner agreed with her."
+            )),
+            ["Jane Whitford", "Tom Brenner"]
+        );
+        // A columnist or an analyst is none.
+        assert!(officials("Columnist Jane Whitford wrote that the bill would pass.").is_empty());
+    }
+
+    #[test]
+    fn an_envoy_to_a_country_is_an_official() {
+        let o = officials(
+            "The ceremony was attended by Defense Minister Arman Tulegenov and U.S. Ambassador to \
+             Kazakhstan Robert Hensley.",
+        );
+        assert_eq!(names(&o), ["Arman Tulegenov", "Robert Hensley"]);
+        assert_eq!(
+            attr(&o[1], AttrKey::Post),
+            ["U.S. Ambassador to Kazakhstan"]
+        );
+        let o = officials(
+            "Ambassador of China to Kyrgyzstan Li Baoming attended the ceremony in Bishkek.",
+        );
+        assert_eq!(names(&o), ["Li Baoming"]);
+        // A convoy to a country is no post.
+        assert!(
+            officials("The aid convoy to Kazakhstan Robert Hensley organized was delayed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn names_listed_under_a_plural_title_or_after_a_colon_are_officials() {
         assert_eq!(
             names(&officials(
@@ -2461,6 +2572,13 @@ mod tests {
             names(&officials(
                 "The drills were watched by the heads of state of the member countries: Viktor Sorokin, \
                  Wang Jianping and Azamat Bekov."
+            )),
+            ["Viktor Sorokin", "Wang Jianping", "Azamat Bekov"]
+        );
+        assert_eq!(
+            names(&officials(
+                "The drills were watched by the heads of state, who had flown in from the summit in \
+                 Osh: Viktor Sorokin, Wang Jianping and Azamat Bekov."
             )),
             ["Viktor Sorokin", "Wang Jianping", "Azamat Bekov"]
         );
