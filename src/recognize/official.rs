@@ -151,6 +151,8 @@ const ACADEMIC_HEADS: &[&str] = &[
     "estudios",
     "estudos",
     "think-tank",
+    // "president of the Academy of Geopolitical Problems"; a military academy's head serves.
+    "academy",
 ];
 
 /// True when the phrase after a name and its comma, up to the next comma, places its bearer at a
@@ -1512,7 +1514,12 @@ fn settle_post(
 /// True when a word just before a name, or in its post, says the person is no official: "independent
 /// analyst Ivan Petrov", "RFE/RL correspondent ...".
 fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
-    let lo = name_start.saturating_sub(4);
+    // "replaced Orlov with the economist Petrov": what he was is no bar to the post he takes.
+    let lo = if successor(t, name_start, name_end) {
+        name_end
+    } else {
+        name_start.saturating_sub(4)
+    };
     let hi = (name_end + 6).min(t.len());
     // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
     // "Pavlov replaced Orlov with the economist Petrov": the one appointed is described after the verb.
@@ -1760,9 +1767,15 @@ pub fn recognize(cx: &mut Ctx) {
                 && t.toks[i - 3].upper
                 && t.punct(i - 4, '(')
                 && t.same_sentence(i - 5, i);
+            // "the movement's own “defense minister,” Mullah Ivan Petrov": a post in quotes.
+            let quoted = i >= 4
+                && (t.punct(i - 1, '”') || t.punct(i - 1, '"'))
+                && t.punct(i - 2, ',')
+                && t.same_sentence(i - 3, i);
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
                 .then(|| post_before(t, if acronym { i - 5 } else { i - 2 }))
-                .flatten();
+                .flatten()
+                .or_else(|| quoted.then(|| post_before(t, i - 3)).flatten());
             // "In Phnom Penh, Defence Minister Gen Tea Seyha said ...", "opposite Albu Kamal, a commander
             // of the council said ...": a place before a comma, not a person in apposition, when a place
             // preposition governs it or the post is the title of a name that follows.
@@ -2506,7 +2519,7 @@ mod tests {
         );
         assert!(
             names(&officials(
-                "Putin replaced Sergei Borodin, defense minister since 2012, with the veteran \
+                "Putin replaced Sergei Borodin, defense minister since 2012, with the economist \
                  Andrei Belyakov in May."
             ))
             .contains(&"Andrei Belyakov")
@@ -2517,6 +2530,37 @@ mod tests {
                 "The army replaced its old rifles with new ones, Ivan Petrov wrote in the Herald."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_head_of_an_academy_of_sciences_is_no_official() {
+        assert!(
+            officials(
+                "Retired general Pavel Sidorenko, president of the Academy of Strategic Problems, \
+                 told reporters the drills were a signal."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            officials(
+                "Lt. Gen. Pavel Sidorenko, head of the General Staff Academy, told reporters the \
+                 drills were a signal."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_post_in_quotes_before_a_name_is_its_post() {
+        let o = officials(
+            "The movement’s own “defense minister,” Mullah Abdul Qadir Yousafzai, visited the corps.",
+        );
+        assert_eq!(names(&o), ["Abdul Qadir Yousafzai"], "{o:?}");
+        // A quoted phrase that is no post.
+        assert!(
+            officials("The plan was called “bold,” Ivan Petrov wrote in the Herald.").is_empty()
         );
     }
 
@@ -3439,7 +3483,7 @@ mod tests {
             names(
                 "Vladimir Pavlov replaced Sergei Orlov with the economist Ivan Petrov. Orlov moved on."
             ),
-            ["Vladimir Pavlov", "Sergei Orlov"]
+            ["Vladimir Pavlov", "Sergei Orlov", "Ivan Petrov"]
         );
         let o = officials(
             "Drills began days after William Lin Chia-ming was sworn in as the island’s leader. Lin’s predecessor Tsai Ing-wen had warned of this; Lin said so.",
