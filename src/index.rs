@@ -302,7 +302,7 @@ fn type_words(name: &str) -> (Vec<String>, Vec<String>) {
         .split(' ')
         .skip(1)
         .take_while(|w| *w != "of")
-        .map(str::to_ascii_lowercase)
+        .map(|w| units::one_translation(w).to_ascii_lowercase())
         .collect();
     let mut n = words.len().saturating_sub(1);
     // "207 Zafar Army Corps" is the "207th Zafar Corps": an army corps is a corps.
@@ -637,6 +637,8 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
 fn bases_by_name(items: &Recognized, g: &mut Groups) {
     let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
+    // A numbered base's aliases name it for its town ("Gudauta military base"): typed names too.
+    let mut placed: Vec<(String, usize)> = Vec::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
@@ -644,8 +646,28 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
         match units::base_name(&f.name) {
             Some((key, true)) => typed.entry(key).or_default().push(i),
             Some((key, false)) => bare.push((key, i)),
-            None => {}
+            None => {
+                for a in items.aliases(i) {
+                    if let Some((key, true)) = units::base_name(a) {
+                        placed.push((key, i));
+                    }
+                }
+            }
         }
+    }
+    // "The 999th air base in Kant" is the "Kant air base" of other articles, when it is the only one.
+    for (key, i) in &placed {
+        if let Some(list) = typed.get(key) {
+            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [one] = roots.as_slice() {
+                g.union(*one, *i);
+            }
+        }
+    }
+    for (key, i) in placed {
+        typed.entry(key).or_default().push(i);
     }
     for (key, i) in bare {
         let Some(list) = typed.get(&key) else {
@@ -1016,7 +1038,40 @@ fn link(items: &Recognized) -> Groups {
             }
         }
     }
+    own_names_join(items, &mut g);
     g
+}
+
+/// "The Kantemirovskaya division" after the "4th Guards Kantemirovskaya Tank Division": a unit named by
+/// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
+/// whose own name is that word.
+fn own_names_join(items: &Recognized, g: &mut Groups) {
+    let mut numbered: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bare: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        if let Some(word) = units::own_word(&f.name) {
+            bare.push((word, i));
+        } else if f.name.starts_with(|c: char| c.is_ascii_digit())
+            && let (_, own) = type_words(&units::designation(&f.name))
+            && let [word] = own.as_slice()
+        {
+            numbered.entry(word.clone()).or_default().push(i);
+        }
+    }
+    for (word, i) in bare {
+        let Some(list) = numbered.get(&word) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            g.union(*one, i);
+        }
+    }
 }
 
 /// Turns groups of items into entities: the fullest name is canonical, the other names and the mentions'

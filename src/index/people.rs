@@ -206,6 +206,7 @@ impl Person {
 
     /// The parts of a name already split into its words ([`translit::person_words`]).
     fn parse_words(mut words: Vec<String>) -> Person {
+        join_din(&mut words);
         // "Anwar-Uz-Zaman", "Zia-ur-Rahman": a South Asian name joined by an Arabic particle is a given
         // name and the particle's name, one word or not.
         if let [one] = words.as_slice()
@@ -621,6 +622,62 @@ fn belarusian_ia_as_e(key: &str) -> String {
     out
 }
 
+/// "Kamal El-Din", "Nasr al-Din", "Nasreddin", "Salah Eddine": the Arabic "of the faith" belongs to the
+/// name before it, its article written el, al, ed, ud or not at all, apart, hyphenated or joined. It is
+/// joined here to that name, which [`fold`] then reads as one key whatever the article; a "Din" that
+/// ends the name is its surname and stays.
+fn join_din(words: &mut Vec<String>) {
+    let article = |w: &str| matches!(w, "el" | "al" | "ed" | "ad" | "ud" | "ul" | "ud-" | "ad-");
+    let din = |w: &str| {
+        matches!(
+            w.strip_suffix('e').unwrap_or(w),
+            "din"
+                | "el-din"
+                | "al-din"
+                | "ed-din"
+                | "ad-din"
+                | "ud-din"
+                | "eddin"
+                | "uddin"
+                | "eldin"
+                | "aldin"
+                | "addin"
+        )
+    };
+    let mut k = 1;
+    while k + 1 < words.len() {
+        let lower = words[k].to_ascii_lowercase();
+        let used =
+            if article(&lower) && k + 2 < words.len() && din(&words[k + 1].to_ascii_lowercase()) {
+                2
+            } else if din(&lower) {
+                1
+            } else {
+                0
+            };
+        if used == 0 || !words[k - 1].starts_with(char::is_uppercase) {
+            k += 1;
+            continue;
+        }
+        words.drain(k..k + used);
+        words[k - 1].push_str("eddin");
+    }
+}
+
+/// A key that ends in the "of the faith" of an Arabic name, with one spelling of its article: "eldin",
+/// "aldin", "udin", "edine" are all "edin" (Shamseldin / Shamseddin). The name before it must end in a
+/// consonant, as every name it follows does.
+fn din_folded(key: &str) -> Option<String> {
+    const ENDINGS: [&str; 12] = [
+        "aldine", "eldine", "aldin", "eldin", "uldin", "ildin", "adine", "edine", "adin", "edin",
+        "udin", "idin",
+    ];
+    let (head, _) = ENDINGS
+        .iter()
+        .find_map(|e| Some((key.strip_suffix(e)?, e)))?;
+    (head.len() >= 3 && head.ends_with(|c: char| !vowel(c as u8))).then(|| format!("{head}edin"))
+}
+
 /// The key of a given name, an Arabic "servant of" name in its own key (Abdel Meguid / Abdulmajid).
 fn name_key(word: &str) -> String {
     translit::servant_of(word).map_or_else(|| translit::key(word), |w| translit::key(&w))
@@ -694,6 +751,8 @@ fn skeleton(key: &str) -> String {
 /// final sh or ch (Ayesh, Kovach). An aspirated th is the t of other systems (Chatthachai / Chattachai,
 /// Theodoros / Teodoro).
 fn fold(key: &str) -> String {
+    let din = din_folded(key);
+    let key = din.as_deref().unwrap_or(key);
     let key = match key.strip_suffix('h') {
         Some(k) if k.len() >= 3 && !k.ends_with(['s', 'c']) => k,
         _ => key,
@@ -1729,6 +1788,49 @@ mod tests {
     /// Whether the corpus-wide search, not only the pairwise test, finds the two spellings.
     fn found(a: &str, b: &str) -> bool {
         pairs(&[Person::parse(a), Person::parse(b)]).contains(&(0, 1))
+    }
+
+    #[test]
+    fn the_faith_of_an_arabic_name_is_one_word_with_any_article() {
+        assert!(found("Kamal El-Din Sharafi", "Kamaleddin Sharafi"));
+        assert!(found("Kamal El Din Sharafi", "Kamal Eldin Sharafi"));
+        assert!(found("Nasr al-Din Tawfiqi", "Nasreddin Tawfiqi"));
+        assert!(found("Nasr al-Din Tawfiqi", "Nasr Eddin Tawfiqi"));
+        assert!(found("Shamseldin Kabbaji", "Shams al-Din Kabaji"));
+        assert!(found("Nour Eddine Belkacemi", "Noureddine Belkacemi"));
+        // Another name before it is another man; a Din that ends the name is the surname.
+        assert!(!found("Kamal El-Din Sharafi", "Nasreddin Sharafi"));
+        assert!(!found("Kamal El-Din Sharafi", "Kamal Sharafi"));
+        assert!(!found("Salim Din", "Salim Eddin"));
+    }
+
+    #[test]
+    fn brothers_of_one_family_name_stay_apart() {
+        assert!(!found(
+            "Abdelrahim Hamdan Dagrawi",
+            "Mohamed Hamdan Dagrawi"
+        ));
+        assert!(!found("Hamdan Dagrawi", "Abdel Karim Dagrawi"));
+        assert!(!found("Abdel Rahim Dagrawi", "Abdel Karim Dagrawi"));
+        assert!(found("Hamdan Dagrawi", "Mohamed Hamdan Dagrawi"));
+        assert!(found(
+            "Abdel Fattah Ali al-Tahawi",
+            "Abdel Fattah al-Tahawi"
+        ));
+    }
+
+    #[test]
+    fn styles_before_a_name_are_no_part_of_it() {
+        for (a, b) in [
+            ("Sir Roland Whitcombe", "Roland Whitcombe"),
+            ("Sheikh Tamim al-Jaberi", "Tamim al-Jaberi"),
+            ("Haji Omar Zadrani", "Omar Zadrani"),
+            ("Mullah Omar Zadrani", "Omar Zadrani"),
+            ("Dr. Ayman Fahmawi", "Ayman Fahmawi"),
+        ] {
+            assert!(found(a, b), "{a} / {b}");
+        }
+        assert!(!found("Sir Roland Whitcombe", "Ronald Whitcombe"));
     }
 
     #[test]

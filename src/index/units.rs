@@ -194,12 +194,17 @@ fn english_designation(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// One term for what outlets name two ways: a navy's district is its zone in translation ("Third Naval
-/// District", "3rd Naval Zone"), and type words joined by a hyphen are the same words apart ("3rd
-/// Air-Assault Brigade", "3 Air Assault Brigade"). `None` when nothing changes.
+/// District", "3rd Naval Zone"), type words joined by a hyphen are the same words apart ("3rd
+/// Air-Assault Brigade", "3 Air Assault Brigade"), and one Russian term has two translations: a
+/// "motor rifle" or "motorized rifle" formation, a group of "troops" or of "forces" ("Operational Group
+/// of Russian Troops"). `None` when nothing changes.
 fn common_terms(name: &str) -> Option<String> {
     let zone = name.contains(" Naval Zone");
     let joined = name.split(' ').any(type_words_joined);
-    if !zone && !joined {
+    let translated = name
+        .split(' ')
+        .any(|w| matches!(w, "Troops" | "Motorized" | "Motorised"));
+    if !zone && !joined && !translated {
         return None;
     }
     let words: Vec<String> = name
@@ -208,11 +213,33 @@ fn common_terms(name: &str) -> Option<String> {
             if type_words_joined(w) {
                 w.replace('-', " ")
             } else {
-                w.to_string()
+                one_translation(w).to_string()
             }
         })
         .collect();
     Some(words.join(" ").replace(" Naval Zone", " Naval District"))
+}
+
+/// The key of a unit's name that is one word of its own, as the own words of a numbered formation's
+/// name key ("Kantemirovskaya"): a capitalized word of five letters or more, no digit, unknown to the
+/// lexicon.
+pub fn own_word(name: &str) -> Option<String> {
+    let own = name.len() >= 5
+        && !name.contains([' ', '-'])
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && crate::recognize::lexicon::classes(&name.to_ascii_lowercase()) == 0;
+    own.then(|| translit::skeleton(&translit::american(&translit::key(name))))
+}
+
+/// One English word for a Russian term translated two ways: "Motorized" (before "Rifle") is "Motor",
+/// "Troops" is "Forces".
+pub fn one_translation(word: &str) -> &str {
+    match word {
+        "Motorized" | "Motorised" | "motorized" | "motorised" => "Motor",
+        "Troops" | "troops" => "Forces",
+        w => w,
+    }
 }
 
 /// "Para-Commando", "Air-Assault": type words of a unit joined by a hyphen.
@@ -352,6 +379,15 @@ pub fn national_named(name: &str) -> Option<(&'static str, &str)> {
 /// city names link. Only the words right before each mention are read.
 pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
     for f in found.iter_mut() {
+        if f.kind == Kind::Unit
+            && let Some(kind) = numbered_base(&f.name)
+            && let Some(place) = f.mentions.iter().find_map(|r| base_place(text, r.end))
+        {
+            let alias = format!("{place} {kind} base");
+            if !f.aliases.contains(&alias) {
+                f.aliases.push(alias);
+            }
+        }
         if f.kind != Kind::Unit || !numbered_corps(&f.name) {
             continue;
         }
@@ -363,6 +399,45 @@ pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
             }
         }
     }
+}
+
+/// "The 7th military base at Gudauta": a numbered base that an article places in a town is the base
+/// other articles name for the town ("the Gudauta base"). The base's type word, lower-cased, for a
+/// name of a number, a type and "base" ("7th military base", "999th Air Base").
+fn numbered_base(name: &str) -> Option<String> {
+    let [number, kind, base] = name.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let numbered = number.starts_with(|c: char| c.is_ascii_digit());
+    let kind = kind.to_ascii_lowercase();
+    (numbered && base.eq_ignore_ascii_case("base") && BASE_TYPES.contains(&kind.as_str()))
+        .then_some(kind)
+}
+
+/// The town in " at Gudauta" or " in Kant" right after byte `at`: one capitalized word, no country,
+/// nationality or the first of a place's two words ("in Nizhny Novgorod").
+fn base_place(text: &str, at: usize) -> Option<&str> {
+    let after = text.get(at..)?;
+    let rest = after
+        .strip_prefix(" at ")
+        .or_else(|| after.strip_prefix(" in "))?;
+    let end = rest
+        .find(|c: char| !c.is_alphabetic() && c != '-')
+        .unwrap_or(rest.len());
+    let place = &rest[..end];
+    let next_capital = rest[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    let capitalized = place.starts_with(char::is_uppercase)
+        && place.chars().nth(1).is_some_and(char::is_lowercase);
+    (capitalized
+        && !next_capital
+        && place.chars().count() >= 3
+        && crate::recognize::lexicon::country_of(place).is_none()
+        && crate::recognize::lexicon::classes(place)
+            & crate::recognize::lexicon::class::NATIONALITY
+            == 0)
+        .then_some(place)
 }
 
 /// "XXXI Corps", "31 Corps", "12th Corps", "Tenth Corps": a corps named by its number alone.
@@ -593,6 +668,88 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn a_numbered_base_placed_in_a_town_is_the_base_named_for_the_town() {
+        let u = unit_articles(&[
+            "In Abkhazia, the 9th military base at Gudrata practiced repelling a landing, the Russian Defense Ministry said.",
+            "Russian troops drilled at the Gudrata base, the Georgian Defense Ministry said.",
+            "Aircraft of the 888th air base in Kolvan flew sorties.",
+            "Su-25 jets from the Kolvan air base took part.",
+        ]);
+        assert!(
+            u.iter().any(|(n, a)| n.starts_with("9th") && *a == [0, 1]),
+            "{u:?}"
+        );
+        assert!(u.iter().any(|(_, a)| *a == [2, 3]), "{u:?}");
+        // A country is no town; two numbered bases in one town leave its bare name to neither.
+        let u = unit_articles(&[
+            "The 9th military base in Armenia held drills.",
+            "The Armenia base held drills.",
+            "The 9th military base at Gudrata and the 11th air base at Gudrata held drills.",
+            "Russian troops drilled at the Gudrata base.",
+        ]);
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
+            "{u:?}"
+        );
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&3) && a.len() > 1),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn one_russian_term_in_two_translations_is_one_unit() {
+        let u = unit_articles(&[
+            "The Operational Group of Russian Troops in Transnistria held drills.",
+            "The Operational Group of Russian Forces held drills with 2,000 troops in Transnistria.",
+            "The 9th Separate Guards Motor Rifle Brigade of the Russian army held drills near Samara.",
+            "The 9th Separate Motorized Rifle Brigade of the Russian Ground Forces drilled at Kazan.",
+        ]);
+        assert_eq!(
+            u,
+            [
+                (
+                    "9th Separate Guards Motor Rifle Brigade".to_string(),
+                    vec![2, 3]
+                ),
+                (
+                    "Operational Group of Russian Troops".to_string(),
+                    vec![0, 1]
+                ),
+            ]
+        );
+        // Another type of brigade of the number stays apart.
+        let u = unit_articles(&[
+            "The 9th Separate Motorized Rifle Brigade of the Russian Ground Forces drilled at Kazan.",
+            "The 9th Separate Tank Brigade of the Russian Ground Forces drilled at Kazan.",
+        ]);
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_division_named_by_its_own_word_is_the_one_numbered_division_of_that_word() {
+        let texts = [
+            "The 6th Guards Vorontsovskaya Tank Division of the Western Military District took part in the parade in Moscow.",
+            "Soldiers of the Vorontsovskaya tank division of the Russian army fired at targets.",
+        ];
+        let u = unit_articles(&texts);
+        assert!(
+            u.iter().any(|(n, a)| n.starts_with("6th") && *a == [0, 1]),
+            "{u:?}"
+        );
+        // Two numbered formations of that word: the bare word could be either.
+        let u = unit_articles(&[
+            texts[0],
+            texts[1],
+            "The 14th Vorontsovskaya Motor Rifle Brigade of the Russian army was formed in 2016.",
+        ]);
+        assert!(
+            !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
+            "{u:?}"
+        );
     }
 
     #[test]

@@ -86,6 +86,9 @@ fn repeats(cx: &mut Ctx) {
         match f.kind {
             Kind::Official => {
                 by_text.entry(surname(&f.name)).or_default();
+                if let Some(father) = fathers_name(&f.name) {
+                    by_text.entry(father).or_default();
+                }
                 for short in short_forms(&f.name) {
                     by_text.entry(short).or_default();
                 }
@@ -176,6 +179,27 @@ fn repeats(cx: &mut Ctx) {
                         continue;
                     }
                     adds.push((fi, t.span(a, i)));
+                }
+                // "Mohammed bin Zayed Al Nahyan", then "Bin Zayed".
+                if let Some(father) = fathers_name(&f.name) {
+                    for &i in by_text.get(father).map(Vec::as_slice).unwrap_or(&[]) {
+                        let i = i as usize;
+                        let r = t.span(i.saturating_sub(1), i);
+                        let son_of = i > 0
+                            && ["bin", "ibn"].iter().any(|w| t.eq(i - 1, w))
+                            && t.same_sentence(i - 1, i);
+                        let runs_on = t
+                            .toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
+                        let own = f
+                            .mentions
+                            .iter()
+                            .any(|m| m.start <= r.start && r.end <= m.end);
+                        if son_of && !runs_on && !own {
+                            adds.push((fi, r));
+                        }
+                    }
                 }
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
                 let paternal = paternal_surname(&f.name);
@@ -415,6 +439,16 @@ fn paternal_surname(name: &str) -> Option<&str> {
         .any(|e| lower.ends_with(e));
     (patronymic && super::lexicon::classes(middle) & super::lexicon::class::FIRST_NAME == 0)
         .then_some(middle)
+}
+
+/// The father's name of an Arabic name that goes on past it ("Mohammed bin Zayed Al Nahyan" → "Zayed"):
+/// with its "bin", it alone names the son later in an article ("Bin Zayed said").
+fn fathers_name(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let k = words
+        .iter()
+        .position(|w| matches!(*w, "bin" | "ibn" | "Bin" | "Ibn"))?;
+    (k >= 1 && k + 2 < words.len()).then(|| words[k + 1])
 }
 
 /// The short forms that alone name an official later in an article: a family name written first, a
@@ -848,6 +882,24 @@ mod tests {
     use crate::corpus::Article;
     use crate::recognize::lexicon::FastMap;
     use crate::recognize::translit::key;
+
+    #[test]
+    fn a_sons_fathers_name_with_its_bin_names_him_again() {
+        use crate::entity::Kind;
+        let text = "Under Crown Prince Hamdan bin Rashid Al Nahri, Emirati forces took the port. Bin \
+                    Rashid has shown little interest in the coalition. Rashid Street was closed.";
+        let o = crate::recognize::testing::found(text, Kind::Official);
+        let surfaces: Vec<&str> = o[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(
+            surfaces,
+            ["Hamdan bin Rashid Al Nahri", "Bin Rashid"],
+            "{o:?}"
+        );
+        // A father's name that ends the name is its surname, found as such.
+        let text = "Prince Khalid bin Salwan visited. Salwan said the drills went well.";
+        let o = crate::recognize::testing::found(text, Kind::Official);
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+    }
 
     #[test]
     fn national_forms_of_a_known_surname_join_with_an_agreeing_given_name() {

@@ -532,6 +532,14 @@ const POST_HEADS: &[&str] = &[
     "deputy",
     "speaker",
     "prosecutor",
+    // Members of a parliament: "PPP senator Jane Doe", "lawmaker Ivan Petrov", "MP Tom Brenner".
+    "senator",
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
+    "mp",
 ];
 
 const POST_WORDS: &[&str] = &[

@@ -151,6 +151,8 @@ const ACADEMIC_HEADS: &[&str] = &[
     "estudios",
     "estudos",
     "think-tank",
+    // "president of the Academy of Geopolitical Problems"; a military academy's head serves.
+    "academy",
 ];
 
 /// True when the phrase after a name and its comma, up to the next comma, places its bearer at a
@@ -704,7 +706,33 @@ const APPOINTING: &[&str] = &[
 /// removed (name tokens `i..n`) hold posts.
 fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
     let verb = |k: usize| APPOINTING.iter().any(|w| t.eq(k, w));
-    verb(n) && t.same_sentence(i, n) || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
+    verb(n) && t.same_sentence(i, n)
+        || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
+        || successor(t, i, n)
+}
+
+/// "dismissed Defense Minister Ivan Petrov and replaced him with Pavel Sidorov", "replaced Ivan Petrov,
+/// minister since 2012, with the economist Pavel Sidorov": the name after the "with" of a replacement
+/// (a few lower-case words may stand between) takes the post. The name ends before token `n`.
+fn successor(t: &Tokens, i: usize, n: usize) -> bool {
+    let Some(with) = (i.saturating_sub(4)..i).rev().find(|&k| t.eq(k, "with")) else {
+        return false;
+    };
+    // "with the new Ivan Petrov Works model": the name runs on into a thing's.
+    if t.toks
+        .get(n)
+        .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, n))
+    {
+        return false;
+    }
+    let between_lower = (with + 1..i).all(|k| t.toks[k].is_word() && !t.toks[k].cap);
+    between_lower
+        && (with.saturating_sub(14)..with).any(|k| {
+            t.same_sentence(k, i)
+                && ["replaced", "replacing", "replace"]
+                    .iter()
+                    .any(|w| t.eq(k, w))
+        })
 }
 
 /// Verbs of acts of state or command whose subject holds power: "Ivan Petrov ordered the check",
@@ -1178,6 +1206,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         let unit = (tok.kind == TokKind::Number && ordinal(t.str(ku)))
             || (tok.is_word() && tok.is(UNIT_HEAD | UNIT_WORD | BRANCH));
         let ok = unit
+            || envoy_to(t, ku)
             || tok.is_word()
                 && (tok.cap
                     || tok.is(POST_WORD | POST_HEAD | JOINER | ORG_HEAD)
@@ -1203,6 +1232,25 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// The "to" of an envoy's post: "Ambassador to Kazakhstan", "Ambassador of China to Kyrgyzstan",
+/// "Special Envoy to the Sahel".
+fn envoy_to(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "to")
+        && (k.saturating_sub(3)..k).any(|j| {
+            t.same_sentence(j, k)
+                && [
+                    "ambassador",
+                    "envoy",
+                    "representative",
+                    "consul",
+                    "attaché",
+                    "attache",
+                ]
+                .iter()
+                .any(|w| t.eq(j, w))
+        })
 }
 
 /// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
@@ -1466,7 +1514,12 @@ fn settle_post(
 /// True when a word just before a name, or in its post, says the person is no official: "independent
 /// analyst Ivan Petrov", "RFE/RL correspondent ...".
 fn non_official(t: &Tokens, name_start: usize, name_end: usize) -> bool {
-    let lo = name_start.saturating_sub(4);
+    // "replaced Orlov with the economist Petrov": what he was is no bar to the post he takes.
+    let lo = if successor(t, name_start, name_end) {
+        name_end
+    } else {
+        name_start.saturating_sub(4)
+    };
     let hi = (name_end + 6).min(t.len());
     // "Ivan Petrov told journalists": after a verb of saying come the listeners, not the speaker's role.
     // "Pavlov replaced Orlov with the economist Petrov": the one appointed is described after the verb.
@@ -1582,8 +1635,9 @@ pub fn recognize(cx: &mut Ctx) {
     let list_marks = listed_under_post(t);
     let mut i = 0;
     while i < t.len() {
-        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither.
-        if !(t.toks[i].is_word() && t.toks[i].cap) {
+        // Both rules below start at a capitalized word (a rank or a name): most tokens start neither,
+        // nor does a title in the plural ("Presidents Ivan Petrov and ..."), which heads a list.
+        if !(t.toks[i].is_word() && t.toks[i].cap) || list_marks.get(i + 1) == Some(&true) {
             i += 1;
             continue;
         }
@@ -1605,8 +1659,9 @@ pub fn recognize(cx: &mut Ctx) {
                 continue;
             }
             // "the 36th Brigade named after Rear Admiral Pavlo Kostenko": the namesake of a unit or a
-            // place holds no post in the text.
-            if i >= 2 && t.eq(i - 1, "after") && t.eq(i - 2, "named") {
+            // place holds no post in the text, nor does a king whose name opens a unit's ("the King
+            // Alfonso XIII Brigade").
+            if i >= 2 && t.eq(i - 1, "after") && t.eq(i - 2, "named") || namesake_of_unit(t, i, n) {
                 i = n;
                 continue;
             }
@@ -1670,7 +1725,10 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         // A name of two or more words with a post before or after it.
-        let prev_is_name = i > 0 && name_word(t, i - 1) && t.same_sentence(i - 1, i);
+        let prev_is_name = i > 0
+            && name_word(t, i - 1)
+            && t.same_sentence(i - 1, i)
+            && list_marks.get(i) != Some(&true);
         if !prev_is_name && let Some(n) = name_at(t, i).or_else(|| country_given_name(t, i)) {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -1709,9 +1767,15 @@ pub fn recognize(cx: &mut Ctx) {
                 && t.toks[i - 3].upper
                 && t.punct(i - 4, '(')
                 && t.same_sentence(i - 5, i);
+            // "the movement's own “defense minister,” Mullah Ivan Petrov": a post in quotes.
+            let quoted = i >= 4
+                && (t.punct(i - 1, '”') || t.punct(i - 1, '"'))
+                && t.punct(i - 2, ',')
+                && t.same_sentence(i - 3, i);
             let comma_before = (i >= 2 && t.punct(i - 1, ','))
                 .then(|| post_before(t, if acronym { i - 5 } else { i - 2 }))
-                .flatten();
+                .flatten()
+                .or_else(|| quoted.then(|| post_before(t, i - 3)).flatten());
             // "In Phnom Penh, Defence Minister Gen Tea Seyha said ...", "opposite Albu Kamal, a commander
             // of the council said ...": a place before a comma, not a person in apposition, when a place
             // preposition governs it or the post is the title of a name that follows.
@@ -1840,6 +1904,31 @@ pub fn recognize(cx: &mut Ctx) {
     cx.reindex();
 }
 
+/// True when a monarch's title at `i` and the name ending before token `n` run on, past a regnal
+/// number, into a unit's head word ("King Alfonso XIII Brigade", "Prince Eugen Regiment"): the monarch
+/// is the unit's namesake. An officer's name before a corps' number is his ("Gen. Mark Hale II Corps
+/// commander").
+fn namesake_of_unit(t: &Tokens, i: usize, n: usize) -> bool {
+    let royal = [
+        "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Tsar", "Czar",
+        "Emir", "Shah",
+    ]
+    .iter()
+    .any(|w| t.is_exactly(i, w));
+    if !royal {
+        return false;
+    }
+    let k = if t.toks.get(n).is_some_and(|x| x.upper) && lexicon::roman_numeral(t.str(n)).is_some()
+    {
+        n + 1
+    } else {
+        n
+    };
+    t.toks
+        .get(k)
+        .is_some_and(|x| x.is_word() && x.cap && x.is(UNIT_HEAD) && t.same_sentence(n - 1, k))
+}
+
 /// Plural posts that head a list of the people holding them: "the presidents of A, B and C – X, Y and
 /// Z – signed", "the defence ministers of A and B, X and Y, met".
 const PLURAL_POSTS: &[&str] = &[
@@ -1849,6 +1938,7 @@ const PLURAL_POSTS: &[&str] = &[
     "premiers",
     "chiefs",
     "commanders",
+    "heads",
 ];
 
 /// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
@@ -1858,7 +1948,35 @@ const PLURAL_POSTS: &[&str] = &[
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
     for h in t.occurrences_of_any(PLURAL_POSTS) {
-        if t.toks[h].cap || !t.eq(h + 1, "of") {
+        // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names.
+        if t.toks[h].cap {
+            mark_listed(t, h, h + 1, &mut marks);
+            continue;
+        }
+        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon.
+        // Heads of research bodies, firms or parties are no officials.
+        let private = |k: usize| {
+            ACADEMIC_HEADS.iter().any(|w| t.eq(k, w))
+                || [
+                    "institutes",
+                    "universities",
+                    "companies",
+                    "firms",
+                    "parties",
+                    "clubs",
+                    "tanks",
+                ]
+                .iter()
+                .any(|w| t.eq(k, w))
+        };
+        if let Some(colon) = (h + 1..(h + 20).min(t.len()))
+            .take_while(|&k| t.same_sentence(h, k) && !private(k))
+            .find(|&k| t.punct(k, ':'))
+        {
+            mark_listed(t, h, colon + 1, &mut marks);
+            continue;
+        }
+        if !t.eq(h + 1, "of") {
             continue;
         }
         // The countries: capitalized words, "the", commas and "and".
@@ -1886,30 +2004,35 @@ fn listed_under_post(t: &Tokens) -> Vec<bool> {
         if k == h + 2 || !(t.punct(k, ',') || separator(k)) {
             continue;
         }
-        let mut starts = Vec::new();
-        let mut j = k + 1;
-        while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
-            if word_count(t, j, n) < 2 {
-                break;
-            }
-            starts.push(j);
-            j = n;
-            if t.punct(j, ',') {
-                j += 1;
-            }
-            if t.eq(j, "and") {
-                j += 1;
-            } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
-                break;
-            }
-        }
-        if starts.len() >= 2 {
-            for s in starts {
-                marks[s] = true;
-            }
-        }
+        mark_listed(t, h, k + 1, &mut marks);
     }
     marks
+}
+
+/// Marks the first token of each name in a list from token `j` under the plural post at `h`: two or
+/// more names of two or more words, joined by commas and "and".
+fn mark_listed(t: &Tokens, h: usize, mut j: usize, marks: &mut [bool]) {
+    let mut starts = Vec::new();
+    while let Some(n) = name_at(t, j).filter(|_| t.same_sentence(h, j)) {
+        if word_count(t, j, n) < 2 {
+            break;
+        }
+        starts.push(j);
+        j = n;
+        if t.punct(j, ',') {
+            j += 1;
+        }
+        if t.eq(j, "and") {
+            j += 1;
+        } else if !t.toks.get(j).is_some_and(|x| x.is_word() && x.cap) {
+            break;
+        }
+    }
+    if starts.len() >= 2 {
+        for s in starts {
+            marks[s] = true;
+        }
+    }
 }
 
 /// "Kazakhstan's Kassym-Jomart Tokayev said", "Belarus’s Viktor Khrenin": a country's possessive before
@@ -2369,6 +2492,148 @@ mod tests {
 
     fn officials(text: &str) -> Vec<Found> {
         testing::found(text, Kind::Official)
+    }
+
+    #[test]
+    fn a_monarch_whose_name_opens_a_units_is_its_namesake() {
+        assert!(
+            officials("The King Fernando VII Brigade of the Legion took part in the drills.")
+                .is_empty()
+        );
+        assert!(officials("Troops of the Prince Eugen Regiment paraded.").is_empty());
+        // A king who acts is one.
+        assert_eq!(
+            officials("King Fernando VII inspected the brigade on Monday, the palace said.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_successor_named_in_a_replacement_is_an_official() {
+        assert_eq!(
+            names(&officials(
+                "Tokayev, who dismissed Defense Minister Serik Bektenov and replaced him with Ruslan \
+                 Zhaksybekov, also ordered arrests."
+            )),
+            ["Serik Bektenov", "Ruslan Zhaksybekov"]
+        );
+        assert!(
+            names(&officials(
+                "Putin replaced Sergei Borodin, defense minister since 2012, with the economist \
+                 Andrei Belyakov in May."
+            ))
+            .contains(&"Andrei Belyakov")
+        );
+        // Replacing a thing with a thing names no one; a journalist who writes of it is none.
+        assert!(
+            officials(
+                "The army replaced its old rifles with new ones, Ivan Petrov wrote in the Herald."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_head_of_an_academy_of_sciences_is_no_official() {
+        assert!(
+            officials(
+                "Retired general Pavel Sidorenko, president of the Academy of Strategic Problems, \
+                 told reporters the drills were a signal."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            officials(
+                "Lt. Gen. Pavel Sidorenko, head of the General Staff Academy, told reporters the \
+                 drills were a signal."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_post_in_quotes_before_a_name_is_its_post() {
+        let o = officials(
+            "The movement’s own “defense minister,” Mullah Abdul Qadir Yousafzai, visited the corps.",
+        );
+        assert_eq!(names(&o), ["Abdul Qadir Yousafzai"], "{o:?}");
+        // A quoted phrase that is no post.
+        assert!(
+            officials("The plan was called “bold,” Ivan Petrov wrote in the Herald.").is_empty()
+        );
+    }
+
+    #[test]
+    fn members_of_parliament_are_officials() {
+        assert_eq!(
+            names(&officials(
+                "PPP senator Farah Qureshi said Parliament should be taken into confidence."
+            )),
+            ["Farah Qureshi"]
+        );
+        assert_eq!(
+            names(&officials(
+                "Lawmaker Jane Whitford said the bill would pass. MP Tom Brenner agreed with her."
+            )),
+            ["Jane Whitford", "Tom Brenner"]
+        );
+        // A columnist or an analyst is none.
+        assert!(officials("Columnist Jane Whitford wrote that the bill would pass.").is_empty());
+    }
+
+    #[test]
+    fn an_envoy_to_a_country_is_an_official() {
+        let o = officials(
+            "The ceremony was attended by Defense Minister Arman Tulegenov and U.S. Ambassador to \
+             Kazakhstan Robert Hensley.",
+        );
+        assert_eq!(names(&o), ["Arman Tulegenov", "Robert Hensley"]);
+        assert_eq!(
+            attr(&o[1], AttrKey::Post),
+            ["U.S. Ambassador to Kazakhstan"]
+        );
+        let o = officials(
+            "Ambassador of China to Kyrgyzstan Li Baoming attended the ceremony in Bishkek.",
+        );
+        assert_eq!(names(&o), ["Li Baoming"]);
+        // A convoy to a country is no post.
+        assert!(
+            officials("The aid convoy to Kazakhstan Robert Hensley organized was delayed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn names_listed_under_a_plural_title_or_after_a_colon_are_officials() {
+        assert_eq!(
+            names(&officials(
+                "Presidents Pavel Morozov and Anatoly Lukin watched the final stage of the drills."
+            )),
+            ["Pavel Morozov", "Anatoly Lukin"]
+        );
+        assert_eq!(
+            names(&officials(
+                "The drills were watched by the heads of state of the member countries: Viktor Sorokin, \
+                 Wang Jianping and Azamat Bekov."
+            )),
+            ["Viktor Sorokin", "Wang Jianping", "Azamat Bekov"]
+        );
+        assert_eq!(
+            names(&officials(
+                "The drills were watched by the heads of state, who had flown in from the summit in \
+                 Osh: Viktor Sorokin, Wang Jianping and Azamat Bekov."
+            )),
+            ["Viktor Sorokin", "Wang Jianping", "Azamat Bekov"]
+        );
+        // The heads of research bodies are analysts.
+        assert!(
+            officials(
+                "The panel brought together the heads of the leading research institutes: Viktor \
+                 Sorokin, Irina Belova and Azamat Bekov."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -3218,7 +3483,7 @@ mod tests {
             names(
                 "Vladimir Pavlov replaced Sergei Orlov with the economist Ivan Petrov. Orlov moved on."
             ),
-            ["Vladimir Pavlov", "Sergei Orlov"]
+            ["Vladimir Pavlov", "Sergei Orlov", "Ivan Petrov"]
         );
         let o = officials(
             "Drills began days after William Lin Chia-ming was sworn in as the island’s leader. Lin’s predecessor Tsai Ing-wen had warned of this; Lin said so.",

@@ -197,9 +197,9 @@ fn style_words(word: &str, next: Option<&str>) -> usize {
         ("Tan" | "Puan", Some("Sri")) | ("Datuk" | "Dato'" | "Dato", Some("Seri" | "Sri")) => 2,
         ("H", Some("E" | "H")) => 2,
         (
-            "Dr" | "Prof" | "Engr" | "Mr" | "Mrs" | "Ms" | "HE" | "HH" | "HRH" | "Datuk" | "Dato'"
-            | "Dato" | "Datin" | "Tun" | "Mullah" | "Mawlawi" | "Maulvi" | "Maulana" | "Qari"
-            | "Shree",
+            "Dr" | "Prof" | "Engr" | "Sir" | "Mr" | "Mrs" | "Ms" | "HE" | "HH" | "HRH" | "Datuk"
+            | "Dato'" | "Dato" | "Datin" | "Tun" | "Mullah" | "Mawlawi" | "Maulvi" | "Maulana"
+            | "Qari" | "Shree",
             _,
         ) => 1,
         _ => 0,
