@@ -776,6 +776,26 @@ mod tests {
     }
 
     #[test]
+    fn units_of_one_number_in_two_countries_stay_apart() {
+        let u = unit_articles(&[
+            "Iraq’s Eighth Division retook the town, the Iraqi Defense Ministry said in Baghdad.",
+            "Nigeria’s 8 Division troops cleared the forest, the Nigerian Army said in Abuja.",
+            "North Korea’s 2nd Corps fired artillery near the border, Pyongyang said.",
+            "India’s II Corps held drills in Punjab, the Indian Army said.",
+            "Nigeria’s 8 Division repelled an attack on Sokoto, the Nigerian Army said.",
+        ]);
+        assert_eq!(
+            u,
+            [
+                ("2nd Corps".to_string(), vec![2]),
+                ("8 Division".to_string(), vec![1, 4]),
+                ("Eighth Division".to_string(), vec![0]),
+                ("II Corps".to_string(), vec![3]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_noun_before_a_name_is_its_adjective() {
         for (a, b) in [
             (
