@@ -1044,13 +1044,21 @@ fn link(items: &Recognized) -> Groups {
 
 /// "The Kantemirovskaya division" after the "4th Guards Kantemirovskaya Tank Division": a unit named by
 /// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
-/// whose own name is that word.
+/// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps".
 fn own_names_join(items: &Recognized, g: &mut Groups) {
     let mut numbered: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
+    // "209th “Falcon” Corps" and the "Falcon Corps" of other articles, by the latter's key.
+    let mut quoted: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut unnumbered: Vec<(String, usize)> = Vec::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
+        }
+        if let Some(short) = units::quoted_own_name(&f.name) {
+            quoted.entry(unit_key(&short)).or_default().push(i);
+        } else if !f.name.starts_with(|c: char| c.is_ascii_digit()) {
+            unnumbered.push((unit_key(&f.name), i));
         }
         if let Some(word) = units::own_word(&f.name) {
             bare.push((word, i));
@@ -1061,10 +1069,15 @@ fn own_names_join(items: &Recognized, g: &mut Groups) {
             numbered.entry(word.clone()).or_default().push(i);
         }
     }
-    for (word, i) in bare {
-        let Some(list) = numbered.get(&word) else {
-            continue;
-        };
+    let candidates = bare
+        .into_iter()
+        .filter_map(|(w, i)| Some((numbered.get(&w)?, i)))
+        .chain(
+            unnumbered
+                .into_iter()
+                .filter_map(|(k, i)| Some((quoted.get(&k)?, i))),
+        );
+    for (list, i) in candidates {
         let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
         roots.sort_unstable();
         roots.dedup();

@@ -232,6 +232,20 @@ pub fn own_word(name: &str) -> Option<String> {
     own.then(|| translit::skeleton(&translit::american(&translit::key(name))))
 }
 
+/// "209th “Falcon” Corps" → "Falcon Corps": a numbered formation with its own name in quotes, which
+/// other outlets use without the number.
+pub fn quoted_own_name(name: &str) -> Option<String> {
+    let (number, rest) = name.split_once(' ')?;
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let quote = |c: char| matches!(c, '"' | '“' | '”');
+    let (own, head) = rest.split_once(' ')?;
+    let bare = own.strip_prefix(quote)?.strip_suffix(quote)?;
+    let named = bare.starts_with(char::is_uppercase) && !bare.contains(quote) && !head.is_empty();
+    named.then(|| format!("{bare} {head}"))
+}
+
 /// One English word for a Russian term translated two ways: "Motorized" (before "Rifle") is "Motor",
 /// "Troops" is "Forces".
 pub fn one_translation(word: &str) -> &str {
@@ -240,6 +254,56 @@ pub fn one_translation(word: &str) -> &str {
         "Troops" | "troops" => "Forces",
         w => w,
     }
+}
+
+/// "North-West Military District" → "North-Western Military District", "West Command" → "Western
+/// Command": a point of the compass before a formation's other words is written as a noun or as its
+/// adjective, one name either way. Only the last of a compound point takes the ending. `None` when no
+/// compass noun stands before another word.
+fn compass_adjectives(name: &str) -> Option<String> {
+    let point = |w: &str| {
+        matches!(
+            w,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northwest"
+                | "Northeast"
+                | "Southwest"
+                | "Southeast"
+        )
+    };
+    // The words and the separator after each.
+    let mut parts: Vec<(&str, char)> = Vec::new();
+    for word in name.split(' ') {
+        let pieces: Vec<&str> = word.split('-').collect();
+        let last = pieces.len() - 1;
+        for (p, piece) in pieces.into_iter().enumerate() {
+            let sep = if p < last { '-' } else { ' ' };
+            parts.push((piece, sep));
+        }
+    }
+    // "North-Western": a point before another point's adjective is part of it.
+    let compass_word = |w: &str| {
+        ["North", "South", "East", "West"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    let mut changed = false;
+    let mut out = String::with_capacity(name.len() + 4);
+    for (k, &(w, sep)) in parts.iter().enumerate() {
+        out.push_str(w);
+        let next = parts.get(k + 1).map(|p| p.0);
+        if point(w) && next.is_some_and(|n| !compass_word(n)) {
+            out.push_str("ern");
+            changed = true;
+        }
+        if k + 1 < parts.len() {
+            out.push(sep);
+        }
+    }
+    changed.then_some(out)
 }
 
 /// "Para-Commando", "Air-Assault": type words of a unit joined by a hyphen.
@@ -533,6 +597,8 @@ fn english_unit_key(name: &str) -> String {
     let name = regional.as_deref().unwrap_or(name);
     let spelled = common_terms(name);
     let name = spelled.as_deref().unwrap_or(name);
+    let compass = compass_adjectives(name);
+    let name = compass.as_deref().unwrap_or(name);
     let numbered = leading_ordinal(name);
     let name = numbered.as_deref().unwrap_or(name);
     let expanded;
@@ -698,6 +764,56 @@ mod tests {
             !u.iter().any(|(_, a)| a.contains(&3) && a.len() > 1),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn a_numbered_corps_with_its_own_name_in_quotes_is_the_corps_of_that_name() {
+        let u = unit_articles(&[
+            "The 215th \"Kestrel\" Corps of the Afghan National Army was based near Herat.",
+            "The Kestrel Corps offered little resistance, Afghan officials said.",
+        ]);
+        assert!(u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+    }
+
+    #[test]
+    fn units_of_one_number_in_two_countries_stay_apart() {
+        let u = unit_articles(&[
+            "Iraq’s Eighth Division retook the town, the Iraqi Defense Ministry said in Baghdad.",
+            "Nigeria’s 8 Division troops cleared the forest, the Nigerian Army said in Abuja.",
+            "North Korea’s 2nd Corps fired artillery near the border, Pyongyang said.",
+            "India’s II Corps held drills in Punjab, the Indian Army said.",
+            "Nigeria’s 8 Division repelled an attack on Sokoto, the Nigerian Army said.",
+        ]);
+        assert_eq!(
+            u,
+            [
+                ("2nd Corps".to_string(), vec![2]),
+                ("8 Division".to_string(), vec![1, 4]),
+                ("Eighth Division".to_string(), vec![0]),
+                ("II Corps".to_string(), vec![3]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compass_noun_before_a_name_is_its_adjective() {
+        for (a, b) in [
+            (
+                "North-West Military District",
+                "North-Western Military District",
+            ),
+            (
+                "North West Military District",
+                "Northwestern Military District",
+            ),
+            ("South-East Command", "Southeastern Command"),
+            ("West Command", "Western Command"),
+            ("North Fleet", "Northern Fleet"),
+        ] {
+            assert_eq!(unit_key(a), unit_key(b), "{a} / {b}");
+        }
+        assert_ne!(unit_key("North-West Command"), unit_key("North Command"));
+        assert_ne!(unit_key("Eastern Command"), unit_key("Western Command"));
     }
 
     #[test]
