@@ -3390,15 +3390,22 @@ fn foreign_cue(t: &Tokens, k: usize) -> bool {
         return false;
     }
     let w = t.str(k);
-    // The apostrophe of an elided article, looked for in the bytes ("’" is encoded as these three
-    // wherever it occurs) and only where an article's ends: a word with one further on, like one with
-    // none, is a cue only as a whole, and no cue has an apostrophe.
+    // The apostrophe of an elided article starts within the first five bytes ("’" is encoded as these
+    // three wherever it occurs), and most words have no byte of one there: a word with one further on,
+    // like one with none, is a cue only as a whole, and no cue has an apostrophe.
     let b = w.as_bytes();
-    let apostrophe = (0..b.len().min(5)).find_map(|i| match b[i] {
-        b'\'' => Some((i, 1)),
-        0xE2 if b[i..].starts_with("’".as_bytes()) => Some((i, 3)),
-        _ => None,
-    });
+    let elided = b
+        .first_chunk::<5>()
+        .is_some_and(|head| head.iter().any(|&x| x == b'\'' || x == 0xE2));
+    let apostrophe = if elided {
+        (0..5).find_map(|i| match b[i] {
+            b'\'' => Some((i, 1)),
+            0xE2 if b[i..].starts_with("’".as_bytes()) => Some((i, 3)),
+            _ => None,
+        })
+    } else {
+        None
+    };
     let w = match apostrophe {
         Some((i, n)) => w.get(i + n..).unwrap_or_default(),
         None => w,

@@ -339,7 +339,7 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
         return None;
     }
-    static INDEX: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();
     let i = find_lower(INDEX.get_or_init(|| index_of(HEAD_FIRST)), word)?;
     let (k, head) = HEAD_FIRST.get(i)?;
     Some((head, WEAK_HEADS.contains(k)))
@@ -348,10 +348,10 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
 /// The entries of `table` by their word (the first of two alike): the recognizer looks most capitalized
 /// words up in the tables of heads and ordinals, and one hash of a word costs less than comparing it
 /// with every entry.
-fn index_of<T>(table: &'static [(&'static str, T)]) -> FastMap<&'static str, usize> {
+fn index_of<T>(table: &'static [(&'static str, T)]) -> FastMap<&'static [u8], usize> {
     let mut index = FastMap::default();
     for (i, (k, _)) in table.iter().enumerate() {
-        index.entry(*k).or_insert(i);
+        index.entry(k.as_bytes()).or_insert(i);
     }
     index
 }
@@ -359,7 +359,7 @@ fn index_of<T>(table: &'static [(&'static str, T)]) -> FastMap<&'static str, usi
 /// The entry of `index` that `word` reads lower-cased, as [`eq_lower`] compares. The entries are short
 /// words: a word is lower-cased into a buffer on the stack, and one whose lower case would not fit is
 /// none of them.
-fn find_lower(index: &FastMap<&'static str, usize>, word: &str) -> Option<usize> {
+fn find_lower(index: &FastMap<&'static [u8], usize>, word: &str) -> Option<usize> {
     let mut buf = [0u8; 32];
     let mut n = 0;
     if word.is_ascii() {
@@ -372,8 +372,9 @@ fn find_lower(index: &FastMap<&'static str, usize>, word: &str) -> Option<usize>
             n += c.encode_utf8(buf.get_mut(n..n + c.len_utf8())?).len();
         }
     }
-    let (&key, &i) = index.get_key_value(std::str::from_utf8(buf.get(..n)?).ok()?)?;
-    eq_lower(word, key).then_some(i)
+    let (&key, &i) = index.get_key_value(buf.get(..n)?)?;
+    // The key is an entry's word: its length decides as [`eq_lower`] would.
+    (word.len().abs_diff(key.len()) <= 2).then_some(i)
 }
 
 /// A compound that ends in a unit head, split: "Panzerdivision" → ("Panzer", "Division"). The first
@@ -539,7 +540,7 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) {
         return None;
     }
-    static INDEX: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();
     let i = find_lower(INDEX.get_or_init(|| index_of(ORDINAL_WORDS)), word)?;
     ORDINAL_WORDS.get(i).map(|(_, n)| *n)
 }

@@ -130,17 +130,6 @@ fn load8(b: &[u8]) -> u64 {
     }
 }
 
-/// True when two words of the same length read alike in any ASCII case (as `eq_ignore_ascii_case`): up
-/// to eight bytes, as one number each.
-#[inline]
-pub fn same_folded(a: &[u8], b: &[u8]) -> bool {
-    if a.len() <= 8 && b.len() <= 8 {
-        lower8(load8(a)) == lower8(load8(b))
-    } else {
-        a.eq_ignore_ascii_case(b)
-    }
-}
-
 /// A word's lower-cased first eight bytes and a multiply-and-rotate hash of all of it lower-cased.
 #[inline]
 fn fold(word: &[u8]) -> (u64, u64) {
@@ -3385,49 +3374,6 @@ mod table_tests {
             demonym_like("Burkinabè") && demonym_like("SENEGALESE") && demonym_like("Nigerien")
         );
         assert!(!demonym_like("Kant") && !demonym_like("Brigade"));
-    }
-
-    #[test]
-    fn words_of_one_length_compare_alike_in_any_case() {
-        use super::same_folded;
-        let words = [
-            "",
-            "a",
-            "A",
-            "of",
-            "OF",
-            "Of",
-            "oF",
-            "base",
-            "Base",
-            "bASE",
-            "basf",
-            "brigade",
-            "Brigade",
-            "Brigadf",
-            "division",
-            "DIVISION",
-            "divisiom",
-            "régiment",
-            "RéGIMENT",
-            "Régiment",
-            "commandement",
-            "Commandement",
-            "commandemenT",
-            "commandemenu",
-            "@[`{",
-            "`{@[",
-            "ÀÉ",
-            "àé",
-        ];
-        for a in words {
-            for b in words {
-                if a.len() == b.len() {
-                    let want = a.as_bytes().eq_ignore_ascii_case(b.as_bytes());
-                    assert_eq!(same_folded(a.as_bytes(), b.as_bytes()), want, "{a} {b}");
-                }
-            }
-        }
     }
 
     #[test]

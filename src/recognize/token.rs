@@ -222,12 +222,11 @@ impl<'a> Tokens<'a> {
     }
 
     /// True when token `i` exists and reads `s` (ASCII case-insensitive). The rules call this for most
-    /// tokens with many words, so the lengths are compared before any byte, and a word of eight bytes
-    /// or fewer, most of them, is compared in one step.
+    /// tokens with many words, so the lengths are compared before any byte.
     #[inline]
     pub fn eq(&self, i: usize, s: &str) -> bool {
         match self.texts.get(i) {
-            Some(w) => w.len() == s.len() && lexicon::same_folded(w.as_bytes(), s.as_bytes()),
+            Some(w) => w.len() == s.len() && w.as_bytes().eq_ignore_ascii_case(s.as_bytes()),
             None => false,
         }
     }
