@@ -905,6 +905,24 @@ fn national_contingent(t: &Tokens, k: usize) -> Option<Hit> {
     forces_sentence(t, k, true).then(|| Hit::span(t, k, k))
 }
 
+/// Abbreviated heads British and Commonwealth armies write after a formation's number ("7 Bde", "8
+/// Div", "2 Bn").
+const ABBREVIATED_HEADS: &[&str] = &["Bde", "Div", "Bn", "Regt", "Sqn", "Coy"];
+
+/// "7 Bde", "8 Div": a cardinal number and an abbreviated head, in a sentence about forces.
+fn abbreviated_head(t: &Tokens, k: usize) -> Option<Hit> {
+    let s = t.str(k);
+    if !(t.toks[k].kind == TokKind::Number
+        && (1..=3).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && ABBREVIATED_HEADS.iter().any(|h| t.is_exactly(k + 1, h))
+        && t.same_sentence(k, k + 1))
+    {
+        return None;
+    }
+    forces_sentence(t, k, false).then(|| Hit::span(t, k, k + 1))
+}
+
 /// "Kosovo Force (KFOR)", "Stabilisation Force (SFOR)": a force whose acronym in parentheses right after
 /// its head has the shape of a multinational force's.
 fn force_acronym_after(t: &Tokens, h: usize) -> bool {
@@ -1799,6 +1817,15 @@ fn head_then_number(t: &Tokens, k: usize) -> Option<Hit> {
     let alone = k == 0
         || !t.same_sentence(k - 1, k)
         || !(t.toks[k - 1].is_word() && t.toks[k - 1].cap && !is_function(t, k - 1));
+    // "Division Four", "Brigade Seven": the number in words, British style, among armed forces (leagues
+    // have a "Division One" too).
+    let worded = h == k
+        && cap(k + 1)
+        && t.same_sentence(k, k + 1)
+        && lexicon::number_word(t.str(k + 1)).is_some_and(|v| v <= 20);
+    if worded && alone && forces_sentence(t, k, false) {
+        return Some(Hit::span(t, k, k + 1));
+    }
     let n = designation_number(t, h)?;
     // "Naval Region 2 Command": the region's command is the region.
     let e = if h == k + 1 && t.eq(n + 1, "Command") && cap(n + 1) && t.same_sentence(n, n + 1) {
@@ -3016,7 +3043,7 @@ pub fn recognize(cx: &mut Ctx) {
             .or_else(|| named_numbered_corps(t, k))
         {
             Some(h)
-        } else if let Some(h) = compound_numbered(t, k) {
+        } else if let Some(h) = compound_numbered(t, k).or_else(|| abbreviated_head(t, k)) {
             Some(h)
         } else if let Some(h) = hyphen_numbered(t, k) {
             Some(h)
@@ -3144,6 +3171,10 @@ pub fn recognize(cx: &mut Ctx) {
                     && t.eq(h.b + 1, "for")
                     && let Some(e) = type_after_for(t, h.b + 2)
                 {
+                    h.b = e;
+                    h.name = t.joined(h.a, h.b);
+                }
+                if let Some(e) = regiment_after_comma(t, &h).or_else(|| air_force_after(t, &h)) {
                     h.b = e;
                     h.name = t.joined(h.a, h.b);
                 }
@@ -3392,6 +3423,46 @@ pub fn recognize(cx: &mut Ctx) {
     bare_names(cx);
     head_back_references(cx);
     prefix_back_references(cx);
+}
+
+/// "1st Battalion, Royal Welsh", "2nd Company, The Borders": a numbered battalion, company, squadron or
+/// battery, a comma and the regiment it belongs to, British style, opened by "Royal" or "The". A
+/// regiment named with its head ("Royal Regiment of Fusiliers") is a unit of its own. Returns the
+/// regiment's last token.
+fn regiment_after_comma(t: &Tokens, h: &Hit) -> Option<usize> {
+    let cap = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && !x.upper && t.same_sentence(h.b, i))
+    };
+    if !(t.toks[h.a].kind == TokKind::Number
+        && h.b == h.a + 1
+        && lexicon::REGIMENT_SUBUNITS.contains(&t.str(h.b))
+        && t.punct(h.b + 1, ',')
+        && cap(h.b + 2))
+    {
+        return None;
+    }
+    let a = h.b + 2;
+    let e = (a..a + 4).take_while(|&i| cap(i)).last()?;
+    let opened = t.is_exactly(a, "Royal") || t.is_exactly(a, "The") && e > a;
+    let headed = (a..=e).any(|i| t.is_exactly(i, "Regiment") || regimental_head(t, i));
+    (opened && !headed && !t.eq(e + 1, "of")).then_some(e)
+}
+
+/// "9 Squadron RAF", "75 Squadron RAAF": a numbered squadron or wing and the air force's acronym after it.
+fn air_force_after(t: &Tokens, h: &Hit) -> Option<usize> {
+    let e = h.b + 1;
+    let w = t.toks.get(e)?;
+    let s = t.str(e);
+    (t.toks[h.a].kind == TokKind::Number
+        && (t.is_exactly(h.b, "Squadron") || t.is_exactly(h.b, "Wing"))
+        && w.is_word()
+        && w.upper
+        && (3..=5).contains(&s.len())
+        && s.ends_with("AF")
+        && t.same_sentence(h.b, e))
+    .then_some(e)
 }
 
 /// "the Indian battalion (INDBATT)", "the Turkish contingent (TURCON)": a nationality and a lower-case
@@ -5021,6 +5092,28 @@ mod tests {
             "The 305th Military Base trained. An officer said “the 305th cannot guard every pass.”",
         );
         assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn british_battalions_of_regiments_abbreviations_and_worded_numbers() {
+        let u = units(
+            "Soldiers of the 1st Battalion, Royal Mercian and the 3rd Company, The Borders landed. 4 Bde and 12 Div staff officers observed while Division Three and 31 Squadron RAF gave support.",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "1st Battalion, Royal Mercian",
+                "3rd Company, The Borders",
+                "4 Bde",
+                "12 Div",
+                "Division Three",
+                "31 Squadron RAF"
+            ]
+        );
+        let u = units(
+            "The 2nd Battalion, Colonel Smith said, moved. The club won Division Two and 3 Div points.",
+        );
+        assert_eq!(names(&u), ["2nd Battalion"], "{u:?}");
     }
 
     #[test]
