@@ -1,7 +1,7 @@
 //! Units: numbered formations ("34th Motorized Rifle Brigade", "102nd military base"), named ones ("Black
 //! Sea Fleet", "North Caucasus Military District", "Novorossiysk Naval Base"), bases named for their place
-//! ("Kant air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
-//! battalion ("Kyrgbat peacekeeping battalion"), regiments named for their soldiers ("15 Kenya Rifles"),
+//! ("Kelmar air base", "the Batumi and Akhalkalaki bases"), and short names that the text calls a brigade or
+//! battalion ("Vorbat peacekeeping battalion"), regiments named for their soldiers ("15 Kenya Rifles"),
 //! names after the head ("Brigade Nord") and forces with a commander ("KFOR"). Whatever stands alone in
 //! parentheses after one is its alias ("(2RAR)", "(Żelazna Dywizja)"). Branches ("Ground Forces"),
 //! service corps ("Islamic Revolution Guards Corps"), ministries, "the base" and "Tajik brigades" are not
@@ -31,7 +31,7 @@ const LOWER_HEADS: &[&str] = &[
     "detachment",
 ];
 
-/// Heads a short name may be called by ("Kyrgbat peacekeeping battalion").
+/// Heads a short name may be called by ("Vorbat peacekeeping battalion").
 const SHORT_NAME_HEADS: &[&str] = &[
     "brigade",
     "battalion",
@@ -484,7 +484,7 @@ fn lower_after_period(t: &Tokens, h: usize) -> Option<usize> {
 /// "18. Dywizja Zmechanizowana", "Regimiento de Caballería N° 4 Coraceros"), a compound after the German
 /// ordinal ("12. Panzerdivision", which the sentence splitter cuts after the period), a compound whose
 /// first part is a type word ("Panssariprikaati"), or a name in the genitive before its lower-case head
-/// ("Skaraborgs regemente", "Karjalan prikaati").
+/// ("Norrviks regemente", "Kivilan prikaati").
 fn foreign_named(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
@@ -2070,7 +2070,7 @@ fn carrier_group(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, a, j))
 }
 
-/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Masroor": an
+/// "Fort Hood", "Camp Casey", "Joint Base Lewis-McChord", "Naval Station Rota", "PAF Base Qarnet": an
 /// installation named by its prefix.
 fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     let cap = |i: usize, w: &str| i < t.len() && t.toks[i].cap && t.eq(i, w);
@@ -2081,7 +2081,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, n));
     }
-    // "PAF Base Masroor": an air force's acronym, "Base" and the place.
+    // "PAF Base Qarnet": an air force's acronym, "Base" and the place.
     let force_base = {
         let w = t.str(k);
         (3..=5).contains(&w.len()) && w.ends_with("AF") && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -2111,7 +2111,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
         let x = &t.toks[i];
         t.eq(k, "Naval") && x.cap && !x.upper && x.is(COUNTRY) && !x.is(NATIONALITY)
     };
-    // "Camp TURKSOM": a camp may be named by the acronym of the mission that runs it.
+    // "Camp PERUSOM": a camp may be named by the acronym of the mission that runs it.
     let camp_code = |i: usize| {
         let x = &t.toks[i];
         t.eq(k, "Camp")
@@ -2137,7 +2137,7 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, if second { n + 1 } else { n }))
 }
 
-/// "RAF Lossiemouth", "RMAF Subang", "RAAF Tindal", "NAS Sigonella": a royal air force's acronym, or a
+/// "RAF Holmsted", "RMAF Kelmar", "RAAF Qarnet", "NAS Selm": a royal air force's acronym, or a
 /// naval air station's, before the place names the air station there.
 fn air_station(w: &str) -> bool {
     let upper = w.bytes().all(|b| b.is_ascii_uppercase());
@@ -2478,7 +2478,7 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
         && t.toks[h - 1].class == 0
         && !t.toks[h - 1].upper
         && !words.iter().any(|&k| t.toks[k].is(COUNTRY | NATIONALITY));
-    // "Danab Special Forces": special forces under a proper name.
+    // "Tarvok Special Forces": special forces under a proper name.
     let named_special = t.eq(h, "forces")
         && h >= 2
         && t.eq(h - 1, "special")
@@ -2653,7 +2653,7 @@ fn coded_base_or_barracks(t: &Tokens, k: usize) -> Option<Hit> {
     .then(|| Hit::span(t, k, k + 1))
 }
 
-/// "Kant air base", "Batumi base", "Almaty military base number 61933", "Hmeimim airbase".
+/// "Kelmar air base", "Batumi base", "Almaty military base number 61933", "Borsk airbase".
 fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     // "Hamid Seyyed al-Mojahedin Base": a lower-case Arabic article ends a name after capitalized words.
     let article =
@@ -2714,7 +2714,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
 /// "Khortytsia operational-strategic group of troops", "the Tavria operational group", "the Dnepr group
 /// of forces", "the Kursk grouping", "the Murghab border detachment": a group of forces or a border
 /// detachment named for a place, with its head in lower case. A bare "group" needs "of forces/troops"
-/// (a "Wagner group" or a "Minsk group" is no formation).
+/// (a "Tarvok group" or a "Minsk group" is no formation).
 fn operational_group(t: &Tokens, k: usize) -> Option<Hit> {
     let j = k + 1;
     let first = *t.text.as_bytes().get(t.toks.get(j)?.start as usize)?;
@@ -2797,10 +2797,10 @@ fn unit_number(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, n))
 }
 
-/// A short proper name the text calls a brigade or battalion: "Kyrgbat peacekeeping battalion".
+/// A short proper name the text calls a brigade or battalion: "Vorbat peacekeeping battalion".
 fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
-    // "The Kyrgbat battalion": a sentence's first "The" is no part of a name.
+    // "The Vorbat battalion": a sentence's first "The" is no part of a name.
     let name_before = k > 0
         && t.toks[k - 1].cap
         && !t.toks[k - 1].is(NATIONALITY)
@@ -2846,8 +2846,8 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     {
         return Some(Hit::span(t, k, j + 1));
     }
-    // "the Skaraborg regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
-    // or outpost is named with its head; "Kyrgbat battalion" is a name of its own.
+    // "the Norrvik regiment", "the Kyzyl-Bel outpost": a place's name with a regiment, detachment
+    // or outpost is named with its head; "Vorbat battalion" is a name of its own.
     let with_head = j == k + 1
         && n == k + 1
         && !t.toks[j].cap
@@ -2926,7 +2926,7 @@ fn numbered_installation(t: &Tokens, k: usize) -> Option<Hit> {
     None
 }
 
-/// "the peacekeeping brigade Steppebat", "a mountain battalion, Altynbat,": a short proper name in
+/// "the peacekeeping brigade Dunebat", "a mountain battalion, Pikbat,": a short proper name in
 /// apposition after a lower-case unit word that a determiner opens.
 fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     if !t.toks[k].is(UNIT_HEAD) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(k, h)) || t.toks[k].cap {
@@ -2969,8 +2969,8 @@ fn apposed_short_name(t: &Tokens, k: usize) -> Option<Hit> {
     })
 }
 
-/// "the Russian air base at Erebuni", "the Logistics Center at Termez": a base or center named by where it
-/// is, named like "Erebuni air base" so that it meets the other spelling.
+/// "the Russian air base at Selm", "the Logistics Center at Orlov": a base or center named by where it
+/// is, named like "Selm air base" so that it meets the other spelling.
 fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
     // The class test first: this runs on every token.
     if !t.toks[k].is(UNIT_HEAD | RANGE) && !t.eq(k, "airbase") {
@@ -3152,7 +3152,7 @@ pub fn recognize(cx: &mut Ctx) {
                     h.name = t.joined(h.a, h.b);
                     hits.pop();
                 }
-                // "the 4th Battalion of the Garhwal Rifles", "1st Battalion of the Parachute Regiment": a
+                // "the 4th Battalion of the Tarai Rifles", "1st Battalion of the Parachute Regiment": a
                 // regiment numbers its battalions, and the battalion is named with it, British style.
                 if let Some(p) = hits.last()
                     && p.b + 3 == h.a
@@ -3235,7 +3235,7 @@ pub fn recognize(cx: &mut Ctx) {
             hits[n].name = name;
         }
     }
-    // "the XI Corps (Peshawar Corps)": a formation of the same head in brackets right after another is
+    // "the XI Corps (Kelmar Corps)": a formation of the same head in brackets right after another is
     // its other name, as "Central Command (CENTCOM)" is for an acronym.
     let mut bracketed: Vec<(String, String)> = Vec::new();
     for n in 1..hits.len() {
@@ -3257,7 +3257,7 @@ pub fn recognize(cx: &mut Ctx) {
             h.name = name.clone();
         }
     }
-    // Parent and base: ", part of the X", "of the X", "X based in Gyumri".
+    // Parent and base: ", part of the X", "of the X", "X based in Vardan".
     let mut attrs: Vec<Vec<(AttrKey, String)>> = vec![Vec::new(); hits.len()];
     // The first hit starting at each token, looked up by position: a search of all hits for each hit
     // would grow with the square of a long note's units.
@@ -3334,7 +3334,7 @@ pub fn recognize(cx: &mut Ctx) {
             .unwrap_or_default();
         out.push((r, name, attrs, sentence));
     }
-    // "the Russian military base at Ayni" after "Ayni air base": one base named for one place.
+    // "the Russian military base at Qarnet" after "Qarnet air base": one base named for one place.
     let mut first_base: Vec<(String, String)> = Vec::new();
     for (_, name, attrs, _) in out.iter_mut() {
         let Some(place) = attrs
@@ -3352,8 +3352,8 @@ pub fn recognize(cx: &mut Ctx) {
             None => first_base.push((place, name.clone())),
         }
     }
-    // Bases named for their place: the place alone elsewhere is the base ("crews from Ayni"), unless a
-    // preposition of location makes it the town ("in Ayni").
+    // Bases named for their place: the place alone elsewhere is the base ("crews from Qarnet"), unless a
+    // preposition of location makes it the town ("in Qarnet").
     let mut places: Vec<(String, String)> = Vec::new();
     for (_, name, attrs, _) in &out {
         for (k, v) in attrs {
@@ -3389,7 +3389,7 @@ pub fn recognize(cx: &mut Ctx) {
             // "held at Lodwar and Laikipia": the second of two places after a preposition too.
             let located =
                 k > 0 && at(k - 1) || k > 2 && t.eq(k - 1, "and") && t.toks[k - 2].cap && at(k - 3);
-            // "Ayni Street", "Ayni airport", "Ayni residents" are other things named for the place.
+            // "Qarnet Street", "Qarnet airport", "Qarnet residents" are other things named for the place.
             let longer = t.toks.get(k + 1).is_some_and(|x| {
                 x.is_word()
                     && (x.cap || x.is(UNIT_HEAD | UNIT_WORD | PLACE_HEAD | RANGE))
@@ -3564,8 +3564,8 @@ pub fn yield_designations(cx: &mut Ctx) {
     }
 }
 
-/// Heads after which the one word before them is the formation's own name: "the Danab commandos" after
-/// "Danab Brigade". An army, corps or guard is more often named for a place or a people ("Arakan Army",
+/// Heads after which the one word before them is the formation's own name: "the Tarvok commandos" after
+/// "Tarvok Brigade". An army, corps or guard is more often named for a place or a people ("Arakan Army",
 /// "Republican Guard"), so their first word alone is not taken.
 const BARE_NAME_HEADS: &[&str] = &[
     "brigade",
@@ -3577,10 +3577,10 @@ const BARE_NAME_HEADS: &[&str] = &[
     "forces",
 ];
 
-/// "Danab Brigade", then "the Danab commandos", "so that Danab could move": the one proper word that
+/// "Tarvok Brigade", then "the Tarvok commandos", "so that Tarvok could move": the one proper word that
 /// names a formation is a mention of it alone, inside a sentence after a lower-case word (a sentence's
 /// first word may be any word), and not as part of a longer name. A word the text once puts after a
-/// preposition of place ("east of Gotland" after "the Gotland Regiment") names the place, not the unit.
+/// preposition of place ("east of Holmsted" after "the Holmsted Regiment") names the place, not the unit.
 fn bare_names(cx: &mut Ctx) {
     let t = &cx.t;
     let mut names: Vec<(usize, &str)> = Vec::new();
@@ -3621,7 +3621,7 @@ fn bare_names(cx: &mut Ctx) {
         .iter()
         .any(|p| t.eq(i, p))
     };
-    // "the Gotland Regiment", then "east of Gotland": a word the text once uses as a place is the
+    // "the Holmsted Regiment", then "east of Holmsted": a word the text once uses as a place is the
     // place wherever it stands alone.
     names.retain(|(_, n)| !(1..t.len()).any(|k| t.str(k) == *n && located(k - 1)));
     let mut adds = Vec::new();
@@ -3992,7 +3992,7 @@ fn bare_ordinals(cx: &mut Ctx) {
     }
 }
 
-/// "Title: Russia to keep Kant air base for 15 more years": the title repeats, word for word, a unit
+/// "Title: Russia to keep Kelmar air base for 15 more years": the title repeats, word for word, a unit
 /// that the body names.
 fn title_mentions(cx: &mut Ctx) {
     let text = cx.article.text.as_str();
@@ -4357,9 +4357,9 @@ fn designation(t: &Tokens, k: usize) -> Option<usize> {
     (camel && closes(k)).then_some(k)
 }
 
-/// "(Kostrad)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
+/// "(Kodrat)": one capitalized word the lexicon does not know, alone in parentheses, is a short name
 /// the unit goes by when the article uses it again, or says right after where the unit is based
-/// ("(Hançer) based in Konya"), and never as a place ("in Gyumri", "the Gyumri-based"): a place in
+/// ("(Kalkan) based in Selm"), and never as a place ("in Vardan", "the Vardan-based"): a place in
 /// parentheses says where the unit is.
 fn short_alias(t: &Tokens, k: usize) -> bool {
     let x = &t.toks[k];
@@ -4402,7 +4402,7 @@ fn short_alias(t: &Tokens, k: usize) -> bool {
     again
 }
 
-/// `Brigade “Magura”`, `Division, the “Screaming Eagles,”`: a quoted name right after a unit, or in
+/// `Brigade “Zorya”`, `Division, the “Iron Eagles,”`: a quoted name right after a unit, or in
 /// apposition to it, is its nickname. Returns the name's first and last tokens.
 fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let mut k = t.toks.partition_point(|x| (x.start as usize) < end);
@@ -4412,11 +4412,11 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         // 'Brigade, nicknamed "Iron Eagles",'.
         k += if t.eq(k + 2, "the") { 3 } else { 2 };
     }
-    // '("Tropic Lightning")'.
+    // '("Desert Lightning")'.
     let paren = t.punct(k, '(');
     if paren {
         k += 1;
-        // '(the "Black Rats")'.
+        // '(the "Grey Rats")'.
         if t.eq(k, "the") {
             k += 1;
         }
@@ -4431,7 +4431,7 @@ fn nickname(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     while e < t.len() && e < a + 3 && t.toks[e].is_word() && t.toks[e].cap && !t.toks[e].upper {
         e += 1;
     }
-    // A common word may open a nickname of two words ("Black Rats"), not one of one.
+    // A common word may open a nickname of two words ("Grey Rats"), not one of one.
     let not_name = if e > a + 1 { 0 } else { NOT_NAME };
     if e == a || !t.same_sentence(k, e) || t.toks[a].is(not_name | COUNTRY | NATIONALITY) {
         return None;
