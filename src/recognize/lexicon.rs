@@ -3150,7 +3150,7 @@ pub fn force_acronym(word: &str) -> bool {
 }
 
 /// Endings of the names armies give their national peacekeeping battalions and brigades, run together
-/// with the start of the country's name ("Kazbat", "Ukrbat", "INDBATT", "Kazbrig").
+/// with the start of the country's name ("Perubrig", "BOLBATT", "Chilbrig", "Ecubat").
 const CONTINGENT_ENDINGS: &[&str] = &["batt", "bat", "brig"];
 
 /// True when a word has the shape of a national battalion's or brigade's name: the first three or more
