@@ -4116,7 +4116,9 @@ fn bare_series(
                 // "who owns the Caucasus" after "Kavkaz-2020 (Caucasus-2020)": a single word after
                 // "the" is a region's name; a series goes without the article unless a word for an
                 // exercise follows.
-                if words.len() == 1 && k > 0 && t.eq(k - 1, "the") && !t.toks[k - 1].cap {
+                let described = t.same_sentence(b, b + 1)
+                    && (t.eq(b + 1, "series") || t.toks[b + 1].is(EXERCISE));
+                if words.len() == 1 && k > 0 && t.eq(k - 1, "the") && !described {
                     continue;
                 }
                 // "Shabla, June 5 (BTA) -": a dateline names the town.
@@ -6348,6 +6350,15 @@ mod tests {
         let text = "This year Sahel-2026 (Desertland-2026) took place in the south. Analysts said Sahel-2026 was meant to show who rules the Desertland.";
         let e = exercises(text);
         assert_eq!(names(&e), ["Sahel-2026"], "{e:?}");
+        // Before "series", the word after "the" is the series.
+        let e = exercises(
+            "Sahel-2026 was the largest drill in the Sahel series since 1991. Sahel-2022 was smaller.",
+        );
+        assert_eq!(
+            e.iter().map(|f| f.mentions.len()).sum::<usize>(),
+            3,
+            "{e:?}"
+        );
         assert!(
             e[0].mentions
                 .iter()
