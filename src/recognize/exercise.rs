@@ -4,9 +4,9 @@
 //! name and an edition number before a drill word ("TALISAY 8 amphibious drills"); a name set off by
 //! commas after one ("the exercise, Ocean Gate,"), a name the text codenames, dubs or says the exercise
 //! is known as; a list of names before "drills" ("Echelon, Search and Interaction special drills"); and a
-//! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's latest
-//! edition of it. Then what the article says about each: date, place, participants, stages, duration,
-//! scenario, units.
+//! translation in parentheses as an alias ("(Shield-2019)"). A bare series name is the article's one
+//! edition of it, or the series when it names several. Then what the article says about each: date,
+//! place, participants, stages, duration, scenario, units.
 
 use std::ops::Range;
 
@@ -3822,17 +3822,21 @@ const SERIES_WORDS: &[&str] = &[
 ];
 
 /// The edition a bare series name stands for: "Echelon" names "Echelon 2021" when the article has one
-/// such edition, and "Talisman Sabre" the latest of "Talisman Sabre 2023" and "Talisman Sabre 2021", as
-/// an article reports this year's run and recalls earlier ones.
+/// such edition (in its spellings); with several, as "Talisman Sabre 2023" and "Talisman Sabre 2021",
+/// none: the article speaks of the series they belong to.
 fn current_edition(names: &[String], series: &str) -> Option<String> {
-    names
-        .iter()
-        .filter(|n| {
-            n.strip_prefix(series)
-                .is_some_and(|rest| rest.starts_with([' ', '-']))
-        })
-        .max_by_key(|n| edition_number(n))
-        .cloned()
+    let mut editions = names.iter().filter(|n| {
+        n.strip_prefix(series)
+            .is_some_and(|rest| rest.starts_with([' ', '-']))
+    });
+    let first = editions.next()?;
+    // "Slavic Shield-2025 ... after Slavic Shield-2024, Slavic Shield drills": with several runs named,
+    // the bare name speaks of the series, not of one of them.
+    let number = edition_number(first);
+    if editions.any(|n| edition_number(n) != number) {
+        return None;
+    }
+    Some(first.clone())
 }
 
 /// The number that orders editions of one series: the year ("Zapad-2021" → 2021, "Steadfast Defender 24"
@@ -4993,12 +4997,21 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_series_name_is_the_latest_edition_and_short_years_meet_long_ones() {
+    fn a_bare_series_name_is_its_one_edition_or_the_series_and_short_years_meet_long_ones() {
         let e = exercises(
-            "Harbour Lance 2025 began on Monday with 20 ships. Harbour Lance 2023 had only 12, and Harbour Lance 25 is the largest run yet. Harbour Lance ends in May.",
+            "Harbour Lance 2025 began on Monday with 20 ships, and Harbour Lance 25 is the largest run yet. Harbour Lance ends in May.",
         );
-        assert_eq!(names(&e), ["Harbour Lance 2025", "Harbour Lance 2023"]);
+        assert_eq!(names(&e), ["Harbour Lance 2025"]);
         assert_eq!(e[0].mentions.len(), 3);
+        // With several runs named, the bare name is the series.
+        let e = exercises(
+            "Harbour Lance 2025 began on Monday with 20 ships. Harbour Lance 2023 had only 12, and Harbour Lance 25 is the largest run yet. Harbour Lance drills are held every other year.",
+        );
+        assert_eq!(
+            names(&e),
+            ["Harbour Lance 2025", "Harbour Lance 2023", "Harbour Lance"]
+        );
+        assert_eq!(e[0].mentions.len(), 2);
         // Before "series", the name is the series.
         assert!(
             names_in("The Harbour Lance series began in 2015. Harbour Lance 2025 had 20 ships.")
