@@ -44,7 +44,7 @@ fn month_range(w: &str) -> bool {
         .is_some_and(|(a, b)| lexicon::classes(a) & lexicon::classes(b) & MONTH != 0)
 }
 
-/// "Exercise-01", "Tempest-7": a word and, after a hyphen, the number of a run: a coded name.
+/// "Tempest-01", "Harrow-7": a word and, after a hyphen, the number of a run: a coded name.
 fn coded_name(w: &str) -> bool {
     rsplit_hyphen(w).is_some_and(|(head, n)| {
         head.len() >= 3
@@ -2174,7 +2174,7 @@ pub fn recognize(cx: &mut Ctx) {
             continue;
         }
         let inner = t.span(k + 1, e - 1);
-        // "Peace Mission 2007 (Russian: Мирная миссия-2007)": the name in a language the
+        // "Ice Bridge 2019 (Russian: Ледяной мост-2019)": the name in a language the
         // parenthesis names, up to a comma.
         if language_name(t, k + 1) && t.punct(k + 2, ':') && t.toks[k + 3].cap {
             let f = (k + 3..e)
@@ -2479,6 +2479,18 @@ const SPORT: &[&str] = &[
     "fixtures",
 ];
 
+/// Words of the Olympic and other multi-sport Games, which are named by a city and a year.
+const OLYMPIC: &[&str] = &[
+    "Olympics",
+    "Olympic",
+    "Paralympics",
+    "Paralympic",
+    "athletes",
+    "venues",
+    "medal",
+    "medals",
+];
+
 /// True when a dated name of tokens `a..=b` is no exercise by what it is made of or what its sentence
 /// says: a formation with its number, the acronym of a formation of the article, or an acronym with a
 /// year in a sentence about sport.
@@ -2501,6 +2513,20 @@ fn not_an_exercise(
     if (from..=b).any(|x| t.toks[x].cap && lexicon::event_head(t.str(x)))
         || weapon_after(t, b)
         || glossed_as_event(t, b)
+    {
+        return true;
+    }
+    // "Velmora 2030 drew athletes", "the Castrel 2034 venues": a city and a year name the Games when
+    // the sentence speaks of them, unless a word for an exercise stands by the name.
+    let cued =
+        drill_follows(t, b) || a > 0 && t.toks[a - 1].is(EXERCISE) && t.same_sentence(a - 1, a);
+    let (lo, hi) = (a.saturating_sub(40), (b + 40).min(t.len()));
+    if !cued
+        && (lo..hi).any(|x| {
+            t.same_sentence(x, a)
+                && t.toks[x].is_word()
+                && (OLYMPIC.iter().any(|w| t.eq(x, w)) || t.toks[x].cap && t.eq(x, "Games"))
+        })
     {
         return true;
     }
@@ -2530,7 +2556,6 @@ fn not_an_exercise(
                 .iter()
                 .any(|w| t.eq(x - 1, w))
     };
-    let (lo, hi) = (a.saturating_sub(40), (b + 40).min(t.len()));
     (lo..hi).any(|x| {
         t.same_sentence(x, a)
             && t.toks[x].is_word()
@@ -2681,13 +2706,14 @@ fn quoted_dated_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     (inner && named && t.toks[a].is_word()).then_some((a, e))
 }
 
-/// "cross-border operations Copper Shield (2016) and Quiet River (2020)": after a plural word for
-/// operations or exercises, names each dated by a year in parentheses, listed with commas and "and",
-/// are those operations. Returns every name of the list.
+/// "the army's cross-border operations Copper Shield (2016) and Quiet River (2020)": after a plural word
+/// for operations or exercises, in a sentence about forces, names each dated by a year in parentheses,
+/// listed with commas and "and", are those operations. Returns every name of the list.
 fn listed_with_years(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in t.occurrences_of_any(&["operations", "exercises", "drills"]) {
-        if t.toks[k].cap {
+        // "the studio's operations …", "breathing exercises …": only those of forces.
+        if t.toks[k].cap || !forces_in_sentence(t, k) {
             continue;
         }
         let listed = out.len();
@@ -2738,13 +2764,14 @@ fn name_with_year(t: &Tokens, k: usize, a: usize) -> Option<(usize, usize)> {
     dated.then_some((b, b + 3))
 }
 
-/// 'the "Ghadab al-Jabal" campaign', 'the "Red Sparrow" offensive': a quoted name right before the word
-/// for an operation, a campaign or an offensive of forces (a word of the military near it) names it.
+/// 'troops began the "Ghadab al-Wadi" operation', 'the "Red Sparrow" offensive': a quoted name right
+/// before the word for an operation or an offensive of forces (a word of [`FORCES`] in the sentence)
+/// names it; campaigns are as often of firms and parties.
 /// The name's first word is capitalized and unknown to the lexicon, its other words capitalized or
 /// Arabic articles, and no verb or pronoun makes it a slogan.
 fn quoted_before_operation(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for k in t.occurrences_of_any(&["operation", "campaign", "offensive"]) {
+    for k in t.occurrences_of_any(&["operation", "offensive"]) {
         if k < 3 || t.toks[k].cap || !(t.punct(k - 1, '"') || t.punct(k - 1, '”')) {
             continue;
         }
@@ -2766,31 +2793,30 @@ fn quoted_before_operation(t: &Tokens) -> Vec<(usize, usize)> {
                     && (t.toks[x].cap || article_word(t, x))
                     && !slogan_word(t.str(x))
             });
-        if words && military_nearby(t, k) {
+        if words && forces_in_sentence(t, k) {
             out.push((a, e));
         }
     }
     out
 }
 
-/// "France ended operation Serval in 2014": "operation" in lower case with no determiner before it,
-/// as a title, then one or two capitalized words the lexicon does not know, the first no given name,
-/// and no capitalized word after them. Returns the name's last token.
+/// "French troops ended operation Sirocco in 2014": "operation" in lower case as a title (no
+/// determiner before it or its lower-case modifiers: "the ground operation", "a knee operation"), in a
+/// sentence about forces, then one or two capitalized words the lexicon does not know, the first no
+/// given name, that go on into no capitalized word and no verb. Returns the name's last token.
 fn operation_titled_lowercase(t: &Tokens, k: usize) -> Option<usize> {
     if !t.eq(k, "operation") || k == 0 || !t.same_sentence(k - 1, k + 1) {
         return None;
     }
-    let before = &t.toks[k - 1];
-    let determined = before.kind == TokKind::Possessive
-        || before.cap
-        || !before.is_word()
-        || [
-            "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every",
-            "any", "one", "no", "same", "whole",
-        ]
-        .iter()
-        .any(|w| t.eq(k - 1, w));
-    if determined {
+    // "the counter-terrorism operation Durayev praised": a determiner before lower-case modifiers.
+    let mut p = k - 1;
+    while p > 0 && k - p < 4 && t.toks[p].is_word() && !t.toks[p].cap && !determiner(t, p) {
+        p -= 1;
+    }
+    let before = &t.toks[p];
+    let determined = before.kind == TokKind::Possessive || determiner(t, p);
+    let titled = t.toks[k - 1].is_word() && !t.toks[k - 1].cap;
+    if determined || !titled || !forces_in_sentence(t, k) {
         return None;
     }
     let a = k + 1;
@@ -2805,9 +2831,29 @@ fn operation_titled_lowercase(t: &Tokens, k: usize) -> Option<usize> {
         return None;
     }
     let e = if word(a + 1) { a + 1 } else { a };
-    let next = t.toks.get(e + 1).filter(|_| t.same_sentence(k, e + 1));
-    let open = next.is_none_or(|x| !x.cap && x.kind != TokKind::Possessive);
+    // "operation Greenfield had led to …": a verb after the name makes it a clause's subject.
+    let open = match t.toks.get(e + 1).filter(|_| t.same_sentence(k, e + 1)) {
+        None => true,
+        Some(x) if x.is_word() => !x.cap && JOINING_AFTER.iter().any(|w| t.eq(e + 1, w)),
+        Some(x) => x.kind != TokKind::Possessive,
+    };
     open.then_some(e)
+}
+
+/// Words a name may go on into: prepositions and conjunctions, no verb.
+const JOINING_AFTER: &[&str] = &[
+    "in", "on", "at", "against", "to", "and", "or", "of", "from", "with", "since", "until",
+    "during", "near", "along", "across", "into", "inside", "over", "which", "that", "by", "for",
+];
+
+/// "the", "a", "his", "each": a determiner, before which no title stands.
+fn determiner(t: &Tokens, p: usize) -> bool {
+    [
+        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every",
+        "any", "one", "no", "same", "whole",
+    ]
+    .iter()
+    .any(|w| t.eq(p, w))
 }
 
 /// "Operation 1132": a capitalized "Operation" and a number of three or four digits that is no year
@@ -3620,7 +3666,7 @@ fn foreign_operation(t: &Tokens, k: usize) -> bool {
 /// greben 2027”', 'The operation, named "Şahin Peçe Harekâtı" in Turkish').
 fn known_as(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
     for k in t.occurrences_of_any(&["known", "named"]) {
         let named = t.eq(k, "named");
         // "known in Japanese as Nichibei Togo Enshu": the language of the name may stand between.
@@ -3640,12 +3686,14 @@ fn known_as(cx: &mut Ctx) {
         let in_language = quoted.is_some_and(|e| t.eq(e + 2, "in") && language_name(t, e + 3));
         let drill = matches!(t.str(cue), "exercise" | "drill" | "drills" | "exercises");
         let operation = matches!(t.str(cue), "operation" | "campaign" | "offensive");
-        if !(drill || operation && (in_language || military_nearby(t, k))) {
+        if !(drill || operation && (in_language || forces_in_sentence(t, k))) {
             continue;
         }
+        // A campaign's name is an alias of an exercise already found, never one of its own.
+        let creates = !t.eq(cue, "campaign");
         if let Some(e) = quoted {
             if !named || in_language {
-                found.push((x + 1, e, t.toks[x].start as usize));
+                found.push((x + 1, e, t.toks[x].start as usize, creates));
             }
             continue;
         }
@@ -3661,16 +3709,16 @@ fn known_as(cx: &mut Ctx) {
                 if capital(e + 1) && !t.toks[e + 1].upper {
                     e += 1;
                 } else if t.eq(e + 1, "of") && capital(e + 2) {
-                    // "known as Storm of Justice".
+                    // "known as Storm of Cedars".
                     e += 2;
                 } else {
                     break;
                 }
             }
-            found.push((x, e, t.toks[x].start as usize));
+            found.push((x, e, t.toks[x].start as usize, creates));
         }
     }
-    for (x, e, at) in found {
+    for (x, e, at, creates) in found {
         let r = cx.t.span(x, e);
         let alias = cx.t.joined(x, e);
         let last = cx
@@ -3712,9 +3760,11 @@ fn known_as(cx: &mut Ctx) {
                 .map(|(_, i)| i)
         });
         let Some(mut ti) = target else {
-            // "Troops began a campaign known as Storm of Justice": with no exercise named before,
+            // "Troops began an offensive known as Storm of Cedars": with no exercise named before,
             // the name is one of its own.
-            cx.entity(Kind::Exercise, &alias).add_mention(r);
+            if creates {
+                cx.entity(Kind::Exercise, &alias).add_mention(r);
+            }
             continue;
         };
         // 'known in Croatian as “Bakreni greben 2027”': a name read as an exercise of its own is the
@@ -3747,6 +3797,33 @@ fn known_as(cx: &mut Ctx) {
     }
 }
 
+/// Words that put a sentence among armed forces beyond doubt. A name drawn from a weak cue ("operation",
+/// "campaign", a quoted phrase) needs one of them: police, firms, hospitals and studios run operations
+/// and missions, and have commanders, too.
+const FORCES: &[&str] = &[
+    "troops",
+    "forces",
+    "army",
+    "armies",
+    "navy",
+    "military",
+    "soldiers",
+    "soldier",
+    "servicemen",
+    "marines",
+    "paratroopers",
+    "commandos",
+    "airstrikes",
+];
+
+/// True when the sentence of token `k`, within 30 tokens of it, has a word of [`FORCES`].
+fn forces_in_sentence(t: &Tokens, k: usize) -> bool {
+    let (lo, hi) = (k.saturating_sub(30), (k + 30).min(t.len()));
+    (lo..hi).any(|x| {
+        x != k && t.same_sentence(x, k) && t.toks[x].is_word() && FORCES.iter().any(|w| t.eq(x, w))
+    })
+}
+
 /// "dubbed", "code-named": words that give a name, to a drill as readily as to an album or a project.
 fn naming_word(t: &Tokens, k: usize) -> bool {
     ["dubbed", "codenamed", "code-named", "called", "named"]
@@ -3765,7 +3842,7 @@ fn named_for_forces(t: &Tokens, k: usize) -> bool {
                 || ["operation", "offensive", "campaign", "mission", "scenario"]
                     .iter()
                     .any(|w| t.eq(x, w))
-                    && military_nearby(t, k)
+                    && forces_in_sentence(t, k)
         })
 }
 
@@ -4117,7 +4194,7 @@ fn bare_series(
                 if placelike.iter().any(|s| s == stem) && locative(t, k) || namesake(t, k) {
                     continue;
                 }
-                // "who owns the Caucasus" after "Kavkaz-2020 (Caucasus-2020)": a single word after
+                // "who rules the Desertland" after "Sahel-2026 (Desertland-2026)": a single word after
                 // "the" is a region's name; a series goes without the article unless a word for an
                 // exercise follows.
                 let described = t.same_sentence(b, b + 1)
@@ -6306,11 +6383,11 @@ mod tests {
                 "Swift Pike",
             ),
             (
-                "Forces loyal to the general launched the \"Ghadab al-Jabal\" campaign in April.",
-                "Ghadab al-Jabal",
+                "Forces loyal to the general launched the \"Ghadab al-Wadi\" operation in April.",
+                "Ghadab al-Wadi",
             ),
             (
-                "France ended operation Sirocco in the Sahel in 2022.",
+                "French troops ended operation Sirocco in the Sahel in 2022.",
                 "Sirocco",
             ),
             (
@@ -6318,8 +6395,8 @@ mod tests {
                 "Tramontane",
             ),
             (
-                "Troops began a campaign known as Storm of Justice in the east.",
-                "Storm of Justice",
+                "Troops began an offensive known as Storm of Cedars in the east.",
+                "Storm of Cedars",
             ),
         ] {
             assert_eq!(names_in(text), [name], "{text}");
@@ -6397,5 +6474,41 @@ mod tests {
         }
         assert_ne!(link("Zakhad-2027"), link("Zapad-2027"));
         assert_ne!(link("Granit 2027"), link("Granit 2026"));
+    }
+
+    #[test]
+    fn games_named_by_a_city_and_a_year_are_no_exercise() {
+        for text in [
+            "Velmora 2030 and Castrel 2034 drew athletes, as did the Coastal Games 2031, while troops guarded the stations.",
+            "Soldiers secured the Velmora 2030 venues during drills.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        assert_eq!(
+            names_in("Troops guarding the Olympic venues rehearsed in the Velmora 2030 exercise."),
+            ["Velmora 2030"]
+        );
+    }
+
+    #[test]
+    fn operations_of_police_firms_surgeons_and_campaigns_are_no_exercise() {
+        for text in [
+            "During the counter-terrorism operation Durayev praised the troops. Since the start of the special military operation Lukashevich has visited the front twice.",
+            "In the first week of the ground operation Hezbollah fighters fired rockets. After the rescue operation Tarkovsky thanked the firefighters.",
+            "Federal police said operation Greenfield had led to 40 arrests of drug traffickers in Recife. After a knee operation Halloran missed the rest of the season.",
+            "Prosecutors said operation Clean Slate uncovered bribes paid to city council members.",
+            "Following his heart operation Tuesday the senator rested. Doctors said operation Brightwater, the hospital's new surgical programme, would expand.",
+            "The ministry launched the \"Open Doors\" campaign as part of a trade mission to Vietnam.",
+            "The \"Vote Leave\" campaign said defence spending would rise.",
+            "NASA said the \"Bright Horizon\" campaign of the Artemis mission would inspire students.",
+            "Soldiers praised the \"Iron Harvest\" campaign, a video game whose army missions are set in 1920.",
+            "The Navy’s new “Sea Legacy” campaign aims to recruit 10,000 sailors. The army’s recruitment drive, known as Serve Proud, ended.",
+            "The campaign, known as Clean Hands, targeted corrupt police commanders in the capital.",
+            "The company's marketing campaign, known as Bright Future, was a mission to win young buyers, its commander-in-chief of sales said.",
+            "The studio's operations Silver Screen (2016) and Golden Reel (2020) were sold to investors.",
+            "She recommends breathing exercises Calm Mind (2018) and Deep Breath (2020) to her patients.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
     }
 }
