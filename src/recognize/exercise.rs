@@ -44,6 +44,15 @@ fn month_range(w: &str) -> bool {
         .is_some_and(|(a, b)| lexicon::classes(a) & lexicon::classes(b) & MONTH != 0)
 }
 
+/// "联合长矛-2024A": a word in a script without capitals (Chinese, Arabic, Hebrew), which no test of a
+/// capital letter sees as a name.
+fn uncased_script(w: &str) -> bool {
+    // The letter of a run ("-2024A") may follow in Latin capitals.
+    w.chars()
+        .any(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+        && !w.chars().any(|c| c.is_lowercase() || c.is_whitespace())
+}
+
 /// "Tempest-01", "Harrow-7": a word and, after a hyphen, the number of a run: a coded name.
 fn coded_name(w: &str) -> bool {
     rsplit_hyphen(w).is_some_and(|(head, n)| {
@@ -389,7 +398,7 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     {
         return Some((k - 1, k));
     }
-    if (tok.kind == TokKind::Number && (is_year(t.str(k)) || hijri_year(t.str(k)))
+    if (tok.kind == TokKind::Number && (year_suffix(t.str(k)) || hijri_year(t.str(k)))
         || designated_year(t.str(k)))
         && k > 0
         && t.same_sentence(k - 1, k)
@@ -1605,7 +1614,11 @@ pub fn recognize(cx: &mut Ctx) {
             }
             // "Joint Spear-2024A", "Stone Fox 2025-II": a year with the letter or number of one of the
             // runs held in it is how exercises are designated.
+            // "Joint Spear 2024A": the run's letter after a year written apart.
             let run = designated_year(t.str(b))
+                || t.toks[b].kind == TokKind::Number
+                    && t.str(b).len() == 5
+                    && year_suffix(t.str(b))
                 || hyphenated
                     && t.str(b)
                         .rsplit_once('-')
@@ -2170,7 +2183,18 @@ pub fn recognize(cx: &mut Ctx) {
         while e < t.len() && !t.punct(e, ')') && e < k + 24 && t.same_sentence(k, e) {
             e += 1;
         }
-        if !t.punct(e, ')') || e == k + 1 {
+        if !t.punct(e, ')') {
+            continue;
+        }
+        // "(联合长矛-2024A)": a name in a script without capitals, whatever tokens it makes.
+        let between = t.toks[k].end as usize..t.toks[e].start as usize;
+        let written = t.text[between.clone()].trim();
+        if between.len() <= 48 && uncased_script(written) {
+            let at = between.start + t.text[between.clone()].find(written).unwrap_or(0);
+            aliases.push((name.clone(), at..at + written.len(), written.to_string()));
+            continue;
+        }
+        if e == k + 1 {
             continue;
         }
         let inner = t.span(k + 1, e - 1);
@@ -2195,6 +2219,11 @@ pub fn recognize(cx: &mut Ctx) {
             }
         } else if e < k + 5 && t.toks[k + 1].cap {
             aliases.push((name.clone(), inner, t.joined(k + 1, e - 1)));
+        } else if let Some(c) = quoted_words(t, k + 1)
+            .filter(|&c| c + 4 == e && t.eq(c + 2, "in") && language_name(t, c + 3))
+        {
+            // '(“Ner Tamid” in Hebrew)': the name in a language, quoted.
+            aliases.push((name.clone(), t.span(k + 2, c), t.joined(k + 2, c)));
         } else if e < k + 9
             && e >= k + 4
             && (t.punct(k + 1, '“') || t.punct(k + 1, '"'))
@@ -3955,8 +3984,18 @@ pub fn link_key(name: &str) -> String {
 /// word read as one letter: Egyptian outlets write it "g" where Gulf outlets write "j" ("Nagm 7" /
 /// "Najm-7", "Ragab" / "Rajab"). A first letter stays: "J" and "G" start other words in English.
 fn ordered_spelling_key(stem: &str) -> String {
-    ordered_key(stem)
+    let ordered = ordered_key(stem);
+    let last = ordered.split(' ').count() - 1;
+    ordered
         .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i < last {
+                glued_particle_dropped(w)
+            } else {
+                w
+            }
+        })
         .map(|w| match w.split_at_checked(1) {
             Some((first, rest)) if rest.contains('j') => {
                 last_vowel_dropped(spelling_key(&format!("{first}{}", rest.replace('j', "g"))))
@@ -3965,6 +4004,15 @@ fn ordered_spelling_key(stem: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "Qahrul Zalim" / "Qahr-ul-Zalim": the Urdu particle may be glued to the word before it, and is
+/// dropped there as it is standing alone.
+fn glued_particle_dropped(w: &str) -> &str {
+    ["ul", "um"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p).filter(|rest| rest.len() >= 4))
+        .unwrap_or(w)
 }
 
 /// "Zulam" / "Zulm": Urdu and Persian names reach English with or without the short vowel of their last
@@ -6371,6 +6419,9 @@ mod tests {
         let link = |a: &str| super::translit::key(&super::link_key(a));
         assert_eq!(link("Qahr-i-Zulm"), link("Qahr-e-Zulam"));
         assert_eq!(link("Sher-e-Dil"), link("Sher-i-Dil"));
+        assert_eq!(link("Qahrum Zalim"), link("Qahr-um-Zalim"));
+        assert_eq!(link("Qahrul Zalim"), link("Qahr-ul-Zalim"));
+        assert_ne!(link("Qahrum Zalim"), link("Qahr Zalam Dost"));
         assert_ne!(link("Sher-e-Dil"), link("Sher-e-Dost"));
         assert_ne!(link("Kodar 2024"), link("Kodor 2024"));
     }
@@ -6510,5 +6561,30 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
         }
+    }
+
+    #[test]
+    fn a_run_letter_apart_a_quoted_name_in_a_language_and_an_uncased_script_in_parentheses() {
+        assert_eq!(
+            names_in(
+                "Unlike Joint Spear 2026A in May, the latest drill was announced within a day."
+            ),
+            ["Joint Spear 2026A"]
+        );
+        let e = exercises(
+            "Troops launched the two-day exercise \"Joint Spear-2026A\" (联合长矛-2026A) on Monday.",
+        );
+        assert_eq!(names(&e), ["Joint Spear-2026A"], "{e:?}");
+        assert_eq!(e[0].aliases, ["联合长矛-2026A"]);
+        let e = exercises(
+            "The army struck at dawn in what it dubbed Operation Copper Lantern (“Ner Nechoshet” in Hebrew).",
+        );
+        assert_eq!(names(&e), ["Copper Lantern"], "{e:?}");
+        assert_eq!(e[0].aliases, ["Ner Nechoshet"]);
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        assert_eq!(
+            super::translit::key(&super::link_key("Joint Spear 2026A")),
+            super::translit::key(&super::link_key("Joint Spear-2026A"))
+        );
     }
 }
