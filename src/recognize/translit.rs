@@ -353,8 +353,11 @@ pub fn chinese_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, s
     // out, so that both spellings fold alike.
     let lower: String = deunicode::deunicode(given)
         .chars()
-        .filter(|c| *c != '-' && *c != '\'')
+        .filter(|c| *c != '\'')
         .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split('-')
+        .map(wade_giles_e)
         .collect();
     let mut out = lower
         .replace("ieh", "ie")
@@ -383,6 +386,18 @@ pub fn chinese_given<'a>(family: &str, given: &'a str) -> std::borrow::Cow<'a, s
         })
         .collect();
     out.into()
+}
+
+/// A Wade-Giles syllable in Pinyin's vowel where the two differ: the e after h, k and g that
+/// Wade-Giles writes o ("Feng-ho" / "Fenghe", "K'o" / "Ke"). Pinyin has no syllable ho, ko or go, so
+/// the fold cannot join two Pinyin names.
+fn wade_giles_e(syllable: &str) -> &str {
+    match syllable {
+        "ho" => "he",
+        "ko" => "ke",
+        "go" => "ge",
+        other => other,
+    }
 }
 
 /// A Korean family name, as outlets write it before the given name ("Kim", "Park", "Shin"), in the
@@ -672,6 +687,10 @@ mod tests {
         assert_eq!(k("Zhang", "Shih-chieh"), k("Zhang", "Shijie"));
         assert_ne!(k("Lin", "Hsiang-yang"), k("Lin", "Xiaoyang"));
         assert_ne!(k("Chen", "Ming"), k("Chen", "Ling"));
+        assert_eq!(k("Hu", "Chun-ho"), k("Hu", "Junhe"));
+        assert_eq!(k("Tang", "Ko-ming"), k("Tang", "Keming"));
+        assert_ne!(k("Hu", "Chun-hou"), k("Hu", "Junhe"));
+        assert_ne!(k("Hu", "Junhuo"), k("Hu", "Junhe"));
         assert_eq!(k("Tran", "Dũng"), k("Tran", "Dung"));
         // Not after a Chinese family name: unchanged.
         assert_eq!(k("Ortega", "Chico"), key("Chico"));
