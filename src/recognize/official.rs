@@ -1941,6 +1941,40 @@ const PLURAL_POSTS: &[&str] = &[
     "heads",
 ];
 
+/// Titles that, capitalized and in the plural, stand before the names of their holders ("Presidents
+/// Ivan Petrov and Pavel Sidorov watched"). "Chiefs", "Commanders" or "Heads" before names are more
+/// often a team's name ("Riverton Chiefs Dale Hooper and Troy Malden scored").
+const PLURAL_TITLES: &[&str] = &[
+    "Presidents",
+    "Ministers",
+    "Premiers",
+    "Generals",
+    "Admirals",
+    "Marshals",
+];
+
+/// Words that make the people listed after a colon under a plural post officials of a state: "the
+/// heads of state of the member countries:", "the commanders of the armed forces:". The heads of
+/// bands, networks or militias are not.
+fn state_word(t: &Tokens, k: usize) -> bool {
+    t.toks[k].is(COUNTRY)
+        || [
+            "state",
+            "states",
+            "government",
+            "governments",
+            "ministry",
+            "ministries",
+            "forces",
+            "army",
+            "armies",
+            "navy",
+            "military",
+        ]
+        .iter()
+        .any(|w| t.eq(k, w))
+}
+
 /// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
 /// Kyrgyzstan and Uzbekistan, Emomali Rakhmon, Sadyr Zhaparov and Shavkat Mirziyoyev, signed"): the
 /// countries after "of", a comma, dash or colon, then two or more names of two or more words joined by
@@ -1948,32 +1982,18 @@ const PLURAL_POSTS: &[&str] = &[
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
     for h in t.occurrences_of_any(PLURAL_POSTS) {
-        // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names.
         if t.toks[h].cap {
-            mark_listed(t, h, h + 1, &mut marks);
             continue;
         }
-        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon.
-        // Heads of research bodies, firms or parties are no officials.
-        let private = |k: usize| {
-            ACADEMIC_HEADS.iter().any(|w| t.eq(k, w))
-                || [
-                    "institutes",
-                    "universities",
-                    "companies",
-                    "firms",
-                    "parties",
-                    "clubs",
-                    "tanks",
-                ]
-                .iter()
-                .any(|w| t.eq(k, w))
-        };
-        if let Some(colon) = (h + 1..(h + 20).min(t.len()))
-            .take_while(|&k| t.same_sentence(h, k) && !private(k))
-            .find(|&k| t.punct(k, ':'))
-        {
-            mark_listed(t, h, colon + 1, &mut marks);
+        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon,
+        // when a word of state comes before it.
+        let colon = (h + 1..(h + 20).min(t.len()))
+            .take_while(|&k| t.same_sentence(h, k))
+            .find(|&k| t.punct(k, ':'));
+        if let Some(colon) = colon {
+            if (h + 1..colon).any(|k| state_word(t, k)) {
+                mark_listed(t, h, colon + 1, &mut marks);
+            }
             continue;
         }
         if !t.eq(h + 1, "of") {
@@ -2005,6 +2025,18 @@ fn listed_under_post(t: &Tokens) -> Vec<bool> {
             continue;
         }
         mark_listed(t, h, k + 1, &mut marks);
+    }
+    // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names, not
+    // the last word of a longer name ("Riverton Generals Dale Hooper ...").
+    for h in t.occurrences_of_any(PLURAL_TITLES) {
+        let after_name = h > 0
+            && t.same_sentence(h - 1, h)
+            && t.toks[h - 1].is_word()
+            && t.toks[h - 1].cap
+            && !t.toks[h - 1].is(POST_WORD);
+        if t.toks[h].cap && !after_name {
+            mark_listed(t, h, h + 1, &mut marks);
+        }
     }
     marks
 }
@@ -2633,6 +2665,26 @@ mod tests {
                  Sorokin, Irina Belova and Azamat Bekov."
             )
             .is_empty()
+        );
+        // A team's name ending in a plural post, and heads of bands, networks or militias, are not.
+        for text in [
+            "Riverton Chiefs Darrel Hopwood and Trent Malden scored twice on Sunday.",
+            "Lakeside Commanders Jalen Pryce and Marcus Odwell signed new contracts on Monday.",
+            "The festival was opened by the heads of the two bands: Lars Eklund, Mia Holby and Jonas \
+             Bergvik.",
+            "Among the speakers were the heads of the largest television networks: Carla Mendor, \
+             Peter Vailes and Omar Sadeqi.",
+            "The commanders of the militia: Ali Basrawi and Hamid Ruwaidi refused to disarm.",
+        ] {
+            let o = officials(text);
+            assert!(o.is_empty(), "{text}: {o:?}");
+        }
+        assert_eq!(
+            names(&officials(
+                "The commanders of the armed forces: Viktor Sorokin and Azamat Bekov, reported to \
+                 parliament."
+            )),
+            ["Viktor Sorokin", "Azamat Bekov"]
         );
     }
 
