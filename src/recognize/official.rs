@@ -726,13 +726,19 @@ fn successor(t: &Tokens, i: usize, n: usize) -> bool {
         return false;
     }
     let between_lower = (with + 1..i).all(|k| t.toks[k].is_word() && !t.toks[k].cap);
-    between_lower
-        && (with.saturating_sub(14)..with).any(|k| {
-            t.same_sentence(k, i)
-                && ["replaced", "replacing", "replace"]
-                    .iter()
-                    .any(|w| t.eq(k, w))
-        })
+    let Some(verb) = (with.saturating_sub(14)..with).find(|&k| {
+        t.same_sentence(k, i)
+            && ["replaced", "replacing", "replace"]
+                .iter()
+                .any(|w| t.eq(k, w))
+    }) else {
+        return false;
+    };
+    // The one replaced holds a post or rank ("dismissed Defense Minister Ivan Petrov and replaced him
+    // with"): a club that replaces its coach names no official.
+    let replaced_official = (verb.saturating_sub(8)..with)
+        .any(|k| t.same_sentence(k, i) && t.toks[k].is(RANK | POST_HEAD));
+    between_lower && replaced_official
 }
 
 /// Verbs of acts of state or command whose subject holds power: "Ivan Petrov ordered the check",
@@ -1240,17 +1246,30 @@ fn envoy_to(t: &Tokens, k: usize) -> bool {
     t.eq(k, "to")
         && (k.saturating_sub(3)..k).any(|j| {
             t.same_sentence(j, k)
-                && [
-                    "ambassador",
-                    "envoy",
-                    "representative",
-                    "consul",
-                    "attaché",
-                    "attache",
-                ]
-                .iter()
-                .any(|w| t.eq(j, w))
+                && ["ambassador", "envoy", "consul", "attaché", "attache"]
+                    .iter()
+                    .any(|w| t.eq(j, w))
+                && !commercial_before(t, j)
+                || t.eq(j, "representative") && state_representative(t, j)
         })
+}
+
+/// "goodwill ambassador", "brand ambassador", "sales envoy": a charity's or a firm's, not a state's.
+fn commercial_before(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && ["goodwill", "brand", "sales", "trade"]
+            .iter()
+            .any(|w| t.eq(j - 1, w))
+}
+
+/// A representative is a state's when Permanent, Special or a country or nationality stands before the
+/// word ("Special Representative to", "Russia's representative to"); a firm has "sales representatives".
+fn state_representative(t: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(3)..j).any(|k| {
+        t.same_sentence(k, j)
+            && (t.toks[k].is(COUNTRY | NATIONALITY)
+                || ["permanent", "special"].iter().any(|w| t.eq(k, w)))
+    })
 }
 
 /// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
@@ -2556,6 +2575,11 @@ mod tests {
             ))
             .contains(&"Andrei Belyakov")
         );
+        // A coach replaced by a club holds no post, nor does his successor.
+        assert!(
+            officials("The club replaced coach Marco Silvetti with Jens Pedersby on Monday.")
+                .is_empty()
+        );
         // Replacing a thing with a thing names no one; a journalist who writes of it is none.
         assert!(
             officials(
@@ -2629,6 +2653,20 @@ mod tests {
             "Ambassador of China to Kyrgyzstan Li Baoming attended the ceremony in Bishkek.",
         );
         assert_eq!(names(&o), ["Li Baoming"]);
+        // A charity's or a firm's ambassador or representative to a country is no official.
+        for text in [
+            "The brand ambassador to Japan Kenzo Satoda is a tennis player.",
+            "Her sales representative to Canada Jim Hartwell will call, the company said.",
+        ] {
+            let o = officials(text);
+            assert!(o.is_empty(), "{text}: {o:?}");
+        }
+        assert_eq!(
+            names(&officials(
+                "Special Representative to Somalia Marta Kovacsy met the commanders."
+            )),
+            ["Marta Kovacsy"]
+        );
         // A convoy to a country is no post.
         assert!(
             officials("The aid convoy to Kazakhstan Robert Hensley organized was delayed.")
@@ -3533,7 +3571,8 @@ mod tests {
             |text: &str| -> Vec<String> { officials(text).into_iter().map(|f| f.name).collect() };
         assert_eq!(
             names(
-                "Vladimir Pavlov replaced Sergei Orlov with the economist Ivan Petrov. Orlov moved on."
+                "Vladimir Pavlov replaced Sergei Orlov, minister since 2012, with the economist Ivan \
+                 Petrov. Orlov moved on."
             ),
             ["Vladimir Pavlov", "Sergei Orlov", "Ivan Petrov"]
         );
