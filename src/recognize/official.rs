@@ -1230,7 +1230,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     if start > end {
         return None;
     }
-    if !(start..=end).any(|k| heads_post(t, k)) {
+    if !(start..=end).any(|k| heads_post(t, k)) || the_bare_mp(t, start, end) {
         return None;
     }
     Some(Post {
@@ -1238,6 +1238,12 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// "The MP Dario Venzetti song": "MP" alone after "the" names a thing (military police, a brand), not a
+/// member of parliament, who is "MP Tom Brenner" or "the Labour MP Tom Brenner".
+fn the_bare_mp(t: &Tokens, start: usize, end: usize) -> bool {
+    start == end && start > 0 && t.eq(end, "mp") && t.eq(start - 1, "the")
 }
 
 /// The "to" of an envoy's post: "Ambassador to Kazakhstan", "Ambassador of China to Kyrgyzstan",
@@ -3238,6 +3244,20 @@ mod tests {
             "Kazinform reports citing the press office. Writing by Aigerim Seitkali, editing by Olga Petrenko.",
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn the_bare_mp_before_a_name_is_no_member_of_parliament() {
+        assert!(
+            officials(
+                "Military police (MP) patrols were doubled. The MP Dario Venzori song topped the charts."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names(&officials("Labour MP Diane Colbury asked a question.")),
+            ["Diane Colbury"]
+        );
     }
 
     #[test]
