@@ -632,12 +632,12 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
     }
 }
 
-/// "The Kassem base" after "the Ahmed Kassem Military Base": a base written with its own name and no
+/// "The Hallam base" after "the Omar Hallam Military Base": a base written with its own name and no
 /// type joins the one base of that name whose type is written, when the corpus has exactly one.
 fn bases_by_name(items: &Recognized, g: &mut Groups) {
     let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
-    // A numbered base's aliases name it for its town ("Gudauta military base"): typed names too.
+    // A numbered base's aliases name it for its town ("Dorvan military base"): typed names too.
     let mut placed: Vec<(String, usize)> = Vec::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
@@ -1065,7 +1065,7 @@ fn link(items: &Recognized) -> Groups {
     g
 }
 
-/// "The Kantemirovskaya division" after the "4th Guards Kantemirovskaya Tank Division": a unit named by
+/// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
 /// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
 /// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps".
 fn own_names_join(items: &Recognized, g: &mut Groups) {
