@@ -632,18 +632,19 @@ fn national_names(items: &Recognized, keys: &FastMap<&str, String>, g: &mut Grou
     }
 }
 
-/// "The Kassem base" after "the Ahmed Kassem Military Base": a base written with its own name and no
+/// "The Hallam base" after "the Omar Hallam Military Base": a base written with its own name and no
 /// type joins the one base of that name whose type is written, when the corpus has exactly one.
 fn bases_by_name(items: &Recognized, g: &mut Groups) {
     let mut typed: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
-    // A numbered base's aliases name it for its town ("Gudauta military base"): typed names too.
+    // A numbered base's aliases name it for its town ("Dorvan military base"): typed names too.
     let mut placed: Vec<(String, usize)> = Vec::new();
     for (i, (_, f)) in items.iter().enumerate() {
         if f.kind != Kind::Unit {
             continue;
         }
         match units::base_name(&f.name) {
+            Some((key, true)) if numbered_base(items, i, &f.name) => placed.push((key, i)),
             Some((key, true)) => typed.entry(key).or_default().push(i),
             Some((key, false)) => bare.push((key, i)),
             None => {
@@ -655,15 +656,24 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
             }
         }
     }
-    // "The 999th air base in Kant" is the "Kant air base" of other articles, when it is the only one.
+    // "The 999th air base in Dorvan" is the "Dorvan air base" of other articles, when it is the only
+    // one: two numbered bases in one town leave the town's base to neither.
+    let mut placed_by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (key, i) in &placed {
-        if let Some(list) = typed.get(key) {
-            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if let [one] = roots.as_slice() {
-                g.union(*one, *i);
-            }
+        placed_by_key.entry(key.as_str()).or_default().push(*i);
+    }
+    for (key, numbered) in &placed_by_key {
+        let mut own: Vec<usize> = numbered.iter().map(|&j| g.find(j)).collect();
+        own.sort_unstable();
+        own.dedup();
+        let (Some(list), [base]) = (typed.get(*key), own.as_slice()) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            g.union(*one, *base);
         }
     }
     for (key, i) in placed {
@@ -680,6 +690,14 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
             g.union(*one, i);
         }
     }
+}
+
+/// True when unit item `i` is a numbered base named for its town ("Dorvan military base", also "7th
+/// military base"): its town's name alone does not tell it from another numbered base there.
+fn numbered_base(items: &Recognized, i: usize, name: &str) -> bool {
+    std::iter::once(name)
+        .chain(items.aliases(i).iter().map(|a| a.as_ref()))
+        .any(|a: &str| a.starts_with(|c: char| c.is_ascii_digit()) && a.ends_with(" base"))
 }
 
 /// Groups items that name one entity.
@@ -747,7 +765,12 @@ fn link(items: &Recognized) -> Groups {
                 // Military Region". A numbered unit of a stated country keys with its country; one of
                 // no stated country joins a country's below, by number, when only one country fits.
                 let country = parts.as_ref().and_then(|p| p.2.as_deref());
+                // A numbered base's town name joins others in `bases_by_name`, when it is the only one.
+                let numbered = kind == Kind::Unit && numbered_base(items, i, &f.name);
                 for n in std::iter::once(&f.name).chain(items.aliases(i)) {
+                    if numbered && units::base_name(n).is_some() {
+                        continue;
+                    }
                     let mut key = keys
                         .entry(n.as_str())
                         .or_insert_with(|| match kind {
@@ -1042,7 +1065,7 @@ fn link(items: &Recognized) -> Groups {
     g
 }
 
-/// "The Kantemirovskaya division" after the "4th Guards Kantemirovskaya Tank Division": a unit named by
+/// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
 /// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
 /// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps".
 fn own_names_join(items: &Recognized, g: &mut Groups) {
@@ -1761,6 +1784,47 @@ mod tests {
         assert_eq!(u.len(), 2, "{u:#?}");
         assert_eq!(u[0].mentions.len(), 2);
         assert_eq!(u[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn two_numbered_bases_in_one_town_leave_the_towns_base_to_neither() {
+        let ix = build(
+            &[
+                "The 7th military base in Kolvaro held drills with soldiers.",
+                "The 9th military base in Kolvaro was set up, troops said, in 2020.",
+                "Soldiers at the Kolvaro military base trained on Monday.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert!(u.iter().all(|e| e.mentions.len() == 1), "{u:#?}");
+        // One numbered base in the town is the town's base.
+        let ix = build(
+            &[
+                "The 7th military base in Kolvaro held drills with soldiers.",
+                "Soldiers at the Kolvaro military base trained on Monday.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(u.len(), 1, "{u:#?}");
+    }
+
+    #[test]
+    fn border_troops_and_border_forces_of_two_countries_stay_apart() {
+        let ix = build(
+            &[
+                "The 5th Border Troops Detachment of Tajikistan moved. The Tajik 7th Border Troops \
+                 Detachment moved.",
+                "The 5th Border Forces Detachment of Kyrgyzstan moved. The Kyrgyz 7th Border Forces \
+                 Detachment moved.",
+                "The 9th Border Troops Detachment of Kyrgyzstan moved.",
+                "The 9th Border Forces Detachment of Kyrgyzstan moved.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert_eq!(u.len(), 5, "{u:#?}");
     }
 
     #[test]

@@ -221,7 +221,7 @@ fn common_terms(name: &str) -> Option<String> {
 }
 
 /// The key of a unit's name that is one word of its own, as the own words of a numbered formation's
-/// name key ("Kantemirovskaya"): a capitalized word of five letters or more, no digit, unknown to the
+/// name key ("Velikanskaya"): a capitalized word of five letters or more, no digit, unknown to the
 /// lexicon.
 pub fn own_word(name: &str) -> Option<String> {
     let own = name.len() >= 5
@@ -465,8 +465,8 @@ pub fn add_based_aliases(text: &str, found: &mut [crate::recognize::Found]) {
     }
 }
 
-/// "The 7th military base at Gudauta": a numbered base that an article places in a town is the base
-/// other articles name for the town ("the Gudauta base"). The base's type word, lower-cased, for a
+/// "The 7th military base at Dorvan": a numbered base that an article places in a town is the base
+/// other articles name for the town ("the Dorvan base"). The base's type word, lower-cased, for a
 /// name of a number, a type and "base" ("7th military base", "999th Air Base").
 fn numbered_base(name: &str) -> Option<String> {
     let [number, kind, base] = name.split(' ').collect::<Vec<_>>()[..] else {
@@ -478,7 +478,7 @@ fn numbered_base(name: &str) -> Option<String> {
         .then_some(kind)
 }
 
-/// The town in " at Gudauta" or " in Kant" right after byte `at`: one capitalized word, no country,
+/// The town in " at Dorvan" or " in Kolvan" right after byte `at`: one capitalized word, no country,
 /// nationality or the first of a place's two words ("in Nizhny Novgorod").
 fn base_place(text: &str, at: usize) -> Option<&str> {
     let after = text.get(at..)?;
@@ -552,8 +552,8 @@ pub fn national_shared(name: &str) -> Option<(&'static str, &str)> {
 /// Words that say what a base is for, between its name and "Base".
 const BASE_TYPES: &[&str] = &["military", "air", "naval", "army", "navy", "logistics"];
 
-/// The name a base is known by, keyed, and whether its type is written: "Ahmed Kassem Military Base"
-/// → ("kasem", true), "the Kassem base" → ("kasem", false). A base named for a person is shortened to
+/// The name a base is known by, keyed, and whether its type is written: "Omar Hallam Military Base"
+/// → ("halam", true), "the Hallam base" → ("halam", false). A base named for a person is shortened to
 /// the family name, the word right before its type.
 pub fn base_name(name: &str) -> Option<(String, bool)> {
     let words: Vec<&str> = name.split(' ').collect();

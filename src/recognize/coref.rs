@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::lexicon::FastMap;
-use super::token::TokKind;
-use super::{Ctx, Occupied};
+use super::token::{TokKind, Tokens};
+use super::{Ctx, Found, Occupied};
 use crate::entity::Kind;
 
 /// Adds the later mentions of every introduced official, unit and exercise, and their mentions in the
@@ -180,7 +180,7 @@ fn repeats(cx: &mut Ctx) {
                     }
                     adds.push((fi, t.span(a, i)));
                 }
-                // "Mohammed bin Zayed Al Nahyan", then "Bin Zayed".
+                // "Hamdan bin Rashid Al Nahri", then "Bin Rashid".
                 if let Some(father) = fathers_name(&f.name) {
                     for &i in by_text.get(father).map(Vec::as_slice).unwrap_or(&[]) {
                         let i = i as usize;
@@ -192,11 +192,7 @@ fn repeats(cx: &mut Ctx) {
                             .toks
                             .get(i + 1)
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
-                        let own = f
-                            .mentions
-                            .iter()
-                            .any(|m| m.start <= r.start && r.end <= m.end);
-                        if son_of && !runs_on && !own {
+                        if son_of && !runs_on && !fathers_name_alone(&cx.found, t, i, r.clone()) {
                             adds.push((fi, r));
                         }
                     }
@@ -211,7 +207,7 @@ fn repeats(cx: &mut Ctx) {
                     // one named last.
                     let after = f.name.split(' ').skip_while(|w| *w != short).nth(1);
                     // The word after an occurrence that goes on into a name: a capitalized word, or
-                    // the official's own next word ("Mohamed bin Zayed" names him again).
+                    // the official's own next word ("Hamdan bin Rashid" names him again).
                     let full_name_of = |i: usize| {
                         t.toks
                             .get(i + 1)
@@ -351,8 +347,8 @@ fn named_last(cx: &Ctx, given: &str, at: usize) -> Option<usize> {
     best.map(|(_, fi)| fi)
 }
 
-/// The first given name of a full name, past honorifics: "His Highness Sheikh Mohamed bin Zayed" →
-/// "Mohamed". None for a one-word name.
+/// The first given name of a full name, past honorifics: "His Highness Sheikh Hamdan bin Rashid" →
+/// "Hamdan". None for a one-word name.
 fn first_given(name: &str) -> Option<&str> {
     let mut words = name
         .split(' ')
@@ -441,14 +437,30 @@ fn paternal_surname(name: &str) -> Option<&str> {
         .then_some(middle)
 }
 
-/// The father's name of an Arabic name that goes on past it ("Mohammed bin Zayed Al Nahyan" → "Zayed"):
-/// with its "bin", it alone names the son later in an article ("Bin Zayed said").
+/// The father's name of an Arabic name that goes on past it ("Hamdan bin Rashid Al Nahri" → "Rashid"):
+/// with its "bin", it alone names the son later in an article ("Bin Rashid said").
 fn fathers_name(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split(' ').collect();
     let k = words
         .iter()
         .position(|w| matches!(*w, "bin" | "ibn" | "Bin" | "Ibn"))?;
     (k >= 1 && k + 2 < words.len()).then(|| words[k + 1])
+}
+
+/// False when "bin X" at the father's name `i` (span `r`) is no mention of the son: it lies inside a
+/// mention already found, a given name before it makes it another son ("Saif bin Rashid"), or a street
+/// or mosque follows ("bin Hamad street").
+fn fathers_name_alone(found: &[Found], t: &Tokens, i: usize, r: Range<usize>) -> bool {
+    let inside = found
+        .iter()
+        .flat_map(|g| &g.mentions)
+        .any(|m| m.start <= r.start && r.end <= m.end);
+    let another_son =
+        i >= 2 && t.toks[i - 2].is_word() && t.toks[i - 2].cap && t.same_sentence(i - 2, i);
+    let place = ["street", "mosque", "road", "district", "avenue", "square"]
+        .iter()
+        .any(|w| t.eq(i + 1, w));
+    inside || another_son || place
 }
 
 /// The short forms that alone name an official later in an article: a family name written first, a
@@ -899,6 +911,13 @@ mod tests {
         let text = "Prince Khalid bin Salwan visited. Salwan said the drills went well.";
         let o = crate::recognize::testing::found(text, Kind::Official);
         assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        // Another son of the same father, a street and a mosque are not the first son.
+        let text = "Crown Prince Hamdan bin Rashid Al Nahri met Defence Minister Saif bin Rashid on \
+                    Monday. Saif bin Rashid said the drills would go on. Troops marched down bin \
+                    Rashid street; the bin Rashid mosque was full.";
+        let o = crate::recognize::testing::found(text, Kind::Official);
+        let hamdan = o.iter().find(|f| f.name.starts_with("Hamdan"));
+        assert_eq!(hamdan.map(|f| f.mentions.len()), Some(1), "{o:?}");
     }
 
     #[test]

@@ -702,7 +702,7 @@ const APPOINTING: &[&str] = &[
     "reappointed",
 ];
 
-/// "Vladimir Putin replaced Sergei Shoigu with …": the one who appoints or removes and the one appointed or
+/// "Ivan Dorokhov replaced Pavel Sedin with …": the one who appoints or removes and the one appointed or
 /// removed (name tokens `i..n`) hold posts.
 fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
     let verb = |k: usize| APPOINTING.iter().any(|w| t.eq(k, w));
@@ -726,13 +726,19 @@ fn successor(t: &Tokens, i: usize, n: usize) -> bool {
         return false;
     }
     let between_lower = (with + 1..i).all(|k| t.toks[k].is_word() && !t.toks[k].cap);
-    between_lower
-        && (with.saturating_sub(14)..with).any(|k| {
-            t.same_sentence(k, i)
-                && ["replaced", "replacing", "replace"]
-                    .iter()
-                    .any(|w| t.eq(k, w))
-        })
+    let Some(verb) = (with.saturating_sub(14)..with).find(|&k| {
+        t.same_sentence(k, i)
+            && ["replaced", "replacing", "replace"]
+                .iter()
+                .any(|w| t.eq(k, w))
+    }) else {
+        return false;
+    };
+    // The one replaced holds a post or rank ("dismissed Defense Minister Ivan Petrov and replaced him
+    // with"): a club that replaces its coach names no official.
+    let replaced_official = (verb.saturating_sub(8)..with)
+        .any(|k| t.same_sentence(k, i) && t.toks[k].is(RANK | POST_HEAD));
+    between_lower && replaced_official
 }
 
 /// Verbs of acts of state or command whose subject holds power: "Ivan Petrov ordered the check",
@@ -1224,7 +1230,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     if start > end {
         return None;
     }
-    if !(start..=end).any(|k| heads_post(t, k)) {
+    if !(start..=end).any(|k| heads_post(t, k)) || the_bare_mp(t, start, end) {
         return None;
     }
     Some(Post {
@@ -1234,23 +1240,42 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     })
 }
 
+/// "The MP Dario Venzetti song": "MP" alone after "the" names a thing (military police, a brand), not a
+/// member of parliament, who is "MP Tom Brenner" or "the Labour MP Tom Brenner".
+fn the_bare_mp(t: &Tokens, start: usize, end: usize) -> bool {
+    start == end && start > 0 && t.eq(end, "mp") && t.eq(start - 1, "the")
+}
+
 /// The "to" of an envoy's post: "Ambassador to Kazakhstan", "Ambassador of China to Kyrgyzstan",
 /// "Special Envoy to the Sahel".
 fn envoy_to(t: &Tokens, k: usize) -> bool {
     t.eq(k, "to")
         && (k.saturating_sub(3)..k).any(|j| {
             t.same_sentence(j, k)
-                && [
-                    "ambassador",
-                    "envoy",
-                    "representative",
-                    "consul",
-                    "attaché",
-                    "attache",
-                ]
-                .iter()
-                .any(|w| t.eq(j, w))
+                && ["ambassador", "envoy", "consul", "attaché", "attache"]
+                    .iter()
+                    .any(|w| t.eq(j, w))
+                && !commercial_before(t, j)
+                || t.eq(j, "representative") && state_representative(t, j)
         })
+}
+
+/// "goodwill ambassador", "brand ambassador", "sales envoy": a charity's or a firm's, not a state's.
+fn commercial_before(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && ["goodwill", "brand", "sales", "trade"]
+            .iter()
+            .any(|w| t.eq(j - 1, w))
+}
+
+/// A representative is a state's when Permanent, Special or a country or nationality stands before the
+/// word ("Special Representative to", "Russia's representative to"); a firm has "sales representatives".
+fn state_representative(t: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(3)..j).any(|k| {
+        t.same_sentence(k, j)
+            && (t.toks[k].is(COUNTRY | NATIONALITY)
+                || ["permanent", "special"].iter().any(|w| t.eq(k, w)))
+    })
 }
 
 /// True when a word opening a phrase read back from a name belongs to the sentence, not the post:
@@ -1463,7 +1488,7 @@ fn names_within(t: &Tokens, a: usize, b: usize, names: &[Range<usize>]) -> Vec<R
 /// A post's text and country, with other people kept out of it. Before a name, the post starts after
 /// the last other name in it ("President Alexander Lukashenko and CSTO Secretary General" → "CSTO
 /// Secretary General"); after a name, it ends before the first one and drops that person's title
-/// ("Hu Jintao, Russian President Vladimir Putin, ..." gives Hu Jintao no post).
+/// ("Li Mingfa, Russian President Ivan Dorokhov, ..." gives Li Mingfa no post).
 fn settle_post(
     t: &Tokens,
     p: &Post,
@@ -1658,9 +1683,9 @@ pub fn recognize(cx: &mut Ctx) {
                 i = n;
                 continue;
             }
-            // "the 36th Brigade named after Rear Admiral Pavlo Kostenko": the namesake of a unit or a
+            // "the 36th Brigade named after Rear Admiral Petro Danylko": the namesake of a unit or a
             // place holds no post in the text, nor does a king whose name opens a unit's ("the King
-            // Alfonso XIII Brigade").
+            // Ramiro XIII Brigade").
             if i >= 2 && t.eq(i - 1, "after") && t.eq(i - 2, "named") || namesake_of_unit(t, i, n) {
                 i = n;
                 continue;
@@ -1905,7 +1930,7 @@ pub fn recognize(cx: &mut Ctx) {
 }
 
 /// True when a monarch's title at `i` and the name ending before token `n` run on, past a regnal
-/// number, into a unit's head word ("King Alfonso XIII Brigade", "Prince Eugen Regiment"): the monarch
+/// number, into a unit's head word ("King Ramiro XIII Brigade", "Prince Oswin Regiment"): the monarch
 /// is the unit's namesake. An officer's name before a corps' number is his ("Gen. Mark Hale II Corps
 /// commander").
 fn namesake_of_unit(t: &Tokens, i: usize, n: usize) -> bool {
@@ -1941,39 +1966,59 @@ const PLURAL_POSTS: &[&str] = &[
     "heads",
 ];
 
+/// Titles that, capitalized and in the plural, stand before the names of their holders ("Presidents
+/// Ivan Petrov and Pavel Sidorov watched"). "Chiefs", "Commanders" or "Heads" before names are more
+/// often a team's name ("Riverton Chiefs Dale Hooper and Troy Malden scored").
+const PLURAL_TITLES: &[&str] = &[
+    "Presidents",
+    "Ministers",
+    "Premiers",
+    "Generals",
+    "Admirals",
+    "Marshals",
+];
+
+/// Words that make the people listed after a colon under a plural post officials of a state: "the
+/// heads of state of the member countries:", "the commanders of the armed forces:". The heads of
+/// bands, networks or militias are not.
+fn state_word(t: &Tokens, k: usize) -> bool {
+    t.toks[k].is(COUNTRY)
+        || [
+            "state",
+            "states",
+            "government",
+            "governments",
+            "ministry",
+            "ministries",
+            "forces",
+            "army",
+            "armies",
+            "navy",
+            "military",
+        ]
+        .iter()
+        .any(|w| t.eq(k, w))
+}
+
 /// Marks the first token of every name listed under a plural post ("The presidents of Tajikistan,
-/// Kyrgyzstan and Uzbekistan, Emomali Rakhmon, Sadyr Zhaparov and Shavkat Mirziyoyev, signed"): the
+/// Kyrgyzstan and Uzbekistan, Davron Saidov, Nurlan Abdyrov and Rustam Karimbekov, signed"): the
 /// countries after "of", a comma, dash or colon, then two or more names of two or more words joined by
 /// commas and "and".
 fn listed_under_post(t: &Tokens) -> Vec<bool> {
     let mut marks = vec![false; t.len()];
     for h in t.occurrences_of_any(PLURAL_POSTS) {
-        // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names.
         if t.toks[h].cap {
-            mark_listed(t, h, h + 1, &mut marks);
             continue;
         }
-        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon.
-        // Heads of research bodies, firms or parties are no officials.
-        let private = |k: usize| {
-            ACADEMIC_HEADS.iter().any(|w| t.eq(k, w))
-                || [
-                    "institutes",
-                    "universities",
-                    "companies",
-                    "firms",
-                    "parties",
-                    "clubs",
-                    "tanks",
-                ]
-                .iter()
-                .any(|w| t.eq(k, w))
-        };
-        if let Some(colon) = (h + 1..(h + 20).min(t.len()))
-            .take_while(|&k| t.same_sentence(h, k) && !private(k))
-            .find(|&k| t.punct(k, ':'))
-        {
-            mark_listed(t, h, colon + 1, &mut marks);
+        // "the heads of state of the member countries: Ivan Petrov, ...": the list after a colon,
+        // when a word of state comes before it.
+        let colon = (h + 1..(h + 20).min(t.len()))
+            .take_while(|&k| t.same_sentence(h, k))
+            .find(|&k| t.punct(k, ':'));
+        if let Some(colon) = colon {
+            if (h + 1..colon).any(|k| state_word(t, k)) {
+                mark_listed(t, h, colon + 1, &mut marks);
+            }
             continue;
         }
         if !t.eq(h + 1, "of") {
@@ -2006,6 +2051,18 @@ fn listed_under_post(t: &Tokens) -> Vec<bool> {
         }
         mark_listed(t, h, k + 1, &mut marks);
     }
+    // "Presidents Ivan Petrov and Pavel Sidorov watched": a title in the plural before the names, not
+    // the last word of a longer name ("Riverton Generals Dale Hooper ...").
+    for h in t.occurrences_of_any(PLURAL_TITLES) {
+        let after_name = h > 0
+            && t.same_sentence(h - 1, h)
+            && t.toks[h - 1].is_word()
+            && t.toks[h - 1].cap
+            && !t.toks[h - 1].is(POST_WORD);
+        if t.toks[h].cap && !after_name {
+            mark_listed(t, h, h + 1, &mut marks);
+        }
+    }
     marks
 }
 
@@ -2035,7 +2092,7 @@ fn mark_listed(t: &Tokens, h: usize, mut j: usize, marks: &mut [bool]) {
     }
 }
 
-/// "Kazakhstan's Kassym-Jomart Tokayev said", "Belarus’s Viktor Khrenin": a country's possessive before
+/// "Kazakhstan's Aidar-Bolat Serikov said", "Belarus’s Viktor Halenka": a country's possessive before
 /// a name that opens with a given name or speaks in the sentence: the country's leader or minister.
 fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
     let possessive = i >= 2
@@ -2045,7 +2102,7 @@ fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
     if !possessive {
         return false;
     }
-    // "Kassym-Jomart": a hyphenated given name has capitals on both sides ("US-trained" has not).
+    // "Aidar-Bolat": a hyphenated given name has capitals on both sides ("US-trained" has not).
     let hyphenated = t.str(i).split_once('-').is_some_and(|(a, b)| {
         a.chars().skip(1).all(char::is_lowercase) && b.starts_with(char::is_uppercase)
     });
@@ -2497,13 +2554,13 @@ mod tests {
     #[test]
     fn a_monarch_whose_name_opens_a_units_is_its_namesake() {
         assert!(
-            officials("The King Fernando VII Brigade of the Legion took part in the drills.")
+            officials("The King Ramiro VII Brigade of the Legion took part in the drills.")
                 .is_empty()
         );
-        assert!(officials("Troops of the Prince Eugen Regiment paraded.").is_empty());
+        assert!(officials("Troops of the Prince Oswin Regiment paraded.").is_empty());
         // A king who acts is one.
         assert_eq!(
-            officials("King Fernando VII inspected the brigade on Monday, the palace said.").len(),
+            officials("King Ramiro VII inspected the brigade on Monday, the palace said.").len(),
             1
         );
     }
@@ -2512,17 +2569,22 @@ mod tests {
     fn the_successor_named_in_a_replacement_is_an_official() {
         assert_eq!(
             names(&officials(
-                "Tokayev, who dismissed Defense Minister Serik Bektenov and replaced him with Ruslan \
-                 Zhaksybekov, also ordered arrests."
+                "Serikov, who dismissed Defense Minister Marat Ospanbekov and replaced him with Ruslan \
+                 Dauletkhanov, also ordered arrests."
             )),
-            ["Serik Bektenov", "Ruslan Zhaksybekov"]
+            ["Marat Ospanbekov", "Ruslan Dauletkhanov"]
         );
         assert!(
             names(&officials(
-                "Putin replaced Sergei Borodin, defense minister since 2012, with the economist \
+                "Dorokhov replaced Sergei Borodin, defense minister since 2012, with the economist \
                  Andrei Belyakov in May."
             ))
             .contains(&"Andrei Belyakov")
+        );
+        // A coach replaced by a club holds no post, nor does his successor.
+        assert!(
+            officials("The club replaced coach Marco Silvetti with Jens Pedersby on Monday.")
+                .is_empty()
         );
         // Replacing a thing with a thing names no one; a journalist who writes of it is none.
         assert!(
@@ -2597,6 +2659,20 @@ mod tests {
             "Ambassador of China to Kyrgyzstan Li Baoming attended the ceremony in Bishkek.",
         );
         assert_eq!(names(&o), ["Li Baoming"]);
+        // A charity's or a firm's ambassador or representative to a country is no official.
+        for text in [
+            "The brand ambassador to Japan Kenzo Satoda is a tennis player.",
+            "Her sales representative to Canada Jim Hartwell will call, the company said.",
+        ] {
+            let o = officials(text);
+            assert!(o.is_empty(), "{text}: {o:?}");
+        }
+        assert_eq!(
+            names(&officials(
+                "Special Representative to Somalia Marta Kovacsy met the commanders."
+            )),
+            ["Marta Kovacsy"]
+        );
         // A convoy to a country is no post.
         assert!(
             officials("The aid convoy to Kazakhstan Robert Hensley organized was delayed.")
@@ -2633,6 +2709,26 @@ mod tests {
                  Sorokin, Irina Belova and Azamat Bekov."
             )
             .is_empty()
+        );
+        // A team's name ending in a plural post, and heads of bands, networks or militias, are not.
+        for text in [
+            "Riverton Chiefs Darrel Hopwood and Trent Malden scored twice on Sunday.",
+            "Lakeside Commanders Jalen Pryce and Marcus Odwell signed new contracts on Monday.",
+            "The festival was opened by the heads of the two bands: Lars Eklund, Mia Holby and Jonas \
+             Bergvik.",
+            "Among the speakers were the heads of the largest television networks: Carla Mendor, \
+             Peter Vailes and Omar Sadeqi.",
+            "The commanders of the militia: Ali Basrawi and Hamid Ruwaidi refused to disarm.",
+        ] {
+            let o = officials(text);
+            assert!(o.is_empty(), "{text}: {o:?}");
+        }
+        assert_eq!(
+            names(&officials(
+                "The commanders of the armed forces: Viktor Sorokin and Azamat Bekov, reported to \
+                 parliament."
+            )),
+            ["Viktor Sorokin", "Azamat Bekov"]
         );
     }
 
@@ -2686,11 +2782,11 @@ mod tests {
 
     #[test]
     fn a_quotation_given_to_an_analyst_by_a_relative_clause_is_his() {
-        let text = "The decree that President Sadyr Zhaparov signed on Monday in Bishkek after the border clash drew criticism from analyst Emil Tursunov, a political scientist at the OSCE Academy, who wrote that “the border troops are underfunded.”";
+        let text = "The decree that President Nurlan Abdyrov signed on Monday in Bishkek after the border clash drew criticism from analyst Emil Tursunov, a political scientist at the OSCE Academy, who wrote that “the border troops are underfunded.”";
         let a = crate::corpus::Article::parse("t.txt", text.to_string());
         let found = crate::recognize::recognize(&a);
         assert!(
-            found.iter().any(|f| f.name == "Sadyr Zhaparov"),
+            found.iter().any(|f| f.name == "Nurlan Abdyrov"),
             "{found:?}"
         );
         assert!(
@@ -2938,15 +3034,15 @@ mod tests {
     #[test]
     fn a_units_namesake_and_a_scholar_are_no_officials() {
         let o = officials(
-            "Marines of the 36th Separate Brigade named after Rear Admiral Pavlo Kostenko hold positions. Ivan Brennick, a senior adviser at the Center for Naval Studies, said the test would come later.",
+            "Marines of the 36th Separate Brigade named after Rear Admiral Petro Danylko hold positions. Ivan Brennick, a senior adviser at the Center for Naval Studies, said the test would come later.",
         );
         assert!(o.is_empty(), "{o:?}");
         // The same shapes with a post of office are officials.
         let o = officials(
-            "Rear Admiral Pavlo Kostenko named the brigade. Ivan Brennick, a senior adviser at the Ministry of Defence, said the test would come later.",
+            "Rear Admiral Petro Danylko named the brigade. Ivan Brennick, a senior adviser at the Ministry of Defence, said the test would come later.",
         );
         let names: Vec<&str> = o.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["Pavlo Kostenko", "Ivan Brennick"], "{o:?}");
+        assert_eq!(names, ["Petro Danylko", "Ivan Brennick"], "{o:?}");
     }
 
     #[test]
@@ -3148,6 +3244,20 @@ mod tests {
             "Kazinform reports citing the press office. Writing by Aigerim Seitkali, editing by Olga Petrenko.",
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn the_bare_mp_before_a_name_is_no_member_of_parliament() {
+        assert!(
+            officials(
+                "Military police (MP) patrols were doubled. The MP Dario Venzori song topped the charts."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names(&officials("Labour MP Diane Colbury asked a question.")),
+            ["Diane Colbury"]
+        );
     }
 
     #[test]
@@ -3481,7 +3591,8 @@ mod tests {
             |text: &str| -> Vec<String> { officials(text).into_iter().map(|f| f.name).collect() };
         assert_eq!(
             names(
-                "Vladimir Pavlov replaced Sergei Orlov with the economist Ivan Petrov. Orlov moved on."
+                "Vladimir Pavlov replaced Sergei Orlov, minister since 2012, with the economist Ivan \
+                 Petrov. Orlov moved on."
             ),
             ["Vladimir Pavlov", "Sergei Orlov", "Ivan Petrov"]
         );
