@@ -13,7 +13,7 @@ use super::foreign_unit;
 use super::lexicon::{self, FastMap, class::*};
 use super::military;
 use super::token::{TokKind, Tokens, is_ordinal, is_year, number_value, rsplit_hyphen};
-use super::{Ctx, Occupied};
+use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
 
 /// Heads that may follow a number in lower case ("102nd military base", "5th motorized rifle brigade").
@@ -3716,19 +3716,24 @@ fn ends_reference(t: &Tokens, k: usize) -> bool {
         || !x.cap && w.len() > 4 && w.ends_with("ed") && !x.is(UNIT_WORD | UNIT_HEAD)
 }
 
-/// "the Belozerskaya moved north" after "the 6th Guards Belozerskaya Tank Division": "the" and a
-/// proper word of one unit's name of three words or more, a word the lexicon does not know, is that
-/// unit, unless the text once puts the word after a preposition of place (then it names the place).
-fn word_back_references(cx: &mut Ctx) {
-    let t = &cx.t;
-    let long: Vec<(usize, Vec<&str>)> = cx
-        .found
+/// The units found with names of three words or more, each with its words: the names a short
+/// reference ("the Belozerskaya", "the Velikan division") may stand for.
+fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
+    found
         .iter()
         .enumerate()
         .filter(|(_, f)| f.kind == Kind::Unit)
         .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
         .filter(|(_, words)| words.len() >= 3)
-        .collect();
+        .collect()
+}
+
+/// "the Belozerskaya moved north" after "the 6th Guards Belozerskaya Tank Division": "the" and a
+/// proper word of one unit's name of three words or more, a word the lexicon does not know, is that
+/// unit, unless the text once puts the word after a preposition of place (then it names the place).
+fn word_back_references(cx: &mut Ctx) {
+    let t = &cx.t;
+    let long = long_units(&cx.found);
     if long.is_empty() {
         return;
     }
@@ -3800,14 +3805,7 @@ fn names_word(word: &str, w: &str) -> bool {
 /// is the same unit.
 fn head_back_references(cx: &mut Ctx) {
     let t = &cx.t;
-    let long: Vec<(usize, Vec<&str>)> = cx
-        .found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.kind == Kind::Unit)
-        .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
-        .filter(|(_, words)| words.len() >= 3)
-        .collect();
+    let long = long_units(&cx.found);
     if long.is_empty() {
         return;
     }
