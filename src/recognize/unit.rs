@@ -2125,8 +2125,9 @@ fn installation(t: &Tokens, k: usize) -> Option<Hit> {
     if n >= t.len() || !t.same_sentence(k, n) || !(place_word(t, n) || host(n) || camp_code(n)) {
         return None;
     }
-    // "Camp Novo Selo": a camp named for a place of two words.
-    let second = t.eq(k, "Camp")
+    // "Camp Novo Selo", "PAF Base Tor Kahn": a camp or an air force's base named for a place of two
+    // words ("Fort Brask Texas" is a fort and its state).
+    let second = (t.eq(k, "Camp") || force_base)
         && t.toks.get(n + 1).is_some_and(|x| {
             x.is_word() && x.cap && !x.upper && x.class == 0 && t.same_sentence(n, n + 1)
         })
@@ -6823,6 +6824,19 @@ mod elided_tests {
         assert_eq!(
             unit_names("They left Camp Bondsteel today."),
             ["Camp Bondsteel"]
+        );
+    }
+
+    #[test]
+    fn an_air_force_base_named_for_a_place_of_two_words() {
+        assert_eq!(
+            unit_names("Missiles hit PAF Base Tor Kahn in Qarnet and PAF Base Selm."),
+            ["PAF Base Tor Kahn", "PAF Base Selm"]
+        );
+        // A fort keeps its one-word name before its state.
+        assert_eq!(
+            unit_names("Soldiers trained at Fort Brask Texas last year."),
+            ["Fort Brask"]
         );
     }
 
