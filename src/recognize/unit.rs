@@ -1424,14 +1424,18 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
     {
         b = e;
     }
+    let theater = |k: usize| t.eq(k, "theater") || t.eq(k, "theatre");
+    // "the People's Liberation Army Eastern Theater Command": a theater command is named by its point
+    // of the compass; the army's name before it is not part of the command's.
+    if head == "command"
+        && let Some(c) = (a + 1..h).find(|&k| theater(k))
+        && COMPASS.contains(&t.str(c - 1))
+    {
+        a = c - 1;
+    }
     // "Southern Theater Command Air Force", "Eastern Theater Command Navy": a theater command's
     // service component.
-    if head == "command"
-        && b == h
-        && words
-            .iter()
-            .any(|&k| t.eq(k, "theater") || t.eq(k, "theatre"))
-    {
+    if head == "command" && b == h && words.iter().any(|&k| theater(k)) {
         let cap = |i: usize, w: &str| t.toks.get(i).is_some_and(|x| x.cap) && t.eq(i, w);
         if cap(h + 1, "Navy") || cap(h + 1, "Army") {
             b = h + 1;
@@ -5942,6 +5946,11 @@ mod tests {
         assert_eq!(
             named("Ships of the Northern Theater Command Navy sailed."),
             ["Northern Theater Command Navy"]
+        );
+        // The army's name before a theater command is not the command's.
+        assert_eq!(
+            named("The People's Liberation Army Western Theater Command held drills."),
+            ["Western Theater Command"]
         );
         // Two units in a list stay two.
         assert_eq!(
