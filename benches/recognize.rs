@@ -3,7 +3,9 @@
 //! `python3 ../shared/tools/gen_corpus.py /tmp/gen --articles 2000`). Then the whole index build (all cores)
 //! and the memory it holds.
 //!
-//! Run: `cargo bench --bench recognize`.
+//! Run: `cargo bench --bench recognize`. With `DOSSIER_BENCH_QUICK` set, only the corpus is recognized,
+//! twice (a warm-up and one round), and no index is built: a run short enough to count instructions
+//! under a profiler.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -153,14 +155,17 @@ fn main() {
         eprintln!("seed article missing at {}", seed_path.display());
         return;
     }
-    let seed = vec![Article::parse(&seed_path, seed_text.clone())];
-    parse_throughput("seed", &seed, 2000);
-    throughput("seed x2000", &seed, 2000);
+    let quick = std::env::var_os("DOSSIER_BENCH_QUICK").is_some();
+    if !quick {
+        let seed = vec![Article::parse(&seed_path, seed_text.clone())];
+        parse_throughput("seed", &seed, 2000);
+        throughput("seed x2000", &seed, 2000);
 
-    // One large article made of the seed's body repeated: recognition must stay linear.
-    let big_text = seed_text.repeat(200);
-    let big = vec![Article::parse("big.txt", big_text)];
-    throughput("seed repeated 200 times in one 1.4 MB file", &big, 3);
+        // One large article made of the seed's body repeated: recognition must stay linear.
+        let big_text = seed_text.repeat(200);
+        let big = vec![Article::parse("big.txt", big_text)];
+        throughput("seed repeated 200 times in one 1.4 MB file", &big, 3);
+    }
 
     let corpus = std::env::var_os("DOSSIER_BENCH_CORPUS")
         .map(PathBuf::from)
@@ -185,7 +190,10 @@ fn main() {
         load_secs,
         errors.len()
     );
-    throughput("corpus", &articles, 3);
+    throughput("corpus", &articles, if quick { 1 } else { 3 });
+    if quick {
+        return;
+    }
     let text: usize = articles.iter().map(|a| a.text.capacity()).sum();
     let sentences: usize = articles
         .iter()

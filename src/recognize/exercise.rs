@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::lexicon::{self, class::*};
 use super::military;
 use super::official::date_place;
-use super::token::{TokKind, Tokens, is_ordinal, is_year, rsplit_hyphen};
+use super::token::{TokKind, Tokens, is_ordinal, is_year, lengths_of, rsplit_hyphen};
 use super::translit;
 use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -1707,6 +1707,10 @@ pub fn recognize(cx: &mut Ctx) {
     // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
     // "Exercise Trident Juncture".
     for k in 0..t.len() {
+        // Every rule of this loop starts at a word: numbers and punctuation are passed over at once.
+        if !t.toks[k].is_word() {
+            continue;
+        }
         if let Some(e) = apposition(t, k) {
             hits.push((k + 2, e));
             continue;
@@ -3488,8 +3492,36 @@ fn foreign_cue(t: &Tokens, k: usize) -> bool {
     matches!(
         w.as_bytes().first(),
         Some(b'o' | b'e' | b'v' | b'c' | b't' | 0xC4)
-    ) && FOREIGN_CUES.contains(&w)
+    ) && FOREIGN_CUE_LENGTHS & 1 << w.len().min(63) != 0
+        && w.as_bytes().first_chunk::<2>().is_some_and(|&[x, y]| {
+            let i = cue_pair(x, y);
+            FOREIGN_CUE_PAIRS[i / 64] & 1 << (i % 64) != 0
+        })
+        && FOREIGN_CUES.contains(&w)
 }
+
+/// The lengths of [`FOREIGN_CUES`] (see [`lengths_of`]): most lower-case words of an English text
+/// start as a cue does ("other", "conducted", "troops") but have another length or second letter, and
+/// are passed over without a comparison with every cue.
+const FOREIGN_CUE_LENGTHS: u64 = lengths_of(FOREIGN_CUES);
+
+/// A cue's first two bytes as a bit of [`FOREIGN_CUE_PAIRS`].
+const fn cue_pair(x: u8, y: u8) -> usize {
+    (x as usize * 31 + y as usize) & 255
+}
+
+/// The first two bytes of every cue, as bits: computed from the list, so it stays true as it grows.
+const FOREIGN_CUE_PAIRS: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < FOREIGN_CUES.len() {
+        let b = FOREIGN_CUES[i].as_bytes();
+        let p = cue_pair(b[0], b[1]);
+        bits[p / 64] |= 1 << (p % 64);
+        i += 1;
+    }
+    bits
+};
 
 /// "opération Sahel Bouclier", "la operación Cóndor III", "el ejercicio Tridente Austral 2025", 'vežba "Oštri
 /// bedem 2026"': a name after a lower-case foreign word for an operation or an exercise. The name is one

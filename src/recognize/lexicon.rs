@@ -136,8 +136,11 @@ fn fold(word: &[u8]) -> (u64, u64) {
     let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     let first = lower8(load8(word));
     let mut h = mix(0, first);
-    for c in word.chunks(8).skip(1) {
-        h = mix(h, lower8(load8(c)));
+    // Most words end within their first eight bytes: the rest is hashed only when there is one.
+    if let Some(rest) = word.get(8..).filter(|r| !r.is_empty()) {
+        for c in rest.chunks(8) {
+            h = mix(h, lower8(load8(c)));
+        }
     }
     (first, h)
 }

@@ -3829,8 +3829,8 @@ fn head_back_references(cx: &mut Ctx) {
         // names a city's districts too, and a district of something or before a noun is another.
         if !(w.is_word() && w.cap && !w.upper && h.is_word() && !h.cap)
             || w.is(UNIT_HEAD | UNIT_WORD | BRANCH | PERSONNEL | RANK | NATIONALITY | COUNTRY)
-            || COMPASS.contains(&t.str(k))
             || !t.eq(k - 1, "the")
+            || COMPASS.contains(&t.str(k))
             || !t.same_sentence(k, k + 1)
             || !ends_reference(t, k + 1)
         {
