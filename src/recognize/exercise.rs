@@ -3858,11 +3858,18 @@ const FORCES: &[&str] = &[
     "airstrikes",
 ];
 
+/// The lengths of [`FORCES`]: most words near a cue are passed over by their length alone.
+const FORCES_LENGTHS: u64 = lengths_of(FORCES);
+
 /// True when the sentence of token `k`, within 30 tokens of it, has a word of [`FORCES`].
 fn forces_in_sentence(t: &Tokens, k: usize) -> bool {
     let (lo, hi) = (k.saturating_sub(30), (k + 30).min(t.len()));
     (lo..hi).any(|x| {
-        x != k && t.same_sentence(x, k) && t.toks[x].is_word() && FORCES.iter().any(|w| t.eq(x, w))
+        x != k
+            && t.len_in(x, FORCES_LENGTHS)
+            && t.same_sentence(x, k)
+            && t.toks[x].is_word()
+            && FORCES.iter().any(|w| t.eq(x, w))
     })
 }
 
@@ -4127,21 +4134,22 @@ fn ordered_key(stem: &str) -> String {
 /// The words of a name in English, without joining particles, in one order: what stays of a name
 /// across languages and outlets. The words are separated by spaces and keep their spelling otherwise.
 fn stem_key(stem: &str) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    // Each word with its transliteration key, which looks the word up and then orders it.
+    let mut keyed: Vec<(String, &str)> = Vec::new();
     for w in stem.split(' ').filter(|w| !w.is_empty()) {
         if JOINING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)) {
             continue;
         }
-        match lexicon::exercise_word_in_english(w) {
-            Some(english) => words.extend(english.split(' ')),
-            None => words.push(w),
+        let key = translit::key(w);
+        match lexicon::english_of_key(&key) {
+            Some(english) => keyed.extend(english.split(' ').map(|e| (translit::key(e), e))),
+            None => keyed.push((key, w)),
         }
     }
     // Only particles: the name is its own key.
-    if words.is_empty() {
+    if keyed.is_empty() {
         return stem.to_string();
     }
-    let mut keyed: Vec<(String, &str)> = words.into_iter().map(|w| (translit::key(w), w)).collect();
     keyed.sort();
     keyed.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
 }

@@ -194,8 +194,9 @@ impl WordTable {
         (hash >> (64 - self.bits)) as usize
     }
 
-    /// The classes of `word`, any case.
-    #[inline]
+    /// The classes of `word`, any case. Always inlined: the tokenizer looks every word up, and a call
+    /// costs it as much as the lookup.
+    #[inline(always)]
     fn get(&self, word: &[u8]) -> u32 {
         let (first, h) = fold(word);
         let mask = self.slots.len() - 1;
@@ -2642,14 +2643,19 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
 /// "Kartalı" → "eagle", "Unité" → "unity"); looked up by transliteration key, so that "Chegara" and
 /// "Tšegara", "Qartalı" and "Kartali" are one word.
 pub fn exercise_word_in_english(word: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    english_of_key(&super::translit::key(word))
+}
+
+/// [`exercise_word_in_english`] of a word whose transliteration key is at hand.
+pub fn english_of_key(key: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<FastMap<String, &'static str>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         EXERCISE_NAME_WORDS
             .iter()
             .map(|&(w, e)| (super::translit::key(w), e))
             .collect()
     });
-    table.get(&super::translit::key(word)).copied()
+    table.get(key).copied()
 }
 
 /// Acronyms of alliances, blocs and agencies. An all-capital word before a year may name an exercise

@@ -78,7 +78,28 @@ pub fn key(name: &str) -> String {
 /// with either letter for one sound (Baqeri / Bagheri, Munir / Monir, Hossein / Hussein). Other vowels
 /// still tell names apart (Hosseini / Hassani).
 pub fn skeleton(key: &str) -> String {
-    key.replace("gh", "k").replace('o', "u")
+    // One pass and one string: names are keyed by the thousand. The letters replaced are ASCII, which
+    // no byte of a longer character is, so the bytes stay UTF-8.
+    let b = key.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match (x, b.get(i + 1)) {
+            (b'g', Some(b'h')) => {
+                out.push(b'k');
+                i += 2;
+            }
+            (b'o', _) => {
+                out.push(b'u');
+                i += 1;
+            }
+            _ => {
+                out.push(x);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The words of a person's name that identify them across articles: given name and surname, without
