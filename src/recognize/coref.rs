@@ -82,7 +82,9 @@ fn repeats(cx: &mut Ctx) {
     // The words that start a repeat (surnames, first words of unit and exercise names) and where each
     // occurs: one pass over the tokens, one small map.
     let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
-    for f in &cx.found {
+    // Each official's short forms (entity, form), found once: they are costly to work out.
+    let mut shorts: Vec<(usize, &str)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
         match f.kind {
             Kind::Official => {
                 by_text.entry(surname(&f.name)).or_default();
@@ -91,6 +93,7 @@ fn repeats(cx: &mut Ctx) {
                 }
                 for short in short_forms(&f.name) {
                     by_text.entry(short).or_default();
+                    shorts.push((fi, short));
                 }
             }
             Kind::Unit | Kind::Exercise => {
@@ -201,7 +204,9 @@ fn repeats(cx: &mut Ctx) {
                 let paternal = paternal_surname(&f.name);
                 let given = given_alone(&f.name);
                 let iberian = iberian_surnames(&f.name);
-                for short in short_forms(&f.name) {
+                let of_official = shorts.partition_point(|&(o, _)| o < fi);
+                let of_official = shorts[of_official..].iter().take_while(|&&(o, _)| o == fi);
+                for &(_, short) in of_official {
                     let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
                     // one named last.
@@ -676,7 +681,8 @@ fn family_first(name: &str) -> Option<&str> {
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
     };
-    if super::translit::korean_family(family)
+    let korean = super::translit::korean_family(family);
+    if korean
         && given
             .split_once(' ')
             .is_some_and(|(a, b)| syllable(a) && syllable(b))
@@ -693,11 +699,7 @@ fn family_first(name: &str) -> Option<&str> {
     }
     // A Korean syllable runs to five letters ("Jae-myung"); a Chinese one after an unknown family name
     // is held to four.
-    let longest = if super::translit::korean_family(family) {
-        5
-    } else {
-        4
-    };
+    let longest = if korean { 5 } else { 4 };
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
         a.len() <= 5 && b.len() <= longest && b.starts_with(|c: char| c.is_lowercase())
     });

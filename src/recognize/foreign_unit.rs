@@ -381,12 +381,50 @@ fn find_lower(index: &FastMap<&'static [u8], usize>, word: &str) -> Option<usize
 /// part is four letters or more ("Subdivision" is no unit).
 pub fn compound(word: &str) -> Option<(&str, &'static str)> {
     let b = word.as_bytes();
+    // Asked of most capitalized words: the length and the last letter rule out nearly all of them
+    // before any ending is compared.
+    const SHORTEST_END: usize = shortest_key(COMPOUND_ENDS);
+    const LAST_LETTERS: [bool; 256] = last_letters(COMPOUND_ENDS);
+    if b.len() < SHORTEST_END + 4
+        || !b
+            .last()
+            .is_some_and(|&x| LAST_LETTERS[usize::from(x.to_ascii_lowercase())])
+    {
+        return None;
+    }
     COMPOUND_ENDS.iter().find_map(|(end, head)| {
         let cut = b.len().checked_sub(end.len())?;
         // The endings are ASCII: the cut is a character boundary when they match.
         (b[cut..].eq_ignore_ascii_case(end.as_bytes()) && word.get(..cut)?.chars().count() >= 4)
             .then(|| (&word[..cut], *head))
     })
+}
+
+/// The length in bytes of the shortest word of `table`.
+const fn shortest_key(table: &[(&str, &str)]) -> usize {
+    let mut n = usize::MAX;
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].0.len() < n {
+            n = table[i].0.len();
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The last bytes (lower case) of the words of `table`.
+const fn last_letters(table: &[(&str, &str)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let b = table[i].0.as_bytes();
+        if !b.is_empty() {
+            set[b[b.len() - 1].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    set
 }
 
 /// The English head of a lower-case head written after a name in the genitive ("regemente").

@@ -95,13 +95,18 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
-        && !FOREIGN_ORG_HEADS.contains(&t.str(i))
+        && !(t.len_in(i, FOREIGN_ORG_HEAD_LENGTHS) && FOREIGN_ORG_HEADS.contains(&t.str(i)))
         // "head of the Centre for Regional Studies": a research body's word is no one's name.
-        && !ACADEMIC_HEADS.iter().any(|h| t.eq(i, h))
+        && !(t.len_in(i, ACADEMIC_HEAD_LENGTHS) && ACADEMIC_HEADS.iter().any(|h| t.eq(i, h)))
         // "Supreme Allied Commander Transformation": an English abstract noun names a command's field,
         // never a person, in any romanization.
         && !abstract_noun(t.str(i))
 }
+
+/// The lengths of [`FOREIGN_ORG_HEADS`] and [`ACADEMIC_HEADS`]: every name word is tested against both
+/// lists, and its length rules out most.
+const FOREIGN_ORG_HEAD_LENGTHS: u64 = lengths_of(FOREIGN_ORG_HEADS);
+const ACADEMIC_HEAD_LENGTHS: u64 = lengths_of(ACADEMIC_HEADS);
 
 /// "Transformation", "Operations", "Acquisition": capitalized words ending as English abstract nouns do.
 fn abstract_noun(word: &str) -> bool {

@@ -1603,16 +1603,13 @@ fn shared_head(t: &Tokens, k: usize) -> Option<Hit> {
             x.is_word() && x.cap && !x.upper && !x.is(JOINER | BRANCH | UNIT_WORD | UNIT_HEAD)
         }) && !is_function(t, i)
     };
-    if !name(k) {
-        return None;
-    }
     // The list opens after a lower-case word ("the", "of"): "Russian Northern, …" is not one.
     let first = k == 0
         || t.punct(k - 1, ',')
         || t.eq(k - 1, "and")
         || t.toks[k - 1].is_word() && !t.toks[k - 1].cap
         || t.toks[k - 1].kind == TokKind::Possessive;
-    if !first {
+    if !first || !name(k) {
         return None;
     }
     let mut j = k + 1;
@@ -2667,14 +2664,15 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     // "Hamid Seyyed al-Mojahedin Base": a lower-case Arabic article ends a name after capitalized words.
     let article =
         || k > 0 && t.toks[k - 1].cap && t.same_sentence(k - 1, k) && arabic_article(t.str(k));
-    if !place_word(t, k) && !article() {
-        return None;
-    }
     let mut j = k + 1;
     if t.eq(j, "air") || t.eq(j, "naval") || t.eq(j, "military") || t.eq(j, "army") {
         j += 1;
     }
+    // The base first: this runs on every capitalized word, and few are followed by one.
     if !(t.eq(j, "base") || t.eq(j, "bases") || t.eq(j, "airbase")) || !t.same_sentence(k, j) {
+        return None;
+    }
+    if !place_word(t, k) && !article() {
         return None;
     }
     let mut b = j;
@@ -2815,11 +2813,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         && !t.toks[k - 1].is(NATIONALITY)
         && t.same_sentence(k - 1, k)
         && !(t.str(k - 1) == "The" && (k == 1 || !t.same_sentence(k - 2, k - 1)));
-    if !(tok.is_word() && tok.cap && tok.class == 0)
-        || name_before
-        || lexicon::demonym_like(t.str(k))
-        || DETERMINERS.contains(&t.str(k))
-    {
+    if !(tok.is_word() && tok.cap && tok.class == 0) || name_before {
         return None;
     }
     // "The Barsik (“Grey Lynx”) battalion": a nickname in parentheses may stand before the head.
@@ -2841,6 +2835,10 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+        return None;
+    }
+    // The word's own tests after the head's: few capitalized words are followed by one.
+    if lexicon::demonym_like(t.str(k)) || DETERMINERS.contains(&t.str(k)) {
         return None;
     }
     if equipment(t, k) {
@@ -3727,9 +3725,9 @@ fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
     found
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.kind == Kind::Unit)
+        // Counted before they are collected: most names are shorter.
+        .filter(|(_, f)| f.kind == Kind::Unit && f.name.split_whitespace().nth(2).is_some())
         .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
-        .filter(|(_, words)| words.len() >= 3)
         .collect()
 }
 
