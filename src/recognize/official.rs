@@ -6,7 +6,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lexicon::{self, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*};
+use super::lexicon::{
+    self, FastMap, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*,
+};
 use super::token::{TokKind, Tokens, lengths_of};
 use super::translit;
 use super::{Ctx, Occupied};
@@ -26,6 +28,47 @@ fn rank_phrases() -> &'static [Vec<String>] {
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
         v
     })
+}
+
+/// The [`rank_phrases`] by their first word in ASCII lower case, each list longest first as they are:
+/// a rank word meets only the phrases it can open, not all of them.
+fn rank_phrases_by_first() -> &'static FastMap<Vec<u8>, Vec<usize>> {
+    static M: OnceLock<FastMap<Vec<u8>, Vec<usize>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: FastMap<Vec<u8>, Vec<usize>> = FastMap::default();
+        for (n, p) in rank_phrases().iter().enumerate() {
+            let first = p.first().map_or("", String::as_str);
+            m.entry(first.to_ascii_lowercase().into_bytes())
+                .or_default()
+                .push(n);
+        }
+        m
+    })
+}
+
+/// The rank phrases that may start at token `i`: those whose first word it reads.
+fn rank_phrases_at(t: &Tokens, i: usize) -> impl Iterator<Item = &'static Vec<String>> {
+    let word = t.str(i).as_bytes();
+    // Lower-cased on the stack: rank words are short, and a longer word is copied.
+    let mut buf = [0u8; 32];
+    let lower;
+    let key: &[u8] = match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word);
+            b.make_ascii_lowercase();
+            b
+        }
+        None => {
+            lower = word.to_ascii_lowercase();
+            &lower
+        }
+    };
+    let phrases = rank_phrases();
+    rank_phrases_by_first()
+        .get(key)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .map(move |&n| &phrases[n])
 }
 
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
@@ -51,7 +94,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     {
         return None;
     }
-    'phrases: for p in rank_phrases() {
+    'phrases: for p in rank_phrases_at(t, i) {
         let mut j = i;
         for (n, w) in p.iter().enumerate() {
             if n > 0 && t.punct(j, '.') && t.same_sentence(i, j) {
@@ -1922,7 +1965,12 @@ pub fn recognize(cx: &mut Ctx) {
         .collect();
     for (range, name, attrs, tok) in settled {
         let passage = cx.sentence_range(tok);
-        let name = name.replace('\'', "’").replace('’', "'");
+        // Most names have no apostrophe: they are kept without two copies.
+        let name = if name.contains(['\'', '’']) {
+            name.replace('\'', "’").replace('’', "'")
+        } else {
+            name
+        };
         let f = cx.entity(Kind::Official, &name);
         f.add_mention(range);
         for (k, v) in attrs {

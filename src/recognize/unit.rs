@@ -238,12 +238,13 @@ fn spells_out(short: &str, long: &str) -> bool {
     else {
         return false;
     };
-    let initials: String = rest
+    // The number and the words first, then the initials as they come, without a copy: this runs for
+    // every unit found.
+    let initials = rest
         .split([' ', '-'])
         .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
-    n == m && initials == acronym && rest.contains(' ')
+        .filter(char::is_ascii_uppercase);
+    n == m && rest.contains(' ') && initials.eq(acronym.chars())
 }
 
 /// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
@@ -715,6 +716,9 @@ fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if !(tok.is_word() && tok.cap && !tok.upper && (6..=9).contains(&len)) {
         return None;
     }
+    if !matches!(t.str(k).as_bytes().first(), Some(b'T' | b'G')) {
+        return None;
+    }
     let (stem, number) = t.str(k).split_once('-')?;
     if !matches!(stem, "Team" | "Group")
         || number.is_empty()
@@ -818,7 +822,13 @@ fn french_named(t: &Tokens, k: usize) -> Option<Hit> {
             && lexicon::french_compass(t.str(k + 1));
         return compass.then(|| Hit::span(t, k, k + 1));
     }
-    if !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
+    // The brackets of the acronym first, within reach of the complement's last word (see
+    // [`french_complement`]): most capitalized words have none after them, and a head is looked up
+    // in two tables.
+    let bracket = (k + 2..(k + 11).min(t.len()))
+        .take_while(|&j| t.same_sentence(k, j))
+        .any(|j| t.punct(j, '('));
+    if !bracket || !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
         return None;
     }
     let e = french_complement(t, k);
@@ -2179,7 +2189,10 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
     };
     // The head first: few capitalized words have one within reach.
     if !(k + 1..k + 4).any(|i| {
-        t.is_exactly(i, "Barracks") || t.is_exactly(i, "Military") || t.is_exactly(i, "Cantonment")
+        t.toks.get(i).is_some_and(|x| x.cap)
+            && (t.is_exactly(i, "Barracks")
+                || t.is_exactly(i, "Military")
+                || t.is_exactly(i, "Cantonment"))
     }) {
         return None;
     }
@@ -3725,9 +3738,9 @@ fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
     found
         .iter()
         .enumerate()
-        // Counted before they are collected: most names are shorter.
-        .filter(|(_, f)| f.kind == Kind::Unit && f.name.split_whitespace().nth(2).is_some())
+        .filter(|(_, f)| f.kind == Kind::Unit)
         .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
+        .filter(|(_, words)| words.len() >= 3)
         .collect()
 }
 
@@ -3827,8 +3840,8 @@ fn head_back_references(cx: &mut Ctx) {
         // names a city's districts too, and a district of something or before a noun is another.
         if !(w.is_word() && w.cap && !w.upper && h.is_word() && !h.cap)
             || w.is(UNIT_HEAD | UNIT_WORD | BRANCH | PERSONNEL | RANK | NATIONALITY | COUNTRY)
-            || COMPASS.contains(&t.str(k))
             || !t.eq(k - 1, "the")
+            || COMPASS.contains(&t.str(k))
             || !t.same_sentence(k, k + 1)
             || !ends_reference(t, k + 1)
         {
