@@ -336,7 +336,9 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     // The cheap test first: every head starts with one of these letters and has five to twelve
     // letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
+    const LAST: [bool; 256] = last_letters(HEAD_FIRST);
+    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word)
+    {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();
@@ -414,7 +416,7 @@ const fn shortest_key(table: &[(&str, &str)]) -> usize {
 }
 
 /// The last bytes (lower case) of the words of `table`.
-const fn last_letters(table: &[(&str, &str)]) -> [bool; 256] {
+const fn last_letters<T>(table: &[(&str, T)]) -> [bool; 256] {
     let mut set = [false; 256];
     let mut i = 0;
     while i < table.len() {
@@ -425,6 +427,14 @@ const fn last_letters(table: &[(&str, &str)]) -> [bool; 256] {
         i += 1;
     }
     set
+}
+
+/// False when `word`, lower-cased, cannot end as a word of the table whose [`last_letters`] are `set`
+/// ends: its last letter is ASCII and none ends so. A word ending in another letter may.
+fn may_end_as(set: &[bool; 256], word: &str) -> bool {
+    word.as_bytes()
+        .last()
+        .is_some_and(|&b| !b.is_ascii() || set[usize::from(b.to_ascii_lowercase())])
 }
 
 /// The English head of a lower-case head written after a name in the genitive ("regemente").
@@ -575,7 +585,9 @@ const ORDINAL_WORDS: &[(&str, u32)] = &[
 /// The value of a Romance-language ordinal word ("Tercera" → 3).
 pub fn ordinal_word(word: &str) -> Option<u32> {
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) {
+    const LAST: [bool; 256] = last_letters(ORDINAL_WORDS);
+    if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) || !may_end_as(&LAST, word)
+    {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();

@@ -2347,12 +2347,15 @@ fn merge_same_person(cx: &mut Ctx) {
 /// ("explained in Tashkent on June 2 that ..."). The date and place of the statement come with them.
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
+    // An article without quotations needs none of the lists below.
+    if art.quotations.is_empty() {
+        return;
+    }
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
-    let mut mentions: Vec<Range<usize>> = cx
-        .found
-        .iter()
-        .flat_map(|f| f.mentions.iter().cloned())
-        .collect();
+    // Counted first, so that the list is allocated once.
+    let mut mentions: Vec<Range<usize>> =
+        Vec::with_capacity(cx.found.iter().map(|f| f.mentions.len()).sum());
+    mentions.extend(cx.found.iter().flat_map(|f| f.mentions.iter().cloned()));
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
     for q in &art.quotations {
         if names_something(cx, &mentions, &q.range) {

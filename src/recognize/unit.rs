@@ -72,10 +72,11 @@ fn lower_head(t: &Tokens, k: usize) -> bool {
 }
 
 /// Singular form of a head word for the canonical name ("bases" → "base").
-fn singular_name(s: &str) -> String {
+fn singular_name(s: String) -> String {
+    // Taken and given back as it is when singular, as most names are: no copy.
     match s.strip_suffix("bases") {
         Some(p) => format!("{p}base"),
-        None => s.to_string(),
+        None => s,
     }
 }
 
@@ -132,7 +133,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit {
         a: k,
         b,
-        name: singular_name(&t.joined(k, b)),
+        name: singular_name(t.joined(k, b)),
         country,
         based_in: None,
     })
@@ -2723,7 +2724,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
         Hit {
             a,
             b,
-            name: singular_name(&t.joined(a, b)),
+            name: singular_name(t.joined(a, b)),
             country: None,
             based_in: (a == k).then(|| t.str(k).to_string()),
         },
@@ -3128,7 +3129,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
-                let name = format!("{} {}", t.str(c), singular_name(&t.joined(k + 1, h.b)));
+                let name = format!("{} {}", t.str(c), singular_name(t.joined(k + 1, h.b)));
                 extra.push((t.toks[c].range(), name, Some(t.str(c).to_string())));
             }
             Some(h)
@@ -3734,14 +3735,24 @@ fn ends_reference(t: &Tokens, k: usize) -> bool {
 
 /// The units found with names of three words or more, each with its words: the names a short
 /// reference ("the Belozerskaya", "the Velikan division") may stand for.
-fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
-    found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.kind == Kind::Unit)
-        .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
-        .filter(|(_, words)| words.len() >= 3)
-        .collect()
+fn long_units<'f>(found: &'f [Found], words: &'f mut Vec<&'f str>) -> Vec<(usize, &'f [&'f str])> {
+    // The words of all names in one list, each unit's a stretch of it: one list per unit would be
+    // an allocation per unit.
+    let mut spans = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let start = words.len();
+        words.extend(f.name.split_whitespace());
+        if words.len() - start >= 3 {
+            spans.push((fi, start..words.len()));
+        } else {
+            words.truncate(start);
+        }
+    }
+    let words: &'f [&'f str] = words;
+    spans.into_iter().map(|(fi, r)| (fi, &words[r])).collect()
 }
 
 /// "the Belozerskaya moved north" after "the 6th Guards Belozerskaya Tank Division": "the" and a
@@ -3749,7 +3760,8 @@ fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
 /// unit, unless the text once puts the word after a preposition of place (then it names the place).
 fn word_back_references(cx: &mut Ctx) {
     let t = &cx.t;
-    let long = long_units(&cx.found);
+    let mut name_words = Vec::new();
+    let long = long_units(&cx.found, &mut name_words);
     if long.is_empty() {
         return;
     }
@@ -3821,7 +3833,8 @@ fn names_word(word: &str, w: &str) -> bool {
 /// is the same unit.
 fn head_back_references(cx: &mut Ctx) {
     let t = &cx.t;
-    let long = long_units(&cx.found);
+    let mut name_words = Vec::new();
+    let long = long_units(&cx.found, &mut name_words);
     if long.is_empty() {
         return;
     }
