@@ -1758,11 +1758,10 @@ pub fn recognize(cx: &mut Ctx) {
                 && heads_post(t, i - 1)
                 && !t.toks[i - 1].is(RANK);
             let mut attrs = Vec::new();
+            // Read once for both the rank and the office below.
+            let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
             if !given {
-                attrs.push((
-                    AttrKey::Rank,
-                    lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
-                ));
+                attrs.push((AttrKey::Rank, rank_text.clone()));
             }
             // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
             // the words before it.
@@ -1772,7 +1771,6 @@ pub fn recognize(cx: &mut Ctx) {
                 .flatten()
                 .filter(|p| p.start < i || p.country.is_some());
             // "Gov." is the office of governor.
-            let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
             if !given
                 && title_post.is_none()
                 && lexicon::OFFICE_TITLES.contains(&rank_text.to_ascii_lowercase().as_str())
