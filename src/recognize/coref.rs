@@ -82,7 +82,9 @@ fn repeats(cx: &mut Ctx) {
     // The words that start a repeat (surnames, first words of unit and exercise names) and where each
     // occurs: one pass over the tokens, one small map.
     let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
-    for f in &cx.found {
+    // Each official's short forms (entity, form), found once: they are costly to work out.
+    let mut shorts: Vec<(usize, &str)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
         match f.kind {
             Kind::Official => {
                 by_text.entry(surname(&f.name)).or_default();
@@ -91,6 +93,7 @@ fn repeats(cx: &mut Ctx) {
                 }
                 for short in short_forms(&f.name) {
                     by_text.entry(short).or_default();
+                    shorts.push((fi, short));
                 }
             }
             Kind::Unit | Kind::Exercise => {
@@ -201,7 +204,9 @@ fn repeats(cx: &mut Ctx) {
                 let paternal = paternal_surname(&f.name);
                 let given = given_alone(&f.name);
                 let iberian = iberian_surnames(&f.name);
-                for short in short_forms(&f.name) {
+                let of_official = shorts.partition_point(|&(o, _)| o < fi);
+                let of_official = shorts[of_official..].iter().take_while(|&&(o, _)| o == fi);
+                for &(_, short) in of_official {
                     let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
                     // one named last.
@@ -245,19 +250,19 @@ fn repeats(cx: &mut Ctx) {
                 }
             }
             Kind::Unit | Kind::Exercise => {
-                let mut names: Vec<&str> = vec![f.name.as_str()];
-                names.extend(f.aliases.iter().map(String::as_str));
+                // The names and their words as they come, without lists: this runs for every unit.
+                let names =
+                    std::iter::once(f.name.as_str()).chain(f.aliases.iter().map(String::as_str));
                 for name in names {
                     let first = name.split([' ', '\n']).next().unwrap_or(name);
-                    let parts: Vec<&str> = name.split(' ').collect();
+                    let n = name.split(' ').count();
                     for &i in by_text.get(first).map(Vec::as_slice).unwrap_or(&[]) {
                         let i = i as usize;
-                        let n = parts.len();
                         if i + n > t.len() {
                             continue;
                         }
-                        let all = (0..n).all(|k| {
-                            t.str(i + k) == parts[k] && (k == 0 || t.same_sentence(i, i + k))
+                        let all = name.split(' ').enumerate().all(|(k, part)| {
+                            t.str(i + k) == part && (k == 0 || t.same_sentence(i, i + k))
                         });
                         if all && !(f.kind == Kind::Unit && names_other_thing(t, i + n)) {
                             adds.push((fi, t.span(i, i + n - 1)));
@@ -291,6 +296,15 @@ fn repeats(cx: &mut Ctx) {
 /// article share (a family name, a short form) names one of them, never all: the one named last before it,
 /// or the first named when none was. Returns the owner of each contested range.
 fn shared_word_owners(cx: &Ctx, adds: &[(usize, Range<usize>)]) -> FastMap<(usize, usize), usize> {
+    // A range is contested only when two officials claim words: with one, none is.
+    let mut officials = adds
+        .iter()
+        .map(|(fi, _)| *fi)
+        .filter(|&fi| cx.found[fi].kind == Kind::Official);
+    let first = officials.next();
+    if officials.all(|fi| Some(fi) == first) {
+        return FastMap::default();
+    }
     let mut claims: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
     for (fi, r) in adds {
         if cx.found[*fi].kind == Kind::Official {
@@ -440,11 +454,15 @@ fn paternal_surname(name: &str) -> Option<&str> {
 /// The father's name of an Arabic name that goes on past it ("Hamdan bin Rashid Al Nahri" → "Rashid"):
 /// with its "bin", it alone names the son later in an article ("Bin Rashid said").
 fn fathers_name(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name.split(' ').collect();
+    // The words as they come, without a list: this runs for every official, twice.
+    let mut words = name.split(' ');
     let k = words
-        .iter()
-        .position(|w| matches!(*w, "bin" | "ibn" | "Bin" | "Ibn"))?;
-    (k >= 1 && k + 2 < words.len()).then(|| words[k + 1])
+        .by_ref()
+        .position(|w| matches!(w, "bin" | "ibn" | "Bin" | "Ibn"))?;
+    let father = words.next()?;
+    // A word after the father's name.
+    words.next()?;
+    (k >= 1).then_some(father)
 }
 
 /// False when "bin X" at the father's name `i` (span `r`) is no mention of the son: it lies inside a
@@ -676,7 +694,8 @@ fn family_first(name: &str) -> Option<&str> {
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
     };
-    if super::translit::korean_family(family)
+    let korean = super::translit::korean_family(family);
+    if korean
         && given
             .split_once(' ')
             .is_some_and(|(a, b)| syllable(a) && syllable(b))
@@ -693,11 +712,7 @@ fn family_first(name: &str) -> Option<&str> {
     }
     // A Korean syllable runs to five letters ("Jae-myung"); a Chinese one after an unknown family name
     // is held to four.
-    let longest = if super::translit::korean_family(family) {
-        5
-    } else {
-        4
-    };
+    let longest = if korean { 5 } else { 4 };
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
         a.len() <= 5 && b.len() <= longest && b.starts_with(|c: char| c.is_lowercase())
     });
@@ -713,12 +728,12 @@ fn same_given_name(a: &str, b: &str) -> bool {
         super::translit::given_name(&ka),
         super::translit::given_name(&kb),
     );
-    let consonants = |s: &str| -> String {
+    // Compared as they come, without copies.
+    fn consonants(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-            .collect()
-    };
-    ga == gb || !consonants(ga).is_empty() && consonants(ga) == consonants(gb)
+    }
+    ga == gb || consonants(ga).next().is_some() && consonants(ga).eq(consonants(gb))
 }
 
 /// True when token `i` (a surname) follows a capitalized word that can only be a given name.

@@ -336,7 +336,9 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     // The cheap test first: every head starts with one of these letters and has five to twelve
     // letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
+    const LAST: [bool; 256] = last_letters(HEAD_FIRST);
+    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word)
+    {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();
@@ -381,12 +383,58 @@ fn find_lower(index: &FastMap<&'static [u8], usize>, word: &str) -> Option<usize
 /// part is four letters or more ("Subdivision" is no unit).
 pub fn compound(word: &str) -> Option<(&str, &'static str)> {
     let b = word.as_bytes();
+    // Asked of most capitalized words: the length and the last letter rule out nearly all of them
+    // before any ending is compared.
+    const SHORTEST_END: usize = shortest_key(COMPOUND_ENDS);
+    const LAST_LETTERS: [bool; 256] = last_letters(COMPOUND_ENDS);
+    if b.len() < SHORTEST_END + 4
+        || !b
+            .last()
+            .is_some_and(|&x| LAST_LETTERS[usize::from(x.to_ascii_lowercase())])
+    {
+        return None;
+    }
     COMPOUND_ENDS.iter().find_map(|(end, head)| {
         let cut = b.len().checked_sub(end.len())?;
         // The endings are ASCII: the cut is a character boundary when they match.
         (b[cut..].eq_ignore_ascii_case(end.as_bytes()) && word.get(..cut)?.chars().count() >= 4)
             .then(|| (&word[..cut], *head))
     })
+}
+
+/// The length in bytes of the shortest word of `table`.
+const fn shortest_key(table: &[(&str, &str)]) -> usize {
+    let mut n = usize::MAX;
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].0.len() < n {
+            n = table[i].0.len();
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The last bytes (lower case) of the words of `table`.
+const fn last_letters<T>(table: &[(&str, T)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let b = table[i].0.as_bytes();
+        if !b.is_empty() {
+            set[b[b.len() - 1].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    set
+}
+
+/// False when `word`, lower-cased, cannot end as a word of the table whose [`last_letters`] are `set`
+/// ends: its last letter is ASCII and none ends so. A word ending in another letter may.
+fn may_end_as(set: &[bool; 256], word: &str) -> bool {
+    word.as_bytes()
+        .last()
+        .is_some_and(|&b| !b.is_ascii() || set[usize::from(b.to_ascii_lowercase())])
 }
 
 /// The English head of a lower-case head written after a name in the genitive ("regemente").
@@ -537,7 +585,9 @@ const ORDINAL_WORDS: &[(&str, u32)] = &[
 /// The value of a Romance-language ordinal word ("Tercera" → 3).
 pub fn ordinal_word(word: &str) -> Option<u32> {
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) {
+    const LAST: [bool; 256] = last_letters(ORDINAL_WORDS);
+    if !b"cdhnopqst".contains(&first) || !(4..=11).contains(&word.len()) || !may_end_as(&LAST, word)
+    {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();

@@ -6,7 +6,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lexicon::{self, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*};
+use super::lexicon::{
+    self, FastMap, NATIONAL_RANK_PHRASES, NATIONAL_RANKS, RANK_PHRASES, RANKS, class::*,
+};
 use super::token::{TokKind, Tokens, lengths_of};
 use super::translit;
 use super::{Ctx, Occupied};
@@ -26,6 +28,47 @@ fn rank_phrases() -> &'static [Vec<String>] {
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
         v
     })
+}
+
+/// The [`rank_phrases`] by their first word in ASCII lower case, each list longest first as they are:
+/// a rank word meets only the phrases it can open, not all of them.
+fn rank_phrases_by_first() -> &'static FastMap<Vec<u8>, Vec<usize>> {
+    static M: OnceLock<FastMap<Vec<u8>, Vec<usize>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: FastMap<Vec<u8>, Vec<usize>> = FastMap::default();
+        for (n, p) in rank_phrases().iter().enumerate() {
+            let first = p.first().map_or("", String::as_str);
+            m.entry(first.to_ascii_lowercase().into_bytes())
+                .or_default()
+                .push(n);
+        }
+        m
+    })
+}
+
+/// The rank phrases that may start at token `i`: those whose first word it reads.
+fn rank_phrases_at(t: &Tokens, i: usize) -> impl Iterator<Item = &'static Vec<String>> {
+    let word = t.str(i).as_bytes();
+    // Lower-cased on the stack: rank words are short, and a longer word is copied.
+    let mut buf = [0u8; 32];
+    let lower;
+    let key: &[u8] = match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word);
+            b.make_ascii_lowercase();
+            b
+        }
+        None => {
+            lower = word.to_ascii_lowercase();
+            &lower
+        }
+    };
+    let phrases = rank_phrases();
+    rank_phrases_by_first()
+        .get(key)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .map(move |&n| &phrases[n])
 }
 
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
@@ -51,7 +94,7 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     {
         return None;
     }
-    'phrases: for p in rank_phrases() {
+    'phrases: for p in rank_phrases_at(t, i) {
         let mut j = i;
         for (n, w) in p.iter().enumerate() {
             if n > 0 && t.punct(j, '.') && t.same_sentence(i, j) {
@@ -95,13 +138,18 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
-        && !FOREIGN_ORG_HEADS.contains(&t.str(i))
+        && !(t.len_in(i, FOREIGN_ORG_HEAD_LENGTHS) && FOREIGN_ORG_HEADS.contains(&t.str(i)))
         // "head of the Centre for Regional Studies": a research body's word is no one's name.
-        && !ACADEMIC_HEADS.iter().any(|h| t.eq(i, h))
+        && !(t.len_in(i, ACADEMIC_HEAD_LENGTHS) && ACADEMIC_HEADS.iter().any(|h| t.eq(i, h)))
         // "Supreme Allied Commander Transformation": an English abstract noun names a command's field,
         // never a person, in any romanization.
         && !abstract_noun(t.str(i))
 }
+
+/// The lengths of [`FOREIGN_ORG_HEADS`] and [`ACADEMIC_HEADS`]: every name word is tested against both
+/// lists, and its length rules out most.
+const FOREIGN_ORG_HEAD_LENGTHS: u64 = lengths_of(FOREIGN_ORG_HEADS);
+const ACADEMIC_HEAD_LENGTHS: u64 = lengths_of(ACADEMIC_HEADS);
 
 /// "Transformation", "Operations", "Acquisition": capitalized words ending as English abstract nouns do.
 fn abstract_noun(word: &str) -> bool {
@@ -1710,11 +1758,10 @@ pub fn recognize(cx: &mut Ctx) {
                 && heads_post(t, i - 1)
                 && !t.toks[i - 1].is(RANK);
             let mut attrs = Vec::new();
+            // Read once for both the rank and the office below.
+            let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
             if !given {
-                attrs.push((
-                    AttrKey::Rank,
-                    lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.')),
-                ));
+                attrs.push((AttrKey::Rank, rank_text.clone()));
             }
             // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
             // the words before it.
@@ -1724,7 +1771,6 @@ pub fn recognize(cx: &mut Ctx) {
                 .flatten()
                 .filter(|p| p.start < i || p.country.is_some());
             // "Gov." is the office of governor.
-            let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
             if !given
                 && title_post.is_none()
                 && lexicon::OFFICE_TITLES.contains(&rank_text.to_ascii_lowercase().as_str())
@@ -1917,7 +1963,12 @@ pub fn recognize(cx: &mut Ctx) {
         .collect();
     for (range, name, attrs, tok) in settled {
         let passage = cx.sentence_range(tok);
-        let name = name.replace('\'', "’").replace('’', "'");
+        // Most names have no apostrophe: they are kept without two copies.
+        let name = if name.contains(['\'', '’']) {
+            name.replace('\'', "’").replace('’', "'")
+        } else {
+            name
+        };
         let f = cx.entity(Kind::Official, &name);
         f.add_mention(range);
         for (k, v) in attrs {
@@ -2294,12 +2345,15 @@ fn merge_same_person(cx: &mut Ctx) {
 /// ("explained in Tashkent on June 2 that ..."). The date and place of the statement come with them.
 pub fn quotations(cx: &mut Ctx) {
     let art = cx.article;
+    // An article without quotations needs none of the lists below.
+    if art.quotations.is_empty() {
+        return;
+    }
     let officials = Occupied::of(&cx.found, &[Kind::Official]);
-    let mut mentions: Vec<Range<usize>> = cx
-        .found
-        .iter()
-        .flat_map(|f| f.mentions.iter().cloned())
-        .collect();
+    // Counted first, so that the list is allocated once.
+    let mut mentions: Vec<Range<usize>> =
+        Vec::with_capacity(cx.found.iter().map(|f| f.mentions.len()).sum());
+    mentions.extend(cx.found.iter().flat_map(|f| f.mentions.iter().cloned()));
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
     for q in &art.quotations {
         if names_something(cx, &mentions, &q.range) {

@@ -1,6 +1,8 @@
 //! Organizations ("Ministry of Defense", "State Border Protection Committee", "CSTO") and outlets (the
 //! agencies citations name, "Interfax reported", "Tengrinews reports").
 
+use std::borrow::Cow;
+
 use super::lexicon::class::*;
 use super::token::Tokens;
 use super::{Ctx, Occupied};
@@ -29,8 +31,9 @@ fn outlet_end(t: &Tokens, k: usize) -> usize {
 /// Finds organizations and outlets.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut orgs = Vec::new();
-    let mut outlets = Vec::new();
+    // A name read as the text writes it is borrowed from the text: most are one word.
+    let mut orgs: Vec<(std::ops::Range<usize>, Cow<'_, str>)> = Vec::new();
+    let mut outlets: Vec<(std::ops::Range<usize>, Cow<'_, str>)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
@@ -64,7 +67,7 @@ pub fn recognize(cx: &mut Ctx) {
                 j = x;
             }
             if a < k || e > k {
-                orgs.push((t.span(a, e), t.joined(a, e)));
+                orgs.push((t.span(a, e), Cow::Owned(t.joined(a, e))));
             }
             k = e + 1;
             continue;
@@ -82,7 +85,7 @@ pub fn recognize(cx: &mut Ctx) {
                 a -= 1;
             }
             if a < k {
-                orgs.push((t.span(a, k), t.joined(a, k)));
+                orgs.push((t.span(a, k), Cow::Owned(t.joined(a, k))));
                 k += 1;
                 continue;
             }
@@ -112,11 +115,11 @@ pub fn recognize(cx: &mut Ctx) {
         {
             if tok.is(OUTLET) {
                 let e = outlet_end(t, k);
-                outlets.push((t.span(k, e), t.joined(k, e)));
+                outlets.push((t.span(k, e), Cow::Owned(t.joined(k, e))));
                 k = e + 1;
                 continue;
             } else if !t.str(k).contains('-') {
-                orgs.push((t.span(k, k), t.str(k).to_string()));
+                orgs.push((t.span(k, k), Cow::Borrowed(t.str(k))));
             }
             k += 1;
             continue;
@@ -127,16 +130,17 @@ pub fn recognize(cx: &mut Ctx) {
             && !tok.is(NOT_NAME | NATIONALITY | COUNTRY)
         {
             let e = outlet_end(t, k);
-            outlets.push((t.span(k, e), t.joined(k, e)));
+            outlets.push((t.span(k, e), Cow::Owned(t.joined(k, e))));
             k = e + 1;
             continue;
         }
         k += 1;
     }
-    for p in cx.article.cited_outlets() {
-        if let Some(off) = cx.article.slice(p.range.clone()).find(p.outlet) {
+    let article = cx.article;
+    for p in article.cited_outlets() {
+        if let Some(off) = article.slice(p.range.clone()).find(p.outlet) {
             let s = p.range.start + off;
-            outlets.push((s..s + p.outlet.len(), p.outlet.to_string()));
+            outlets.push((s..s + p.outlet.len(), Cow::Borrowed(p.outlet)));
         }
     }
     let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);

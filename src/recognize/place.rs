@@ -1,6 +1,8 @@
 //! Places: countries, administrative areas ("Issyk-Kul Region"), training grounds and ranges ("Edelweiss training
 //! ground"), towns after "in", "near" or "based in", and the places of citations.
 
+use std::borrow::Cow;
+
 use super::lexicon::class::*;
 use super::token::Tokens;
 use super::{Ctx, Occupied};
@@ -55,18 +57,19 @@ fn title_case(word: &str) -> String {
 /// Finds places.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut out = Vec::new();
+    // A name read as the text writes it is borrowed from the text: most places are one word.
+    let mut out: Vec<(std::ops::Range<usize>, Cow<'_, str>)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
         // Only an all-capital word opens a dateline: the others are spared the call.
         if tok.upper && dateline(t, k) {
-            out.push((t.span(k, k), title_case(t.str(k))));
+            out.push((t.span(k, k), Cow::Owned(title_case(t.str(k)))));
             k += 1;
             continue;
         }
         if tok.is_word() && tok.cap && tok.is(COUNTRY) {
-            out.push((t.span(k, k), t.str(k).to_string()));
+            out.push((t.span(k, k), Cow::Borrowed(t.str(k))));
             k += 1;
             continue;
         }
@@ -105,29 +108,30 @@ pub fn recognize(cx: &mut Ctx) {
                     n.kind == super::token::TokKind::Number && t.same_sentence(e, e + 1)
                 }) && super::token::is_year(t.str(e + 1)));
             if range_head {
-                out.push((t.span(k, h), t.joined(k, h)));
+                out.push((t.span(k, h), Cow::Owned(t.joined(k, h))));
                 k = h + 1;
                 continue;
             }
             if area_head {
-                out.push((t.span(k, e + 1), t.joined(k, e + 1)));
+                out.push((t.span(k, e + 1), Cow::Owned(t.joined(k, e + 1))));
                 k = e + 2;
                 continue;
             }
             if after_prep {
-                out.push((t.span(k, e), t.joined(k, e)));
+                out.push((t.span(k, e), Cow::Owned(t.joined(k, e))));
             }
             k = e + 1;
             continue;
         }
         k += 1;
     }
-    for p in cx.article.cited_outlets() {
+    let article = cx.article;
+    for p in article.cited_outlets() {
         if let Some(place) = p.place
-            && let Some(off) = cx.article.slice(p.range.clone()).find(place)
+            && let Some(off) = article.slice(p.range.clone()).find(place)
         {
             let s = p.range.start + off;
-            out.push((s..s + place.len(), place.to_string()));
+            out.push((s..s + place.len(), Cow::Borrowed(place)));
         }
     }
     let occupied = Occupied::of(&cx.found, &[Kind::Unit, Kind::Exercise, Kind::Official]);

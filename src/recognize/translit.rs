@@ -427,6 +427,24 @@ pub fn korean_family(word: &str) -> bool {
     korean_family_key(word).is_some()
 }
 
+/// The length in bytes of the shortest (or the longest) spelling of `families`.
+const fn spelling_length(families: &[(&str, &[&str])], shortest: bool) -> usize {
+    let mut n = if shortest { usize::MAX } else { 0 };
+    let mut f = 0;
+    while f < families.len() {
+        let mut s = 0;
+        while s < families[f].1.len() {
+            let len = families[f].1[s].len();
+            if shortest && len < n || !shortest && len > n {
+                n = len;
+            }
+            s += 1;
+        }
+        f += 1;
+    }
+    n
+}
+
 /// One key for the spellings of one Korean family name: the Revised Romanization of the South, the
 /// McCune-Reischauer of the North and older texts, and the spellings families chose for themselves
 /// write one syllable Park / Pak / Bak, Lee / Yi / Ri / Rhee, Ahn / An, Roh / Noh / No, Choi / Choe,
@@ -475,6 +493,12 @@ pub fn korean_family_key(word: &str) -> Option<&'static str> {
         ("jin", &["Jin"]),
         ("ju", &["Ju", "Joo"]),
     ];
+    // The lengths of the spellings first: most words asked about are longer than any.
+    const SHORTEST: usize = spelling_length(FAMILIES, true);
+    const LONGEST: usize = spelling_length(FAMILIES, false);
+    if !(SHORTEST..=LONGEST).contains(&word.len()) {
+        return None;
+    }
     FAMILIES
         .iter()
         .find(|(_, spellings)| spellings.contains(&word))

@@ -72,10 +72,11 @@ fn lower_head(t: &Tokens, k: usize) -> bool {
 }
 
 /// Singular form of a head word for the canonical name ("bases" → "base").
-fn singular_name(s: &str) -> String {
+fn singular_name(s: String) -> String {
+    // Taken and given back as it is when singular, as most names are: no copy.
     match s.strip_suffix("bases") {
         Some(p) => format!("{p}base"),
-        None => s.to_string(),
+        None => s,
     }
 }
 
@@ -132,7 +133,7 @@ fn numbered(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit {
         a: k,
         b,
-        name: singular_name(&t.joined(k, b)),
+        name: singular_name(t.joined(k, b)),
         country,
         based_in: None,
     })
@@ -238,12 +239,13 @@ fn spells_out(short: &str, long: &str) -> bool {
     else {
         return false;
     };
-    let initials: String = rest
+    // The number and the words first, then the initials as they come, without a copy: this runs for
+    // every unit found.
+    let initials = rest
         .split([' ', '-'])
         .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
-    n == m && initials == acronym && rest.contains(' ')
+        .filter(char::is_ascii_uppercase);
+    n == m && rest.contains(' ') && initials.eq(acronym.chars())
 }
 
 /// Heads of numbered formations that are no general unit word: regiments named for what their soldiers
@@ -715,6 +717,9 @@ fn hyphen_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     if !(tok.is_word() && tok.cap && !tok.upper && (6..=9).contains(&len)) {
         return None;
     }
+    if !matches!(t.str(k).as_bytes().first(), Some(b'T' | b'G')) {
+        return None;
+    }
     let (stem, number) = t.str(k).split_once('-')?;
     if !matches!(stem, "Team" | "Group")
         || number.is_empty()
@@ -818,7 +823,13 @@ fn french_named(t: &Tokens, k: usize) -> Option<Hit> {
             && lexicon::french_compass(t.str(k + 1));
         return compass.then(|| Hit::span(t, k, k + 1));
     }
-    if !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
+    // The brackets of the acronym first, within reach of the complement's last word (see
+    // [`french_complement`]): most capitalized words have none after them, and a head is looked up
+    // in two tables.
+    let bracket = (k + 2..(k + 11).min(t.len()))
+        .take_while(|&j| t.same_sentence(k, j))
+        .any(|j| t.punct(j, '('));
+    if !bracket || !(lexicon::french_unit_head(w) || foreign_unit::head_first(w).is_some()) {
         return None;
     }
     let e = french_complement(t, k);
@@ -1603,16 +1614,13 @@ fn shared_head(t: &Tokens, k: usize) -> Option<Hit> {
             x.is_word() && x.cap && !x.upper && !x.is(JOINER | BRANCH | UNIT_WORD | UNIT_HEAD)
         }) && !is_function(t, i)
     };
-    if !name(k) {
-        return None;
-    }
     // The list opens after a lower-case word ("the", "of"): "Russian Northern, …" is not one.
     let first = k == 0
         || t.punct(k - 1, ',')
         || t.eq(k - 1, "and")
         || t.toks[k - 1].is_word() && !t.toks[k - 1].cap
         || t.toks[k - 1].kind == TokKind::Possessive;
-    if !first {
+    if !first || !name(k) {
         return None;
     }
     let mut j = k + 1;
@@ -2182,7 +2190,10 @@ fn named_installation(t: &Tokens, k: usize) -> Option<Hit> {
     };
     // The head first: few capitalized words have one within reach.
     if !(k + 1..k + 4).any(|i| {
-        t.is_exactly(i, "Barracks") || t.is_exactly(i, "Military") || t.is_exactly(i, "Cantonment")
+        t.toks.get(i).is_some_and(|x| x.cap)
+            && (t.is_exactly(i, "Barracks")
+                || t.is_exactly(i, "Military")
+                || t.is_exactly(i, "Cantonment"))
     }) {
         return None;
     }
@@ -2667,14 +2678,15 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
     // "Hamid Seyyed al-Mojahedin Base": a lower-case Arabic article ends a name after capitalized words.
     let article =
         || k > 0 && t.toks[k - 1].cap && t.same_sentence(k - 1, k) && arabic_article(t.str(k));
-    if !place_word(t, k) && !article() {
-        return None;
-    }
     let mut j = k + 1;
     if t.eq(j, "air") || t.eq(j, "naval") || t.eq(j, "military") || t.eq(j, "army") {
         j += 1;
     }
+    // The base first: this runs on every capitalized word, and few are followed by one.
     if !(t.eq(j, "base") || t.eq(j, "bases") || t.eq(j, "airbase")) || !t.same_sentence(k, j) {
+        return None;
+    }
+    if !place_word(t, k) && !article() {
         return None;
     }
     let mut b = j;
@@ -2712,7 +2724,7 @@ fn place_base(t: &Tokens, k: usize) -> Option<(Hit, Option<usize>)> {
         Hit {
             a,
             b,
-            name: singular_name(&t.joined(a, b)),
+            name: singular_name(t.joined(a, b)),
             country: None,
             based_in: (a == k).then(|| t.str(k).to_string()),
         },
@@ -2815,11 +2827,7 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         && !t.toks[k - 1].is(NATIONALITY)
         && t.same_sentence(k - 1, k)
         && !(t.str(k - 1) == "The" && (k == 1 || !t.same_sentence(k - 2, k - 1)));
-    if !(tok.is_word() && tok.cap && tok.class == 0)
-        || name_before
-        || lexicon::demonym_like(t.str(k))
-        || DETERMINERS.contains(&t.str(k))
-    {
+    if !(tok.is_word() && tok.cap && tok.class == 0) || name_before {
         return None;
     }
     // "The Barsik (“Grey Lynx”) battalion": a nickname in parentheses may stand before the head.
@@ -2841,6 +2849,10 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         return None;
     }
     if !t.same_sentence(k, j) || !SHORT_NAME_HEADS.iter().any(|h| t.eq(j, h)) {
+        return None;
+    }
+    // The word's own tests after the head's: few capitalized words are followed by one.
+    if lexicon::demonym_like(t.str(k)) || DETERMINERS.contains(&t.str(k)) {
         return None;
     }
     if equipment(t, k) {
@@ -3117,7 +3129,7 @@ pub fn recognize(cx: &mut Ctx) {
             Some(h)
         } else if let Some((h, coord)) = place_base(t, k) {
             if let Some(c) = coord {
-                let name = format!("{} {}", t.str(c), singular_name(&t.joined(k + 1, h.b)));
+                let name = format!("{} {}", t.str(c), singular_name(t.joined(k + 1, h.b)));
                 extra.push((t.toks[c].range(), name, Some(t.str(c).to_string())));
             }
             Some(h)
@@ -3723,14 +3735,24 @@ fn ends_reference(t: &Tokens, k: usize) -> bool {
 
 /// The units found with names of three words or more, each with its words: the names a short
 /// reference ("the Belozerskaya", "the Velikan division") may stand for.
-fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
-    found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.kind == Kind::Unit)
-        .map(|(fi, f)| (fi, f.name.split_whitespace().collect::<Vec<_>>()))
-        .filter(|(_, words)| words.len() >= 3)
-        .collect()
+fn long_units<'f>(found: &'f [Found], words: &'f mut Vec<&'f str>) -> Vec<(usize, &'f [&'f str])> {
+    // The words of all names in one list, each unit's a stretch of it: one list per unit would be
+    // an allocation per unit.
+    let mut spans = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let start = words.len();
+        words.extend(f.name.split_whitespace());
+        if words.len() - start >= 3 {
+            spans.push((fi, start..words.len()));
+        } else {
+            words.truncate(start);
+        }
+    }
+    let words: &'f [&'f str] = words;
+    spans.into_iter().map(|(fi, r)| (fi, &words[r])).collect()
 }
 
 /// "the Belozerskaya moved north" after "the 6th Guards Belozerskaya Tank Division": "the" and a
@@ -3738,7 +3760,8 @@ fn long_units(found: &[Found]) -> Vec<(usize, Vec<&str>)> {
 /// unit, unless the text once puts the word after a preposition of place (then it names the place).
 fn word_back_references(cx: &mut Ctx) {
     let t = &cx.t;
-    let long = long_units(&cx.found);
+    let mut name_words = Vec::new();
+    let long = long_units(&cx.found, &mut name_words);
     if long.is_empty() {
         return;
     }
@@ -3810,7 +3833,8 @@ fn names_word(word: &str, w: &str) -> bool {
 /// is the same unit.
 fn head_back_references(cx: &mut Ctx) {
     let t = &cx.t;
-    let long = long_units(&cx.found);
+    let mut name_words = Vec::new();
+    let long = long_units(&cx.found, &mut name_words);
     if long.is_empty() {
         return;
     }
