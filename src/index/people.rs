@@ -1111,7 +1111,7 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
         || compound_given(b, a)
 }
 
-/// "Gholamali Rashid" is the "Gholam Ali Rashid" of other outlets: a Persian or South Asian compound
+/// "Rostamali Bahrami" is the "Rostam Ali Bahrami" of other outlets: a Persian or South Asian compound
 /// given name written joined is the two given names written apart, letter for letter, before one
 /// surname.
 fn compound_given(a: &Person, b: &Person) -> bool {

@@ -236,7 +236,7 @@ fn repeats(cx: &mut Ctx) {
                         if next_cap || other || credit_line(t, i) {
                             continue;
                         }
-                        // "Lin Xiangyang", then the author "Marcus Lin": a family name written first
+                        // "Sun Weiming", then the author "Dorian Sun": a family name written first
                         // after a western given name is another person's surname.
                         if family_first(&f.name) == Some(short) && given_before(t, i) {
                             continue;

@@ -428,7 +428,7 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
             }
             continue;
         }
-        // "Nakatani Gen (中谷元)": before the name in its own characters, a capitalized word is the
+        // "Sato Gen (佐藤元)": before the name in its own characters, a capitalized word is the
         // name's, whatever else it may abbreviate.
         if j > words_start
             && t.toks[j].is_word()
@@ -4451,7 +4451,7 @@ mod tests {
     fn one_who_led_a_force_or_a_command_is_an_official() {
         assert_eq!(
             names_in(
-                "Rostamali Bahrami, who headed the Khatam al-Rasul Central Headquarters, the body that oversees wartime operations, was also killed."
+                "Rostamali Bahrami, who headed the Nur al-Huda Central Headquarters, the body that oversees wartime operations, was also killed."
             ),
             ["Rostamali Bahrami"]
         );
