@@ -384,6 +384,10 @@ impl Person {
                 if e != folded {
                     readings.push(translit::stem(&e).to_string());
                 }
+                let yo = russian_yo_as_e(&folded);
+                if yo != folded {
+                    readings.push(translit::stem(&yo).to_string());
+                }
             }
         }
         let given_reading = |w: &str| fold(translit::given_name(&translit::key(w)));
@@ -612,6 +616,25 @@ fn belarusian_ia_as_e(key: &str) -> String {
     while k < b.len() {
         if b[k] == b'i' && matches!(b.get(k + 1), Some(b'a' | b'e')) && b.get(k + 2) != Some(&b'v')
         {
+            out.push('e');
+            k += 2;
+        } else {
+            out.push(b[k] as char);
+            k += 1;
+        }
+    }
+    out
+}
+
+/// A key with the Russian ё that one system writes yo (the key's io) after a consonant read as the e
+/// other systems and the Russian press write for it (Zhuryov / Zhurev, Semyonov / Semenov).
+fn russian_yo_as_e(key: &str) -> String {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    let mut k = 0;
+    while k < b.len() {
+        let after_consonant = k > 0 && !matches!(b[k - 1], b'a' | b'e' | b'i' | b'o' | b'u');
+        if after_consonant && b[k] == b'i' && b.get(k + 1) == Some(&b'o') {
             out.push('e');
             k += 2;
         } else {
@@ -1900,6 +1923,15 @@ mod tests {
         assert_eq!(native_key("Петров"), None);
         assert_eq!(native_key("Baxodir Qurbonov"), None);
         assert_eq!(native_key("蕭"), None);
+    }
+
+    #[test]
+    fn a_russian_yo_written_e_is_one_surname() {
+        assert!(same("Pavel Zhuryov", "Pavel Zhurev") && found("Pavel Zhuryov", "Pavel Zhurev"));
+        assert!(same("Ivan Semyonov", "Ivan Semenov") && found("Ivan Semenov", "Ivan Semyonov"));
+        // Another consonant, another given name: apart.
+        assert!(!same("Pavel Zhuryov", "Pavel Zhurkov"));
+        assert!(!same("Pavel Zhuryov", "Oleg Zhurev"));
     }
 
     #[test]
