@@ -677,7 +677,11 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
         && ["ez", "es", "az", "iz", "oz", "éz"]
             .iter()
             .any(|e| words[2].ends_with(e));
-    if !(accented || particles || suffixed || patronymic || iberian_given) {
+    // "Yuri Valdano Lopez": a mother's surname of a patronymic ending, unaccented, after a paternal
+    // surname that is no given name.
+    let maternal =
+        words.len() == 3 && words[2].ends_with("ez") && super::lexicon::classes(words[1]) == 0;
+    if !(accented || particles || suffixed || patronymic || iberian_given || maternal) {
         return Vec::new();
     }
     let last = words.len() - 1;
@@ -1239,6 +1243,16 @@ mod short_form_tests {
             "Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Carlos Sánchez, a reporter, asked why.",
         );
         assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez"]);
+        // A mother's surname of a patronymic ending, written without its accent.
+        let m = mentions(
+            "Venezuela's defence minister, Yuri Valdano Lopez, spoke. Valdano said the drill was routine.",
+        );
+        assert_eq!(m[0].1, ["Yuri Valdano Lopez", "Valdano"]);
+        // A given name in the middle is the father's or a second given name, not a surname.
+        let m = mentions(
+            "Egypt's defence minister, Tarek Mohamed Fayez, spoke. Mohamed said the drill was routine.",
+        );
+        assert_eq!(m[0].1, ["Tarek Mohamed Fayez"]);
     }
 
     #[test]
