@@ -720,6 +720,11 @@ fn link(items: &Recognized) -> Groups {
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
             Kind::Official => {
+                for a in items.aliases(i) {
+                    if let Some(key) = people::native_key(a.as_str()) {
+                        g.union(*by_key.entry((Kind::Official, key)).or_insert(i), i);
+                    }
+                }
                 let next = persons.len();
                 let sp = *spelling_of.entry(f.name.as_str()).or_insert(next);
                 let country = items.country(i).map(str::to_string);

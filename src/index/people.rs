@@ -384,6 +384,10 @@ impl Person {
                 if e != folded {
                     readings.push(translit::stem(&e).to_string());
                 }
+                let yo = russian_yo_as_e(&folded);
+                if yo != folded {
+                    readings.push(translit::stem(&yo).to_string());
+                }
             }
         }
         let given_reading = |w: &str| fold(translit::given_name(&translit::key(w)));
@@ -612,6 +616,25 @@ fn belarusian_ia_as_e(key: &str) -> String {
     while k < b.len() {
         if b[k] == b'i' && matches!(b.get(k + 1), Some(b'a' | b'e')) && b.get(k + 2) != Some(&b'v')
         {
+            out.push('e');
+            k += 2;
+        } else {
+            out.push(b[k] as char);
+            k += 1;
+        }
+    }
+    out
+}
+
+/// A key with the Russian ё that one system writes yo (the key's io) after a consonant read as the e
+/// other systems and the Russian press write for it (Zhuryov / Zhurev, Semyonov / Semenov).
+fn russian_yo_as_e(key: &str) -> String {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    let mut k = 0;
+    while k < b.len() {
+        let after_consonant = k > 0 && !matches!(b[k - 1], b'a' | b'e' | b'i' | b'o' | b'u');
+        if after_consonant && b[k] == b'i' && b.get(k + 1) == Some(&b'o') {
             out.push('e');
             k += 2;
         } else {
@@ -1107,6 +1130,21 @@ pub(super) fn close(a: &Person, b: &Person) -> bool {
     close_as_read(a, b)
         || a.alternates.iter().any(|a| close_as_read(a, b))
         || b.alternates.iter().any(|b| close_as_read(a, b))
+        || compound_given(a, b)
+        || compound_given(b, a)
+}
+
+/// "Rostamali Bahrami" is the "Rostam Ali Bahrami" of other outlets: a Persian or South Asian compound
+/// given name written joined is the two given names written apart, letter for letter, before one
+/// surname.
+fn compound_given(a: &Person, b: &Person) -> bool {
+    matches!((a.given.as_slice(), b.given.as_slice()),
+        ([one], [x, y]) if x.len() >= 3 && y.len() >= 3 && one.len() == x.len() + y.len()
+            && one.starts_with(x.as_str()) && one.ends_with(y.as_str()))
+        && a.stem == b.stem
+        && a.gender == b.gender
+        && a.lineage.is_empty()
+        && b.lineage.is_empty()
 }
 
 /// [`close`] with each name read one way only.
@@ -1511,6 +1549,37 @@ fn contexts_agree(a: &Person, b: &Person, strong: bool) -> bool {
     post || (!strong && rank)
 }
 
+/// The key of a name written in its own script, which has one spelling only: the same characters in
+/// two articles are one person ("Andrew Hsiao (蕭文龍)" / "Hsiao Wen-lung (蕭文龍)"). A name of Chinese,
+/// Japanese or Korean characters is a full name in one word; in an alphabet, two words are ("Аляксандр
+/// Лукашэнка"), one may be a surname alone. None for a Latin name.
+pub(super) fn native_key(alias: &str) -> Option<String> {
+    let cjk = |c: char| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF);
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = alias.chars().any(|c| c.is_ascii_alphabetic());
+    let full = alias.chars().all(|c| cjk(c) || c == ' ') || alias.split_whitespace().count() >= 2;
+    (letters >= 2 && !latin && full).then(|| alias.split_whitespace().collect())
+}
+
+/// Both are styled with the one title a state gives one person at a time, its president's or its
+/// prime minister's ("President William Tseng" / "President Tseng Kuo-hua"), in two articles, and
+/// neither has a post or a country that is another.
+fn one_head_of_state(a: &Person, b: &Person) -> bool {
+    let (x, y) = (&a.context, &b.context);
+    let heads = ["president", "prime minister", "premier"];
+    let countries = a.countries.is_empty()
+        || b.countries.is_empty()
+        || a.countries.iter().any(|c| b.countries.contains(c));
+    countries
+        && !x.articles.iter().any(|r| y.articles.contains(r))
+        && x.ranks
+            .iter()
+            .any(|r| heads.contains(&r.as_str()) && y.ranks.contains(r))
+        && (x.posts.is_empty()
+            || y.posts.is_empty()
+            || x.posts.iter().any(|p| y.posts.iter().any(|q| p.agrees(*q))))
+}
+
 /// Pairs of spellings (indices into `people`) that the spelling alone does not make one person but the
 /// sources' context does: surnames of one loose skeleton ([`loose`]) under one given name, in one
 /// country both are given, with one post or one rank ("Nabil Bouchenrida, Algeria's army chief" /
@@ -1578,8 +1647,11 @@ pub(super) fn context_pairs(
         for &x in english {
             for &y in native {
                 let (a, b) = (&people[x], &people[y]);
-                if a.countries.iter().any(|c| b.countries.contains(c)) && contexts_agree(a, b, true)
-                {
+                // A country on one side only is no conflict: the outlet of the other names the
+                // country in its dateline, not beside the name.
+                let countries = a.countries.iter().any(|c| b.countries.contains(c))
+                    || a.countries.is_empty() != b.countries.is_empty();
+                if countries && contexts_agree(a, b, true) || one_head_of_state(a, b) {
                     found.push((x, y));
                 }
             }
@@ -1775,6 +1847,43 @@ mod context_tests {
             assert!(joined(&[x.clone(), y.clone()]).is_empty(), "{x:?} {y:?}");
         }
     }
+
+    #[test]
+    fn a_country_on_one_side_or_one_head_of_state_s_title_is_enough() {
+        // The defence minister of Taiwan, one outlet naming the country beside him.
+        let p = [
+            named("Andrew Hsiao", 0, "Defense Minister", "", ""),
+            named("Hsiao Wen-lung", 1, "defense minister", "", "Taiwan"),
+        ];
+        assert_eq!(joined(&p), [(0, 1)]);
+        // President in both, no country in either.
+        let p = [
+            named("Peter Tseng", 0, "", "President", ""),
+            named("Tseng Kuo-hua", 1, "", "President", ""),
+        ];
+        assert_eq!(joined(&p), [(0, 1)]);
+        // Two countries, a general's rank shared by thousands, another post beside the title: apart.
+        for (x, y) in [
+            (
+                named("Peter Tseng", 0, "", "President", "Taiwan"),
+                named("Tseng Kuo-hua", 1, "", "President", "Singapore"),
+            ),
+            (
+                named("Peter Tseng", 0, "", "General", ""),
+                named("Tseng Kuo-hua", 1, "", "General", ""),
+            ),
+            (
+                named("Peter Tseng", 0, "foreign minister", "President", ""),
+                named("Tseng Kuo-hua", 1, "defense minister", "President", ""),
+            ),
+            (
+                named("Peter Tseng", 0, "", "President", ""),
+                named("Tseng Kuo-hua", 0, "", "President", ""),
+            ),
+        ] {
+            assert!(joined(&[x.clone(), y.clone()]).is_empty(), "{x:?} {y:?}");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1802,6 +1911,37 @@ mod tests {
         assert!(!found("Kamal El-Din Sharafi", "Nasreddin Sharafi"));
         assert!(!found("Kamal El-Din Sharafi", "Kamal Sharafi"));
         assert!(!found("Salim Din", "Salim Eddin"));
+    }
+
+    #[test]
+    fn a_name_in_its_own_script_is_a_key_when_it_is_a_full_name() {
+        use super::native_key;
+        assert_eq!(native_key("蕭文龍").as_deref(), Some("蕭文龍"));
+        assert_eq!(native_key("박성호").as_deref(), Some("박성호"));
+        assert_eq!(native_key("Иван Петров").as_deref(), Some("ИванПетров"));
+        // A surname alone in an alphabet, a Latin spelling, one character: no key.
+        assert_eq!(native_key("Петров"), None);
+        assert_eq!(native_key("Baxodir Qurbonov"), None);
+        assert_eq!(native_key("蕭"), None);
+    }
+
+    #[test]
+    fn a_russian_yo_written_e_is_one_surname() {
+        assert!(same("Pavel Zhuryov", "Pavel Zhurev") && found("Pavel Zhuryov", "Pavel Zhurev"));
+        assert!(same("Ivan Semyonov", "Ivan Semenov") && found("Ivan Semenov", "Ivan Semyonov"));
+        // Another consonant, another given name: apart.
+        assert!(!same("Pavel Zhuryov", "Pavel Zhurkov"));
+        assert!(!same("Pavel Zhuryov", "Oleg Zhurev"));
+    }
+
+    #[test]
+    fn compound_given_names_written_joined_or_apart_are_one() {
+        assert!(same("Gholam Hossein Tavari", "Gholamhossein Tavari"));
+        assert!(found("Gholamhossein Tavari", "Gholam Hossein Tavari"));
+        assert!(same("Mohammad Reza Nouri", "Mohammadreza Nouri"));
+        // Another surname, or other given names: apart.
+        assert!(!same("Gholam Hossein Tavari", "Gholamhossein Tabesh"));
+        assert!(!same("Gholam Hossein Tavari", "Gholamreza Tavari"));
     }
 
     #[test]

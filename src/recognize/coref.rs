@@ -241,6 +241,11 @@ fn repeats(cx: &mut Ctx) {
                         if next_cap || other || credit_line(t, i) {
                             continue;
                         }
+                        // "Sun Weiming", then the author "Dorian Sun": a family name written first
+                        // after a western given name is another person's surname.
+                        if family_first(&f.name) == Some(short) && given_before(t, i) {
+                            continue;
+                        }
                         if given == Some(short) {
                             given_adds.push((fi, t.toks[i].range()));
                         } else {
@@ -481,6 +486,63 @@ fn fathers_name_alone(found: &[Found], t: &Tokens, i: usize, r: Range<usize>) ->
     inside || another_son || place
 }
 
+/// True when the word before token `i` is a given name of its own: a known one, or a capitalized word
+/// the lexicon does not know and no word opening a clause ("By: Dorian Sun", "writer Kevin Lin"; not
+/// "When Sun spoke").
+fn given_before(t: &super::token::Tokens, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &t.toks[k]) else {
+        return false;
+    };
+    let w = t.str(i - 1);
+    // "After Sun spoke", "Later Sun said": adverbs and prepositions open sentences capitalized.
+    let opening_word = super::lexicon::opening_function_word(w)
+        || [
+            "After",
+            "Before",
+            "Then",
+            "Later",
+            "Now",
+            "Today",
+            "Yesterday",
+            "Still",
+            "Instead",
+            "Here",
+            "There",
+            "Since",
+            "Until",
+            "Earlier",
+            "Previously",
+            "Again",
+            "Thus",
+            "Indeed",
+            "Even",
+            "Only",
+            "Separately",
+            "Similarly",
+            "Asked",
+            "Speaking",
+            "For",
+            "In",
+            "On",
+            "At",
+            "By",
+            "From",
+            "To",
+            "Of",
+            "And",
+            "Or",
+            "The",
+            "A",
+            "An",
+        ]
+        .contains(&w);
+    prev.is_word()
+        && prev.cap
+        && !prev.upper
+        && t.same_sentence(i - 1, i)
+        && (prev.is(super::lexicon::class::FIRST_NAME) || prev.class == 0 && !opening_word)
+}
+
 /// The short forms that alone name an official later in an article: a family name written first, a
 /// paternal surname, a surname without its Arabic article ("al-Sissi", then "Sissi") and a given name that
 /// names its bearer alone.
@@ -633,7 +695,11 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
         && ["ez", "es", "az", "iz", "oz", "éz"]
             .iter()
             .any(|e| words[2].ends_with(e));
-    if !(accented || particles || suffixed || patronymic || iberian_given) {
+    // "Yuri Valdano Lopez": a mother's surname of a patronymic ending, unaccented, after a paternal
+    // surname that is no given name.
+    let maternal =
+        words.len() == 3 && words[2].ends_with("ez") && super::lexicon::classes(words[1]) == 0;
+    if !(accented || particles || suffixed || patronymic || iberian_given || maternal) {
         return Vec::new();
     }
     let last = words.len() - 1;
@@ -686,7 +752,7 @@ fn given_alone(name: &str) -> Option<&str> {
 /// The family name of a two-word name written family name first: a common Chinese, Korean or
 /// Vietnamese family name ("Wei Fenghe" → "Wei"), or a short word before a hyphenated given name whose
 /// second syllable is lower-case ("Lai Ching-te" → "Lai", "Moon Jae-in" → "Moon").
-fn family_first(name: &str) -> Option<&str> {
+pub(crate) fn family_first(name: &str) -> Option<&str> {
     let (family, given) = name.split_once(' ')?;
     // "Ju Il Seok", then "Ju": a Korean given name written as two unhyphenated syllables.
     let syllable = |w: &str| {
@@ -710,11 +776,11 @@ fn family_first(name: &str) -> Option<&str> {
             .filter(|last| last.contains('-') && given.matches(' ').count() == 1)
             .and_then(|_| family_first(given));
     }
-    // A Korean syllable runs to five letters ("Jae-myung"); a Chinese one after an unknown family name
-    // is held to four.
-    let longest = if korean { 5 } else { 4 };
+    // A Korean syllable runs to six letters ("Jae-myung", "Kyeong" in the Revised Romanization); a
+    // Chinese one after an unknown family name is held to four.
+    let longest = if korean { 6 } else { 4 };
     let syllables = given.split_once('-').is_some_and(|(a, b)| {
-        a.len() <= 5 && b.len() <= longest && b.starts_with(|c: char| c.is_lowercase())
+        a.len() <= longest.max(5) && b.len() <= longest && b.starts_with(|c: char| c.is_lowercase())
     });
     let short = family.len() <= 5 && family.chars().all(char::is_alphabetic);
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
@@ -1052,6 +1118,31 @@ mod short_form_tests {
     }
 
     #[test]
+    fn a_family_name_after_a_western_given_name_is_another_persons() {
+        let got = mentions(
+            "By: Dorian Sun\n\nThe commander, General Sun Weiming, has not appeared. Sun took over in 2022. After Sun spoke, the writer Dorian Sun listened.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Sun Weiming", "{got:?}");
+        assert_eq!(
+            got[0].1.iter().filter(|m| *m == "Sun").count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_korean_syllable_of_six_letters_opens_the_given_name() {
+        let got = mentions(
+            "He met Minister of National Defense Jeong\nHyeong-seok in Seoul. Jeong raised the missile launches.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.iter().any(|m| m == "Jeong"), "{got:?}");
+        // Past Korean family names, a first syllable of six letters is no Chinese one.
+        assert_eq!(super::super::coref::family_first("Silva Pedrox-ab"), None);
+    }
+
+    #[test]
     fn a_given_name_month_abbreviation_stays_in_the_name() {
         let m = mentions(
             "Defense Minister Admiral Hao Jun met the delegation on Jun 5 in the capital.",
@@ -1166,6 +1257,16 @@ mod short_form_tests {
             "Gen. Pedro Arnulfo Sánchez Suárez opened the drill. Carlos Sánchez, a reporter, asked why.",
         );
         assert_eq!(m[0].1, ["Pedro Arnulfo Sánchez Suárez"]);
+        // A mother's surname of a patronymic ending, written without its accent.
+        let m = mentions(
+            "Venezuela's defence minister, Yuri Valdano Lopez, spoke. Valdano said the drill was routine.",
+        );
+        assert_eq!(m[0].1, ["Yuri Valdano Lopez", "Valdano"]);
+        // A given name in the middle is the father's or a second given name, not a surname.
+        let m = mentions(
+            "Egypt's defence minister, Tarek Mohamed Fayez, spoke. Mohamed said the drill was routine.",
+        );
+        assert_eq!(m[0].1, ["Tarek Mohamed Fayez"]);
     }
 
     #[test]

@@ -141,6 +141,8 @@ fn name_word(t: &Tokens, i: usize) -> bool {
         && !(t.len_in(i, FOREIGN_ORG_HEAD_LENGTHS) && FOREIGN_ORG_HEADS.contains(&t.str(i)))
         // "head of the Centre for Regional Studies": a research body's word is no one's name.
         && !(t.len_in(i, ACADEMIC_HEAD_LENGTHS) && ACADEMIC_HEADS.iter().any(|h| t.eq(i, h)))
+        // "Supreme Leader Hossein Tavari": a state's leader is the post before the name.
+        && !state_leader(t, i)
         // "Supreme Allied Commander Transformation": an English abstract noun names a command's field,
         // never a person, in any romanization.
         && !abstract_noun(t.str(i))
@@ -360,6 +362,22 @@ fn quoted_nickname(t: &Tokens, i: usize) -> Option<usize> {
     (open && close && word).then_some(i + 3)
 }
 
+/// Initials written together with their periods ("A.K.", "R.S.P."), as Indian outlets write them, when
+/// a name word follows in the sentence: no word of the lexicon ("U.S.", "U.K.") and no acronym.
+fn dotted_initials(t: &Tokens, i: usize) -> bool {
+    let Some(tok) = t.toks.get(i) else {
+        return false;
+    };
+    let b = t.str(i).as_bytes();
+    tok.is_word()
+        && tok.class == 0
+        && (4..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+        && t.same_sentence(i, i + 1)
+        && name_word(t, i + 1)
+}
+
 /// A single capital with a period ("S."), as in "S. Ivanov".
 fn initial(t: &Tokens, i: usize) -> bool {
     i + 1 < t.len()
@@ -390,6 +408,9 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
     if j == i {
         while (initial(t, j) || abbreviated_given(t, j)) && t.same_sentence(i, j + 2) {
             j += 2;
+        }
+        if j == i && dotted_initials(t, j) {
+            j += 1;
         }
     }
     let words_start = j;
@@ -454,6 +475,17 @@ pub fn name_at(t: &Tokens, i: usize) -> Option<usize> {
                 break;
             }
             continue;
+        }
+        // "Sato Gen (佐藤元)": before the name in its own characters, a capitalized word is the
+        // name's, whatever else it may abbreviate.
+        if j > words_start
+            && t.toks[j].is_word()
+            && t.toks[j].cap
+            && !t.toks[j].upper
+            && native_in_parentheses(t, j + 1)
+        {
+            j += 1;
+            break;
         }
         let mut p = j;
         while j > words_start && p < j + 3 && p < t.len() && t.same_sentence(i, p) && particle(t, p)
@@ -757,6 +789,16 @@ fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
     verb(n) && t.same_sentence(i, n)
         || i > 0 && verb(i - 1) && t.same_sentence(i - 1, i)
         || successor(t, i, n)
+        || named_as_post(t, i, n)
+}
+
+/// "named Reza Tavakoli as navy chief", "named Reza Tavakoli as the new commander": "named" appoints
+/// when "as" and a post follow the name ("named after" and "a man named" do not).
+fn named_as_post(t: &Tokens, i: usize, n: usize) -> bool {
+    i > 0
+        && t.is_exactly(i - 1, "named")
+        && t.eq(n, "as")
+        && (n + 1..(n + 5).min(t.len())).any(|k| t.same_sentence(i, k) && heads_post(t, k))
 }
 
 /// "dismissed Defense Minister Ivan Petrov and replaced him with Pavel Sidorov", "replaced Ivan Petrov,
@@ -1150,7 +1192,7 @@ fn state_leader(t: &Tokens, k: usize) -> bool {
     }
     let owned =
         t.toks[k - 1].kind == TokKind::Possessive || t.toks[k - 1].is(NATIONALITY | COUNTRY);
-    let bare = (["of", "by", "with", "to", "and", "from"]
+    let bare = (["of", "by", "with", "to", "and", "from", "under"]
         .iter()
         .any(|w| t.eq(k - 1, w))
         || t.toks[k - 1].is(SPEECH) && !t.toks[k - 1].cap)
@@ -1158,7 +1200,10 @@ fn state_leader(t: &Tokens, k: usize) -> bool {
     // "Iran's Supreme Leader", "the supreme leader": a supreme leader leads a state or a movement that
     // rules one.
     let supreme = t.eq(k - 1, "supreme");
-    owned || bare || supreme
+    // "leader of the Taiwan region", "leader of Belarus".
+    let of_country = t.eq(k + 1, "of")
+        && (k + 2..(k + 5).min(t.len())).any(|j| t.same_sentence(k, j) && t.toks[j].is(COUNTRY));
+    owned || bare || supreme || of_country
 }
 
 /// Words for kin: "Kim Yo-jong, the powerful sister of leader Kim Jong-un".
@@ -1200,15 +1245,40 @@ fn kin_of_official(t: &Tokens, n: usize) -> bool {
         k += 1;
         adjectives += 1;
     }
-    if !KIN.iter().any(|w| t.eq(k, w)) || !t.eq(k + 1, "of") || !t.same_sentence(n, k + 1) {
-        return false;
-    }
+    let kin_at =
+        |k: usize| KIN.iter().any(|w| t.eq(k, w)) && t.eq(k + 1, "of") && t.same_sentence(n, k + 1);
+    // "Ri Sol-hwa, a senior party official and the sister of ...": the kinship may follow another
+    // description, joined by "and" inside the apposition.
+    let (k, official) = if kin_at(k) {
+        (k, false)
+    } else {
+        match (k..(k + 12).min(t.len()))
+            .take_while(|&j| t.same_sentence(n, j) && !t.punct(j, ','))
+            .find(|&j| t.eq(j, "and") && t.eq(j + 1, "the") && kin_at(j + 2))
+        {
+            Some(j) => (
+                j + 2,
+                (n + 1..j).any(|x| t.eq(x, "official") || heads_post(t, x)),
+            ),
+            None => return false,
+        }
+    };
     (k + 2..k + 6).any(|p| {
         p + 1 < t.len()
             && t.same_sentence(n, p + 1)
             && (heads_post(t, p) || rank_at(t, p).is_some())
-            && name_word(t, p + 1)
+            && (name_word(t, p + 1) || national_post_ends(t, k + 2, p))
     })
+        // "a senior party official and the sister of Pak Ho-chol": an official herself.
+        || official && name_at(t, k + 2).is_some_and(|e| word_count(t, k + 2, e) >= 2)
+}
+
+/// "of the North Korean leader,", "of Iran's president.": a state's post, a nationality or a country's
+/// possessive before its head at `p`, ends the phrase opened at `from`.
+fn national_post_ends(t: &Tokens, from: usize, p: usize) -> bool {
+    !t.toks.get(p + 1).is_some_and(|x| x.is_word())
+        && (from..p)
+            .any(|j| t.toks[j].is(NATIONALITY | COUNTRY) || t.toks[j].kind == TokKind::Possessive)
 }
 
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
@@ -1340,6 +1410,13 @@ fn before_post(t: &Tokens, k: usize) -> bool {
             .iter()
             .any(|w| t.str(k).eq_ignore_ascii_case(w))
         || lexicon::opening_function_word(t.str(k))
+        || under_as_preposition(t, k)
+}
+
+/// "programs under leader Pak Ho-chol": a lower-case "under" before a post is the preposition, not the
+/// "under" of an under secretary.
+fn under_as_preposition(t: &Tokens, k: usize) -> bool {
+    t.is_exactly(k, "under") && !t.eq(k + 1, "secretary") && !t.eq(k + 1, "secretary-general")
 }
 
 /// Where the post starts in a relative clause opened by "who" at `k`: "who as", "who is", "who was",
@@ -1445,6 +1522,7 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
             && t.same_sentence(k, k + 1)
             && heads_post(t, k + 1);
         let lower_ok = tok.is(POST_WORD | POST_HEAD | JOINER | NATIONALITY)
+            || first_head.is_none() && state_leader(t, k)
             || branch_of_head
             || (first_head.is_some() && tok.is(UNIT_WORD | UNIT_HEAD | BRANCH))
             || matches!(t.str(k), "from" | "at" | "to" | "in" | "on");
@@ -1740,10 +1818,17 @@ pub fn recognize(cx: &mut Ctx) {
             }
             // "Defence analyst Air Vice Marshal (retd) Ivan Petrov": a retired officer who speaks as an
             // analyst holds no post.
-            let retired = (r + 1..q)
-                .any(|k| ["retd", "ret", "rtd", "retired"].iter().any(|w| t.eq(k, w)))
+            let retired_word =
+                |k: usize| ["retd", "ret", "rtd", "retired"].iter().any(|w| t.eq(k, w));
+            // "Lt Gen Ivan Petrov (retd), a former corps commander,": the status after the name.
+            let retired_after = t.punct(n, '(') && retired_word(n + 1) && t.punct(n + 2, ')');
+            let retired = (r + 1..q).any(retired_word)
+                || retired_after
                 || (i > 0 && t.same_sentence(i - 1, i) && t.eq(i - 1, "retired"));
-            if retired && (non_official(t, i, n) || academic_post_after(t, n)) {
+            let end = if retired_after { n + 3 } else { n };
+            if retired
+                && (non_official(t, i, n) || academic_post_after(t, end) || former_after(t, end))
+            {
                 i = n;
                 continue;
             }
@@ -1856,10 +1941,22 @@ pub fn recognize(cx: &mut Ctx) {
                 ]
                 .iter()
                 .any(|p| t.eq(i - 1, p));
-            let after = post_after(t, n).filter(|p| {
+            // "Tseng Kuo-hua (曾國華), the defense minister,": the post after the native name is the
+            // name's.
+            let native = words >= 2 && native_in_parentheses(t, n);
+            let native_post = native
+                .then(|| post_after(t, n + 3))
+                .flatten()
+                .filter(|p| !(p.start..=p.end).any(|k| ACADEMIC_HEADS.iter().any(|h| t.eq(k, h))));
+            let after = post_after(t, n).or(native_post).filter(|p| {
                 !(place_prep
                     || name_at(t, p.end + 1).is_some() && t.same_sentence(p.end, p.end + 1))
             });
+            // "the inauguration of Tseng Kuo-hua (曾國華) on May 20": a name the article gives in its own
+            // characters too is a public figure's; one described by another apposition ("a research
+            // fellow at ...") is no official.
+            let native = native && !t.punct(n + 3, ',');
+            let commanded = words >= 2 && led_a_body(t, n);
             // "Elif Demir, the director of the Caucasus program at the Eurasia Institute": an analyst.
             if after.is_some()
                 && direct_before.is_none()
@@ -1906,7 +2003,14 @@ pub fn recognize(cx: &mut Ctx) {
             let country_named = words >= 2 && country_possessive_name(t, i, n);
             let listed = list_marks.get(i) == Some(&true);
             let governs = words >= 2 && name_word(t, i) && heads_government(t, n);
-            if (speaks_bare || kin || styled || governs || country_named || listed)
+            if (speaks_bare
+                || kin
+                || styled
+                || governs
+                || country_named
+                || listed
+                || native
+                || commanded)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
@@ -2166,7 +2270,18 @@ fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
     }
     let given = t.toks[i].is(FIRST_NAME) || hyphenated;
     let speaks = (n..(n + 8).min(t.len())).any(|k| t.same_sentence(i, k) && t.toks[k].is(SPEECH));
-    given || speaks
+    given || speaks || talks_around(t, i, n)
+}
+
+/// "held talks with ... and with Japan's Kenji Morita": a sentence of talks between states names their
+/// envoys by their country alone.
+fn talks_around(t: &Tokens, i: usize, n: usize) -> bool {
+    (i.saturating_sub(14)..(n + 6).min(t.len())).any(|k| {
+        t.same_sentence(i, k)
+            && ["talks", "met", "meeting", "counterpart", "counterparts"]
+                .iter()
+                .any(|w| t.is_exactly(k, w))
+    })
 }
 
 /// True when the name ending before token `n` heads a government: "Mark Carney's government", "Ivan
@@ -2267,6 +2382,7 @@ fn native_names(cx: &mut Ctx) {
             }
         }
     }
+    adds.extend(called_names(cx));
     let mut surnames: Vec<(usize, &str)> = Vec::new();
     for (fi, r) in adds {
         let alias = text[r.clone()]
@@ -2310,8 +2426,107 @@ fn native_names(cx: &mut Ctx) {
     }
 }
 
+/// "Defense Minister Andrew Hsiao (蕭文龍), whom PRC outlets call Xiao Wenlong, said": the name another
+/// side's outlets give the official, in the relative clause right after the name (or its native form).
+/// Returns each official's index and the name's byte range.
+fn called_names(cx: &Ctx) -> Vec<(usize, std::ops::Range<usize>)> {
+    let text = cx.article.text.as_str();
+    let mut out = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        for m in &f.mentions {
+            let Some(mut rest) = text.get(m.end..) else {
+                continue;
+            };
+            if let Some(inner) = rest.strip_prefix(" (")
+                && let Some(close) = inner.find(')').filter(|&n| n <= 64)
+            {
+                rest = &inner[close + 1..];
+            }
+            let Some(clause) = rest.strip_prefix(", whom ") else {
+                continue;
+            };
+            // A few words name who calls him so: "whom Chinese state media call".
+            let head = clause.get(..clause.len().min(48)).unwrap_or(clause);
+            let Some(name_at) = [" call ", " calls "]
+                .iter()
+                .find_map(|v| head.find(v).map(|a| a + v.len()))
+            else {
+                continue;
+            };
+            let name = &clause[name_at..];
+            let len = name
+                .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-'))
+                .unwrap_or(name.len());
+            let words: Vec<&str> = name[..len].split_whitespace().collect();
+            if (2..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                let start = text.len() - clause.len() + name_at;
+                let written = name[..len].trim_end().len();
+                out.push((fi, start..start + written));
+            }
+        }
+    }
+    out
+}
+
+/// ", who headed the Central Rocket Headquarters,": a relative clause after the name ending before
+/// token `n` says he led a force, a command or a state body (a choir or a firm is none).
+fn led_a_body(t: &Tokens, n: usize) -> bool {
+    if !(t.punct(n, ',') && t.eq(n + 1, "who")) {
+        return false;
+    }
+    let verb = ["headed", "heads", "commanded", "commands", "led", "leads"]
+        .iter()
+        .any(|w| t.is_exactly(n + 2, w));
+    let k = if t.eq(n + 3, "the") { n + 4 } else { n + 3 };
+    verb && (k..(k + 8).min(t.len()))
+        .take_while(|&j| {
+            t.same_sentence(n, j)
+                && t.toks[j].is_word()
+                && (t.toks[j].cap || t.str(j).contains('-'))
+        })
+        .any(|j| t.toks[j].is(UNIT_HEAD | BRANCH | ORG_HEAD))
+}
+
+/// ", a former corps commander": the apposition after a name at `end` says the post is past.
+fn former_after(t: &Tokens, end: usize) -> bool {
+    let k = if t.eq(end + 1, "a") || t.eq(end + 1, "the") {
+        end + 2
+    } else {
+        end + 1
+    };
+    t.punct(end, ',') && t.is_exactly(k, "former") && t.same_sentence(end, k)
+}
+
+/// True when the name ending before token `n` is followed by its Chinese, Japanese or Korean
+/// characters in parentheses: "Tseng Kuo-hua (曾國華)".
+fn native_in_parentheses(t: &Tokens, n: usize) -> bool {
+    t.punct(n, '(')
+        && t.punct(n + 2, ')')
+        && t.same_sentence(n, n + 2)
+        && t.toks[n + 1].is_word()
+        && t.str(n + 1).chars().all(|c| {
+            matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+        })
+}
+
+/// The one official of the article whose name is written family name first with `family` as that
+/// name ("President Tsai" and "Tsai Wen-hsiung"); none when two bear it ("Kim Yong-su" and "Kim
+/// Pyong-il").
+fn family_first_bearer(cx: &Ctx, family: &str) -> Option<usize> {
+    let mut bearers = cx.found.iter().enumerate().filter(|(_, f)| {
+        f.kind == Kind::Official && super::coref::family_first(&f.name) == Some(family)
+    });
+    let first = bearers.next()?.0;
+    bearers.next().is_none().then_some(first)
+}
+
 /// "General Petrov" and "Ivan Petrov" in one article are one person: a name that is the last word of a
-/// fuller name joins it.
+/// fuller name, or the family name written first in it, joins it.
 fn merge_same_person(cx: &mut Ctx) {
     let mut i = 0;
     while i < cx.found.len() {
@@ -2320,11 +2535,15 @@ fn merge_same_person(cx: &mut Ctx) {
             continue;
         }
         let short = cx.found[i].name.clone();
-        let target = cx.found.iter().position(|f| {
-            f.kind == Kind::Official
-                && f.name.contains(' ')
-                && super::coref::surname(&f.name) == short
-        });
+        let target = cx
+            .found
+            .iter()
+            .position(|f| {
+                f.kind == Kind::Official
+                    && f.name.contains(' ')
+                    && super::coref::surname(&f.name) == short
+            })
+            .or_else(|| family_first_bearer(cx, &short));
         if let Some(j) = target {
             let f = cx.found.remove(i);
             let j = if j > i { j - 1 } else { j };
@@ -4125,6 +4344,176 @@ mod tests {
             names_in("Defense Minister Ivan Petrov said An Iran-led coalition would form.")
                 .iter()
                 .all(|n| n == "Ivan Petrov")
+        );
+    }
+
+    #[test]
+    fn a_leader_under_whom_a_state_acts_holds_the_post() {
+        let o = officials(
+            "The North continues to develop its missile programs under leader Pak Chol Un. It grew under Secretary Ivan Petrov.",
+        );
+        assert_eq!(names(&o), ["Pak Chol Un", "Ivan Petrov"], "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["leader"]);
+        // "Supreme Leader" before a name is a post, not the name's first words.
+        assert_eq!(
+            names_in("Iran’s Supreme Leader Hossein Tavari said the country would respond."),
+            ["Hossein Tavari"]
+        );
+        // The team's leader is no state's.
+        assert!(names_in("The club thrived under coach Ivan Petrov.").is_empty());
+        assert_eq!(
+            names_in("The drills came after Tseng Kuo-hua, leader of the Taiwan region, spoke."),
+            ["Tseng Kuo-hua"]
+        );
+        assert!(names_in("Ivan Petrov, leader of the band, spoke.").is_empty());
+    }
+
+    #[test]
+    fn initials_written_together_open_a_name() {
+        let o = officials(
+            "Air Marshal R.K. Sethna, Director General Air Operations, said the strikes were precise. Vice-Admiral P.N. Raman said the fleet was deployed.",
+        );
+        assert_eq!(names(&o), ["R.K. Sethna", "P.N. Raman"], "{o:?}");
+        // A country's initials are no one's.
+        assert!(names_in("The U.S. Navy said the strikes were precise.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_of_a_states_leader_is_an_official_herself() {
+        assert_eq!(
+            names_in(
+                "Ri Sol-hwa, the powerful sister of the North Korean leader, warned that Pyongyang would respond."
+            ),
+            ["Ri Sol-hwa"]
+        );
+        assert_eq!(
+            names_in(
+                "Ri Sol Hwa, a senior official of the ruling party and the sister of Pak Chol Un, said the launch was legitimate."
+            ),
+            ["Ri Sol Hwa"]
+        );
+        // A relative of someone with no post, or of a private person, is no official.
+        assert!(
+            names_in("Lee Ha-na, the younger sister of the famous singer, said so.").is_empty()
+        );
+        assert!(
+            names_in("Lee Ha-na, a local teacher and the sister of Lee Jun-ho, said so.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_country_s_envoy_at_talks_is_named_by_the_country_alone() {
+        assert_eq!(
+            names_in(
+                "Wang also held talks with the Korean minister and with Japan’s Kenji Morita on the hotline."
+            ),
+            ["Kenji Morita"]
+        );
+        // No talks, no speech: a country's possessive before two words names nothing.
+        assert!(names_in("Japan’s Kenji Morita Prize went to a novelist.").is_empty());
+        assert!(names_in("The film is about Japan’s Kenji Morita and his cats.").is_empty());
+    }
+
+    #[test]
+    fn named_as_a_post_is_an_appointment() {
+        assert_eq!(
+            names_in("The leader named Reza Tavakoli as navy chief on Friday."),
+            ["Reza Tavakoli"]
+        );
+        assert!(names_in("A boy named Reza Tavakoli as his friend won.").is_empty());
+    }
+
+    #[test]
+    fn a_name_the_other_side_s_outlets_use_is_the_officials() {
+        let o = officials(
+            "Defense Minister Andrew Hsiao (蕭文龍), whom PRC outlets call Xiao Wenlong, said the forces were ready.",
+        );
+        assert_eq!(names(&o), ["Andrew Hsiao"], "{o:?}");
+        assert!(o[0].aliases.iter().any(|a| a == "Xiao Wenlong"), "{o:?}");
+        let o = officials(
+            "Defense Minister Andrew Hsiao, whom nobody would call a hawk, said the forces were ready.",
+        );
+        assert!(o[0].aliases.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_family_name_written_first_alone_is_the_one_official_of_that_family() {
+        let o = officials(
+            "The drills followed a speech by Tseng Kuo-hua, leader of the Taiwan region. President Tseng, for his part, said Taiwan would stand firm.",
+        );
+        assert_eq!(names(&o), ["Tseng Kuo-hua"], "{o:?}");
+        assert_eq!(o[0].mentions.len(), 2, "{o:?}");
+        // Two officials of one family: the lone family name joins neither.
+        let o = officials(
+            "Defense Minister Kim Yong-su met army chief Gen. Kim Pyong-il. President Kim later spoke.",
+        );
+        assert_eq!(o.len(), 3, "{o:?}");
+    }
+
+    #[test]
+    fn a_name_given_in_its_own_characters_too_is_an_officials() {
+        assert_eq!(
+            names_in(
+                "The drill came three days after the inauguration of Tseng Kuo-hua (曾國華) on May 20."
+            ),
+            ["Tseng Kuo-hua"]
+        );
+        assert_eq!(
+            names_in("Japan’s defense minister Sato Gen (佐藤元) visited Manila in February."),
+            ["Sato Gen"]
+        );
+        let o =
+            officials("Hsu Ming-tse (徐明澤), the defense minister, said the forces were ready.");
+        assert_eq!(names(&o), ["Hsu Ming-tse"], "{o:?}");
+        assert_eq!(attr(&o[0], AttrKey::Post), ["defense minister"]);
+        // A scholar described after the characters is no official, even of a defence institute.
+        assert!(
+            names_in(
+                "Chou Li-wen (周立文), director of the Institute for National Defense Research, said so."
+            )
+            .is_empty()
+        );
+        assert!(
+            names_in(
+                "Chou Li-wen (周立文), a research fellow at the Institute for Security Studies, said so."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_retired_officer_described_by_a_past_post_is_no_official() {
+        assert!(
+            names_in(
+                "Lt Gen R.S. Malhotra (retd), a former Northern Army commander, said the strikes were a signal."
+            )
+            .is_empty()
+        );
+        // Serving, or retired and holding a post now: an official.
+        assert_eq!(
+            names_in("Lt Gen Ravi Malhotra, a former Northern Army commander, said so."),
+            ["Ravi Malhotra"]
+        );
+        assert_eq!(
+            names_in("Lt Gen Ravi Malhotra (retd), the state's governor, said so."),
+            ["Ravi Malhotra"]
+        );
+    }
+
+    #[test]
+    fn one_who_led_a_force_or_a_command_is_an_official() {
+        assert_eq!(
+            names_in(
+                "Rostamali Bahrami, who headed the Nur al-Huda Central Headquarters, the body that oversees wartime operations, was also killed."
+            ),
+            ["Rostamali Bahrami"]
+        );
+        assert!(
+            names_in(
+                "Rostamali Bahrami, who headed the Tehran Boys Choir, the body that sings at weddings, was also killed."
+            )
+            .is_empty()
         );
     }
 }
