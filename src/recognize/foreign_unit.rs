@@ -54,6 +54,8 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("flota", "Fleet"),
     ("frota", "Fleet"),
     ("flotta", "Fleet"),
+    // The Spanish Navy's and Legion's regiments: "Tercio de Levante".
+    ("tercio", "Regiment"),
 ];
 
 /// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
@@ -177,6 +179,8 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("esercito", "Army"),
     ("marina", "Naval"),
     ("marinha", "Naval"),
+    ("fuzileiros", "Marine"),
+    ("fusileros", "Marine"),
     ("fuerzas", "Forces"),
     ("forças", "Forces"),
     ("especiales", "Special"),
@@ -336,7 +340,7 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     // The cheap test first: every head starts with one of these letters and has five to twelve
     // letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) {
+    if !b"abcdefprt".contains(&first) || !(5..=14).contains(&word.len()) {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();

@@ -1199,6 +1199,8 @@ const NOT_NAMES: &[&str] = &[
     "presidential",
     "staff",
     "government",
+    "junta",
+    "regime",
     "parliament",
     "internet",
     "website",
