@@ -140,7 +140,7 @@ impl Index {
         drop(names);
         let items = found;
         tracing::debug!(target: "dossier::index::phase", "recognized");
-        let groups = link(&items);
+        let groups = link(&items, &articles);
         tracing::debug!(target: "dossier::index::phase", "linked");
         let mut entities = assemble(items, groups);
         tracing::debug!(target: "dossier::index::phase", "assembled");
@@ -701,7 +701,7 @@ fn numbered_base(items: &Recognized, i: usize, name: &str) -> bool {
 }
 
 /// Groups items that name one entity.
-fn link(items: &Recognized) -> Groups {
+fn link(items: &Recognized, articles: &[Article]) -> Groups {
     let mut g = Groups((0..items.len()).collect());
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
     // Surname key → one item per distinct first-name key.
@@ -1066,14 +1066,16 @@ fn link(items: &Recognized) -> Groups {
             }
         }
     }
-    own_names_join(items, &mut g);
+    own_names_join(items, articles, &mut g);
     g
 }
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
 /// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
-/// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps".
-fn own_names_join(items: &Recognized, g: &mut Groups) {
+/// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps". The word alone
+/// must not be said to be another type of formation or another country's ("the Velikanskaya battalion
+/// of the Serbian army" is no Russian division).
+fn own_names_join(items: &Recognized, articles: &[Article], g: &mut Groups) {
     let mut numbered: HashMap<String, Vec<usize>> = HashMap::new();
     let mut bare: Vec<(String, usize)> = Vec::new();
     // "209th “Falcon” Corps" and the "Falcon Corps" of other articles, by the latter's key.
@@ -1106,6 +1108,12 @@ fn own_names_join(items: &Recognized, g: &mut Groups) {
                 .filter_map(|(k, i)| Some((quoted.get(&k)?, i))),
         );
     for (list, i) in candidates {
+        let (head, country) = own_word_reading(items, articles, i);
+        let list: Vec<usize> = list
+            .iter()
+            .copied()
+            .filter(|&j| formation_agrees(items, j, head, country.as_deref()))
+            .collect();
         let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
         roots.sort_unstable();
         roots.dedup();
@@ -1113,6 +1121,50 @@ fn own_names_join(items: &Recognized, g: &mut Groups) {
             g.union(*one, i);
         }
     }
+}
+
+/// The head and country the words after item `i`'s first mention give it (see
+/// [`units::own_word_reading`]); its country attribute when those words name none.
+fn own_word_reading(
+    items: &Recognized,
+    articles: &[Article],
+    i: usize,
+) -> (Option<&'static str>, Option<String>) {
+    let (head, country) = match (items.get(i), items.mentions(i).first()) {
+        (Some((a, _)), Some(m)) => articles.get(a.0 as usize).map_or((None, None), |art| {
+            units::own_word_reading(&art.text, m.range().end)
+        }),
+        _ => (None, None),
+    };
+    let country = country
+        .map(str::to_string)
+        .or_else(|| items.country(i).map(str::to_string));
+    (head, country)
+}
+
+/// Whether formation `j` may be the one a word alone names, said to be a `head` of `country`: the
+/// same head and the same country where both are known.
+fn formation_agrees(
+    items: &Recognized,
+    j: usize,
+    head: Option<&str>,
+    country: Option<&str>,
+) -> bool {
+    let Some((_, f)) = items.get(j) else {
+        return false;
+    };
+    let own_head = f.name.rsplit(' ').next().map(str::to_ascii_lowercase);
+    let nationality = f
+        .name
+        .split(' ')
+        .find(|w| recognize::lexicon::classes(w) & recognize::lexicon::class::NATIONALITY != 0)
+        .and_then(recognize::lexicon::country_of);
+    let other = nationality.or_else(|| items.country(j));
+    head.is_none_or(|h| own_head.as_deref() == Some(h))
+        && match (country, other) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
 }
 
 /// Turns groups of items into entities: the fullest name is canonical, the other names and the mentions'

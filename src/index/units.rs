@@ -232,6 +232,64 @@ pub fn own_word(name: &str) -> Option<String> {
     own.then(|| translit::skeleton(&translit::american(&translit::key(name))))
 }
 
+/// Heads a formation's own word may stand before in lower case ("the Velikanskaya battalion").
+const OWN_WORD_HEADS: &[&str] = &[
+    "battalion",
+    "brigade",
+    "regiment",
+    "division",
+    "corps",
+    "army",
+    "fleet",
+    "flotilla",
+    "squadron",
+    "detachment",
+    "company",
+    "group",
+];
+
+/// What the words after a unit's own word say it is: its head and its army's country ("the Velikanskaya
+/// battalion of the Serbian army" → "battalion", "Serbia"), read in `text` from the mention's end.
+pub fn own_word_reading(text: &str, end: usize) -> (Option<&'static str>, Option<&'static str>) {
+    let mut stop = (end + 80).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let words: Vec<&str> = text
+        .get(end..stop)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    let heads = words.iter().take(3).enumerate().find_map(|(n, w)| {
+        let lower = w.to_ascii_lowercase();
+        let singular = lower
+            .strip_suffix('s')
+            .filter(|s| *s != "corp")
+            .unwrap_or(&lower);
+        OWN_WORD_HEADS
+            .iter()
+            .find(|h| **h == singular)
+            .map(|h| (n, *h))
+    });
+    let Some((n, head)) = heads else {
+        return (None, None);
+    };
+    // "of the Serbian army", "of Serbia's army".
+    let country = match words.get(n + 1..) {
+        Some(["of", "the", w, ..]) | Some(["of", w, ..]) => {
+            let bare = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            crate::recognize::lexicon::country_of(bare)
+        }
+        _ => None,
+    };
+    (Some(head), country)
+}
+
 /// "209th “Falcon” Corps" → "Falcon Corps": a numbered formation with its own name in quotes, which
 /// other outlets use without the number.
 pub fn quoted_own_name(name: &str) -> Option<String> {
@@ -856,16 +914,39 @@ mod tests {
             u.iter().any(|(n, a)| n.starts_with("6th") && *a == [0, 1]),
             "{u:?}"
         );
-        // Two numbered formations of that word: the bare word could be either.
+        // Two numbered divisions of that word: the bare word could be either.
         let u = unit_articles(&[
             texts[0],
             texts[1],
-            "The 14th Vorontsovskaya Motor Rifle Brigade of the Russian army was formed in 2016.",
+            "The 14th Vorontsovskaya Motor Rifle Division of the Russian army was formed in 2016.",
         ]);
         assert!(
             !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn an_own_word_of_another_head_or_army_is_another_formation() {
+        let division =
+            "Russia's 6th Guards Velikanskaya Tank Division took part in the parade in Moscow.";
+        let joined = |other: &str| {
+            unit_articles(&[division, other])
+                .iter()
+                .any(|(_, a)| *a == [0, 1])
+        };
+        assert!(joined(
+            "Soldiers of the Velikanskaya division of the Russian army fired at targets."
+        ));
+        assert!(!joined(
+            "Soldiers of the Velikanskaya battalion of the Serbian army trained near Nis."
+        ));
+        assert!(!joined(
+            "Soldiers of the Velikanskaya division of the Serbian army trained near Nis."
+        ));
+        assert!(!joined(
+            "Soldiers of the Velikanskaya brigade fired at targets on Monday."
+        ));
     }
 
     #[test]

@@ -54,6 +54,8 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("flota", "Fleet"),
     ("frota", "Fleet"),
     ("flotta", "Fleet"),
+    // The Spanish Navy's and Legion's regiments: "Tercio de Levante".
+    ("tercio", "Regiment"),
 ];
 
 /// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
@@ -177,6 +179,8 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("esercito", "Army"),
     ("marina", "Naval"),
     ("marinha", "Naval"),
+    ("fuzileiros", "Marine"),
+    ("fusileros", "Marine"),
     ("fuerzas", "Forces"),
     ("forças", "Forces"),
     ("especiales", "Special"),
@@ -337,7 +341,7 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     // letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
     const LAST: [bool; 256] = last_letters(HEAD_FIRST);
-    if !b"abcdefpr".contains(&first) || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word)
+    if !b"abcdefprt".contains(&first) || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word)
     {
         return None;
     }

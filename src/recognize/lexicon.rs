@@ -1203,6 +1203,8 @@ const NOT_NAMES: &[&str] = &[
     "presidential",
     "staff",
     "government",
+    "junta",
+    "regime",
     "parliament",
     "internet",
     "website",
