@@ -129,7 +129,7 @@ pub enum AttrKey {
     Place,
     /// How many took part ("more than 3,000 servicemen and officers").
     Participants,
-    /// Units and agencies that took part.
+    /// Units, agencies and countries that took part.
     Participant,
     Stages,
     Duration,

@@ -10,10 +10,10 @@
 
 use std::ops::Range;
 
+use super::facts;
 use super::lexicon::{self, class::*};
 use super::military;
-use super::official::date_place;
-use super::token::{TokKind, Tokens, is_ordinal, is_year, rsplit_hyphen};
+use super::token::{TokKind, Tokens, is_year, rsplit_hyphen};
 use super::translit;
 use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -4369,42 +4369,73 @@ fn exercise_word_in(t: &Tokens, r: &Range<usize>) -> bool {
         .any(|x| x.is(EXERCISE) && !x.cap)
 }
 
-/// Date, place, participants, stages, duration, scenario and participating units of each exercise.
+/// Date, place, participants, stages, duration, scenario and participating units and countries of each
+/// exercise.
 pub fn attributes(cx: &mut Ctx) {
     let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
     let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    let places = Occupied::of(&cx.found, &[Kind::Place]);
     let mut all = Vec::new();
     for f in 0..cx.found.len() {
         if cx.found[f].kind != Kind::Exercise {
             continue;
         }
+        let mut dates = Vec::new();
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
         for s in context(cx, &exercises, f) {
             let r = cx.article.sentences[s].range();
             let scan = clause_of(cx.t.text, &exercises, &r, f);
-            let (date, _) = date_place(cx, &scan);
-            if let Some(d) = date {
-                attrs.push((AttrKey::Date, d, r.clone()));
+            let (lo, hi) = facts::tokens_of(&cx.t, &scan);
+            for (a, b) in facts::dates(cx, lo, hi) {
+                dates.push((cx.t.joined(a, b), facts::end_date(&cx.t, a), r.clone()));
             }
-            sentence_facts(cx, &units, &scan, &r, &mut attrs);
+            sentence_facts(cx, &units, &places, &scan, &r, &mut attrs);
         }
-        all.push((f, attrs));
+        all.push((f, chosen_dates(dates), attrs));
     }
-    for (f, attrs) in all {
-        for (k, v, r) in attrs {
-            if matches!(
-                k,
-                AttrKey::Date
-                    | AttrKey::Place
-                    | AttrKey::Participants
-                    | AttrKey::Duration
-                    | AttrKey::Stages
-            ) && cx.found[f].attributes.iter().any(|a| a.0 == k)
-            {
+    for (f, dates, attrs) in all {
+        for (k, v, r) in dates.into_iter().chain(attrs) {
+            if !kept(&cx.found[f], k, &v, &r) {
                 continue;
             }
             cx.found[f].attr(k, v, r);
         }
+    }
+}
+
+/// The date first stated of an exercise; when it is a single day that is not its end, the end stated
+/// after it too ("began on September 1 … will end on September 7").
+fn chosen_dates(dates: Vec<(String, bool, Range<usize>)>) -> Vec<(AttrKey, String, Range<usize>)> {
+    let span = |v: &str| v.contains(['-', '–']) || v.contains(" to ");
+    let mut out = Vec::new();
+    let mut it = dates.into_iter();
+    if let Some((first, end, r)) = it.next() {
+        let open = !end && !span(&first);
+        out.push((AttrKey::Date, first, r));
+        if open && let Some((last, _, r)) = it.find(|d| d.1) {
+            out.push((AttrKey::Date, last, r));
+        }
+    }
+    out
+}
+
+/// True when a fact adds to what an exercise has: one count, duration and number of stages (the first
+/// stated), places of one passage only and none inside another ("Kestrel range" beside "the Kestrel range
+/// (Vostria Region)").
+fn kept(e: &Found, k: AttrKey, v: &str, r: &Range<usize>) -> bool {
+    let mut same = e.attributes.iter().filter(|a| a.0 == k);
+    match k {
+        AttrKey::Participants | AttrKey::Duration | AttrKey::Stages => same.next().is_none(),
+        AttrKey::Place => {
+            let lower = v.to_lowercase();
+            same.clone().next().is_none_or(|a| a.2 == *r)
+                && same.clone().count() < 3
+                && !same.any(|a| {
+                    let other = a.1.to_lowercase();
+                    other.contains(&lower) || lower.contains(&other)
+                })
+        }
+        _ => true,
     }
 }
 
@@ -4455,6 +4486,7 @@ fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Ra
 fn sentence_facts(
     cx: &Ctx,
     units: &Occupied,
+    places: &Occupied,
     scan: &Range<usize>,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
@@ -4504,65 +4536,6 @@ fn sentence_facts(
                 attrs.push((AttrKey::Place, t.joined(a, end), r.clone()));
             }
         }
-        // Participants: "more than 3,000 servicemen and officers", "over 4,000 troops".
-        // "Russia's 201st Military Base": an ordinal numbers a unit; a count is a cardinal number.
-        if t.toks[k].kind == TokKind::Number && !is_year(w) && !is_ordinal(w) {
-            let mut e = k + 1;
-            while e < hi
-                && e < k + 3
-                && t.toks[e].is_word()
-                && !t.toks[e].is(PERSONNEL)
-                && !t.toks[e].cap
-            {
-                e += 1;
-            }
-            // "4 Military Police battalions": a capitalized personnel word opening a unit's name.
-            let unit_name = e < hi
-                && t.toks[e].cap
-                && (e + 1..(e + 3).min(hi))
-                    .any(|x| t.toks[x].cap && t.toks[x].is(UNIT_HEAD | PLACE_HEAD));
-            if e < hi && t.toks[e].is(PERSONNEL) && !unit_name {
-                if t.eq(e + 1, "and") && t.toks.get(e + 2).is_some_and(|x| x.is(PERSONNEL)) {
-                    e += 2;
-                }
-                let mut a = k;
-                // "between 1,200 and 1,500 servicemen", "300 to 400 servicemen"
-                if a >= 3
-                    && t.eq(a - 1, "and")
-                    && t.toks[a - 2].kind == TokKind::Number
-                    && t.eq(a - 3, "between")
-                {
-                    a -= 3;
-                } else if a >= 2 && t.eq(a - 1, "to") && t.toks[a - 2].kind == TokKind::Number {
-                    a -= 2;
-                    if a >= 1 && t.eq(a - 1, "from") {
-                        a -= 1;
-                    }
-                }
-                let than = t.eq(a - 1, "than")
-                    && (t.eq(a - 2, "more") || t.eq(a - 2, "fewer") || t.eq(a - 2, "less"));
-                let up_to = t.eq(a - 1, "to") && t.eq(a - 2, "up");
-                if a >= 2 && (than || up_to) {
-                    a -= 2;
-                } else if a >= 1
-                    && [
-                        "over",
-                        "about",
-                        "some",
-                        "nearly",
-                        "around",
-                        "approximately",
-                        "almost",
-                        "roughly",
-                    ]
-                    .iter()
-                    .any(|q| t.eq(a - 1, q))
-                {
-                    a -= 1;
-                }
-                attrs.push((AttrKey::Participants, t.joined(a, e), r.clone()));
-            }
-        }
         // Stages: "in three stages".
         if (t.eq(k, "stages") || t.eq(k, "phases")) && k > lo {
             let n = k - 1;
@@ -4586,6 +4559,15 @@ fn sentence_facts(
                 r.clone(),
             ));
         }
+    }
+    if let Some((a, e)) = facts::participants(t, lo, hi) {
+        attrs.push((AttrKey::Participants, t.joined(a, e), r.clone()));
+    }
+    for (a, e) in facts::places(t, places, lo, hi) {
+        attrs.push((AttrKey::Place, t.joined(a, e), r.clone()));
+    }
+    for c in facts::countries(t, lo, hi) {
+        attrs.push((AttrKey::Participant, c.to_string(), r.clone()));
     }
     // Units named in the exercise's sentences took part in it.
     for (_, _, gi) in units.within(scan) {
