@@ -4375,6 +4375,7 @@ pub fn attributes(cx: &mut Ctx) {
     let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
     let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let places = Occupied::of(&cx.found, &[Kind::Place]);
+    let main = main_exercise(cx);
     let mut all = Vec::new();
     for f in 0..cx.found.len() {
         if cx.found[f].kind != Kind::Exercise {
@@ -4382,12 +4383,16 @@ pub fn attributes(cx: &mut Ctx) {
         }
         let mut dates = Vec::new();
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
-        for s in context(cx, &exercises, f) {
+        let mut sentences = context(cx, &exercises, f);
+        if main == Some(f) {
+            sentences.extend(drill_sentences(cx, &exercises, &sentences));
+        }
+        for s in sentences {
             let r = cx.article.sentences[s].range();
             let scan = clause_of(cx.t.text, &exercises, &r, f);
             let (lo, hi) = facts::tokens_of(&cx.t, &scan);
-            for (a, b) in facts::dates(cx, lo, hi) {
-                dates.push((cx.t.joined(a, b), facts::end_date(&cx.t, a), r.clone()));
+            for (d, end) in facts::dates(cx, lo, hi) {
+                dates.push((d, end, r.clone()));
             }
             sentence_facts(cx, &units, &places, &scan, &r, &mut attrs);
         }
@@ -4401,6 +4406,44 @@ pub fn attributes(cx: &mut Ctx) {
             cx.found[f].attr(k, v, r);
         }
     }
+}
+
+/// The exercise an article is about: the one its title names, else the first one named in its first two
+/// paragraphs.
+fn main_exercise(cx: &Ctx) -> Option<usize> {
+    let exercises = || {
+        cx.found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Kind::Exercise)
+    };
+    let title = cx.article.header_value("Title").unwrap_or_default();
+    let in_title = |f: &Found| {
+        std::iter::once(&f.name)
+            .chain(&f.aliases)
+            .any(|n| n.len() >= 4 && title.contains(n.as_str()))
+    };
+    if let Some((i, _)) = exercises().find(|(_, f)| in_title(f)) {
+        return Some(i);
+    }
+    let lead = cx.article.paragraphs.iter().take(2).last()?.range().end;
+    exercises()
+        .filter_map(|(i, f)| f.mentions.iter().map(|m| m.start).min().map(|s| (s, i)))
+        .min()
+        .filter(|&(s, _)| s < lead)
+        .map(|(_, i)| i)
+}
+
+/// Sentences beyond an exercise's context that speak of "the drills" and name no exercise: in an
+/// article about one exercise, they speak of it ("The active phase of the drills will end on Friday").
+fn drill_sentences(cx: &Ctx, exercises: &Occupied, taken: &[usize]) -> Vec<usize> {
+    (0..cx.article.sentences.len())
+        .filter(|s| !taken.contains(s))
+        .filter(|&s| {
+            let r = cx.article.sentences[s].range();
+            exercises.within(&r).next().is_none() && exercise_word_in(&cx.t, &r)
+        })
+        .collect()
 }
 
 /// The date first stated of an exercise; when it is a single day that is not its end, the end stated
@@ -4567,7 +4610,7 @@ fn sentence_facts(
         attrs.push((AttrKey::Place, t.joined(a, e), r.clone()));
     }
     for c in facts::countries(t, lo, hi) {
-        attrs.push((AttrKey::Participant, c.to_string(), r.clone()));
+        attrs.push((AttrKey::Participant, c, r.clone()));
     }
     // Units named in the exercise's sentences took part in it.
     for (_, _, gi) in units.within(scan) {

@@ -125,12 +125,19 @@ fn report_date(cx: &Ctx, k: usize) -> bool {
     cited || (k.saturating_sub(4)..k).any(|x| cx.t.same_sentence(x, k) && dateline(&cx.t, x))
 }
 
-/// Dates in tokens lo..hi, as token spans with a qualifier kept ("until May 10"), in text order.
-pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+/// Dates in tokens lo..hi, in text order, each with whether it is the exercise's last day: a month with
+/// what goes with it ("until May 10", "12–16 September") or a weekday read against the article's date
+/// ("began on Monday").
+pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(String, bool)> {
     let t = &cx.t;
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
+        if let Some(d) = weekday_date(cx, k, lo) {
+            out.push((d, end_date(t, k)));
+            k += 1;
+            continue;
+        }
         if !month(t, k) {
             k += 1;
             continue;
@@ -145,15 +152,15 @@ pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(usize, usize)> {
             if s > lo && DATE_QUALIFIERS.iter().any(|w| t.eq(s - 1, w)) {
                 s -= 1;
             }
-            out.push((s, e));
+            out.push((t.joined(s, e), end_date(t, s)));
         }
         k = e + 1;
     }
     out
 }
 
-/// True when a date span is the last day of an exercise: "until May 10", "will end on May 10".
-pub fn end_date(t: &Tokens, s: usize) -> bool {
+/// True when a date from token `s` is the last day of an exercise: "until May 10", "will end on May 10".
+fn end_date(t: &Tokens, s: usize) -> bool {
     if ["until", "till", "through"].iter().any(|w| t.eq(s, w)) {
         return true;
     }
@@ -172,6 +179,97 @@ pub fn end_date(t: &Tokens, s: usize) -> bool {
         ]
         .iter()
         .any(|w| t.eq(s - 2, w))
+}
+
+/// The date a weekday at `k` stands for ("began on Monday", "will end on Friday"), read against the
+/// article's date: the day itself or the one before it, or after it when the text speaks of what will
+/// be. Not the day of a statement ("the ministry said on Monday").
+fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
+    let t = &cx.t;
+    if !t.toks[k].cap {
+        return None;
+    }
+    let w = lexicon::WEEKDAY_NAMES.iter().position(|d| t.eq(k, d))? as i64;
+    let before = |i: usize| k >= lo + i && k >= i;
+    let said = (1..=2).any(|i| before(i) && t.toks[k - i].is(SPEECH));
+    // "Monday, May 12": the date is written beside it.
+    if said || month(t, k + 1) || t.punct(k + 1, ',') && month(t, k + 2) {
+        return None;
+    }
+    let (y, m, d) = article_date(cx)?;
+    let today = days_from_civil(y, m, d);
+    let weekday = (today + 3).rem_euclid(7);
+    let next = before(1) && t.eq(k - 1, "next");
+    let last = before(1) && t.eq(k - 1, "last");
+    let will = (k.saturating_sub(8).max(lo)..k).any(|x| t.eq(x, "will"));
+    let offset = if next || will && !last {
+        let o = (w - weekday).rem_euclid(7);
+        if next && o == 0 { 7 } else { o }
+    } else {
+        let o = (weekday - w).rem_euclid(7);
+        -(if last && o == 0 { 7 } else { o })
+    };
+    let (y, m, d) = civil_from_days(today + offset);
+    let name = lexicon::MONTH_NAMES.get(m.checked_sub(1)? as usize)?;
+    let mut month = name.to_string();
+    month[..1].make_ascii_uppercase();
+    Some(format!("{month} {d}, {y}"))
+}
+
+/// The article's date from its header: "October 14, 2019", "12 August 2019", "2024-08-19 11:03", "Nov
+/// 13, 2024 | KYODO NEWS".
+fn article_date(cx: &Ctx) -> Option<(i64, u32, u32)> {
+    let v = cx.article.header_value("Date")?;
+    let mut words = v
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    if is_year(first) {
+        let m = words.next()?.parse().ok()?;
+        let d = words.next()?.parse().ok()?;
+        return valid(first.parse().ok()?, m, d);
+    }
+    let (mut y, mut m, mut d) = (None, None, None);
+    for w in std::iter::once(first).chain(words).take(4) {
+        if is_year(w) {
+            y = y.or(w.parse().ok());
+        } else if day_number(w) {
+            d = d.or(w.parse().ok());
+        } else if let Some(i) = lexicon::MONTH_NAMES.iter().position(|n| {
+            w.len() >= 3 && n.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(&w[..3]))
+        }) {
+            m = m.or(Some(i as u32 + 1));
+        }
+    }
+    valid(y?, m?, d?)
+}
+
+fn valid(y: i64, m: u32, d: u32) -> Option<(i64, u32, u32)> {
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of a date (the proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let (m, d) = (i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// Words for waters and shores that name a place with "of" after them or a name before them: "the Sea of
@@ -453,25 +551,29 @@ const COUNTRY_CUES: &[&str] = &[
 
 /// The country named at `k` ("Vostria", "the United States", "U.S.", "South Korea"), canonical, and its
 /// last token.
-fn country_at(t: &Tokens, k: usize, hi: usize) -> Option<(usize, &'static str)> {
+fn country_at(t: &Tokens, k: usize, hi: usize) -> Option<(usize, String)> {
     let k = if t.eq(k, "the") { k + 1 } else { k };
     if k >= hi || !t.toks[k].cap || !t.toks[k].is_word() {
         return None;
     }
     if k + 1 < hi && t.toks[k + 1].cap && t.toks[k + 1].is_word() {
-        let two = format!("{} {}", t.str(k), t.str(k + 1));
+        let two = t.joined(k, k + 1);
         if let Some(c) = lexicon::country_of(&two) {
-            return Some((k + 1, c));
+            return Some((k + 1, c.to_string()));
+        }
+        // "South Korea": a country of a compass word and a name, as written.
+        if (t.eq(k, "south") || t.eq(k, "north")) && t.toks[k + 1].is(COUNTRY) {
+            return Some((k + 1, two));
         }
     }
     if t.toks[k].is(COUNTRY) {
-        return lexicon::country_of(t.str(k)).map(|c| (k, c));
+        return lexicon::country_of(t.str(k)).map(|c| (k, c.to_string()));
     }
     None
 }
 
 /// The countries of a list from `k`: "Vostria, Kestrelia and the United States".
-fn country_list(t: &Tokens, k: usize, hi: usize, out: &mut Vec<&'static str>) -> usize {
+fn country_list(t: &Tokens, k: usize, hi: usize, out: &mut Vec<String>) -> usize {
     let mut k = k;
     let mut end = k;
     while let Some((e, c)) = country_at(t, k, hi) {
@@ -495,7 +597,7 @@ fn country_list(t: &Tokens, k: usize, hi: usize, out: &mut Vec<&'static str>) ->
 /// Countries taking part named in tokens lo..hi: after a cue ("with troops from Vostria, Kestrelia and
 /// Norland", "involving Vostria and Kestrelia") or as nationalities before a word for troops ("Vostrian
 /// and Kestrelian servicemen").
-pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<&'static str> {
+pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
@@ -505,6 +607,16 @@ pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<&'static str> {
             continue;
         }
         if let Some(e) = nationalities(t, k, hi, &mut out) {
+            k = e + 1;
+            continue;
+        }
+        if country_at(t, k, hi).is_some() {
+            // "Vostria and Kestrelia began the drills": countries holding the exercise.
+            let mut list = Vec::new();
+            let e = country_list(t, k, hi, &mut list);
+            if list.len() >= 2 && HOLDING.iter().any(|w| t.eq(e + 1, w)) {
+                out.extend(list);
+            }
             k = e + 1;
             continue;
         }
@@ -524,6 +636,32 @@ fn reported_from(t: &Tokens, k: usize, lo: usize) -> bool {
                 .any(|w| t.eq(k - 1, w)))
 }
 
+/// Verbs after the countries that hold an exercise: "Vostria and Kestrelia began", "… will hold".
+const HOLDING: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "launched",
+    "launch",
+    "held",
+    "hold",
+    "holds",
+    "kicked",
+    "conducted",
+    "conduct",
+    "staged",
+    "stage",
+    "started",
+    "start",
+    "opened",
+    "wrapped",
+    "completed",
+    "will",
+    "are",
+    "have",
+    "were",
+];
+
 /// Words for the forces of a country after its nationality: "Vostrian and Kestrelian troops".
 const FORCES: &[&str] = &[
     "troops",
@@ -542,7 +680,7 @@ const FORCES: &[&str] = &[
 
 /// Nationalities listed before a word for forces ("Vostrian, Kestrelian and Norlandic troops"): their
 /// countries, and the list's last token.
-fn nationalities(t: &Tokens, k: usize, hi: usize, out: &mut Vec<&'static str>) -> Option<usize> {
+fn nationalities(t: &Tokens, k: usize, hi: usize, out: &mut Vec<String>) -> Option<usize> {
     if !(t.toks[k].cap && t.toks[k].is(NATIONALITY)) {
         return None;
     }
@@ -552,7 +690,7 @@ fn nationalities(t: &Tokens, k: usize, hi: usize, out: &mut Vec<&'static str>) -
         if !(x < hi && t.toks[x].cap && t.toks[x].is(NATIONALITY | COUNTRY)) {
             return None;
         }
-        found.push(lexicon::country_of(t.str(x))?);
+        found.push(lexicon::country_of(t.str(x))?.to_string());
         let mut n = x + 1;
         if t.punct(n, ',') {
             n += 1;
@@ -629,6 +767,23 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_is_read_against_the_articles_date() {
+        // October 14, 2019 was a Monday.
+        let text = "Title: Drills open near the border\nDate: October 14, 2019\n\nDORVAN, October 14. \
+                    The Steppe Arrow-2019 exercise started at the Tarsk range on Monday, the press \
+                    office said.\n\nThe drills will end on Friday with a live-fire exercise, officials \
+                    said.\n\nThe drills were first held in the spring.";
+        assert_eq!(
+            attr(&exercise(text), AttrKey::Date),
+            ["October 14, 2019", "October 18, 2019"]
+        );
+        // The day a statement was made is not the exercise's.
+        let text = "Date: 2019-10-14 11:03\n\nThe Steppe Arrow-2019 exercise will be held in the \
+                    autumn, the ministry said on Monday.";
+        assert!(attr(&exercise(text), AttrKey::Date).is_empty());
+    }
+
+    #[test]
     fn no_date_from_relative_words_or_a_bare_month() {
         for text in [
             "Last week the Borovan-2026 exercise ended at the Tarvan range.",
@@ -699,6 +854,14 @@ mod tests {
         assert_eq!(
             attr(&e, AttrKey::Participant),
             ["Kazakhstan", "United States", "Kyrgyzstan"]
+        );
+        let e = exercise(
+            "Japan, the United States and South Korea began their Granite Wall-2027 trilateral \
+             exercise on Wednesday.",
+        );
+        assert_eq!(
+            attr(&e, AttrKey::Participant),
+            ["Japan", "United States", "South Korea"]
         );
         let e = exercise("Armenian and Russian troops opened the Granite Wall-2027 drills.");
         assert_eq!(attr(&e, AttrKey::Participant), ["Armenia", "Russia"]);
