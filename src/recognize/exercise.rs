@@ -1829,6 +1829,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.extend(numbered_operations(t));
+    hits.extend(coded_exercises(t));
     hits.extend(listed_with_years(t));
     hits.extend(quoted_before_operation(t));
     hits.extend(lowercase_dated(t, &hits));
@@ -3388,8 +3389,81 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
     let translated = e > k + 1 && t.punct(e + 1, '(') && t.toks.get(e + 2).is_some_and(|x| x.cap);
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
     (((k + 1..=e).any(unknown) || translated)
-        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
+        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD)
+        && !police_operation(t, k, e))
     .then_some(e)
+}
+
+/// Words of police work and crime: an operation they speak of is a raid.
+const POLICE_WORDS: &[&str] = &[
+    "police",
+    "policemen",
+    "narcotics",
+    "drug",
+    "drugs",
+    "anti-drug",
+    "anti-narcotics",
+    "raid",
+    "raids",
+    "arrested",
+    "arrests",
+    "traffickers",
+    "trafficking",
+    "smugglers",
+    "gang",
+    "gangs",
+    "cartel",
+    "criminals",
+    "seized",
+];
+
+/// Words of armed forces: an operation they speak of may be military whatever else is said.
+const FORCES_WORDS: &[&str] = &[
+    "troops",
+    "army",
+    "military",
+    "soldiers",
+    "navy",
+    "exercise",
+    "exercises",
+    "drills",
+    "militants",
+    "insurgents",
+];
+
+/// "Police launched Operation Varnton against drug gangs": an operation of one word (most often the
+/// city it is run in) in a sentence of police and crime, and not of troops, is a police raid.
+fn police_operation(t: &Tokens, k: usize, e: usize) -> bool {
+    if !(t.eq(k, "operation") && e == k + 1) {
+        return false;
+    }
+    let s = t.toks[k].sentence;
+    let lo = t.toks.partition_point(|x| x.sentence < s);
+    let sentence = t.toks[lo..].iter().take_while(|x| x.sentence == s).count();
+    let any = |words: &[&str]| (lo..lo + sentence).any(|x| words.iter().any(|w| t.eq(x, w)));
+    any(POLICE_WORDS) && !any(FORCES_WORDS)
+}
+
+/// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
+/// exercise by itself.
+fn coded_exercises(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, tok) in t.toks.iter().enumerate() {
+        if !(tok.cap && tok.is_word() && tok.end - tok.start >= 7 && tok.class == 0) {
+            continue;
+        }
+        let Some((head, code)) = rsplit_hyphen(t.str(k)) else {
+            continue;
+        };
+        let coded = (1..=4).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_alphanumeric())
+            && code.bytes().any(|b| b.is_ascii_digit())
+            && !is_year(code);
+        if coded && !head.contains('-') && lexicon::classes(head) & EXERCISE != 0 {
+            out.push((k, k));
+        }
+    }
+    out
 }
 
 /// "SAREX", "PASSEX", "SINKEX": an all-capital word of five letters or more ending in "EX", as navies
@@ -4630,6 +4704,41 @@ mod tests {
 
     fn names_in(text: &str) -> Vec<String> {
         exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn an_exercise_word_with_a_code_is_a_name() {
+        assert_eq!(
+            names_in(
+                "Varkov recalled that the first joint drills of the two countries, Exercise-01, took \
+                 place in October 2002 near the border."
+            ),
+            ["Exercise-01"]
+        );
+        assert_eq!(
+            names_in("The brigade completed Drill-7B at the Tarsk range."),
+            ["Drill-7B"]
+        );
+        // A year after the word, or a word without a digit, is no code.
+        assert!(
+            names_in("Exercise-heavy schedules and Exercise-2026 plans were discussed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_police_raid_named_for_a_city_is_no_exercise() {
+        assert!(
+            names_in(
+                "Police launched Operation Varnton against drug gangs, arresting 40 suspects in the \
+                 port city."
+            )
+            .is_empty()
+        );
+        // Troops' operation of one word is one.
+        assert_eq!(
+            names_in("Army troops launched Operation Varnton against militants in the hills."),
+            ["Varnton"]
+        );
     }
 
     #[test]
