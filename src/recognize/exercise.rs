@@ -4492,15 +4492,18 @@ fn main_exercise(cx: &Ctx) -> Option<usize> {
             .filter(|(_, f)| f.kind == Kind::Exercise)
     };
     let title = cx.article.header_value("Title").unwrap_or_default();
+    // "Largest-ever Kestrel Lance war games get underway": the title may name the series alone.
     let in_title = |f: &Found| {
         std::iter::once(&f.name)
             .chain(&f.aliases)
-            .any(|n| n.len() >= 4 && title.contains(n.as_str()))
+            .flat_map(|n| [n.as_str(), series_of(n)])
+            .any(|n| n.len() >= 4 && title.contains(n))
     };
     if let Some((i, _)) = exercises().find(|(_, f)| in_title(f)) {
         return Some(i);
     }
-    let lead = cx.article.paragraphs.iter().take(2).last()?.range().end;
+    let paragraphs = &cx.article.paragraphs;
+    let lead = paragraphs.get(1).or(paragraphs.first())?.range().end;
     exercises()
         .filter_map(|(i, f)| f.mentions.iter().map(|m| m.start).min().map(|s| (s, i)))
         .min()
@@ -4564,13 +4567,19 @@ fn kept(e: &Found, k: AttrKey, v: &str, r: &Range<usize>) -> bool {
 /// Brotherhood 2021") share the sentence.
 fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
     // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
-    let clauses = |a: usize, b: usize| {
-        text.get(a..b).is_some_and(|gap| {
-            gap.contains(';')
-                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+    // The clauses part there, not at the next name: "Vostria held Kestrel-25 in May, while Norland and
+    // Vostria wrapped up Harrow 26" leaves "Norland and Vostria" to the second.
+    let separator = |a: usize, b: usize| {
+        let gap = text.get(a..b)?;
+        std::iter::once(gap.rfind(';'))
+            .chain(
+                [", and ", ", while ", ", but ", ", whereas ", ", when "]
                     .iter()
-                    .any(|c| gap.contains(c))
-        })
+                    .map(|c| gap.rfind(c)),
+            )
+            .flatten()
+            .max()
+            .map(|i| a + i)
     };
     let mut start = r.start;
     let mut end = r.end;
@@ -4581,12 +4590,12 @@ fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Ra
         let this = i == f;
         if let Some((prev_end, prev_mine)) = last
             && prev_mine != this
-            && clauses(prev_end, a)
+            && let Some(sep) = separator(prev_end, a)
         {
             if this && !mine {
-                start = a;
+                start = sep;
             } else if mine && !this {
-                end = a;
+                end = sep;
                 break;
             }
         }

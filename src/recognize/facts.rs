@@ -133,9 +133,14 @@ pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
-        if let Some(d) = weekday_date(cx, k, lo) {
+        if let Some(d) = weekday_date(cx, k, lo).or_else(|| day_before_or_of(cx, k, lo)) {
             out.push((d, end_date(t, k)));
             k += 1;
+            continue;
+        }
+        if let Some((s, e)) = season(t, k, lo, hi) {
+            out.push((t.joined(s, e), false));
+            k = e + 1;
             continue;
         }
         if !month(t, k) {
@@ -181,6 +186,61 @@ fn end_date(t: &Tokens, s: usize) -> bool {
         .any(|w| t.eq(s - 2, w))
 }
 
+/// Seasons: "in the spring", "in late autumn", "spring 2023".
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+
+/// A season at `k` said as a time ("held in the spring", "in late autumn", "spring 2023"), not "last
+/// spring" nor a name ("Spring Storm-2025"), with its qualifier and year: its first and last token.
+fn season(t: &Tokens, k: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    if !SEASONS.iter().any(|w| t.eq(k, w))
+        || t.toks.get(k + 1).is_some_and(|x| x.cap && x.is_word())
+    {
+        return None;
+    }
+    let mut s = k;
+    if s > lo && ["late", "early", "mid"].iter().any(|w| t.eq(s - 1, w)) {
+        s -= 1;
+    }
+    let mut p = s;
+    if p > lo && t.eq(p - 1, "the") {
+        p -= 1;
+    }
+    let cued = p > lo
+        && ["in", "during", "until", "since", "by"]
+            .iter()
+            .any(|w| t.eq(p - 1, w));
+    match year_after(t, k, hi) {
+        Some(y) => Some((s, y)),
+        None => cued.then_some((s, k)),
+    }
+}
+
+/// "China yesterday staged drills": the day before the article's date; "today", the day of it. Not the
+/// day of a statement ("the ministry said yesterday").
+fn day_before_or_of(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
+    let t = &cx.t;
+    let back = if t.eq(k, "yesterday") {
+        1
+    } else if t.eq(k, "today") {
+        0
+    } else {
+        return None;
+    };
+    if (1..=2).any(|i| k >= lo + i && t.toks[k - i].is(SPEECH)) {
+        return None;
+    }
+    let (y, m, d) = article_date(cx)?;
+    written(civil_from_days(days_from_civil(y, m, d) - back))
+}
+
+/// "October 14, 2019".
+fn written((y, m, d): (i64, u32, u32)) -> Option<String> {
+    let name = lexicon::MONTH_NAMES.get(m.checked_sub(1)? as usize)?;
+    let mut month = name.to_string();
+    month[..1].make_ascii_uppercase();
+    Some(format!("{month} {d}, {y}"))
+}
+
 /// The date a weekday at `k` stands for ("began on Monday", "will end on Friday"), read against the
 /// article's date: the day itself or the one before it, or after it when the text speaks of what will
 /// be. Not the day of a statement ("the ministry said on Monday").
@@ -209,11 +269,7 @@ fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
         let o = (weekday - w).rem_euclid(7);
         -(if last && o == 0 { 7 } else { o })
     };
-    let (y, m, d) = civil_from_days(today + offset);
-    let name = lexicon::MONTH_NAMES.get(m.checked_sub(1)? as usize)?;
-    let mut month = name.to_string();
-    month[..1].make_ascii_uppercase();
-    Some(format!("{month} {d}, {y}"))
+    written(civil_from_days(today + offset))
 }
 
 /// The article's date from its header: "October 14, 2019", "12 August 2019", "2024-08-19 11:03", "Nov
@@ -601,7 +657,10 @@ pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
-        if COUNTRY_CUES.iter().any(|w| t.eq(k, w)) && !reported_from(t, k, lo) {
+        if COUNTRY_CUES.iter().any(|w| t.eq(k, w))
+            && !reported_from(t, k, lo)
+            && !ties_between(t, k, lo)
+        {
             let e = country_list(t, k + 1, hi, &mut out);
             k = e.max(k) + 1;
             continue;
@@ -661,6 +720,13 @@ const HOLDING: &[&str] = &[
     "have",
     "were",
 ];
+
+/// "cooperation between Vostria and Norland": "between" and "among" list the countries of an exercise
+/// only right after a word for one ("joint drills between Vostria and Norland").
+fn ties_between(t: &Tokens, k: usize, lo: usize) -> bool {
+    (t.eq(k, "between") || t.eq(k, "among"))
+        && !(k.saturating_sub(3).max(lo)..k).any(|x| t.toks[x].is(EXERCISE) && !t.toks[x].cap)
+}
 
 /// Words for the forces of a country after its nationality: "Vostrian and Kestrelian troops".
 const FORCES: &[&str] = &[
@@ -767,6 +833,26 @@ mod tests {
     }
 
     #[test]
+    fn countries_of_another_clause_hold_the_other_exercise() {
+        let e = testing::found(
+            "Mongolia held the Kestrel-2025 exercise in May, while Armenia and Georgia wrapped up \
+             Harrow-2026 in June.",
+            Kind::Exercise,
+        );
+        let by = |n: &str| e.iter().find(|f| f.name == n).unwrap();
+        assert!(
+            attr(by("Kestrel-2025"), AttrKey::Participant).is_empty(),
+            "{e:?}"
+        );
+        assert_eq!(
+            attr(by("Harrow-2026"), AttrKey::Participant),
+            ["Armenia", "Georgia"]
+        );
+        assert_eq!(attr(by("Kestrel-2025"), AttrKey::Date), ["May"]);
+        assert_eq!(attr(by("Harrow-2026"), AttrKey::Date), ["June"]);
+    }
+
+    #[test]
     fn a_weekday_is_read_against_the_articles_date() {
         // October 14, 2019 was a Monday.
         let text = "Title: Drills open near the border\nDate: October 14, 2019\n\nDORVAN, October 14. \
@@ -780,7 +866,31 @@ mod tests {
         // The day a statement was made is not the exercise's.
         let text = "Date: 2019-10-14 11:03\n\nThe Steppe Arrow-2019 exercise will be held in the \
                     autumn, the ministry said on Monday.";
-        assert!(attr(&exercise(text), AttrKey::Date).is_empty());
+        assert_eq!(attr(&exercise(text), AttrKey::Date), ["autumn"]);
+    }
+
+    #[test]
+    fn seasons_and_yesterday() {
+        let e = exercise("The Iron Steppe-2025 exercise was held in the spring near Tarsk.");
+        assert_eq!(attr(&e, AttrKey::Date), ["spring"]);
+        let e = exercise("Iron Steppe-2025, held in late autumn 2025, tested the reserves.");
+        assert_eq!(attr(&e, AttrKey::Date), ["late autumn 2025"]);
+        // October 15, 2024.
+        let text =
+            "Date: Tue, Oct 15, 2024\n\nThe navy yesterday staged the Iron Steppe-2024B drills.";
+        assert_eq!(attr(&exercise(text), AttrKey::Date), ["October 14, 2024"]);
+        for text in [
+            "The Iron Steppe-2025 drills were larger than last spring's.",
+            "Troops trained for Spring Storm-2025 in the spring of their second year, the ministry said \
+             yesterday.",
+        ] {
+            let dates: Vec<String> = testing::found(text, Kind::Exercise)
+                .iter()
+                .flat_map(|f| attr(f, AttrKey::Date))
+                .map(str::to_string)
+                .collect();
+            assert!(dates.iter().all(|d| d == "spring"), "{text}: {dates:?}");
+        }
     }
 
     #[test]
@@ -865,7 +975,13 @@ mod tests {
         );
         let e = exercise("Armenian and Russian troops opened the Granite Wall-2027 drills.");
         assert_eq!(attr(&e, AttrKey::Participant), ["Armenia", "Russia"]);
-        // One nationality and a country a journalist writes from take no part.
+        // Countries of other ties take no part; one nationality and a country a journalist writes from
+        // neither.
+        let e = exercise(
+            "Kazakhstan and Kyrgyzstan began the Granite Wall-2027 drills as concern grows over \
+             cooperation between Armenia and Russia.",
+        );
+        assert_eq!(attr(&e, AttrKey::Participant), ["Kazakhstan", "Kyrgyzstan"]);
         let e = exercise(
             "Russian troops opened the Granite Wall-2027 drills, Ivan Sorokin reported from Armenia \
              for the Herald.",
