@@ -111,7 +111,7 @@ impl Mention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttrKey {
-    /// Military or police rank, or a title such as "President".
+    /// Military or police rank ("Colonel-General"); a title of office such as "President" is a post.
     Rank,
     /// Office held ("defense minister", "deputy minister of foreign affairs").
     Post,
@@ -129,7 +129,7 @@ pub enum AttrKey {
     Place,
     /// How many took part ("more than 3,000 servicemen and officers").
     Participants,
-    /// Units and agencies that took part.
+    /// Units, agencies and countries that took part.
     Participant,
     Stages,
     Duration,

@@ -10,10 +10,10 @@
 
 use std::ops::Range;
 
+use super::facts;
 use super::lexicon::{self, class::*};
 use super::military;
-use super::official::date_place;
-use super::token::{TokKind, Tokens, is_ordinal, is_year, lengths_of, rsplit_hyphen};
+use super::token::{TokKind, Tokens, is_year, lengths_of, rsplit_hyphen};
 use super::translit;
 use super::{Ctx, Found, Occupied};
 use crate::entity::{AttrKey, Kind};
@@ -1833,6 +1833,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.extend(numbered_operations(t));
+    hits.extend(coded_exercises(t));
     hits.extend(listed_with_years(t));
     hits.extend(quoted_before_operation(t));
     hits.extend(lowercase_dated(t, &hits));
@@ -3392,8 +3393,81 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
     let translated = e > k + 1 && t.punct(e + 1, '(') && t.toks.get(e + 2).is_some_and(|x| x.cap);
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
     (((k + 1..=e).any(unknown) || translated)
-        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD))
+        && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD)
+        && !police_operation(t, k, e))
     .then_some(e)
+}
+
+/// Words of police work and crime: an operation they speak of is a raid.
+const POLICE_WORDS: &[&str] = &[
+    "police",
+    "policemen",
+    "narcotics",
+    "drug",
+    "drugs",
+    "anti-drug",
+    "anti-narcotics",
+    "raid",
+    "raids",
+    "arrested",
+    "arrests",
+    "traffickers",
+    "trafficking",
+    "smugglers",
+    "gang",
+    "gangs",
+    "cartel",
+    "criminals",
+    "seized",
+];
+
+/// Words of armed forces: an operation they speak of may be military whatever else is said.
+const FORCES_WORDS: &[&str] = &[
+    "troops",
+    "army",
+    "military",
+    "soldiers",
+    "navy",
+    "exercise",
+    "exercises",
+    "drills",
+    "militants",
+    "insurgents",
+];
+
+/// "Police launched Operation Varnton against drug gangs": an operation of one word (most often the
+/// city it is run in) in a sentence of police and crime, and not of troops, is a police raid.
+fn police_operation(t: &Tokens, k: usize, e: usize) -> bool {
+    if !(t.eq(k, "operation") && e == k + 1) {
+        return false;
+    }
+    let s = t.toks[k].sentence;
+    let lo = t.toks.partition_point(|x| x.sentence < s);
+    let sentence = t.toks[lo..].iter().take_while(|x| x.sentence == s).count();
+    let any = |words: &[&str]| (lo..lo + sentence).any(|x| words.iter().any(|w| t.eq(x, w)));
+    any(POLICE_WORDS) && !any(FORCES_WORDS)
+}
+
+/// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
+/// exercise by itself.
+fn coded_exercises(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, tok) in t.toks.iter().enumerate() {
+        if !(tok.cap && tok.is_word() && tok.end - tok.start >= 7 && tok.class == 0) {
+            continue;
+        }
+        let Some((head, code)) = rsplit_hyphen(t.str(k)) else {
+            continue;
+        };
+        let coded = (1..=4).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_alphanumeric())
+            && code.bytes().any(|b| b.is_ascii_digit())
+            && !is_year(code);
+        if coded && !head.contains('-') && lexicon::classes(head) & EXERCISE != 0 {
+            out.push((k, k));
+        }
+    }
+    out
 }
 
 /// "SAREX", "PASSEX", "SINKEX": an all-capital word of five letters or more ending in "EX", as navies
@@ -4409,42 +4483,119 @@ fn exercise_word_in(t: &Tokens, r: &Range<usize>) -> bool {
         .any(|x| x.is(EXERCISE) && !x.cap)
 }
 
-/// Date, place, participants, stages, duration, scenario and participating units of each exercise.
+/// Date, place, participants, stages, duration, scenario and participating units and countries of each
+/// exercise.
 pub fn attributes(cx: &mut Ctx) {
     let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
     let units = Occupied::of(&cx.found, &[Kind::Unit]);
+    let places = Occupied::of(&cx.found, &[Kind::Place]);
+    let main = main_exercise(cx);
     let mut all = Vec::new();
     for f in 0..cx.found.len() {
         if cx.found[f].kind != Kind::Exercise {
             continue;
         }
+        let mut dates = Vec::new();
         let mut attrs: Vec<(AttrKey, String, Range<usize>)> = Vec::new();
-        for s in context(cx, &exercises, f) {
+        let mut sentences = context(cx, &exercises, f);
+        if main == Some(f) {
+            sentences.extend(drill_sentences(cx, &exercises, &sentences));
+        }
+        for s in sentences {
             let r = cx.article.sentences[s].range();
             let scan = clause_of(cx.t.text, &exercises, &r, f);
-            let (date, _) = date_place(cx, &scan);
-            if let Some(d) = date {
-                attrs.push((AttrKey::Date, d, r.clone()));
+            let (lo, hi) = facts::tokens_of(&cx.t, &scan);
+            for (d, end) in facts::dates(cx, lo, hi) {
+                dates.push((d, end, r.clone()));
             }
-            sentence_facts(cx, &units, &scan, &r, &mut attrs);
+            sentence_facts(cx, &units, &places, &scan, &r, &mut attrs);
         }
-        all.push((f, attrs));
+        all.push((f, chosen_dates(dates), attrs));
     }
-    for (f, attrs) in all {
-        for (k, v, r) in attrs {
-            if matches!(
-                k,
-                AttrKey::Date
-                    | AttrKey::Place
-                    | AttrKey::Participants
-                    | AttrKey::Duration
-                    | AttrKey::Stages
-            ) && cx.found[f].attributes.iter().any(|a| a.0 == k)
-            {
+    for (f, dates, attrs) in all {
+        for (k, v, r) in dates.into_iter().chain(attrs) {
+            if !kept(&cx.found[f], k, &v, &r) {
                 continue;
             }
             cx.found[f].attr(k, v, r);
         }
+    }
+}
+
+/// The exercise an article is about: the one its title names, else the first one named in its first two
+/// paragraphs.
+fn main_exercise(cx: &Ctx) -> Option<usize> {
+    let exercises = || {
+        cx.found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Kind::Exercise)
+    };
+    let title = cx.article.header_value("Title").unwrap_or_default();
+    // "Largest-ever Kestrel Lance war games get underway": the title may name the series alone.
+    let in_title = |f: &Found| {
+        std::iter::once(&f.name)
+            .chain(&f.aliases)
+            .flat_map(|n| [n.as_str(), series_of(n)])
+            .any(|n| n.len() >= 4 && title.contains(n))
+    };
+    if let Some((i, _)) = exercises().find(|(_, f)| in_title(f)) {
+        return Some(i);
+    }
+    let paragraphs = &cx.article.paragraphs;
+    let lead = paragraphs.get(1).or(paragraphs.first())?.range().end;
+    exercises()
+        .filter_map(|(i, f)| f.mentions.iter().map(|m| m.start).min().map(|s| (s, i)))
+        .min()
+        .filter(|&(s, _)| s < lead)
+        .map(|(_, i)| i)
+}
+
+/// Sentences beyond an exercise's context that speak of "the drills" and name no exercise: in an
+/// article about one exercise, they speak of it ("The active phase of the drills will end on Friday").
+fn drill_sentences(cx: &Ctx, exercises: &Occupied, taken: &[usize]) -> Vec<usize> {
+    (0..cx.article.sentences.len())
+        .filter(|s| !taken.contains(s))
+        .filter(|&s| {
+            let r = cx.article.sentences[s].range();
+            exercises.within(&r).next().is_none() && exercise_word_in(&cx.t, &r)
+        })
+        .collect()
+}
+
+/// The date first stated of an exercise; when it is a single day that is not its end, the end stated
+/// after it too ("began on September 1 … will end on September 7").
+fn chosen_dates(dates: Vec<(String, bool, Range<usize>)>) -> Vec<(AttrKey, String, Range<usize>)> {
+    let span = |v: &str| v.contains(['-', '–']) || v.contains(" to ");
+    let mut out = Vec::new();
+    let mut it = dates.into_iter();
+    if let Some((first, end, r)) = it.next() {
+        let open = !end && !span(&first);
+        out.push((AttrKey::Date, first, r));
+        if open && let Some((last, _, r)) = it.find(|d| d.1) {
+            out.push((AttrKey::Date, last, r));
+        }
+    }
+    out
+}
+
+/// True when a fact adds to what an exercise has: one count, duration and number of stages (the first
+/// stated), places of one passage only and none inside another ("Kestrel range" beside "the Kestrel range
+/// (Vostria Region)").
+fn kept(e: &Found, k: AttrKey, v: &str, r: &Range<usize>) -> bool {
+    let mut same = e.attributes.iter().filter(|a| a.0 == k);
+    match k {
+        AttrKey::Participants | AttrKey::Duration | AttrKey::Stages => same.next().is_none(),
+        AttrKey::Place => {
+            let lower = v.to_lowercase();
+            same.clone().next().is_none_or(|a| a.2 == *r)
+                && same.clone().count() < 3
+                && !same.any(|a| {
+                    let other = a.1.to_lowercase();
+                    other.contains(&lower) || lower.contains(&other)
+                })
+        }
+        _ => true,
     }
 }
 
@@ -4456,13 +4607,19 @@ pub fn attributes(cx: &mut Ctx) {
 /// Brotherhood 2021") share the sentence.
 fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Range<usize> {
     // A semicolon or a conjunction of clauses after a comma: "…; last year's edition", ", and that …".
-    let clauses = |a: usize, b: usize| {
-        text.get(a..b).is_some_and(|gap| {
-            gap.contains(';')
-                || [", and ", ", while ", ", but ", ", whereas ", ", when "]
+    // The clauses part there, not at the next name: "Vostria held Kestrel-25 in May, while Norland and
+    // Vostria wrapped up Harrow 26" leaves "Norland and Vostria" to the second.
+    let separator = |a: usize, b: usize| {
+        let gap = text.get(a..b)?;
+        std::iter::once(gap.rfind(';'))
+            .chain(
+                [", and ", ", while ", ", but ", ", whereas ", ", when "]
                     .iter()
-                    .any(|c| gap.contains(c))
-        })
+                    .map(|c| gap.rfind(c)),
+            )
+            .flatten()
+            .max()
+            .map(|i| a + i)
     };
     let mut start = r.start;
     let mut end = r.end;
@@ -4473,12 +4630,12 @@ fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Ra
         let this = i == f;
         if let Some((prev_end, prev_mine)) = last
             && prev_mine != this
-            && clauses(prev_end, a)
+            && let Some(sep) = separator(prev_end, a)
         {
             if this && !mine {
-                start = a;
+                start = sep;
             } else if mine && !this {
-                end = a;
+                end = sep;
                 break;
             }
         }
@@ -4495,6 +4652,7 @@ fn clause_of(text: &str, exercises: &Occupied, r: &Range<usize>, f: usize) -> Ra
 fn sentence_facts(
     cx: &Ctx,
     units: &Occupied,
+    places: &Occupied,
     scan: &Range<usize>,
     r: &Range<usize>,
     attrs: &mut Vec<(AttrKey, String, Range<usize>)>,
@@ -4544,65 +4702,6 @@ fn sentence_facts(
                 attrs.push((AttrKey::Place, t.joined(a, end), r.clone()));
             }
         }
-        // Participants: "more than 3,000 servicemen and officers", "over 4,000 troops".
-        // "Russia's 201st Military Base": an ordinal numbers a unit; a count is a cardinal number.
-        if t.toks[k].kind == TokKind::Number && !is_year(w) && !is_ordinal(w) {
-            let mut e = k + 1;
-            while e < hi
-                && e < k + 3
-                && t.toks[e].is_word()
-                && !t.toks[e].is(PERSONNEL)
-                && !t.toks[e].cap
-            {
-                e += 1;
-            }
-            // "4 Military Police battalions": a capitalized personnel word opening a unit's name.
-            let unit_name = e < hi
-                && t.toks[e].cap
-                && (e + 1..(e + 3).min(hi))
-                    .any(|x| t.toks[x].cap && t.toks[x].is(UNIT_HEAD | PLACE_HEAD));
-            if e < hi && t.toks[e].is(PERSONNEL) && !unit_name {
-                if t.eq(e + 1, "and") && t.toks.get(e + 2).is_some_and(|x| x.is(PERSONNEL)) {
-                    e += 2;
-                }
-                let mut a = k;
-                // "between 1,200 and 1,500 servicemen", "300 to 400 servicemen"
-                if a >= 3
-                    && t.eq(a - 1, "and")
-                    && t.toks[a - 2].kind == TokKind::Number
-                    && t.eq(a - 3, "between")
-                {
-                    a -= 3;
-                } else if a >= 2 && t.eq(a - 1, "to") && t.toks[a - 2].kind == TokKind::Number {
-                    a -= 2;
-                    if a >= 1 && t.eq(a - 1, "from") {
-                        a -= 1;
-                    }
-                }
-                let than = t.eq(a - 1, "than")
-                    && (t.eq(a - 2, "more") || t.eq(a - 2, "fewer") || t.eq(a - 2, "less"));
-                let up_to = t.eq(a - 1, "to") && t.eq(a - 2, "up");
-                if a >= 2 && (than || up_to) {
-                    a -= 2;
-                } else if a >= 1
-                    && [
-                        "over",
-                        "about",
-                        "some",
-                        "nearly",
-                        "around",
-                        "approximately",
-                        "almost",
-                        "roughly",
-                    ]
-                    .iter()
-                    .any(|q| t.eq(a - 1, q))
-                {
-                    a -= 1;
-                }
-                attrs.push((AttrKey::Participants, t.joined(a, e), r.clone()));
-            }
-        }
         // Stages: "in three stages".
         if (t.eq(k, "stages") || t.eq(k, "phases")) && k > lo {
             let n = k - 1;
@@ -4627,6 +4726,15 @@ fn sentence_facts(
             ));
         }
     }
+    if let Some((a, e)) = facts::participants(t, lo, hi) {
+        attrs.push((AttrKey::Participants, t.joined(a, e), r.clone()));
+    }
+    for (a, e) in facts::places(t, places, lo, hi) {
+        attrs.push((AttrKey::Place, t.joined(a, e), r.clone()));
+    }
+    for c in facts::countries(t, lo, hi) {
+        attrs.push((AttrKey::Participant, c, r.clone()));
+    }
     // Units named in the exercise's sentences took part in it.
     for (_, _, gi) in units.within(scan) {
         attrs.push((AttrKey::Participant, cx.found[gi].name.clone(), r.clone()));
@@ -4645,6 +4753,41 @@ mod tests {
 
     fn names_in(text: &str) -> Vec<String> {
         exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn an_exercise_word_with_a_code_is_a_name() {
+        assert_eq!(
+            names_in(
+                "Varkov recalled that the first joint drills of the two countries, Exercise-01, took \
+                 place in October 2002 near the border."
+            ),
+            ["Exercise-01"]
+        );
+        assert_eq!(
+            names_in("The brigade completed Drill-7B at the Tarsk range."),
+            ["Drill-7B"]
+        );
+        // A year after the word, or a word without a digit, is no code.
+        assert!(
+            names_in("Exercise-heavy schedules and Exercise-2026 plans were discussed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_police_raid_named_for_a_city_is_no_exercise() {
+        assert!(
+            names_in(
+                "Police launched Operation Varnton against drug gangs, arresting 40 suspects in the \
+                 port city."
+            )
+            .is_empty()
+        );
+        // Troops' operation of one word is one.
+        assert_eq!(
+            names_in("Army troops launched Operation Varnton against militants in the hills."),
+            ["Varnton"]
+        );
     }
 
     #[test]

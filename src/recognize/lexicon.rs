@@ -417,8 +417,10 @@ pub const POSTS_BEFORE_GENERAL: &[&str] = &[
     "advocate",
 ];
 
-/// Rank phrases that are titles of office rather than ranks: recorded as posts too.
+/// Titles of office rather than ranks, written before a name as ranks are: recorded as posts.
 pub const OFFICE_TITLES: &[&str] = &[
+    "president",
+    "vice-president",
     "prime minister",
     "vice president",
     "deputy prime minister",

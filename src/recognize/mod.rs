@@ -9,6 +9,7 @@
 
 pub mod coref;
 pub mod exercise;
+pub mod facts;
 pub mod foreign_unit;
 pub mod lexicon;
 pub mod military;

@@ -1842,10 +1842,12 @@ pub fn recognize(cx: &mut Ctx) {
                 && t.toks[i - 1].cap
                 && heads_post(t, i - 1)
                 && !t.toks[i - 1].is(RANK);
-            let mut attrs = Vec::new();
-            // Read once for both the rank and the office below.
+            // "Gov." is the office of governor; "President" and "Prime Minister" are offices too, not
+            // ranks.
             let rank_text = lexicon::rank_in_full(t.joined(i, r - 1).trim_end_matches('.'));
-            if !given {
+            let office = lexicon::OFFICE_TITLES.contains(&rank_text.to_ascii_lowercase().as_str());
+            let mut attrs = Vec::new();
+            if !given && !office {
                 attrs.push((AttrKey::Rank, rank_text.clone()));
             }
             // "Chinese President Hu Jintao", "Tajikistan's President ...": a title that heads a post takes
@@ -1855,11 +1857,7 @@ pub fn recognize(cx: &mut Ctx) {
                 .then(|| post_before(t, r - 1))
                 .flatten()
                 .filter(|p| p.start < i || p.country.is_some());
-            // "Gov." is the office of governor.
-            if !given
-                && title_post.is_none()
-                && lexicon::OFFICE_TITLES.contains(&rank_text.to_ascii_lowercase().as_str())
-            {
+            if !given && title_post.is_none() && office {
                 attrs.push((AttrKey::Post, rank_text));
             }
             let before = if i > 0 && t.punct(i - 1, ',') {
@@ -3379,7 +3377,14 @@ mod tests {
         assert_eq!(posts_of(&o, "Pavel Orlov"), ["Russian President"]);
         let f = o.iter().find(|f| f.name == "Pavel Orlov").unwrap();
         assert_eq!(attr(f, AttrKey::Country), ["Russia"]);
-        assert_eq!(attr(f, AttrKey::Rank), ["President"]);
+        // A president holds an office, not a rank; so does a prime minister.
+        assert!(attr(f, AttrKey::Rank).is_empty(), "{f:?}");
+        let o = officials("Prime Minister Arvo Kessel and Colonel Jaan Tamm met the troops.");
+        let kessel = o.iter().find(|f| f.name == "Arvo Kessel").unwrap();
+        assert!(attr(kessel, AttrKey::Rank).is_empty(), "{kessel:?}");
+        assert_eq!(attr(kessel, AttrKey::Post), ["Prime Minister"]);
+        let tamm = o.iter().find(|f| f.name == "Jaan Tamm").unwrap();
+        assert_eq!(attr(tamm, AttrKey::Rank), ["Colonel"]);
     }
 
     #[test]
@@ -3387,8 +3392,9 @@ mod tests {
         let o = officials(
             "On Monday President Ivan Sokolov said the drills were over. In March President Pavel Orlov visited Osh. Yesterday Defense Minister Oleg Ivanov arrived. When President Nurlan Abenov arrived, officials met him. Tajikistan’s President Emom Saidov spoke.",
         );
+        // The title alone is the post: "President", never "On Monday President".
         for name in ["Ivan Sokolov", "Pavel Orlov", "Nurlan Abenov"] {
-            assert!(posts_of(&o, name).is_empty(), "{name}: {o:?}");
+            assert_eq!(posts_of(&o, name), ["President"], "{name}: {o:?}");
         }
         assert_eq!(posts_of(&o, "Oleg Ivanov"), ["Defense Minister"]);
         assert_eq!(posts_of(&o, "Emom Saidov"), ["President"]);
