@@ -14,8 +14,73 @@ use crate::entity::Kind;
 /// title.
 pub fn resolve(cx: &mut Ctx) {
     repeats(cx);
+    command_acronyms(cx);
     nicknames(cx);
     in_title(cx);
+}
+
+/// The letters of the words that name a command ("U.S. Arctic Command" → "arctic", "Indo-Pacific
+/// Command" → "indopacific"), which its "-COM" acronym shortens ("ARCTICOM"); `None` for other names.
+fn command_letters(name: &str) -> Option<String> {
+    let name = ["U.S. ", "US ", "United States "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    let own = name.strip_suffix(" Command")?;
+    let words: Vec<&str> = own.split(' ').collect();
+    let plain = words.len() <= 2
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    plain.then(|| {
+        own.chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    })
+}
+
+/// "U.S. Arctic Command ... ARCTICOM said", "Arcticom": a combatant command is called by the first
+/// letters of its name and "COM", in capitals or not. The acronym is a mention of the one command of
+/// the article whose name it shortens.
+fn command_acronyms(cx: &mut Ctx) {
+    let commands: Vec<(usize, String)> = cx
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == Kind::Unit)
+        .filter_map(|(fi, f)| Some((fi, command_letters(&f.name)?)))
+        .collect();
+    if commands.is_empty() {
+        return;
+    }
+    let t = &cx.t;
+    let occupied = Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds: Vec<(usize, usize)> = Vec::new();
+    for (i, tok) in t.toks.iter().enumerate() {
+        let w = t.str(i);
+        if !(tok.is_word() && tok.cap && w.len() >= 5 && w.is_char_boundary(w.len() - 3)) {
+            continue;
+        }
+        let (prefix, com) = w.split_at(w.len() - 3);
+        let cased = tok.upper || w.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if !com.eq_ignore_ascii_case("com") || !cased || occupied.any(&tok.range()) {
+            continue;
+        }
+        let prefix = prefix.to_ascii_lowercase();
+        let mut owners = commands.iter().filter(|(_, l)| l.starts_with(&prefix));
+        if let (Some((fi, _)), None) = (owners.next(), owners.next()) {
+            adds.push((*fi, i));
+        }
+    }
+    for (fi, i) in adds {
+        let r = cx.t.toks[i].range();
+        if cx.t.toks[i].upper {
+            let acronym = cx.t.str(i).to_string();
+            cx.found[fi].add_alias(&acronym);
+        }
+        cx.found[fi].add_mention(r);
+    }
 }
 
 /// "Ivan Petrov, known as Vanya,", "Ivan Petrov “Vanya”": a one-word nickname given right after an
@@ -1356,5 +1421,23 @@ mod short_form_tests {
                 "{m:?}"
             );
         }
+    }
+    #[test]
+    fn a_commands_com_acronym_is_a_mention_of_it() {
+        let text = "General Ivan Dale, commander of U.S. Arctic Command, visited the base on Monday. \
+                    ARCTICOM has stepped up surveillance flights. Dale took over Arcticom in 2022. \
+                    A Telecom firm and CENTCOM were not involved.";
+        let units = testing::found(text, Kind::Unit);
+        let command = units
+            .iter()
+            .find(|f| f.name == "U.S. Arctic Command")
+            .expect("the command");
+        let said: Vec<&str> = command.mentions.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            said,
+            ["U.S. Arctic Command", "ARCTICOM", "Arcticom"],
+            "{units:?}"
+        );
+        assert_eq!(command.aliases, ["ARCTICOM"]);
     }
 }
