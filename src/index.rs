@@ -1067,7 +1067,50 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
         }
     }
     own_names_join(items, articles, &mut g);
+    own_word_joins_named(items, &mut g);
     g
+}
+
+/// "The Ravvar are ready" in one article, the "Ravvar Brigade" of another: a unit named by its own word
+/// alone is the one unnumbered formation of the corpus named by that word and a head word, unless their
+/// countries differ.
+fn own_word_joins_named(items: &Recognized, g: &mut Groups) {
+    let mut named: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bare: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        if let Some(word) = units::own_word(&f.name) {
+            bare.push((word, i));
+        } else if let Some((own, head)) = f.name.split_once(' ')
+            && !head.contains(' ')
+            && recognize::lexicon::classes(&head.to_ascii_lowercase())
+                & recognize::lexicon::class::UNIT_HEAD
+                != 0
+            && let Some(word) = units::own_word(own)
+        {
+            named.entry(word).or_default().push(i);
+        }
+    }
+    for (word, i) in bare {
+        let Some(list) = named.get(&word) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = list
+            .iter()
+            .filter(|&&j| match (items.country(i), items.country(j)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+            .map(|&j| g.find(j))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            g.union(*one, i);
+        }
+    }
 }
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
@@ -1303,7 +1346,11 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
     }
     if !surnames.is_empty() {
-        let taken = bare::taken_by_article(articles.len(), entities);
+        let misread = places_spelling_surnames(entities, &surnames);
+        let mut taken = bare::taken_by_article(articles.len(), entities);
+        for (a, list) in taken.iter_mut().enumerate() {
+            list.retain(|r| misread.binary_search(&(a as u32, r.start)).is_err());
+        }
         use rayon::prelude::*;
         let extra: Vec<Vec<(u32, Range<usize>)>> = articles
             .par_iter()
@@ -1317,12 +1364,21 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         for (e, n) in entities.iter_mut().zip(more) {
             e.mentions.reserve_exact(n);
         }
+        let mut named: Vec<(u32, usize)> = Vec::new();
         for (a, list) in extra.into_iter().enumerate() {
             for (owner, range) in list {
+                named.push((a as u32, range.start));
                 entities[owner as usize]
                     .mentions
                     .push(Mention::new(ArticleId(a as u32), range));
             }
+        }
+        // The places read from a preposition that turned out to be an official's surname are his.
+        for e in entities.iter_mut().filter(|e| e.kind == Kind::Place) {
+            e.mentions.retain(|m| {
+                let at = (m.article.0, m.range().start);
+                !(misread.binary_search(&at).is_ok() && named.contains(&at))
+            });
         }
     }
     for e in entities.iter_mut() {
@@ -1351,6 +1407,27 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
         e.aliases.extend(seen);
     }
+}
+
+/// The mentions, as (article, start), of places named by one unclassed word that is the surname of an
+/// official of the corpus: "reported to Petrov" read a town from its preposition where the corpus knows
+/// the minister Ivan Petrov. Known places (countries and other classed words) are left alone.
+fn places_spelling_surnames(
+    entities: &[Entity],
+    surnames: &FastMap<String, u32>,
+) -> Vec<(u32, usize)> {
+    let mut out: Vec<(u32, usize)> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == Kind::Place
+                && !e.name.contains([' ', '-'])
+                && recognize::lexicon::classes(&e.name.to_lowercase()) == 0
+                && surnames.contains_key(&translit::key(&e.name))
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| (m.article.0, m.range().start)))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// Adds the analyst's entries: onto the entity of the same kind and name key when there is one, else as
@@ -1483,6 +1560,64 @@ mod tests {
             let articles: Vec<_> = e.mentions.iter().map(|m| m.article.0).collect();
             assert!(articles.contains(&0) && articles.contains(&1), "{e:#?}");
         }
+    }
+
+    #[test]
+    fn a_units_own_word_alone_joins_the_formation_it_names_elsewhere() {
+        let ix = build(
+            &[
+                "The commander said Ravvar brigade units trained by Turkey would take over positions. \"The Ravvar are ready to hold the line,\" he told state media.",
+                "The Turkish-trained Ravvar Brigade is ready to take over security from the mission, the army commander said.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let ravvar: Vec<&&Entity> = u.iter().filter(|e| e.name.starts_with("Ravvar")).collect();
+        assert_eq!(ravvar.len(), 1, "{u:#?}");
+        assert_eq!(files_of(ravvar[0]), [0, 1], "{u:#?}");
+        // Two formations of that word elsewhere: which one is meant is unknown.
+        let ix = build(
+            &[
+                "The commander said Ravvar brigade units trained by Turkey would take over positions. \"The Ravvar are ready to hold the line,\" he told state media.",
+                "The Turkish-trained Ravvar Brigade is ready to take over security from the mission, the army commander said.",
+                "The Ravvar Regiment of the national guard paraded in the capital, the army commander said.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        assert!(
+            u.iter()
+                .all(|e| files_of(e).len() == 1 || !e.name.starts_with("Ravvar")),
+            "{u:#?}"
+        );
+    }
+
+    #[test]
+    fn a_place_read_from_a_preposition_is_the_surname_of_a_known_official() {
+        let ix = build(
+            &[
+                "President Arkady Zemtsov met the troops. General Adam Jordan commanded them.",
+                "Defense Minister Ivan Belov reported to Zemtsov that the airlift was complete. The jets flew to Jordan.",
+            ],
+            "",
+        );
+        let zemtsov = ix
+            .entities
+            .iter()
+            .find(|e| e.name == "Arkady Zemtsov")
+            .unwrap();
+        assert!(
+            zemtsov.mentions.iter().any(|m| m.article.0 == 1),
+            "{zemtsov:?}"
+        );
+        let places: Vec<&str> = of_kind(&ix, Kind::Place)
+            .into_iter()
+            .filter(|e| !e.mentions.is_empty())
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(!places.contains(&"Zemtsov"), "{places:?}");
+        // A known country keeps its name.
+        assert!(places.contains(&"Jordan"), "{places:?}");
     }
 
     #[test]

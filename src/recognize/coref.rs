@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon::FastMap;
+use super::lexicon::class::{COUNTRY, NATIONALITY, RANK};
 use super::token::{TokKind, Tokens};
 use super::{Ctx, Found, Occupied};
 use crate::entity::Kind;
@@ -13,7 +14,147 @@ use crate::entity::Kind;
 /// title.
 pub fn resolve(cx: &mut Ctx) {
     repeats(cx);
+    command_acronyms(cx);
+    nicknames(cx);
     in_title(cx);
+}
+
+/// The letters of the words that name a command ("U.S. Arctic Command" → "arctic", "Indo-Pacific
+/// Command" → "indopacific"), which its "-COM" acronym shortens ("ARCTICOM"); `None` for other names.
+fn command_letters(name: &str) -> Option<String> {
+    let name = ["U.S. ", "US ", "United States "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    let own = name.strip_suffix(" Command")?;
+    let words: Vec<&str> = own.split(' ').collect();
+    let plain = words.len() <= 2
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    plain.then(|| {
+        own.chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    })
+}
+
+/// "U.S. Arctic Command ... ARCTICOM said", "Arcticom": a combatant command is called by the first
+/// letters of its name and "COM", in capitals or not. The acronym is a mention of the one command of
+/// the article whose name it shortens.
+fn command_acronyms(cx: &mut Ctx) {
+    let commands: Vec<(usize, String)> = cx
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == Kind::Unit)
+        .filter_map(|(fi, f)| Some((fi, command_letters(&f.name)?)))
+        .collect();
+    if commands.is_empty() {
+        return;
+    }
+    let t = &cx.t;
+    let occupied = Occupied::of(&cx.found, &[Kind::Unit]);
+    let mut adds: Vec<(usize, usize)> = Vec::new();
+    for (i, tok) in t.toks.iter().enumerate() {
+        let w = t.str(i);
+        if !(tok.is_word() && tok.cap && w.len() >= 5 && w.is_char_boundary(w.len() - 3)) {
+            continue;
+        }
+        let (prefix, com) = w.split_at(w.len() - 3);
+        let cased = tok.upper || w.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if !com.eq_ignore_ascii_case("com") || !cased || occupied.any(&tok.range()) {
+            continue;
+        }
+        let prefix = prefix.to_ascii_lowercase();
+        let mut owners = commands.iter().filter(|(_, l)| l.starts_with(&prefix));
+        if let (Some((fi, _)), None) = (owners.next(), owners.next()) {
+            adds.push((*fi, i));
+        }
+    }
+    for (fi, i) in adds {
+        let r = cx.t.toks[i].range();
+        if cx.t.toks[i].upper {
+            let acronym = cx.t.str(i).to_string();
+            cx.found[fi].add_alias(&acronym);
+        }
+        cx.found[fi].add_mention(r);
+    }
+}
+
+/// "Ivan Petrov, known as Vanya,", "Ivan Petrov “Vanya”": a one-word nickname given right after an
+/// official's name is how outlets call him, so it and its later uses in the article are mentions of him.
+fn nicknames(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    for (fi, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Official {
+            continue;
+        }
+        for m in &f.mentions {
+            let n = t.toks.partition_point(|x| (x.start as usize) < m.end);
+            let Some(k) = nickname_after(t, n) else {
+                continue;
+            };
+            let word = t.str(k);
+            adds.extend(
+                t.occurrences(word)
+                    .filter(|&j| j >= k && t.str(j) == word)
+                    .map(|j| (fi, t.toks[j].range())),
+            );
+        }
+    }
+    let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit]);
+    for (fi, r) in adds {
+        if !occupied.any(&r) {
+            cx.found[fi].add_mention(r);
+        }
+    }
+}
+
+/// Classes of words no nickname is: "known as Captain ..." goes on into a title.
+const NOT_NICKNAME: u32 = RANK | COUNTRY | NATIONALITY;
+
+/// The token of a nickname given right after a name ending before token `n`: in quotation marks
+/// ("“Vanya”"), or after ", known as" / ", nicknamed" ("known as Vanya", "known as “Vanya”").
+fn nickname_after(t: &Tokens, n: usize) -> Option<usize> {
+    use super::translit::{NICKNAME_CLOSES, NICKNAME_OPENS};
+    let opens = |k: usize| NICKNAME_OPENS.iter().any(|&c| t.punct(k, c));
+    let closes = |k: usize| NICKNAME_CLOSES.iter().any(|&c| t.punct(k, c));
+    let mut k = if opens(n) {
+        n + 1
+    } else if t.punct(n, ',') {
+        let mut k = n + 1;
+        if t.eq(k, "also") {
+            k += 1;
+        }
+        if t.eq(k, "known") && t.eq(k + 1, "as") {
+            k + 2
+        } else if t.eq(k, "nicknamed") {
+            k + 1
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let quoted = !opens(n) && opens(k);
+    if quoted {
+        k += 1;
+    }
+    let word = t.toks.get(k).is_some_and(|x| {
+        x.is_word() && x.cap && !x.upper && !x.is(NOT_NICKNAME) && t.same_sentence(n, k)
+    });
+    // One word, closed by its quotation mark or by the end of the phrase.
+    let ends = if opens(n) || quoted {
+        closes(k + 1)
+    } else {
+        t.toks
+            .get(k + 1)
+            .is_none_or(|x| x.kind == TokKind::Punct || !t.same_sentence(k, k + 1))
+    };
+    (word && ends).then_some(k)
 }
 
 /// A headline names what the article introduces ("Russia to keep Kant air base for 15 more years"), but it
@@ -278,12 +419,13 @@ fn repeats(cx: &mut Ctx) {
             _ => {}
         }
     }
-    adds.extend(
-        given_adds
-            .into_iter()
-            .filter(|(fi, r)| named_last(cx, &cx.t.text[r.clone()], r.start) == Some(*fi)),
-    );
-    let owners = shared_word_owners(cx, &adds);
+    let given_adds: Vec<(usize, Range<usize>)> = given_adds
+        .into_iter()
+        .filter(|(fi, r)| named_last(cx, &cx.t.text[r.clone()], r.start) == Some(*fi))
+        .collect();
+    let called_by_given: Vec<usize> = given_adds.iter().map(|(fi, _)| *fi).collect();
+    adds.extend(given_adds);
+    let owners = shared_word_owners(cx, &adds, &called_by_given);
     let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     for (fi, r) in adds {
         let kind = cx.found[fi].kind;
@@ -298,9 +440,15 @@ fn repeats(cx: &mut Ctx) {
 }
 
 /// "President Kagame ... Maj. Gen. Alex Kagame ... Kagame said": a word that several officials of the
-/// article share (a family name, a short form) names one of them, never all: the one named last before it,
-/// or the first named when none was. Returns the owner of each contested range.
-fn shared_word_owners(cx: &Ctx, adds: &[(usize, Range<usize>)]) -> FastMap<(usize, usize), usize> {
+/// article share (a family name, a short form) names one of them, never all: the one named last before it
+/// in the same paragraph, or the first named when none was. An official the article calls by his given
+/// name alone ("his son, Lt. Gen. Omar Kagame ... Omar said") is told from his namesakes that way, and
+/// the bare family name stays with them. Returns the owner of each contested range.
+fn shared_word_owners(
+    cx: &Ctx,
+    adds: &[(usize, Range<usize>)],
+    called_by_given: &[usize],
+) -> FastMap<(usize, usize), usize> {
     // A range is contested only when two officials claim words: with one, none is.
     let mut officials = adds
         .iter()
@@ -323,22 +471,35 @@ fn shared_word_owners(cx: &Ctx, adds: &[(usize, Range<usize>)]) -> FastMap<(usiz
         .into_iter()
         .filter(|(_, c)| c.len() > 1)
         .filter_map(|(range, c)| {
+            let paragraph = paragraph_start(cx, range.0);
             let rank = |fi: usize| {
                 let f = &cx.found[fi];
                 let last = f
                     .mentions
                     .iter()
                     .map(|m| m.end)
-                    .filter(|&e| e <= range.0)
+                    .filter(|&e| paragraph <= e && e <= range.0)
                     .max();
                 let first = f.mentions.first().map_or(usize::MAX, |m| m.start);
-                (last.is_some(), last.unwrap_or(0), std::cmp::Reverse(first))
+                (
+                    !called_by_given.contains(&fi),
+                    last.is_some(),
+                    last.unwrap_or(0),
+                    std::cmp::Reverse(first),
+                )
             };
             c.into_iter()
                 .max_by_key(|&fi| rank(fi))
                 .map(|fi| (range, fi))
         })
         .collect()
+}
+
+/// The byte where the paragraph holding byte `at` starts (0 outside every paragraph).
+fn paragraph_start(cx: &Ctx, at: usize) -> usize {
+    let paragraphs = &cx.article.paragraphs;
+    let k = paragraphs.partition_point(|p| p.range().start <= at);
+    k.checked_sub(1).map_or(0, |k| paragraphs[k].range().start)
 }
 
 /// The official a lone given name at byte `at` stands for: of the officials bearing that given name in any
@@ -697,8 +858,9 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
             .any(|e| words[2].ends_with(e));
     // "Yuri Valdano Lopez": a mother's surname of a patronymic ending, unaccented, after a paternal
     // surname that is no given name.
-    let maternal =
-        words.len() == 3 && words[2].ends_with("ez") && super::lexicon::classes(words[1]) == 0;
+    let maternal = words.len() == 3
+        && words[2].ends_with("ez")
+        && super::lexicon::classes(words[1]) & super::lexicon::class::FIRST_NAME == 0;
     if !(accented || particles || suffixed || patronymic || iberian_given || maternal) {
         return Vec::new();
     }
@@ -1267,6 +1429,16 @@ mod short_form_tests {
             "Egypt's defence minister, Tarek Mohamed Fayez, spoke. Mohamed said the drill was routine.",
         );
         assert_eq!(m[0].1, ["Tarek Mohamed Fayez"]);
+        // A maternal surname in -ez written without its accent still marks a Spanish name, unless the
+        // word before it is a given name.
+        let m = mentions(
+            "Defence Minister Anatoly Calzada Lopez spoke. Calzada said the drill was a provocation.",
+        );
+        assert_eq!(m[0].1, ["Anatoly Calzada Lopez", "Calzada"]);
+        let m = mentions(
+            "Defence Minister Maria Elena Lopez spoke. Elena said the drill was a provocation.",
+        );
+        assert_eq!(m[0].1, ["Maria Elena Lopez"]);
     }
 
     #[test]
@@ -1301,5 +1473,83 @@ mod short_form_tests {
             .map(|(name, _)| name)
             .collect();
         assert_eq!(bare, ["Alex Rutaremara"], "{m:?}");
+    }
+    #[test]
+    fn a_family_name_stays_with_the_namesake_not_called_by_his_given_name() {
+        let text = "Field Marshal Salem Barouni met the envoy in Benghazi on Monday. He was joined by his \
+                    son, Lieutenant General Saqr Barouni, the chief of staff of the ground forces. Saqr \
+                    has long commanded the best-equipped brigade of Barouni's army.";
+        let m = mentions(text);
+        let bare: Vec<&String> = m
+            .iter()
+            .filter(|(_, ms)| ms.iter().any(|x| x == "Barouni"))
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(bare, ["Salem Barouni"], "{m:?}");
+    }
+
+    #[test]
+    fn a_family_name_in_a_later_paragraph_names_the_first_named() {
+        let text = "General Adam Hamid Dabbo said the siege of the town would go on.\n\n\
+                    His deputy commander, Major General Idris Dabbo, addressed fighters east of the town.\n\n\
+                    The militia has inherited the networks of a contractor with close ties to Dabbo.";
+        let m = mentions(text);
+        let bare: Vec<&String> = m
+            .iter()
+            .filter(|(_, ms)| ms.iter().any(|x| x == "Dabbo"))
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(bare, ["Adam Hamid Dabbo"], "{m:?}");
+    }
+    #[test]
+    fn a_nickname_after_the_name_is_a_mention_of_the_official() {
+        let m = mentions(
+            "The militia, led by General Adam Hamid Dabbo “Hemmo”, besieged the town. Hemmo said the \
+             siege would go on.",
+        );
+        assert!(
+            m.iter().any(|(name, ms)| name == "Adam Hamid Dabbo"
+                && ms.iter().filter(|x| *x == "Hemmo").count() == 2),
+            "{m:?}"
+        );
+        let m = mentions(
+            "The contractor had close ties with General Idris Tahir Kuku, known as Kiki, since 2017.",
+        );
+        assert!(
+            m.iter()
+                .any(|(name, ms)| name == "Idris Tahir Kuku" && ms.iter().any(|x| x == "Kiki")),
+            "{m:?}"
+        );
+        // A description, a place's possessive or a full name after "known as" is no nickname.
+        for text in [
+            "General Idris Tahir Kuku, known as a hardliner, spoke on Monday.",
+            "General Idris Tahir Kuku, known as Moscow's man in the region, spoke on Monday.",
+            "General Idris Tahir Kuku, known as Kiki Kuku, spoke on Monday.",
+        ] {
+            let m = mentions(text);
+            assert!(
+                m.iter()
+                    .all(|(_, ms)| ms.iter().all(|x| x.contains("Kuku"))),
+                "{m:?}"
+            );
+        }
+    }
+    #[test]
+    fn a_commands_com_acronym_is_a_mention_of_it() {
+        let text = "General Ivan Dale, commander of U.S. Arctic Command, visited the base on Monday. \
+                    ARCTICOM has stepped up surveillance flights. Dale took over Arcticom in 2022. \
+                    A Telecom firm and CENTCOM were not involved.";
+        let units = testing::found(text, Kind::Unit);
+        let command = units
+            .iter()
+            .find(|f| f.name == "U.S. Arctic Command")
+            .expect("the command");
+        let said: Vec<&str> = command.mentions.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            said,
+            ["U.S. Arctic Command", "ARCTICOM", "Arcticom"],
+            "{units:?}"
+        );
+        assert_eq!(command.aliases, ["ARCTICOM"]);
     }
 }

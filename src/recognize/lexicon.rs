@@ -221,6 +221,8 @@ pub const RANKS: &[&str] = &[
     "general",
     "colonel",
     "colonel-general",
+    // Francophone West and Central African armies rank a colonel-major between colonel and general.
+    "colonel-major",
     "lieutenant",
     "lieutenant-general",
     "lieutenant-colonel",
@@ -1645,6 +1647,7 @@ const FIRST_NAMES: &[&str] = &[
     "husayn",
     "khalid",
     "khaled",
+    "khalifa",
     "abdullah",
     "abdallah",
     "abdulrahman",

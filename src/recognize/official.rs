@@ -1281,6 +1281,38 @@ fn national_post_ends(t: &Tokens, from: usize, p: usize) -> bool {
             .any(|j| t.toks[j].is(NATIONALITY | COUNTRY) || t.toks[j].kind == TokKind::Possessive)
 }
 
+/// Words for the armed men a person commands: "Ivan Petrov's forces".
+const FORCES: &[&str] = &[
+    "forces",
+    "troops",
+    "fighters",
+    "militia",
+    "militiamen",
+    "loyalists",
+    "paramilitaries",
+];
+
+/// True when the name ending before token `n` owns forces: "Ivan Petrov's forces", "Ivan Petrov's
+/// Eastern Shield Forces". Whoever the genre names as the owner of armed men commands them.
+fn leads_forces(t: &Tokens, n: usize) -> bool {
+    if !t.toks.get(n).is_some_and(|x| x.kind == TokKind::Possessive) || !t.same_sentence(n, n + 1) {
+        return false;
+    }
+    if FORCES.iter().any(|w| t.eq(n + 1, w)) {
+        return true;
+    }
+    // A capitalized force's name ending in its head word.
+    let mut k = n + 1;
+    while k < t.len() && k < n + 6 && t.toks[k].is_word() && t.toks[k].cap && t.same_sentence(n, k)
+    {
+        if t.toks[k].is(UNIT_HEAD) || t.eq(k, "Forces") {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Country of a country or nationality word at `k`, or of an acronym standing for an organization.
 fn country_word(t: &Tokens, k: usize) -> Option<String> {
     let tok = &t.toks[k];
@@ -1997,6 +2029,7 @@ pub fn recognize(cx: &mut Ctx) {
                         || acts_of_state(t, i, n))
                     || in_office(t, i, n));
             let kin = words >= 2 && kin_of_official(t, n);
+            let leads = words >= 2 && given_first(t, i) && leads_forces(t, n);
             let styled = honorifics(t, i).is_some_and(|(h, style)| style && h < n);
             let country_named = words >= 2 && country_possessive_name(t, i, n);
             let listed = list_marks.get(i) == Some(&true);
@@ -2008,7 +2041,8 @@ pub fn recognize(cx: &mut Ctx) {
                 || country_named
                 || listed
                 || native
-                || commanded)
+                || commanded
+                || leads)
                 && direct_before.is_none()
                 && comma_before.is_none()
                 && after.is_none()
@@ -3075,6 +3109,19 @@ mod tests {
             petrov.is_some_and(|f| f.attributes.iter().any(|(k, _, _)| *k == AttrKey::Quote)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_owner_of_forces_is_an_official() {
+        let o = officials(
+            "Units affiliated with Ahmed Zaroug's forces took part in the drills. Convoys of Ali Mukhtar Dabbo's Desert Shield Forces entered the town.",
+        );
+        assert_eq!(names(&o), ["Ahmed Zaroug", "Ali Mukhtar Dabbo"], "{o:?}");
+        // A firm, a fortune or a club is no force.
+        let o = officials(
+            "Ahmed Zaroug's company won the contract. Ali Mukhtar Dabbo's Golden Eagles Club lost the match.",
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]

@@ -46,6 +46,13 @@ pub fn key(name: &str) -> String {
             [b'c', b'k', ..] => (b"k", 2),
             [b'x', ..] if i == 0 => (b"h", 1),
             [b'x', ..] => (b"ks", 1),
+            // Ё after a consonant in the Russian ending -ёв is "yo" in one system and "e" in another:
+            // Zabolyov / Zabolev.
+            [b'y', b'o', b'v', ..]
+                if i > 0 && !matches!(letters[i - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b'y') =>
+            {
+                (b"ev", 3)
+            }
             [b'y' | b'j', ..] => (b"i", 1),
             [b'w', ..] => (b"v", 1),
             [b'q', ..] => (b"k", 1),
@@ -812,9 +819,18 @@ mod tests {
             ("Fayyad", "Fayad"),
             ("Ayyub", "Ayub"),
             ("Qayyum", "Qayum"),
+            ("Zabolyov", "Zabolev"),
+            ("Seleznyova", "Selezneva"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn yo_is_e_only_in_the_russian_ending_after_a_consonant() {
+        // After a vowel the y stays a glide ("Boyov"), and "yo" outside the ending stays a syllable.
+        assert_ne!(key("Kenyon"), key("Kenen"));
+        assert_ne!(key("Boyov"), key("Boev"));
     }
 
     #[test]
