@@ -290,6 +290,16 @@ pub fn own_word_reading(text: &str, end: usize) -> (Option<&'static str>, Option
     (Some(head), country)
 }
 
+/// "Kifaru Brigade" → the key of "Kifaru": a formation named by one word of its own and a head that
+/// [`own_word_reading`] reads, whose word alone other articles write.
+pub fn named_formation_word(name: &str) -> Option<String> {
+    let (word, head) = name.split_once(' ')?;
+    let headed = OWN_WORD_HEADS
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h) && head.starts_with(char::is_uppercase));
+    if headed { own_word(word) } else { None }
+}
+
 /// "209th “Falcon” Corps" → "Falcon Corps": a numbered formation with its own name in quotes, which
 /// other outlets use without the number.
 pub fn quoted_own_name(name: &str) -> Option<String> {
@@ -924,6 +934,20 @@ mod tests {
             !u.iter().any(|(_, a)| a.contains(&1) && a.len() > 1),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn an_own_word_alone_is_the_formation_of_that_word_and_head() {
+        let u = unit_articles(&[
+            "Kenya's Kifaru Brigade took the town of Velm on Monday.",
+            "The US-trained Kifaru special forces, based at Tarsk, remain the spearhead.",
+        ]);
+        assert!(u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+        let u = unit_articles(&[
+            "Kenya's Kifaru Brigade took the town of Velm on Monday.",
+            "Soldiers of the Kifaru battalion of the Serbian army trained near Nis.",
+        ]);
+        assert!(!u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
     }
 
     #[test]
