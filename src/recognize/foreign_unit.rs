@@ -56,6 +56,8 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("flotta", "Fleet"),
     // The Spanish Navy's and Legion's regiments: "Tercio de Levante".
     ("tercio", "Regiment"),
+    // Dutch: "Korps Mariniers".
+    ("korps", "Corps"),
 ];
 
 /// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
@@ -340,7 +342,7 @@ pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
     // The cheap test first: every head starts with one of these letters and has five to twelve
     // letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !b"abcdefprt".contains(&first) || !(5..=14).contains(&word.len()) {
+    if !b"abcdefkprt".contains(&first) || !(5..=14).contains(&word.len()) {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();

@@ -946,6 +946,29 @@ fn regional_command(t: &Tokens, k: usize) -> Option<Hit> {
     (command || special).then(|| Hit::span(t, k, k))
 }
 
+/// "SOUTHCOM" after "U.S. Southern Command": a unified command's acronym ([`regional_command`]) names the
+/// command of the article whose word before "Command" its region's letters open, as "the 8th AD" names
+/// the division spelled out.
+fn command_acronym_names(t: &Tokens, hits: &mut [Hit]) {
+    for n in 0..hits.len() {
+        let h = &hits[n];
+        let w = t.str(h.a).as_bytes();
+        if h.a != h.b || w.len() < 5 || !w[w.len() - 3..].eq_ignore_ascii_case(b"COM") {
+            continue;
+        }
+        let region = &w[..w.len() - 3];
+        let long = hits.iter().find(|p| {
+            p.b > p.a
+                && t.is_exactly(p.b, "Command")
+                && t.str(p.b - 1).len() >= region.len()
+                && t.str(p.b - 1).as_bytes()[..region.len()].eq_ignore_ascii_case(region)
+        });
+        if let Some(name) = long.map(|p| p.name.clone()) {
+            hits[n].name = name;
+        }
+    }
+}
+
 /// "Perubrig", "PERUBRIG", "officers of the Chilbrig": a national battalion or brigade named by the shape of
 /// its name ([`lexicon::national_contingent`]), a word no dictionary holds, in a sentence about forces.
 fn national_contingent(t: &Tokens, k: usize) -> Option<Hit> {
@@ -1135,7 +1158,7 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         a += 1;
     }
     if a == h {
-        return None;
+        return group_abroad(t, h);
     }
     // "Republic of Korea Fleet": a country's formal name opens the formation's name.
     if a >= 2
@@ -1222,7 +1245,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // A group is a formation only when something military says so: "Carrier Strike Group",
         // "Task Group 2"; "<Name> Group" alone is a company or a private military company.
         // "Special Service Group", "Special Operations Group": special forces by their group.
-        "group" if h >= a + 2 && t.eq(a, "special") => true,
+        "group"
+            if words
+                .iter()
+                .find(|&&k| !t.toks[k].is(NATIONALITY))
+                .is_some_and(|&k| t.eq(k, "special") && h >= k + 2) =>
+        {
+            true
+        }
         // "Ukraine Defense Contact Group", "Friends of Syria Group": diplomatic groups.
         "group"
             if words.iter().any(|&k| {
@@ -1314,6 +1344,15 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         // "Joint Regional Detachment West": a detachment of type words is named by the region it
         // holds.
         "detachment" if words.len() >= 2 && compass_name(t, h).is_some() => true,
+        // "the Varesian Special Forces Command", "Special Operations Command": special forces' command.
+        "command"
+            if words.iter().any(|&k| t.eq(k, "special"))
+                && words
+                    .iter()
+                    .any(|&k| t.eq(k, "forces") || t.eq(k, "operations")) =>
+        {
+            true
+        }
         "command" | "squadron" | "wing" | "detachment" => proper && !only_nationality,
         // "Rapid Intervention Unit", "British Army Training Unit": a unit whose words say it is one
         // formation, or an army's; "Financial Intelligence Unit" is an office.
@@ -1347,6 +1386,14 @@ fn named(t: &Tokens, h: usize) -> Option<Hit> {
         _ => false,
     };
     if !ok {
+        return None;
+    }
+    // "the United Nations Command": the UN's command is the organization's; "a Regional Military
+    // Command" of type words after "a" is any such command, no name.
+    let indefinite = a > 0 && (t.eq(a - 1, "a") || t.eq(a - 1, "an"));
+    if words.iter().any(|&k| t.is_exactly(k, "Nations"))
+        || indefinite && !proper && head == "command"
+    {
         return None;
     }
     // "the Chilean Naval Forces North": the nationality says whose forces they are, not their name.
@@ -1872,6 +1919,10 @@ fn arabic_name_word(w: &str) -> bool {
 /// Headquarters": a command named, as Iran's are, for a figure or a battle in Arabic, with type words
 /// and "Headquarters" or "Base". Found at the name's first word `k`.
 fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
+    // The head first: few capitalized words have one within reach.
+    if !(k + 1..k + 8).any(|i| t.is_exactly(i, "Headquarters") || t.is_exactly(i, "Base")) {
+        return None;
+    }
     let name = |i: usize| {
         t.toks.get(i).is_some_and(|x| {
             x.is_word()
@@ -1938,6 +1989,20 @@ fn listed_base(t: &Tokens, k: usize) -> Option<Hit> {
         e += 1;
     }
     Some(Hit::span(t, k, e))
+}
+
+/// "the Chechen Varkan Spetsnaz", "Varkan Spetsnaz commander": special forces named by a proper word
+/// and the Russian word for them, found at the word `k`.
+fn spetsnaz(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let named = tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && tok.class == 0
+        && t.is_exactly(k + 1, "Spetsnaz")
+        && t.same_sentence(k, k + 1)
+        && !cap_word_after(t, k + 1);
+    named.then(|| Hit::span(t, k, k + 1))
 }
 
 /// "the Ground Self-Defense Force’s Western Army", "the GSDF’s Northern Army": a service's army named by
@@ -2633,6 +2698,8 @@ fn force_qualified(t: &Tokens, words: &[usize], h: usize) -> bool {
         "striking",
         "intervention",
         "standby",
+        // "Velm Community Regional Force": a bloc's force for a region.
+        "regional",
         "response",
         // "Rapid Support Forces": a named paramilitary force.
         "rapid",
@@ -2764,6 +2831,27 @@ fn of_forces(t: &Tokens, h: usize) -> Option<usize> {
     ((t.eq(e, "Forces") || t.eq(e, "Troops")) && t.same_sentence(h, e)).then_some(e)
 }
 
+/// "the Group of Turkish Forces in the Kelmar", "Group of Turkish Troops in Tarsia": a group of a
+/// nation's forces named by its head alone, and by the region it stands in. Found at "Group" `h`.
+fn group_abroad(t: &Tokens, h: usize) -> Option<Hit> {
+    if !(t.is_exactly(h, "Group") && t.toks.get(h + 2).is_some_and(|x| x.is(NATIONALITY))) {
+        return None;
+    }
+    let e = of_forces(t, h)?;
+    let mut r = e + 1;
+    if !t.eq(r, "in") {
+        return None;
+    }
+    r += 1;
+    if t.eq(r, "the") {
+        r += 1;
+    }
+    (t.toks.get(r).is_some_and(|x| x.is_word() && x.cap)
+        && t.same_sentence(h, r)
+        && !cap_word_after(t, r))
+    .then(|| Hit::span(t, h, r))
+}
+
 /// "Chengdu Military Region": a region that is a command, not a place.
 fn military_region(t: &Tokens, k: usize) -> bool {
     k > 0 && t.eq(k, "Region") && t.eq(k - 1, "Military")
@@ -2822,6 +2910,7 @@ fn place_word(t: &Tokens, k: usize) -> bool {
         && !tok.is(NOT_NAME | NATIONALITY | COUNTRY | UNIT_WORD | UNIT_HEAD | ORG_HEAD)
         && !t.str(k).bytes().any(|b| b.is_ascii_digit())
         && !participle_modifier(t.str(k))
+        && !lexicon::capitalized_function_word(t.str(k))
 }
 
 /// "H3 air base", "K2 airbase": a base known by a code of a capital and digits; "Bomana barracks",
@@ -3248,8 +3337,12 @@ fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
     {
         a -= 1;
     }
-    // A lower-case "center at X" with no word before it says too little.
-    if a == k && !t.toks[k].cap && !t.eq(k, "base") && !t.eq(k, "airbase") {
+    // A lower-case "center at X" with no word before it says too little; "Tarvan air base at Selm" has
+    // a name of its own, and Selm is only where it is.
+    if a == k && !t.toks[k].cap && !t.eq(k, "base") && !t.eq(k, "airbase")
+        || !t.toks[k].cap
+            && (a..k).any(|i| t.toks[i].cap && t.toks[i].class == 0 && !t.toks[i].upper)
+    {
         return None;
     }
     if a == k
@@ -3342,6 +3435,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = head_first(t, k)
             .or_else(|| shared_head(t, k))
             .or_else(|| private_group(t, k))
+            .or_else(|| spetsnaz(t, k))
         {
             Some(h)
         } else if let Some(h) = airfield(t, k).or_else(|| listed_base(t, k)) {
@@ -3478,6 +3572,7 @@ pub fn recognize(cx: &mut Ctx) {
             hits[n].country = hits[n].country.take().or(country);
         }
     }
+    command_acronym_names(t, &mut hits);
     // "the 3e RM" after "the 3e Région militaire": one region. French names are few: the long name is
     // looked for only for them.
     for n in 0..hits.len() {
@@ -3652,9 +3747,19 @@ pub fn recognize(cx: &mut Ctx) {
                 x.is_word()
                     && (x.cap || x.is(UNIT_HEAD | UNIT_WORD | PLACE_HEAD | RANGE))
                     && t.same_sentence(k, k + 1)
-                    || ["airport", "port", "airfield", "residents", "city", "town"]
-                        .iter()
-                        .any(|w| t.eq(k + 1, w))
+                    || [
+                        "airport",
+                        "port",
+                        "airfield",
+                        "residents",
+                        "city",
+                        "town",
+                        "football",
+                        "team",
+                        "club",
+                    ]
+                    .iter()
+                    .any(|w| t.eq(k + 1, w))
             });
             if located || longer || taken.iter().any(|x| x.start < r.end && r.start < x.end) {
                 continue;
@@ -4330,7 +4435,19 @@ fn known_as(cx: &mut Ctx) {
         {
             q += 1;
         }
-        if !t.eq(q, "as") {
+        // "known by its Persian acronym NOHED", "known by its initials NEC".
+        let mut by = false;
+        if t.eq(q, "by") && t.eq(q + 1, "its") {
+            let mut r = q + 2;
+            if t.toks.get(r).is_some_and(|x| x.cap && x.is_word()) {
+                r += 1;
+            }
+            by = ["acronym", "initials", "abbreviation"]
+                .iter()
+                .any(|w| t.eq(r, w));
+            q = r;
+        }
+        if !t.eq(q, "as") && !by {
             continue;
         }
         // "known as the Arctic Angels".
@@ -4347,7 +4464,7 @@ fn known_as(cx: &mut Ctx) {
         }
         let mut c = k;
         while c > 0
-            && ["formerly", "also", "previously", "once"]
+            && ["formerly", "also", "previously", "once", "better"]
                 .iter()
                 .any(|w| t.eq(c - 1, w))
         {
@@ -4809,7 +4926,8 @@ fn acronym_after_complement(t: &Tokens, k: usize, name: &str) -> Option<usize> {
 
 /// "tanks for OSKOR, the Separate Tank Corps in Velm": an acronym the lexicon does not know, then a
 /// comma and "the" before a unit's mention starting at byte `start`, is the unit's, in the language
-/// of its army. Returns the acronym's token.
+/// of its army. An acronym after "the" ("heads the VFC, the Joint Staff") is one of a list. Returns
+/// the acronym's token.
 fn acronym_before_apposition(t: &Tokens, start: usize) -> Option<usize> {
     let k = t.toks.partition_point(|x| (x.start as usize) < start);
     let a = k.checked_sub(3)?;
@@ -4824,7 +4942,8 @@ fn acronym_before_apposition(t: &Tokens, start: usize) -> Option<usize> {
         && t.same_sentence(a, k)
         && a > 0
         && t.toks[a - 1].is_word()
-        && !t.toks[a - 1].cap;
+        && !t.toks[a - 1].cap
+        && !t.eq(a - 1, "the");
     apposed.then_some(a)
 }
 
@@ -6673,6 +6792,72 @@ mod tests {
     }
 
     #[test]
+    fn groups_abroad_special_commands_and_acronyms_known_by() {
+        assert_eq!(
+            named("On Monday the Group of Turkish Forces in the Kelmar (GTFK) left Tarsk."),
+            ["Group of Turkish Forces in the Kelmar"]
+        );
+        let n = named(
+            "Servicemen of the Nigerian Special Forces Command and the Chilean Special Service Group (CSSG) took part.",
+        );
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!(
+            n[0].ends_with("Special Forces Command") && n[1].ends_with("Special Service Group")
+        );
+        let u = units(
+            "The Northwestern Command, known by its acronym NWC, held the town. The NWC fell.",
+        );
+        assert_eq!(u[0].name, "Northwestern Command");
+        assert!(u[0].aliases.contains(&"NWC".to_string()), "{u:?}");
+        assert!(named("A group of Turkish forces in the Kelmar left.").is_empty());
+    }
+
+    #[test]
+    fn spetsnaz_by_name_and_commands_of_the_un_or_of_no_name() {
+        assert_eq!(
+            named(
+                "Chechen Varkan Spetsnaz forces attacked. Varkan Spetsnaz commander Tor Lenn spoke."
+            ),
+            ["Varkan Spetsnaz"]
+        );
+        for text in [
+            "He heads the United Nations Command in Seoul.",
+            "It is the first time that a Regional Military Command has fallen to rebels.",
+            "Russian Spetsnaz and GRU Spetsnaz units moved.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_named_base_at_a_place_is_not_the_places_base() {
+        assert_eq!(
+            named("Jets struck Tarvan air base at Selmkot and the Transit Center at Velmas."),
+            ["Tarvan air base", "Velmas Transit Center"]
+        );
+    }
+
+    #[test]
+    fn a_unified_commands_acronym_names_the_command_spelled_out() {
+        let u = units(
+            "The U.S. Southern Command sent ships. SOUTHCOM has stepped up flights, and the Central Command said so.",
+        );
+        assert_eq!(names(&u), ["U.S. Southern Command", "Central Command"]);
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        let u = units("Without Air Base 201, the troops left.");
+        assert_eq!(names(&u), ["Air Base 201"]);
+    }
+
+    #[test]
+    fn a_regiment_better_known_by_another_name() {
+        let u = units(
+            "Commandos of the 7th Paratroopers Assault Regiment, better known as Vel Torrin, joined the drill.",
+        );
+        assert_eq!(names(&u), ["7th Paratroopers Assault Regiment"]);
+        assert!(u[0].aliases.contains(&"Vel Torrin".to_string()), "{u:?}");
+    }
+
+    #[test]
     fn hired_groups_are_units_and_firms_are_not() {
         let u = units(
             "Ruritanian paramilitaries from the Borvik Group arrived in Kesso. Later the Borvik Group left, and Borvik fighters stayed. Channels close to Borvik admitted losses.",
@@ -6758,6 +6943,15 @@ mod foreign_tests {
             ),
             ["Força de Fuzileiros de Valmira", "Tercio de Valdoria"]
         );
+    }
+
+    #[test]
+    fn dutch_corps_and_regional_forces() {
+        let n = unit_names(
+            "Members of the Dutch Korps Velmtroepen and the Tarsk Community Regional Force trained.",
+        );
+        assert!(n.contains(&"Korps Velmtroepen".to_string()), "{n:?}");
+        assert!(n.iter().any(|x| x.ends_with("Regional Force")), "{n:?}");
     }
 
     #[test]
