@@ -711,8 +711,15 @@ fn without_honorific(name: &str) -> &str {
 }
 
 /// "PAF Base Masroor", "RAAF Base Tindal": an air force's base named service first is the "Masroor Air
-/// Base" of other outlets.
+/// Base" of other outlets; so are "Air Force Station Masroor" and the "Masroor airbase".
 fn service_base(name: &str) -> Option<String> {
+    let place = name
+        .strip_prefix("Air Force Station ")
+        .or_else(|| name.strip_suffix(" airbase"))
+        .or_else(|| name.strip_suffix(" Airbase"));
+    if let Some(place) = place.filter(|p| !p.is_empty()) {
+        return Some(format!("{place} Air Base"));
+    }
     let (service, rest) = name.split_once(" Base ")?;
     let air_force = service.len() >= 3
         && service.len() <= 5
@@ -1000,6 +1007,15 @@ mod tests {
             "The drill was held in the 5th Military Region last year.",
         ]);
         assert_eq!(u.len(), 3, "{u:?}");
+    }
+
+    #[test]
+    fn an_air_force_station_and_an_airbase_are_the_air_base_of_their_place() {
+        let base = unit_key("Velmpur Air Base");
+        assert_eq!(unit_key("Air Force Station Velmpur"), base);
+        assert_eq!(unit_key("Velmpur airbase"), base);
+        assert_eq!(unit_key("PAF Base Velmpur"), base);
+        assert_ne!(unit_key("Velmpur Naval Base"), base);
     }
 
     #[test]
