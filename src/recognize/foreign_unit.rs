@@ -54,9 +54,9 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("flota", "Fleet"),
     ("frota", "Fleet"),
     ("flotta", "Fleet"),
-    // The Spanish Navy's and Legion's regiments: "Tercio de Levante".
+    // The Spanish Navy's and Legion's regiments: "Tercio de Valdoria".
     ("tercio", "Regiment"),
-    // Dutch: "Korps Mariniers".
+    // Dutch: "Korps Velmtroepen".
     ("korps", "Corps"),
 ];
 
