@@ -1115,7 +1115,8 @@ fn own_word_joins_named(items: &Recognized, g: &mut Groups) {
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
 /// its own word alone (the recognized name is that word) is the one numbered formation of the corpus
-/// whose own name is that word; the "Falcon Corps" is the one "209th “Falcon” Corps". The word alone
+/// whose own name is that word, or the one formation named by that word and its head ("Kifaru
+/// Brigade"); the "Falcon Corps" is the one "209th “Falcon” Corps". The word alone
 /// must not be said to be another type of formation or another country's ("the Velikanskaya battalion
 /// of the Serbian army" is no Russian division).
 fn own_names_join(items: &Recognized, articles: &[Article], g: &mut Groups) {
@@ -1140,6 +1141,10 @@ fn own_names_join(items: &Recognized, articles: &[Article], g: &mut Groups) {
             && let [word] = own.as_slice()
         {
             numbered.entry(word.clone()).or_default().push(i);
+        } else if let Some(word) = units::named_formation_word(&f.name) {
+            // "Kifaru Brigade": a formation named by its own word and head, which "Kifaru" alone
+            // names in another article.
+            numbered.entry(word).or_default().push(i);
         }
     }
     let candidates = bare

@@ -290,6 +290,16 @@ pub fn own_word_reading(text: &str, end: usize) -> (Option<&'static str>, Option
     (Some(head), country)
 }
 
+/// "Kifaru Brigade" → the key of "Kifaru": a formation named by one word of its own and a head that
+/// [`own_word_reading`] reads, whose word alone other articles write.
+pub fn named_formation_word(name: &str) -> Option<String> {
+    let (word, head) = name.split_once(' ')?;
+    let headed = OWN_WORD_HEADS
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h) && head.starts_with(char::is_uppercase));
+    if headed { own_word(word) } else { None }
+}
+
 /// "209th “Falcon” Corps" → "Falcon Corps": a numbered formation with its own name in quotes, which
 /// other outlets use without the number.
 pub fn quoted_own_name(name: &str) -> Option<String> {
@@ -701,8 +711,15 @@ fn without_honorific(name: &str) -> &str {
 }
 
 /// "PAF Base Masroor", "RAAF Base Tindal": an air force's base named service first is the "Masroor Air
-/// Base" of other outlets.
+/// Base" of other outlets; so are "Air Force Station Masroor" and the "Masroor airbase".
 fn service_base(name: &str) -> Option<String> {
+    let place = name
+        .strip_prefix("Air Force Station ")
+        .or_else(|| name.strip_suffix(" airbase"))
+        .or_else(|| name.strip_suffix(" Airbase"));
+    if let Some(place) = place.filter(|p| !p.is_empty()) {
+        return Some(format!("{place} Air Base"));
+    }
     let (service, rest) = name.split_once(" Base ")?;
     let air_force = service.len() >= 3
         && service.len() <= 5
@@ -927,6 +944,20 @@ mod tests {
     }
 
     #[test]
+    fn an_own_word_alone_is_the_formation_of_that_word_and_head() {
+        let u = unit_articles(&[
+            "Kenya's Kifaru Brigade took the town of Velm on Monday.",
+            "The US-trained Kifaru special forces, based at Tarsk, remain the spearhead.",
+        ]);
+        assert!(u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+        let u = unit_articles(&[
+            "Kenya's Kifaru Brigade took the town of Velm on Monday.",
+            "Soldiers of the Kifaru battalion of the Serbian army trained near Nis.",
+        ]);
+        assert!(!u.iter().any(|(_, a)| *a == [0, 1]), "{u:?}");
+    }
+
+    #[test]
     fn an_own_word_of_another_head_or_army_is_another_formation() {
         let division =
             "Russia's 6th Guards Velikanskaya Tank Division took part in the parade in Moscow.";
@@ -976,6 +1007,15 @@ mod tests {
             "The drill was held in the 5th Military Region last year.",
         ]);
         assert_eq!(u.len(), 3, "{u:?}");
+    }
+
+    #[test]
+    fn an_air_force_station_and_an_airbase_are_the_air_base_of_their_place() {
+        let base = unit_key("Velmpur Air Base");
+        assert_eq!(unit_key("Air Force Station Velmpur"), base);
+        assert_eq!(unit_key("Velmpur airbase"), base);
+        assert_eq!(unit_key("PAF Base Velmpur"), base);
+        assert_ne!(unit_key("Velmpur Naval Base"), base);
     }
 
     #[test]

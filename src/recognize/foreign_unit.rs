@@ -54,8 +54,10 @@ const HEAD_FIRST: &[(&str, &str)] = &[
     ("flota", "Fleet"),
     ("frota", "Fleet"),
     ("flotta", "Fleet"),
-    // The Spanish Navy's and Legion's regiments: "Tercio de Levante".
+    // The Spanish Navy's and Legion's regiments: "Tercio de Valdoria".
     ("tercio", "Regiment"),
+    // Dutch: "Korps Velmtroepen".
+    ("korps", "Corps"),
 ];
 
 /// Heads that name much besides units ("Comando" is also a commando raid, "Fuerza" a political
@@ -337,12 +339,12 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
 /// The English head of a head-first unit noun ("Brigada" → "Brigade"), and whether the noun is weak
 /// (names much besides units).
 pub fn head_first(word: &str) -> Option<(&'static str, bool)> {
-    // The cheap test first: every head starts with one of these letters and has five to twelve
-    // letters.
+    // The cheap test first: every head starts and ends with one of the table's letters and has five to
+    // fourteen letters.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
+    const FIRST: [bool; 256] = first_letters(HEAD_FIRST);
     const LAST: [bool; 256] = last_letters(HEAD_FIRST);
-    if !b"abcdefprt".contains(&first) || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word)
-    {
+    if !FIRST[usize::from(first)] || !(5..=14).contains(&word.len()) || !may_end_as(&LAST, word) {
         return None;
     }
     static INDEX: OnceLock<FastMap<&'static [u8], usize>> = OnceLock::new();
@@ -417,6 +419,20 @@ const fn shortest_key(table: &[(&str, &str)]) -> usize {
         i += 1;
     }
     n
+}
+
+/// The first letters, lower-cased, of a table's words: a word starting otherwise is none of them.
+const fn first_letters<T>(table: &[(&str, T)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let b = table[i].0.as_bytes();
+        if !b.is_empty() {
+            set[b[0].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    set
 }
 
 /// The last bytes (lower case) of the words of `table`.
