@@ -10,6 +10,7 @@ use super::lexicon::{self, class::*};
 use super::place::dateline;
 use super::token::{TokKind, Tokens, is_ordinal, is_year};
 use super::{Ctx, Occupied};
+use crate::entity::{AttrKey, Kind};
 
 /// A day of a month: "7", "31".
 fn day_number(w: &str) -> bool {
@@ -775,6 +776,76 @@ fn nationalities(t: &Tokens, k: usize, hi: usize, out: &mut Vec<String>) -> Opti
     })
 }
 
+/// The country of the nationality or country word at `k` ("Russian", "Russia", "U.S.").
+fn nation_at(t: &Tokens, k: usize) -> Option<String> {
+    let tok = t.toks.get(k)?;
+    if !(tok.cap && tok.is_word() && tok.is(NATIONALITY | COUNTRY)) {
+        return None;
+    }
+    lexicon::country_of(t.str(k)).map(str::to_string)
+}
+
+/// The country a unit's mention in tokens a..b (end exclusive) states: a nationality in its name ("the
+/// Vostrian 5th Brigade" read as "Kazakh Peacekeeping Brigade"), a country's possessive or a nationality
+/// right before it ("Russia's 201st base", "the Belarusian 120th brigade"), or "of" a country or its
+/// forces after it ("the 25th brigade of the Kyrgyz Armed Forces", "the 4th Fleet of Russia").
+fn stated_country(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    if let Some(c) = (a..b).find_map(|k| nation_at(t, k)) {
+        return Some(c);
+    }
+    if a >= 2 && t.toks[a - 1].kind == TokKind::Possessive && t.same_sentence(a - 2, a) {
+        if let Some((_, c)) = country_at(t, a - 2, a - 1) {
+            return Some(c);
+        }
+    }
+    if a >= 1 && t.same_sentence(a - 1, a) {
+        if let Some(c) = nation_at(t, a - 1) {
+            return Some(c);
+        }
+    }
+    let mut j = b;
+    if !(t.eq(j, "of") && t.same_sentence(a, j)) {
+        return None;
+    }
+    j += 1;
+    if t.eq(j, "the") {
+        j += 1;
+    }
+    country_at(t, j, t.len())
+        .map(|(_, c)| c)
+        .or_else(|| nation_at(t, j))
+}
+
+/// The country of each unit the article states and the unit's own rules left without one. Not its
+/// parent's: an article may place a unit under another country's command.
+pub fn unit_countries(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut stated: Vec<(usize, String, Range<usize>)> = Vec::new();
+    for (i, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit || f.attributes.iter().any(|a| a.0 == AttrKey::Country) {
+            continue;
+        }
+        // The first mentions say it; a long article's hundredth repeat adds nothing.
+        let found = f.mentions.iter().take(16).find_map(|m| {
+            let (a, b) = tokens_of(t, m);
+            (a < b)
+                .then(|| stated_country(t, a, b))
+                .flatten()
+                .map(|c| (c, m.clone()))
+        });
+        if let Some((c, m)) = found {
+            let passage = cx
+                .article
+                .sentence_at(m.start)
+                .map_or(m, |s| cx.article.sentences[s].range());
+            stated.push((i, c, passage));
+        }
+    }
+    for (i, c, r) in stated {
+        cx.found[i].attr(AttrKey::Country, c, r);
+    }
+}
+
 /// Token range of a byte range.
 pub fn tokens_of(t: &Tokens, r: &Range<usize>) -> (usize, usize) {
     let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
@@ -785,6 +856,54 @@ pub fn tokens_of(t: &Tokens, r: &Range<usize>) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use crate::entity::{AttrKey, Kind};
+
+    /// The country of each unit of a snippet, by name.
+    fn unit_countries(text: &str) -> Vec<(String, Vec<String>)> {
+        testing::found(text, Kind::Unit)
+            .iter()
+            .map(|f| {
+                let c = attr(f, AttrKey::Country)
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect();
+                (f.name.clone(), c)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_units_country_from_words_around_it() {
+        for (text, country) in [
+            (
+                "Russia's 217th Military Base in Varzob held drills on Monday.",
+                "Russia",
+            ),
+            (
+                "The Belarusian 121st Mechanized Brigade crossed the river.",
+                "Belarus",
+            ),
+            (
+                "Servicemen of the 27th Mountain Brigade of the Kyrgyz Armed Forces took part.",
+                "Kyrgyzstan",
+            ),
+        ] {
+            let u = unit_countries(text);
+            assert!(
+                u.iter().any(|(_, c)| c == &[country.to_string()]),
+                "{text}: {u:?}"
+            );
+        }
+        // A parent's country is not its formation's: forces of one country may serve under another's.
+        let u = unit_countries(
+            "The 74th Motorized Rifle Brigade, part of the 41st Combined Arms Army of Russia, moved \
+             north.",
+        );
+        assert_eq!(u[0].0, "74th Motorized Rifle Brigade");
+        assert!(u[0].1.is_empty(), "{u:?}");
+        // An alliance's possessive is no country.
+        let u = unit_countries("NATO's 4th Multinational Battalion trained near Tarsk.");
+        assert!(u.iter().all(|(_, c)| c.is_empty()), "{u:?}");
+    }
     use crate::recognize::Found;
     use crate::recognize::testing::{self, attr};
 
