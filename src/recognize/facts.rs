@@ -408,26 +408,27 @@ fn place_after(t: &Tokens, places: &Occupied, k: usize, hi: usize) -> Option<(us
         let e = capitalized_run(t, b, hi)?;
         return Some((a, e));
     }
-    let tok = &t.toks[a];
-    if let Some(e) = places
-        .within(&(tok.start as usize..t.text.len()))
-        .next()
-        .filter(|m| m.0 == tok.start as usize)
-        .map(|m| {
-            t.toks
-                .partition_point(|x| (x.end as usize) <= m.1)
-                .saturating_sub(1)
-        })
-    {
+    if let Some(e) = place_starting(t, places, a) {
         // "the Kestrel region": a lowercase word for an area after the name.
-        let e = if e + 1 < hi && !t.toks[e + 1].cap && t.toks[e + 1].is(PLACE_HEAD) {
+        let mut e = if e + 1 < hi && !t.toks[e + 1].cap && t.toks[e + 1].is(PLACE_HEAD) {
             e + 1
         } else {
             e
         };
+        // "in Vostria and Norland": a second place joined by "and".
+        if t.eq(e + 1, "and")
+            && let Some(next) = place_starting(t, places, e + 2)
+        {
+            e = next;
+        }
         return (e < hi).then_some((start, e));
     }
     let e = capitalized_run(t, a, hi)?;
+    // "the Far East", "the North Caucasus": a region named from a point of the compass.
+    let formation = (a..=e).any(|x| t.toks[x].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD));
+    if e > a && e < a + 3 && REGION_COMPASS.iter().any(|w| t.is_exactly(a, w)) && !formation {
+        return Some((start, e));
+    }
     // "the Vostrian Sea": capitalized words ending in a word for a water.
     if e > a && WATERS.iter().any(|w| t.eq(e, w)) {
         return Some((start, e));
@@ -441,6 +442,26 @@ fn place_after(t: &Tokens, places: &Occupied, k: usize, hi: usize) -> Option<(us
     } else {
         None
     }
+}
+
+/// Capitalized compass words that open the name of a region: "the Far East", "Central Asia".
+const REGION_COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Far", "Middle", "Northern", "Southern",
+    "Eastern", "Western",
+];
+
+/// The last token of a place the article names starting at token `a`.
+fn place_starting(t: &Tokens, places: &Occupied, a: usize) -> Option<usize> {
+    let start = t.toks.get(a)?.start as usize;
+    places
+        .within(&(start..t.text.len()))
+        .next()
+        .filter(|m| m.0 == start)
+        .map(|m| {
+            t.toks
+                .partition_point(|x| (x.end as usize) <= m.1)
+                .saturating_sub(1)
+        })
 }
 
 /// Places in tokens lo..hi after a preposition of place, as token spans.
@@ -614,13 +635,24 @@ fn country_at(t: &Tokens, k: usize, hi: usize) -> Option<(usize, String)> {
         return None;
     }
     if k + 1 < hi && t.toks[k + 1].cap && t.toks[k + 1].is_word() {
-        let two = t.joined(k, k + 1);
-        if let Some(c) = lexicon::country_of(&two) {
-            return Some((k + 1, c.to_string()));
+        // "United States": the two words looked up as one, spelled in a buffer on the stack.
+        let (x, y) = (t.str(k).as_bytes(), t.str(k + 1).as_bytes());
+        let mut buf = [0u8; 48];
+        let n = x.len() + 1 + y.len();
+        if n <= buf.len() {
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()] = b' ';
+            buf[x.len() + 1..n].copy_from_slice(y);
+            if let Some(c) = std::str::from_utf8(&buf[..n])
+                .ok()
+                .and_then(lexicon::country_of)
+            {
+                return Some((k + 1, c.to_string()));
+            }
         }
         // "South Korea": a country of a compass word and a name, as written.
         if (t.eq(k, "south") || t.eq(k, "north")) && t.toks[k + 1].is(COUNTRY) {
-            return Some((k + 1, two));
+            return Some((k + 1, t.joined(k, k + 1)));
         }
     }
     if t.toks[k].is(COUNTRY) {
@@ -1037,6 +1069,14 @@ mod tests {
         assert_eq!(attr(&e, AttrKey::Place), ["Tarsk region"]);
         let e = exercise("The Granite Wall-2027 exercise will be held in western Belarus.");
         assert_eq!(attr(&e, AttrKey::Place), ["western Belarus"]);
+        let e = exercise("The Granite Wall-2027 exercise will be held in Belarus and Russia.");
+        assert_eq!(attr(&e, AttrKey::Place), ["Belarus and Russia"]);
+        let e = exercise("The Granite Wall-2027 drills took place in the Far East in September.");
+        assert_eq!(attr(&e, AttrKey::Place), ["Far East"]);
+        // A formation named from the compass is no place.
+        let e =
+            exercise("The Granite Wall-2027 drills were held in the Eastern Military District.");
+        assert!(!attr(&e, AttrKey::Place).contains(&"Eastern Military District"));
         // Troops from a country took part there: the country is no place of the exercise.
         let e = exercise("Troops from Belarus took part in the Granite Wall-2027 exercise.");
         assert!(attr(&e, AttrKey::Place).is_empty(), "{e:?}");
