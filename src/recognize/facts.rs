@@ -10,6 +10,7 @@ use super::lexicon::{self, class::*};
 use super::place::dateline;
 use super::token::{TokKind, Tokens, is_ordinal, is_year};
 use super::{Ctx, Occupied};
+use crate::entity::{AttrKey, Kind};
 
 /// A day of a month: "7", "31".
 fn day_number(w: &str) -> bool {
@@ -407,26 +408,27 @@ fn place_after(t: &Tokens, places: &Occupied, k: usize, hi: usize) -> Option<(us
         let e = capitalized_run(t, b, hi)?;
         return Some((a, e));
     }
-    let tok = &t.toks[a];
-    if let Some(e) = places
-        .within(&(tok.start as usize..t.text.len()))
-        .next()
-        .filter(|m| m.0 == tok.start as usize)
-        .map(|m| {
-            t.toks
-                .partition_point(|x| (x.end as usize) <= m.1)
-                .saturating_sub(1)
-        })
-    {
+    if let Some(e) = place_starting(t, places, a) {
         // "the Kestrel region": a lowercase word for an area after the name.
-        let e = if e + 1 < hi && !t.toks[e + 1].cap && t.toks[e + 1].is(PLACE_HEAD) {
+        let mut e = if e + 1 < hi && !t.toks[e + 1].cap && t.toks[e + 1].is(PLACE_HEAD) {
             e + 1
         } else {
             e
         };
+        // "in Vostria and Norland": a second place joined by "and".
+        if t.eq(e + 1, "and")
+            && let Some(next) = place_starting(t, places, e + 2)
+        {
+            e = next;
+        }
         return (e < hi).then_some((start, e));
     }
     let e = capitalized_run(t, a, hi)?;
+    // "the Far East", "the North Caucasus": a region named from a point of the compass.
+    let formation = (a..=e).any(|x| t.toks[x].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD));
+    if e > a && e < a + 3 && REGION_COMPASS.iter().any(|w| t.is_exactly(a, w)) && !formation {
+        return Some((start, e));
+    }
     // "the Vostrian Sea": capitalized words ending in a word for a water.
     if e > a && WATERS.iter().any(|w| t.eq(e, w)) {
         return Some((start, e));
@@ -440,6 +442,26 @@ fn place_after(t: &Tokens, places: &Occupied, k: usize, hi: usize) -> Option<(us
     } else {
         None
     }
+}
+
+/// Capitalized compass words that open the name of a region: "the Far East", "Central Asia".
+const REGION_COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Far", "Middle", "Northern", "Southern",
+    "Eastern", "Western",
+];
+
+/// The last token of a place the article names starting at token `a`.
+fn place_starting(t: &Tokens, places: &Occupied, a: usize) -> Option<usize> {
+    let start = t.toks.get(a)?.start as usize;
+    places
+        .within(&(start..t.text.len()))
+        .next()
+        .filter(|m| m.0 == start)
+        .map(|m| {
+            t.toks
+                .partition_point(|x| (x.end as usize) <= m.1)
+                .saturating_sub(1)
+        })
 }
 
 /// Places in tokens lo..hi after a preposition of place, as token spans.
@@ -613,13 +635,24 @@ fn country_at(t: &Tokens, k: usize, hi: usize) -> Option<(usize, String)> {
         return None;
     }
     if k + 1 < hi && t.toks[k + 1].cap && t.toks[k + 1].is_word() {
-        let two = t.joined(k, k + 1);
-        if let Some(c) = lexicon::country_of(&two) {
-            return Some((k + 1, c.to_string()));
+        // "United States": the two words looked up as one, spelled in a buffer on the stack.
+        let (x, y) = (t.str(k).as_bytes(), t.str(k + 1).as_bytes());
+        let mut buf = [0u8; 48];
+        let n = x.len() + 1 + y.len();
+        if n <= buf.len() {
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()] = b' ';
+            buf[x.len() + 1..n].copy_from_slice(y);
+            if let Some(c) = std::str::from_utf8(&buf[..n])
+                .ok()
+                .and_then(lexicon::country_of)
+            {
+                return Some((k + 1, c.to_string()));
+            }
         }
         // "South Korea": a country of a compass word and a name, as written.
         if (t.eq(k, "south") || t.eq(k, "north")) && t.toks[k + 1].is(COUNTRY) {
-            return Some((k + 1, two));
+            return Some((k + 1, t.joined(k, k + 1)));
         }
     }
     if t.toks[k].is(COUNTRY) {
@@ -775,6 +808,76 @@ fn nationalities(t: &Tokens, k: usize, hi: usize, out: &mut Vec<String>) -> Opti
     })
 }
 
+/// The country of the nationality or country word at `k` ("Russian", "Russia", "U.S.").
+fn nation_at(t: &Tokens, k: usize) -> Option<String> {
+    let tok = t.toks.get(k)?;
+    if !(tok.cap && tok.is_word() && tok.is(NATIONALITY | COUNTRY)) {
+        return None;
+    }
+    lexicon::country_of(t.str(k)).map(str::to_string)
+}
+
+/// The country a unit's mention in tokens a..b (end exclusive) states: a nationality in its name ("the
+/// Vostrian 5th Brigade" read as "Kazakh Peacekeeping Brigade"), a country's possessive or a nationality
+/// right before it ("Russia's 201st base", "the Belarusian 120th brigade"), or "of" a country or its
+/// forces after it ("the 25th brigade of the Kyrgyz Armed Forces", "the 4th Fleet of Russia").
+fn stated_country(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    if let Some(c) = (a..b).find_map(|k| nation_at(t, k)) {
+        return Some(c);
+    }
+    if a >= 2 && t.toks[a - 1].kind == TokKind::Possessive && t.same_sentence(a - 2, a) {
+        if let Some((_, c)) = country_at(t, a - 2, a - 1) {
+            return Some(c);
+        }
+    }
+    if a >= 1 && t.same_sentence(a - 1, a) {
+        if let Some(c) = nation_at(t, a - 1) {
+            return Some(c);
+        }
+    }
+    let mut j = b;
+    if !(t.eq(j, "of") && t.same_sentence(a, j)) {
+        return None;
+    }
+    j += 1;
+    if t.eq(j, "the") {
+        j += 1;
+    }
+    country_at(t, j, t.len())
+        .map(|(_, c)| c)
+        .or_else(|| nation_at(t, j))
+}
+
+/// The country of each unit the article states and the unit's own rules left without one. Not its
+/// parent's: an article may place a unit under another country's command.
+pub fn unit_countries(cx: &mut Ctx) {
+    let t = &cx.t;
+    let mut stated: Vec<(usize, String, Range<usize>)> = Vec::new();
+    for (i, f) in cx.found.iter().enumerate() {
+        if f.kind != Kind::Unit || f.attributes.iter().any(|a| a.0 == AttrKey::Country) {
+            continue;
+        }
+        // The first mentions say it; a long article's hundredth repeat adds nothing.
+        let found = f.mentions.iter().take(16).find_map(|m| {
+            let (a, b) = tokens_of(t, m);
+            (a < b)
+                .then(|| stated_country(t, a, b))
+                .flatten()
+                .map(|c| (c, m.clone()))
+        });
+        if let Some((c, m)) = found {
+            let passage = cx
+                .article
+                .sentence_at(m.start)
+                .map_or(m, |s| cx.article.sentences[s].range());
+            stated.push((i, c, passage));
+        }
+    }
+    for (i, c, r) in stated {
+        cx.found[i].attr(AttrKey::Country, c, r);
+    }
+}
+
 /// Token range of a byte range.
 pub fn tokens_of(t: &Tokens, r: &Range<usize>) -> (usize, usize) {
     let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
@@ -785,6 +888,54 @@ pub fn tokens_of(t: &Tokens, r: &Range<usize>) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use crate::entity::{AttrKey, Kind};
+
+    /// The country of each unit of a snippet, by name.
+    fn unit_countries(text: &str) -> Vec<(String, Vec<String>)> {
+        testing::found(text, Kind::Unit)
+            .iter()
+            .map(|f| {
+                let c = attr(f, AttrKey::Country)
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect();
+                (f.name.clone(), c)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_units_country_from_words_around_it() {
+        for (text, country) in [
+            (
+                "Russia's 217th Military Base in Varzob held drills on Monday.",
+                "Russia",
+            ),
+            (
+                "The Belarusian 121st Mechanized Brigade crossed the river.",
+                "Belarus",
+            ),
+            (
+                "Servicemen of the 27th Mountain Brigade of the Kyrgyz Armed Forces took part.",
+                "Kyrgyzstan",
+            ),
+        ] {
+            let u = unit_countries(text);
+            assert!(
+                u.iter().any(|(_, c)| c == &[country.to_string()]),
+                "{text}: {u:?}"
+            );
+        }
+        // A parent's country is not its formation's: forces of one country may serve under another's.
+        let u = unit_countries(
+            "The 74th Motorized Rifle Brigade, part of the 41st Combined Arms Army of Russia, moved \
+             north.",
+        );
+        assert_eq!(u[0].0, "74th Motorized Rifle Brigade");
+        assert!(u[0].1.is_empty(), "{u:?}");
+        // An alliance's possessive is no country.
+        let u = unit_countries("NATO's 4th Multinational Battalion trained near Tarsk.");
+        assert!(u.iter().all(|(_, c)| c.is_empty()), "{u:?}");
+    }
     use crate::recognize::Found;
     use crate::recognize::testing::{self, attr};
 
@@ -918,6 +1069,14 @@ mod tests {
         assert_eq!(attr(&e, AttrKey::Place), ["Tarsk region"]);
         let e = exercise("The Granite Wall-2027 exercise will be held in western Belarus.");
         assert_eq!(attr(&e, AttrKey::Place), ["western Belarus"]);
+        let e = exercise("The Granite Wall-2027 exercise will be held in Belarus and Russia.");
+        assert_eq!(attr(&e, AttrKey::Place), ["Belarus and Russia"]);
+        let e = exercise("The Granite Wall-2027 drills took place in the Far East in September.");
+        assert_eq!(attr(&e, AttrKey::Place), ["Far East"]);
+        // A formation named from the compass is no place.
+        let e =
+            exercise("The Granite Wall-2027 drills were held in the Eastern Military District.");
+        assert!(!attr(&e, AttrKey::Place).contains(&"Eastern Military District"));
         // Troops from a country took part there: the country is no place of the exercise.
         let e = exercise("Troops from Belarus took part in the Granite Wall-2027 exercise.");
         assert!(attr(&e, AttrKey::Place).is_empty(), "{e:?}");

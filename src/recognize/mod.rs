@@ -220,6 +220,7 @@ pub fn recognize(article: &Article) -> Vec<Found> {
     org::recognize(&mut cx);
     place::recognize(&mut cx);
     exercise::attributes(&mut cx);
+    facts::unit_countries(&mut cx);
     official::quotations(&mut cx);
     let mut found = cx.found;
     for f in &mut found {
