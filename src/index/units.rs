@@ -77,7 +77,19 @@ pub fn add_acronym_mentions(articles: &[Article], entities: &mut Vec<Entity>) {
         // Owners' positions moved with the removals.
         return add_acronym_mentions(articles, entities);
     }
+    owners.extend(spoken_acronyms(&owners));
     super::bare::add_mentions(articles, entities, &owners, whole_word);
+}
+
+/// "KAZBRIG" / "Kazbrig": an acronym of six letters or more is read as a word, and outlets write it so,
+/// with only its first letter a capital. Each such spelling, with the owner of its acronym.
+fn spoken_acronyms(owners: &[(String, usize)]) -> Vec<(String, usize)> {
+    owners
+        .iter()
+        .filter(|(n, _)| n.len() >= 6 && n.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(|(n, o)| (format!("{}{}", &n[..1], n[1..].to_ascii_lowercase()), *o))
+        .filter(|(n, _)| crate::recognize::lexicon::classes(&n.to_ascii_lowercase()) == 0)
+        .collect()
 }
 
 /// "the 12th ASFB Brigade" of one article and "the 12th Airborne Special Forces Brigade (ASFB)" of
@@ -752,6 +764,36 @@ fn leading_ordinal(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{acronym, unit_key, whole_word};
+
+    #[test]
+    fn an_acronym_read_as_a_word_is_found_in_title_case() {
+        use crate::corpus::Article;
+        use crate::entity::Kind;
+        use crate::gazetteer::Gazetteer;
+        use crate::index::Index;
+        let articles = [
+            "Troops of the Tazari Peacekeeping Brigade (TAZBRIG) trained near the border.",
+            "Tazbrig sent two companies; the Tazbrigade club and KAZBRIG were not there.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
+        .collect();
+        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        let ix = Index::build(articles, &g);
+        let unit = ix
+            .entities
+            .iter()
+            .find(|e| e.kind == Kind::Unit && e.aliases.iter().any(|a| a == "TAZBRIG"))
+            .unwrap();
+        let in_second: Vec<(usize, usize)> = unit
+            .mentions
+            .iter()
+            .filter(|m| m.article.0 == 1)
+            .map(|m| (m.range().start, m.range().end))
+            .collect();
+        assert_eq!(in_second, [(0, 7)], "{unit:?}");
+    }
 
     #[test]
     fn an_acronym_introduced_in_one_article_is_the_unit_in_another() {

@@ -1030,6 +1030,8 @@ const NOT_NAMES: &[&str] = &[
     "from",
     "by",
     "with",
+    "without",
+    "within",
     "as",
     "after",
     "before",
@@ -3307,6 +3309,24 @@ mod rank_tests {
         assert_eq!(rank_key("General of the Army"), rank_key("Army General"));
         assert_ne!(rank_key("Maj. Gen."), rank_key("Gen."));
         assert_ne!(rank_key("Lieutenant Colonel"), rank_key("Lt. Gen."));
+    }
+}
+
+#[cfg(test)]
+mod not_name_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing::found;
+
+    #[test]
+    fn a_preposition_opening_a_sentence_is_no_part_of_a_bases_name() {
+        let names: Vec<String> = found(
+            "The drones flew from Air Base 31 near Tessoua. Without Air Base 31, the army will be blind.",
+            Kind::Unit,
+        )
+        .into_iter()
+        .map(|f| f.name)
+        .collect();
+        assert_eq!(names, ["Air Base 31"]);
     }
 }
 
