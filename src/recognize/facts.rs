@@ -531,7 +531,9 @@ fn counted(t: &Tokens, k: usize, hi: usize) -> Option<usize> {
         && !t.toks[e].cap
         && !equipment(e)
         && !EQUIPMENT_UNITS.iter().any(|x| t.eq(e, x))
-        && !(t.toks[e].is(PERSONNEL) && !(t.eq(e, "military") && equipment(e + 1)))
+        && !(t.toks[e].is(PERSONNEL)
+            && !(t.eq(e, "military")
+                && (equipment(e + 1) || t.toks.get(e + 1).is_some_and(|x| x.is(PERSONNEL)))))
     {
         e += 1;
     }
@@ -757,9 +759,28 @@ const HOLDING: &[&str] = &[
 /// "cooperation between Vostria and Norland": "between" and "among" list the countries of an exercise
 /// only right after a word for one ("joint drills between Vostria and Norland").
 fn ties_between(t: &Tokens, k: usize, lo: usize) -> bool {
-    (t.eq(k, "between") || t.eq(k, "among"))
-        && !(k.saturating_sub(3).max(lo)..k).any(|x| t.toks[x].is(EXERCISE) && !t.toks[x].cap)
+    let after_exercise =
+        || (k.saturating_sub(3).max(lo)..k).any(|x| t.toks[x].is(EXERCISE) && !t.toks[x].cap);
+    let between = (t.eq(k, "between") || t.eq(k, "among")) && !after_exercise();
+    // "close to its border with Georgia", "relations with Vostria": the other side of a tie.
+    let tie = t.eq(k, "with") && k > lo && TIES.iter().any(|w| t.eq(k - 1, w));
+    between || tie
 }
+
+/// Nouns whose "with" names the other side of a border or a tie, not a partner in an exercise.
+const TIES: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "ties",
+    "relations",
+    "talks",
+    "war",
+    "conflict",
+    "tensions",
+    "dispute",
+    "standoff",
+];
 
 /// Words for the forces of a country after its nationality: "Vostrian and Kestrelian troops".
 const FORCES: &[&str] = &[
@@ -1091,6 +1112,11 @@ mod tests {
                 "Some 12,000 troops, 300 tanks and 60 aircraft",
             ),
             (
+                "The Steppe Arrow-2025 drills involved 8,000 military personnel, 700 tanks and 30 \
+                 aircraft.",
+                "8,000 military personnel, 700 tanks and 30 aircraft",
+            ),
+            (
                 "Up to 200,000 personnel will be involved in the Steppe Arrow-2025 drills.",
                 "Up to 200,000 personnel",
             ),
@@ -1134,6 +1160,11 @@ mod tests {
         );
         let e = exercise("Armenian and Russian troops opened the Granite Wall-2027 drills.");
         assert_eq!(attr(&e, AttrKey::Participant), ["Armenia", "Russia"]);
+        let e = exercise(
+            "The Granite Wall-2027 maneuvers were conducted by Russia close to its border with \
+             Georgia.",
+        );
+        assert_eq!(attr(&e, AttrKey::Participant), ["Russia"]);
         // Countries of other ties take no part; one nationality and a country a journalist writes from
         // neither.
         let e = exercise(
