@@ -146,6 +146,16 @@ impl PostWords {
         (p.heads != 0).then_some(p)
     }
 
+    /// The one office a state gives one person at a time, a president's or a prime minister's, as head
+    /// bits: none for a deputy's or for a field's ("president of the academy of sciences" has none).
+    fn state_office(self) -> u16 {
+        const OFFICES: u16 = 1 << 1 | 1 << 3;
+        if self.deputy || self.fields != 0 {
+            return 0;
+        }
+        self.heads & OFFICES
+    }
+
     /// One post: the same head, of the same field or of none, both a deputy's or neither.
     fn agrees(self, other: PostWords) -> bool {
         self.deputy == other.deputy
@@ -1570,11 +1580,17 @@ fn one_head_of_state(a: &Person, b: &Person) -> bool {
     let countries = a.countries.is_empty()
         || b.countries.is_empty()
         || a.countries.iter().any(|c| b.countries.contains(c));
+    // The title is read as a rank or as a post, at each outlet's wording.
+    let offices = |c: &Context| {
+        let ranked = c.ranks.iter().filter(|r| heads.contains(&r.as_str()));
+        ranked
+            .filter_map(|r| PostWords::of(r))
+            .chain(c.posts.iter().copied())
+            .fold(0, |bits, p| bits | p.state_office())
+    };
     countries
         && !x.articles.iter().any(|r| y.articles.contains(r))
-        && x.ranks
-            .iter()
-            .any(|r| heads.contains(&r.as_str()) && y.ranks.contains(r))
+        && offices(x) & offices(y) != 0
         && (x.posts.is_empty()
             || y.posts.is_empty()
             || x.posts.iter().any(|p| y.posts.iter().any(|q| p.agrees(*q))))
@@ -1856,6 +1872,14 @@ mod context_tests {
             named("Hsiao Wen-lung", 1, "defense minister", "", "Taiwan"),
         ];
         assert_eq!(joined(&p), [(0, 1)]);
+        // The title read as a post in both.
+        assert_eq!(
+            joined(&[
+                named("Peter Tseng", 0, "President", "", ""),
+                named("Tseng Kuo-hua", 1, "President", "", ""),
+            ]),
+            [(0, 1)]
+        );
         // President in both, no country in either.
         let p = [
             named("Peter Tseng", 0, "", "President", ""),
