@@ -2019,7 +2019,7 @@ fn service_group(t: &Tokens, k: usize) -> Option<Hit> {
         .then(|| Hit::span(t, k, g))
 }
 
-/// "the Eastern Theater Navy", "the Southern Theatre Army": a theater command's service component.
+/// "the Central Theater Navy", "the Northern Theatre Army": a theater command's service component.
 fn theater_service(t: &Tokens, k: usize) -> Option<Hit> {
     let point = ["Northern", "Southern", "Eastern", "Western", "Central"].contains(&t.str(k));
     if !point || !(t.is_exactly(k + 1, "Theater") || t.is_exactly(k + 1, "Theatre")) {
@@ -6951,12 +6951,12 @@ mod tests {
             ["Kelmar Tor Group"]
         );
         assert_eq!(
-            named("At sea, the Eastern Theater Navy supplied most of the ships."),
-            ["Eastern Theater Navy"]
+            named("At sea, the Central Theater Navy supplied most of the ships."),
+            ["Central Theater Navy"]
         );
         for text in [
             "The firm's Kelmar Group bought a port.",
-            "The Eastern Theater Navy Day was held.",
+            "The Central Theater Navy Day was held.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
