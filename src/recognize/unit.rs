@@ -1999,6 +1999,50 @@ fn listed_base(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, e))
 }
 
+/// "the Navy's Kelmar Tor Group": a group a service owns, named by one or two words of its own, found at
+/// the name's first word `k`.
+fn service_group(t: &Tokens, k: usize) -> Option<Hit> {
+    if k < 2 || t.toks[k - 1].kind != TokKind::Possessive || !t.toks[k - 2].is(BRANCH) {
+        return None;
+    }
+    let word = |i: usize| {
+        t.toks.get(i).is_some_and(|x| {
+            x.is_word()
+                && x.cap
+                && !x.upper
+                && !x.is(NOT_NAME
+                    | NATIONALITY
+                    | COUNTRY
+                    | UNIT_WORD
+                    | UNIT_HEAD
+                    | ORG_HEAD
+                    | MONTH)
+        }) && t.same_sentence(k, i)
+    };
+    if !word(k) {
+        return None;
+    }
+    let g = if word(k + 1) { k + 2 } else { k + 1 };
+    (t.is_exactly(g, "Group") && t.same_sentence(k, g) && !cap_word_after(t, g))
+        .then(|| Hit::span(t, k, g))
+}
+
+/// "the Central Theater Navy", "the Northern Theatre Army": a theater command's service component.
+fn theater_service(t: &Tokens, k: usize) -> Option<Hit> {
+    let point = ["Northern", "Southern", "Eastern", "Western", "Central"].contains(&t.str(k));
+    if !point || !(t.is_exactly(k + 1, "Theater") || t.is_exactly(k + 1, "Theatre")) {
+        return None;
+    }
+    let e = if t.is_exactly(k + 2, "Navy") || t.is_exactly(k + 2, "Army") {
+        k + 2
+    } else if t.is_exactly(k + 2, "Air") && t.is_exactly(k + 3, "Force") {
+        k + 3
+    } else {
+        return None;
+    };
+    (t.same_sentence(k, e) && !cap_word_after(t, e)).then(|| Hit::span(t, k, e))
+}
+
 /// "the Chechen Varkan Spetsnaz", "Varkan Spetsnaz commander": special forces named by a proper word
 /// and the Russian word for them, found at the word `k`.
 fn spetsnaz(t: &Tokens, k: usize) -> Option<Hit> {
@@ -3470,6 +3514,8 @@ pub fn recognize(cx: &mut Ctx) {
             .or_else(|| shared_head(t, k))
             .or_else(|| private_group(t, k))
             .or_else(|| spetsnaz(t, k))
+            .or_else(|| service_group(t, k))
+            .or_else(|| theater_service(t, k))
         {
             Some(h)
         } else if let Some(h) = airfield(t, k).or_else(|| listed_base(t, k)) {
@@ -6921,6 +6967,24 @@ mod tests {
             named("Fighters of the Chechen \"Varkan\" special forces joined the marines."),
             ["Varkan"]
         );
+    }
+
+    #[test]
+    fn a_services_named_group_and_a_theaters_navy() {
+        assert_eq!(
+            named("He inspected the Navy's Kelmar Tor Group, a shore-based missile unit."),
+            ["Kelmar Tor Group"]
+        );
+        assert_eq!(
+            named("At sea, the Central Theater Navy supplied most of the ships."),
+            ["Central Theater Navy"]
+        );
+        for text in [
+            "The firm's Kelmar Group bought a port.",
+            "The Central Theater Navy Day was held.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
     }
 
     #[test]
