@@ -82,19 +82,20 @@ fn repeats(cx: &mut Ctx) {
     // The words that start a repeat (surnames, first words of unit and exercise names) and where each
     // occurs: one pass over the tokens, one small map.
     let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
-    // Each official's short forms (entity, form), found once: they are costly to work out.
-    let mut shorts: Vec<(usize, &str)> = Vec::new();
-    for (fi, f) in cx.found.iter().enumerate() {
+    // Each official's short forms, worked out once: they are costly.
+    let mut name_forms: Vec<NameForms> = Vec::new();
+    for f in &cx.found {
         match f.kind {
             Kind::Official => {
                 by_text.entry(surname(&f.name)).or_default();
                 if let Some(father) = fathers_name(&f.name) {
                     by_text.entry(father).or_default();
                 }
-                for short in short_forms(&f.name) {
+                let forms = NameForms::of(&f.name);
+                for short in forms.short_forms() {
                     by_text.entry(short).or_default();
-                    shorts.push((fi, short));
                 }
+                name_forms.push(forms);
             }
             Kind::Unit | Kind::Exercise => {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
@@ -136,9 +137,14 @@ fn repeats(cx: &mut Ctx) {
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
     // Lone given names ("Khalid"), which may be anyone's who bears that name.
     let mut given_adds: Vec<(usize, Range<usize>)> = Vec::new();
+    // The officials' forms in the order of the officials.
+    let mut name_forms = name_forms.iter();
     for (fi, f) in cx.found.iter().enumerate() {
         match f.kind {
             Kind::Official => {
+                let Some(forms) = name_forms.next() else {
+                    continue;
+                };
                 let words: Vec<&str> = f.name.split(' ').collect();
                 let words = &words[..name_end(&words)];
                 let Some(surname) = words.last() else {
@@ -201,12 +207,8 @@ fn repeats(cx: &mut Ctx) {
                     }
                 }
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
-                let paternal = paternal_surname(&f.name);
-                let given = given_alone(&f.name);
-                let iberian = iberian_surnames(&f.name);
-                let of_official = shorts.partition_point(|&(o, _)| o < fi);
-                let of_official = shorts[of_official..].iter().take_while(|&&(o, _)| o == fi);
-                for &(_, short) in of_official {
+                let (paternal, given, iberian) = (forms.paternal, forms.given, &forms.iberian);
+                for short in forms.short_forms() {
                     let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
                     // one named last.
@@ -481,18 +483,43 @@ fn fathers_name_alone(found: &[Found], t: &Tokens, i: usize, r: Range<usize>) ->
     inside || another_son || place
 }
 
-/// The short forms that alone name an official later in an article: a family name written first, a
-/// paternal surname, a surname without its Arabic article ("al-Sissi", then "Sissi") and a given name that
-/// names its bearer alone.
-fn short_forms(name: &str) -> impl Iterator<Item = &str> {
-    let last = surname(name);
-    let bare = super::translit::without_article(last);
-    family_first(name)
-        .into_iter()
-        .chain(paternal_surname(name))
-        .chain((bare.len() < last.len()).then_some(bare))
-        .chain(given_alone(name))
-        .chain(iberian_surnames(name))
+/// The pieces of an official's name that alone name the official later in an article, each worked out
+/// once: the tests of later mentions ask for them again.
+struct NameForms<'n> {
+    family: Option<&'n str>,
+    paternal: Option<&'n str>,
+    bare: Option<&'n str>,
+    given: Option<&'n str>,
+    iberian: Vec<&'n str>,
+}
+
+impl<'n> NameForms<'n> {
+    fn of(name: &'n str) -> NameForms<'n> {
+        let last = surname(name);
+        let bare = super::translit::without_article(last);
+        let family = family_first(name);
+        let paternal = paternal_surname(name);
+        let iberian = iberian_surnames(name);
+        NameForms {
+            family,
+            paternal,
+            bare: (bare.len() < last.len()).then_some(bare),
+            given: given_alone(name, family, paternal, &iberian),
+            iberian,
+        }
+    }
+
+    /// The short forms that alone name an official later in an article: a family name written first, a
+    /// paternal surname, a surname without its Arabic article ("al-Sissi", then "Sissi"), a given name
+    /// that names its bearer alone and the other surnames of a Spanish or Portuguese name.
+    fn short_forms(&self) -> impl Iterator<Item = &'n str> + '_ {
+        self.family
+            .into_iter()
+            .chain(self.paternal)
+            .chain(self.bare)
+            .chain(self.given)
+            .chain(self.iberian.iter().copied())
+    }
 }
 
 /// Given names that are Spanish or Portuguese and nothing else: after one, a name of three words is a
@@ -647,8 +674,14 @@ fn iberian_surnames(name: &str) -> Vec<&str> {
 
 /// The given name that alone names its bearer: an Arabic name with a patronymic ("Khalid bin Salman",
 /// then "Prince Khalid") and a two-word name whose given name is no common western one and no word of
-/// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage.
-fn given_alone(name: &str) -> Option<&str> {
+/// another class ("Sjafrie Sjamsoeddin", then "Sjafrie"): Indonesian usage. `family`, `paternal` and
+/// `iberian` are the name's [`family_first`], [`paternal_surname`] and [`iberian_surnames`].
+fn given_alone<'n>(
+    name: &'n str,
+    family: Option<&str>,
+    paternal: Option<&str>,
+    iberian: &[&str],
+) -> Option<&'n str> {
     let mut words = name
         .split(' ')
         .skip_while(|w| super::lexicon::name_style(w));
@@ -665,8 +698,8 @@ fn given_alone(name: &str) -> Option<&str> {
                 })
                 && super::lexicon::classes(given) == 0
                 && !super::lexicon::chinese_family_name(given)
-                && iberian_surnames(name).is_empty()
-                && paternal_surname(name).is_none() =>
+                && iberian.is_empty()
+                && paternal.is_none() =>
         {
             Some(given)
         }
@@ -675,7 +708,7 @@ fn given_alone(name: &str) -> Option<&str> {
                 && given.chars().all(char::is_alphabetic)
                 && !last.contains('-')
                 && super::lexicon::classes(given) == 0
-                && family_first(name).is_none() =>
+                && family.is_none() =>
         {
             Some(given)
         }
