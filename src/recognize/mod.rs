@@ -120,19 +120,12 @@ pub struct Occupied(Vec<(usize, usize, usize)>);
 impl Occupied {
     /// The mentions of entities of `kinds` in `found`, with the entity index.
     pub fn of(found: &[Found], kinds: &[Kind]) -> Occupied {
-        // Counted first, so that the list is allocated once: a list collected from nested iterators
-        // grows (and is copied) several times in an article with many mentions.
-        let of_kinds = || {
-            found
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| kinds.contains(&f.kind))
-        };
-        let n = of_kinds().map(|(_, f)| f.mentions.len()).sum();
-        let mut v: Vec<(usize, usize, usize)> = Vec::with_capacity(n);
-        for (i, f) in of_kinds() {
-            v.extend(f.mentions.iter().map(|m| (m.start, m.end, i)));
-        }
+        let mut v: Vec<(usize, usize, usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| kinds.contains(&f.kind))
+            .flat_map(|(i, f)| f.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .collect();
         v.sort_unstable();
         Occupied(v)
     }
