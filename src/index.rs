@@ -1067,50 +1067,7 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
         }
     }
     own_names_join(items, articles, &mut g);
-    own_word_joins_named(items, &mut g);
     g
-}
-
-/// "The Ravvar are ready" in one article, the "Ravvar Brigade" of another: a unit named by its own word
-/// alone is the one unnumbered formation of the corpus named by that word and a head word, unless their
-/// countries differ.
-fn own_word_joins_named(items: &Recognized, g: &mut Groups) {
-    let mut named: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut bare: Vec<(String, usize)> = Vec::new();
-    for (i, (_, f)) in items.iter().enumerate() {
-        if f.kind != Kind::Unit {
-            continue;
-        }
-        if let Some(word) = units::own_word(&f.name) {
-            bare.push((word, i));
-        } else if let Some((own, head)) = f.name.split_once(' ')
-            && !head.contains(' ')
-            && recognize::lexicon::classes(&head.to_ascii_lowercase())
-                & recognize::lexicon::class::UNIT_HEAD
-                != 0
-            && let Some(word) = units::own_word(own)
-        {
-            named.entry(word).or_default().push(i);
-        }
-    }
-    for (word, i) in bare {
-        let Some(list) = named.get(&word) else {
-            continue;
-        };
-        let mut roots: Vec<usize> = list
-            .iter()
-            .filter(|&&j| match (items.country(i), items.country(j)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            })
-            .map(|&j| g.find(j))
-            .collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [one] = roots.as_slice() {
-            g.union(*one, i);
-        }
-    }
 }
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
@@ -1589,12 +1546,11 @@ mod tests {
             ],
             "",
         );
+        // The regiment is another formation: nothing of the brigade's joins it.
         let u = of_kind(&ix, Kind::Unit);
-        assert!(
-            u.iter()
-                .all(|e| files_of(e).len() == 1 || !e.name.starts_with("Ravvar")),
-            "{u:#?}"
-        );
+        let regiment: Vec<&&Entity> = u.iter().filter(|e| e.name == "Ravvar Regiment").collect();
+        assert_eq!(regiment.len(), 1, "{u:#?}");
+        assert_eq!(files_of(regiment[0]), [2], "{u:#?}");
     }
 
     #[test]
