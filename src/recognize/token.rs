@@ -394,7 +394,7 @@ fn tokenize<'a>(
                 match s {
                     b'-' | b'\'' => false,
                     b',' | b'.' => {
-                        !b.is_ascii_digit() || !(stop + 1 < end && bytes[stop + 1].is_ascii_digit())
+                        !(b.is_ascii_digit() && stop + 1 < end && bytes[stop + 1].is_ascii_digit())
                     }
                     _ => s.is_ascii(),
                 }
