@@ -2323,6 +2323,7 @@ fn spelling_key(word: &str) -> String {
 fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // Each stem: its words' keys, and the length of its first word as written.
     let mut stems: Vec<(Vec<String>, usize, u8)> = Vec::new();
+    let mut keyed: Vec<String> = Vec::new();
     for &(a, b) in hits {
         let name = t.joined(a, b);
         let stem = series_of(&name);
@@ -2333,8 +2334,13 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let distinctive = words.len() >= 2
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             || words.len() == 1 && shaped_stem(words[0]);
+        // Keyed only when kept, and once: an article repeats its exercises' names.
+        if !distinctive || keyed.iter().any(|s| s == stem) {
+            continue;
+        }
+        keyed.push(stem.to_string());
         let keys: Vec<String> = words.iter().map(|w| spelling_key(w)).collect();
-        if distinctive && !stems.iter().any(|(k, _, _)| *k == keys) {
+        if !stems.iter().any(|(k, _, _)| *k == keys) {
             stems.push((keys, words[0].len(), first_sound(words[0])));
         }
     }
@@ -4147,11 +4153,13 @@ fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     {
         return format!("{} {} {n}", stem_key(stem), &last[..4]);
     }
-    let spaced = name
-        .replace('-', " ")
-        .replace(" '", " ")
-        .replace(" ’", " ")
-        .replace(" ‘", " ");
+    // Each quote is replaced only where there is one: most names have none.
+    let mut spaced = name.replace('-', " ");
+    for quote in [" '", " ’", " ‘"] {
+        if spaced.contains(quote) {
+            spaced = spaced.replace(quote, " ");
+        }
+    }
     let Some((stem, last)) = spaced.rsplit_once(' ') else {
         return stem_key(&spaced);
     };

@@ -387,9 +387,17 @@ fn tokenize<'a>(
         {
             let run = alnum_run(&bytes[i..end]);
             let stop = i + run;
+            // A comma or a stop ends a word ("said," "2017.") as any mark does, and a number too
+            // unless a digit follows ("3,000", "1.5").
             let plain = stop == end || {
                 let s = bytes[stop];
-                s.is_ascii() && !matches!(s, b'-' | b',' | b'.' | b'\'')
+                match s {
+                    b'-' | b'\'' => false,
+                    b',' | b'.' => {
+                        !(b.is_ascii_digit() && stop + 1 < end && bytes[stop + 1].is_ascii_digit())
+                    }
+                    _ => s.is_ascii(),
+                }
             };
             if plain {
                 let word = &bytes[i..stop];
@@ -416,6 +424,23 @@ fn tokenize<'a>(
                 i = stop;
                 continue;
             }
+        }
+        // An ASCII mark other than an apostrophe is a token of its own, whatever is around it.
+        if b.is_ascii_punctuation() && b != b'\'' {
+            texts.push(text.get(i..i + 1).unwrap_or_default());
+            out.push(Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                kind: TokKind::Punct,
+                sentence,
+                class: 0,
+                cap: false,
+                upper: false,
+                newline_before: newline,
+            });
+            newline = false;
+            i += 1;
+            continue;
         }
         let c = if b.is_ascii() {
             char::from(b)
@@ -697,6 +722,58 @@ mod tests {
         assert_eq!(t.toks[3].kind, TokKind::Possessive);
         assert!(t.toks[0].is(RANK));
         assert!(t.toks[6].is(COUNTRY));
+    }
+
+    #[test]
+    fn commas_and_stops_end_words_and_join_digit_groups() {
+        let a = Article::parse(
+            "a.txt",
+            "Some 3,000 troops, 1.5 km away, said 2024, 12. (Brig. Gen. Talvo) [Sea Kestrel-7]!"
+                .into(),
+        );
+        let t = Tokens::new(&a);
+        let words: Vec<_> = (0..t.len()).map(|i| t.str(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Some",
+                "3,000",
+                "troops",
+                ",",
+                "1.5",
+                "km",
+                "away",
+                ",",
+                "said",
+                "2024",
+                ",",
+                "12",
+                ".",
+                "(",
+                "Brig",
+                ".",
+                "Gen",
+                ".",
+                "Talvo",
+                ")",
+                "[",
+                "Sea",
+                "Kestrel-7",
+                "]",
+                "!"
+            ]
+        );
+        let kinds: Vec<_> = (0..t.len()).map(|i| t.toks[i].kind).collect();
+        assert_eq!(kinds[1], TokKind::Number);
+        assert_eq!(kinds[3], TokKind::Punct);
+        assert_eq!(kinds[9], TokKind::Number);
+        assert!(t.toks[14].cap && t.punct(15, '.'));
+        assert!(
+            t.toks
+                .iter()
+                .filter(|x| x.kind == TokKind::Punct)
+                .all(|x| x.class == 0)
+        );
     }
 
     #[test]
