@@ -1905,8 +1905,9 @@ fn integral_defense(t: &Tokens, k: usize) -> Option<Hit> {
         return Some(Hit::span(t, k, k + 1));
     }
     let e = k + 4;
-    let named = place_word(t, k)
-        && t.is_exactly(k + 1, "Zone")
+    // "Zone" first: a place word is looked up.
+    let named = t.is_exactly(k + 1, "Zone")
+        && place_word(t, k)
         && t.eq(k + 2, "of")
         && t.is_exactly(k + 3, "Integral")
         && (t.is_exactly(e, "Defense") || t.is_exactly(e, "Defence"))
@@ -1967,7 +1968,8 @@ fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
 /// listed after "bases, including" or "bases such as", are those bases. Found at a listed name `k`;
 /// the list is walked back to its opening over names, commas and "and".
 fn listed_base(t: &Tokens, k: usize) -> Option<Hit> {
-    if !place_word(t, k) || k == 0 || t.toks[k - 1].cap {
+    // The word before first: a place word is looked up, and most capitalized words follow another.
+    if k == 0 || t.toks[k - 1].cap || !place_word(t, k) {
         return None;
     }
     let mut i = k - 1;
