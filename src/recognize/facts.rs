@@ -262,7 +262,12 @@ fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
     let weekday = (today + 3).rem_euclid(7);
     let next = before(1) && t.eq(k - 1, "next");
     let last = before(1) && t.eq(k - 1, "last");
-    let will = (k.saturating_sub(8).max(lo)..k).any(|x| t.eq(x, "will"));
+    let will = match governing_verb(t, k, lo) {
+        Some(Verb::Speech) => return None,
+        Some(Verb::Past) => false,
+        Some(Verb::Future) => true,
+        None => (k.saturating_sub(8).max(lo)..k).any(|x| t.eq(x, "will")),
+    };
     let offset = if next || will && !last {
         let o = (w - weekday).rem_euclid(7);
         if next && o == 0 { 7 } else { o }
@@ -272,6 +277,73 @@ fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
     };
     written(civil_from_days(today + offset))
 }
+
+/// The tense of the verb a weekday belongs to, or a speech verb whose day it is.
+enum Verb {
+    Past,
+    Future,
+    Speech,
+}
+
+/// Verbs that place a day in the future unless written in the past: "starts on Monday", "will end on
+/// Friday".
+const SCHEDULED: &[&str] = &[
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "end",
+    "ends",
+    "open",
+    "opens",
+    "run",
+    "runs",
+    "close",
+    "closes",
+    "continue",
+    "continues",
+    "conclude",
+    "concludes",
+    "kick",
+    "kicks",
+    "take",
+    "takes",
+];
+
+/// The verb governing the weekday at `k`: the nearest one before it in its clause. "which officials say
+/// will be the largest ever, began on Monday" is past (the "will" belongs to another verb); "said in a
+/// statement on Tuesday that …" is the day of a statement.
+fn governing_verb(t: &Tokens, k: usize, lo: usize) -> Option<Verb> {
+    let floor = k.saturating_sub(10).max(lo);
+    for x in (floor..k).rev() {
+        if t.eq(x, "that") || t.punct(x, ';') {
+            return None;
+        }
+        if !t.toks[x].is_word() || t.toks[x].cap {
+            continue;
+        }
+        if t.toks[x].is(SPEECH) {
+            return Some(Verb::Speech);
+        }
+        let auxiliary = (x.saturating_sub(2).max(lo)..x)
+            .any(|y| ["will", "to", "shall"].iter().any(|w| t.eq(y, w)));
+        let planned = ["will", "scheduled", "planned", "slated", "due", "set"];
+        if SCHEDULED.iter().chain(&planned).any(|w| t.eq(x, w)) {
+            return Some(Verb::Future);
+        }
+        let w = t.str(x);
+        let past = w.len() > 3 && w.ends_with("ed") || PAST_VERBS.iter().any(|p| t.eq(x, p));
+        if past {
+            return Some(if auxiliary { Verb::Future } else { Verb::Past });
+        }
+    }
+    None
+}
+
+/// Past forms of the verbs of an exercise that do not end in "-ed".
+const PAST_VERBS: &[&str] = &[
+    "began", "begun", "held", "ran", "took", "was", "were", "had", "met", "got", "went", "came",
+];
 
 /// The article's date from its header: "October 14, 2019", "12 August 2019", "2024-08-19 11:03", "Nov
 /// 13, 2024 | KYODO NEWS".
@@ -1039,6 +1111,25 @@ mod tests {
         let text = "Date: 2019-10-14 11:03\n\nThe Steppe Arrow-2019 exercise will be held in the \
                     autumn, the ministry said on Monday.";
         assert_eq!(attr(&exercise(text), AttrKey::Date), ["autumn"]);
+    }
+
+    #[test]
+    fn a_weekday_takes_the_tense_of_its_own_verb() {
+        // October 16, 2019 was a Wednesday.
+        let date = "Date: 2019-10-16\n\n";
+        let text = format!(
+            "{date}The Steppe Arrow-2019 exercise, which officials say will be the largest ever, \
+             began on Monday with 4,000 troops."
+        );
+        assert_eq!(attr(&exercise(&text), AttrKey::Date), ["October 14, 2019"]);
+        let text = format!("{date}The Steppe Arrow-2019 exercise will begin on Friday near Tarsk.");
+        assert_eq!(attr(&exercise(&text), AttrKey::Date), ["October 18, 2019"]);
+        // A statement's day, with the speech verb further back in the clause.
+        let text = format!(
+            "{date}The defence ministry said in a statement on Tuesday that the Steppe Arrow-2019 \
+             exercise had begun in the north."
+        );
+        assert!(attr(&exercise(&text), AttrKey::Date).is_empty());
     }
 
     #[test]
