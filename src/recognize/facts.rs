@@ -842,12 +842,6 @@ const AUXILIARIES: &[&str] = &["will", "are", "have", "has", "were", "had", "is"
 /// past or present; not "have condemned", "were invited to observe", "will join next year", "joined as
 /// observers" or "were holding their own talks".
 fn holds_after(t: &Tokens, v: usize, hi: usize) -> bool {
-    // "Vostria and Kestrelia, who held …".
-    let v = if t.punct(v, ',') && t.eq(v + 1, "who") {
-        v + 2
-    } else {
-        v
-    };
     let future = t.eq(v, "will") || t.eq(v, "would");
     let v = if AUXILIARIES.iter().any(|w| t.eq(v, w)) || t.eq(v, "would") {
         v + 1
