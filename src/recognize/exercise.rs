@@ -4561,14 +4561,52 @@ fn main_exercise(cx: &Ctx) -> Option<usize> {
 
 /// Sentences beyond an exercise's context that speak of "the drills" and name no exercise: in an
 /// article about one exercise, they speak of it ("The active phase of the drills will end on Friday").
+/// A sentence whose word for an exercise is qualified as another one ("held a rival exercise", "their
+/// own drills") speaks of that other exercise and is left out.
 fn drill_sentences(cx: &Ctx, exercises: &Occupied, taken: &[usize]) -> Vec<usize> {
-    (0..cx.article.sentences.len())
-        .filter(|s| !taken.contains(s))
+    let n = cx.article.sentences.len();
+    let mut seen = vec![false; n];
+    for &s in taken.iter().filter(|&&s| s < n) {
+        seen[s] = true;
+    }
+    (0..n)
+        .filter(|&s| !seen[s])
         .filter(|&s| {
             let r = cx.article.sentences[s].range();
-            exercises.within(&r).next().is_none() && exercise_word_in(&cx.t, &r)
+            exercises.within(&r).next().is_none()
+                && exercise_word_in(&cx.t, &r)
+                && !other_exercise_in(&cx.t, &r)
         })
         .collect()
+}
+
+/// Words before a word for an exercise that make it another one than the article's.
+const OTHER_EXERCISE: &[&str] = &[
+    "rival", "separate", "own", "their", "another", "parallel", "counter",
+];
+
+/// True when a passage's word for an exercise is qualified as another one: "a rival exercise", "their
+/// own drills", "counter-exercises".
+fn other_exercise_in(t: &Tokens, r: &Range<usize>) -> bool {
+    let lo = t.toks.partition_point(|x| (x.start as usize) < r.start);
+    let hi = lo
+        + t.toks[lo..]
+            .iter()
+            .take_while(|x| (x.end as usize) <= r.end)
+            .count();
+    (lo..hi)
+        .filter(|&x| t.toks[x].is(EXERCISE) && !t.toks[x].cap)
+        .any(|x| {
+            let qualified = |y: usize| OTHER_EXERCISE.iter().any(|w| t.eq(y, w));
+            let counter = t
+                .str(x)
+                .get(..7)
+                .is_some_and(|p| p.eq_ignore_ascii_case("counter"));
+            counter
+                || (1..=3)
+                    .filter(|&i| x >= lo + i)
+                    .any(|i| qualified(x - i) && (1..i).all(|j| !t.toks[x - j].is(EXERCISE)))
+        })
 }
 
 /// The date first stated of an exercise; when it is a single day that is not its end, the end stated
@@ -5230,6 +5268,18 @@ mod tests {
             ["Edelweiss training ground (Issyk-Kul Region)"]
         );
         assert_eq!(attr(&e[0], AttrKey::Scenario).len(), 1);
+    }
+
+    #[test]
+    fn a_rival_exercise_gives_the_main_one_no_facts() {
+        let e = exercises(
+            "Title: Drills open\n\nThe Amber Lance 2031 exercise began with 6,000 troops. About 3,000 Norlandic troops held a rival exercise on the Velka Plain last week. The drills will end at the Dorsk range.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(attr(&e[0], AttrKey::Participants), ["6,000 troops"]);
+        let places = attr(&e[0], AttrKey::Place);
+        assert!(!places.iter().any(|p| p.contains("Velka")), "{places:?}");
+        assert!(places.iter().any(|p| p.contains("Dorsk")), "{places:?}");
     }
 
     #[test]

@@ -262,7 +262,12 @@ fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
     let weekday = (today + 3).rem_euclid(7);
     let next = before(1) && t.eq(k - 1, "next");
     let last = before(1) && t.eq(k - 1, "last");
-    let will = (k.saturating_sub(8).max(lo)..k).any(|x| t.eq(x, "will"));
+    let will = match governing_verb(t, k, lo) {
+        Some(Verb::Speech) => return None,
+        Some(Verb::Past) => false,
+        Some(Verb::Future) => true,
+        None => (k.saturating_sub(8).max(lo)..k).any(|x| t.eq(x, "will")),
+    };
     let offset = if next || will && !last {
         let o = (w - weekday).rem_euclid(7);
         if next && o == 0 { 7 } else { o }
@@ -272,6 +277,73 @@ fn weekday_date(cx: &Ctx, k: usize, lo: usize) -> Option<String> {
     };
     written(civil_from_days(today + offset))
 }
+
+/// The tense of the verb a weekday belongs to, or a speech verb whose day it is.
+enum Verb {
+    Past,
+    Future,
+    Speech,
+}
+
+/// Verbs that place a day in the future unless written in the past: "starts on Monday", "will end on
+/// Friday".
+const SCHEDULED: &[&str] = &[
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "end",
+    "ends",
+    "open",
+    "opens",
+    "run",
+    "runs",
+    "close",
+    "closes",
+    "continue",
+    "continues",
+    "conclude",
+    "concludes",
+    "kick",
+    "kicks",
+    "take",
+    "takes",
+];
+
+/// The verb governing the weekday at `k`: the nearest one before it in its clause. "which officials say
+/// will be the largest ever, began on Monday" is past (the "will" belongs to another verb); "said in a
+/// statement on Tuesday that …" is the day of a statement.
+fn governing_verb(t: &Tokens, k: usize, lo: usize) -> Option<Verb> {
+    let floor = k.saturating_sub(10).max(lo);
+    for x in (floor..k).rev() {
+        if t.eq(x, "that") || t.punct(x, ';') {
+            return None;
+        }
+        if !t.toks[x].is_word() || t.toks[x].cap {
+            continue;
+        }
+        if t.toks[x].is(SPEECH) {
+            return Some(Verb::Speech);
+        }
+        let auxiliary = (x.saturating_sub(2).max(lo)..x)
+            .any(|y| ["will", "to", "shall"].iter().any(|w| t.eq(y, w)));
+        let planned = ["will", "scheduled", "planned", "slated", "due", "set"];
+        if SCHEDULED.iter().chain(&planned).any(|w| t.eq(x, w)) {
+            return Some(Verb::Future);
+        }
+        let w = t.str(x);
+        let past = w.len() > 3 && w.ends_with("ed") || PAST_VERBS.iter().any(|p| t.eq(x, p));
+        if past {
+            return Some(if auxiliary { Verb::Future } else { Verb::Past });
+        }
+    }
+    None
+}
+
+/// Past forms of the verbs of an exercise that do not end in "-ed".
+const PAST_VERBS: &[&str] = &[
+    "began", "begun", "held", "ran", "took", "was", "were", "had", "met", "got", "went", "came",
+];
 
 /// The article's date from its header: "October 14, 2019", "12 August 2019", "2024-08-19 11:03", "Nov
 /// 13, 2024 | KYODO NEWS".
@@ -695,6 +767,7 @@ pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<String> {
         if COUNTRY_CUES.iter().any(|w| t.eq(k, w))
             && !reported_from(t, k, lo)
             && !ties_between(t, k, lo)
+            && cue_takes_part(t, k, lo)
         {
             let e = country_list(t, k + 1, hi, &mut out);
             k = e.max(k) + 1;
@@ -708,7 +781,7 @@ pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<String> {
             // "Vostria and Kestrelia began the drills": countries holding the exercise.
             let mut list = Vec::new();
             let e = country_list(t, k, hi, &mut list);
-            if list.len() >= 2 && HOLDING.iter().any(|w| t.eq(e + 1, w)) {
+            if list.len() >= 2 && holds_after(t, e + 1, hi) {
                 out.extend(list);
             }
             k = e + 1;
@@ -750,11 +823,115 @@ const HOLDING: &[&str] = &[
     "opened",
     "wrapped",
     "completed",
-    "will",
-    "are",
-    "have",
-    "were",
+    "holding",
+    "conducting",
+    "staging",
+    "launching",
+    "begun",
+    "participate",
+    "participated",
+    "participating",
+    "participates",
 ];
+
+/// Auxiliaries before a holding verb: "Vostria and Kestrelia will hold", "… were conducting".
+const AUXILIARIES: &[&str] = &["will", "are", "have", "has", "were", "had", "is", "was"];
+
+/// True when the words from `v` say the countries before them hold or take part in an exercise: a
+/// holding verb, after an auxiliary or not ("will hold", "were conducting"), "took part", "joined" in the
+/// past or present; not "have condemned", "were invited to observe", "will join next year", "joined as
+/// observers" or "were holding their own talks".
+fn holds_after(t: &Tokens, v: usize, hi: usize) -> bool {
+    let future = t.eq(v, "will") || t.eq(v, "would");
+    let v = if AUXILIARIES.iter().any(|w| t.eq(v, w)) || t.eq(v, "would") {
+        v + 1
+    } else {
+        v
+    };
+    if v >= hi {
+        return false;
+    }
+    let part = ["take", "took", "taking", "takes"]
+        .iter()
+        .any(|w| t.eq(v, w))
+        && t.eq(v + 1, "part");
+    let joined = ["joined", "joining", "joins", "join"]
+        .iter()
+        .any(|w| t.eq(v, w))
+        && !future;
+    let verb = HOLDING.iter().any(|w| t.eq(v, w)) || part || joined;
+    let after = v + 1..(v + 4).min(hi);
+    verb && !after
+        .clone()
+        .any(|x| OTHER_ACTIVITY.iter().any(|w| t.eq(x, w)) || reaction(t, x))
+}
+
+/// Words after a holding verb that make its object something else: "holding their own talks", "a rival
+/// exercise".
+const OTHER_ACTIVITY: &[&str] = &["own", "rival", "separate", "talks", "parallel"];
+
+/// Beginnings of words for reacting to an exercise rather than taking part: "condemned", "criticism",
+/// "concern", "observers", "declined", "invited", "watched".
+const REACTIONS: &[&str] = &[
+    "condemn", "critic", "concern", "observ", "declin", "invit", "protest", "denounc", "watch",
+    "shadow", "monitor", "warn", "object",
+];
+
+/// True when the word at `x` reacts to an exercise ("condemned", "criticism", "observers").
+fn reaction(t: &Tokens, x: usize) -> bool {
+    let w = t.str(x);
+    t.toks[x].is_word()
+        && REACTIONS
+            .iter()
+            .any(|r| w.get(..r.len()).is_some_and(|p| p.eq_ignore_ascii_case(r)))
+}
+
+/// Words before "from" that make its countries ones taking part: "troops from", "personnel from".
+const FROM_TAKING_PART: &[&str] = &[
+    "personnel",
+    "participants",
+    "warships",
+    "ships",
+    "aircraft",
+    "jets",
+    "delegations",
+    "militaries",
+    "countries",
+    "nations",
+    "crews",
+    "teams",
+];
+
+/// Participles before "by" that make its countries the ones holding an exercise: "conducted by".
+const HELD_BY: &[&str] = &[
+    "held",
+    "conducted",
+    "staged",
+    "hosted",
+    "organized",
+    "organised",
+    "led",
+    "launched",
+    "run",
+    "out",
+];
+
+/// True when the cue at `k` lists countries taking part: "from" after a word for troops ("servicemen
+/// from"), "by" after a holding participle ("conducted by") or a word for an exercise, and no cue after a
+/// reaction ("criticism from", "condemned by", "concern among").
+fn cue_takes_part(t: &Tokens, k: usize, lo: usize) -> bool {
+    if (k.saturating_sub(4).max(lo)..k).any(|x| reaction(t, x)) {
+        return false;
+    }
+    let prev = |words: &[&str]| k > lo && words.iter().any(|w| t.eq(k - 1, w));
+    if t.eq(k, "from") {
+        return prev(FORCES) || prev(FROM_TAKING_PART);
+    }
+    if t.eq(k, "by") {
+        return prev(HELD_BY) || k > lo && t.toks[k - 1].is(EXERCISE) && !t.toks[k - 1].cap;
+    }
+    true
+}
 
 /// "cooperation between Vostria and Norland": "between" and "among" list the countries of an exercise
 /// only right after a word for one ("joint drills between Vostria and Norland").
@@ -1042,6 +1219,25 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_takes_the_tense_of_its_own_verb() {
+        // October 16, 2019 was a Wednesday.
+        let date = "Date: 2019-10-16\n\n";
+        let text = format!(
+            "{date}The Steppe Arrow-2019 exercise, which officials say will be the largest ever, \
+             began on Monday with 4,000 troops."
+        );
+        assert_eq!(attr(&exercise(&text), AttrKey::Date), ["October 14, 2019"]);
+        let text = format!("{date}The Steppe Arrow-2019 exercise will begin on Friday near Tarsk.");
+        assert_eq!(attr(&exercise(&text), AttrKey::Date), ["October 18, 2019"]);
+        // A statement's day, with the speech verb further back in the clause.
+        let text = format!(
+            "{date}The defence ministry said in a statement on Tuesday that the Steppe Arrow-2019 \
+             exercise had begun in the north."
+        );
+        assert!(attr(&exercise(&text), AttrKey::Date).is_empty());
+    }
+
+    #[test]
     fn seasons_and_yesterday() {
         let e = exercise("The Iron Steppe-2025 exercise was held in the spring near Tarsk.");
         assert_eq!(attr(&e, AttrKey::Date), ["spring"]);
@@ -1138,6 +1334,37 @@ mod tests {
         // A year and an ordinal number are no count.
         let e = exercise("The 2026 edition of Sea Falcon-2026 was run by the 4th Fleet's staff.");
         assert!(attr(&e, AttrKey::Participants).is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn countries_that_react_to_an_exercise_take_no_part() {
+        for text in [
+            "The Granite Wall-2027 exercise in Armenia drew sharp criticism from Kazakhstan and Kyrgyzstan.",
+            "The Granite Wall-2027 drills were condemned by Kazakhstan and Kyrgyzstan.",
+            "Armenia launched the Granite Wall-2027 exercise. Kazakhstan and Kyrgyzstan have condemned \
+             the drills as provocative.",
+            "The Granite Wall-2027 naval exercise involved 40 ships. Kazakhstan and Kyrgyzstan were \
+             invited to observe the drills but declined.",
+            "The Granite Wall-2027 exercise, which Kazakhstan and Kyrgyzstan will join next year, ended \
+             near Tarsk.",
+            "Armenia staged the Granite Wall-2027 drills. Kazakhstan and Kyrgyzstan were holding their \
+             own talks.",
+        ] {
+            let e = exercise(text);
+            let p = attr(&e, AttrKey::Participant);
+            assert!(
+                !p.iter().any(|c| *c == "Kazakhstan" || *c == "Kyrgyzstan"),
+                "{text}: {p:?}"
+            );
+        }
+        let e = exercise(
+            "Kazakhstan and Kyrgyzstan will hold the Granite Wall-2027 drills next month with troops \
+             from Armenia.",
+        );
+        assert_eq!(
+            attr(&e, AttrKey::Participant),
+            ["Kazakhstan", "Kyrgyzstan", "Armenia"]
+        );
     }
 
     #[test]
