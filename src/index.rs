@@ -146,6 +146,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "assembled");
         propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
+        drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
         units::add_acronym_mentions(&articles, &mut entities);
@@ -1308,7 +1309,7 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
         }
     }
     if !surnames.is_empty() {
-        let misread = places_spelling_surnames(entities, &surnames);
+        let misread = places_spelling_surnames(articles, entities, &surnames);
         let mut taken = bare::taken_by_article(articles.len(), entities);
         for (a, list) in taken.iter_mut().enumerate() {
             list.retain(|r| misread.binary_search(&(a as u32, r.start)).is_err());
@@ -1335,11 +1336,12 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
                     .push(Mention::new(ArticleId(a as u32), range));
             }
         }
+        named.sort_unstable();
         // The places read from a preposition that turned out to be an official's surname are his.
         for e in entities.iter_mut().filter(|e| e.kind == Kind::Place) {
             e.mentions.retain(|m| {
                 let at = (m.article.0, m.range().start);
-                !(misread.binary_search(&at).is_ok() && named.contains(&at))
+                !(misread.binary_search(&at).is_ok() && named.binary_search(&at).is_ok())
             });
         }
     }
@@ -1371,10 +1373,25 @@ fn add_known_surnames(articles: &[Article], entities: &mut [Entity]) {
     }
 }
 
+/// Removes the places whose every mention turned out to be an official's surname: an entity is
+/// something the sources mention.
+fn drop_emptied_places(entities: &mut Vec<Entity>) {
+    let before = entities.len();
+    entities.retain(|e| e.kind != Kind::Place || !e.mentions.is_empty());
+    if entities.len() != before {
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.id = EntityId(i as u32);
+        }
+    }
+}
+
 /// The mentions, as (article, start), of places named by one unclassed word that is the surname of an
-/// official of the corpus: "reported to Petrov" read a town from its preposition where the corpus knows
-/// the minister Ivan Petrov. Known places (countries and other classed words) are left alone.
+/// official of the corpus, read from a reporting verb's preposition: "Belov reported to Petrov" read a
+/// town where the corpus knows the minister Ivan Petrov. A town reached by travel ("flew from Kemble
+/// to Tarrow") is a town whatever officials share its name; known places (countries and other classed
+/// words) are left alone.
 fn places_spelling_surnames(
+    articles: &[Article],
     entities: &[Entity],
     surnames: &FastMap<String, u32>,
 ) -> Vec<(u32, usize)> {
@@ -1384,12 +1401,52 @@ fn places_spelling_surnames(
             e.kind == Kind::Place
                 && !e.name.contains([' ', '-'])
                 && recognize::lexicon::classes(&e.name.to_lowercase()) == 0
-                && surnames.contains_key(&translit::key(&e.name))
         })
-        .flat_map(|e| e.mentions.iter().map(|m| (m.article.0, m.range().start)))
+        .filter(|e| surnames.contains_key(&translit::key(&e.name)))
+        .flat_map(|e| {
+            e.mentions.iter().filter(|m| {
+                articles
+                    .get(m.article.0 as usize)
+                    .and_then(|a| a.text.get(..m.range().start))
+                    .is_some_and(after_reporting_verb)
+            })
+        })
+        .map(|m| (m.article.0, m.range().start))
         .collect();
     out.sort_unstable();
     out
+}
+
+/// Whether text ends with a verb of reporting to or meeting someone: "reported to", "told", "met",
+/// "met with", "spoke to".
+fn after_reporting_verb(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let last = words.next().unwrap_or_default();
+    match last.as_str() {
+        "told" | "met" | "tells" | "meets" => true,
+        "to" | "with" => words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "reported"
+                    | "reports"
+                    | "report"
+                    | "reporting"
+                    | "spoke"
+                    | "speaks"
+                    | "talked"
+                    | "talks"
+                    | "wrote"
+                    | "met"
+                    | "meets"
+                    | "answers"
+                    | "answered"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// Adds the analyst's entries: onto the entity of the same kind and name key when there is one, else as
@@ -1559,6 +1616,8 @@ mod tests {
             &[
                 "President Arkady Zemtsov met the troops. General Adam Jordan commanded them.",
                 "Defense Minister Ivan Belov reported to Zemtsov that the airlift was complete. The jets flew to Jordan.",
+                "Defense Secretary Pete Tarrow met General Ilan Vasko in Dorvel.",
+                "Troops flew from Kemble to Tarrow on Sunday. The frigate returned to Tarrow.",
             ],
             "",
         );
@@ -1573,12 +1632,29 @@ mod tests {
         );
         let places: Vec<&str> = of_kind(&ix, Kind::Place)
             .into_iter()
-            .filter(|e| !e.mentions.is_empty())
             .map(|e| e.name.as_str())
             .collect();
+        // No place is left without a mention.
+        assert!(
+            of_kind(&ix, Kind::Place)
+                .iter()
+                .all(|e| !e.mentions.is_empty()),
+            "{places:?}"
+        );
         assert!(!places.contains(&"Zemtsov"), "{places:?}");
         // A known country keeps its name.
         assert!(places.contains(&"Jordan"), "{places:?}");
+        // A town that spells an official's surname but is reached by travel stays a town.
+        let tarrow = ix
+            .entities
+            .iter()
+            .find(|e| e.name == "Pete Tarrow")
+            .unwrap();
+        assert!(
+            tarrow.mentions.iter().all(|m| m.article.0 == 2),
+            "{tarrow:?}"
+        );
+        assert!(places.contains(&"Tarrow"), "{places:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon::FastMap;
-use super::lexicon::class::{COUNTRY, NATIONALITY, RANK};
+use super::lexicon::class::FIRST_NAME;
 use super::token::{TokKind, Tokens};
 use super::{Ctx, Found, Occupied};
 use crate::entity::Kind;
@@ -85,24 +85,43 @@ fn command_acronyms(cx: &mut Ctx) {
 
 /// "Ivan Petrov, known as Vanya,", "Ivan Petrov “Vanya”": a one-word nickname given right after an
 /// official's name is how outlets call him, so it and its later uses in the article are mentions of him.
+/// Each nickname is looked up once, in one pass over its uses: a later use belongs to the official whose
+/// nickname was given last before it.
 fn nicknames(cx: &mut Ctx) {
     let t = &cx.t;
-    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    // (nickname, token where it is given, official).
+    let mut given: Vec<(&str, usize, usize)> = Vec::new();
     for (fi, f) in cx.found.iter().enumerate() {
         if f.kind != Kind::Official {
             continue;
         }
         for m in &f.mentions {
             let n = t.toks.partition_point(|x| (x.start as usize) < m.end);
-            let Some(k) = nickname_after(t, n) else {
-                continue;
-            };
-            let word = t.str(k);
-            adds.extend(
-                t.occurrences(word)
-                    .filter(|&j| j >= k && t.str(j) == word)
-                    .map(|j| (fi, t.toks[j].range())),
-            );
+            if let Some(k) = nickname_after(t, n) {
+                given.push((t.str(k), k, fi));
+            }
+        }
+    }
+    if given.is_empty() {
+        return;
+    }
+    given.sort_unstable();
+    given.dedup_by(|a, b| a.0 == b.0 && a.2 == b.2);
+    let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
+    for same in given.chunk_by(|a, b| a.0 == b.0) {
+        let word = same[0].0;
+        if common_word(cx, word) {
+            continue;
+        }
+        let mut owner = 0;
+        for j in t.occurrences(word).filter(|&j| t.str(j) == word) {
+            while same.get(owner + 1).is_some_and(|g| g.1 <= j) {
+                owner += 1;
+            }
+            let (_, k, fi) = same[owner];
+            if j == k || (j > k && alone(t, j)) {
+                adds.push((fi, t.toks[j].range()));
+            }
         }
     }
     let occupied = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit]);
@@ -113,8 +132,34 @@ fn nicknames(cx: &mut Ctx) {
     }
 }
 
-/// Classes of words no nickname is: "known as Captain ..." goes on into a title.
-const NOT_NICKNAME: u32 = RANK | COUNTRY | NATIONALITY;
+/// A nickname that is a word of the language or of the article's other names ("known as Storm" where
+/// "the storm" is written too, or "Moscow" the article reads as a place) is not how the person is
+/// called elsewhere in it.
+fn common_word(cx: &Ctx, word: &str) -> bool {
+    let t = &cx.t;
+    t.occurrences(word).any(|j| !t.toks[j].cap)
+        || cx
+            .found
+            .iter()
+            .any(|f| f.kind != Kind::Official && f.name == word)
+}
+
+/// A later use of a nickname that stands as a name alone: no capitalized word next to it ("Tsar
+/// Nicholas II", "Storm Shadow") and no article before it ("the Tsar era").
+fn alone(t: &Tokens, j: usize) -> bool {
+    let cap_word = |i: usize| {
+        t.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.cap && t.same_sentence(i, j))
+    };
+    let article =
+        j > 0 && ["the", "a", "an"].iter().any(|a| t.eq(j - 1, a)) && t.same_sentence(j - 1, j);
+    !article && !cap_word(j + 1) && (j == 0 || !cap_word(j - 1))
+}
+
+/// Classes of words no nickname is: "known as Captain ..." goes on into a title, "known as Colonel",
+/// "known as Brigade" are the words of posts, units and places.
+const NOT_NICKNAME: u32 = !FIRST_NAME;
 
 /// The token of a nickname given right after a name ending before token `n`: in quotation marks
 /// ("“Vanya”"), or after ", known as" / ", nicknamed" ("known as Vanya", "known as “Vanya”").
@@ -1533,6 +1578,50 @@ mod short_form_tests {
                 "{m:?}"
             );
         }
+    }
+    #[test]
+    fn a_nickname_takes_no_word_of_another_name_or_of_the_language() {
+        let m = mentions(
+            "General Oren Vaskel, known as Tsar, arrived on Monday. Tsar Nicholas II was recalled; \
+             the Tsar era too. Colonel Yuri Drabek, known as Tempest, led the raid. Tempest Arrow \
+             missiles were fired as the tempest grew.",
+        );
+        let of = |who: &str| -> Vec<String> {
+            m.iter()
+                .filter(|(name, _)| name == who)
+                .flat_map(|(_, ms)| ms.clone())
+                .collect()
+        };
+        // Given once, the nickname is his; its uses inside other names and as a word are not.
+        assert_eq!(
+            of("Oren Vaskel").iter().filter(|x| *x == "Tsar").count(),
+            1,
+            "{m:?}"
+        );
+        assert!(of("Yuri Drabek").iter().all(|x| x != "Tempest"), "{m:?}");
+        // A later use standing alone is still his.
+        let m = mentions(
+            "General Oren Vaskel, known as Kesha, arrived on Monday. Kesha said the border was calm, \
+             and aides said Kesha would stay.",
+        );
+        assert!(
+            m.iter().any(|(name, ms)| name == "Oren Vaskel"
+                && ms.iter().filter(|x| *x == "Kesha").count() == 3),
+            "{m:?}"
+        );
+    }
+    #[test]
+    fn a_nickname_given_many_times_is_looked_up_once() {
+        let text = "General Oren Vaskel, known as Kesha, spoke. Kesha left. ".repeat(2000);
+        let started = std::time::Instant::now();
+        let m = mentions(&text);
+        assert!(m.iter().any(|(name, ms)| name == "Oren Vaskel"
+            && ms.iter().filter(|x| *x == "Kesha").count() == 4000));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
     }
     #[test]
     fn a_commands_com_acronym_is_a_mention_of_it() {

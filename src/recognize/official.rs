@@ -1288,9 +1288,93 @@ const FORCES: &[&str] = &[
     "fighters",
     "militia",
     "militiamen",
-    "loyalists",
     "paramilitaries",
 ];
+
+/// Words of armed conflict: "Ivan Petrov's troops" are armed men only in a sentence of war ("shelled the
+/// airport", "advanced on the town"), not in one of a match or a firm ("troops dominated possession").
+const CONFLICT: &[&str] = &[
+    "shelled",
+    "shelling",
+    "front",
+    "frontline",
+    "offensive",
+    "advanced",
+    "advancing",
+    "attack",
+    "attacked",
+    "attacks",
+    "fighting",
+    "fought",
+    "militia",
+    "militias",
+    "army",
+    "took",
+    "captured",
+    "seized",
+    "besieged",
+    "siege",
+    "clashes",
+    "clashed",
+    "insurgent",
+    "insurgents",
+    "rebel",
+    "rebels",
+    "commander",
+    "airstrike",
+    "airstrikes",
+    "ceasefire",
+    "war",
+    "killed",
+    "artillery",
+    "drone",
+    "drones",
+    "positions",
+    "retreated",
+    "withdrew",
+];
+
+/// Words of sport and business, whose managers and chiefs have "troops" and "forces" too.
+const NOT_CONFLICT: &[&str] = &[
+    "match",
+    "season",
+    "league",
+    "club",
+    "goal",
+    "goals",
+    "possession",
+    "coach",
+    "manager",
+    "fans",
+    "arena",
+    "stadium",
+    "game",
+    "won",
+    "beat",
+    "board",
+    "company",
+    "shares",
+    "jobs",
+    "investors",
+    "executive",
+];
+
+/// Whether the sentence of token `n` speaks of armed conflict and not of sport or business.
+fn conflict_sentence(t: &Tokens, n: usize) -> bool {
+    let Some(s) = t.toks.get(n).map(|x| x.sentence) else {
+        return false;
+    };
+    let from = t.toks[..n]
+        .iter()
+        .rposition(|x| x.sentence != s)
+        .map_or(0, |i| i + 1);
+    let to = t.toks[n..]
+        .iter()
+        .position(|x| x.sentence != s)
+        .map_or(t.len(), |i| n + i);
+    let any = |words: &[&str]| (from..to).any(|k| words.iter().any(|w| t.eq(k, w)));
+    any(CONFLICT) && !any(NOT_CONFLICT)
+}
 
 /// True when the name ending before token `n` owns forces: "Ivan Petrov's forces", "Ivan Petrov's
 /// Eastern Shield Forces". Whoever the genre names as the owner of armed men commands them.
@@ -1299,7 +1383,7 @@ fn leads_forces(t: &Tokens, n: usize) -> bool {
         return false;
     }
     if FORCES.iter().any(|w| t.eq(n + 1, w)) {
-        return true;
+        return conflict_sentence(t, n);
     }
     // A capitalized force's name ending in its head word.
     let mut k = n + 1;
@@ -3122,6 +3206,13 @@ mod tests {
             "Ahmed Zaroug's company won the contract. Ali Mukhtar Dabbo's Golden Eagles Club lost the match.",
         );
         assert!(o.is_empty(), "{o:?}");
+        // A manager's, a chief executive's or a politician's men are no armed force.
+        let o = officials(
+            "City beat Rovers 3-1. Pavel Drago's troops dominated possession, while Marek Lint's \
+             fighters never recovered. Tomas Vell's forces at Quorix cut jobs. Ivo Brann's \
+             loyalists stormed the hall. Omar Hadid's fighters shelled the airport.",
+        );
+        assert_eq!(names(&o), ["Omar Hadid"], "{o:?}");
     }
 
     #[test]
