@@ -2389,7 +2389,8 @@ fn native_names(cx: &mut Ctx) {
             let native = inner
                 .chars()
                 .all(|c| c == ' ' || c.is_alphabetic() && !c.is_ascii())
-                && !inner.trim().is_empty();
+                && !inner.trim().is_empty()
+                && (!inner.chars().any(cjk) || native_person_name(inner));
             // "Bakhodir Kurbanov (Baxodir Qurbonov)": the name in its own Latin spelling, as many
             // capitalized words unknown to the lexicon as the name has.
             let words = text[m.clone()].split_whitespace().count();
@@ -2541,9 +2542,36 @@ fn native_in_parentheses(t: &Tokens, n: usize) -> bool {
         && t.punct(n + 2, ')')
         && t.same_sentence(n, n + 2)
         && t.toks[n + 1].is_word()
-        && t.str(n + 1).chars().all(|c| {
-            matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
-        })
+        && native_person_name(t.str(n + 1))
+}
+
+/// A person's name in Chinese, Japanese or Korean characters: two to four of them, the family name
+/// and the given name. A body's name is written in the same characters ("国防部", "东部战区"), and
+/// its last character says what body it is: a ministry, a command's region, a bureau, a council.
+fn native_person_name(word: &str) -> bool {
+    /// Last characters of the names of ministries, regions, bureaus, councils, academies,
+    /// provinces, cities and troops, in simplified and traditional writing.
+    const BODY_ENDS: &[char] = &[
+        '部', '区', '區', '局', '会', '會', '院', '省', '市', '队', '隊', '委', '厅', '廳', '处',
+        '處',
+    ];
+    /// Before a last "军", the service or formation it ends ("海军", "火箭军", "集团军"); after a
+    /// family name it is a given name ("董军").
+    const ARMS: &[char] = &['海', '陆', '陸', '空', '放', '团', '團', '箭', '備', '备'];
+    let chars: Vec<char> = word.chars().collect();
+    let Some((&last, rest)) = chars.split_last() else {
+        return false;
+    };
+    let army = matches!(last, '军' | '軍') && rest.last().is_some_and(|c| ARMS.contains(c));
+    (2..=4).contains(&chars.len())
+        && chars.iter().all(|&c| cjk(c))
+        && !BODY_ENDS.contains(&last)
+        && !army
+}
+
+/// A Chinese, Japanese or Korean character: kana, a Han character or a hangul syllable.
+fn cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// The one official of the article whose name is written family name first with `family` as that
@@ -4533,6 +4561,24 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_body_s_name_in_its_own_characters_is_no_person_s() {
+        // A ministry's characters after a spokesman's name are not his name.
+        let o = officials("Spokesman Tang Weiliang (国防部) said the patrol was lawful.");
+        assert_eq!(names(&o), ["Tang Weiliang"], "{o:?}");
+        assert!(o[0].aliases.is_empty(), "{o:?}");
+        // A theater command's characters make no official of the command's words.
+        assert!(
+            names_in("The Southern Theater Command (南部战区) held drills near the islands.")
+                .is_empty()
+        );
+        assert!(names_in("The Rocket Force (火箭军) staged a launch.").is_empty());
+        // A given name of one character that is also "army" is a person's.
+        let o = officials("Defense Minister Lu Jun (卢军) met the delegation.");
+        assert_eq!(names(&o), ["Lu Jun"], "{o:?}");
+        assert_eq!(o[0].aliases, ["卢军"], "{o:?}");
     }
 
     #[test]
