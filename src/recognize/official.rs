@@ -1305,9 +1305,12 @@ fn kin_of_official(t: &Tokens, n: usize) -> bool {
 }
 
 /// "of the North Korean leader,", "of Iran's president.": a state's post, a nationality or a country's
-/// possessive before its head at `p`, ends the phrase opened at `from`.
+/// possessive before its head at `p`, ends the phrase opened at `from`. A possessive after the head
+/// makes it another's kin ("of the South Korean president's driver").
 fn national_post_ends(t: &Tokens, from: usize, p: usize) -> bool {
-    !t.toks.get(p + 1).is_some_and(|x| x.is_word())
+    !t.toks
+        .get(p + 1)
+        .is_some_and(|x| x.is_word() || x.kind == TokKind::Possessive)
         && (from..p)
             .any(|j| t.toks[j].is(NATIONALITY | COUNTRY) || t.toks[j].kind == TokKind::Possessive)
 }
@@ -4510,6 +4513,11 @@ mod tests {
         );
         assert!(
             names_in("Lee Ha-na, a local teacher and the sister of Lee Jun-ho, said so.")
+                .is_empty()
+        );
+        // The kin of the president's driver: the post does not end the phrase.
+        assert!(
+            names_in("Yoon Ga-eun, the wife of the South Korean president's driver, spoke.")
                 .is_empty()
         );
     }
