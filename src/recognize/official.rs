@@ -1865,6 +1865,7 @@ pub fn recognize(cx: &mut Ctx) {
             && !ship_name(t, i)
             && !camp_name(t, i)
             && !lone_national_rank(t, i, r, q, n)
+            && !competition(t, q, n)
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -2034,7 +2035,8 @@ pub fn recognize(cx: &mut Ctx) {
                 && direct_before.is_some()
                 && i > 0
                 && t.toks[i - 1].cap
-                && heads_post(t, i - 1);
+                && heads_post(t, i - 1)
+                && !competition(t, i, n);
             // "Gerasimov, the chief of the General Staff": a surname with a post after it, inside a sentence
             // and not after a preposition ("In Tashkent, the minister said" is a place).
             let prep = i > 0
@@ -2606,6 +2608,15 @@ fn native_person_name(word: &str) -> bool {
 /// A Chinese, Japanese or Korean character: kana, a Han character or a hangul syllable.
 fn cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// "the Premier League", "the President's Cup": a title before the one word of a competition
+/// (name tokens `q..n`) names the competition.
+fn competition(t: &Tokens, q: usize, n: usize) -> bool {
+    n == q + 1
+        && ["league", "cup", "division", "trophy", "club"]
+            .iter()
+            .any(|w| t.eq(q, w))
 }
 
 /// The one official of the article whose name is written family name first with `family` as that
@@ -4606,6 +4617,16 @@ mod tests {
                 "Chou Li-wen (周立文), a research fellow at the Institute for Security Studies, said so."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_competition_s_word_names_no_one() {
+        let n = names_in("The striker scored twice in the Premier League on Saturday.");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(
+            names_in("Premier Tanaka opened the session on Saturday."),
+            ["Tanaka"]
         );
     }
 
