@@ -793,43 +793,12 @@ fn appointment(t: &Tokens, i: usize, n: usize) -> bool {
 }
 
 /// "named Reza Tavakoli as navy chief", "named Reza Tavakoli as the new commander": "named" appoints
-/// when "as" and a post follow the name ("named after" and "a man named" do not), and the post is the
-/// state's or its forces', or a state names him: a club's head coach and a company's chief executive
-/// are none.
+/// when "as" and a post follow the name ("named after" and "a man named" do not).
 fn named_as_post(t: &Tokens, i: usize, n: usize) -> bool {
     i > 0
         && t.is_exactly(i - 1, "named")
         && t.eq(n, "as")
         && (n + 1..(n + 5).min(t.len())).any(|k| t.same_sentence(i, k) && heads_post(t, k))
-        && ((n + 1..(n + 8).min(t.len()))
-            .any(|k| t.same_sentence(i, k) && appointing_state_word(t, k))
-            || (i.saturating_sub(6)..i - 1)
-                .any(|k| t.same_sentence(k, i) && appointing_state_word(t, k)))
-}
-
-/// Words of a state's or its forces' posts and of those who appoint to them: "defense minister",
-/// "navy chief", "ambassador", "the ministry", "the president", "Tehran".
-fn appointing_state_word(t: &Tokens, k: usize) -> bool {
-    const STATE: &[&str] = &[
-        "minister",
-        "ministry",
-        "commander",
-        "commander-in-chief",
-        "ambassador",
-        "envoy",
-        "governor",
-        "staff",
-        "defense",
-        "defence",
-        "president",
-        "premier",
-        "government",
-        "cabinet",
-        "parliament",
-        "leader",
-        "state",
-    ];
-    t.toks[k].is(RANK | BRANCH | COUNTRY | NATIONALITY) || STATE.iter().any(|w| t.eq(k, w))
 }
 
 /// "dismissed Defense Minister Ivan Petrov and replaced him with Pavel Sidorov", "replaced Ivan Petrov,
@@ -4553,13 +4522,6 @@ mod tests {
             ["Reza Tavakoli"]
         );
         assert!(names_in("A boy named Reza Tavakoli as his friend won.").is_empty());
-        assert_eq!(
-            names_in("The defense ministry named Han Do-yun as its spokesman on Monday."),
-            ["Han Do-yun"]
-        );
-        // A club's coach and a firm's chief are no officials.
-        assert!(names_in("The club named Seo Jae-hwan as its head coach.").is_empty());
-        assert!(names_in("The company named Liu Xiao-ping as chief executive.").is_empty());
     }
 
     #[test]
