@@ -717,13 +717,23 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
     let mut persons: Vec<Person> = Vec::new();
     let mut first_item: Vec<usize> = Vec::new();
     let mut by_exact: HashMap<String, usize> = HashMap::new();
+    // A name in its own script → one item for each family name written with it in Latin letters.
+    let mut by_native: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     let mut keys: FastMap<&str, String> = FastMap::default();
     for (i, (_, f)) in items.iter().enumerate() {
         match f.kind {
             Kind::Official => {
                 for a in items.aliases(i) {
                     if let Some(key) = people::native_key(a.as_str()) {
-                        g.union(*by_key.entry((Kind::Official, key)).or_insert(i), i);
+                        let families = people::family_keys(&f.name);
+                        let bearers = by_native.entry(key).or_default();
+                        match bearers
+                            .iter()
+                            .find(|(_, fs)| fs.iter().any(|k| families.contains(k)))
+                        {
+                            Some(&(j, _)) => g.union(j, i),
+                            None => bearers.push((i, families)),
+                        }
                     }
                 }
                 let next = persons.len();
@@ -2174,6 +2184,33 @@ mod tests {
         assert_eq!(files("Khalid bin Bandar Al Saud"), [1], "{o:#?}");
         assert_eq!(files("Khalid Al Saud"), [3], "{o:#?}");
         assert_eq!(files("Zaheer Ahmad Babar Sidhu"), [2, 3], "{o:#?}");
+    }
+
+    #[test]
+    fn a_name_in_its_own_script_joins_spellings_of_one_family_name() {
+        let ix = build(
+            &[
+                "Defense Minister Andrew Chou (周文龍) said the patrol was lawful.",
+                "Chou Wen-lung (周文龍), the defense minister, said the drills were routine.",
+                "Spokesman Tang Weiliang (唐伟良) said the patrol was lawful.",
+                "Spokesman Fang Jiahui (唐伟良) said the drills were routine.",
+            ],
+            "",
+        );
+        let o = of_kind(&ix, Kind::Official);
+        let spellings = |name: &str| {
+            o.iter().find(|e| e.name == name).map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| m.article)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+            })
+        };
+        assert_eq!(spellings("Andrew Chou"), Some(2), "{o:#?}");
+        // The same characters after two family names: two people.
+        assert_eq!(spellings("Tang Weiliang"), Some(1), "{o:#?}");
+        assert_eq!(spellings("Fang Jiahui"), Some(1), "{o:#?}");
     }
 
     #[test]

@@ -1571,6 +1571,25 @@ pub(super) fn native_key(alias: &str) -> Option<String> {
     (letters >= 2 && !latin && full).then(|| alias.split_whitespace().collect())
 }
 
+/// The keys of the words of a Latin name that may be its family name, the first and the last ("Hsiao
+/// Wen-lung", "Andrew Hsiao"): a name in its own script joins two spellings only when one of these
+/// agrees, as the ministry's characters after two spokesmen's names do not. None for a name with
+/// no Latin letters.
+pub(super) fn family_keys(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    let mut keys: Vec<String> = words
+        .first()
+        .into_iter()
+        .chain(words.last())
+        .map(|w| translit::key(w))
+        .collect();
+    keys.dedup();
+    keys
+}
+
 /// Both are styled with the one title a state gives one person at a time, its president's or its
 /// prime minister's ("President William Tseng" / "President Tseng Kuo-hua"), in two articles, and
 /// neither has a post or a country that is another.

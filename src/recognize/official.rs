@@ -1274,9 +1274,12 @@ fn kin_of_official(t: &Tokens, n: usize) -> bool {
 }
 
 /// "of the North Korean leader,", "of Iran's president.": a state's post, a nationality or a country's
-/// possessive before its head at `p`, ends the phrase opened at `from`.
+/// possessive before its head at `p`, ends the phrase opened at `from`. A possessive after the head
+/// makes it another's kin ("of the South Korean president's driver").
 fn national_post_ends(t: &Tokens, from: usize, p: usize) -> bool {
-    !t.toks.get(p + 1).is_some_and(|x| x.is_word())
+    !t.toks
+        .get(p + 1)
+        .is_some_and(|x| x.is_word() || x.kind == TokKind::Possessive)
         && (from..p)
             .any(|j| t.toks[j].is(NATIONALITY | COUNTRY) || t.toks[j].kind == TokKind::Possessive)
 }
@@ -1915,6 +1918,7 @@ pub fn recognize(cx: &mut Ctx) {
             && !ship_name(t, i)
             && !camp_name(t, i)
             && !lone_national_rank(t, i, r, q, n)
+            && !competition(t, q, n)
         {
             if let Some(e) = named_facility(t, n) {
                 i = e;
@@ -2084,7 +2088,8 @@ pub fn recognize(cx: &mut Ctx) {
                 && direct_before.is_some()
                 && i > 0
                 && t.toks[i - 1].cap
-                && heads_post(t, i - 1);
+                && heads_post(t, i - 1)
+                && !competition(t, i, n);
             // "Gerasimov, the chief of the General Staff": a surname with a post after it, inside a sentence
             // and not after a preposition ("In Tashkent, the minister said" is a place).
             let prep = i > 0
@@ -2473,7 +2478,8 @@ fn native_names(cx: &mut Ctx) {
             let native = inner
                 .chars()
                 .all(|c| c == ' ' || c.is_alphabetic() && !c.is_ascii())
-                && !inner.trim().is_empty();
+                && !inner.trim().is_empty()
+                && (!inner.chars().any(cjk) || native_person_name(inner));
             // "Bakhodir Kurbanov (Baxodir Qurbonov)": the name in its own Latin spelling, as many
             // capitalized words unknown to the lexicon as the name has.
             let words = text[m.clone()].split_whitespace().count();
@@ -2625,9 +2631,45 @@ fn native_in_parentheses(t: &Tokens, n: usize) -> bool {
         && t.punct(n + 2, ')')
         && t.same_sentence(n, n + 2)
         && t.toks[n + 1].is_word()
-        && t.str(n + 1).chars().all(|c| {
-            matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
-        })
+        && native_person_name(t.str(n + 1))
+}
+
+/// A person's name in Chinese, Japanese or Korean characters: two to four of them, the family name
+/// and the given name. A body's name is written in the same characters ("国防部", "东部战区"), and
+/// its last character says what body it is: a ministry, a command's region, a bureau, a council.
+fn native_person_name(word: &str) -> bool {
+    /// Last characters of the names of ministries, regions, bureaus, councils, academies,
+    /// provinces, cities and troops, in simplified and traditional writing.
+    const BODY_ENDS: &[char] = &[
+        '部', '区', '區', '局', '会', '會', '院', '省', '市', '队', '隊', '委', '厅', '廳', '处',
+        '處',
+    ];
+    /// Before a last "军", the service or formation it ends ("海军", "火箭军", "集团军"); after a
+    /// family name it is a given name ("董军").
+    const ARMS: &[char] = &['海', '陆', '陸', '空', '放', '团', '團', '箭', '備', '备'];
+    let chars: Vec<char> = word.chars().collect();
+    let Some((&last, rest)) = chars.split_last() else {
+        return false;
+    };
+    let army = matches!(last, '军' | '軍') && rest.last().is_some_and(|c| ARMS.contains(c));
+    (2..=4).contains(&chars.len())
+        && chars.iter().all(|&c| cjk(c))
+        && !BODY_ENDS.contains(&last)
+        && !army
+}
+
+/// A Chinese, Japanese or Korean character: kana, a Han character or a hangul syllable.
+fn cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// "the Premier League", "the President's Cup": a title before the one word of a competition
+/// (name tokens `q..n`) names the competition.
+fn competition(t: &Tokens, q: usize, n: usize) -> bool {
+    n == q + 1
+        && ["league", "cup", "division", "trophy", "club"]
+            .iter()
+            .any(|w| t.eq(q, w))
 }
 
 /// The one official of the article whose name is written family name first with `family` as that
@@ -4544,6 +4586,11 @@ mod tests {
             names_in("Lee Ha-na, a local teacher and the sister of Lee Jun-ho, said so.")
                 .is_empty()
         );
+        // The kin of the president's driver: the post does not end the phrase.
+        assert!(
+            names_in("Yoon Ga-eun, the wife of the South Korean president's driver, spoke.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -4624,6 +4671,34 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_title_before_a_competition_s_word_names_no_one() {
+        let n = names_in("The striker scored twice in the Premier League on Saturday.");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(
+            names_in("Premier Tanaka opened the session on Saturday."),
+            ["Tanaka"]
+        );
+    }
+
+    #[test]
+    fn a_body_s_name_in_its_own_characters_is_no_person_s() {
+        // A ministry's characters after a spokesman's name are not his name.
+        let o = officials("Spokesman Tang Weiliang (国防部) said the patrol was lawful.");
+        assert_eq!(names(&o), ["Tang Weiliang"], "{o:?}");
+        assert!(o[0].aliases.is_empty(), "{o:?}");
+        // A theater command's characters make no official of the command's words.
+        assert!(
+            names_in("The Southern Theater Command (南部战区) held drills near the islands.")
+                .is_empty()
+        );
+        assert!(names_in("The Rocket Force (火箭军) staged a launch.").is_empty());
+        // A given name of one character that is also "army" is a person's.
+        let o = officials("Defense Minister Lu Jun (卢军) met the delegation.");
+        assert_eq!(names(&o), ["Lu Jun"], "{o:?}");
+        assert_eq!(o[0].aliases, ["卢军"], "{o:?}");
     }
 
     #[test]
