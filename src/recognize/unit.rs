@@ -1868,6 +1868,24 @@ fn private_group(t: &Tokens, k: usize) -> Option<Hit> {
     (hired || men()).then(|| Hit::span(t, k, k + 1))
 }
 
+/// "fighters of Ruritania's Borvik group": an armed group named by one proper word and a lowercase
+/// "group" that a country owns, told by the fighters it sends. A firm is not said to field fighters.
+fn fighters_group(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let shaped = k >= 4
+        && tok.is_word()
+        && tok.cap
+        && !tok.upper
+        && tok.class == 0
+        && t.is_exactly(k + 1, "group")
+        && t.same_sentence(k - 4, k + 1)
+        && t.toks[k - 1].kind == TokKind::Possessive
+        && t.toks[k - 2].is(COUNTRY)
+        && t.eq(k - 3, "of")
+        && GROUP_MEN.iter().any(|w| t.eq(k - 4, w));
+    shaped.then(|| Hit::span(t, k, k + 1))
+}
+
 /// "the Varno Army National Guard", "the New Tarsk Air National Guard": a state's guard of an army or
 /// air force that keeps a national guard, found at "National". "The Army National Guard" alone is a
 /// reserve service.
@@ -3515,6 +3533,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = head_first(t, k)
             .or_else(|| shared_head(t, k))
             .or_else(|| private_group(t, k))
+            .or_else(|| fighters_group(t, k))
             .or_else(|| spetsnaz(t, k))
             .or_else(|| service_group(t, k))
             .or_else(|| theater_service(t, k))
@@ -6984,6 +7003,23 @@ mod tests {
         for text in [
             "The firm's Kelmar Group bought a port.",
             "The Central Theater Navy Day was held.",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+
+    #[test]
+    fn a_country_s_group_named_by_its_fighters_is_a_unit() {
+        assert_eq!(
+            named(
+                "Kesso fell to rebels backed by fighters of Belarus's Borvik group, officials said."
+            ),
+            ["Borvik group"]
+        );
+        for text in [
+            "Kesso was bought by investors of Belarus's Tarsen group, officials said.",
+            "Rebels backed by fighters of Belarus's Borvik movement took Kesso.",
+            "Fighters of the Borvik group took Kesso.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
