@@ -2123,7 +2123,7 @@ fn spetsnaz(t: &Tokens, k: usize) -> Option<Hit> {
     named.then(|| Hit::span(t, k, k + 1))
 }
 
-/// "the Ground Self-Defense Force’s Western Army", "the GSDF’s Northern Army": a service's army named by
+/// "the Velmish Ground Force’s Western Army", "the VGF’s Northern Army": a service's army named by
 /// its compass point, found at the compass word `k`. A service's possessive before it, or a sentence
 /// about armed forces, makes it a formation: "the Western army" or "Europe’s Eastern Army fans" name no
 /// command.
@@ -2150,7 +2150,7 @@ fn compass_army(t: &Tokens, k: usize) -> Option<Hit> {
         && (o.cap && o.is(BRANCH) || o.upper && t.str(owner).len() >= 3 && t.str(owner).len() <= 6);
     let possessed =
         t.toks[k - 1].kind == TokKind::Possessive && service && t.same_sentence(owner, k + 1);
-    // "the Western Army will move troops", "a former Northern Army commander": after a lower-case word,
+    // "the Southwestern Army moved its tanks", "a former Northern Army commander": after a lower-case word,
     // in a sentence about armed forces, the army is a command too.
     let p = &t.toks[k - 1];
     let plain = p.is_word()
@@ -7094,8 +7094,8 @@ mod tests {
             ["Velm airfield"]
         );
         assert_eq!(
-            named("Haftar's al-Warda air base and the al-Qasr air base near Derna serve as hubs."),
-            ["al-Warda air base", "al-Qasr air base"]
+            named("Kelmar's al-Varsa air base and the al-Tarqa air base near Velm serve as hubs."),
+            ["al-Varsa air base", "al-Tarqa air base"]
         );
         assert_eq!(
             named("The guerrillas attacked the 41st Front of the rebel army near the border."),
@@ -7110,8 +7110,8 @@ mod tests {
             ["Brigade East"]
         );
         assert_eq!(
-            named("In the exercise the Western Army will move troops to the islands."),
-            ["Western Army"]
+            named("In the exercise the Southwestern Army moved its tanks to Kesso."),
+            ["Southwestern Army"]
         );
         assert_eq!(
             named("A former Northern Army commander said the strikes were a signal."),
