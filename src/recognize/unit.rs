@@ -2018,6 +2018,10 @@ fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
     if !(k..=j).any(|i| arabic_name_word(t.str(i))) || (k..=j).all(|i| arabic_article(t.str(i))) {
         return None;
     }
+    // "the Bank al-Tarqa Headquarters", "the al-Varsa Club Base": banks, clubs and religious bodies.
+    if (k..=j + 1).any(|i| CIVIL_NAME_WORDS.contains(&t.str(i))) {
+        return None;
+    }
     let mut h = j + 1;
     while h < j + 4
         && t.toks.get(h).is_some_and(|x| x.is_word() && x.cap)
@@ -2026,8 +2030,27 @@ fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
         h += 1;
     }
     let head = t.is_exactly(h, "Headquarters") || t.is_exactly(h, "Base");
-    (head && t.same_sentence(k, h) && !cap_word_after(t, h)).then(|| Hit::span(t, k, h))
+    // A type word before the head makes it a command ("Central Headquarters"); a bare head needs armed
+    // forces in its sentence ("units of the Tarqa al-Nasr Base").
+    let military = h > j + 1
+        || military::armed_forces_near(t, h, 40, PERSONNEL | RANK | UNIT_HEAD | BRANCH | EXERCISE);
+    (head && military && t.same_sentence(k, h) && !cap_word_after(t, h)).then(|| Hit::span(t, k, h))
 }
+
+/// Words of the names of banks, clubs, schools and religious bodies, never of a command's.
+const CIVIL_NAME_WORDS: &[&str] = &[
+    "Bank",
+    "Dar",
+    "Club",
+    "Sports",
+    "Mosque",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Museum",
+    "Company",
+];
 
 /// "struck air bases, including Tarvan and Kelmar Pasha": places an air force's bases are named for,
 /// listed after "bases, including" or "bases such as", are those bases. Found at a listed name `k`;
@@ -2056,6 +2079,16 @@ fn listed_base(t: &Tokens, k: usize) -> Option<Hit> {
         b = b.checked_sub(1)?;
     }
     if !(t.eq(b, "bases") || t.eq(b, "airbases")) || !t.same_sentence(b, k) {
+        return None;
+    }
+    // "air bases", "Ruritanian bases", or bases in a sentence about armed forces: a firm's or a team's
+    // bases ("the company operates bases, including Velm") are no units.
+    let kind = b > 0
+        && (["air", "naval", "military", "missile", "army", "navy"]
+            .iter()
+            .any(|w| t.eq(b - 1, w))
+            || t.toks[b - 1].is(NATIONALITY));
+    if !kind && !military::armed_forces_near(t, b, 40, PERSONNEL | RANK | BRANCH) {
         return None;
     }
     let mut e = k;
@@ -6817,6 +6850,14 @@ mod tests {
             ["Qarar al-Nasr Central Headquarters"]
         );
         assert_eq!(
+            named("Units of the Kelm al-Tarqa Base in the north took part."),
+            ["Kelm al-Tarqa Base"]
+        );
+        assert_eq!(
+            named("Velm keeps military bases, including Tarvan and Kelmar."),
+            ["Tarvan", "Kelmar"]
+        );
+        assert_eq!(
             named("Units of the Qarar-ol-Nasr Air Defense Base protected the coast."),
             ["Qarar-ol-Nasr Air Defense Base"]
         );
@@ -6833,6 +6874,10 @@ mod tests {
             "The firm opened its Central Headquarters in Velm.",
             "Troops came from several countries, including Tarvan and Kelmar.",
             "The bases were closed, and Kelmar stayed quiet.",
+            "The company operates bases, including Tarvan and Kelmar.",
+            "The team has training bases, including Tarvan and Kelmar.",
+            "Crowds gathered outside the Bank al-Tarqa Headquarters in Velm.",
+            "Officials at Dar al-Varsa Headquarters issued a ruling.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
