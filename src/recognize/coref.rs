@@ -19,8 +19,8 @@ pub fn resolve(cx: &mut Ctx) {
     in_title(cx);
 }
 
-/// The letters of the words that name a command ("U.S. Arctic Command" → "arctic", "Indo-Pacific
-/// Command" → "indopacific"), which its "-COM" acronym shortens ("ARCTICOM"); `None` for other names.
+/// The letters of the words that name a command ("U.S. Arctic Command" → "arctic", "Velm-Tarsk
+/// Command" → "velmtarsk"), which its "-COM" acronym shortens ("ARCTICOM"); `None` for other names.
 fn command_letters(name: &str) -> Option<String> {
     let name = ["U.S. ", "US ", "United States "]
         .iter()
@@ -1627,7 +1627,7 @@ mod short_form_tests {
     fn a_commands_com_acronym_is_a_mention_of_it() {
         let text = "General Ivan Dale, commander of U.S. Arctic Command, visited the base on Monday. \
                     ARCTICOM has stepped up surveillance flights. Dale took over Arcticom in 2022. \
-                    A Telecom firm and CENTCOM were not involved.";
+                    A Telecom firm and VELCOM were not involved.";
         let units = testing::found(text, Kind::Unit);
         let command = units
             .iter()

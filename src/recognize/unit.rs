@@ -1842,10 +1842,66 @@ const HIRED: &[&str] = &[
 /// Words for the men of an armed group after its name: "Borvik fighters".
 const GROUP_MEN: &[&str] = &["fighters", "mercenaries", "paramilitaries", "contractors"];
 
+/// Words that make "X Group" a firm or a think tank when its apposition or its sentence says them:
+/// "the Tarsen Group, a maritime security firm", "analysts at the Velm Group".
+const FIRM_WORDS: &[&str] = &[
+    "firm",
+    "consultancy",
+    "company",
+    "conglomerate",
+    "analysts",
+    "analyst",
+    "holding",
+    "investors",
+];
+
+/// Whether token `i` reads a hired-fighter word: "mercenaries", "paramilitary", "private military".
+fn hired_word(t: &Tokens, i: usize) -> bool {
+    HIRED.iter().any(|w| t.eq(i, w)) || t.eq(i, "private") && t.eq(i + 1, "military")
+}
+
+/// Whether the apposition after the "Group" at `g` ("the Borvik Group, a private military company,")
+/// says hired fighters (`Some(true)`), a firm (`Some(false)`), or is absent (`None`). Fighters win:
+/// "a private military company" is a company too.
+fn group_apposition(t: &Tokens, g: usize) -> Option<bool> {
+    if !(t.punct(g + 1, ',') && (t.eq(g + 2, "a") || t.eq(g + 2, "an") || t.eq(g + 2, "the"))) {
+        return None;
+    }
+    let mut firm = false;
+    for i in g + 3..(g + 10).min(t.len()) {
+        if !t.same_sentence(g, i) || t.punct(i, ',') || t.punct(i, '.') {
+            break;
+        }
+        if hired_word(t, i) {
+            return Some(true);
+        }
+        firm |= FIRM_WORDS.iter().any(|w| t.eq(i, w));
+    }
+    firm.then_some(false)
+}
+
+/// Whether the sentence of the "Group" at `g`, from its start to the name, speaks of hired fighters and
+/// calls nothing a firm: "Ruritanian paramilitaries from the Borvik Group". A hired word after the name
+/// ("the Tarsen Group denied links to paramilitary forces") tells of another group.
+fn hired_sentence_before(t: &Tokens, k: usize) -> bool {
+    let mut hired = false;
+    let mut i = k;
+    while i > 0 && t.same_sentence(i - 1, k) {
+        i -= 1;
+        if FIRM_WORDS.iter().any(|w| t.eq(i, w)) {
+            return false;
+        }
+        hired |= hired_word(t, i);
+    }
+    hired
+}
+
 /// "the Borvik Group", "Ruritania's Borvik Group": a private military company or an armed group named by
-/// one proper word and "Group", found at the word `k`. Firms are named so too ("the Tarsen Group"): the
-/// article must speak of hired fighters ("mercenaries", "a private military company"), or the word
-/// alone must name fighters somewhere ("Borvik fighters").
+/// one proper word and "Group", found at the word `k`. Firms and think tanks are named so too ("the
+/// Tarsen Group", "analysts at the Velm Group"): its own sentence must speak of hired fighters before it
+/// ("paramilitaries from the Borvik Group"), or its apposition must ("the Borvik Group, a private military
+/// company"), or the word alone must name fighters somewhere ("Borvik fighters"). An apposition or a
+/// sentence that calls it a firm rules it out.
 fn private_group(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let shaped = tok.is_word()
@@ -1859,13 +1915,23 @@ fn private_group(t: &Tokens, k: usize) -> Option<Hit> {
     if !shaped {
         return None;
     }
-    let hired = HIRED.iter().any(|w| t.occurrences(w).next().is_some())
-        || t.occurrences("private").any(|i| t.eq(i + 1, "military"));
+    let apposed = group_apposition(t, k + 1);
+    if apposed == Some(false) {
+        return None;
+    }
     let men = || {
         t.occurrences(t.str(k))
             .any(|i| GROUP_MEN.iter().any(|w| t.eq(i + 1, w)))
     };
-    (hired || men()).then(|| Hit::span(t, k, k + 1))
+    // One sentence that hires the group vouches for its name across the article: "Ruritanian
+    // paramilitaries from the Borvik Group ... the Borvik Group's business".
+    let hired = || {
+        t.occurrences(t.str(k)).any(|i| {
+            t.is_exactly(i + 1, "Group")
+                && (hired_sentence_before(t, i) || group_apposition(t, i + 1) == Some(true))
+        })
+    };
+    (apposed == Some(true) || hired() || men()).then(|| Hit::span(t, k, k + 1))
 }
 
 /// "fighters of Ruritania's Borvik group": an armed group named by one proper word and a lowercase
@@ -1971,6 +2037,10 @@ fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
     if !(k..=j).any(|i| arabic_name_word(t.str(i))) || (k..=j).all(|i| arabic_article(t.str(i))) {
         return None;
     }
+    // "the Bank al-Tarqa Headquarters", "the al-Varsa Club Base": banks, clubs and religious bodies.
+    if (k..=j + 1).any(|i| CIVIL_NAME_WORDS.contains(&t.str(i))) {
+        return None;
+    }
     let mut h = j + 1;
     while h < j + 4
         && t.toks.get(h).is_some_and(|x| x.is_word() && x.cap)
@@ -1979,8 +2049,27 @@ fn arabic_headquarters(t: &Tokens, k: usize) -> Option<Hit> {
         h += 1;
     }
     let head = t.is_exactly(h, "Headquarters") || t.is_exactly(h, "Base");
-    (head && t.same_sentence(k, h) && !cap_word_after(t, h)).then(|| Hit::span(t, k, h))
+    // A type word before the head makes it a command ("Central Headquarters"); a bare head needs armed
+    // forces in its sentence ("units of the Tarqa al-Nasr Base").
+    let military = h > j + 1
+        || military::armed_forces_near(t, h, 40, PERSONNEL | RANK | UNIT_HEAD | BRANCH | EXERCISE);
+    (head && military && t.same_sentence(k, h) && !cap_word_after(t, h)).then(|| Hit::span(t, k, h))
 }
+
+/// Words of the names of banks, clubs, schools and religious bodies, never of a command's.
+const CIVIL_NAME_WORDS: &[&str] = &[
+    "Bank",
+    "Dar",
+    "Club",
+    "Sports",
+    "Mosque",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Museum",
+    "Company",
+];
 
 /// "struck air bases, including Tarvan and Kelmar Pasha": places an air force's bases are named for,
 /// listed after "bases, including" or "bases such as", are those bases. Found at a listed name `k`;
@@ -2010,6 +2099,16 @@ fn listed_base(t: &Tokens, k: usize) -> Option<Hit> {
         b = b.checked_sub(1)?;
     }
     if !(t.eq(b, "bases") || t.eq(b, "airbases")) || !t.same_sentence(b, k) {
+        return None;
+    }
+    // "air bases", "Ruritanian bases", or bases in a sentence about armed forces: a firm's or a team's
+    // bases ("the company operates bases, including Velm") are no units.
+    let kind = b > 0
+        && (["air", "naval", "military", "missile", "army", "navy"]
+            .iter()
+            .any(|w| t.eq(b - 1, w))
+            || t.toks[b - 1].is(NATIONALITY));
+    if !kind && !military::armed_forces_near(t, b, 40, PERSONNEL | RANK | BRANCH) {
         return None;
     }
     let mut e = k;
@@ -2077,7 +2176,7 @@ fn spetsnaz(t: &Tokens, k: usize) -> Option<Hit> {
     named.then(|| Hit::span(t, k, k + 1))
 }
 
-/// "the Ground Self-Defense Force’s Western Army", "the GSDF’s Northern Army": a service's army named by
+/// "the Velmish Ground Force’s Western Army", "the VGF’s Northern Army": a service's army named by
 /// its compass point, found at the compass word `k`. A service's possessive before it, or a sentence
 /// about armed forces, makes it a formation: "the Western army" or "Europe’s Eastern Army fans" name no
 /// command.
@@ -2104,7 +2203,7 @@ fn compass_army(t: &Tokens, k: usize) -> Option<Hit> {
         && (o.cap && o.is(BRANCH) || o.upper && t.str(owner).len() >= 3 && t.str(owner).len() <= 6);
     let possessed =
         t.toks[k - 1].kind == TokKind::Possessive && service && t.same_sentence(owner, k + 1);
-    // "the Western Army will move troops", "a former Northern Army commander": after a lower-case word,
+    // "the Southwestern Army moved its tanks", "a former Northern Army commander": after a lower-case word,
     // in a sentence about armed forces, the army is a command too.
     let p = &t.toks[k - 1];
     let plain = p.is_word()
@@ -6772,6 +6871,14 @@ mod tests {
             ["Qarar al-Nasr Central Headquarters"]
         );
         assert_eq!(
+            named("Units of the Kelm al-Tarqa Base in the north took part."),
+            ["Kelm al-Tarqa Base"]
+        );
+        assert_eq!(
+            named("Velm keeps military bases, including Tarvan and Kelmar."),
+            ["Tarvan", "Kelmar"]
+        );
+        assert_eq!(
             named("Units of the Qarar-ol-Nasr Air Defense Base protected the coast."),
             ["Qarar-ol-Nasr Air Defense Base"]
         );
@@ -6788,6 +6895,10 @@ mod tests {
             "The firm opened its Central Headquarters in Velm.",
             "Troops came from several countries, including Tarvan and Kelmar.",
             "The bases were closed, and Kelmar stayed quiet.",
+            "The company operates bases, including Tarvan and Kelmar.",
+            "The team has training bases, including Tarvan and Kelmar.",
+            "Crowds gathered outside the Bank al-Tarqa Headquarters in Velm.",
+            "Officials at Dar al-Varsa Headquarters issued a ruling.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
@@ -7033,6 +7144,16 @@ mod tests {
         assert_eq!(names(&u), ["Borvik Group"]);
         assert_eq!(u[0].mentions.len(), 4, "{u:?}");
         assert_eq!(
+            units("Velm hired paramilitaries from the Torvan Group. Later the Torvan Group's business grew.")[0]
+                .mentions
+                .len(),
+            2
+        );
+        assert_eq!(
+            named("Velm hired the Kessar Group, a private military company, in May."),
+            ["Kessar Group"]
+        );
+        assert_eq!(
             named("It was Tarvel fighters who held the road. Moscow kept the Tarvel Group busy."),
             ["Tarvel Group"]
         );
@@ -7040,6 +7161,10 @@ mod tests {
             "The Tarsen Group won a contract to build drones for the army.",
             "Analysts at the Eurasia Group said the troops would stay.",
             "The Tarsen Group Holdings board met. Mercenaries were mentioned.",
+            "The war drew mercenary outfits. Analysts at the Velm Group said the fighting would go on.",
+            "Mercenaries were active in Kesso, and the Tarsen Group, a maritime security firm, saw them.",
+            "On Monday the Dorvan Group denied links to paramilitary forces in Kesso.",
+            "According to the Borvan Group, a security consultancy, mercenaries were active in Kesso.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
@@ -7052,8 +7177,8 @@ mod tests {
             ["Velm airfield"]
         );
         assert_eq!(
-            named("Haftar's al-Warda air base and the al-Qasr air base near Derna serve as hubs."),
-            ["al-Warda air base", "al-Qasr air base"]
+            named("Kelmar's al-Varsa air base and the al-Tarqa air base near Velm serve as hubs."),
+            ["al-Varsa air base", "al-Tarqa air base"]
         );
         assert_eq!(
             named("The guerrillas attacked the 41st Front of the rebel army near the border."),
@@ -7068,8 +7193,8 @@ mod tests {
             ["Brigade East"]
         );
         assert_eq!(
-            named("In the exercise the Western Army will move troops to the islands."),
-            ["Western Army"]
+            named("In the exercise the Southwestern Army moved its tanks to Kesso."),
+            ["Southwestern Army"]
         );
         assert_eq!(
             named("A former Northern Army commander said the strikes were a signal."),
