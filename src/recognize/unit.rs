@@ -1842,66 +1842,10 @@ const HIRED: &[&str] = &[
 /// Words for the men of an armed group after its name: "Borvik fighters".
 const GROUP_MEN: &[&str] = &["fighters", "mercenaries", "paramilitaries", "contractors"];
 
-/// Words that make "X Group" a firm or a think tank when its apposition or its sentence says them:
-/// "the Tarsen Group, a maritime security firm", "analysts at the Velm Group".
-const FIRM_WORDS: &[&str] = &[
-    "firm",
-    "consultancy",
-    "company",
-    "conglomerate",
-    "analysts",
-    "analyst",
-    "holding",
-    "investors",
-];
-
-/// Whether token `i` reads a hired-fighter word: "mercenaries", "paramilitary", "private military".
-fn hired_word(t: &Tokens, i: usize) -> bool {
-    HIRED.iter().any(|w| t.eq(i, w)) || t.eq(i, "private") && t.eq(i + 1, "military")
-}
-
-/// Whether the apposition after the "Group" at `g` ("the Borvik Group, a private military company,")
-/// says hired fighters (`Some(true)`), a firm (`Some(false)`), or is absent (`None`). Fighters win:
-/// "a private military company" is a company too.
-fn group_apposition(t: &Tokens, g: usize) -> Option<bool> {
-    if !(t.punct(g + 1, ',') && (t.eq(g + 2, "a") || t.eq(g + 2, "an") || t.eq(g + 2, "the"))) {
-        return None;
-    }
-    let mut firm = false;
-    for i in g + 3..(g + 10).min(t.len()) {
-        if !t.same_sentence(g, i) || t.punct(i, ',') || t.punct(i, '.') {
-            break;
-        }
-        if hired_word(t, i) {
-            return Some(true);
-        }
-        firm |= FIRM_WORDS.iter().any(|w| t.eq(i, w));
-    }
-    firm.then_some(false)
-}
-
-/// Whether the sentence of the "Group" at `g`, from its start to the name, speaks of hired fighters and
-/// calls nothing a firm: "Ruritanian paramilitaries from the Borvik Group". A hired word after the name
-/// ("the Tarsen Group denied links to paramilitary forces") tells of another group.
-fn hired_sentence_before(t: &Tokens, k: usize) -> bool {
-    let mut hired = false;
-    let mut i = k;
-    while i > 0 && t.same_sentence(i - 1, k) {
-        i -= 1;
-        if FIRM_WORDS.iter().any(|w| t.eq(i, w)) {
-            return false;
-        }
-        hired |= hired_word(t, i);
-    }
-    hired
-}
-
 /// "the Borvik Group", "Ruritania's Borvik Group": a private military company or an armed group named by
-/// one proper word and "Group", found at the word `k`. Firms and think tanks are named so too ("the
-/// Tarsen Group", "analysts at the Velm Group"): its own sentence must speak of hired fighters before it
-/// ("paramilitaries from the Borvik Group"), or its apposition must ("the Borvik Group, a private military
-/// company"), or the word alone must name fighters somewhere ("Borvik fighters"). An apposition or a
-/// sentence that calls it a firm rules it out.
+/// one proper word and "Group", found at the word `k`. Firms are named so too ("the Tarsen Group"): the
+/// article must speak of hired fighters ("mercenaries", "a private military company"), or the word
+/// alone must name fighters somewhere ("Borvik fighters").
 fn private_group(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let shaped = tok.is_word()
@@ -1915,23 +1859,13 @@ fn private_group(t: &Tokens, k: usize) -> Option<Hit> {
     if !shaped {
         return None;
     }
-    let apposed = group_apposition(t, k + 1);
-    if apposed == Some(false) {
-        return None;
-    }
+    let hired = HIRED.iter().any(|w| t.occurrences(w).next().is_some())
+        || t.occurrences("private").any(|i| t.eq(i + 1, "military"));
     let men = || {
         t.occurrences(t.str(k))
             .any(|i| GROUP_MEN.iter().any(|w| t.eq(i + 1, w)))
     };
-    // One sentence that hires the group vouches for its name across the article: "Ruritanian
-    // paramilitaries from the Borvik Group ... the Borvik Group's business".
-    let hired = || {
-        t.occurrences(t.str(k)).any(|i| {
-            t.is_exactly(i + 1, "Group")
-                && (hired_sentence_before(t, i) || group_apposition(t, i + 1) == Some(true))
-        })
-    };
-    (apposed == Some(true) || hired() || men()).then(|| Hit::span(t, k, k + 1))
+    (hired || men()).then(|| Hit::span(t, k, k + 1))
 }
 
 /// "fighters of Ruritania's Borvik group": an armed group named by one proper word and a lowercase
@@ -7144,16 +7078,6 @@ mod tests {
         assert_eq!(names(&u), ["Borvik Group"]);
         assert_eq!(u[0].mentions.len(), 4, "{u:?}");
         assert_eq!(
-            units("Velm hired paramilitaries from the Torvan Group. Later the Torvan Group's business grew.")[0]
-                .mentions
-                .len(),
-            2
-        );
-        assert_eq!(
-            named("Velm hired the Kessar Group, a private military company, in May."),
-            ["Kessar Group"]
-        );
-        assert_eq!(
             named("It was Tarvel fighters who held the road. Moscow kept the Tarvel Group busy."),
             ["Tarvel Group"]
         );
@@ -7161,10 +7085,6 @@ mod tests {
             "The Tarsen Group won a contract to build drones for the army.",
             "Analysts at the Eurasia Group said the troops would stay.",
             "The Tarsen Group Holdings board met. Mercenaries were mentioned.",
-            "The war drew mercenary outfits. Analysts at the Velm Group said the fighting would go on.",
-            "Mercenaries were active in Kesso, and the Tarsen Group, a maritime security firm, saw them.",
-            "On Monday the Dorvan Group denied links to paramilitary forces in Kesso.",
-            "According to the Borvan Group, a security consultancy, mercenaries were active in Kesso.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
