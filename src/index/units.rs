@@ -767,78 +767,61 @@ mod tests {
 
     #[test]
     fn an_acronym_read_as_a_word_is_found_in_title_case() {
-        use crate::corpus::Article;
         use crate::entity::Kind;
-        use crate::gazetteer::Gazetteer;
-        use crate::index::Index;
-        let articles = [
+        let ix = index_of(&[
             "Troops of the Tazari Peacekeeping Brigade (TAZBRIG) trained near the border.",
             "Tazbrig sent two companies; the Tazbrigade club and KAZBRIG were not there.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-        .collect();
-        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        let ix = Index::build(articles, &g);
+        ]);
         let unit = ix
             .entities
             .iter()
             .find(|e| e.kind == Kind::Unit && e.aliases.iter().any(|a| a == "TAZBRIG"))
             .unwrap();
-        let in_second: Vec<(usize, usize)> = unit
-            .mentions
-            .iter()
-            .filter(|m| m.article.0 == 1)
-            .map(|m| (m.range().start, m.range().end))
-            .collect();
-        assert_eq!(in_second, [(0, 7)], "{unit:?}");
+        assert_eq!(ranges_in(unit, 1), [(0, 7)], "{unit:?}");
     }
 
     #[test]
     fn an_acronym_introduced_in_one_article_is_the_unit_in_another() {
-        use crate::corpus::Article;
         use crate::entity::Kind;
-        use crate::gazetteer::Gazetteer;
-        use crate::index::Index;
-        let articles = [
+        let ix = index_of(&[
             "Commandos of the Special Service Group (SSG) of Pakistan trained in Baku.",
             "The SSG returned from Baku on Monday, and the NSSG stayed.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-        .collect();
-        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        let ix = Index::build(articles, &g);
+        ]);
         let ssg: Vec<_> = ix
             .entities
             .iter()
             .filter(|e| e.kind == Kind::Unit && e.aliases.iter().any(|a| a == "SSG"))
             .collect();
         assert_eq!(ssg.len(), 1, "{:?}", ix.entities);
-        let in_second: Vec<(usize, usize)> = ssg[0]
-            .mentions
-            .iter()
-            .filter(|m| m.article.0 == 1)
-            .map(|m| (m.range().start, m.range().end))
-            .collect();
-        assert_eq!(in_second, [(4, 7)], "{:?}", ssg[0]);
+        assert_eq!(ranges_in(ssg[0], 1), [(4, 7)], "{:?}", ssg[0]);
     }
 
-    /// The unit entities of an index built from `texts`, as sorted lists of the articles each is in.
-    fn unit_articles(texts: &[&str]) -> Vec<(String, Vec<u32>)> {
+    /// The byte ranges of `entity`'s mentions in article `article`.
+    fn ranges_in(entity: &crate::entity::Entity, article: u32) -> Vec<(usize, usize)> {
+        entity
+            .mentions
+            .iter()
+            .filter(|m| m.article.0 == article)
+            .map(|m| (m.range().start, m.range().end))
+            .collect()
+    }
+
+    /// The index of articles `a0.txt`, `a1.txt`, … holding `texts`, with no gazetteer.
+    fn index_of(texts: &[&str]) -> crate::index::Index {
         use crate::corpus::Article;
-        use crate::entity::Kind;
-        use crate::gazetteer::Gazetteer;
-        use crate::index::Index;
         let articles = texts
             .iter()
             .enumerate()
             .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
             .collect();
-        let g = Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        let ix = Index::build(articles, &g);
+        let g = crate::gazetteer::Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
+        crate::index::Index::build(articles, &g)
+    }
+
+    /// The unit entities of an index built from `texts`, as sorted lists of the articles each is in.
+    fn unit_articles(texts: &[&str]) -> Vec<(String, Vec<u32>)> {
+        use crate::entity::Kind;
+        let ix = index_of(texts);
         let mut out: Vec<(String, Vec<u32>)> = ix
             .entities
             .iter()
