@@ -248,6 +248,19 @@ impl Groups {
             self.0[hi] = lo;
         }
     }
+
+    /// Joins `i` to the one group the `candidates` fall in, and says whether it did: candidates spread
+    /// over several groups could be any of them, so `i` then joins none.
+    fn join_sole(&mut self, i: usize, candidates: impl IntoIterator<Item = usize>) -> bool {
+        let mut roots: Vec<usize> = candidates.into_iter().map(|j| self.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [one] = roots.as_slice() {
+            self.union(*one, i);
+            return true;
+        }
+        false
+    }
 }
 
 /// A numbered unit's number, type word and country.
@@ -485,12 +498,7 @@ fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
         let Some(list) = editions.get(&key) else {
             continue;
         };
-        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [one] = roots.as_slice() {
-            g.union(*one, i);
-        }
+        g.join_sole(i, list.iter().copied());
     }
 }
 
@@ -670,12 +678,7 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
         let (Some(list), [base]) = (typed.get(*key), own.as_slice()) else {
             continue;
         };
-        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [one] = roots.as_slice() {
-            g.union(*one, *base);
-        }
+        g.join_sole(*base, list.iter().copied());
     }
     for (key, i) in placed {
         typed.entry(key).or_default().push(i);
@@ -684,12 +687,7 @@ fn bases_by_name(items: &Recognized, g: &mut Groups) {
         let Some(list) = typed.get(&key) else {
             continue;
         };
-        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [one] = roots.as_slice() {
-            g.union(*one, i);
-        }
+        g.join_sole(i, list.iter().copied());
     }
 }
 
@@ -901,11 +899,7 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
             continue;
         }
         if let Some(list) = surname_in_article.get(&(a, person.lone_key())) {
-            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if let [root] = roots.as_slice() {
-                g.union(*root, i);
+            if g.join_sole(i, list.iter().copied()) {
                 continue;
             }
         }
@@ -915,33 +909,18 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
             if person.common {
                 continue;
             }
-            let mut roots: Vec<usize> = full.iter().map(|&(_, j)| g.find(j)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if roots.len() == 1 {
-                g.union(roots[0], i);
-            }
+            g.join_sole(i, full.iter().map(|&(_, j)| j));
         } else if let Some(list) = given_in_article.get(&(items[i].0, surname.clone())) {
             // "Prince Khalid" after "Khalid bin Salman": a lone word that is no one's surname is the
             // given name of the one official of the article who bears it.
-            let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if roots.len() == 1 {
-                g.union(roots[0], i);
-            }
+            g.join_sole(i, list.iter().copied());
         } else if let Some(full) = spelling_of
             .get(items[i].1.name.as_str())
             .and_then(|sp| variants.get(sp))
         {
             // "General Tchakoura" where other articles name "Ibrahim Takoura" of the same country: the
             // one person whose surname it spells otherwise.
-            let mut roots: Vec<usize> = full.iter().map(|&y| g.find(first_item[y])).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if let [root] = roots.as_slice() {
-                g.union(*root, i);
-            }
+            g.join_sole(i, full.iter().map(|&y| first_item[y]));
         }
     }
     // One number, compatible types and nationalities: one formation ("102nd ... Division" / "102nd
@@ -1125,17 +1104,11 @@ fn own_names_join(items: &Recognized, articles: &[Article], g: &mut Groups) {
         );
     for (list, i) in candidates {
         let (head, country) = own_word_reading(items, articles, i);
-        let list: Vec<usize> = list
+        let agreeing = list
             .iter()
             .copied()
-            .filter(|&j| formation_agrees(items, j, head, country.as_deref()))
-            .collect();
-        let mut roots: Vec<usize> = list.iter().map(|&j| g.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [one] = roots.as_slice() {
-            g.union(*one, i);
-        }
+            .filter(|&j| formation_agrees(items, j, head, country.as_deref()));
+        g.join_sole(i, agreeing);
     }
 }
 
