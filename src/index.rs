@@ -58,7 +58,7 @@ fn recognize_into(
             .zip(reused.par_iter())
             .map(|(a, r)| {
                 r.is_none().then(|| {
-                    let mut found = recognize::recognize(a);
+                    let mut found = recognize_guarded(a);
                     units::add_based_aliases(&a.text, &mut found);
                     // A poisoned lock only means another article's conversion panicked; the table is
                     // sound.
@@ -74,6 +74,19 @@ fn recognize_into(
     }
     out.finish(shared.into_inner().unwrap_or_else(|e| e.into_inner()));
     (out, hits)
+}
+
+/// What recognition finds in one article; nothing, with an error logged, if it panics: a fault that one
+/// odd article trips must cost that article's entities, never the whole index or the server.
+fn recognize_guarded(a: &Article) -> Vec<recognize::Found> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| recognize::recognize(a)))
+        .unwrap_or_else(|_| {
+            tracing::error!(
+                "recognition failed on {}; its entities are left out",
+                a.path.display()
+            );
+            Vec::new()
+        })
 }
 
 /// Everything the sources say, ready to answer lookups. Immutable once built: the server swaps in a new one

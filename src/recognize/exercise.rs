@@ -2497,10 +2497,11 @@ fn formation_acronyms(t: &Tokens) -> Vec<String> {
             initials.extend(t.str(x).chars().next().map(|c| c.to_ascii_uppercase()));
         }
         // Every start of the run: "Myanmar Light Infantry Division" is also "LID".
-        for skip in 0..initials.len().saturating_sub(1) {
-            let s = initials[skip..].to_string();
-            if s.len() >= 2 && !out.contains(&s) {
-                out.push(s);
+        // Initials may be letters of any script ("Ä"): step by character, never by byte.
+        for (skip, _) in initials.char_indices() {
+            let s = &initials[skip..];
+            if s.chars().nth(1).is_some() && !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
             }
         }
     }
