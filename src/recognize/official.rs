@@ -2771,7 +2771,7 @@ pub fn quotations(cx: &mut Ctx) {
                 .into_iter()
                 .chain(art.text.get(q.range.end..r.end))
                 .flat_map(|s| s.split(|c: char| !c.is_alphanumeric() && c != '-'))
-                .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
+                .any(non_official_word)
         };
         if who.is_none() && qs > 0 && !own_speaker() {
             let prev = &art.sentences[qs - 1];
@@ -2787,11 +2787,14 @@ pub fn quotations(cx: &mut Ctx) {
         }
         let (date, place) = statement_date_place(cx, &said, at);
         // A hard-wrapped quotation reads as one line.
-        let quote = art
-            .slice(q.range.clone())
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let raw = art.slice(q.range.clone());
+        let mut quote = String::with_capacity(raw.len());
+        for w in raw.split_whitespace() {
+            if !quote.is_empty() {
+                quote.push(' ');
+            }
+            quote.push_str(w);
+        }
         let f = &mut cx.found[fi];
         f.attr(AttrKey::Quote, quote, q.range.clone());
         if let Some(d) = date {
@@ -2817,7 +2820,20 @@ fn analyst_speaks_between(art: &crate::corpus::Article, from: usize, to: usize) 
     };
     between[..p]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
+        .any(non_official_word)
+}
+
+/// True when `w` is a word for a role that is not an office ("analyst", "Journalist"). The lexicon
+/// folds ASCII case itself: only a word with other letters is lower-cased into a copy first.
+fn non_official_word(w: &str) -> bool {
+    let classes = if w.is_empty() {
+        0
+    } else if w.is_ascii() {
+        lexicon::classes(w)
+    } else {
+        lexicon::classes(&w.to_lowercase())
+    };
+    classes & NON_OFFICIAL != 0
 }
 
 /// True when words in quotation marks name something rather than report speech: (part of) a recognized
@@ -2837,18 +2853,21 @@ fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> boo
         return true;
     }
     let text = cx.article.slice(r.clone()).trim();
-    // Five words are enough to know there are more than four: a long quotation is not split whole.
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
-    !words.is_empty()
-        && words.len() <= 4
-        && !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || CONNECTORS.contains(w)
-        })
+    let name_like = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || CONNECTORS.contains(&w)
+    };
+    // Five words are enough to know there are more than four: a long quotation is not split whole,
+    // nor are its words kept.
+    let (mut words, mut all_named) = (0, true);
+    for w in text.split_whitespace().take(5) {
+        words += 1;
+        all_named &= name_like(w);
+    }
+    (1..=4).contains(&words) && !text.ends_with(['.', ',', '!', '?', ';', ':', '…']) && all_named
 }
 
 /// The date and place of a statement: those around the verb of saying nearest the speaker ("explained in
