@@ -266,7 +266,7 @@ fn in_title(cx: &mut Ctx) {
 fn repeats(cx: &mut Ctx) {
     let t = &cx.t;
     // The words that start a repeat (surnames, first words of unit and exercise names).
-    let mut starts = RepeatWords::default();
+    let mut starts = RepeatWords::with_capacity(2 * cx.found.len());
     // Each official's name forms, in the order of the entities, worked out once: both passes below read
     // them.
     let mut forms: Vec<NameForms> = Vec::new();
@@ -285,9 +285,7 @@ fn repeats(cx: &mut Ctx) {
             }
             Kind::Unit | Kind::Exercise => {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
-                    if let Some(first) = n.split(' ').next() {
-                        starts.add(first);
-                    }
+                    starts.add(before_byte(n, |b| b == b' '));
                 }
             }
             _ => {}
@@ -418,14 +416,17 @@ fn repeats(cx: &mut Ctx) {
                 let names =
                     std::iter::once(f.name.as_str()).chain(f.aliases.iter().map(String::as_str));
                 for name in names {
-                    let first = name.split([' ', '\n']).next().unwrap_or(name);
-                    let n = name.split(' ').count();
+                    // Split at the space bytes: names are short, and a search for a character costs
+                    // more than the name.
+                    let first = before_byte(name, |b| b == b' ' || b == b'\n');
+                    let words = || name.as_bytes().split(|&b| b == b' ');
+                    let n = words().count();
                     for i in by_text.of(first) {
                         if i + n > t.len() {
                             continue;
                         }
-                        let all = name.split(' ').enumerate().all(|(k, part)| {
-                            t.str(i + k) == part && (k == 0 || t.same_sentence(i, i + k))
+                        let all = words().enumerate().all(|(k, part)| {
+                            t.str(i + k).as_bytes() == part && (k == 0 || t.same_sentence(i, i + k))
                         });
                         if all && !(f.kind == Kind::Unit && names_other_thing(t, i + n)) {
                             adds.push((fi, t.span(i, i + n - 1)));
@@ -766,12 +767,18 @@ impl<'n> NameForms<'n> {
 }
 
 /// The words that start a repeat, each given a slot as it is first added.
-#[derive(Default)]
 struct RepeatWords<'w> {
     slot: FastMap<&'w str, u32>,
 }
 
 impl<'w> RepeatWords<'w> {
+    /// Room for about `n` words: the map is not grown word by word.
+    fn with_capacity(n: usize) -> RepeatWords<'w> {
+        RepeatWords {
+            slot: FastMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
     fn add(&mut self, w: &'w str) {
         let next = self.slot.len() as u32;
         self.slot.entry(w).or_insert(next);
@@ -1065,6 +1072,12 @@ pub(crate) fn family_first(name: &str) -> Option<&str> {
     });
     let short = family.len() <= 5 && family.chars().all(char::is_alphabetic);
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
+}
+
+/// The text of `s` before its first ASCII byte for which `stop` holds (all of it when none does).
+fn before_byte(s: &str, stop: impl Fn(u8) -> bool) -> &str {
+    let end = s.bytes().position(stop).unwrap_or(s.len());
+    s.get(..end).unwrap_or(s)
 }
 
 /// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander, Islom
