@@ -133,8 +133,7 @@ fn name_word(t: &Tokens, i: usize) -> bool {
                 | PLACE_HEAD
                 | NON_OFFICIAL,
         )
-        && !t.str(i).bytes().any(|b| b.is_ascii_digit())
-        && !hyphenated_post(t.str(i))
+        && !digit_or_post_part(t.str(i))
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
@@ -328,12 +327,17 @@ fn opens_post(t: &Tokens, i: usize) -> bool {
         && t.same_sentence(i, i + 1)
 }
 
-/// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
-/// parts is post text, never a name.
-fn hyphenated_post(w: &str) -> bool {
-    w.bytes().any(|b| b == b'-')
-        && w.split('-')
-            .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
+/// True when `w` holds a digit ("Zapad-2017") or is a hyphenated word with a post or rank word among its
+/// parts ("Commander-in-Chief", "Commanding-in-Chief"), which is post text: never a name's word. One pass
+/// over the bytes finds both marks, and only a hyphenated word is split.
+fn digit_or_post_part(w: &str) -> bool {
+    let (digit, hyphen) = w.bytes().fold((false, false), |(d, h), b| {
+        (d || b.is_ascii_digit(), h || b == b'-')
+    });
+    digit
+        || hyphen
+            && w.split('-')
+                .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
 
 /// An abbreviated given name with its period: the "Md." and "Mohd." of Bangladeshi and Malaysian
@@ -674,6 +678,11 @@ fn one_honorific(t: &Tokens, k: usize, inner: bool) -> Option<(usize, bool)> {
     let w = t.str(k);
     if tok.cap && lexicon::honorific(w) {
         return Some((k + 1, false));
+    }
+    // Past the listed honorifics, a chain opens only with "HH", "H.E.", "H E", "His" or "Her": most
+    // capitalized words are told at their first letter.
+    if !inner && !w.starts_with('H') {
+        return None;
     }
     // "Samdech Akka Moha Sena Padei Techo": "Sena" is a Khmer honorific only after "Moha".
     if inner && w == "Sena" && t.eq(k - 1, "moha") {
@@ -4133,6 +4142,28 @@ mod tests {
         // A possessive that is no style stays out of the name.
         let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
         assert_eq!(o[0].name, "Tahir Raza Shah");
+    }
+
+    #[test]
+    fn honorifics_of_every_length_stay_out_of_the_name() {
+        for h in [
+            "U",
+            "Daw",
+            "Haji",
+            "Sayed",
+            "Mullah",
+            "Maulana",
+            "Thipadei",
+            "Professor",
+        ] {
+            let text = format!("Defence Minister {h} Tarvin Osmolek said the drill went well.");
+            assert_eq!(names_in(&text), ["Tarvin Osmolek"], "{h}");
+        }
+        // A capitalized word of an honorific's length, or opening with H, that is none is the name's.
+        for given in ["Dav", "Hajo", "Mullan", "Hadrin"] {
+            let text = format!("Defence Minister {given} Osmolek said the drill went well.");
+            assert_eq!(names_in(&text), [format!("{given} Osmolek")], "{given}");
+        }
     }
 
     #[test]
