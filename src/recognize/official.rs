@@ -74,15 +74,10 @@ fn rank_phrases_at(t: &Tokens, i: usize) -> impl Iterator<Item = &'static Vec<St
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 13] = [
-        "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second", "junior", "field",
-    ];
     if !first.is_word() || !first.cap {
         return None;
     }
-    const STARTER_LENGTHS: u64 = lengths_of(&STARTERS);
-    if !(first.is(RANK) || t.len_in(i, STARTER_LENGTHS) && STARTERS.iter().any(|w| t.eq(i, w))) {
+    if !(first.is(RANK) || rank_starter(t.str(i))) {
         return None;
     }
     // "Secretary General", "Inspector General": the rank word completes a post.
@@ -111,6 +106,35 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
         return Some(j);
     }
     None
+}
+
+/// True when `w` (any case) opens a rank of several words without being a rank alone: "Army General",
+/// "Air Chief Marshal", "Vice Admiral", "Field Marshal". Lower-cased on the stack and matched at once:
+/// every capitalized word of an article is asked.
+fn rank_starter(w: &str) -> bool {
+    // The longest starter has six letters.
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"army"
+            | b"air"
+            | b"police"
+            | b"prime"
+            | b"vice"
+            | b"deputy"
+            | b"first"
+            | b"fleet"
+            | b"rear"
+            | b"senior"
+            | b"second"
+            | b"junior"
+            | b"field"
+    )
 }
 
 /// True when token `i` can be part of a person's name.
@@ -4142,6 +4166,20 @@ mod tests {
         // A possessive that is no style stays out of the name.
         let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
         assert_eq!(o[0].name, "Tahir Raza Shah");
+    }
+
+    #[test]
+    fn a_rank_of_several_words_opens_with_a_starter_in_any_case() {
+        for w in ["Air", "VICE", "Deputy", "field", "Junior"] {
+            assert!(super::rank_starter(w), "{w}");
+        }
+        for w in ["Airs", "Vic", "Deputies", "Fields", "", "Ministry"] {
+            assert!(!super::rank_starter(w), "{w}");
+        }
+        assert_eq!(
+            names_in("Vice Admiral Tarvin Osmolek inspected the frigate."),
+            ["Tarvin Osmolek"]
+        );
     }
 
     #[test]
