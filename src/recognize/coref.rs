@@ -784,34 +784,20 @@ impl<'w> RepeatWords<'w> {
         self.slot.entry(w).or_insert(next);
     }
 
-    /// Where each word occurs as a capitalized word, a prefixed surname or a number: one pass over the
-    /// tokens, and one list for all the words (grouped by word, in text order) instead of a list growing
-    /// for each.
+    /// Where each word occurs as a capitalized word, a prefixed surname or a number, read off the
+    /// article's word index: only the tokens of a word's length and first letter are looked at.
     fn occurrences(self, t: &Tokens) -> Occurrences<'w> {
-        // The first bytes and lengths of the words (bit `n` for `n` bytes, the last bit for longer
-        // ones): most tokens are passed over without hashing them.
-        let mut firsts = [false; 256];
-        let mut lengths: u64 = 0;
-        for w in self.slot.keys() {
-            if let Some(&b) = w.as_bytes().first() {
-                firsts[usize::from(b)] = true;
-            }
-            lengths |= 1 << w.len().min(63);
-        }
-        let bytes = t.text.as_bytes();
-        // (slot, token) of every occurrence, in text order.
+        // (slot, token) of every occurrence.
         let mut hits: Vec<(u32, u32)> = Vec::with_capacity(32);
-        for (i, tok) in t.toks.iter().enumerate() {
-            let len = (tok.end - tok.start) as usize;
-            let first = bytes.get(tok.start as usize).copied().unwrap_or(0);
-            if !firsts[usize::from(first)] || lengths & (1 << len.min(63)) == 0 {
-                continue;
-            }
-            if ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
-                || tok.kind == TokKind::Number)
-                && let Some(&s) = self.slot.get(t.str(i))
-            {
-                hits.push((s, i as u32));
+        for (&w, &s) in &self.slot {
+            for i in t.occurrences(w) {
+                let tok = &t.toks[i];
+                if t.str(i) == w
+                    && ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
+                        || tok.kind == TokKind::Number)
+                {
+                    hits.push((s, i as u32));
+                }
             }
         }
         // By slot, then by token: each word's occurrences in text order.
