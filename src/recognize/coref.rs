@@ -265,73 +265,52 @@ fn in_title(cx: &mut Ctx) {
 /// Adds the later mentions of every introduced official, unit and exercise in the body.
 fn repeats(cx: &mut Ctx) {
     let t = &cx.t;
-    // The words that start a repeat (surnames, first words of unit and exercise names) and where each
-    // occurs: one pass over the tokens, one small map.
-    let mut by_text: FastMap<&str, Vec<u32>> = FastMap::default();
-    // Each official's short forms (entity, form), found once: they are costly to work out.
-    let mut shorts: Vec<(usize, &str)> = Vec::new();
-    for (fi, f) in cx.found.iter().enumerate() {
+    // The words that start a repeat (surnames, first words of unit and exercise names).
+    let mut starts = RepeatWords::with_capacity(2 * cx.found.len());
+    // Each official's name forms, in the order of the entities, worked out once: both passes below read
+    // them.
+    let mut forms: Vec<NameForms> = Vec::new();
+    for f in &cx.found {
         match f.kind {
             Kind::Official => {
-                by_text.entry(surname(&f.name)).or_default();
-                if let Some(father) = fathers_name(&f.name) {
-                    by_text.entry(father).or_default();
+                let of = NameForms::of(&f.name);
+                starts.add(surname(&f.name));
+                if let Some(father) = of.father {
+                    starts.add(father);
                 }
-                for short in short_forms(&f.name) {
-                    by_text.entry(short).or_default();
-                    shorts.push((fi, short));
+                for short in of.shorts() {
+                    starts.add(short);
                 }
+                forms.push(of);
             }
             Kind::Unit | Kind::Exercise => {
                 for n in std::iter::once(&f.name).chain(&f.aliases) {
-                    if let Some(first) = n.split(' ').next() {
-                        by_text.entry(first).or_default();
-                    }
+                    starts.add(before_byte(n, |b| b == b' '));
                 }
             }
             _ => {}
         }
     }
-    if by_text.is_empty() {
+    if starts.slot.is_empty() {
         return;
     }
-    // The first bytes and lengths of those words (bit `n` for `n` bytes, the last bit for longer ones):
-    // most tokens are passed over without hashing them.
-    let mut firsts = [false; 256];
-    let mut lengths: u64 = 0;
-    for w in by_text.keys() {
-        if let Some(&b) = w.as_bytes().first() {
-            firsts[usize::from(b)] = true;
-        }
-        lengths |= 1 << w.len().min(63);
-    }
-    let bytes = t.text.as_bytes();
-    for (i, tok) in t.toks.iter().enumerate() {
-        let len = (tok.end - tok.start) as usize;
-        let first = bytes.get(tok.start as usize).copied().unwrap_or(0);
-        if !firsts[usize::from(first)] || lengths & (1 << len.min(63)) == 0 {
-            continue;
-        }
-        if ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
-            || tok.kind == TokKind::Number)
-            && let Some(list) = by_text.get_mut(t.str(i))
-        {
-            list.push(i as u32);
-        }
-    }
+    let by_text = starts.occurrences(t);
     let mut adds: Vec<(usize, Range<usize>)> = Vec::new();
     // Lone given names ("Khalid"), which may be anyone's who bears that name.
     let mut given_adds: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut forms = forms.iter();
     for (fi, f) in cx.found.iter().enumerate() {
         match f.kind {
             Kind::Official => {
+                let Some(of) = forms.next() else {
+                    continue;
+                };
                 let words: Vec<&str> = f.name.split(' ').collect();
                 let words = &words[..name_end(&words)];
                 let Some(surname) = words.last() else {
                     continue;
                 };
-                for &i in by_text.get(surname).map(Vec::as_slice).unwrap_or(&[]) {
-                    let i = i as usize;
+                for i in by_text.of(surname) {
                     // Extend left over the first name(s) or an initial when present.
                     let mut a = i;
                     let mut w = words.len() - 1;
@@ -370,9 +349,8 @@ fn repeats(cx: &mut Ctx) {
                     adds.push((fi, t.span(a, i)));
                 }
                 // "Hamdan bin Rashid Al Nahri", then "Bin Rashid".
-                if let Some(father) = fathers_name(&f.name) {
-                    for &i in by_text.get(father).map(Vec::as_slice).unwrap_or(&[]) {
-                        let i = i as usize;
+                if let Some(father) = of.father {
+                    for i in by_text.of(father) {
                         let r = t.span(i.saturating_sub(1), i);
                         let son_of = i > 0
                             && ["bin", "ibn"].iter().any(|w| t.eq(i - 1, w))
@@ -387,13 +365,7 @@ fn repeats(cx: &mut Ctx) {
                     }
                 }
                 // "Wei Fenghe", then "Wei"; "Maya Fernández Allende", then "Fernández".
-                let paternal = paternal_surname(&f.name);
-                let given = given_alone(&f.name);
-                let iberian = iberian_surnames(&f.name);
-                let of_official = shorts.partition_point(|&(o, _)| o < fi);
-                let of_official = shorts[of_official..].iter().take_while(|&&(o, _)| o == fi);
-                for &(_, short) in of_official {
-                    let at = by_text.get(short).map(Vec::as_slice).unwrap_or(&[]);
+                for short in of.shorts() {
                     // "Zhang Youxia", then an analyst "Zhang Junshe": a later "Zhang" alone is the
                     // one named last.
                     let after = f.name.split(' ').skip_while(|w| *w != short).nth(1);
@@ -410,8 +382,7 @@ fn repeats(cx: &mut Ctx) {
                             .map(|_| t.str(i + 1))
                     };
                     let mut last_named: Option<&str> = None;
-                    for &i in at {
-                        let i = i as usize;
+                    for i in by_text.of(short) {
                         if let Some(next) = full_name_of(i) {
                             last_named = Some(next);
                         } else if last_named.is_some_and(|n| Some(n) != after) {
@@ -422,17 +393,17 @@ fn repeats(cx: &mut Ctx) {
                             .get(i + 1)
                             .is_some_and(|n| n.is_word() && n.cap && t.same_sentence(i, i + 1));
                         // "Carlos Fernández" is another Fernández.
-                        let other = (paternal == Some(short) || iberian.contains(&short))
+                        let other = (of.paternal == Some(short) || of.iberian.contains(&short))
                             && other_given_name(t, i);
                         if next_cap || other || credit_line(t, i) {
                             continue;
                         }
                         // "Sun Weiming", then the author "Dorian Sun": a family name written first
                         // after a western given name is another person's surname.
-                        if family_first(&f.name) == Some(short) && given_before(t, i) {
+                        if of.family == Some(short) && given_before(t, i) {
                             continue;
                         }
-                        if given == Some(short) {
+                        if of.given == Some(short) {
                             given_adds.push((fi, t.toks[i].range()));
                         } else {
                             adds.push((fi, t.toks[i].range()));
@@ -445,15 +416,17 @@ fn repeats(cx: &mut Ctx) {
                 let names =
                     std::iter::once(f.name.as_str()).chain(f.aliases.iter().map(String::as_str));
                 for name in names {
-                    let first = name.split([' ', '\n']).next().unwrap_or(name);
-                    let n = name.split(' ').count();
-                    for &i in by_text.get(first).map(Vec::as_slice).unwrap_or(&[]) {
-                        let i = i as usize;
+                    // Split at the space bytes: names are short, and a search for a character costs
+                    // more than the name.
+                    let first = before_byte(name, |b| b == b' ' || b == b'\n');
+                    let words = || name.as_bytes().split(|&b| b == b' ');
+                    let n = words().count();
+                    for i in by_text.of(first) {
                         if i + n > t.len() {
                             continue;
                         }
-                        let all = name.split(' ').enumerate().all(|(k, part)| {
-                            t.str(i + k) == part && (k == 0 || t.same_sentence(i, i + k))
+                        let all = words().enumerate().all(|(k, part)| {
+                            t.str(i + k).as_bytes() == part && (k == 0 || t.same_sentence(i, i + k))
                         });
                         if all && !(f.kind == Kind::Unit && names_other_thing(t, i + n)) {
                             adds.push((fi, t.span(i, i + n - 1)));
@@ -749,18 +722,112 @@ fn given_before(t: &super::token::Tokens, i: usize) -> bool {
         && (prev.is(super::lexicon::class::FIRST_NAME) || prev.class == 0 && !opening_word)
 }
 
-/// The short forms that alone name an official later in an article: a family name written first, a
-/// paternal surname, a surname without its Arabic article ("al-Sissi", then "Sissi") and a given name that
-/// names its bearer alone.
-fn short_forms(name: &str) -> impl Iterator<Item = &str> {
-    let last = surname(name);
-    let bare = super::translit::without_article(last);
-    family_first(name)
-        .into_iter()
-        .chain(paternal_surname(name))
-        .chain((bare.len() < last.len()).then_some(bare))
-        .chain(given_alone(name))
-        .chain(iberian_surnames(name))
+/// The forms of an official's name that [`repeats`] looks for, worked out once for each official: each
+/// takes several passes over the name, and the repeats of one official read them for every occurrence.
+struct NameForms<'n> {
+    /// A family name written first ("Wei Fenghe" → "Wei").
+    family: Option<&'n str>,
+    /// A paternal surname ("Maya Fernández Allende" → "Fernández").
+    paternal: Option<&'n str>,
+    /// The surname without its Arabic article ("al-Sissi" → "Sissi").
+    bare: Option<&'n str>,
+    /// A given name that names its bearer alone.
+    given: Option<&'n str>,
+    /// The other surnames of a Spanish or Portuguese name.
+    iberian: Vec<&'n str>,
+    /// The father's name after "bin" ("Hamdan bin Rashid Al Nahri" → "Rashid").
+    father: Option<&'n str>,
+}
+
+impl<'n> NameForms<'n> {
+    fn of(name: &'n str) -> NameForms<'n> {
+        let last = surname(name);
+        let bare = super::translit::without_article(last);
+        NameForms {
+            family: family_first(name),
+            paternal: paternal_surname(name),
+            bare: (bare.len() < last.len()).then_some(bare),
+            given: given_alone(name),
+            iberian: iberian_surnames(name),
+            father: fathers_name(name),
+        }
+    }
+
+    /// The short forms that alone name the official later in an article: a family name written first, a
+    /// paternal surname, a surname without its Arabic article and a given name that names its bearer
+    /// alone, then the other Iberian surnames.
+    fn shorts(&self) -> impl Iterator<Item = &'n str> + '_ {
+        self.family
+            .into_iter()
+            .chain(self.paternal)
+            .chain(self.bare)
+            .chain(self.given)
+            .chain(self.iberian.iter().copied())
+    }
+}
+
+/// The words that start a repeat, each given a slot as it is first added.
+struct RepeatWords<'w> {
+    slot: FastMap<&'w str, u32>,
+}
+
+impl<'w> RepeatWords<'w> {
+    /// Room for about `n` words: the map is not grown word by word.
+    fn with_capacity(n: usize) -> RepeatWords<'w> {
+        RepeatWords {
+            slot: FastMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
+    fn add(&mut self, w: &'w str) {
+        let next = self.slot.len() as u32;
+        self.slot.entry(w).or_insert(next);
+    }
+
+    /// Where each word occurs as a capitalized word, a prefixed surname or a number, read off the
+    /// article's word index: only the tokens of a word's length and first letter are looked at.
+    fn occurrences(self, t: &Tokens) -> Occurrences<'w> {
+        // (slot, token) of every occurrence.
+        let mut hits: Vec<(u32, u32)> = Vec::with_capacity(32);
+        for (&w, &s) in &self.slot {
+            for i in t.occurrences(w) {
+                let tok = &t.toks[i];
+                if t.str(i) == w
+                    && ((tok.is_word() && (tok.cap || super::official::prefixed_surname(t, i)))
+                        || tok.kind == TokKind::Number)
+                {
+                    hits.push((s, i as u32));
+                }
+            }
+        }
+        // By slot, then by token: each word's occurrences in text order.
+        hits.sort_unstable();
+        Occurrences {
+            slot: self.slot,
+            hits,
+        }
+    }
+}
+
+/// The occurrences of the words of a [`RepeatWords`]: (slot, token), sorted.
+struct Occurrences<'w> {
+    slot: FastMap<&'w str, u32>,
+    hits: Vec<(u32, u32)>,
+}
+
+impl Occurrences<'_> {
+    /// The tokens that read `w`, in text order.
+    fn of(&self, w: &str) -> impl Iterator<Item = usize> + '_ {
+        let hits = match self.slot.get(w) {
+            Some(&s) => {
+                let lo = self.hits.partition_point(|h| h.0 < s);
+                let n = self.hits[lo..].partition_point(|h| h.0 == s);
+                &self.hits[lo..lo + n]
+            }
+            None => &[],
+        };
+        hits.iter().map(|&(_, i)| i as usize)
+    }
 }
 
 /// Given names that are Spanish or Portuguese and nothing else: after one, a name of three words is a
@@ -991,6 +1058,12 @@ pub(crate) fn family_first(name: &str) -> Option<&str> {
     });
     let short = family.len() <= 5 && family.chars().all(char::is_alphabetic);
     (super::lexicon::chinese_family_name(family) || syllables && short).then_some(family)
+}
+
+/// The text of `s` before its first ASCII byte for which `stop` holds (all of it when none does).
+fn before_byte(s: &str, stop: impl Fn(u8) -> bool) -> &str {
+    let end = s.bytes().position(stop).unwrap_or(s.len());
+    s.get(..end).unwrap_or(s)
 }
 
 /// True when two spellings of a given name are one name (Sergei / Sergey, Alyaksandr / Alexander, Islom

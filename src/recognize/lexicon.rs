@@ -2964,36 +2964,26 @@ pub fn capitalized_function_word(word: &str) -> bool {
 /// Honorifics written before a Muslim or Khmer name ("Sheikh Mohamed", "Syed Asim Munir", "Hajji Ahmad",
 /// "Samdech Hun Sen"): they say rank or descent, not who the person is, and outlets drop them at will.
 pub fn honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "Sheikh"
-            | "Shaikh"
-            | "Sheikha"
-            | "Syed"
-            | "Sayyid"
-            | "Sayed"
-            | "Hajji"
-            | "Haji"
-            // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
-            // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
-            | "Mawlawi"
-            | "Maulvi"
-            | "Mullah"
-            | "Qari"
-            | "Maulana"
-            | "Samdech"
-            | "Techo"
-            | "Thipadei"
-            | "Borvor"
-            | "Akka"
-            | "Moha"
-            | "Padei"
-            // Burmese honorifics of men and women ("U Tin Maung", "Daw Aung San Suu Kyi"), and the
-            // academic title outlets give some officials ("Professor Kamal Hossain").
-            | "U"
-            | "Daw"
-            | "Professor"
-    )
+    // By length first: every capitalized word of an article is asked, and most have a length where
+    // one comparison or none settles it.
+    match word.len() {
+        // Burmese honorifics of men and women ("U Tin Maung", "Daw Aung San Suu Kyi").
+        1 => word == "U",
+        3 => word == "Daw",
+        4 => matches!(word, "Syed" | "Haji" | "Qari" | "Akka" | "Moha"),
+        5 => matches!(word, "Sayed" | "Hajji" | "Techo" | "Padei"),
+        6 => matches!(
+            word,
+            "Sheikh" | "Shaikh" | "Sayyid" | "Maulvi" | "Mullah" | "Borvor"
+        ),
+        // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
+        // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
+        7 => matches!(word, "Sheikha" | "Mawlawi" | "Maulana" | "Samdech"),
+        8 => word == "Thipadei",
+        // The academic title outlets give some officials ("Professor Kamal Hossain").
+        9 => word == "Professor",
+        _ => false,
+    }
 }
 
 /// An honorific or a style that opens a name without being part of it ("Sheikh", "His Highness").

@@ -74,15 +74,10 @@ fn rank_phrases_at(t: &Tokens, i: usize) -> impl Iterator<Item = &'static Vec<St
 /// The end (exclusive) of a rank or title starting at token `i`, skipping abbreviation periods.
 pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     let first = t.toks.get(i)?;
-    const STARTERS: [&str; 13] = [
-        "army", "air", "police", "prime", "vice", "deputy", "first", "fleet", "rear", "senior",
-        "second", "junior", "field",
-    ];
     if !first.is_word() || !first.cap {
         return None;
     }
-    const STARTER_LENGTHS: u64 = lengths_of(&STARTERS);
-    if !(first.is(RANK) || t.len_in(i, STARTER_LENGTHS) && STARTERS.iter().any(|w| t.eq(i, w))) {
+    if !(first.is(RANK) || rank_starter(t.str(i))) {
         return None;
     }
     // "Secretary General", "Inspector General": the rank word completes a post.
@@ -113,6 +108,35 @@ pub fn rank_at(t: &Tokens, i: usize) -> Option<usize> {
     None
 }
 
+/// True when `w` (any case) opens a rank of several words without being a rank alone: "Army General",
+/// "Air Chief Marshal", "Vice Admiral", "Field Marshal". Lower-cased on the stack and matched at once:
+/// every capitalized word of an article is asked.
+fn rank_starter(w: &str) -> bool {
+    // The longest starter has six letters.
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"army"
+            | b"air"
+            | b"police"
+            | b"prime"
+            | b"vice"
+            | b"deputy"
+            | b"first"
+            | b"fleet"
+            | b"rear"
+            | b"senior"
+            | b"second"
+            | b"junior"
+            | b"field"
+    )
+}
+
 /// True when token `i` can be part of a person's name.
 fn name_word(t: &Tokens, i: usize) -> bool {
     let Some(tok) = t.toks.get(i) else {
@@ -133,8 +157,7 @@ fn name_word(t: &Tokens, i: usize) -> bool {
                 | PLACE_HEAD
                 | NON_OFFICIAL,
         )
-        && !t.str(i).bytes().any(|b| b.is_ascii_digit())
-        && !hyphenated_post(t.str(i))
+        && !digit_or_post_part(t.str(i))
         && !opens_post(t, i)
         && !post_participle(t.str(i))
         && !field_rank(t, i)
@@ -328,12 +351,17 @@ fn opens_post(t: &Tokens, i: usize) -> bool {
         && t.same_sentence(i, i + 1)
 }
 
-/// "Commander-in-Chief", "Commanding-in-Chief": a hyphenated word with a post or rank word among its
-/// parts is post text, never a name.
-fn hyphenated_post(w: &str) -> bool {
-    w.bytes().any(|b| b == b'-')
-        && w.split('-')
-            .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
+/// True when `w` holds a digit ("Zapad-2017") or is a hyphenated word with a post or rank word among its
+/// parts ("Commander-in-Chief", "Commanding-in-Chief"), which is post text: never a name's word. One pass
+/// over the bytes finds both marks, and only a hyphenated word is split.
+fn digit_or_post_part(w: &str) -> bool {
+    let (digit, hyphen) = w.bytes().fold((false, false), |(d, h), b| {
+        (d || b.is_ascii_digit(), h || b == b'-')
+    });
+    digit
+        || hyphen
+            && w.split('-')
+                .any(|part| lexicon::classes(part) & (POST_HEAD | RANK) != 0)
 }
 
 /// An abbreviated given name with its period: the "Md." and "Mohd." of Bangladeshi and Malaysian
@@ -674,6 +702,11 @@ fn one_honorific(t: &Tokens, k: usize, inner: bool) -> Option<(usize, bool)> {
     let w = t.str(k);
     if tok.cap && lexicon::honorific(w) {
         return Some((k + 1, false));
+    }
+    // Past the listed honorifics, a chain opens only with "HH", "H.E.", "H E", "His" or "Her": most
+    // capitalized words are told at their first letter.
+    if !inner && !w.starts_with('H') {
+        return None;
     }
     // "Samdech Akka Moha Sena Padei Techo": "Sena" is a Khmer honorific only after "Moha".
     if inner && w == "Sena" && t.eq(k - 1, "moha") {
@@ -2771,7 +2804,7 @@ pub fn quotations(cx: &mut Ctx) {
                 .into_iter()
                 .chain(art.text.get(q.range.end..r.end))
                 .flat_map(|s| s.split(|c: char| !c.is_alphanumeric() && c != '-'))
-                .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
+                .any(non_official_word)
         };
         if who.is_none() && qs > 0 && !own_speaker() {
             let prev = &art.sentences[qs - 1];
@@ -2787,11 +2820,14 @@ pub fn quotations(cx: &mut Ctx) {
         }
         let (date, place) = statement_date_place(cx, &said, at);
         // A hard-wrapped quotation reads as one line.
-        let quote = art
-            .slice(q.range.clone())
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let raw = art.slice(q.range.clone());
+        let mut quote = String::with_capacity(raw.len());
+        for w in raw.split_whitespace() {
+            if !quote.is_empty() {
+                quote.push(' ');
+            }
+            quote.push_str(w);
+        }
         let f = &mut cx.found[fi];
         f.attr(AttrKey::Quote, quote, q.range.clone());
         if let Some(d) = date {
@@ -2817,7 +2853,20 @@ fn analyst_speaks_between(art: &crate::corpus::Article, from: usize, to: usize) 
     };
     between[..p]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| !w.is_empty() && lexicon::classes(&w.to_lowercase()) & NON_OFFICIAL != 0)
+        .any(non_official_word)
+}
+
+/// True when `w` is a word for a role that is not an office ("analyst", "Journalist"). The lexicon
+/// folds ASCII case itself: only a word with other letters is lower-cased into a copy first.
+fn non_official_word(w: &str) -> bool {
+    let classes = if w.is_empty() {
+        0
+    } else if w.is_ascii() {
+        lexicon::classes(w)
+    } else {
+        lexicon::classes(&w.to_lowercase())
+    };
+    classes & NON_OFFICIAL != 0
 }
 
 /// True when words in quotation marks name something rather than report speech: (part of) a recognized
@@ -2837,18 +2886,21 @@ fn names_something(cx: &Ctx, mentions: &[Range<usize>], r: &Range<usize>) -> boo
         return true;
     }
     let text = cx.article.slice(r.clone()).trim();
-    // Five words are enough to know there are more than four: a long quotation is not split whole.
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     const CONNECTORS: [&str; 5] = ["of", "the", "and", "de", "al"];
-    !words.is_empty()
-        && words.len() <= 4
-        && !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || CONNECTORS.contains(w)
-        })
+    let name_like = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || CONNECTORS.contains(&w)
+    };
+    // Five words are enough to know there are more than four: a long quotation is not split whole,
+    // nor are its words kept.
+    let (mut words, mut all_named) = (0, true);
+    for w in text.split_whitespace().take(5) {
+        words += 1;
+        all_named &= name_like(w);
+    }
+    (1..=4).contains(&words) && !text.ends_with(['.', ',', '!', '?', ';', ':', '…']) && all_named
 }
 
 /// The date and place of a statement: those around the verb of saying nearest the speaker ("explained in
@@ -4114,6 +4166,42 @@ mod tests {
         // A possessive that is no style stays out of the name.
         let o = officials("Army chief Gen. Tahir Raza Shah, his deputy, spoke.");
         assert_eq!(o[0].name, "Tahir Raza Shah");
+    }
+
+    #[test]
+    fn a_rank_of_several_words_opens_with_a_starter_in_any_case() {
+        for w in ["Air", "VICE", "Deputy", "field", "Junior"] {
+            assert!(super::rank_starter(w), "{w}");
+        }
+        for w in ["Airs", "Vic", "Deputies", "Fields", "", "Ministry"] {
+            assert!(!super::rank_starter(w), "{w}");
+        }
+        assert_eq!(
+            names_in("Vice Admiral Tarvin Osmolek inspected the frigate."),
+            ["Tarvin Osmolek"]
+        );
+    }
+
+    #[test]
+    fn honorifics_of_every_length_stay_out_of_the_name() {
+        for h in [
+            "U",
+            "Daw",
+            "Haji",
+            "Sayed",
+            "Mullah",
+            "Maulana",
+            "Thipadei",
+            "Professor",
+        ] {
+            let text = format!("Defence Minister {h} Tarvin Osmolek said the drill went well.");
+            assert_eq!(names_in(&text), ["Tarvin Osmolek"], "{h}");
+        }
+        // A capitalized word of an honorific's length, or opening with H, that is none is the name's.
+        for given in ["Dav", "Hajo", "Mullan", "Hadrin"] {
+            let text = format!("Defence Minister {given} Osmolek said the drill went well.");
+            assert_eq!(names_in(&text), [format!("{given} Osmolek")], "{given}");
+        }
     }
 
     #[test]

@@ -37,6 +37,12 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
+        // Every rule below starts at a capitalized word (an all-capital one is capitalized too): most
+        // tokens start none.
+        if !tok.cap {
+            k += 1;
+            continue;
+        }
         if tok.is_word() && tok.cap && tok.is(ORG_HEAD) {
             // Backwards over capitalized words: "State Border Protection Committee", "Tajik Ministry".
             let mut a = k;

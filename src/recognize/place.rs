@@ -62,6 +62,12 @@ pub fn recognize(cx: &mut Ctx) {
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
+        // A dateline, a country and a place's name all start at a capitalized word (an all-capital one
+        // is capitalized too): most tokens start none.
+        if !tok.cap {
+            k += 1;
+            continue;
+        }
         // Only an all-capital word opens a dateline: the others are spared the call.
         if tok.upper && dateline(t, k) {
             out.push((t.span(k, k), Cow::Owned(title_case(t.str(k)))));
