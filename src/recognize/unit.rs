@@ -311,10 +311,12 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
     let s = t.str(k);
     // "the 444 Brigade": a larger number designates only right before its head, after "the".
-    let the_head = k > 0
-        && t.eq(k - 1, "the")
-        && NUMERAL_HEADS[..4].iter().any(|x| t.eq(k + 1, x))
-        && t.toks.get(k + 1).is_some_and(|x| x.cap);
+    let the_head = || {
+        k > 0
+            && t.eq(k - 1, "the")
+            && NUMERAL_HEADS[..4].iter().any(|x| t.eq(k + 1, x))
+            && t.toks.get(k + 1).is_some_and(|x| x.cap)
+    };
     // "409 Tactical Fighter Squadron": air forces number squadrons and wings in the hundreds; a count of
     // them is written in lower case ("12 squadrons").
     let squadron = || {
@@ -325,21 +327,24 @@ fn numeral_numbered(t: &Tokens, k: usize) -> Option<Hit> {
     let numeral = if tok.kind == TokKind::Number {
         s.bytes().all(|b| b.is_ascii_digit())
             && number_value(s)
-                .is_some_and(|n| (1..=99).contains(&n) || n < 1000 && (the_head || squadron()))
+                .is_some_and(|n| (1..=99).contains(&n) || n < 1000 && (the_head() || squadron()))
     } else {
         // After a name, a Roman numeral is the name's own ("World War II Army veterans"); after a
         // place ("the Quetta-based XII Corps"), a country or a service it is a designation.
-        let after_name = k > 0
-            && t.toks[k - 1].is_word()
-            && t.toks[k - 1].cap
-            && !is_function(t, k - 1)
-            && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | RANK | POST_HEAD)
-            && !t.str(k - 1).ends_with("-based")
-            && t.same_sentence(k - 1, k);
+        let after_name = || {
+            k > 0
+                && t.toks[k - 1].is_word()
+                && t.toks[k - 1].cap
+                && !is_function(t, k - 1)
+                && !t.toks[k - 1].is(UNIT_HEAD | BRANCH | COUNTRY | NATIONALITY | RANK | POST_HEAD)
+                && !t.str(k - 1).ends_with("-based")
+                && t.same_sentence(k - 1, k)
+        };
+        // The numeral first: few words are one, and the name before is looked up.
         tok.is_word()
-            && !after_name
             && s.bytes().all(|b| b.is_ascii_uppercase())
             && lexicon::roman_numeral(s).is_some_and(|n| n < 100)
+            && !after_name()
     };
     if !numeral {
         return None;
@@ -947,13 +952,15 @@ fn regional_command(t: &Tokens, k: usize) -> Option<Hit> {
     if !(tok.is_word() && tok.cap && (5..=11).contains(&b.len())) {
         return None;
     }
-    let word = b[1..].iter().all(u8::is_ascii_lowercase);
-    if !(tok.upper || word) {
+    // The ends first: few words end in "com" or open with "SOC".
+    let (p, end) = b.split_at(b.len() - 3);
+    let ends = end.eq_ignore_ascii_case(b"COM");
+    let opens = tok.upper && b.starts_with(b"SOC");
+    if !(ends || opens) || !(tok.upper || b[1..].iter().all(u8::is_ascii_lowercase)) {
         return None;
     }
-    let (p, end) = b.split_at(b.len() - 3);
-    let command = end.eq_ignore_ascii_case(b"COM") && region_start(p, 2);
-    let special = tok.upper && b.starts_with(b"SOC") && region_start(&b[3..], 3);
+    let command = ends && region_start(p, 2);
+    let special = opens && region_start(&b[3..], 3);
     (command || special).then(|| Hit::span(t, k, k))
 }
 
@@ -984,7 +991,14 @@ fn command_acronym_names(t: &Tokens, hits: &mut [Hit]) {
 /// its name ([`lexicon::national_contingent`]), a word no dictionary holds, in a sentence about forces.
 fn national_contingent(t: &Tokens, k: usize) -> Option<Hit> {
     let tok = &t.toks[k];
-    if !(tok.is_word() && tok.cap && tok.class == 0 && lexicon::national_contingent(t.str(k))) {
+    // The last letter first: every such name ends in "bat", "batt" or "brig".
+    let ends = matches!(t.str(k).as_bytes().last(), Some(b't' | b'T' | b'g' | b'G'));
+    if !(ends
+        && tok.is_word()
+        && tok.cap
+        && tok.class == 0
+        && lexicon::national_contingent(t.str(k)))
+    {
         return None;
     }
     // "General Batzorig Ochirbat": a word after a capitalized one is a person's name.
@@ -3495,11 +3509,331 @@ fn base_at_place(t: &Tokens, k: usize) -> Option<Hit> {
 /// A unit to record: mention range, name, attributes, the passage stating them.
 type Placed = (Range<usize>, String, Vec<(AttrKey, String)>, Range<usize>);
 
+/// A unit found beside the hits of the chain of rules: its byte range, name and base.
+type Extra = (Range<usize>, String, Option<String>);
+
+/// The unit the rules find starting at token `k`: the first rule of the chain to find one wins.
+///
+/// Every rule starts at a token of one shape, which its first lines test: a number, a capitalized word
+/// or a lower-case word (a unit's head or type word, "airbase", an Arabic article as in "al-Warda").
+/// The token's shape picks the rules that could start at it, kept in the order of the one chain: a
+/// capitalized word, which starts most names, is not also tried against the rules of numbers, and a
+/// number or a lower-case word against none of the many rules of capitalized words. A rule that starts
+/// at another shape must be added to that shape's list too.
+fn unit_at(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) -> Option<Hit> {
+    let tok = &t.toks[k];
+    match tok.kind {
+        TokKind::Number => number_rules(t, k),
+        TokKind::Word if tok.cap => capitalized_rules(t, k, cues, extra),
+        TokKind::Word => lower_rules(t, k, cues, extra),
+        TokKind::Possessive | TokKind::Punct => None,
+    }
+}
+
+/// The rules that start at a number ("34th", "17", "3e", "18."). An ordinal that no foreign or
+/// French rule reads is an English one, and only the rules of ordinals are tried on it.
+fn number_rules(t: &Tokens, k: usize) -> Option<Hit> {
+    if let Some(h) = foreign_named(t, k).or_else(|| french_acronym(t, k)) {
+        return Some(h);
+    }
+    if is_ordinal(t.str(k)) {
+        return numbered(t, k)
+            .or_else(|| numbered_installation(t, k))
+            .or_else(|| ordinal_acronym(t, k))
+            .or_else(|| elided_head(t, k));
+    }
+    numeral_numbered(t, k)
+        .or_else(|| named_numbered_corps(t, k))
+        .or_else(|| abbreviated_head(t, k))
+}
+
+/// The rules that start at a lower-case word: a unit's head or type word ("base at Qarnet", "the
+/// peacekeeping battalion, Vorbat", "military unit 61933") or a place's Arabic article ("al-Warda air
+/// base", "al-Nasr Headquarters").
+fn lower_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) -> Option<Hit> {
+    cued(within(&cues.headquarters, k + 1, k + 8), || {
+        arabic_headquarters(t, k)
+    })
+    .or_else(|| base_at_place(t, k))
+    .or_else(|| apposed_short_name(t, k))
+    .or_else(|| place_base_sharing(t, k, extra))
+    .or_else(|| unit_number(t, k))
+}
+
+/// The rules that start at a capitalized word, an acronym or a Roman numeral. Those that start at one
+/// word of their own ("Fort", "Brigade", "National"), read on past the word, or look for a cue word
+/// around it, are tried only where [`unit_keyword`], [`name_may_go_on`] or the article's [`Cues`] let
+/// them find something.
+fn capitalized_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let goes_on = name_may_go_on(t, k);
+    let keyword = unit_keyword(t.str(k));
+    if let Some(h) = foreign_named(t, k)
+        .or_else(|| cued(within(&cues.brackets, k + 2, k + 11), || french_named(t, k)))
+        .or_else(|| numeral_numbered(t, k))
+        .or_else(|| roman_acronym(t, k))
+        .or_else(|| cued(goes_on, || compound_numbered(t, k)))
+        .or_else(|| hyphen_numbered(t, k))
+        .or_else(|| task_force_acronym(t, k))
+        .or_else(|| cued(keyword, || unit_number_name(t, k)))
+        .or_else(|| force_acronym(t, k))
+        .or_else(|| national_contingent(t, k))
+        .or_else(|| regional_command(t, k))
+        .or_else(|| cued(goes_on, || integral_defense(t, k)))
+        .or_else(|| commanded_acronym(t, k))
+        .or_else(|| cued(keyword || tok.upper, || installation(t, k)))
+        .or_else(|| {
+            cued(within(&cues.installations, k + 1, k + 4), || {
+                named_installation(t, k)
+            })
+        })
+        .or_else(|| {
+            cued(within(&cues.headquarters, k + 1, k + 8), || {
+                arabic_headquarters(t, k)
+            })
+        })
+        .or_else(|| service_component(t, k))
+        .or_else(|| cued(goes_on, || carrier_group(t, k)))
+        .or_else(|| cued(keyword, || base_at_place(t, k)))
+        .or_else(|| cued(keyword, || forces_headquarters(t, k)))
+        .or_else(|| cued(keyword, || head_then_number(t, k)))
+        .or_else(|| cued(keyword && goes_on, || guard_formation(t, k)))
+        .or_else(|| cued(keyword, || compass_army(t, k)))
+        .or_else(|| cued(keyword, || state_guard(t, k)))
+        .or_else(|| cued(keyword, || head_first(t, k)))
+        .or_else(|| {
+            cued(within(&cues.shared_heads, k + 1, k + 13), || {
+                shared_head(t, k)
+            })
+        })
+        .or_else(|| cued(goes_on, || private_group(t, k)))
+        .or_else(|| cued(goes_on, || fighters_group(t, k)))
+        .or_else(|| cued(goes_on, || spetsnaz(t, k)))
+        .or_else(|| service_group(t, k))
+        .or_else(|| cued(keyword, || theater_service(t, k)))
+        .or_else(|| cued(keyword, || airfield(t, k)))
+        .or_else(|| {
+            cued(within(&cues.bases, k.saturating_sub(15), k), || {
+                listed_base(t, k)
+            })
+        })
+        .or_else(|| cued(goes_on, || district_abbreviation(t, k)))
+    {
+        return Some(h);
+    }
+    // A head, a military region or zone is read by [`named`] alone, found or not.
+    if tok.is(UNIT_HEAD)
+        || military_region(t, k)
+        || t.eq(k, "Grouping")
+        || regimental_head(t, k) && !t.eq(k, "Zone")
+        || t.eq(k, "Zone") && k > 0 && zone_qualifier(t, k - 1)
+        || compass_zone(t, k)
+    {
+        return named(t, k);
+    }
+    // The rest read on past the word: a base, depot or barracks named for a place, a short name.
+    if !goes_on {
+        return None;
+    }
+    operational_group(t, k)
+        .or_else(|| place_depot(t, k))
+        .or_else(|| coded_base_or_barracks(t, k))
+        .or_else(|| place_base_sharing(t, k, extra))
+        .or_else(|| unit_number(t, k))
+        .or_else(|| short_name(t, k))
+}
+
+/// Whether `w` is, in any case, a word that some rules start at: an installation's ("Fort", "Camp",
+/// "Air", "Naval"), a head read before its number or name ("Brigade 12", "Military District 5",
+/// "Brigade Nord", "Base 4"), a base's head ("base at Qarnet"), "Unit", "Headquarters", "Airfield", the
+/// first word of a guard ("Republican Guard", "Army National Guard") or a point of the compass before an
+/// army or theater. Few capitalized words are: the rules of these words are not tried at the others.
+fn unit_keyword(w: &str) -> bool {
+    const LONGEST: usize = 12;
+    let b = w.as_bytes();
+    if !(3..=LONGEST).contains(&b.len()) {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST];
+    lower[..b.len()].copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    matches!(
+        &lower[..b.len()],
+        b"unit"
+            | b"air"
+            | b"fort"
+            | b"camp"
+            | b"forward"
+            | b"joint"
+            | b"naval"
+            | b"base"
+            | b"airbase"
+            | b"center"
+            | b"centre"
+            | b"headquarters"
+            | b"military"
+            | b"brigade"
+            | b"division"
+            | b"regiment"
+            | b"battalion"
+            | b"presidential"
+            | b"republican"
+            | b"amiri"
+            | b"emiri"
+            | b"royal"
+            | b"national"
+            | b"airfield"
+            | b"northern"
+            | b"southern"
+            | b"eastern"
+            | b"western"
+            | b"central"
+            | b"northeastern"
+            | b"northwestern"
+            | b"southeastern"
+            | b"southwestern"
+    )
+}
+
+/// `rule`'s unit, tried only when its cue is there.
+fn cued(cue: bool, rule: impl FnOnce() -> Option<Hit>) -> Option<Hit> {
+    if cue { rule() } else { None }
+}
+
+/// Whether `w` is, in any case, a word after a capitalized one that carries a name on into a unit: a
+/// unit's kind or head ("Kelmar air base", "the Murghab border detachment", "the Varno ammunition
+/// depot", "the Norrvik operational group", "Tarvok special forces"), one of [`SHORT_NAME_HEADS`]
+/// ("Vorbat battalion"), or the carrier of a carrier group.
+fn goes_on_word(w: &str) -> bool {
+    const LONGEST: usize = 21;
+    let b = w.as_bytes();
+    if !(3..=LONGEST).contains(&b.len()) {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST];
+    lower[..b.len()].copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    matches!(
+        &lower[..b.len()],
+        b"aircraft"
+            | b"carrier"
+            | b"group"
+            | b"grouping"
+            | b"border"
+            | b"operational"
+            | b"operational-strategic"
+            | b"operational-tactical"
+            | b"ammunition"
+            | b"arms"
+            | b"weapons"
+            | b"munitions"
+            | b"missile"
+            | b"air"
+            | b"airbase"
+            | b"airfield"
+            | b"barracks"
+            | b"cantonment"
+            | b"naval"
+            | b"military"
+            | b"army"
+            | b"base"
+            | b"bases"
+            | b"special"
+            | b"brigade"
+            | b"battalion"
+            | b"regiment"
+            | b"troops"
+            | b"contingent"
+            | b"division"
+            | b"company"
+            | b"unit"
+            | b"detachment"
+            | b"outpost"
+    )
+}
+
+/// Whether the token after the capitalized word `k` may carry a unit's name on from it: a number, a
+/// capitalized word, an opening bracket or quote, or a unit's word in lower case. Most capitalized
+/// words are followed by a stop, a comma or a verb ("Kelmar said"), and the rules that read on past
+/// the word ([`compound_numbered`], [`carrier_group`], [`place_base`], [`short_name`] and the others
+/// called with this cue) find nothing there.
+fn name_may_go_on(t: &Tokens, k: usize) -> bool {
+    let Some(x) = t.toks.get(k + 1) else {
+        return false;
+    };
+    match x.kind {
+        TokKind::Number => true,
+        TokKind::Punct => ['(', '"', '“', '”'].iter().any(|&q| t.punct(k + 1, q)),
+        TokKind::Possessive => false,
+        TokKind::Word => x.cap || x.is(UNIT_WORD) || goes_on_word(t.str(k + 1)),
+    }
+}
+
+/// Where an article has the words some rules need within a few tokens of where they start, found once
+/// through the word index (in any case, as [`Tokens::eq`] reads): a capitalized word with none of them
+/// in reach is not tried against those rules, which would otherwise look around every one.
+struct Cues {
+    /// "Headquarters" and "Base", which close the names [`arabic_headquarters`] reads.
+    headquarters: Vec<usize>,
+    /// "Barracks", "Military" and "Cantonment", which close the names [`named_installation`] reads.
+    installations: Vec<usize>,
+    /// The plural heads that close the lists [`shared_head`] reads.
+    shared_heads: Vec<usize>,
+    /// "bases" and "airbases", which open the lists [`listed_base`] reads.
+    bases: Vec<usize>,
+    /// Opening brackets, before the acronyms [`french_named`] reads.
+    brackets: Vec<usize>,
+}
+
+impl Cues {
+    fn of(t: &Tokens) -> Cues {
+        let plurals: Vec<&str> = SHARED_HEADS.iter().map(|(many, _)| *many).collect();
+        Cues {
+            headquarters: t.occurrences_of_any(&["Headquarters", "Base"]),
+            installations: t.occurrences_of_any(&["Barracks", "Military", "Cantonment"]),
+            shared_heads: t.occurrences_of_any(&plurals),
+            bases: t.occurrences_of_any(&["bases", "airbases"]),
+            brackets: brackets(t),
+        }
+    }
+}
+
+/// The tokens that open a bracket, found by a search of the text for the byte (the word index leaves
+/// out single characters) and each one's token looked up by its place.
+fn brackets(t: &Tokens) -> Vec<usize> {
+    t.text
+        .match_indices('(')
+        .filter_map(|(p, _)| {
+            let i = t.toks.partition_point(|x| (x.start as usize) < p);
+            let x = t.toks.get(i)?;
+            (x.start as usize == p && x.kind == TokKind::Punct).then_some(i)
+        })
+        .collect()
+}
+
+/// Whether one of the positions `at`, in text order, lies in `from..to`.
+fn within(at: &[usize], from: usize, to: usize) -> bool {
+    let i = at.partition_point(|&p| p < from);
+    at.get(i).is_some_and(|&p| p < to)
+}
+
+/// [`place_base`]; the place before it that shares its head ("the Batumi and Akhalkalaki bases") names a
+/// base of its own, added to `extra`.
+fn place_base_sharing(t: &Tokens, k: usize, extra: &mut Vec<Extra>) -> Option<Hit> {
+    let (h, coord) = place_base(t, k)?;
+    if let Some(c) = coord {
+        let name = format!("{} {}", t.str(c), singular_name(t.joined(k + 1, h.b)));
+        extra.push((t.toks[c].range(), name, Some(t.str(c).to_string())));
+    }
+    Some(h)
+}
+
 /// Finds units, their nationality, parent and base.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<Hit> = Vec::new();
-    let mut extra: Vec<(Range<usize>, String, Option<String>)> = Vec::new();
+    let mut extra: Vec<Extra> = Vec::new();
+    let cues = Cues::of(t);
     let mut k = 0;
     while k < t.len() {
         let tok = &t.toks[k];
@@ -3516,93 +3850,7 @@ pub fn recognize(cx: &mut Ctx) {
             k += 1;
             continue;
         }
-        let hit = if let Some(h) = foreign_named(t, k)
-            .or_else(|| french_acronym(t, k))
-            .or_else(|| french_named(t, k))
-        {
-            Some(h)
-        } else if tok.kind == TokKind::Number && is_ordinal(t.str(k)) {
-            numbered(t, k)
-                .or_else(|| numbered_installation(t, k))
-                .or_else(|| ordinal_acronym(t, k))
-                .or_else(|| elided_head(t, k))
-        } else if let Some(h) = numeral_numbered(t, k)
-            .or_else(|| roman_acronym(t, k))
-            .or_else(|| named_numbered_corps(t, k))
-        {
-            Some(h)
-        } else if let Some(h) = compound_numbered(t, k).or_else(|| abbreviated_head(t, k)) {
-            Some(h)
-        } else if let Some(h) = hyphen_numbered(t, k) {
-            Some(h)
-        } else if let Some(h) = task_force_acronym(t, k)
-            .or_else(|| unit_number_name(t, k))
-            .or_else(|| force_acronym(t, k))
-            .or_else(|| national_contingent(t, k))
-            .or_else(|| regional_command(t, k))
-            .or_else(|| integral_defense(t, k))
-            .or_else(|| commanded_acronym(t, k))
-        {
-            Some(h)
-        } else if let Some(h) = installation(t, k)
-            .or_else(|| named_installation(t, k))
-            .or_else(|| arabic_headquarters(t, k))
-        {
-            Some(h)
-        } else if let Some(h) = service_component(t, k) {
-            Some(h)
-        } else if let Some(h) = carrier_group(t, k) {
-            Some(h)
-        } else if let Some(h) = base_at_place(t, k) {
-            Some(h)
-        } else if let Some(h) = forces_headquarters(t, k) {
-            Some(h)
-        } else if let Some(h) = head_then_number(t, k)
-            .or_else(|| guard_formation(t, k))
-            .or_else(|| compass_army(t, k))
-            .or_else(|| state_guard(t, k))
-        {
-            Some(h)
-        } else if let Some(h) = head_first(t, k)
-            .or_else(|| shared_head(t, k))
-            .or_else(|| private_group(t, k))
-            .or_else(|| fighters_group(t, k))
-            .or_else(|| spetsnaz(t, k))
-            .or_else(|| service_group(t, k))
-            .or_else(|| theater_service(t, k))
-        {
-            Some(h)
-        } else if let Some(h) = airfield(t, k).or_else(|| listed_base(t, k)) {
-            Some(h)
-        } else if let Some(h) = district_abbreviation(t, k) {
-            Some(h)
-        } else if tok.is_word()
-            && tok.cap
-            && (tok.is(UNIT_HEAD)
-                || military_region(t, k)
-                || t.eq(k, "Grouping")
-                || regimental_head(t, k) && !t.eq(k, "Zone")
-                || t.eq(k, "Zone") && k > 0 && zone_qualifier(t, k - 1)
-                || compass_zone(t, k))
-        {
-            named(t, k)
-        } else if let Some(h) = apposed_short_name(t, k) {
-            Some(h)
-        } else if let Some(h) = operational_group(t, k).or_else(|| place_depot(t, k)) {
-            Some(h)
-        } else if let Some(h) = coded_base_or_barracks(t, k) {
-            Some(h)
-        } else if let Some((h, coord)) = place_base(t, k) {
-            if let Some(c) = coord {
-                let name = format!("{} {}", t.str(c), singular_name(t.joined(k + 1, h.b)));
-                extra.push((t.toks[c].range(), name, Some(t.str(c).to_string())));
-            }
-            Some(h)
-        } else if let Some(h) = unit_number(t, k) {
-            Some(h)
-        } else {
-            short_name(t, k)
-        };
+        let hit = unit_at(t, k, &cues, &mut extra);
         match hit {
             Some(mut h) => {
                 // A named unit found at its head may start before `k`: drop an overlapping earlier hit.
@@ -4353,13 +4601,16 @@ fn head_back_references(cx: &mut Ctx) {
     }
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut adds: Vec<(usize, usize)> = Vec::new();
-    for k in 1..t.len().saturating_sub(1) {
+    // Only a word after "the" is read: the word index finds those without a visit to every token.
+    for k in t.occurrences("the").map(|i| i + 1) {
+        if k + 1 >= t.len() {
+            continue;
+        }
         let (w, h) = (&t.toks[k], &t.toks[k + 1]);
         // "the Central district of the city", "the Southern district court": a compass word alone
         // names a city's districts too, and a district of something or before a noun is another.
         if !(w.is_word() && w.cap && !w.upper && h.is_word() && !h.cap)
             || w.is(UNIT_HEAD | UNIT_WORD | BRANCH | PERSONNEL | RANK | NATIONALITY | COUNTRY)
-            || !t.eq(k - 1, "the")
             || COMPASS.contains(&t.str(k))
             || !t.same_sentence(k, k + 1)
             || !ends_reference(t, k + 1)
@@ -4436,8 +4687,10 @@ fn own_name_before_head(cx: &mut Ctx) {
         ) {
             continue;
         }
-        for k in 0..t.len().saturating_sub(2) {
-            if t.str(k) == x
+        // The first word's places from the word index, not a visit to every token for each unit.
+        for k in t.occurrences(x) {
+            if k + 2 < t.len()
+                && t.str(k) == x
                 && t.str(k + 1) == y
                 && t.eq(k + 2, &head)
                 && !t.toks[k + 2].cap
@@ -4467,15 +4720,20 @@ fn bare_ordinals(cx: &mut Ctx) {
     let t = &cx.t;
     let units = super::Occupied::of(&cx.found, &[Kind::Unit]);
     let mut adds = Vec::new();
-    for k in 1..t.len() {
-        if t.toks[k].kind != TokKind::Number {
+    // "the 58th", "the Russian 102nd": the ordinals one or two tokens after "the", found from the word
+    // index in text order, not by a visit to every token.
+    let after_the = t.occurrences("the").flat_map(|i| {
+        let nationality = t.toks.get(i + 1).is_some_and(|x| x.is(NATIONALITY));
+        [Some(i + 1), nationality.then_some(i + 2)]
+            .into_iter()
+            .flatten()
+    });
+    for k in after_the {
+        if t.toks.get(k).is_none_or(|x| x.kind != TokKind::Number) {
             continue;
         }
         let s = t.str(k);
-        // "the 58th", "the Russian 102nd".
-        let the =
-            t.eq(k - 1, "the") || k >= 2 && t.toks[k - 1].is(NATIONALITY) && t.eq(k - 2, "the");
-        if !is_ordinal(s) || !the {
+        if !is_ordinal(s) {
             continue;
         }
         let r = t.toks[k].range();
@@ -7772,5 +8030,100 @@ mod elided_tests {
         );
         assert_eq!(u.len(), 1);
         assert_eq!(u[0].mentions.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod dispatch_tests {
+    use super::{
+        SHORT_NAME_HEADS, brackets, goes_on_word, name_may_go_on, unit_keyword, unit_names, within,
+    };
+    use crate::recognize::token::Tokens;
+
+    #[test]
+    fn keywords_are_read_in_any_case() {
+        for w in [
+            "Fort",
+            "FORT",
+            "fort",
+            "Headquarters",
+            "Southwestern",
+            "Unit",
+            "Airfield",
+        ] {
+            assert!(unit_keyword(w), "{w}");
+        }
+        for w in ["Kelmar", "The", "Forts", "Air-Base", "Headquarter"] {
+            assert!(!unit_keyword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_head_of_a_short_name_carries_a_name_on() {
+        for w in SHORT_NAME_HEADS {
+            assert!(goes_on_word(w), "{w}");
+        }
+        assert!(goes_on_word("Operational-Tactical"));
+        assert!(!goes_on_word("said"));
+        assert!(!goes_on_word("bas"));
+    }
+
+    #[test]
+    fn brackets_are_found_by_their_tokens() {
+        let text = "The 3e Région militaire (3e RM) moved (again) to Rennes.";
+        let article = crate::corpus::Article::parse("t.txt", text.to_string());
+        let t = Tokens::new(&article);
+        let found: Vec<usize> = brackets(&t);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|&i| t.punct(i, '(')));
+    }
+
+    #[test]
+    fn a_cue_is_looked_for_in_its_window_only() {
+        let at = [4, 9];
+        assert!(within(&at, 4, 5));
+        assert!(within(&at, 5, 10));
+        assert!(!within(&at, 5, 9));
+        assert!(!within(&at, 10, 20));
+    }
+
+    #[test]
+    fn a_name_goes_on_into_a_head_a_number_or_a_bracket() {
+        let text =
+            "Kelmar air base, Velm said. Tarvok special forces (Varkan) and Dravo 12 left Orlo.";
+        let article = crate::corpus::Article::parse("t.txt", text.to_string());
+        let t = Tokens::new(&article);
+        let at = |w: &str| (0..t.len()).find(|&k| t.str(k) == w).unwrap();
+        assert!(name_may_go_on(&t, at("Kelmar")));
+        assert!(name_may_go_on(&t, at("Tarvok")));
+        assert!(name_may_go_on(&t, at("Dravo")));
+        assert!(!name_may_go_on(&t, at("Velm")));
+        assert!(!name_may_go_on(&t, at("Orlo")));
+    }
+
+    #[test]
+    fn units_read_on_past_a_name_are_found() {
+        let names = unit_names(
+            "Jets left the Kelmar air base on Monday. Troops of the Murghab border detachment and \
+             the Varno ammunition depot were moved, and the Vorbat peacekeeping battalion stayed.",
+        );
+        for name in [
+            "Kelmar air base",
+            "Murghab border detachment",
+            "Varno ammunition depot",
+        ] {
+            assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn units_that_start_at_their_own_word_are_found() {
+        let names = unit_names(
+            "Officers from Fort Brask and Brigade 12 joined the Republican Guard near the \
+             Orlo Airfield, the defence ministry said.",
+        );
+        for name in ["Fort Brask", "Brigade 12", "Republican Guard"] {
+            assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+        }
     }
 }
