@@ -428,8 +428,8 @@ fn named_with_year(t: &Tokens, k: usize) -> Option<(usize, usize)> {
         && t.same_sentence(k - 1, k)
     {
         let a = name_start(t, k, k);
-        let known = a < k && lexicon::exercise_series(&t.joined(a, k - 1));
-        if known || a + 2 <= k && !edition {
+        // The series is looked up only for a name too short to stand alone.
+        if a + 2 <= k && !edition || a < k && lexicon::exercise_series(&t.joined(a, k - 1)) {
             return Some((a, k));
         }
     }
@@ -1507,21 +1507,141 @@ fn titled_exercise(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     (a < k && t.toks[a].class == 0 && !t.toks[a].upper).then_some((a, k))
 }
 
+/// Where the token-by-token rules of [`recognize`] may start, found in one pass over the article: most
+/// tokens open none of them, and each rule visits its own few candidates, in text order, instead of
+/// every token of the article.
+struct Cues {
+    /// Numbers and capitalized words that are all capitals or hold a hyphen: where a dated name may
+    /// end ([`named_with_year`]).
+    dated: Vec<usize>,
+    /// Numbers: where an edition's number or year may stand.
+    numbers: Vec<usize>,
+    /// Capitalized words (all-capital ones too): series, acronyms and coded names.
+    capitalized: Vec<usize>,
+    /// Words that may open a rule of the loop over cue words (see [`word_cue`]).
+    cued: Vec<usize>,
+    /// Lower-case words for an exercise or a demonstration: where names listed before one end.
+    drills: Vec<usize>,
+}
+
+impl Cues {
+    fn of(t: &Tokens) -> Cues {
+        // Room for what articles of the genre hold, so that the lists are not grown (copied) as
+        // they fill: a sixth of the tokens are capitalized, fewer are numbers or cues.
+        let n = t.len();
+        let mut cues = Cues {
+            dated: Vec::with_capacity(n / 8),
+            numbers: Vec::with_capacity(n / 8),
+            capitalized: Vec::with_capacity(n / 4),
+            cued: Vec::with_capacity(n / 16),
+            drills: Vec::with_capacity(n / 32),
+        };
+        // A word can be a foreign cue after an elided article ("l'exercice") only with an apostrophe
+        // in its first five bytes: the apostrophes are found in the text at once, and the words are
+        // walked beside them. Other words are cues as a whole or not at all.
+        let mut apostrophes: Vec<usize> = t.text.match_indices('\'').map(|(i, _)| i).collect();
+        apostrophes.extend(t.text.match_indices('’').map(|(i, _)| i));
+        apostrophes.sort_unstable();
+        let mut next_apostrophe = 0;
+        for (k, tok) in t.toks.iter().enumerate() {
+            match tok.kind {
+                TokKind::Number => {
+                    cues.dated.push(k);
+                    cues.numbers.push(k);
+                }
+                TokKind::Word => {
+                    if tok.cap {
+                        cues.capitalized.push(k);
+                        if tok.upper || t.str(k).bytes().any(|b| b == b'-') {
+                            cues.dated.push(k);
+                        }
+                    } else if tok.is(EXERCISE)
+                        || matches!(tok.end - tok.start, 13 | 14) && drill_demonstration(t, k)
+                    {
+                        cues.drills.push(k);
+                    }
+                    let start = tok.start as usize;
+                    while apostrophes.get(next_apostrophe).is_some_and(|&p| p < start) {
+                        next_apostrophe += 1;
+                    }
+                    let elided = apostrophes
+                        .get(next_apostrophe)
+                        .is_some_and(|&p| p < start + 5);
+                    if word_cue(t, k, elided) {
+                        cues.cued.push(k);
+                    }
+                }
+                TokKind::Possessive | TokKind::Punct => {}
+            }
+        }
+        cues
+    }
+}
+
+/// Words other than those of the exercise and naming classes that open a rule of the loop over cue
+/// words: an apposition after an edition ("the previous edition, EFES-2022"), "such as", "replacing",
+/// "offensive" and "operation", "edition of", "took part in", "under the name".
+const LOOP_CUES: &[&str] = &[
+    "such",
+    "part",
+    "name",
+    "phase",
+    "edition",
+    "iteration",
+    "replacing",
+    "succeeding",
+    "offensive",
+    "operation",
+];
+
+/// The lengths of [`LOOP_CUES`] (see [`lengths_of`]).
+const LOOP_CUE_LENGTHS: u64 = lengths_of(LOOP_CUES);
+
+/// The first letters of [`LOOP_CUES`] (see [`facts::initials_of`]): with the lengths, they pass most
+/// words over without a comparison with each cue.
+const LOOP_CUE_INITIALS: u32 = facts::initials_of(LOOP_CUES);
+
+/// True when word `k` may open a rule of the loop over cue words in [`recognize`]: a word of the
+/// exercise or naming classes, a capitalized foreign "Operation", a word of [`LOOP_CUES`] (in any case,
+/// as the rules compare them) or a foreign word for an exercise ([`foreign_cue`], which is asked only
+/// when an apostrophe stands in the word's first five bytes, `elided`: else the word is a cue as a
+/// whole).
+fn word_cue(t: &Tokens, k: usize, elided: bool) -> bool {
+    let tok = &t.toks[k];
+    let w = t.str(k);
+    let listed = || {
+        LOOP_CUE_LENGTHS & 1 << w.len().min(63) != 0
+            && facts::starts_as(w, LOOP_CUE_INITIALS)
+            && LOOP_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+    };
+    tok.is(EXERCISE | CALLED)
+        || tok.cap && w.starts_with("Op")
+        || listed()
+        || !tok.cap
+            && if elided {
+                foreign_cue(t, k)
+            } else {
+                (5..=20).contains(&(tok.end - tok.start)) && foreign_word(w)
+            }
+}
+
 /// Finds exercises.
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
+    let cues = Cues::of(t);
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();
     // Dated names with no evidence yet of being exercises.
     let mut unproven: Vec<(usize, usize)> = Vec::new();
-    for k in 0..t.len() {
+    for &k in &cues.dated {
         if let Some((a, b)) = named_with_year(t, k) {
             let codenamed = a > 0
                 && (t.eq(a - 1, "codenamed") || t.eq(a - 1, "code-named") || t.eq(a - 1, "dubbed"));
             // A name ending in "-YEAR" is evidence enough with an exercise word anywhere in its sentence.
             let hyphenated =
                 t.toks[b].is_word() && t.str(b).contains('-') && !designated_year(t.str(b));
-            let known = lexicon::exercise_series(series_of(&t.joined(a, b)));
+            // Looked up only when asked: most names are settled before.
+            let known = || lexicon::exercise_series(series_of(&t.joined(a, b)));
             // "Zapad 2017 (Russian: ..., lit. 'West-2017') was a strategic exercise": the window starts
             // after a parenthesis that follows the name.
             let mut after = b;
@@ -1572,15 +1692,17 @@ pub fn recognize(cx: &mut Ctx) {
             let caps = t.toks[a].upper;
             let dated = t.toks[b].kind == TokKind::Number && is_year(t.str(b));
             // "Soviet Union 1991", "United States 2024": the first word closes a country's name.
-            let country = a > 0
-                && t.same_sentence(a - 1, a)
-                && lexicon::country_of(&t.joined(a - 1, a)).is_some();
+            let country = || {
+                a > 0
+                    && t.same_sentence(a - 1, a)
+                    && lexicon::country_of(&t.joined(a - 1, a)).is_some()
+            };
             // "Spring 2024" is a date.
             let season = b == a + 1
                 && ["spring", "summer", "autumn", "fall", "winter"]
                     .iter()
                     .any(|w| t.eq(a, w));
-            if event || country || season {
+            if event || season || country() {
                 continue;
             }
             // "code-named Velayat 1403", "the \"Sahand-1402\" military drill": a Solar Hijri year
@@ -1601,7 +1723,7 @@ pub fn recognize(cx: &mut Ctx) {
                     continue;
                 }
                 if codenamed
-                    || known
+                    || known()
                     || edition
                     || drill_follows(t, b)
                     || (hyphenated || quoted(t, a, b)) && in_exercise_sentence(t, a)
@@ -1625,7 +1747,7 @@ pub fn recognize(cx: &mut Ctx) {
                         .rsplit_once('-')
                         .is_some_and(|(_, y)| y.len() == 5 && y.get(..4).is_some_and(is_year));
             if codenamed
-                || known
+                || known()
                 || edition
                 || titled
                 || near_exercise_word(t, a, after)
@@ -1647,6 +1769,9 @@ pub fn recognize(cx: &mut Ctx) {
     // The units' acronyms are read only once an acronym is taken for an exercise.
     let formations: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
     hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
+    // The names kept, sorted: the second look below passes over them.
+    let mut passed = hits.clone();
+    passed.sort_unstable();
     // '"Sadejstvo 2025" (Synergy 2025)': a dated name and, in parentheses right after it, another with
     // the same year are one exercise in two languages.
     for &(a, b) in &unproven {
@@ -1680,7 +1805,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     // "the naval exercise Gale 25", "Falcon 26 drills", "in Hammer-24 drills and in Falcon 26": one
     // word and two digits name an exercise only with the word for one next to it, or in a list with one.
-    for k in 0..t.len() {
+    for &k in &cues.numbers {
         let Some(a) = one_word_short_year(t, k) else {
             continue;
         };
@@ -1706,7 +1831,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     // Quoted after an exercise word ('the exercise "Rubezh"', 'codenamed "Thunder-3"'), and NATO style
     // "Exercise Trident Juncture".
-    for k in 0..t.len() {
+    for &k in &cues.cued {
         // Every rule of this loop starts at a word: numbers and punctuation are passed over at once.
         if !t.toks[k].is_word() {
             continue;
@@ -1833,10 +1958,10 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.extend(numbered_operations(t));
-    hits.extend(coded_exercises(t));
+    hits.extend(coded_exercises(t, &cues.capitalized));
     hits.extend(listed_with_years(t));
     hits.extend(quoted_before_operation(t));
-    hits.extend(lowercase_dated(t, &hits));
+    hits.extend(lowercase_dated(t, &cues.numbers, &hits));
     // "Ssangyong 24 (Twin Dragon 24)": a name with the same edition number right before a parenthesized
     // exercise is the exercise in its own language.
     let mut before = Vec::new();
@@ -1863,7 +1988,7 @@ pub fn recognize(cx: &mut Ctx) {
     // "Kavkaz military exercises", "the Steppe Eagle drill".
     let mut bare: Vec<(usize, usize)> = Vec::new();
     let mut translated: Vec<(usize, usize)> = Vec::new();
-    for k in 0..t.len() {
+    for &k in &cues.drills {
         if !(t.toks[k].is(EXERCISE) || drill_demonstration(t, k))
             || t.toks[k].cap
             || t.toks.get(k + 1).is_some_and(|n| n.is(RANGE))
@@ -2029,7 +2154,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     // "SAREX", "PASSEX 2025": an acronym ending in EX (exercise) names one.
-    for k in 0..t.len() {
+    for &k in &cues.capitalized {
         if !(t.toks[k].upper && t.toks[k].is_word() && exercise_acronym(t.str(k))) {
             continue;
         }
@@ -2047,14 +2172,10 @@ pub fn recognize(cx: &mut Ctx) {
             bare.push((k, k));
         }
     }
-    hits.extend(numbered_with_roman(t));
+    hits.extend(numbered_with_roman(t, &cues.capitalized));
     // "TALISAY 8, the eighth edition of the annual Talisay exercise": a series named in the article,
     // in any case, with a small number after it is one edition of that series.
-    for k in 1..t.len() {
-        // The kind first: most tokens are passed over without a look at their text.
-        if t.toks[k].kind != TokKind::Number {
-            continue;
-        }
+    for &k in cues.numbers.iter().filter(|&&k| k >= 1) {
         let n = t.str(k);
         if n.len() > 2
             || !n.bytes().all(|b| b.is_ascii_digit())
@@ -2080,33 +2201,46 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     let named: Vec<(usize, usize)> = hits.iter().chain(&bare).copied().collect();
-    let more = other_editions(t, &named);
+    let more = other_editions(t, &cues.capitalized, &named);
     hits.extend(more);
-    hits.retain(|&(a, b)| !not_an_exercise(t, a, b, &formations));
-    let series = bare_series(t, &hits, &bare, &Occupied::of(&cx.found, &[Kind::Unit]));
+    hits.retain(|&(a, b)| {
+        passed.binary_search(&(a, b)).is_ok() || !not_an_exercise(t, a, b, &formations)
+    });
+    let series = bare_series(
+        t,
+        &cues.capitalized,
+        &hits,
+        &bare,
+        &Occupied::of(&cx.found, &[Kind::Unit]),
+    );
     let mut entities: Vec<(Range<usize>, String, usize)> = Vec::new();
     // "Tsentr-2019" and "Tsentr 2019" in one article are one exercise, named as first written.
-    let mut spellings: Vec<((String, String), String)> = Vec::new();
+    // Each one's first spelling, by the index of its name in `keyed_names`.
+    let mut spellings: Vec<(usize, String)> = Vec::new();
     // "Ferocious Falcon VI" after "Ferocious Falcon 6": the Roman spelling, or a translation, is kept
     // as an alias.
     let mut roman_spellings: Vec<(String, String)> = Vec::new();
     let hit_names: Vec<String> = hits.iter().map(|&(a, b)| t.joined(a, b)).collect();
     let numbered_and_dated = roman_and_year(&hit_names);
-    let mut known_keys: Vec<(String, (String, String))> = Vec::new();
+    // The names as keyed, each with its key once one is needed: an article repeats a name, and a name
+    // meets itself without a key, so that an article naming one exercise keys none.
+    let mut keyed_names: Vec<(String, std::cell::OnceCell<(String, String)>)> = Vec::new();
     for (&(a, b), name) in hits.iter().zip(hit_names) {
         // The dated run of a series numbered in Roman once meets its numbered name.
         let dated_as = numbered_and_dated.iter().find(|(_, d)| *d == name);
         let keyed = dated_as.map_or(&name, |(r, _)| r);
-        // An article repeats a name: each one is keyed once.
-        let key = match known_keys.iter().find(|(n, _)| n == keyed) {
-            Some((_, k)) => k.clone(),
+        let i = match keyed_names.iter().position(|(n, _)| n == keyed) {
+            Some(i) => i,
             None => {
-                let k = article_key(keyed);
-                known_keys.push((keyed.clone(), k.clone()));
-                k
+                keyed_names.push((keyed.clone(), std::cell::OnceCell::new()));
+                keyed_names.len() - 1
             }
         };
-        let name = match spellings.iter().find(|(k, _)| *k == key) {
+        let key = |j: usize| {
+            let (n, k) = &keyed_names[j];
+            k.get_or_init(|| article_key(n))
+        };
+        let name = match spellings.iter().find(|&&(j, _)| j == i || key(j) == key(i)) {
             Some((_, first)) => {
                 let roman = t.toks[b].upper && lexicon::roman_numeral(t.str(b)).is_some()
                     || dated_as.is_some()
@@ -2120,7 +2254,7 @@ pub fn recognize(cx: &mut Ctx) {
                 first.clone()
             }
             None => {
-                spellings.push((key, name.clone()));
+                spellings.push((i, name.clone()));
                 name
             }
         };
@@ -2277,7 +2411,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     known_as(cx);
     short_for(cx);
-    initials(cx);
+    initials(cx, &cues.capitalized);
 }
 
 /// "1", "26", "2024", "1404", "XVI": what may number or date one run of a series.
@@ -2320,7 +2454,11 @@ fn spelling_key(word: &str) -> String {
 /// number is another run of it. The name must be distinctive (two words or more, or one word the
 /// lexicon does not know), and a name with a formation's head word names a unit ("Light Infantry
 /// Division 99").
-fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn other_editions(
+    t: &Tokens,
+    capitalized: &[usize],
+    hits: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     // Each stem: its words' keys, and the length of its first word as written.
     let mut stems: Vec<(Vec<String>, usize, u8)> = Vec::new();
     let mut keyed: Vec<String> = Vec::new();
@@ -2390,10 +2528,8 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
                 (n.kind == TokKind::Number || n.is_word() && n.upper) && edition_mark(t.str(x + 1))
             })
     };
-    for k in 0..t.len() {
-        if !(t.toks[k].cap && t.toks[k].is_word()) {
-            continue;
-        }
+    let mut keyed_words: Vec<(&str, String)> = Vec::new();
+    for &k in capitalized {
         // The word without an edition after a hyphen ("Qeyrat-03"), keyed only when its length is
         // near a stem's first word: most capitalized words are passed over unkeyed.
         let word = t.str(k);
@@ -2404,11 +2540,17 @@ fn other_editions(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
         if !near_a_stem(first_sound(base), base.len()) {
             continue;
         }
-        let first = spelling_key(base);
-        let from = by_first.partition_point(|&(f, _)| f < first.as_str());
-        let of_first = by_first[from..]
-            .iter()
-            .take_while(|&&(f, _)| f == first.as_str());
+        // An article repeats its words: each is keyed once.
+        let i = match keyed_words.iter().position(|(w, _)| *w == base) {
+            Some(i) => i,
+            None => {
+                keyed_words.push((base, spelling_key(base)));
+                keyed_words.len() - 1
+            }
+        };
+        let first = keyed_words[i].1.as_str();
+        let from = by_first.partition_point(|&(f, _)| f < first);
+        let of_first = by_first[from..].iter().take_while(|&&(f, _)| f == first);
         for keys in of_first.map(|&(_, i)| &stems[i].0) {
             let end = if keys.len() == 1 {
                 if hyphen_mark {
@@ -2754,8 +2896,9 @@ fn quoted_dated_before_drill(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 fn listed_with_years(t: &Tokens) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in t.occurrences_of_any(&["operations", "exercises", "drills"]) {
-        // "the studio's operations …", "breathing exercises …": only those of forces.
-        if t.toks[k].cap || !forces_in_sentence(t, k) {
+        // "the studio's operations …", "breathing exercises …": only those of forces. The sentence is
+        // searched for them only when a dated name follows.
+        if t.toks[k].cap || name_with_year(t, k, k + 1).is_none() || !forces_in_sentence(t, k) {
             continue;
         }
         let listed = out.len();
@@ -3193,7 +3336,7 @@ fn initials_owner(
 /// Express 26", then "HE26 would test …": an acronym made of the initials of an exercise of the article,
 /// with its edition's year when it has one, is that exercise. Without a year it takes three letters or
 /// more, and the initials must be of one exercise only.
-fn initials(cx: &mut Ctx) {
+fn initials(cx: &mut Ctx, capitalized: &[usize]) {
     // Acronyms already found as exercises of their own ("ASD-25" near a word for an exercise) join the
     // exercise they shorten.
     let mut i = 0;
@@ -3225,10 +3368,14 @@ fn initials(cx: &mut Ctx) {
         cx.reindex();
     }
     let t = &cx.t;
-    let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     let table = initials_table(&cx.found);
+    // With no exercise whose initials an acronym could be, no word is looked at.
+    if table.is_empty() {
+        return;
+    }
+    let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
-    for k in 0..t.len() {
+    for &k in capitalized {
         let tok = &t.toks[k];
         if !(tok.is_word() && tok.upper) {
             continue;
@@ -3309,9 +3456,10 @@ fn short_for(cx: &mut Ctx) {
 
 /// '"Falcon-6" (Falcon VI)': a quoted name with an edition number, and the same name with that number in
 /// Roman numerals in parentheses after it, is an exercise's edition written twice. Returns both spans.
-fn numbered_with_roman(t: &Tokens) -> Vec<(usize, usize)> {
+fn numbered_with_roman(t: &Tokens, capitalized: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for k in 1..t.len().saturating_sub(5) {
+    let last = t.len().saturating_sub(5);
+    for &k in capitalized.iter().filter(|&&k| k >= 1 && k < last) {
         // The parentheses first: most tokens are passed over without a look at their text.
         if !(t.toks[k].cap && t.punct(k + 2, '(') && t.punct(k + 5, ')')) {
             continue;
@@ -3457,9 +3605,10 @@ fn police_operation(t: &Tokens, k: usize, e: usize) -> bool {
 
 /// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
 /// exercise by itself.
-fn coded_exercises(t: &Tokens) -> Vec<(usize, usize)> {
+fn coded_exercises(t: &Tokens, capitalized: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (k, tok) in t.toks.iter().enumerate() {
+    for &k in capitalized {
+        let tok = &t.toks[k];
         if !(tok.cap && tok.is_word() && tok.end - tok.start >= 7 && tok.class == 0) {
             continue;
         }
@@ -3570,6 +3719,11 @@ fn foreign_cue(t: &Tokens, k: usize) -> bool {
         Some((i, n)) => w.get(i + n..).unwrap_or_default(),
         None => w,
     };
+    foreign_word(w)
+}
+
+/// True when `w` is a word of [`FOREIGN_CUES`] as a whole.
+fn foreign_word(w: &str) -> bool {
     matches!(
         w.as_bytes().first(),
         Some(b'o' | b'e' | b'v' | b'c' | b't' | 0xC4)
@@ -3671,13 +3825,11 @@ fn military_nearby(t: &Tokens, k: usize) -> bool {
 /// pair is taken only with plain evidence: a word for an exercise right after it, quotes in a sentence
 /// about an exercise, or an exercise `hits` holds right after it, in parentheses or after a dash, of the
 /// same year. Returns the spans.
-fn lowercase_dated(t: &Tokens, hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn lowercase_dated(t: &Tokens, numbers: &[usize], hits: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
-    for k in 2..t.len() {
-        // The kind first: most tokens are passed over without a look at their text.
-        let tok = &t.toks[k];
-        if tok.kind != TokKind::Number || !t.toks[k - 1].is_word() || t.toks[k - 1].cap {
+    for &k in numbers.iter().filter(|&&k| k >= 2) {
+        if !t.toks[k - 1].is_word() || t.toks[k - 1].cap {
             continue;
         }
         let year = t.str(k);
@@ -4242,6 +4394,7 @@ fn stem_key(stem: &str) -> String {
 /// is a known series, and no other name, date or unit claims those words. Returns (first, last, name).
 fn bare_series(
     t: &Tokens,
+    capitalized: &[usize],
     hits: &[(usize, usize)],
     bare: &[(usize, usize)],
     units: &Occupied,
@@ -4300,10 +4453,10 @@ fn bare_series(
         .filter_map(|w| w.first().copied())
         .collect();
     openers.sort_unstable();
-    let mut k = 0;
-    while k < t.len() {
-        let mut next = k + 1;
-        if t.toks[k].cap && t.toks[k].is_word() && openers.binary_search(&t.str(k)).is_ok() {
+    // Where the next series may start: after the last one found.
+    let mut from = 0;
+    for &k in capitalized {
+        if k >= from && openers.binary_search(&t.str(k)).is_ok() {
             for (stem, words) in stems.iter().zip(&stem_words) {
                 let b = k + words.len() - 1;
                 let same = b < t.len()
@@ -4359,11 +4512,10 @@ fn bare_series(
                     continue;
                 }
                 out.push((k, b, stem.clone()));
-                next = b + 1;
+                from = b + 1;
                 break;
             }
         }
-        k = next;
     }
     out
 }
@@ -4495,6 +4647,10 @@ fn exercise_word_in(t: &Tokens, r: &Range<usize>) -> bool {
 /// Date, place, participants, stages, duration, scenario and participating units and countries of each
 /// exercise.
 pub fn attributes(cx: &mut Ctx) {
+    // An article that names no exercise has nothing to index.
+    if !cx.found.iter().any(|f| f.kind == Kind::Exercise) {
+        return;
+    }
     let exercises = Occupied::of(&cx.found, &[Kind::Exercise]);
     let units = Occupied::of(&cx.found, &[Kind::Unit]);
     let places = Occupied::of(&cx.found, &[Kind::Place]);
@@ -4634,12 +4790,15 @@ fn kept(e: &Found, k: AttrKey, v: &str, r: &Range<usize>) -> bool {
     match k {
         AttrKey::Participants | AttrKey::Duration | AttrKey::Stages => same.next().is_none(),
         AttrKey::Place => {
-            let lower = v.to_lowercase();
             same.clone().next().is_none_or(|a| a.2 == *r)
                 && same.clone().count() < 3
-                && !same.any(|a| {
-                    let other = a.1.to_lowercase();
-                    other.contains(&lower) || lower.contains(&other)
+                && (same.clone().next().is_none() || {
+                    // Lower-cased only to be compared with a place already kept.
+                    let lower = v.to_lowercase();
+                    !same.any(|a| {
+                        let other = a.1.to_lowercase();
+                        other.contains(&lower) || lower.contains(&other)
+                    })
                 })
         }
         _ => true,
@@ -4709,6 +4868,14 @@ fn sentence_facts(
     let hi = t.toks.partition_point(|x| (x.end as usize) <= scan.end);
     for k in lo..hi {
         let w = t.str(k);
+        // Every fact below opens at "at", "near", "stages", "phases" or "scenario", in any case, or at a
+        // word that ends as a duration does: other words are passed over by their first and last
+        // letters.
+        let duration = w.len() >= 5 && matches!(w.as_bytes().last(), Some(b'y' | b'k' | b'h'));
+        let first = w.as_bytes().first().map_or(0, |b| b | 0x20);
+        if !duration && !matches!(first, b'a' | b'n' | b's' | b'p') {
+            continue;
+        }
         // Place: "at the Edelweiss range (Issyk-Kul Region)", "near Almaty".
         if (t.eq(k, "at") || t.eq(k, "near")) && k + 1 < hi {
             let mut a = k + 1;
@@ -4757,8 +4924,9 @@ fn sentence_facts(
             }
         }
         // Duration: "one-day", "two-week", "lasting five days". A number, a hyphen and a unit are five
-        // bytes at least: shorter words are passed over without a search for the hyphen.
-        if w.len() >= 5
+        // bytes at least, and end as a unit does: other words are passed over without a search for
+        // the hyphen.
+        if duration
             && let Some((n, unit)) = w.split_once('-')
             && matches!(unit, "day" | "week" | "month")
             && (super::lexicon::number_word(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()))
@@ -4800,6 +4968,54 @@ mod tests {
 
     fn names_in(text: &str) -> Vec<String> {
         exercises(text).into_iter().map(|f| f.name).collect()
+    }
+
+    /// Every rule of the loop over cue words starts at a word of `Cues::cued`, and every dated name
+    /// ends at a token of `Cues::dated`: the loops visit those tokens only, so a rule with a cue of its
+    /// own must be let through there too.
+    #[test]
+    fn the_rules_start_only_at_their_cues() {
+        use super::*;
+        use crate::corpus::Article;
+        let text = "Officials recalled that the last edition, Amber Kestrel 2020, was held near Varno. \
+                    Marines trained for el ejercicio Escudo del Norte 2025 with army troops off Velmar. \
+                    Army troops joined l’exercice Tempête Varnoise 2026 near the coast. \
+                    The exercise took its current name in 2021, replacing Tarvel Guard, which was smaller. \
+                    The navies held drills with Norland such as Velka 7 and the air exercise Sarn 11. \
+                    The drill, dubbed Southern Arch, simulated a raid. \
+                    It came after the Marek’s Hammers offensive ended. \
+                    Ships joined the Kestrel Multilateral Naval Exercise off Norland. \
+                    Some 9,000 troops joined the 2024 edition of Golden Varn in May. \
+                    The brigade took part in Tandem Velk 25 in Norland. \
+                    The larger exercise, which both armies plan for 2027 under the name Union Velk, \
+                    will follow Zapad-2025, BALTOPS 24 and Kestrel Lance 2025.";
+        let a = Article::parse("t.txt", text.to_string());
+        let t = Tokens::new(&a);
+        let cues = Cues::of(&t);
+        let mut cued = 0;
+        let mut dated = 0;
+        for k in 0..t.len() {
+            let fires = apposition(&t, k).is_some()
+                || foreign_cued(&t, k).is_some()
+                || replacing(&t, k).is_some()
+                || !such_as(&t, k).is_empty()
+                || dubbed_name(&t, k).is_some()
+                || apposed_before(&t, k).is_some()
+                || titled_exercise(&t, k).is_some()
+                || possessive_operation(&t, k).is_some()
+                || edition_of(&t, k).is_some()
+                || taken_part_in(&t, k).is_some()
+                || under_the_name(&t, k).is_some();
+            if fires {
+                assert!(cues.cued.contains(&k), "{}", t.str(k));
+                cued += 1;
+            }
+            if named_with_year(&t, k).is_some() {
+                assert!(cues.dated.contains(&k), "{}", t.str(k));
+                dated += 1;
+            }
+        }
+        assert_eq!((cued, dated), (10, 7));
     }
 
     #[test]

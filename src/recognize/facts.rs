@@ -12,6 +12,26 @@ use super::token::{TokKind, Tokens, is_ordinal, is_year};
 use super::{Ctx, Occupied};
 use crate::entity::{AttrKey, Kind};
 
+/// The first letters of `words`, in either case, as bits of their five low bits: with [`starts_as`], a
+/// quick test that passes most words over before a comparison with each word of a list.
+pub const fn initials_of(words: &[&str]) -> u32 {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < words.len() {
+        bits |= 1 << (words[i].as_bytes()[0] & 31);
+        i += 1;
+    }
+    bits
+}
+
+/// True when the first letter of `w` has its bit in `initials` (see [`initials_of`]).
+#[inline]
+pub fn starts_as(w: &str, initials: u32) -> bool {
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| initials & 1 << (b & 31) != 0)
+}
+
 /// A day of a month: "7", "31".
 fn day_number(w: &str) -> bool {
     (1..=2).contains(&w.len())
@@ -134,6 +154,12 @@ pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
+        // A date opens at a capitalized word (a month, a weekday) or at one of a few words in lower
+        // case: most tokens are passed over without a comparison with each.
+        if !t.toks[k].cap && !lower_date_word(t, k) {
+            k += 1;
+            continue;
+        }
         if let Some(d) = weekday_date(cx, k, lo).or_else(|| day_before_or_of(cx, k, lo)) {
             out.push((d, end_date(t, k)));
             k += 1;
@@ -163,6 +189,11 @@ pub fn dates(cx: &Ctx, lo: usize, hi: usize) -> Vec<(String, bool)> {
         k = e + 1;
     }
     out
+}
+
+/// True when token `k` is a word that opens a date in lower case: "today", "yesterday" or a season.
+fn lower_date_word(t: &Tokens, k: usize) -> bool {
+    t.eq(k, "today") || t.eq(k, "yesterday") || SEASONS.iter().any(|w| t.eq(k, w))
 }
 
 /// True when a date from token `s` is the last day of an exercise: "until May 10", "will end on May 10".
@@ -433,6 +464,9 @@ const COMPASS: &[&str] = &[
     "southwestern",
 ];
 
+/// The first letters of [`PLACE_PREPOSITIONS`] (see [`initials_of`]).
+const PLACE_PREPOSITION_INITIALS: u32 = initials_of(PLACE_PREPOSITIONS);
+
 /// Prepositions before the place where an exercise is held.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -540,7 +574,8 @@ fn place_starting(t: &Tokens, places: &Occupied, a: usize) -> Option<usize> {
 pub fn places(t: &Tokens, places: &Occupied, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in lo..hi {
-        if PLACE_PREPOSITIONS.iter().any(|w| t.eq(k, w))
+        if starts_as(t.str(k), PLACE_PREPOSITION_INITIALS)
+            && PLACE_PREPOSITIONS.iter().any(|w| t.eq(k, w))
             && !(k > lo && t.eq(k - 1, "part"))
             && let Some(p) = place_after(t, places, k, hi)
         {
@@ -663,7 +698,10 @@ fn count_start(t: &Tokens, k: usize) -> usize {
 /// The first count of participants in tokens lo..hi with the counts listed after it: "some 12,000
 /// troops, 300 tanks and 60 aircraft". Token span.
 pub fn participants(t: &Tokens, lo: usize, hi: usize) -> Option<(usize, usize)> {
-    let (k, mut e) = (lo..hi).find_map(|k| counted(t, k, hi).map(|e| (k, e)))?;
+    // Every count starts at a number: other tokens are passed over by their kind.
+    let (k, mut e) = (lo..hi)
+        .filter(|&k| t.toks[k].kind == TokKind::Number)
+        .find_map(|k| counted(t, k, hi).map(|e| (k, e)))?;
     let a = count_start(t, k);
     // A count listed after: ", 300 tanks", "and 60 aircraft", ", and 15 ships", "as well as 40 ships".
     loop {
@@ -688,6 +726,9 @@ pub fn participants(t: &Tokens, lo: usize, hi: usize) -> Option<(usize, usize)> 
     }
     Some((a.max(lo), e))
 }
+
+/// The first letters of [`COUNTRY_CUES`] and of "the" (see [`initials_of`]).
+const COUNTRY_CUE_INITIALS: u32 = initials_of(COUNTRY_CUES) | initials_of(&["the"]);
 
 /// Words before a list of the countries taking part: "troops from A and B", "involving A", "between A
 /// and B".
@@ -764,6 +805,15 @@ pub fn countries(t: &Tokens, lo: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
+        // A word in lower case opens nothing here but a cue or the "the" of a country's name: most
+        // tokens are passed over at once.
+        if !t.toks[k].cap
+            && !(starts_as(t.str(k), COUNTRY_CUE_INITIALS)
+                && (t.eq(k, "the") || COUNTRY_CUES.iter().any(|w| t.eq(k, w))))
+        {
+            k += 1;
+            continue;
+        }
         if COUNTRY_CUES.iter().any(|w| t.eq(k, w))
             && !reported_from(t, k, lo)
             && !ties_between(t, k, lo)
