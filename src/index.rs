@@ -23,6 +23,7 @@ use crate::recognize::{self, coref, translit};
 mod bare;
 mod cache;
 mod item;
+mod own_words;
 mod people;
 mod propagate;
 mod series;
@@ -146,6 +147,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "assembled");
         propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
+        own_words::add_mentions(&articles, &mut entities);
         drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
@@ -1056,8 +1058,37 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
             }
         }
     }
+    long_names_join(items, &mut g);
     own_names_join(items, articles, &mut g);
     g
+}
+
+/// "the Kesso Brigade" and "the Kesso Advanced Infantry Brigade": a formation named by its own word and
+/// head is the one formation of the corpus whose longer name opens with that word and ends with that
+/// head.
+fn long_names_join(items: &Recognized, g: &mut Groups) {
+    let mut long: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut short: Vec<((String, String), usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some(key) = own_words::formation_word(&f.name).and_then(units::own_word) else {
+            continue;
+        };
+        let head = f.name.rsplit(' ').next().unwrap_or_default();
+        let key = (key, head.to_ascii_lowercase());
+        if f.name.split(' ').count() > 2 {
+            long.entry(key).or_default().push(i);
+        } else {
+            short.push((key, i));
+        }
+    }
+    for (key, i) in short {
+        if let Some(list) = long.get(&key) {
+            g.join_sole(i, list.iter().copied());
+        }
+    }
 }
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
