@@ -23,6 +23,7 @@ use crate::recognize::{self, coref, translit};
 mod bare;
 mod cache;
 mod item;
+mod namesakes;
 mod own_words;
 mod people;
 mod propagate;
@@ -147,6 +148,7 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "assembled");
         propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
+        namesakes::settle(&articles, &mut entities);
         own_words::add_mentions(&articles, &mut entities);
         drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
