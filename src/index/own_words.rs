@@ -1,5 +1,6 @@
-//! Formations named by a word of their own and a head ("the Borvik Group", "the Kesso Brigade") that
-//! articles then write by that word alone: "Borvik fighters held the road", "advisers stay with Kesso".
+//! Formations named by a word of their own and a head ("the Borvik Group", "the Kesso Brigade"), and
+//! operations named by one ("Operation Tamarel"), that articles then write by that word alone: "Borvik
+//! fighters held the road", "advisers stay with Kesso", "troops of the Tamarel force".
 //! One article may never write the full name, and a sentence may open with the word, so the recognizer
 //! of one article cannot tell; the corpus can. Every lone occurrence of such a word becomes a mention
 //! of its formation when nothing else in the corpus bears the word and the article does not use it as a
@@ -47,6 +48,43 @@ pub(super) fn formation_word(name: &str) -> Option<&str> {
     (headed && between && super::units::own_word(first).is_some()).then_some(*first)
 }
 
+/// The own word of a military operation named at `r` of `text`: "Borvik" of "Operation Borvik" (or the
+/// French, Spanish or Portuguese "Opération", "Operación", "Operação"), whether the mention holds the
+/// head or follows it. Outlets write the word alone: "the Borvik force".
+fn operation_word<'a>(text: &'a str, r: &Range<usize>) -> Option<&'a str> {
+    let named = text.get(r.clone())?;
+    let (head, word) = match named.split_once(' ') {
+        Some(split) => split,
+        None => {
+            let before = text.get(..r.start)?.strip_suffix(' ')?;
+            (before.rsplit(' ').next()?, named)
+        }
+    };
+    let operation = matches!(head, "Operation" | "Opération" | "Operación" | "Operação");
+    (operation && super::units::own_word(word).is_some()).then_some(word)
+}
+
+/// The own words of an entity: a formation's from its names, an operation's from its mentions' texts
+/// (its name may be the word alone: "Borvik" for "Operation Borvik").
+fn own_words_of<'a>(e: &'a Entity, articles: &'a [Article]) -> Vec<&'a str> {
+    match e.kind {
+        Kind::Unit => e.names().filter_map(formation_word).collect(),
+        Kind::Exercise => {
+            let mut words: Vec<&str> = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    operation_word(&articles.get(m.article.0 as usize)?.text, &m.range())
+                })
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Who bears a word: one formation, or several entities (then none of them takes it alone).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Owner {
@@ -68,13 +106,13 @@ fn misread_place(e: &Entity, articles: &[Article]) -> bool {
 }
 
 /// The formations' own words, each with its one owner, and the places that are misreadings of them.
-fn owners(entities: &[Entity], articles: &[Article]) -> (Vec<(String, usize)>, Vec<usize>) {
-    let mut by_word: FastMap<&str, Owner> = FastMap::default();
+fn owners<'a>(
+    entities: &'a [Entity],
+    articles: &'a [Article],
+) -> (Vec<(String, usize)>, Vec<usize>) {
+    let mut by_word: FastMap<&'a str, Owner> = FastMap::default();
     for (i, e) in entities.iter().enumerate() {
-        if e.kind != Kind::Unit {
-            continue;
-        }
-        for w in e.names().filter_map(formation_word) {
+        for w in own_words_of(e, articles) {
             let slot = by_word.entry(w).or_insert(Owner::One(i));
             if *slot != Owner::One(i) {
                 *slot = Owner::Several;
@@ -246,7 +284,7 @@ fn find(
     out
 }
 
-/// Adds the lone occurrences of formations' own words as mentions of the formations, and empties the
+/// Adds the lone occurrences of formations' and operations' own words as their mentions, and empties the
 /// places that were misreadings of them.
 pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
     let (words, places) = owners(entities, articles);
@@ -383,6 +421,23 @@ mod tests {
             "{:?}",
             ix.entities
         );
+    }
+
+    #[test]
+    fn an_operations_word_alone_is_the_operation_in_another_article() {
+        let ix = index_of(&[
+            "The last soldiers of Operation Tamarel left Kesso. Tamarel had lasted nine years.",
+            "The junta turned to hired fighters after pushing out troops of the Tamarel force in 2022.",
+            "Tamarel Holdings won the contract.",
+        ]);
+        let e = ix
+            .entities
+            .iter()
+            .find(|e| e.kind == Kind::Exercise && e.name.contains("Tamarel"));
+        let articles: Vec<u32> = e.map_or(Vec::new(), |e| {
+            e.mentions.iter().map(|m| m.article.0).collect()
+        });
+        assert_eq!(articles, [0, 0, 1], "{:?}", ix.entities);
     }
 
     #[test]
