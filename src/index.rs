@@ -24,6 +24,7 @@ mod bare;
 mod cache;
 mod item;
 mod namesakes;
+mod nicknames;
 mod own_words;
 mod people;
 mod propagate;
@@ -149,6 +150,7 @@ impl Index {
         propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
         namesakes::settle(&articles, &mut entities);
+        nicknames::add_mentions(&articles, &mut entities);
         own_words::add_mentions(&articles, &mut entities);
         drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
