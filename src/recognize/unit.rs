@@ -3322,7 +3322,20 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         && ["regiment", "detachment", "outpost"]
             .iter()
             .any(|h| t.eq(j, h));
+    if let Some(start) = named_for_son_of(t, k) {
+        return Some(Hit::span(t, start, j));
+    }
     Some(Hit::span(t, k, if with_head { j } else { k }))
+}
+
+/// "the Harun bin Talal brigade": a formation named for a man, whose name holds "bin", "ibn" or "ben"
+/// before the word `k` the head follows. The token where his name starts.
+fn named_for_son_of(t: &Tokens, k: usize) -> Option<usize> {
+    let start = k.checked_sub(2)?;
+    let son_of = ["bin", "ibn", "ben"].iter().any(|w| t.is_exactly(k - 1, w));
+    let given = &t.toks[start];
+    (son_of && given.is_word() && given.cap && !given.upper && t.same_sentence(start, k))
+        .then_some(start)
 }
 
 /// "XXIII-Q", "XIV-B": a Roman numeral and a letter or two after a hyphen, as armies number the
@@ -7129,6 +7142,25 @@ mod tests {
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
         }
+    }
+}
+
+#[cfg(test)]
+mod named_for_tests {
+    use super::unit_names;
+
+    #[test]
+    fn a_brigade_named_for_a_son_of_someone_keeps_the_whole_name() {
+        assert_eq!(
+            unit_names(
+                "His son Hamid Varel, whose Harun bin Talal brigade guards the airbase, met them."
+            ),
+            ["Harun bin Talal brigade"]
+        );
+        assert_eq!(
+            unit_names("The Kesso battalion and Omar bin Salem, an analyst, spoke."),
+            ["Kesso"]
+        );
     }
 }
 
