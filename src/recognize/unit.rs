@@ -3328,6 +3328,25 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
     Some(Hit::span(t, k, if with_head { j } else { k }))
 }
 
+/// "the so-called Kesslavia brigade", "its permanent Kesslavia brigade": a brigade an army keeps abroad,
+/// called by the country it stands in, found at the country `k`. The article or possessive before it
+/// (with one word between at most) makes it one brigade, not brigades of that country at large.
+fn country_called_brigade(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let country = tok.is_word() && tok.cap && !tok.upper && tok.is(COUNTRY) && !tok.is(NATIONALITY);
+    if !country || !t.is_exactly(k + 1, "brigade") || !t.same_sentence(k, k + 1) {
+        return None;
+    }
+    let cue = |i: usize| {
+        ["the", "its", "so-called"]
+            .iter()
+            .any(|w| t.is_exactly(i, w))
+    };
+    let lower_word = |i: usize| t.toks[i].is_word() && !t.toks[i].cap;
+    let opened = k >= 1 && cue(k - 1) || k >= 2 && cue(k - 2) && lower_word(k - 1);
+    (opened && !cap_word_after(t, k + 1)).then(|| Hit::span(t, k, k + 1))
+}
+
 /// "the Harun bin Talal brigade": a formation named for a man, whose name holds "bin", "ibn" or "ben"
 /// before the word `k` the head follows. The token where his name starts.
 fn named_for_son_of(t: &Tokens, k: usize) -> Option<usize> {
@@ -3614,7 +3633,7 @@ pub fn recognize(cx: &mut Ctx) {
         } else if let Some(h) = unit_number(t, k) {
             Some(h)
         } else {
-            short_name(t, k)
+            short_name(t, k).or_else(|| country_called_brigade(t, k))
         };
         match hit {
             Some(mut h) => {
@@ -7161,6 +7180,27 @@ mod named_for_tests {
             unit_names("The Kesso battalion and Omar bin Salem, an analyst, spoke."),
             ["Kesso"]
         );
+    }
+
+    #[test]
+    fn a_brigade_called_by_the_country_it_stands_in() {
+        for text in [
+            "The so-called Estonia brigade will number about 4,800 soldiers.",
+            "Berlin confirmed the timetable for its permanent Estonia brigade, which is due in 2027.",
+        ] {
+            assert_eq!(unit_names(text), ["Estonia brigade"], "{text}");
+        }
+        for text in [
+            "Every Estonia brigade commander attended.",
+            "Troops from Estonia brigade together with Latvians.",
+            "The Estonian brigade trained near Tapa.",
+        ] {
+            assert!(
+                unit_names(text).is_empty(),
+                "{text}: {:?}",
+                unit_names(text)
+            );
+        }
     }
 }
 
