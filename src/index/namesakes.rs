@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::corpus::Article;
 use crate::entity::{ArticleId, Entity, Kind, Mention};
+use crate::recognize::lexicon::FastMap;
 
 /// An official's mention in one article: (entity, range).
 type Placed = (usize, Range<usize>);
@@ -40,76 +41,65 @@ fn paragraph_start(article: &Article, at: usize) -> usize {
         .map_or(article.body.start, |p| p.range().start)
 }
 
-/// The official a lone family name at `at` stands for, of those named in full (`full`: entity, family
-/// name, range) with that family name: the one named last before it in its paragraph, else the one
-/// named first. An official the article calls by his given name alone ("his son Ivo Vossan ... Ivo
-/// said") is told apart that way, and the family name alone is his namesakes' (`by_given`). `None`
-/// when fewer than two officials bear the name.
-fn owner(
-    article: &Article,
-    full: &[(usize, &str, Range<usize>)],
-    by_given: &[usize],
-    name: &str,
-    at: usize,
-) -> Option<usize> {
-    let bearers = || full.iter().filter(|(_, n, _)| *n == name);
-    let first = bearers().min_by_key(|(_, _, r)| r.start)?.0;
-    if bearers().all(|(e, _, _)| *e == first) {
-        return None;
-    }
+/// The full mentions of one family name in an article, in text order: (start, end, entity).
+type Bearers = Vec<(usize, usize, usize)>;
+
+/// The official a lone family name at `at` stands for, of those who bear it (`bearers`, two or more
+/// officials): the one named last before it in its paragraph, else the one named first. An official
+/// the article calls by his given name alone ("his son Ivo Vossan ... Ivo said") is told apart that
+/// way, and the family name alone is his namesakes' (`by_given`), unless all are so called.
+fn owner(article: &Article, bearers: &Bearers, by_given: &FastSet, at: usize) -> Option<usize> {
+    let plain = |e: &usize| !by_given.contains_key(e);
+    let any_plain = bearers.iter().any(|(_, _, e)| plain(e));
+    let eligible = |e: &usize| !any_plain || plain(e);
     let paragraph = paragraph_start(article, at);
-    bearers()
-        .max_by_key(|(e, _, r)| {
-            let last = paragraph <= r.start && r.end <= at;
-            (
-                !by_given.contains(e),
-                last,
-                if last { r.end } else { 0 },
-                std::cmp::Reverse(r.start),
-            )
-        })
-        .map(|(e, _, _)| *e)
+    let before = bearers.partition_point(|&(s, _, _)| s < at);
+    let last = bearers[..before]
+        .iter()
+        .rev()
+        .take_while(|&&(s, _, _)| paragraph <= s)
+        .find(|&&(_, end, e)| end <= at && eligible(&e));
+    last.or_else(|| bearers.iter().find(|(_, _, e)| eligible(e)))
+        .map(|&(_, _, e)| e)
 }
 
-/// The officials of `placed` called by their given name alone somewhere in the article: a one-word
-/// mention that is the first word of one of their full mentions.
-fn called_by_given(article: &Article, placed: &[Placed]) -> Vec<usize> {
-    let text = |r: &Range<usize>| text_of(article, r);
-    placed
-        .iter()
-        .filter(|(e, r)| {
-            let word = text(r);
-            !word.contains(' ')
-                && placed.iter().any(|(o, full)| {
-                    o == e && text(full).split_once(' ').is_some_and(|(g, _)| g == word)
-                })
-        })
-        .map(|(e, _)| *e)
-        .collect()
-}
+/// A set of entities.
+type FastSet = FastMap<usize, ()>;
 
 /// The lone family names of one article that belong to another of the officials who share them:
 /// (mention's entity, range, owner).
 fn moves(article: &Article, placed: &[Placed]) -> Vec<(usize, Range<usize>, usize)> {
     let text = |r: &Range<usize>| text_of(article, r);
-    let full: Vec<(usize, &str, Range<usize>)> = placed
-        .iter()
-        .filter_map(|(e, r)| match family_name(text(r)) {
-            (name, true) => Some((*e, name, r.clone())),
-            _ => None,
-        })
-        .collect();
-    if full.len() < 2 {
+    let mut by_name: FastMap<&str, Bearers> = FastMap::default();
+    // (entity, given name) of each full mention, to tell who the article calls by his given name.
+    let mut given: FastMap<(usize, &str), ()> = FastMap::default();
+    for (e, r) in placed {
+        if let (name, true) = family_name(text(r)) {
+            by_name.entry(name).or_default().push((r.start, r.end, *e));
+            if let Some((g, _)) = text(r).split_once(' ') {
+                given.insert((*e, g), ());
+            }
+        }
+    }
+    by_name.retain(|_, b| {
+        b.sort_unstable();
+        b.iter().any(|x| x.2 != b[0].2)
+    });
+    if by_name.is_empty() {
         return Vec::new();
     }
-    let by_given = called_by_given(article, placed);
+    let by_given: FastSet = placed
+        .iter()
+        .filter(|(e, r)| given.contains_key(&(*e, text(r))))
+        .map(|(e, _)| (*e, ()))
+        .collect();
     placed
         .iter()
         .filter_map(|(e, r)| {
             let (name, false) = family_name(text(r)) else {
                 return None;
             };
-            let to = owner(article, &full, &by_given, name, r.start)?;
+            let to = owner(article, by_name.get(name)?, &by_given, r.start)?;
             (to != *e).then(|| (*e, r.clone(), to))
         })
         .collect()
