@@ -105,46 +105,59 @@ fn misread_place(e: &Entity, articles: &[Article]) -> bool {
         })
 }
 
-/// The formations' own words, each with its one owner, and the places that are misreadings of them.
-fn owners<'a>(
-    entities: &'a [Entity],
-    articles: &'a [Article],
-) -> (Vec<(String, usize)>, Vec<usize>) {
-    let mut by_word: FastMap<&'a str, Owner> = FastMap::default();
+/// The own words, each with its one owner and the articles where another entity bears the word (its
+/// name or a word of it), sorted by word; and the places that are misreadings of them.
+struct Owners {
+    words: Vec<(String, usize, Vec<u32>)>,
+    places: Vec<usize>,
+}
+
+/// The formations' and operations' own words with their owners: a word two of them claim is no
+/// one's. Another entity bearing the word ("Anna Borvik", "Borvik Holdings") keeps the articles where
+/// it is mentioned from the search.
+fn owners(entities: &[Entity], articles: &[Article]) -> Owners {
+    let mut by_word: FastMap<&str, (Owner, Vec<u32>)> = FastMap::default();
     for (i, e) in entities.iter().enumerate() {
         for w in own_words_of(e, articles) {
-            let slot = by_word.entry(w).or_insert(Owner::One(i));
+            let slot = &mut by_word.entry(w).or_insert((Owner::One(i), Vec::new())).0;
             if *slot != Owner::One(i) {
                 *slot = Owner::Several;
             }
         }
     }
-    if by_word.is_empty() {
-        return (Vec::new(), Vec::new());
-    }
     let mut places = Vec::new();
+    if by_word.is_empty() {
+        return Owners {
+            words: Vec::new(),
+            places,
+        };
+    }
     for (i, e) in entities.iter().enumerate() {
         if by_word.contains_key(e.name.as_str()) && misread_place(e, articles) {
             places.push(i);
             continue;
         }
         for w in e.names().flat_map(|n| n.split(' ')) {
-            if let Some(slot) = by_word.get_mut(w)
+            if let Some((slot, blocked)) = by_word.get_mut(w)
                 && *slot != Owner::One(i)
             {
-                *slot = Owner::Several;
+                blocked.extend(e.mentions.iter().map(|m| m.article.0));
             }
         }
     }
-    let mut words: Vec<(String, usize)> = by_word
+    let mut words: Vec<(String, usize, Vec<u32>)> = by_word
         .into_iter()
-        .filter_map(|(w, o)| match o {
-            Owner::One(i) => Some((w.to_string(), i)),
+        .filter_map(|(w, (o, mut blocked))| match o {
+            Owner::One(i) => {
+                blocked.sort_unstable();
+                blocked.dedup();
+                Some((w.to_string(), i, blocked))
+            }
             Owner::Several => None,
         })
         .collect();
     words.sort_unstable();
-    (words, places)
+    Owners { words, places }
 }
 
 /// The word that ends `before`, after spaces: `None` at punctuation, a quote or a line's start.
@@ -258,12 +271,14 @@ fn capitalized_before(w: &str, head: &str) -> Reading {
     }
 }
 
-/// The occurrences of the `words` in one article's body that name their formations: (word's index,
-/// range). `free` says whether a range is no other entity's mention.
+/// The occurrences of the words of `ac` in one article's body that name their owners: (word's index,
+/// range). `free` says whether a range is no other entity's mention, `open` whether a word may be
+/// looked for in this article.
 fn find(
     article: &Article,
     ac: &aho_corasick::AhoCorasick,
     free: impl Fn(&Range<usize>) -> bool,
+    open: impl Fn(usize) -> bool,
 ) -> Vec<(usize, Range<usize>)> {
     let body = article.text.get(article.body.clone()).unwrap_or("");
     let mut spoiled: Vec<usize> = Vec::new();
@@ -271,7 +286,7 @@ fn find(
     for m in ac.find_iter(body) {
         let r = m.start() + article.body.start..m.end() + article.body.start;
         let w = m.pattern().as_usize();
-        if !free(&r) {
+        if !open(w) || !free(&r) {
             continue;
         }
         match reading(&article.text, &r) {
@@ -284,16 +299,35 @@ fn find(
     out
 }
 
+/// Sorts `ranges` and merges those that overlap, for [`untaken`].
+fn disjoint(ranges: &mut Vec<Range<usize>>) {
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.drain(..) {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    *ranges = out;
+}
+
+/// Whether `r` overlaps none of the sorted, disjoint ranges `taken`.
+fn untaken(taken: &[Range<usize>], r: &Range<usize>) -> bool {
+    let k = taken.partition_point(|t| t.end <= r.start);
+    taken.get(k).is_none_or(|t| r.end <= t.start)
+}
+
 /// Adds the lone occurrences of formations' and operations' own words as their mentions, and empties the
 /// places that were misreadings of them.
 pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
-    let (words, places) = owners(entities, articles);
+    let Owners { words, places } = owners(entities, articles);
     if words.is_empty() {
         return;
     }
     let Ok(ac) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(words.iter().map(|(w, _)| w.as_str()))
+        .build(words.iter().map(|(w, _, _)| w.as_str()))
     else {
         return;
     };
@@ -308,25 +342,27 @@ pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
     }
     let found: Vec<Vec<(usize, Range<usize>)>> = articles
         .par_iter()
-        .zip(taken.par_iter())
-        .map(|(a, taken)| {
-            find(a, &ac, |r| {
-                !taken.iter().any(|t| t.start < r.end && r.start < t.end)
-            })
+        .zip(taken.par_iter_mut())
+        .enumerate()
+        .map(|(a, (article, taken))| {
+            disjoint(taken);
+            let open = |w: usize| words[w].2.binary_search(&(a as u32)).is_err();
+            find(article, &ac, |r| untaken(taken, r), open)
         })
         .collect();
+    let mut added: FastMap<(u32, usize), ()> = FastMap::default();
     for (a, list) in found.into_iter().enumerate() {
-        let article = ArticleId(a as u32);
         for (w, range) in list {
-            for &p in &places {
-                entities[p]
-                    .mentions
-                    .retain(|m| m.article != article || m.range() != range);
-            }
+            added.insert((a as u32, range.start), ());
             entities[words[w].1]
                 .mentions
-                .push(Mention::new(article, range));
+                .push(Mention::new(ArticleId(a as u32), range));
         }
+    }
+    for &p in &places {
+        entities[p]
+            .mentions
+            .retain(|m| !added.contains_key(&(m.article.0, m.range().start)));
     }
 }
 
@@ -395,6 +431,17 @@ mod tests {
         ]);
         let got = unit_mentions(&ix, "Borvik Group");
         assert!(got.iter().all(|(a, _)| *a == 0), "{got:?}");
+        // The town keeps its own article, not the others.
+        let ix = index_of(&[
+            "Mercenaries of Ruritania's Borvik Group arrived in Kesso.",
+            "Protesters gathered in Borvik on Sunday. Borvik residents left.",
+            "Borvik fighters took the road to Kesso.",
+        ]);
+        let got: Vec<u32> = unit_mentions(&ix, "Borvik Group")
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect();
+        assert_eq!(got, [0, 2], "{:?}", ix.entities);
     }
 
     #[test]
