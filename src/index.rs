@@ -31,6 +31,7 @@ mod propagate;
 mod series;
 mod snapshot;
 mod trim;
+mod unaccented;
 mod units;
 pub use cache::{Cache, CacheStats};
 use item::{Interner, Item, Loose, Name, Recognized};
@@ -151,6 +152,7 @@ impl Index {
         add_known_surnames(&articles, &mut entities);
         namesakes::settle(&articles, &mut entities);
         nicknames::add_mentions(&articles, &mut entities);
+        unaccented::add_mentions(&articles, &mut entities);
         own_words::add_mentions(&articles, &mut entities);
         drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");

@@ -300,7 +300,7 @@ fn find(
 }
 
 /// Sorts `ranges` and merges those that overlap, for [`untaken`].
-fn disjoint(ranges: &mut Vec<Range<usize>>) {
+pub(super) fn disjoint(ranges: &mut Vec<Range<usize>>) {
     ranges.sort_unstable_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges.drain(..) {
@@ -313,7 +313,7 @@ fn disjoint(ranges: &mut Vec<Range<usize>>) {
 }
 
 /// Whether `r` overlaps none of the sorted, disjoint ranges `taken`.
-fn untaken(taken: &[Range<usize>], r: &Range<usize>) -> bool {
+pub(super) fn untaken(taken: &[Range<usize>], r: &Range<usize>) -> bool {
     let k = taken.partition_point(|t| t.end <= r.start);
     taken.get(k).is_none_or(|t| r.end <= t.start)
 }
