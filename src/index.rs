@@ -23,11 +23,15 @@ use crate::recognize::{self, coref, translit};
 mod bare;
 mod cache;
 mod item;
+mod namesakes;
+mod nicknames;
+mod own_words;
 mod people;
 mod propagate;
 mod series;
 mod snapshot;
 mod trim;
+mod unaccented;
 mod units;
 pub use cache::{Cache, CacheStats};
 use item::{Interner, Item, Loose, Name, Recognized};
@@ -159,6 +163,10 @@ impl Index {
         tracing::debug!(target: "dossier::index::phase", "assembled");
         propagate::add_untitled_officials(&articles, &mut entities);
         add_known_surnames(&articles, &mut entities);
+        namesakes::settle(&articles, &mut entities);
+        nicknames::add_mentions(&articles, &mut entities);
+        unaccented::add_mentions(&articles, &mut entities);
+        own_words::add_mentions(&articles, &mut entities);
         drop_emptied_places(&mut entities);
         tracing::debug!(target: "dossier::index::phase", "surnames added");
         series::add_series_mentions(&articles, &mut entities);
@@ -1069,8 +1077,83 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
             }
         }
     }
+    long_names_join(items, &mut g);
+    apposed_languages_join(items, articles, &mut g);
     own_names_join(items, articles, &mut g);
     g
+}
+
+/// "its Kesslavia brigade, Panzerbrigade 12, is due in 2027": a unit's name in the army's own language
+/// in apposition to an English one, between commas, is one formation's two names. Both must stand
+/// alone (no unit before the first or after the second: "the 1st Brigade, Panzerbrigade 12 and the 3rd
+/// Brigade" is a list) and only one of them be foreign.
+fn apposed_languages_join(items: &Recognized, articles: &[Article], g: &mut Groups) {
+    let foreign = |i: usize| {
+        items
+            .get(i)
+            .is_some_and(|(_, f)| recognize::foreign_unit::english(&f.name).is_some())
+    };
+    for (a, article) in articles.iter().enumerate() {
+        let mut spans: Vec<(usize, usize, usize)> = items
+            .of(a)
+            .filter(|&i| items.get(i).is_some_and(|(_, f)| f.kind == Kind::Unit))
+            .flat_map(|i| {
+                items.mentions(i).iter().map(move |m| {
+                    let r = m.range();
+                    (r.start, r.end, i)
+                })
+            })
+            .collect();
+        if spans.len() < 2 {
+            continue;
+        }
+        spans.sort_unstable();
+        let text = article.text.as_str();
+        let between = |x: usize, y: usize| text.get(x..y).unwrap_or("");
+        for k in 1..spans.len() {
+            let ((s1, e1, i), (s2, e2, j)) = (spans[k - 1], spans[k]);
+            let apposed = i != j && between(e1, s2) == ", " && foreign(i) != foreign(j);
+            let closed = text
+                .get(e2..)
+                .is_some_and(|rest| rest.starts_with([',', '.', ';', ')']));
+            let listed_before = k >= 2 && between(spans[k - 2].1, s1).starts_with(',');
+            let listed_after = spans.get(k + 1).is_some_and(|n| {
+                let gap = between(e2, n.0);
+                gap.len() <= 6 && (gap.starts_with(',') || gap.contains(" and "))
+            });
+            if apposed && closed && !listed_before && !listed_after {
+                g.union(i, j);
+            }
+        }
+    }
+}
+
+/// "the Kesso Brigade" and "the Kesso Advanced Infantry Brigade": a formation named by its own word and
+/// head is the one formation of the corpus whose longer name opens with that word and ends with that
+/// head.
+fn long_names_join(items: &Recognized, g: &mut Groups) {
+    let mut long: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut short: Vec<((String, String), usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Unit {
+            continue;
+        }
+        let Some(key) = own_words::formation_word(&f.name).and_then(units::own_word) else {
+            continue;
+        };
+        let head = f.name.rsplit(' ').next().unwrap_or_default();
+        let key = (key, head.to_ascii_lowercase());
+        if f.name.split(' ').count() > 2 {
+            long.entry(key).or_default().push(i);
+        } else {
+            short.push((key, i));
+        }
+    }
+    for (key, i) in short {
+        if let Some(list) = long.get(&key) {
+            g.join_sole(i, list.iter().copied());
+        }
+    }
 }
 
 /// "The Velikanskaya division" after the "4th Guards Velikanskaya Tank Division": a unit named by
@@ -1993,6 +2076,26 @@ mod tests {
             .map(|m| ix.article(m.article).slice(m.range()).to_string())
             .collect();
         assert_eq!(in_second, ["Sadyr Japarov"]);
+    }
+
+    #[test]
+    fn a_unit_named_in_two_languages_in_apposition_is_one_formation() {
+        let ix = build(
+            &[
+                "Berlin confirmed the timetable for its permanent Estonia brigade, Panzerbrigade 47, which is due in 2027.",
+                "The so-called Estonia brigade will number about 4,800 soldiers.",
+                "The 12th Armoured Brigade, Panzerbrigade 47 and the 3rd Brigade trained together.",
+            ],
+            "",
+        );
+        let u = of_kind(&ix, Kind::Unit);
+        let estonia = u
+            .iter()
+            .find(|e| e.names().any(|n| n == "Estonia brigade"))
+            .map(|e| files_of(e));
+        assert_eq!(estonia, Some(vec![0, 1, 2]), "{u:#?}");
+        let twelfth = u.iter().find(|e| e.name == "12th Armoured Brigade");
+        assert_eq!(twelfth.map(|e| files_of(e)), Some(vec![2]), "{u:#?}");
     }
 
     #[test]

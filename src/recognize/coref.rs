@@ -167,6 +167,12 @@ fn nickname_after(t: &Tokens, n: usize) -> Option<usize> {
     use super::translit::{NICKNAME_CLOSES, NICKNAME_OPENS};
     let opens = |k: usize| NICKNAME_OPENS.iter().any(|&c| t.punct(k, c));
     let closes = |k: usize| NICKNAME_CLOSES.iter().any(|&c| t.punct(k, c));
+    // "Ivan Petrov (“Vanya”)": the quoted nickname in parentheses.
+    let n = if t.punct(n, '(') && opens(n + 1) {
+        n + 1
+    } else {
+        n
+    };
     let mut k = if opens(n) {
         n + 1
     } else if t.punct(n, ',') {
@@ -192,8 +198,9 @@ fn nickname_after(t: &Tokens, n: usize) -> Option<usize> {
         x.is_word() && x.cap && !x.upper && !x.is(NOT_NICKNAME) && t.same_sentence(n, k)
     });
     // One word, closed by its quotation mark or by the end of the phrase.
+    // American style puts the comma inside the marks: "Ivan Petrov "Vanya," said".
     let ends = if opens(n) || quoted {
-        closes(k + 1)
+        closes(k + 1) || (t.punct(k + 1, ',') && closes(k + 2))
     } else {
         t.toks
             .get(k + 1)
@@ -1630,6 +1637,17 @@ mod short_form_tests {
                 && ms.iter().filter(|x| *x == "Hemmo").count() == 2),
             "{m:?}"
         );
+        for text in [
+            "Rebels loyal to General Adam Hamid Dabbo (“Hemmo”) took the road, and Hemmo's men stayed.",
+            "The militia, commanded by General Adam Hamid Dabbo \"Hemmo,\" took the road. Hemmo's men stayed.",
+        ] {
+            let m = mentions(text);
+            assert!(
+                m.iter().any(|(name, ms)| name == "Adam Hamid Dabbo"
+                    && ms.iter().filter(|x| *x == "Hemmo").count() == 2),
+                "{text}: {m:?}"
+            );
+        }
         let m = mentions(
             "The contractor had close ties with General Idris Tahir Kuku, known as Kiki, since 2017.",
         );

@@ -3336,7 +3336,39 @@ fn short_name(t: &Tokens, k: usize) -> Option<Hit> {
         && ["regiment", "detachment", "outpost"]
             .iter()
             .any(|h| t.eq(j, h));
+    if let Some(start) = named_for_son_of(t, k) {
+        return Some(Hit::span(t, start, j));
+    }
     Some(Hit::span(t, k, if with_head { j } else { k }))
+}
+
+/// "the so-called Kesslavia brigade", "its permanent Kesslavia brigade": a brigade an army keeps abroad,
+/// called by the country it stands in, found at the country `k`. The article or possessive before it
+/// (with one word between at most) makes it one brigade, not brigades of that country at large.
+fn country_called_brigade(t: &Tokens, k: usize) -> Option<Hit> {
+    let tok = &t.toks[k];
+    let country = tok.is_word() && tok.cap && !tok.upper && tok.is(COUNTRY) && !tok.is(NATIONALITY);
+    if !country || !t.is_exactly(k + 1, "brigade") || !t.same_sentence(k, k + 1) {
+        return None;
+    }
+    let cue = |i: usize| {
+        ["the", "its", "so-called"]
+            .iter()
+            .any(|w| t.is_exactly(i, w))
+    };
+    let lower_word = |i: usize| t.toks[i].is_word() && !t.toks[i].cap;
+    let opened = k >= 1 && cue(k - 1) || k >= 2 && cue(k - 2) && lower_word(k - 1);
+    (opened && !cap_word_after(t, k + 1)).then(|| Hit::span(t, k, k + 1))
+}
+
+/// "the Harun bin Talal brigade": a formation named for a man, whose name holds "bin", "ibn" or "ben"
+/// before the word `k` the head follows. The token where his name starts.
+fn named_for_son_of(t: &Tokens, k: usize) -> Option<usize> {
+    let start = k.checked_sub(2)?;
+    let son_of = ["bin", "ibn", "ben"].iter().any(|w| t.is_exactly(k - 1, w));
+    let given = &t.toks[start];
+    (son_of && given.is_word() && given.cap && !given.upper && t.same_sentence(start, k))
+        .then_some(start)
 }
 
 /// "XXIII-Q", "XIV-B": a Roman numeral and a letter or two after a hyphen, as armies number the
@@ -3641,6 +3673,7 @@ fn capitalized_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) 
         .or_else(|| place_base_sharing(t, k, extra))
         .or_else(|| unit_number(t, k))
         .or_else(|| short_name(t, k))
+        .or_else(|| country_called_brigade(t, k))
 }
 
 /// Whether `w` is, in any case, a word that some rules start at: an installation's ("Fort", "Camp",
@@ -7386,6 +7419,46 @@ mod tests {
             "The party opened a 2nd Front Office in the city.",
         ] {
             assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod named_for_tests {
+    use super::unit_names;
+
+    #[test]
+    fn a_brigade_named_for_a_son_of_someone_keeps_the_whole_name() {
+        assert_eq!(
+            unit_names(
+                "His son Hamid Varel, whose Harun bin Talal brigade guards the airbase, met them."
+            ),
+            ["Harun bin Talal brigade"]
+        );
+        assert_eq!(
+            unit_names("The Kesso battalion and Omar bin Salem, an analyst, spoke."),
+            ["Kesso"]
+        );
+    }
+
+    #[test]
+    fn a_brigade_called_by_the_country_it_stands_in() {
+        for text in [
+            "The so-called Estonia brigade will number about 4,800 soldiers.",
+            "Berlin confirmed the timetable for its permanent Estonia brigade, which is due in 2027.",
+        ] {
+            assert_eq!(unit_names(text), ["Estonia brigade"], "{text}");
+        }
+        for text in [
+            "Every Estonia brigade commander attended.",
+            "Troops from Estonia brigade together with Latvians.",
+            "The Estonian brigade trained near Tapa.",
+        ] {
+            assert!(
+                unit_names(text).is_empty(),
+                "{text}: {:?}",
+                unit_names(text)
+            );
         }
     }
 }
