@@ -721,7 +721,8 @@ fn capitalized_article(w: &str) -> bool {
     })
 }
 
-/// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn".
+/// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn", and the "ben" of French
+/// spellings of Arabic names ("Mohammed ben Salmane"), which only stands between two name words.
 fn particle(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
@@ -747,6 +748,7 @@ fn particle(t: &Tokens, k: usize) -> bool {
                 | "bin"
                 | "ibn"
                 | "bint"
+                | "ben"
                 | "al"
                 | "el"
                 | "ul"
