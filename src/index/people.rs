@@ -303,7 +303,8 @@ impl Person {
             *first = family.to_string();
         }
         // "Khalid bin Salman bin Abdulaziz": a name and its father's name, then the grandfather's.
-        let particle = |w: &str| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint");
+        let particle =
+            |w: &str| matches!(w, "bin" | "ibn" | "bint" | "ben" | "Bin" | "Ibn" | "Bint");
         let lineage = if words.iter().any(|w| particle(w)) {
             words
                 .iter()
@@ -836,6 +837,15 @@ fn gender(key: &str) -> Gender {
     }
 }
 
+/// A surname ending in the Turkic "son of" -oglu / -ogli against one with no ending at all: the
+/// ending replaces a Russian one (Hasanoglu / Hasanov), but a Turkish surname keeps it as part of
+/// the name, and the bare word is another family's (Karadumanoglu / Karaduman).
+fn son_of_meets_bare(a: &Person, b: &Person) -> bool {
+    let son_of = |p: &Person| p.surname.ends_with("oglu") || p.surname.ends_with("ogli");
+    let bare = |p: &Person| p.gender == Gender::Unknown;
+    (son_of(a) && bare(b)) || (son_of(b) && bare(a))
+}
+
 /// The cost of a difference no romanization makes: it rules the pair out.
 const HARD: u32 = 100;
 
@@ -1171,6 +1181,9 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
         return fa.replace('o', "u") == fb.replace('o', "u")
             && a.stem.replace('o', "u") == b.stem.replace('o', "u");
     }
+    if son_of_meets_bare(a, b) {
+        return false;
+    }
     if lineages_meet(&a.lineage, &b.lineage) {
         return true;
     }
@@ -1243,7 +1256,7 @@ pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
                 let apart = matches!(
                     (p.gender, q.gender),
                     (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-                );
+                ) || son_of_meets_bare(p, q);
                 let variant = stems.iter().any(|s| {
                     std::iter::once(&q.stem)
                         .chain(&q.readings)
@@ -2393,6 +2406,21 @@ mod tests {
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_turkish_oglu_surname_is_whole_and_never_its_bare_stem() {
+        assert!(same("Kemal Karadumanoğlu", "Kemal Karadumanoglu"));
+        assert!(found("Kemal Karadumanoğlu", "Kemal Karadumanoglu"));
+        // The bare word is another family: the drone maker's chairman is not the general.
+        for (a, b) in [
+            ("Kemal Karadumanoğlu", "Kemal Karaduman"),
+            ("Gen. Kemal Karadumanoglu", "Kemal Karaduman"),
+        ] {
+            assert!(!same(a, b) && !found(a, b), "{a} / {b}");
+        }
+        // The Azerbaijani ending still meets the Russian one it replaced.
+        assert!(same("Vugar Abbasoglu", "Vugar Abbasov"));
     }
 
     #[test]
