@@ -59,8 +59,8 @@ pub(super) struct Person {
     /// This spelling with each of its readings in place of its own, built once: compared with
     /// another spelling, each is tried in turn.
     alternates: Vec<Person>,
-    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), or an Egyptian g as
-    /// the j of other Arabic spellings (Gamal / Jamal).
+    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), an Egyptian g as
+    /// the j of other Arabic spellings (Gamal / Jamal), or an opening Persian q as gh (Qasem / Ghasem).
     first_readings: Vec<String>,
     /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
     /// article that names its bearer in full tells who it is.
@@ -387,6 +387,9 @@ impl Person {
             if uzbek_x(last) {
                 readings.push(reading(&last.replace('x', "kh")));
             }
+            if let Some(gh) = persian_q(last) {
+                readings.push(reading(&gh));
+            }
             if arabic && let Some(j) = egyptian_g(last) {
                 readings.push(reading(&j));
             }
@@ -406,7 +409,8 @@ impl Person {
             Some(w) if words.len() >= 2 && !east_asian => {
                 let x = uzbek_x(w).then(|| given_reading(&w.replace('x', "kh")));
                 let g = egyptian_g(w).filter(|_| arabic).map(|j| given_reading(&j));
-                x.into_iter().chain(g).collect()
+                let q = persian_q(w).map(|w| given_reading(&w));
+                x.into_iter().chain(g).chain(q).collect()
             }
             _ => Vec::new(),
         };
@@ -606,6 +610,14 @@ fn egyptian_g(word: &str) -> Option<String> {
 /// being English (Felix, Knox). Read as kh, an English x (Alexander) meets no other spelling.
 fn uzbek_x(word: &str) -> bool {
     word.len() >= 4 && word.get(1..word.len() - 1).is_some_and(|w| w.contains('x'))
+}
+
+/// The Persian q that opens a name as Iranian outlets write it, gh (Qasemi / Ghasemi); a key already
+/// reads it as the k of older spellings. Only at the start, and never the qu of English names.
+fn persian_q(word: &str) -> Option<String> {
+    word.strip_prefix('Q')
+        .filter(|rest| rest.len() >= 3 && !rest.starts_with('u'))
+        .map(|rest| format!("Gh{rest}"))
 }
 
 /// A surname key with an East Slavic ending: Belarusian spellings write ia and ie where Russian and
@@ -1124,8 +1136,9 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
 
 /// Whether `first` is one of `given`, the names before it being only the Muhammad, the styles South
 /// Asian names open with ("Asim Munir" / "Mohammad Asim Munir") and the Iranian military styles ("Amir"
-/// of the army's generals, "Sardar" of the Guards', kept by some outlets and not others). In an Arabic chain the name after the
-/// bearer's own is the father's: "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
+/// of the army's generals, "Sardar" of the Guards'), and the Taliban's "Khalifa" (key "halifa"), kept by
+/// some outlets and not others. In an Arabic chain the name after the bearer's own is the father's:
+/// "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
 fn after_prefix_names(first: &str, given: &[String]) -> bool {
     for g in given {
         if given_close(first, g) {
@@ -1134,7 +1147,7 @@ fn after_prefix_names(first: &str, given: &[String]) -> bool {
         if !(given_close(g, "mohamed")
             || matches!(
                 g.as_str(),
-                "mian" | "hafiz" | "raja" | "rana" | "amir" | "sardar"
+                "mian" | "hafiz" | "raja" | "rana" | "amir" | "sardar" | "halifa"
             ))
         {
             return false;
@@ -2403,6 +2416,33 @@ mod tests {
             ("Aida Yermekbayeva", "Aida Yermekbayuly"),
             ("Mohamed Dagalo", "Mohamed Daglo"),
             ("Nguyen Tan Dung", "Nguyen Phu Trong"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_taliban_style_khalifa_is_no_given_name_of_its_bearer() {
+        assert!(same("Khalifa Nasrullah Wardak", "Nasrullah Wardak"));
+        assert!(found("Khalifa Nasrullah Wardak", "Nasrullah Wardak"));
+        // A son named after his father is still another man.
+        assert!(!same("Saddam Khalifa Wardak", "Khalifa Wardak"));
+    }
+
+    #[test]
+    fn an_opening_persian_q_is_the_gh_or_k_of_other_outlets() {
+        for (a, b) in [
+            ("Parviz Qadiri", "Parviz Ghadiri"),
+            ("Esmail Qorbani", "Esmaeil Ghorbani"),
+            ("Qasem Tavakoli", "Ghasem Tavakkoli"),
+            ("Qasem Tavakoli", "Kasem Tavakoli"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        // Another given name is another person, and an English qu no Persian q.
+        for (a, b) in [
+            ("Parviz Qadiri", "Bahram Ghadiri"),
+            ("Quentin Adams", "Gentin Adams"),
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }

@@ -2974,6 +2974,9 @@ pub fn honorific(word: &str) -> bool {
             | "Sayed"
             | "Hajji"
             | "Haji"
+            // The Persian "commander" Iranian outlets give Guards generals ("Sardar Hossein Karimi"),
+            // and the South Asian chief's style.
+            | "Sardar"
             // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
             // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
             | "Mawlawi"

@@ -4119,6 +4119,18 @@ mod tests {
     }
 
     #[test]
+    fn the_persian_commanders_sardar_is_a_title_not_a_name_word() {
+        let o = officials(
+            "Sardar Behrouz Tavakkoli, commander of the IRGC Ground Force, visited the border. \
+             Tavakkoli said the drills would go on.",
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].name, "Behrouz Tavakkoli");
+        // No name after it: the word alone is no official.
+        assert!(officials("The Sardar Bridge was closed to traffic on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_person_shaped_name_before_a_facility_noun_is_no_official() {
         let names = |text: &str| -> Vec<String> {
             testing::found(text, Kind::Official)
