@@ -1696,11 +1696,44 @@ fn post_after(t: &Tokens, name_end: usize) -> Option<Post> {
     {
         return None;
     }
+    if heads_company(t, head, end) {
+        return None;
+    }
     Some(Post {
         start,
         end,
         country,
     })
+}
+
+/// Words for a business: "chairman of drone maker Kartal", "head of the shipbuilding company".
+const COMPANY_WORDS: &[&str] = &[
+    "maker",
+    "makers",
+    "manufacturer",
+    "company",
+    "firm",
+    "conglomerate",
+    "corporation",
+    "contractor",
+    "shipbuilder",
+];
+
+/// "X, chairman of drone maker Kartal": the post at `head` (ending at `end`) is a company's, whose head
+/// holds no state post. A commander's company is a unit.
+fn heads_company(t: &Tokens, head: usize, end: usize) -> bool {
+    [
+        "chairman",
+        "chairwoman",
+        "president",
+        "chief",
+        "executive",
+        "director",
+    ]
+    .iter()
+    .any(|w| t.eq(head, w))
+        && (head + 1..(end + 5).min(t.len()))
+            .any(|k| t.same_sentence(head, k) && COMPANY_WORDS.iter().any(|w| t.eq(k, w)))
 }
 
 /// True for an ordinal number ("173rd", "58th", "1st").
@@ -1821,6 +1854,45 @@ struct Intro {
     attrs: Vec<(AttrKey, String)>,
     /// Post phrases before and after the name, settled once every name in the article is known.
     posts: Vec<Post>,
+}
+
+/// Civilian trades and the roles of sports and culture: "Taxi driver Ahmad Karimi said", "Persepolis coach
+/// Yahya Karimi said", "The singer Ali Karimi said". Quoted, their bearers hold no post.
+const CIVILIAN_ROLES: &[&str] = &[
+    "driver",
+    "shopkeeper",
+    "vendor",
+    "nurse",
+    "doctor",
+    "farmer",
+    "fisherman",
+    "teacher",
+    "student",
+    "father",
+    "mother",
+    "director",
+    "coach",
+    "goalkeeper",
+    "footballer",
+    "striker",
+    "midfielder",
+    "player",
+    "athlete",
+    "wrestler",
+    "singer",
+    "actor",
+    "actress",
+    "musician",
+    "poet",
+    "novelist",
+    "filmmaker",
+    "painter",
+];
+
+/// A civilian role ([`CIVILIAN_ROLES`]) among the three words before the name at `i`, in its sentence.
+fn civilian_before(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .any(|k| t.same_sentence(k, i) && CIVILIAN_ROLES.iter().any(|w| t.eq(k, w)))
 }
 
 /// Nouns that end the name of a place or institution named after a person: "Tigran Hovsepyan Military
@@ -2110,6 +2182,7 @@ pub fn recognize(cx: &mut Ctx) {
             // "Aleksandr Lukashenka said", "said Sergei Lavrov": a known first name and a verb of saying.
             let speaks_bare = words >= 2
                 && name_word(t, i)
+                && !civilian_before(t, i)
                 && ((given_first(t, i) || paired_with_given(t, i, n))
                     && (t
                         .toks
@@ -3705,6 +3778,47 @@ mod tests {
             "Kazinform reports citing the press office. Writing by Aigerim Seitkali, editing by Olga Petrenko.",
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn civilians_sportsmen_and_artists_who_speak_are_not_officials() {
+        for text in [
+            "Taxi driver Hamid Nourani said the roads were closed after the drill.",
+            "Sepahan coach Hamid Nourani said the team was ready for the derby.",
+            "The singer Hamid Nourani said his album would be released in the spring.",
+            "Displaced father Hamid Nourani said the tanks had advanced overnight.",
+        ] {
+            assert!(officials(text).is_empty(), "{text}");
+        }
+        // A bare name that speaks is still an official's.
+        assert_eq!(
+            names(&officials(
+                "Hamid Nourani said the drills would go on. Defence Minister Reza Tavana attended."
+            )),
+            ["Hamid Nourani", "Reza Tavana"]
+        );
+    }
+
+    #[test]
+    fn a_companys_chairman_holds_no_post() {
+        assert!(
+            officials(
+                "Kerem Yalcinkaya, chairman of drone maker Kartal Savunma, showed reporters the jet."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names(&officials(
+                "Kerem Yalcinkaya, chairman of the parliamentary defence committee, visited the plant."
+            )),
+            ["Kerem Yalcinkaya"]
+        );
+        assert_eq!(
+            names(&officials(
+                "Capt. Kerem Yalcinkaya, commander of the tank company, said the crews were ready."
+            )),
+            ["Kerem Yalcinkaya"]
+        );
     }
 
     #[test]
