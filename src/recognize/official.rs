@@ -1424,6 +1424,9 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     {
         return None;
     }
+    if governs_next(t, end) {
+        return None;
+    }
     let mut k = end as isize;
     let mut country = None;
     let lo = end.saturating_sub(14) as isize;
@@ -1477,6 +1480,19 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
         end,
         country,
     })
+}
+
+/// "a commander of Iraq's Kataib Hezbollah", "secretary-general of the Harakat al-Nujaba": a post that
+/// ends in "of" (with an article or a country's possessive after it) governs the name that follows,
+/// which is the body led, not the person leading it.
+fn governs_next(t: &Tokens, end: usize) -> bool {
+    let mut e = end;
+    if e >= 2 && t.toks[e].kind == TokKind::Possessive {
+        e -= 2;
+    } else if e >= 1 && (t.eq(e, "the") || t.eq(e, "a")) {
+        e -= 1;
+    }
+    t.eq(e, "of") && t.same_sentence(e, end)
 }
 
 /// "The MP Dario Venzetti song": "MP" alone after "the" names a thing (military police, a brand), not a
@@ -2450,7 +2466,8 @@ fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
         && t.toks[i - 1].kind == TokKind::Possessive
         && t.toks[i - 2].is(COUNTRY)
         && t.same_sentence(i - 2, i);
-    if !possessive {
+    // "a commander of Iraq's Kataib Hezbollah": after "of", the country's body, not its leader.
+    if !possessive || i >= 3 && t.eq(i - 3, "of") {
         return false;
     }
     // "Aidar-Bolat": a hyphenated given name has capitals on both sides ("US-trained" has not).
@@ -3796,6 +3813,30 @@ mod tests {
                 "Hamid Nourani said the drills would go on. Defence Minister Reza Tavana attended."
             )),
             ["Hamid Nourani", "Reza Tavana"]
+        );
+    }
+
+    #[test]
+    fn the_body_a_post_is_of_is_no_holder_of_it() {
+        for text in [
+            "A drone strike in Baghdad killed a commander of Iraq's Saraya Khorasan Karbala, the group said.",
+            "Sheikh Abbas al-Tamimi, the secretary-general of Harakat al-Rafidain, warned US forces.",
+            "Abbas al-Tamimi, secretary-general of the Kataib Ahl al-Rafidain group, warned US forces.",
+        ] {
+            assert!(
+                names(&officials(text))
+                    .iter()
+                    .all(|n| !n.contains("Raf") && !n.contains("Saraya")),
+                "{text}: {:?}",
+                names(&officials(text))
+            );
+        }
+        // The post's head, then the name: the holder.
+        assert_eq!(
+            names(&officials(
+                "Iraq's Defence Minister Abbas al-Tamimi visited the base."
+            )),
+            ["Abbas al-Tamimi"]
         );
     }
 
