@@ -59,8 +59,8 @@ pub(super) struct Person {
     /// This spelling with each of its readings in place of its own, built once: compared with
     /// another spelling, each is tried in turn.
     alternates: Vec<Person>,
-    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), or an Egyptian g as
-    /// the j of other Arabic spellings (Gamal / Jamal).
+    /// The first given name with an Uzbek Latin x read as kh (Baxodir / Bakhodir), an Egyptian g as
+    /// the j of other Arabic spellings (Gamal / Jamal), or an opening Persian q as gh (Qasem / Ghasem).
     first_readings: Vec<String>,
     /// A lone family name that many unrelated people bear (Singh, Kim, Khan, Al Thani): only the
     /// article that names its bearer in full tells who it is.
@@ -303,7 +303,8 @@ impl Person {
             *first = family.to_string();
         }
         // "Khalid bin Salman bin Abdulaziz": a name and its father's name, then the grandfather's.
-        let particle = |w: &str| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint");
+        let particle =
+            |w: &str| matches!(w, "bin" | "ibn" | "bint" | "ben" | "Bin" | "Ibn" | "Bint");
         let lineage = if words.iter().any(|w| particle(w)) {
             words
                 .iter()
@@ -386,6 +387,9 @@ impl Person {
             if uzbek_x(last) {
                 readings.push(reading(&last.replace('x', "kh")));
             }
+            if let Some(gh) = persian_q(last) {
+                readings.push(reading(&gh));
+            }
             if arabic && let Some(j) = egyptian_g(last) {
                 readings.push(reading(&j));
             }
@@ -405,7 +409,8 @@ impl Person {
             Some(w) if words.len() >= 2 && !east_asian => {
                 let x = uzbek_x(w).then(|| given_reading(&w.replace('x', "kh")));
                 let g = egyptian_g(w).filter(|_| arabic).map(|j| given_reading(&j));
-                x.into_iter().chain(g).collect()
+                let q = persian_q(w).map(|w| given_reading(&w));
+                x.into_iter().chain(g).chain(q).collect()
             }
             _ => Vec::new(),
         };
@@ -605,6 +610,14 @@ fn egyptian_g(word: &str) -> Option<String> {
 /// being English (Felix, Knox). Read as kh, an English x (Alexander) meets no other spelling.
 fn uzbek_x(word: &str) -> bool {
     word.len() >= 4 && word.get(1..word.len() - 1).is_some_and(|w| w.contains('x'))
+}
+
+/// The Persian q that opens a name as Iranian outlets write it, gh (Qasemi / Ghasemi); a key already
+/// reads it as the k of older spellings. Only at the start, and never the qu of English names.
+fn persian_q(word: &str) -> Option<String> {
+    word.strip_prefix('Q')
+        .filter(|rest| rest.len() >= 3 && !rest.starts_with('u'))
+        .map(|rest| format!("Gh{rest}"))
 }
 
 /// A surname key with an East Slavic ending: Belarusian spellings write ia and ie where Russian and
@@ -834,6 +847,15 @@ fn gender(key: &str) -> Gender {
     } else {
         Gender::Unknown
     }
+}
+
+/// A surname ending in the Turkic "son of" -oglu / -ogli against one with no ending at all: the
+/// ending replaces a Russian one (Hasanoglu / Hasanov), but a Turkish surname keeps it as part of
+/// the name, and the bare word is another family's (Karadumanoglu / Karaduman).
+fn son_of_meets_bare(a: &Person, b: &Person) -> bool {
+    let son_of = |p: &Person| p.surname.ends_with("oglu") || p.surname.ends_with("ogli");
+    let bare = |p: &Person| p.gender == Gender::Unknown;
+    (son_of(a) && bare(b)) || (son_of(b) && bare(a))
 }
 
 /// The cost of a difference no romanization makes: it rules the pair out.
@@ -1114,8 +1136,9 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
 
 /// Whether `first` is one of `given`, the names before it being only the Muhammad, the styles South
 /// Asian names open with ("Asim Munir" / "Mohammad Asim Munir") and the Iranian military styles ("Amir"
-/// of the army's generals, "Sardar" of the Guards', kept by some outlets and not others). In an Arabic chain the name after the
-/// bearer's own is the father's: "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
+/// of the army's generals, "Sardar" of the Guards'), and the Taliban's "Khalifa" (key "halifa"), kept by
+/// some outlets and not others. In an Arabic chain the name after the bearer's own is the father's:
+/// "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
 fn after_prefix_names(first: &str, given: &[String]) -> bool {
     for g in given {
         if given_close(first, g) {
@@ -1124,7 +1147,7 @@ fn after_prefix_names(first: &str, given: &[String]) -> bool {
         if !(given_close(g, "mohamed")
             || matches!(
                 g.as_str(),
-                "mian" | "hafiz" | "raja" | "rana" | "amir" | "sardar"
+                "mian" | "hafiz" | "raja" | "rana" | "amir" | "sardar" | "halifa"
             ))
         {
             return false;
@@ -1170,6 +1193,9 @@ fn close_as_read(a: &Person, b: &Person) -> bool {
         // Another family is another person, whatever the given name: Choi and Chae, Kang and Kong.
         return fa.replace('o', "u") == fb.replace('o', "u")
             && a.stem.replace('o', "u") == b.stem.replace('o', "u");
+    }
+    if son_of_meets_bare(a, b) {
+        return false;
     }
     if lineages_meet(&a.lineage, &b.lineage) {
         return true;
@@ -1243,7 +1269,7 @@ pub(super) fn lone_variants(people: &[Person]) -> HashMap<usize, Vec<usize>> {
                 let apart = matches!(
                     (p.gender, q.gender),
                     (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-                );
+                ) || son_of_meets_bare(p, q);
                 let variant = stems.iter().any(|s| {
                     std::iter::once(&q.stem)
                         .chain(&q.readings)
@@ -2393,6 +2419,48 @@ mod tests {
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn the_taliban_style_khalifa_is_no_given_name_of_its_bearer() {
+        assert!(same("Khalifa Nasrullah Wardak", "Nasrullah Wardak"));
+        assert!(found("Khalifa Nasrullah Wardak", "Nasrullah Wardak"));
+        // A son named after his father is still another man.
+        assert!(!same("Saddam Khalifa Wardak", "Khalifa Wardak"));
+    }
+
+    #[test]
+    fn an_opening_persian_q_is_the_gh_or_k_of_other_outlets() {
+        for (a, b) in [
+            ("Parviz Qadiri", "Parviz Ghadiri"),
+            ("Esmail Qorbani", "Esmaeil Ghorbani"),
+            ("Qasem Tavakoli", "Ghasem Tavakkoli"),
+            ("Qasem Tavakoli", "Kasem Tavakoli"),
+        ] {
+            assert!(same(a, b) && found(a, b), "{a} / {b}");
+        }
+        // Another given name is another person, and an English qu no Persian q.
+        for (a, b) in [
+            ("Parviz Qadiri", "Bahram Ghadiri"),
+            ("Quentin Adams", "Gentin Adams"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_turkish_oglu_surname_is_whole_and_never_its_bare_stem() {
+        assert!(same("Kemal Karadumanoğlu", "Kemal Karadumanoglu"));
+        assert!(found("Kemal Karadumanoğlu", "Kemal Karadumanoglu"));
+        // The bare word is another family: the drone maker's chairman is not the general.
+        for (a, b) in [
+            ("Kemal Karadumanoğlu", "Kemal Karaduman"),
+            ("Gen. Kemal Karadumanoglu", "Kemal Karaduman"),
+        ] {
+            assert!(!same(a, b) && !found(a, b), "{a} / {b}");
+        }
+        // The Azerbaijani ending still meets the Russian one it replaced.
+        assert!(same("Vugar Abbasoglu", "Vugar Abbasov"));
     }
 
     #[test]

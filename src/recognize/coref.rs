@@ -340,8 +340,9 @@ fn repeats(cx: &mut Ctx) {
                             break;
                         }
                     }
-                    // "Rahul Singh" is not "Rajnath Singh": another given name makes another person.
-                    if a == i && words.len() > 1 && other_given_name(t, i) {
+                    // "Rahul Singh" is not "Rajnath Singh", nor "Faisal bin Tariq" "Nasser bin Tariq":
+                    // another given name before the words matched makes another person.
+                    if w > 0 && words.len() > 1 && other_given_name(t, a) {
                         continue;
                     }
                     // "the Recep Kaan Oztur Stadium": the name of a venue, not a mention of him.
@@ -360,7 +361,8 @@ fn repeats(cx: &mut Ctx) {
                     for i in by_text.of(father) {
                         let r = t.span(i.saturating_sub(1), i);
                         let son_of = i > 0
-                            && ["bin", "ibn"].iter().any(|w| t.eq(i - 1, w))
+                            && (["bin", "ibn"].iter().any(|w| t.eq(i - 1, w))
+                                || t.str(i - 1) == "ben")
                             && t.same_sentence(i - 1, i);
                         let runs_on = t
                             .toks
@@ -649,7 +651,7 @@ fn fathers_name(name: &str) -> Option<&str> {
     let mut words = name.split(' ');
     let k = words
         .by_ref()
-        .position(|w| matches!(w, "bin" | "ibn" | "Bin" | "Ibn"))?;
+        .position(|w| matches!(w, "bin" | "ibn" | "ben" | "Bin" | "Ibn"))?;
     let father = words.next()?;
     // A word after the father's name.
     words.next()?;
@@ -1001,7 +1003,7 @@ fn given_alone(name: &str) -> Option<&str> {
         .skip_while(|w| super::lexicon::name_style(w));
     let given = words.next()?;
     match (words.next(), words.next()) {
-        (Some("bin" | "ibn" | "bint"), Some(_)) => Some(given),
+        (Some("bin" | "ibn" | "bint" | "ben"), Some(_)) => Some(given),
         // "Berhanu Jula Gelalcha", then "Berhanu": Ethiopian and Eritrean names are the given name and
         // the father's and grandfather's names, and the given name alone names the person.
         (Some(father), Some(grandfather))
@@ -1191,7 +1193,7 @@ pub fn known_names(
                 && (super::official::prefixed_surname(&t, i + 1)
                     || matches!(
                         t.str(i + 1),
-                        "bin" | "ibn" | "bint" | "al" | "el" | "de" | "da" | "van" | "von"
+                        "bin" | "ibn" | "bint" | "ben" | "al" | "el" | "de" | "da" | "van" | "von"
                     ))
         });
         if next_cap || next_surname {
@@ -1509,6 +1511,42 @@ mod short_form_tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(with_bare, ["Khalid bin Nasser Al Harbi"], "{m:?}");
+    }
+
+    #[test]
+    fn another_son_of_the_same_father_is_another_person() {
+        let m = mentions(
+            "Defence Minister Faris bin Tamir told his counterparts the kingdom backed talks. \
+             Nawaf bin Tamir, the crown prince, did not attend.",
+        );
+        let faris = m.iter().find(|(n, _)| n == "Faris bin Tamir");
+        assert_eq!(
+            faris.map(|(_, v)| v.as_slice()),
+            Some(&["Faris bin Tamir".to_string()][..]),
+            "{m:?}"
+        );
+        // His own name again, with a rank before it, is still his.
+        let m = mentions(
+            "Defence Minister Faris bin Tamir arrived on Monday. Gen. Faris bin Tamir said the \
+             drills would go on.",
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].1.len(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn the_french_ben_joins_a_given_name_to_the_fathers() {
+        let m = mentions(
+            "Crown Prince Nawaf ben Tamire met the envoy in Jeddah. Defence Minister Faris ben \
+             Tamire, his brother, said on X that the drills would go on.",
+        );
+        let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"Nawaf ben Tamire"), "{m:?}");
+        assert!(names.contains(&"Faris ben Tamire"), "{m:?}");
+        // An English "Ben" opening a name is a given name, and "ben" after a lower-case word no particle.
+        let m = mentions("Defence Secretary Ben Hollis met the ben Tamire delegation.");
+        let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ben Hollis"], "{m:?}");
     }
 
     #[test]

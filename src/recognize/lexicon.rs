@@ -2972,9 +2972,11 @@ pub fn honorific(word: &str) -> bool {
         3 => word == "Daw",
         4 => matches!(word, "Syed" | "Haji" | "Qari" | "Akka" | "Moha"),
         5 => matches!(word, "Sayed" | "Hajji" | "Techo" | "Padei"),
+        // "Sardar": the Persian "commander" Iranian outlets give Guards generals ("Sardar Hossein
+        // Karimi"), and the South Asian chief's style.
         6 => matches!(
             word,
-            "Sheikh" | "Shaikh" | "Sayyid" | "Maulvi" | "Mullah" | "Borvor"
+            "Sheikh" | "Shaikh" | "Sayyid" | "Maulvi" | "Mullah" | "Borvor" | "Sardar"
         ),
         // Khmer honorifics: "Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet".
         // Afghan and South Asian religious styles: "Mawlawi Hibatullah", "Mullah Yaqoob".
