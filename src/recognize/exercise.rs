@@ -3401,7 +3401,7 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
     (((k + 1..=e).any(unknown) || translated)
         && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD)
-        && !police_operation(t, k, e))
+        && !police_operation(t, k))
     .then_some(e)
 }
 
@@ -3442,17 +3442,37 @@ const FORCES_WORDS: &[&str] = &[
     "insurgents",
 ];
 
+/// Words of civil life that name an "Operation" of their own: a film or a book, a charity, a
+/// surgery, a crackdown on crime. An operation they speak of is none of the armed forces'.
+const CIVIL_WORDS: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "documentary",
+    "book",
+    "novel",
+    "episode",
+    "charity",
+    "nonprofit",
+    "surgery",
+    "surgeons",
+    "crackdown",
+    "crime",
+];
+
 /// "Police launched Operation Varnton against drug gangs": an operation of one word (most often the
 /// city it is run in) in a sentence of police and crime, and not of troops, is a police raid.
-fn police_operation(t: &Tokens, k: usize, e: usize) -> bool {
-    if !(t.eq(k, "operation") && e == k + 1) {
+/// "The film Operation Blue Lantern", "Operation Kind Hands, a charity", "police launched Operation
+/// Quiet Roads": a longer name in such a sentence, or in one of civil life, is none either.
+fn police_operation(t: &Tokens, k: usize) -> bool {
+    if !t.eq(k, "operation") {
         return false;
     }
     let s = t.toks[k].sentence;
     let lo = t.toks.partition_point(|x| x.sentence < s);
     let sentence = t.toks[lo..].iter().take_while(|x| x.sentence == s).count();
     let any = |words: &[&str]| (lo..lo + sentence).any(|x| words.iter().any(|w| t.eq(x, w)));
-    any(POLICE_WORDS) && !any(FORCES_WORDS)
+    (any(POLICE_WORDS) || any(CIVIL_WORDS)) && !any(FORCES_WORDS)
 }
 
 /// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
@@ -4834,6 +4854,28 @@ mod tests {
         assert_eq!(
             names_in("Army troops launched Operation Varnton against militants in the hills."),
             ["Varnton"]
+        );
+    }
+
+    #[test]
+    fn operations_of_police_films_and_charities_are_no_exercises() {
+        for text in [
+            "Police chief Arvo Kessel said Operation Quiet Harbour, a crackdown on crime in coastal \
+             towns, had led to 210 arrests.",
+            "Traffic police launched Operation Holiday Safe Roads to reduce accidents on the highway.",
+            "The streaming film Operation Midnight Heron, about a wartime escape, opened in Dalvik.",
+            "Doctors said Operation Kind Hands, a charity, had treated 40 children from the valley.",
+            "Its writer said \"Operation Broken Lantern,\" the book by a former spy, inspired him.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
+        // A cue of the armed forces keeps the name, whatever else the sentence says.
+        assert_eq!(
+            names_in(
+                "Army troops and police launched Operation Iron Thistle against militants near \
+                 Varsk."
+            ),
+            ["Iron Thistle"]
         );
     }
 
