@@ -1097,6 +1097,9 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }
+    if post_of(t, k) {
+        return None;
+    }
     let a = k + 2;
     // "a nationwide operation, Qahr-ul-Zalim, to …": after "operation", whose commas set off
     // speakers and places as often ("the operation, Western officials said"), only a foreign
@@ -1137,6 +1140,15 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     }
     // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
     (!opening_phrase(t, k)).then_some(e)
+}
+
+/// "the spokesman of the drill, Arvid-Lars Hallqvist, said": the cue ends a post ("spokesman of the
+/// drill", "commander for the exercise"), and the name set off after it is the holder's.
+fn post_of(t: &Tokens, k: usize) -> bool {
+    k >= 3
+        && t.eq(k - 1, "the")
+        && (t.eq(k - 2, "of") || t.eq(k - 2, "for"))
+        && t.toks[k - 3].is(POST_HEAD)
 }
 
 /// True when token `k` ends a sentence's opening prepositional phrase of lowercase words ("After the
@@ -4876,6 +4888,24 @@ mod tests {
                  Varsk."
             ),
             ["Iron Thistle"]
+        );
+    }
+
+    #[test]
+    fn the_holder_of_a_post_of_the_drill_is_no_exercise() {
+        for text in [
+            "The navy wrapped up the drill on Saturday, the spokesman of the drill, Arvid-Lars \
+             Hallqvist, said.",
+            "The exercise ended early, the commander of the exercise, Tomas Kreel, told reporters.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
+        // A name set off after the drill itself is still the drill's.
+        assert_eq!(
+            names_in(
+                "The navies began their first trilateral exercise, Tallow Crest, on Thursday."
+            ),
+            ["Tallow Crest"]
         );
     }
 
