@@ -4177,6 +4177,20 @@ pub fn translation_key(name: &str) -> Option<String> {
     (words.len() >= 2 && foreign).then(|| edition_key(name))
 }
 
+/// "Velayat99", "Kestrel2024": a word glued to the number of its edition, as some outlets print it.
+/// Returns where the number starts in `name`'s last word, when that word has lowercase letters
+/// (an acronym with digits is a code, "EL19") and one to four digits at its end.
+fn glued_number(name: &str) -> Option<usize> {
+    let word = name.rsplit(' ').next().unwrap_or(name);
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    ((1..=4).contains(&digits)
+        && letters.chars().count() >= 3
+        && letters.chars().all(char::is_alphabetic)
+        && letters.chars().any(char::is_lowercase))
+    .then_some(name.len() - digits)
+}
+
 /// The edition key of `name` with its words keyed by `stem`.
 fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
@@ -4188,6 +4202,9 @@ fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     }
     // Each quote is replaced only where there is one: most names have none.
     let mut spaced = name.replace('-', " ");
+    if let Some(at) = glued_number(&spaced) {
+        spaced.insert(at, ' ');
+    }
     for quote in [" '", " ’", " ‘"] {
         if spaced.contains(quote) {
             spaced = spaced.replace(quote, " ");
@@ -6076,6 +6093,11 @@ mod tests {
         // Persian q and gh are one letter; other letters still tell names apart.
         assert_eq!(link("Eqtedar 1404"), link("Eghtedar-1404"));
         assert_eq!(link("Velayat-1403"), link("Velayat 1403"));
+        // A word glued to its edition's number is the hyphenated edition.
+        assert_eq!(link("Tondar99"), link("Tondar-99"));
+        assert_eq!(link("Tondar99"), link("Tondar 99"));
+        assert_ne!(link("Tondar99"), link("Tondar 98"));
+        assert_ne!(link("TK99"), link("TK 99"));
         assert_ne!(link("Eqtedar 1404"), link("Eqtedar 1403"));
         assert_ne!(link("Sahand 1403"), link("Sahar 1403"));
         // An Arabic name and its English translation meet by their words.
