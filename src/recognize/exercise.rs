@@ -1815,7 +1815,7 @@ pub fn recognize(cx: &mut Ctx) {
                 .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
             {
                 e += 1;
-            } else if t.eq(k, "exercise")
+            } else if (t.eq(k, "exercise") || operation_number(t, e))
                 && t.same_sentence(e, e + 1)
                 && t.toks.get(e + 1).is_some_and(|x| {
                     (x.kind == TokKind::Number || x.upper) && t.toks[e].end + 1 == x.start
@@ -1823,8 +1823,9 @@ pub fn recognize(cx: &mut Ctx) {
                 && edition_mark(t.str(e + 1))
                 && !attributive(t, k + 1, e + 1)
             {
-                // "Exercise Talvi 25 (Winter 25)", "Exercise Sea Kestrel IV began": the number
-                // of the run, unless a noun follows it ("Exercise Talvi 300 soldiers").
+                // "Exercise Talvi 25 (Winter 25)", "Exercise Sea Kestrel IV began", "Operation
+                // Hawk-Storm 2": the number of the run, unless a noun follows it ("Exercise Talvi
+                // 300 soldiers").
                 e += 1;
             }
             hits.push((k + 1, e));
@@ -3472,6 +3473,16 @@ const CIVIL_WORDS: &[&str] = &[
     "crime",
 ];
 
+/// "Operation Hawk-Storm 2 and Operation Hawk-Shield": a series of operations named in joined words
+/// numbers its runs, so such a name takes the number of one or two digits after it. After plain words
+/// a number is as often a count the sentence goes on with ("in Operation Northern Watch 12 died").
+fn operation_number(t: &Tokens, e: usize) -> bool {
+    t.str(e).contains('-')
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokKind::Number && (1..=2).contains(&(x.end - x.start)))
+}
+
 /// "Police launched Operation Varnton against drug gangs": an operation of one word (most often the
 /// city it is run in) in a sentence of police and crime, and not of troops, is a police raid.
 /// "The film Operation Blue Lantern", "Operation Kind Hands, a charity", "police launched Operation
@@ -4923,6 +4934,22 @@ mod tests {
                 "The navies began their first trilateral exercise, Tallow Crest, on Thursday."
             ),
             ["Tallow Crest"]
+        );
+    }
+
+    #[test]
+    fn a_joined_operation_name_takes_its_run_number() {
+        assert_eq!(
+            names_in(
+                "Ankor has carried out several cross-border operations, including Operation \
+                 Hawk-Storm 2 and Operation Hawk-Shield in 2020."
+            ),
+            ["Hawk-Storm 2", "Hawk-Shield"]
+        );
+        // A count after the name is no run's number.
+        assert_eq!(
+            names_in("During Operation Hawk-Storm 12 soldiers were wounded by mines."),
+            ["Hawk-Storm"]
         );
     }
 
