@@ -2011,6 +2011,7 @@ pub fn recognize(cx: &mut Ctx) {
     bare.extend(named_operations(t));
     bare.extend(named_series(t));
     bare.extend(coordinated_with_other(t));
+    bare.extend(counted_pair(t));
     bare.extend(translated);
     // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
     // an acronym after them name one, "and" and "of" inside.
@@ -3019,6 +3020,62 @@ fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// "Kestrel Dawn and Iron Oath, two other US-Jordanian drills": two names joined by "and" and set off
+/// by a count of drills are both exercises. Returns each name of unknown words.
+fn counted_pair(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for n in t.occurrences_of_any(&["two", "both"]) {
+        if n < 4 || !t.punct(n - 1, ',') || !counted_drills(t, n) {
+            continue;
+        }
+        let second = name_words_back(t, n - 1, n, 3);
+        if second < 3
+            || second >= n - 1
+            || !t.eq(second - 1, "and")
+            || !t.same_sentence(second - 1, n)
+        {
+            continue;
+        }
+        let first = name_words_back(t, second - 1, n, 3);
+        let named = first < second - 1 || t.toks[second - 2].kind == TokKind::Number;
+        let unknown = |a: usize, e: usize| (a..=e).any(|x| t.toks[x].class == 0);
+        if !named || !unknown(second, n - 2) {
+            continue;
+        }
+        out.push((second, n - 2));
+        if first < second - 1 && unknown(first, second - 2) {
+            out.push((first, second - 2));
+        }
+    }
+    out
+}
+
+/// True when the count at `n` goes on, through "other" and up to two words for kinds of drill or
+/// nations ("joint", "US-Jordanian"), to a plural word for exercises that ends the phrase.
+fn counted_drills(t: &Tokens, n: usize) -> bool {
+    let mut x = n + 1;
+    if t.eq(x, "other") {
+        x += 1;
+    }
+    while x < t.len() && x < n + 5 && (drill_modifier(t, x) || nations_word(t, x)) {
+        x += 1;
+    }
+    x < t.len()
+        && t.same_sentence(n, x)
+        && !t.toks[x].cap
+        && ["exercises", "drills", "wargames", "maneuvers", "manoeuvres"]
+            .iter()
+            .any(|w| t.eq(x, w))
+        && !attributive(t, n, x)
+}
+
+/// "Russian", "US-Jordanian": a nationality, or nations joined by hyphens, as drills are described.
+fn nations_word(t: &Tokens, x: usize) -> bool {
+    t.toks[x].is(NATIONALITY)
+        || rsplit_hyphen(t.str(x))
+            .is_some_and(|(_, last)| lexicon::classes(last) & NATIONALITY != 0)
 }
 
 /// "Sea Lantern 2026 – Đèn Biển-26 to the Vietnamese side": a name set off by a dash right after an
@@ -4951,6 +5008,24 @@ mod tests {
             names_in("During Operation Hawk-Storm 12 soldiers were wounded by mines."),
             ["Hawk-Storm"]
         );
+    }
+
+    #[test]
+    fn two_names_set_off_by_a_count_of_drills() {
+        assert_eq!(
+            names_in(
+                "The exercise followed Corvan Spear and Tarvish Oath, two other Polish-Lithuanian \
+                 drills."
+            ),
+            ["Corvan Spear", "Tarvish Oath"]
+        );
+        // A count of something else, or people, is no list of drills.
+        for text in [
+            "The delegation met Arvo Kessel and Tomas Kreel, two other officials, in the capital.",
+            "Visitors toured Kestrel Dawn and Tarvish Oath, two other firms, on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
