@@ -644,6 +644,12 @@ fn headline(t: &Tokens, k: usize) -> bool {
     words.len() >= 4 && words.iter().filter(|&&c| c).count() * 4 >= words.len() * 3
 }
 
+/// "the Navy's Flotilla-11", "the army's Kestrel-7": a coded name that a service owns is one of its
+/// units; its shape alone makes it no exercise.
+fn service_owned(t: &Tokens, a: usize) -> bool {
+    a >= 2 && t.toks[a - 1].kind == TokKind::Possessive && t.toks[a - 2].is(BRANCH)
+}
+
 /// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
 /// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
 fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
@@ -686,8 +692,8 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         let words_ok = (a..b).all(|x| {
             let tok = &t.toks[x];
             tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
-        }) && (a == b
-            || !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
+        }) && (a == b && !service_owned(t, a)
+            || a < b && !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
         return stem_ok && words_ok && !said_to_be_other(t, a, b) && !attributive(t, a, b);
     }
     b >= a + 2
@@ -5026,6 +5032,21 @@ mod tests {
         ] {
             assert!(names_in(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_coded_name_a_service_owns_is_no_exercise_by_its_shape() {
+        let text = "Patrol boats left port, and the Navy's Korvath-13 was reported in the strait.";
+        assert!(names_in(text).is_empty(), "{text}");
+        // Alone, or with a word for an exercise, the name is one.
+        assert_eq!(
+            names_in("Patrol boats left port, and Korvath-13 was reported in the strait."),
+            ["Korvath-13"]
+        );
+        assert_eq!(
+            names_in("The Navy's Korvath-13 exercise began in the strait."),
+            ["Korvath-13"]
+        );
     }
 
     #[test]
