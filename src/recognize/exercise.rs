@@ -143,6 +143,25 @@ fn drill_follows(t: &Tokens, b: usize) -> bool {
         && !t.toks.get(j + 1).is_some_and(|n| n.is(RANGE))
 }
 
+/// "Iran held Tondar 1401 in May. The drills involved ...": the sentence after the one of token `b`
+/// opens by naming what it spoke of as drills.
+fn drills_open_next(t: &Tokens, b: usize) -> bool {
+    let s = t.toks[b].sentence;
+    let Some(n) = (b + 1..t.len().min(b + 40)).find(|&x| t.toks[x].sentence != s) else {
+        return false;
+    };
+    let mut j = n + 1;
+    if j < t.len() && drill_modifier(t, j) {
+        j += 1;
+    }
+    ["The", "These", "Both"].iter().any(|w| t.str(n) == *w)
+        && j < t.len()
+        && t.same_sentence(n, j)
+        && ["drills", "exercises", "wargames", "maneuvers", "manoeuvres"]
+            .iter()
+            .any(|w| t.eq(j, w))
+}
+
 /// True when the name of tokens `a..=b` stands in quotes.
 fn quoted(t: &Tokens, a: usize, b: usize) -> bool {
     a > 0
@@ -1625,7 +1644,7 @@ pub fn recognize(cx: &mut Ctx) {
                     || (hyphenated || quoted(t, a, b)) && in_exercise_sentence(t, a)
                     || plain_name(t, a, b)
                         && !(a..b).any(|x| NOT_SERIES.iter().any(|w| t.eq(x, w)))
-                        && near_exercise_word(t, a, after)
+                        && (near_exercise_word(t, a, after) || drills_open_next(t, b))
                 {
                     hits.push((a, b));
                 }
@@ -5046,6 +5065,25 @@ mod tests {
         assert_eq!(
             names_in("The Navy's Korvath-13 exercise began in the strait."),
             ["Korvath-13"]
+        );
+    }
+
+    #[test]
+    fn a_solar_year_name_the_next_sentence_calls_drills() {
+        assert_eq!(
+            names_in(
+                "Tehran held Tondar 1401 in May, near the coast. The drills involved two naval \
+                 districts."
+            ),
+            ["Tondar 1401"]
+        );
+        // A number of that size with no drills after it counts something else.
+        assert!(
+            names_in(
+                "The council passed Resolution 1401 in May, near the summit. The talks involved \
+                 two delegations."
+            )
+            .is_empty()
         );
     }
 
