@@ -143,6 +143,25 @@ fn drill_follows(t: &Tokens, b: usize) -> bool {
         && !t.toks.get(j + 1).is_some_and(|n| n.is(RANGE))
 }
 
+/// "Iran held Tondar 1401 in May. The drills involved ...": the sentence after the one of token `b`
+/// opens by naming what it spoke of as drills.
+fn drills_open_next(t: &Tokens, b: usize) -> bool {
+    let s = t.toks[b].sentence;
+    let Some(n) = (b + 1..t.len().min(b + 40)).find(|&x| t.toks[x].sentence != s) else {
+        return false;
+    };
+    let mut j = n + 1;
+    if j < t.len() && drill_modifier(t, j) {
+        j += 1;
+    }
+    ["The", "These", "Both"].iter().any(|w| t.str(n) == *w)
+        && j < t.len()
+        && t.same_sentence(n, j)
+        && ["drills", "exercises", "wargames", "maneuvers", "manoeuvres"]
+            .iter()
+            .any(|w| t.eq(j, w))
+}
+
 /// True when the name of tokens `a..=b` stands in quotes.
 fn quoted(t: &Tokens, a: usize, b: usize) -> bool {
     a > 0
@@ -644,6 +663,12 @@ fn headline(t: &Tokens, k: usize) -> bool {
     words.len() >= 4 && words.iter().filter(|&&c| c).count() * 4 >= words.len() * 3
 }
 
+/// "the Navy's Flotilla-11", "the army's Kestrel-7": a coded name that a service owns is one of its
+/// units; its shape alone makes it no exercise.
+fn service_owned(t: &Tokens, a: usize) -> bool {
+    a >= 2 && t.toks[a - 1].kind == TokKind::Possessive && t.toks[a - 2].is(BRANCH)
+}
+
 /// True when what is named right after `b` is said to be something ("Silver Lotus 2020 was a hotel") that
 /// no word for an exercise describes, or when the name is where people met ("met at Harbor Lantern").
 fn said_to_be_other(t: &Tokens, a: usize, b: usize) -> bool {
@@ -686,8 +711,8 @@ fn by_shape(t: &Tokens, a: usize, b: usize) -> bool {
         let words_ok = (a..b).all(|x| {
             let tok = &t.toks[x];
             tok.is_word() && tok.cap && !tok.upper && !tok.is(excluded)
-        }) && (a == b
-            || !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
+        }) && (a == b && !service_owned(t, a)
+            || a < b && !t.toks[a].is(FIRST_NAME | NOT_NAME) && plain_name(t, a, b + 1));
         return stem_ok && words_ok && !said_to_be_other(t, a, b) && !attributive(t, a, b);
     }
     b >= a + 2
@@ -1097,6 +1122,9 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     if !cue || !t.punct(k + 1, ',') || k + 2 >= t.len() || !t.same_sentence(k, k + 2) {
         return None;
     }
+    if post_of(t, k) {
+        return None;
+    }
     let a = k + 2;
     // "a nationwide operation, Qahr-ul-Zalim, to …": after "operation", whose commas set off
     // speakers and places as often ("the operation, Western officials said"), only a foreign
@@ -1137,6 +1165,15 @@ fn apposition(t: &Tokens, k: usize) -> Option<usize> {
     }
     // "After the exercise, Moscow, ...": the cue sits in an opening phrase, not before an apposition.
     (!opening_phrase(t, k)).then_some(e)
+}
+
+/// "the spokesman of the drill, Arvid-Lars Hallqvist, said": the cue ends a post ("spokesman of the
+/// drill", "commander for the exercise"), and the name set off after it is the holder's.
+fn post_of(t: &Tokens, k: usize) -> bool {
+    k >= 3
+        && t.eq(k - 1, "the")
+        && (t.eq(k - 2, "of") || t.eq(k - 2, "for"))
+        && t.toks[k - 3].is(POST_HEAD)
 }
 
 /// True when token `k` ends a sentence's opening prepositional phrase of lowercase words ("After the
@@ -1729,7 +1766,7 @@ pub fn recognize(cx: &mut Ctx) {
                     || (hyphenated || quoted(t, a, b)) && in_exercise_sentence(t, a)
                     || plain_name(t, a, b)
                         && !(a..b).any(|x| NOT_SERIES.iter().any(|w| t.eq(x, w)))
-                        && near_exercise_word(t, a, after)
+                        && (near_exercise_word(t, a, after) || drills_open_next(t, b))
                 {
                     hits.push((a, b));
                 }
@@ -1928,7 +1965,7 @@ pub fn recognize(cx: &mut Ctx) {
                 .is_some_and(|x| x.kind == TokKind::Number && is_year(t.str(e + 1)))
             {
                 e += 1;
-            } else if t.eq(k, "exercise")
+            } else if (t.eq(k, "exercise") || operation_number(t, e))
                 && t.same_sentence(e, e + 1)
                 && t.toks.get(e + 1).is_some_and(|x| {
                     (x.kind == TokKind::Number || x.upper) && t.toks[e].end + 1 == x.start
@@ -1936,8 +1973,9 @@ pub fn recognize(cx: &mut Ctx) {
                 && edition_mark(t.str(e + 1))
                 && !attributive(t, k + 1, e + 1)
             {
-                // "Exercise Talvi 25 (Winter 25)", "Exercise Sea Kestrel IV began": the number
-                // of the run, unless a noun follows it ("Exercise Talvi 300 soldiers").
+                // "Exercise Talvi 25 (Winter 25)", "Exercise Sea Kestrel IV began", "Operation
+                // Hawk-Storm 2": the number of the run, unless a noun follows it ("Exercise Talvi
+                // 300 soldiers").
                 e += 1;
             }
             hits.push((k + 1, e));
@@ -2123,6 +2161,7 @@ pub fn recognize(cx: &mut Ctx) {
     bare.extend(named_operations(t));
     bare.extend(named_series(t));
     bare.extend(coordinated_with_other(t));
+    bare.extend(counted_pair(t));
     bare.extend(translated);
     // "the Korea-Japan Search and Rescue Exercise (SAREX)": capitalized words ending in "Exercise" with
     // an acronym after them name one, "and" and "of" inside.
@@ -3151,6 +3190,62 @@ fn coordinated_with_other(t: &Tokens) -> Vec<(usize, usize)> {
     out
 }
 
+/// "Kestrel Dawn and Iron Oath, two other US-Jordanian drills": two names joined by "and" and set off
+/// by a count of drills are both exercises. Returns each name of unknown words.
+fn counted_pair(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for n in t.occurrences_of_any(&["two", "both"]) {
+        if n < 4 || !t.punct(n - 1, ',') || !counted_drills(t, n) {
+            continue;
+        }
+        let second = name_words_back(t, n - 1, n, 3);
+        if second < 3
+            || second >= n - 1
+            || !t.eq(second - 1, "and")
+            || !t.same_sentence(second - 1, n)
+        {
+            continue;
+        }
+        let first = name_words_back(t, second - 1, n, 3);
+        let named = first < second - 1 || t.toks[second - 2].kind == TokKind::Number;
+        let unknown = |a: usize, e: usize| (a..=e).any(|x| t.toks[x].class == 0);
+        if !named || !unknown(second, n - 2) {
+            continue;
+        }
+        out.push((second, n - 2));
+        if first < second - 1 && unknown(first, second - 2) {
+            out.push((first, second - 2));
+        }
+    }
+    out
+}
+
+/// True when the count at `n` goes on, through "other" and up to two words for kinds of drill or
+/// nations ("joint", "US-Jordanian"), to a plural word for exercises that ends the phrase.
+fn counted_drills(t: &Tokens, n: usize) -> bool {
+    let mut x = n + 1;
+    if t.eq(x, "other") {
+        x += 1;
+    }
+    while x < t.len() && x < n + 5 && (drill_modifier(t, x) || nations_word(t, x)) {
+        x += 1;
+    }
+    x < t.len()
+        && t.same_sentence(n, x)
+        && !t.toks[x].cap
+        && ["exercises", "drills", "wargames", "maneuvers", "manoeuvres"]
+            .iter()
+            .any(|w| t.eq(x, w))
+        && !attributive(t, n, x)
+}
+
+/// "Russian", "US-Jordanian": a nationality, or nations joined by hyphens, as drills are described.
+fn nations_word(t: &Tokens, x: usize) -> bool {
+    t.toks[x].is(NATIONALITY)
+        || rsplit_hyphen(t.str(x))
+            .is_some_and(|(_, last)| lexicon::classes(last) & NATIONALITY != 0)
+}
+
 /// "Sea Lantern 2026 – Đèn Biển-26 to the Vietnamese side": a name set off by a dash right after an
 /// exercise name of the same year or edition is that exercise in another language. Returns, for each
 /// such pair of entity indices, (first, second).
@@ -3549,7 +3644,7 @@ fn titled_name(t: &Tokens, k: usize) -> Option<usize> {
     // The first word must not be a head or a unit word: "Operation Army Command" is a phrase.
     (((k + 1..=e).any(unknown) || translated)
         && !t.toks[k + 1].is(UNIT_HEAD | UNIT_WORD | ORG_HEAD | PLACE_HEAD)
-        && !police_operation(t, k, e))
+        && !police_operation(t, k))
     .then_some(e)
 }
 
@@ -3590,17 +3685,47 @@ const FORCES_WORDS: &[&str] = &[
     "insurgents",
 ];
 
+/// Words of civil life that name an "Operation" of their own: a film or a book, a charity, a
+/// surgery, a crackdown on crime. An operation they speak of is none of the armed forces'.
+const CIVIL_WORDS: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "documentary",
+    "book",
+    "novel",
+    "episode",
+    "charity",
+    "nonprofit",
+    "surgery",
+    "surgeons",
+    "crackdown",
+    "crime",
+];
+
+/// "Operation Hawk-Storm 2 and Operation Hawk-Shield": a series of operations named in joined words
+/// numbers its runs, so such a name takes the number of one or two digits after it. After plain words
+/// a number is as often a count the sentence goes on with ("in Operation Northern Watch 12 died").
+fn operation_number(t: &Tokens, e: usize) -> bool {
+    t.str(e).contains('-')
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokKind::Number && (1..=2).contains(&(x.end - x.start)))
+}
+
 /// "Police launched Operation Varnton against drug gangs": an operation of one word (most often the
 /// city it is run in) in a sentence of police and crime, and not of troops, is a police raid.
-fn police_operation(t: &Tokens, k: usize, e: usize) -> bool {
-    if !(t.eq(k, "operation") && e == k + 1) {
+/// "The film Operation Blue Lantern", "Operation Kind Hands, a charity", "police launched Operation
+/// Quiet Roads": a longer name in such a sentence, or in one of civil life, is none either.
+fn police_operation(t: &Tokens, k: usize) -> bool {
+    if !t.eq(k, "operation") {
         return false;
     }
     let s = t.toks[k].sentence;
     let lo = t.toks.partition_point(|x| x.sentence < s);
     let sentence = t.toks[lo..].iter().take_while(|x| x.sentence == s).count();
     let any = |words: &[&str]| (lo..lo + sentence).any(|x| words.iter().any(|w| t.eq(x, w)));
-    any(POLICE_WORDS) && !any(FORCES_WORDS)
+    (any(POLICE_WORDS) || any(CIVIL_WORDS)) && !any(FORCES_WORDS)
 }
 
 /// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
@@ -4297,6 +4422,20 @@ pub fn translation_key(name: &str) -> Option<String> {
     (words.len() >= 2 && foreign).then(|| edition_key(name))
 }
 
+/// "Velayat99", "Kestrel2024": a word glued to the number of its edition, as some outlets print it.
+/// Returns where the number starts in `name`'s last word, when that word has lowercase letters
+/// (an acronym with digits is a code, "EL19") and one to four digits at its end.
+fn glued_number(name: &str) -> Option<usize> {
+    let word = name.rsplit(' ').next().unwrap_or(name);
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    ((1..=4).contains(&digits)
+        && letters.chars().count() >= 3
+        && letters.chars().all(char::is_alphabetic)
+        && letters.chars().any(char::is_lowercase))
+    .then_some(name.len() - digits)
+}
+
 /// The edition key of `name` with its words keyed by `stem`.
 fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     // "Stone Fox 2025-II": the run's Roman number as digits, which no spelling key folds into "2025-I".
@@ -4308,6 +4447,9 @@ fn keyed_edition(name: &str, stem_key: fn(&str) -> String) -> String {
     }
     // Each quote is replaced only where there is one: most names have none.
     let mut spaced = name.replace('-', " ");
+    if let Some(at) = glued_number(&spaced) {
+        spaced.insert(at, ' ');
+    }
     for quote in [" '", " ’", " ‘"] {
         if spaced.contains(quote) {
             spaced = spaced.replace(quote, " ");
@@ -5050,6 +5192,114 @@ mod tests {
         assert_eq!(
             names_in("Army troops launched Operation Varnton against militants in the hills."),
             ["Varnton"]
+        );
+    }
+
+    #[test]
+    fn operations_of_police_films_and_charities_are_no_exercises() {
+        for text in [
+            "Police chief Arvo Kessel said Operation Quiet Harbour, a crackdown on crime in coastal \
+             towns, had led to 210 arrests.",
+            "Traffic police launched Operation Holiday Safe Roads to reduce accidents on the highway.",
+            "The streaming film Operation Midnight Heron, about a wartime escape, opened in Dalvik.",
+            "Doctors said Operation Kind Hands, a charity, had treated 40 children from the valley.",
+            "Its writer said \"Operation Broken Lantern,\" the book by a former spy, inspired him.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
+        // A cue of the armed forces keeps the name, whatever else the sentence says.
+        assert_eq!(
+            names_in(
+                "Army troops and police launched Operation Iron Thistle against militants near \
+                 Varsk."
+            ),
+            ["Iron Thistle"]
+        );
+    }
+
+    #[test]
+    fn the_holder_of_a_post_of_the_drill_is_no_exercise() {
+        for text in [
+            "The navy wrapped up the drill on Saturday, the spokesman of the drill, Arvid-Lars \
+             Hallqvist, said.",
+            "The exercise ended early, the commander of the exercise, Tomas Kreel, told reporters.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
+        // A name set off after the drill itself is still the drill's.
+        assert_eq!(
+            names_in(
+                "The navies began their first trilateral exercise, Tallow Crest, on Thursday."
+            ),
+            ["Tallow Crest"]
+        );
+    }
+
+    #[test]
+    fn a_joined_operation_name_takes_its_run_number() {
+        assert_eq!(
+            names_in(
+                "Ankor has carried out several cross-border operations, including Operation \
+                 Hawk-Storm 2 and Operation Hawk-Shield in 2020."
+            ),
+            ["Hawk-Storm 2", "Hawk-Shield"]
+        );
+        // A count after the name is no run's number.
+        assert_eq!(
+            names_in("During Operation Hawk-Storm 12 soldiers were wounded by mines."),
+            ["Hawk-Storm"]
+        );
+    }
+
+    #[test]
+    fn two_names_set_off_by_a_count_of_drills() {
+        assert_eq!(
+            names_in(
+                "The exercise followed Corvan Spear and Tarvish Oath, two other Polish-Lithuanian \
+                 drills."
+            ),
+            ["Corvan Spear", "Tarvish Oath"]
+        );
+        // A count of something else, or people, is no list of drills.
+        for text in [
+            "The delegation met Arvo Kessel and Tomas Kreel, two other officials, in the capital.",
+            "Visitors toured Kestrel Dawn and Tarvish Oath, two other firms, on Monday.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_coded_name_a_service_owns_is_no_exercise_by_its_shape() {
+        let text = "Patrol boats left port, and the Navy's Korvath-13 was reported in the strait.";
+        assert!(names_in(text).is_empty(), "{text}");
+        // Alone, or with a word for an exercise, the name is one.
+        assert_eq!(
+            names_in("Patrol boats left port, and Korvath-13 was reported in the strait."),
+            ["Korvath-13"]
+        );
+        assert_eq!(
+            names_in("The Navy's Korvath-13 exercise began in the strait."),
+            ["Korvath-13"]
+        );
+    }
+
+    #[test]
+    fn a_solar_year_name_the_next_sentence_calls_drills() {
+        assert_eq!(
+            names_in(
+                "Tehran held Tondar 1401 in May, near the coast. The drills involved two naval \
+                 districts."
+            ),
+            ["Tondar 1401"]
+        );
+        // A number of that size with no drills after it counts something else.
+        assert!(
+            names_in(
+                "The council passed Resolution 1401 in May, near the summit. The talks involved \
+                 two delegations."
+            )
+            .is_empty()
         );
     }
 
@@ -6220,6 +6470,11 @@ mod tests {
         // Persian q and gh are one letter; other letters still tell names apart.
         assert_eq!(link("Eqtedar 1404"), link("Eghtedar-1404"));
         assert_eq!(link("Velayat-1403"), link("Velayat 1403"));
+        // A word glued to its edition's number is the hyphenated edition.
+        assert_eq!(link("Tondar99"), link("Tondar-99"));
+        assert_eq!(link("Tondar99"), link("Tondar 99"));
+        assert_ne!(link("Tondar99"), link("Tondar 98"));
+        assert_ne!(link("TK99"), link("TK 99"));
         assert_ne!(link("Eqtedar 1404"), link("Eqtedar 1403"));
         assert_ne!(link("Sahand 1403"), link("Sahar 1403"));
         // An Arabic name and its English translation meet by their words.
