@@ -3592,27 +3592,29 @@ fn lower_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) -> Opt
     .or_else(|| unit_number(t, k))
 }
 
-/// The rules that start at a capitalized word, an acronym or a Roman numeral. Those that start at one
-/// word of their own ("Fort", "Brigade", "National"), read on past the word, or look for a cue word
-/// around it, are tried only where [`unit_keyword`], [`name_may_go_on`] or the article's [`Cues`] let
-/// them find something.
+/// The rules that start at a capitalized word, an acronym or a Roman numeral. Those that start at an
+/// acronym or a numeral, at one word of their own ("Fort", "Brigade", "National"), read on past the
+/// word, or look for a cue word around it, are tried only where the word's capitals, [`unit_keyword`],
+/// [`name_may_go_on`] or the article's [`Cues`] let them find something.
 fn capitalized_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) -> Option<Hit> {
     let tok = &t.toks[k];
     let goes_on = name_may_go_on(t, k);
     let keyword = unit_keyword(t.str(k));
+    // An acronym ("KFOR", "TF"), a Roman numeral ("XII", "V"): a word in capitals or of one letter.
+    let capitals = tok.upper || t.str(k).len() == 1;
     if let Some(h) = foreign_named(t, k)
         .or_else(|| cued(within(&cues.brackets, k + 2, k + 11), || french_named(t, k)))
-        .or_else(|| numeral_numbered(t, k))
-        .or_else(|| roman_acronym(t, k))
+        .or_else(|| cued(capitals, || numeral_numbered(t, k)))
+        .or_else(|| cued(capitals, || roman_acronym(t, k)))
         .or_else(|| cued(goes_on, || compound_numbered(t, k)))
         .or_else(|| hyphen_numbered(t, k))
-        .or_else(|| task_force_acronym(t, k))
+        .or_else(|| cued(capitals, || task_force_acronym(t, k)))
         .or_else(|| cued(keyword, || unit_number_name(t, k)))
-        .or_else(|| force_acronym(t, k))
+        .or_else(|| cued(capitals, || force_acronym(t, k)))
         .or_else(|| national_contingent(t, k))
         .or_else(|| regional_command(t, k))
         .or_else(|| cued(goes_on, || integral_defense(t, k)))
-        .or_else(|| commanded_acronym(t, k))
+        .or_else(|| cued(capitals, || commanded_acronym(t, k)))
         .or_else(|| cued(keyword || tok.upper, || installation(t, k)))
         .or_else(|| {
             cued(within(&cues.installations, k + 1, k + 4), || {
@@ -4423,15 +4425,24 @@ fn bare_names(cx: &mut Ctx) {
             .iter()
             .any(|p| t.eq(i, p))
     };
+    // Each name's places from the word index, not a visit to every token for each name.
     names.retain(|&(fi, n)| {
         let group = cx.found[fi].name.ends_with(" Group");
-        !(1..t.len()).any(|k| t.str(k) == n && if group { at(k - 1) } else { located(k - 1) })
+        !t.occurrences(n)
+            .any(|k| k > 0 && t.str(k) == n && if group { at(k - 1) } else { located(k - 1) })
     });
+    // The names are distinct words: each token is at most one's.
+    let mut spots: Vec<(usize, usize)> = names
+        .iter()
+        .flat_map(|&(fi, n)| {
+            t.occurrences(n)
+                .filter(move |&k| k > 0 && t.str(k) == n)
+                .map(move |k| (k, fi))
+        })
+        .collect();
+    spots.sort_unstable();
     let mut adds = Vec::new();
-    for k in 1..t.len() {
-        let Some(&(fi, _)) = names.iter().find(|(_, n)| t.str(k) == *n) else {
-            continue;
-        };
+    for (k, fi) in spots {
         let p = &t.toks[k - 1];
         let place = if cx.found[fi].name.ends_with(" Group") {
             at(k - 1)
@@ -4709,23 +4720,23 @@ fn own_name_before_head(cx: &mut Ctx) {
         if f.kind != Kind::Unit {
             continue;
         }
-        let words: Vec<&str> = f.name.split(' ').collect();
-        let [.., head, x, y] = words[..] else {
+        // The last three words, read from the end without a copy.
+        let mut words = f.name.rsplit(' ');
+        let (Some(y), Some(x), Some(head)) = (words.next(), words.next(), words.next()) else {
             continue;
         };
-        let head = head.to_ascii_lowercase();
-        if !matches!(
-            head.as_str(),
-            "brigade" | "division" | "regiment" | "battalion"
-        ) {
+        let Some(head) = ["brigade", "division", "regiment", "battalion"]
+            .into_iter()
+            .find(|h| head.eq_ignore_ascii_case(h))
+        else {
             continue;
-        }
+        };
         // The first word's places from the word index, not a visit to every token for each unit.
         for k in t.occurrences(x) {
             if k + 2 < t.len()
                 && t.str(k) == x
                 && t.str(k + 1) == y
-                && t.eq(k + 2, &head)
+                && t.eq(k + 2, head)
                 && !t.toks[k + 2].cap
                 && t.same_sentence(k, k + 2)
             {
@@ -8109,7 +8120,8 @@ mod elided_tests {
 #[cfg(test)]
 mod dispatch_tests {
     use super::{
-        SHORT_NAME_HEADS, brackets, goes_on_word, name_may_go_on, unit_keyword, unit_names, within,
+        Cues, SHARED_HEADS, SHORT_NAME_HEADS, goes_on_word, name_may_go_on, unit_keyword,
+        unit_names, within,
     };
     use crate::recognize::token::Tokens;
 
@@ -8142,13 +8154,18 @@ mod dispatch_tests {
     }
 
     #[test]
-    fn brackets_are_found_by_their_tokens() {
-        let text = "The 3e Région militaire (3e RM) moved (again) to Rennes.";
+    fn cues_are_found_in_any_case() {
+        let text = "The 3e Région militaire (3e RM) moved (again) to the BASE, and the Northern \
+                    and Pacific Fleets, the Southern and Eastern Armies, the Western and Central \
+                    Commands, the Velm and Orlo Districts and the Ruritanian Flotillas sailed.";
         let article = crate::corpus::Article::parse("t.txt", text.to_string());
         let t = Tokens::new(&article);
-        let found: Vec<usize> = brackets(&t);
-        assert_eq!(found.len(), 2);
-        assert!(found.iter().all(|&i| t.punct(i, '(')));
+        let cues = Cues::of(&t);
+        assert_eq!(cues.brackets.len(), 2);
+        assert!(cues.brackets.iter().all(|&i| t.punct(i, '(')));
+        assert_eq!(cues.headquarters.len(), 1);
+        assert_eq!(cues.shared_heads.len(), SHARED_HEADS.len());
+        assert!(cues.bases.is_empty() && cues.installations.is_empty());
     }
 
     #[test]
