@@ -78,7 +78,8 @@ fn find(
         let Some(full) = text.get(r.clone()).filter(|n| n.contains(' ')) else {
             continue;
         };
-        for form in short_forms(full) {
+        // Only a form with accents can be written without them.
+        for form in short_forms(full).into_iter().filter(|f| !f.is_ascii()) {
             let key = translit::key(form);
             if key.len() < 4 {
                 continue;
@@ -98,7 +99,7 @@ fn find(
         .filter_map(|r| {
             let written = &text[r.clone()];
             match forms.get(&translit::key(written)) {
-                Some(&(Owner::One(e), form)) if form != written && !form.is_ascii() => Some((e, r)),
+                Some(&(Owner::One(e), form)) if form != written => Some((e, r)),
                 _ => None,
             }
         })
@@ -120,7 +121,12 @@ pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
     }
     let mut taken = bare::taken_by_article(articles.len(), entities);
     for (a, placed) in by_article.iter().enumerate() {
-        if placed.is_empty() {
+        if placed.iter().all(|(_, r)| {
+            articles
+                .get(a)
+                .and_then(|x| x.text.get(r.clone()))
+                .is_none_or(str::is_ascii)
+        }) {
             continue;
         }
         let (Some(article), Some(taken)) = (articles.get(a), taken.get_mut(a)) else {
