@@ -501,10 +501,15 @@ fn sibling_translations_join(items: &Recognized, g: &mut Groups) {
         let series = recognize::exercise::series_of(&f.name);
         let one_foreign = !series.contains([' ', '-'])
             && recognize::lexicon::exercise_word_in_english(series).is_some();
+        // Only names in English are looked up: the original's other editions met it by spelling.
         if one_foreign {
-            foreign.push((key.clone(), i));
+            foreign.push((key, i));
+        } else {
+            by_english.entry(key).or_default().push(i);
         }
-        by_english.entry(key).or_default().push(i);
+    }
+    if foreign.is_empty() || by_english.is_empty() {
+        return;
     }
     for (key, i) in foreign {
         let Some((a, _)) = items.get(i) else {
