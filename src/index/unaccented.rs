@@ -1,5 +1,5 @@
-//! A name repeated without its accents: "Defence Minister Vladimir Padrino López ... Padrino Lopez
-//! said", "José Múcio Monteiro ... Mucio told reporters". Outlets drop the accents of Spanish and
+//! A name repeated without its accents: "Defence Minister Rodrigo Belmonte Ñúñez ... Belmonte Nunez
+//! said", "Tomás Ávila Sérrano ... Avila told reporters". Outlets drop the accents of Spanish and
 //! Portuguese names in their later mentions, and the recognizer of one article repeats a name only as
 //! written. Here an official's family names, written in an article without the accents they had in
 //! its full name there, become his mentions.
@@ -21,8 +21,8 @@ enum Owner {
 }
 
 /// The short forms of a full name that an article may repeat: the family names after the given name
-/// ("Padrino López", "López"), and the first of two family names alone ("Padrino" of "Vladimir
-/// Padrino López", "Múcio" of "José Múcio Monteiro").
+/// ("Belmonte Ñúñez", "Ñúñez"), and the first of two family names alone ("Belmonte" of "Rodrigo
+/// Belmonte Ñúñez", "Ávila" of "Tomás Ávila Sérrano").
 fn short_forms(full: &str) -> Vec<&str> {
     let starts: Vec<usize> = full.match_indices(' ').map(|(i, _)| i + 1).collect();
     let mut out: Vec<&str> = starts.iter().map(|&s| &full[s..]).collect();
