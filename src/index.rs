@@ -498,6 +498,59 @@ fn translations_join(items: &Recognized, g: &mut Groups) {
     }
 }
 
+/// "Poisk-2021" and "Search-2021": a name of one word in another language joins its translation in
+/// another article when both articles name another exercise that is already one ("Vzaimodeistvie-2021
+/// (Interaction-2021)" and "Interaction-2021"): drills held together. Alone, one word's translation
+/// says nothing: armies of many countries name exercises "Thunder".
+fn sibling_translations_join(items: &Recognized, g: &mut Groups) {
+    let exercise = |i: usize| items.get(i).is_some_and(|(_, f)| f.kind == Kind::Exercise);
+    let mut by_english: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut foreign: Vec<(String, usize)> = Vec::new();
+    for (i, (_, f)) in items.iter().enumerate() {
+        if f.kind != Kind::Exercise {
+            continue;
+        }
+        let key = translit::key(&recognize::exercise::edition_key(&f.name));
+        let series = recognize::exercise::series_of(&f.name);
+        let one_foreign = !series.contains([' ', '-'])
+            && recognize::lexicon::exercise_word_in_english(series).is_some();
+        // Only names in English are looked up: the original's other editions met it by spelling.
+        if one_foreign {
+            foreign.push((key, i));
+        } else {
+            by_english.entry(key).or_default().push(i);
+        }
+    }
+    if foreign.is_empty() || by_english.is_empty() {
+        return;
+    }
+    for (key, i) in foreign {
+        let Some((a, _)) = items.get(i) else {
+            continue;
+        };
+        let mut siblings: Vec<usize> = items
+            .of(a.0 as usize)
+            .filter(|&j| j != i && exercise(j))
+            .map(|j| g.find(j))
+            .collect();
+        siblings.sort_unstable();
+        let candidates: Vec<usize> = by_english
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&j| items.get(j).is_some_and(|(b, _)| b != a))
+            .filter(|&j| {
+                let b = items.get(j).map_or(0, |(b, _)| b.0 as usize);
+                items
+                    .of(b)
+                    .any(|k| k != j && exercise(k) && siblings.binary_search(&g.find(k)).is_ok())
+            })
+            .collect();
+        g.join_sole(i, candidates);
+    }
+}
+
 /// A bare series name ("the Balikatan exercise") joins the edition other articles name in full
 /// ("Balikatan 39-2024") when the corpus names exactly one edition of that series.
 fn series_join_edition(items: &[(ArticleId, Item)], g: &mut Groups) {
@@ -836,6 +889,7 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
     }
     series_join_edition(items, &mut g);
     translations_join(items, &mut g);
+    sibling_translations_join(items, &mut g);
     // "Central Military District of Russia" is the "Central Military District" of other articles when no
     // other country has a district of that name in the corpus ("Western Military District of Kazakhstan").
     let mut of_country: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
@@ -2076,6 +2130,24 @@ mod tests {
             .map(|m| ix.article(m.article).slice(m.range()).to_string())
             .collect();
         assert_eq!(in_second, ["Sadyr Japarov"]);
+    }
+
+    #[test]
+    fn a_one_word_translation_joins_when_a_sibling_exercise_is_shared() {
+        let ix = build(
+            &[
+                "The CSTO staged Vzaimodeistvie-2031 (Interaction-2031) and Poisk-2031 at the Tarvel range.",
+                "The reconnaissance drill Search-2031 was held with Interaction-2031 near Tarvel.",
+                "The Russian navy held Grom-2031 in the Baltic.",
+                "The Marn army held the Thunder-2031 exercise near Kesso.",
+            ],
+            "",
+        );
+        let ex = of_kind(&ix, Kind::Exercise);
+        let poisk = ex.iter().find(|e| e.names().any(|n| n == "Poisk-2031"));
+        assert_eq!(poisk.map(|e| files_of(e)), Some(vec![0, 1]), "{ex:#?}");
+        let grom = ex.iter().find(|e| e.names().any(|n| n == "Grom-2031"));
+        assert_eq!(grom.map(|e| files_of(e)), Some(vec![2]), "{ex:#?}");
     }
 
     #[test]

@@ -186,7 +186,7 @@ mod tests {
     fn namesakes_in_different_articles_keep_their_own() {
         let ix = index_of(&[
             "Colonel Belam Vossan of Tarvel said the border was calm. Vossan left.",
-            "Minister Dara Vossan of Marn opened the session. Vossan spoke for an hour.",
+            "Minister Dara Vossan of Marn opened the debate. Vossan spoke for an hour.",
         ]);
         assert_eq!(mentions_in(&ix, "Belam", 0), ["Belam Vossan", "Vossan"]);
         assert_eq!(mentions_in(&ix, "Dara", 1), ["Dara Vossan", "Vossan"]);

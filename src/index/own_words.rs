@@ -182,6 +182,13 @@ fn word_after(after: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
+/// A word for a kind of place: "region", "city", "town", "village".
+fn place_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lexicon::classes(&lower) & (class::PLACE_HEAD | class::RANGE) != 0
+        || matches!(lower.as_str(), "town" | "village" | "outskirts")
+}
+
 fn capitalized(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
 }
@@ -211,8 +218,13 @@ fn reading(text: &str, r: &Range<usize>) -> Reading {
     }
     // "Borvik Smith" makes a longer name; "Borvik's African operations" does not.
     let possessive = after.starts_with("'s") || after.starts_with("’s");
-    if !possessive && word_after(after).is_some_and(|w| capitalized(w) && !all_capitals(w)) {
+    let next = word_after(after).filter(|_| !possessive);
+    if next.is_some_and(|w| capitalized(w) && !all_capitals(w)) {
         return Reading::Other;
+    }
+    // "the Borvik region", "the town of Borvik": the word names a place in this article.
+    if next.is_some_and(place_word) {
+        return Reading::Spoiled;
     }
     // "Gen. Borvik", "Mr. Borvik": a title's abbreviation before the word.
     if let Some(stop) = before.trim_end_matches(' ').strip_suffix('.')
@@ -230,7 +242,7 @@ fn reading(text: &str, r: &Range<usize>) -> Reading {
     if matches!(lower.as_str(), "of" | "de") {
         let head = &before[..before.trim_end_matches(' ').len() - w.len()];
         return match word_before(head) {
-            Some(x) if capitalized(x) => Reading::Spoiled,
+            Some(x) if capitalized(x) || place_word(x) => Reading::Spoiled,
             _ => Reading::Formation,
         };
     }
@@ -436,6 +448,7 @@ mod tests {
             "Mercenaries of Ruritania's Borvik Group arrived in Kesso.",
             "Protesters gathered in Borvik on Sunday. Borvik residents left.",
             "Borvik fighters took the road to Kesso.",
+            "Shelling hit the town of Borvik. The Borvik region lost power.",
         ]);
         let got: Vec<u32> = unit_mentions(&ix, "Borvik Group")
             .into_iter()

@@ -1,5 +1,5 @@
-//! A name repeated without its accents: "Defence Minister Vladimir Padrino López ... Padrino Lopez
-//! said", "José Múcio Monteiro ... Mucio told reporters". Outlets drop the accents of Spanish and
+//! A name repeated without its accents: "Defence Minister Rodrigo Belmonte Ñúñez ... Belmonte Nunez
+//! said", "Tomás Ávila Sérrano ... Avila told reporters". Outlets drop the accents of Spanish and
 //! Portuguese names in their later mentions, and the recognizer of one article repeats a name only as
 //! written. Here an official's family names, written in an article without the accents they had in
 //! its full name there, become his mentions.
@@ -21,8 +21,8 @@ enum Owner {
 }
 
 /// The short forms of a full name that an article may repeat: the family names after the given name
-/// ("Padrino López", "López"), and the first of two family names alone ("Padrino" of "Vladimir
-/// Padrino López", "Múcio" of "José Múcio Monteiro").
+/// ("Belmonte Ñúñez", "Ñúñez"), and the first of two family names alone ("Belmonte" of "Rodrigo
+/// Belmonte Ñúñez", "Ávila" of "Tomás Ávila Sérrano").
 fn short_forms(full: &str) -> Vec<&str> {
     let starts: Vec<usize> = full.match_indices(' ').map(|(i, _)| i + 1).collect();
     let mut out: Vec<&str> = starts.iter().map(|&s| &full[s..]).collect();
@@ -78,7 +78,8 @@ fn find(
         let Some(full) = text.get(r.clone()).filter(|n| n.contains(' ')) else {
             continue;
         };
-        for form in short_forms(full) {
+        // Only a form with accents can be written without them.
+        for form in short_forms(full).into_iter().filter(|f| !f.is_ascii()) {
             let key = translit::key(form);
             if key.len() < 4 {
                 continue;
@@ -98,7 +99,7 @@ fn find(
         .filter_map(|r| {
             let written = &text[r.clone()];
             match forms.get(&translit::key(written)) {
-                Some(&(Owner::One(e), form)) if form != written && !form.is_ascii() => Some((e, r)),
+                Some(&(Owner::One(e), form)) if form != written => Some((e, r)),
                 _ => None,
             }
         })
@@ -120,7 +121,12 @@ pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
     }
     let mut taken = bare::taken_by_article(articles.len(), entities);
     for (a, placed) in by_article.iter().enumerate() {
-        if placed.is_empty() {
+        if placed.iter().all(|(_, r)| {
+            articles
+                .get(a)
+                .and_then(|x| x.text.get(r.clone()))
+                .is_none_or(str::is_ascii)
+        }) {
             continue;
         }
         let (Some(article), Some(taken)) = (articles.get(a), taken.get_mut(a)) else {

@@ -2505,6 +2505,7 @@ const EXERCISE_NAME_WORDS: &[(&str, &str)] = &[
     ("vzaimodeistvie", "interaction"),
     ("vzaimodeystviye", "interaction"),
     ("poisk", "search"),
+    ("eshelon", "echelon"),
     ("rubezh", "frontier"),
     ("grom", "thunder"),
     ("okean", "ocean"),
