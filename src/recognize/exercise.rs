@@ -1997,6 +1997,7 @@ pub fn recognize(cx: &mut Ctx) {
     }
     hits.extend(numbered_operations(t));
     hits.extend(coded_exercises(t, &cues.capitalized));
+    hits.extend(held_glued(t));
     hits.extend(listed_with_years(t));
     hits.extend(quoted_before_operation(t));
     hits.extend(lowercase_dated(t, &cues.numbers, &hits));
@@ -3728,6 +3729,31 @@ fn police_operation(t: &Tokens, k: usize) -> bool {
     (any(POLICE_WORDS) || any(CIVIL_WORDS)) && !any(FORCES_WORDS)
 }
 
+/// "Iran held Tondar99 in May. The drills involved ...": a word glued to a number of two or four digits
+/// right after "held", "staged" or "conducted" names an exercise when drills are spoken of in its
+/// sentence or open the next.
+fn held_glued(t: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in t.occurrences_of_any(&["held", "staged", "conducted"]) {
+        let n = k + 1;
+        if n >= t.len() || !t.same_sentence(k, n) || !t.toks[n].cap || !t.toks[n].is_word() {
+            continue;
+        }
+        let word = t.str(n);
+        let Some(at) = glued_number(word) else {
+            continue;
+        };
+        let (stem, number) = word.split_at(at);
+        if matches!(number.len(), 2 | 4)
+            && shaped_stem(stem)
+            && (in_exercise_sentence(t, n) || drills_open_next(t, n))
+        {
+            out.push((n, n));
+        }
+    }
+    out
+}
+
 /// "Exercise-01", "Drill-7B": a capitalized word for an exercise joined to a number or a code names an
 /// exercise by itself.
 fn coded_exercises(t: &Tokens, capitalized: &[usize]) -> Vec<(usize, usize)> {
@@ -5301,6 +5327,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_name_glued_to_its_number_after_held() {
+        assert_eq!(
+            names_in("Tehran held Tondar99 in May near the coast. The drills involved two fleets."),
+            ["Tondar99"]
+        );
+        // With no drills spoken of, or no verb of holding, the word is no exercise.
+        for text in [
+            "Tehran held Tondar99 in May near the coast. The talks involved two fleets.",
+            "Tehran saw Tondar99 in May near the coast. The drills involved two fleets.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
