@@ -1601,12 +1601,10 @@ const LOOP_CUE_LENGTHS: u64 = lengths_of(LOOP_CUES);
 /// words over without a comparison with each cue.
 const LOOP_CUE_INITIALS: u32 = facts::initials_of(LOOP_CUES);
 
-/// True when `w` is a word of [`LOOP_CUES`], in any case.
-#[inline]
+/// True when `w`, of a length and first letter of one (see [`word_cue`]), is a word of [`LOOP_CUES`],
+/// in any case.
 fn loop_cue(w: &str) -> bool {
-    LOOP_CUE_LENGTHS & 1 << w.len().min(63) != 0
-        && facts::starts_as(w, LOOP_CUE_INITIALS)
-        && LOOP_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+    LOOP_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// True when word `k` may open a rule of the loop over cue words in [`recognize`]: a word of the
@@ -1619,7 +1617,9 @@ fn word_cue(t: &Tokens, k: usize, elided: bool) -> bool {
     let w = t.str(k);
     tok.is(EXERCISE | CALLED)
         || tok.cap && w.starts_with("Op")
-        || loop_cue(w)
+        || LOOP_CUE_LENGTHS & 1 << w.len().min(63) != 0
+            && facts::starts_as(w, LOOP_CUE_INITIALS)
+            && loop_cue(w)
         || !tok.cap
             && if elided {
                 foreign_cue(t, k)
