@@ -1638,6 +1638,12 @@ const LOOP_CUE_LENGTHS: u64 = lengths_of(LOOP_CUES);
 /// words over without a comparison with each cue.
 const LOOP_CUE_INITIALS: u32 = facts::initials_of(LOOP_CUES);
 
+/// True when `w`, of a length and first letter of one (see [`word_cue`]), is a word of [`LOOP_CUES`],
+/// in any case.
+fn loop_cue(w: &str) -> bool {
+    LOOP_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
 /// True when word `k` may open a rule of the loop over cue words in [`recognize`]: a word of the
 /// exercise or naming classes, a capitalized foreign "Operation", a word of [`LOOP_CUES`] (in any case,
 /// as the rules compare them) or a foreign word for an exercise ([`foreign_cue`], which is asked only
@@ -1646,14 +1652,11 @@ const LOOP_CUE_INITIALS: u32 = facts::initials_of(LOOP_CUES);
 fn word_cue(t: &Tokens, k: usize, elided: bool) -> bool {
     let tok = &t.toks[k];
     let w = t.str(k);
-    let listed = || {
-        LOOP_CUE_LENGTHS & 1 << w.len().min(63) != 0
-            && facts::starts_as(w, LOOP_CUE_INITIALS)
-            && LOOP_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
-    };
     tok.is(EXERCISE | CALLED)
         || tok.cap && w.starts_with("Op")
-        || listed()
+        || LOOP_CUE_LENGTHS & 1 << w.len().min(63) != 0
+            && facts::starts_as(w, LOOP_CUE_INITIALS)
+            && loop_cue(w)
         || !tok.cap
             && if elided {
                 foreign_cue(t, k)
@@ -2703,6 +2706,9 @@ const SPORT: &[&str] = &[
     "fixtures",
 ];
 
+/// The first letters of [`OLYMPIC`] and of "Games" (see [`facts::initials_of`]).
+const OLYMPIC_INITIALS: u32 = facts::initials_of(OLYMPIC) | facts::initials_of(&["Games"]);
+
 /// Words of the Olympic and other multi-sport Games, which are named by a city and a year.
 const OLYMPIC: &[&str] = &[
     "Olympics",
@@ -2747,7 +2753,8 @@ fn not_an_exercise(
     let (lo, hi) = (a.saturating_sub(40), (b + 40).min(t.len()));
     if !cued
         && (lo..hi).any(|x| {
-            t.same_sentence(x, a)
+            facts::starts_as(t.str(x), OLYMPIC_INITIALS)
+                && t.same_sentence(x, a)
                 && t.toks[x].is_word()
                 && (OLYMPIC.iter().any(|w| t.eq(x, w)) || t.toks[x].cap && t.eq(x, "Games"))
         })
@@ -3464,12 +3471,10 @@ fn initials(cx: &mut Ctx, capitalized: &[usize]) {
         cx.reindex();
     }
     let t = &cx.t;
-    let table = initials_table(&cx.found);
-    // With no exercise whose initials an acronym could be, no word is looked at.
-    if table.is_empty() {
-        return;
-    }
-    let taken = Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]);
+    // The exercises' initials and what the other entities hold are read at the first acronym: most
+    // articles have none.
+    let table = std::cell::OnceCell::new();
+    let taken = std::cell::OnceCell::new();
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for &k in capitalized {
         let tok = &t.toks[k];
@@ -3479,11 +3484,18 @@ fn initials(cx: &mut Ctx, capitalized: &[usize]) {
         let Some((letters, digits)) = acronym_parts(t.str(k)) else {
             continue;
         };
+        let table = table.get_or_init(|| initials_table(&cx.found));
+        // With no exercise whose initials an acronym could be, no word is looked at further.
+        if table.is_empty() {
+            return;
+        }
         let r = tok.range();
+        let taken = taken
+            .get_or_init(|| Occupied::of(&cx.found, &[Kind::Official, Kind::Unit, Kind::Exercise]));
         if taken.any(&r) {
             continue;
         }
-        if let Some(fi) = initials_owner(&table, letters, digits, usize::MAX) {
+        if let Some(fi) = initials_owner(table, letters, digits, usize::MAX) {
             found.push((fi, r));
         }
     }
