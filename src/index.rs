@@ -30,6 +30,8 @@ mod people;
 mod propagate;
 mod series;
 mod snapshot;
+#[cfg(test)]
+mod testing;
 mod trim;
 mod unaccented;
 mod units;

@@ -24,6 +24,39 @@ pub(super) fn taken_by_article(n: usize, entities: &[Entity]) -> Vec<Vec<Range<u
     taken
 }
 
+/// Each official's mention ranges, article by article, with the official's place in `entities`: what the
+/// passes that add or settle officials' mentions once the corpus is known read an article at a time.
+pub(super) fn officials_by_article(
+    n: usize,
+    entities: &[Entity],
+) -> Vec<Vec<(usize, Range<usize>)>> {
+    let mut by_article: Vec<Vec<(usize, Range<usize>)>> = vec![Vec::new(); n];
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != crate::entity::Kind::Official {
+            continue;
+        }
+        for m in &e.mentions {
+            if let Some(list) = by_article.get_mut(m.article.0 as usize) {
+                list.push((i, m.range()));
+            }
+        }
+    }
+    by_article
+}
+
+/// Gives each entity of `found` (its place in `entities`, a byte range) a mention in article `a`.
+pub(super) fn push_mentions(
+    entities: &mut [Entity],
+    a: usize,
+    found: impl IntoIterator<Item = (usize, Range<usize>)>,
+) {
+    for (e, r) in found {
+        if let Some(entity) = entities.get_mut(e) {
+            entity.mentions.push(Mention::new(ArticleId(a as u32), r));
+        }
+    }
+}
+
 /// Gives the entity at `owners[i].1` a mention wherever an article's body spells `owners[i].0` and no
 /// entity has a mention yet, when `whole(text, range)` accepts the place. Overlapping names take the
 /// longest, leftmost one.

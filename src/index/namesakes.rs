@@ -8,8 +8,10 @@
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::entity::{ArticleId, Entity, Kind, Mention};
+use crate::entity::{ArticleId, Entity, Mention};
 use crate::recognize::lexicon::FastMap;
+
+use super::bare;
 
 /// An official's mention in one article: (entity, range).
 type Placed = (usize, Range<usize>);
@@ -107,17 +109,7 @@ fn moves(article: &Article, placed: &[Placed]) -> Vec<(usize, Range<usize>, usiz
 
 /// Gives each lone family name that several officials of its article share to the one it stands for.
 pub(super) fn settle(articles: &[Article], entities: &mut [Entity]) {
-    let mut by_article: Vec<Vec<Placed>> = vec![Vec::new(); articles.len()];
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != Kind::Official {
-            continue;
-        }
-        for m in &e.mentions {
-            if let Some(list) = by_article.get_mut(m.article.0 as usize) {
-                list.push((i, m.range()));
-            }
-        }
-    }
+    let by_article = bare::officials_by_article(articles.len(), entities);
     for (a, placed) in by_article.iter().enumerate() {
         let Some(article) = articles.get(a) else {
             continue;
@@ -134,28 +126,13 @@ pub(super) fn settle(articles: &[Article], entities: &mut [Entity]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{index_of, mention_texts};
     use crate::entity::Kind;
 
-    fn index_of(texts: &[&str]) -> crate::index::Index {
-        use crate::corpus::Article;
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-            .collect();
-        let g = crate::gazetteer::Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        crate::index::Index::build(articles, &g)
-    }
-
-    /// The texts of the mentions in article `a` of the official whose name ends with `surname` and
-    /// starts with `given`.
+    /// The texts of the mentions in article `a` of the official whose name starts with `given`.
     fn mentions_in(ix: &crate::index::Index, given: &str, a: u32) -> Vec<String> {
-        ix.entities
-            .iter()
-            .filter(|e| e.kind == Kind::Official && e.name.starts_with(given))
-            .flat_map(|e| e.mentions.iter().filter(|m| m.article.0 == a))
-            .map(|m| ix.articles[m.article.0 as usize].text[m.range()].to_string())
-            .collect()
+        let all = mention_texts(ix, Kind::Official, |n| n.starts_with(given));
+        all.into_iter().filter(|m| m.0 == a).map(|m| m.1).collect()
     }
 
     #[test]

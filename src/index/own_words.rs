@@ -380,36 +380,12 @@ pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{index_of, mention_texts};
     use crate::entity::Kind;
-
-    /// The index of articles `a0.txt`, `a1.txt`, … holding `texts`, with no gazetteer.
-    fn index_of(texts: &[&str]) -> crate::index::Index {
-        use crate::corpus::Article;
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-            .collect();
-        let g = crate::gazetteer::Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        crate::index::Index::build(articles, &g)
-    }
 
     /// The texts of the mentions of the unit named `name`, article by article.
     fn unit_mentions(ix: &crate::index::Index, name: &str) -> Vec<(u32, String)> {
-        let Some(e) = ix
-            .entities
-            .iter()
-            .find(|e| e.kind == Kind::Unit && e.name == name)
-        else {
-            return Vec::new();
-        };
-        e.mentions
-            .iter()
-            .map(|m| {
-                let a = &ix.articles[m.article.0 as usize];
-                (m.article.0, a.text[m.range()].to_string())
-            })
-            .collect()
+        mention_texts(ix, Kind::Unit, |n| n == name)
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::entity::{ArticleId, Entity, Kind, Mention};
+use crate::entity::Entity;
 use crate::recognize::lexicon::FastMap;
 use crate::recognize::translit;
 
@@ -108,17 +108,7 @@ fn find(
 
 /// Adds the officials' family names that their articles repeat without their accents.
 pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
-    let mut by_article: Vec<Vec<(usize, Range<usize>)>> = vec![Vec::new(); articles.len()];
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != Kind::Official {
-            continue;
-        }
-        for m in &e.mentions {
-            if let Some(list) = by_article.get_mut(m.article.0 as usize) {
-                list.push((i, m.range()));
-            }
-        }
-    }
+    let by_article = bare::officials_by_article(articles.len(), entities);
     let mut taken = bare::taken_by_article(articles.len(), entities);
     for (a, placed) in by_article.iter().enumerate() {
         if placed.iter().all(|(_, r)| {
@@ -133,36 +123,19 @@ pub(super) fn add_mentions(articles: &[Article], entities: &mut [Entity]) {
             continue;
         };
         super::own_words::disjoint(taken);
-        for (e, r) in find(article, placed, taken) {
-            entities[e]
-                .mentions
-                .push(Mention::new(ArticleId(a as u32), r));
-        }
+        bare::push_mentions(entities, a, find(article, placed, taken));
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{index_of, mention_texts};
     use crate::entity::Kind;
 
-    fn index_of(texts: &[&str]) -> crate::index::Index {
-        use crate::corpus::Article;
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-            .collect();
-        let g = crate::gazetteer::Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        crate::index::Index::build(articles, &g)
-    }
-
+    /// The texts of the mentions of the official named `name`.
     fn mentions(ix: &crate::index::Index, name: &str) -> Vec<String> {
-        ix.entities
-            .iter()
-            .filter(|e| e.kind == Kind::Official && e.name == name)
-            .flat_map(|e| e.mentions.iter())
-            .map(|m| ix.articles[m.article.0 as usize].text[m.range()].to_string())
-            .collect()
+        let all = mention_texts(ix, Kind::Official, |n| n == name);
+        all.into_iter().map(|m| m.1).collect()
     }
 
     #[test]

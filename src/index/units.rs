@@ -763,6 +763,7 @@ fn leading_ordinal(name: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::index_of;
     use super::{acronym, unit_key, whole_word};
 
     #[test]
@@ -804,18 +805,6 @@ mod tests {
             .filter(|m| m.article.0 == article)
             .map(|m| (m.range().start, m.range().end))
             .collect()
-    }
-
-    /// The index of articles `a0.txt`, `a1.txt`, … holding `texts`, with no gazetteer.
-    fn index_of(texts: &[&str]) -> crate::index::Index {
-        use crate::corpus::Article;
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article::parse(format!("a{i}.txt"), t.to_string()))
-            .collect();
-        let g = crate::gazetteer::Gazetteer::parse(std::path::Path::new("e.toml"), "").unwrap();
-        crate::index::Index::build(articles, &g)
     }
 
     /// The unit entities of an index built from `texts`, as sorted lists of the articles each is in.

@@ -3678,22 +3678,31 @@ fn capitalized_rules(t: &Tokens, k: usize, cues: &Cues, extra: &mut Vec<Extra>) 
         .or_else(|| country_called_brigade(t, k))
 }
 
+/// `w` lower-cased (ASCII) in a buffer on the stack, with its length, when it is 3 to `N` bytes long: the
+/// word tests of the dispatch run at every capitalized word, where an allocation would cost more than
+/// the test.
+fn lowered<const N: usize>(w: &str) -> Option<([u8; N], usize)> {
+    let b = w.as_bytes();
+    if !(3..=N).contains(&b.len()) {
+        return None;
+    }
+    let mut lower = [0u8; N];
+    lower[..b.len()].copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    Some((lower, b.len()))
+}
+
 /// Whether `w` is, in any case, a word that some rules start at: an installation's ("Fort", "Camp",
 /// "Air", "Naval"), a head read before its number or name ("Brigade 12", "Military District 5",
 /// "Brigade Nord", "Base 4"), a base's head ("base at Qarnet"), "Unit", "Headquarters", "Airfield", the
 /// first word of a guard ("Republican Guard", "Army National Guard") or a point of the compass before an
 /// army or theater. Few capitalized words are: the rules of these words are not tried at the others.
 fn unit_keyword(w: &str) -> bool {
-    const LONGEST: usize = 12;
-    let b = w.as_bytes();
-    if !(3..=LONGEST).contains(&b.len()) {
+    let Some((lower, len)) = lowered::<12>(w) else {
         return false;
-    }
-    let mut lower = [0u8; LONGEST];
-    lower[..b.len()].copy_from_slice(b);
-    lower.make_ascii_lowercase();
+    };
     matches!(
-        &lower[..b.len()],
+        &lower[..len],
         b"unit"
             | b"air"
             | b"fort"
@@ -3740,16 +3749,11 @@ fn cued(cue: bool, rule: impl FnOnce() -> Option<Hit>) -> Option<Hit> {
 /// depot", "the Norrvik operational group", "Tarvok special forces"), one of [`SHORT_NAME_HEADS`]
 /// ("Vorbat battalion"), or the carrier of a carrier group.
 fn goes_on_word(w: &str) -> bool {
-    const LONGEST: usize = 21;
-    let b = w.as_bytes();
-    if !(3..=LONGEST).contains(&b.len()) {
+    let Some((lower, len)) = lowered::<21>(w) else {
         return false;
-    }
-    let mut lower = [0u8; LONGEST];
-    lower[..b.len()].copy_from_slice(b);
-    lower.make_ascii_lowercase();
+    };
     matches!(
-        &lower[..b.len()],
+        &lower[..len],
         b"aircraft"
             | b"carrier"
             | b"group"
