@@ -1116,7 +1116,7 @@ pub fn known_names(
                         "bin" | "ibn" | "bint" | "ben" | "al" | "el" | "de" | "da" | "van" | "von"
                     ))
         });
-        if next_cap || next_surname {
+        if next_cap || next_surname || after_particle(&t, i) {
             continue;
         }
         let key = super::translit::key(t.str(i));
@@ -1176,6 +1176,16 @@ pub fn known_names(
         });
     }
     out
+}
+
+/// "Nawaf bin Tamir": the word at `i` ends a name that runs on from a capitalized word over a particle,
+/// and is no surname alone.
+fn after_particle(t: &super::token::Tokens, i: usize) -> bool {
+    i >= 2
+        && matches!(t.str(i - 1), "bin" | "ibn" | "bint" | "ben")
+        && t.toks[i - 2].is_word()
+        && t.toks[i - 2].cap
+        && t.same_sentence(i - 2, i)
 }
 
 #[cfg(test)]
@@ -1241,6 +1251,19 @@ mod tests {
             .map(|(_, r)| &text[r])
             .collect();
         assert_eq!(got, ["Bostanaru", "Ilie Bostanaru"]);
+    }
+
+    #[test]
+    fn a_fathers_name_inside_another_name_is_no_surname_alone() {
+        let mut surnames: FastMap<String, u32> = FastMap::default();
+        surnames.insert(key("Tamir"), 2);
+        let text = "The crown prince, Nawaf bin Tamir, did not attend. Tamir later arrived.";
+        let a = Article::parse("t.txt", text.to_string());
+        let got: Vec<&str> = known_names(&a, &surnames, &FastMap::default(), &[])
+            .into_iter()
+            .map(|(_, r)| &text[r])
+            .collect();
+        assert_eq!(got, ["Tamir"]);
     }
 
     #[test]
