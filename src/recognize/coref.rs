@@ -356,7 +356,8 @@ fn repeats(cx: &mut Ctx) {
                     }
                     // "Rahul Singh" is not "Rajnath Singh", nor "Faisal bin Tariq" "Nasser bin Tariq":
                     // another given name before the words matched makes another person.
-                    if w > 0 && words.len() > 1 && other_given_name(t, a) {
+                    if w > 0 && words.len() > 1 && (other_given_name(t, a) || after_particle(t, a))
+                    {
                         continue;
                     }
                     // "the Recep Kaan Oztur Stadium": the name of a venue, not a mention of him.
@@ -1468,6 +1469,13 @@ mod short_form_tests {
             Some(&["Faris bin Tamir".to_string()][..]),
             "{m:?}"
         );
+        // Nor is the father's name of another son the surname of another official.
+        let m = mentions(
+            "The crown prince, Nawaf bin Tamir, did not attend. The defence minister, Omar Tamir, \
+             spoke instead.",
+        );
+        let omar = m.iter().find(|(n, _)| n == "Omar Tamir");
+        assert_eq!(omar.map(|(_, v)| v.len()), Some(1), "{m:?}");
         // His own name again, with a rank before it, is still his.
         let m = mentions(
             "Defence Minister Faris bin Tamir arrived on Monday. Gen. Faris bin Tamir said the \
