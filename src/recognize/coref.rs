@@ -342,7 +342,8 @@ fn repeats(cx: &mut Ctx) {
                     }
                     // "Rahul Singh" is not "Rajnath Singh", nor "Faisal bin Tariq" "Nasser bin Tariq":
                     // another given name before the words matched makes another person.
-                    if w > 0 && words.len() > 1 && other_given_name(t, a) {
+                    if w > 0 && words.len() > 1 && (other_given_name(t, a) || after_particle(t, a))
+                    {
                         continue;
                     }
                     // "the Recep Kaan Oztur Stadium": the name of a venue, not a mention of him.
@@ -1196,7 +1197,7 @@ pub fn known_names(
                         "bin" | "ibn" | "bint" | "ben" | "al" | "el" | "de" | "da" | "van" | "von"
                     ))
         });
-        if next_cap || next_surname {
+        if next_cap || next_surname || after_particle(&t, i) {
             continue;
         }
         let key = super::translit::key(t.str(i));
@@ -1256,6 +1257,16 @@ pub fn known_names(
         });
     }
     out
+}
+
+/// "Nawaf bin Tamir": the word at `i` ends a name that runs on from a capitalized word over a particle,
+/// and is no surname alone.
+fn after_particle(t: &super::token::Tokens, i: usize) -> bool {
+    i >= 2
+        && matches!(t.str(i - 1), "bin" | "ibn" | "bint" | "ben")
+        && t.toks[i - 2].is_word()
+        && t.toks[i - 2].cap
+        && t.same_sentence(i - 2, i)
 }
 
 #[cfg(test)]
@@ -1321,6 +1332,19 @@ mod tests {
             .map(|(_, r)| &text[r])
             .collect();
         assert_eq!(got, ["Bostanaru", "Ilie Bostanaru"]);
+    }
+
+    #[test]
+    fn a_fathers_name_inside_another_name_is_no_surname_alone() {
+        let mut surnames: FastMap<String, u32> = FastMap::default();
+        surnames.insert(key("Tamir"), 2);
+        let text = "The crown prince, Nawaf bin Tamir, did not attend. Tamir later arrived.";
+        let a = Article::parse("t.txt", text.to_string());
+        let got: Vec<&str> = known_names(&a, &surnames, &FastMap::default(), &[])
+            .into_iter()
+            .map(|(_, r)| &text[r])
+            .collect();
+        assert_eq!(got, ["Tamir"]);
     }
 
     #[test]
@@ -1525,6 +1549,13 @@ mod short_form_tests {
             Some(&["Faris bin Tamir".to_string()][..]),
             "{m:?}"
         );
+        // Nor is the father's name of another son the surname of another official.
+        let m = mentions(
+            "The crown prince, Nawaf bin Tamir, did not attend. The defence minister, Omar Tamir, \
+             spoke instead.",
+        );
+        let omar = m.iter().find(|(n, _)| n == "Omar Tamir");
+        assert_eq!(omar.map(|(_, v)| v.len()), Some(1), "{m:?}");
         // His own name again, with a rank before it, is still his.
         let m = mentions(
             "Defence Minister Faris bin Tamir arrived on Monday. Gen. Faris bin Tamir said the \
