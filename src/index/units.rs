@@ -629,6 +629,24 @@ pub fn national_shared(name: &str) -> Option<(&'static str, &str)> {
     .then_some((country, rest))
 }
 
+/// Heads of the regional formations many armies name alike by a compass point or region: a "Southern
+/// Command", a "Northern Fleet", a "Central Military District".
+const REGIONAL_HEADS: &[&str] = &["Command", "Fleet", "Flotilla", "District", "Zone", "Region"];
+
+/// The name without a country before it of a regional formation that many armies have ("Southern
+/// Command", "US Southern Command" → "Southern Command", "Eastern Theater Command"): which army's it is
+/// only the article's stated country tells.
+pub fn regional_name(name: &str) -> Option<&str> {
+    let rest = national_prefix(name).map_or(name, |(_, rest)| rest);
+    let (first, _) = rest.split_once(' ')?;
+    let head = rest.rsplit(' ').next()?;
+    let plain = rest.split(' ').count() <= 4
+        && rest
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    (plain && SHARED_PLACE_WORDS.contains(&first) && REGIONAL_HEADS.contains(&head)).then_some(rest)
+}
+
 /// Words that say what a base is for, between its name and "Base".
 const BASE_TYPES: &[&str] = &["military", "air", "naval", "army", "navy", "logistics"];
 
