@@ -3862,6 +3862,47 @@ fn place_base_sharing(t: &Tokens, k: usize, extra: &mut Vec<Extra>) -> Option<Hi
 }
 
 /// Finds units, their nationality, parent and base.
+/// Words of commerce that, inside a name before its head, make it a firm's: "Vardan Holding Company".
+const COMMERCE_WORDS: &[&str] = &[
+    "company",
+    "holding",
+    "holdings",
+    "corporation",
+    "industries",
+    "enterprises",
+    "trading",
+    "bank",
+    "insurance",
+];
+
+/// Words that make the apposition after a name a sports club's or its fans': "Tarsk Lions Brigade,
+/// the club's supporters' group".
+const SPORT_WORDS: &[&str] = &[
+    "club",
+    "supporters",
+    "fans",
+    "ultras",
+    "football",
+    "hooligans",
+];
+
+/// Whether a hit names a firm or a sports club's fans rather than a formation: a word of commerce
+/// before its head, a "Construction Headquarters" (a builder that signs contracts), or an apposition
+/// of sport right after it.
+fn civilian(t: &Tokens, h: &Hit) -> bool {
+    let commerce = (h.a..h.b).any(|k| COMMERCE_WORDS.iter().any(|w| t.eq(k, w)));
+    let builder = h.b > h.a && t.eq(h.b - 1, "construction") && t.eq(h.b, "headquarters");
+    commerce || builder || sport_apposition(t, h.b)
+}
+
+/// Whether the apposition after the comma following token `b` speaks of a sports club or its fans.
+fn sport_apposition(t: &Tokens, b: usize) -> bool {
+    t.punct(b + 1, ',')
+        && (b + 2..(b + 8).min(t.len()))
+            .take_while(|&k| t.same_sentence(b, k) && !t.punct(k, ','))
+            .any(|k| SPORT_WORDS.iter().any(|w| t.eq(k, w)))
+}
+
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<Hit> = Vec::new();
@@ -3972,6 +4013,7 @@ pub fn recognize(cx: &mut Ctx) {
             None => k += 1,
         }
     }
+    hits.retain(|h| !civilian(t, h));
     // "the 8th AD" after "the 8th Armoured Division": one division.
     for n in 0..hits.len() {
         let h = &hits[n];
@@ -7459,6 +7501,42 @@ mod named_for_tests {
                 "{text}: {:?}",
                 unit_names(text)
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod civilian_tests {
+    use super::unit_names;
+
+    #[test]
+    fn a_firm_or_a_clubs_fans_is_no_unit() {
+        for text in [
+            "Tarsk Lions Brigade, the club's supporters' group, called for calm after the match.",
+            "Velora Rangers Battalion, the team's fans, marched to the stadium.",
+            "Kavar al-Nour Construction Headquarters signed a contract to extend the metro line.",
+            "Dorvan Holding Company won the tender for the new port.",
+        ] {
+            let u = unit_names(text);
+            assert!(u.is_empty(), "{text}: {u:?}");
+        }
+        // Formations with a comma or a company in their name stay units.
+        for (text, unit) in [
+            (
+                "The 12th Tarsk Brigade, which guards the border, moved north.",
+                "12th Tarsk Brigade",
+            ),
+            (
+                "The 3rd Tank Company held the ridge near Velora.",
+                "3rd Tank Company",
+            ),
+            (
+                "Sailors of Naval Mobile Construction Battalion 4 repaired the runway.",
+                "Naval Mobile Construction Battalion 4",
+            ),
+        ] {
+            let u = unit_names(text);
+            assert!(u.iter().any(|n| n == unit), "{text}: {u:?}");
         }
     }
 }
