@@ -581,17 +581,26 @@ fn districts_by_context(
     }
 }
 
+/// Regional formation items by their key without a country: each with its stated country and whether a
+/// country opens its name.
+type Regional<'a> = HashMap<String, Vec<(Option<&'a str>, usize, bool)>>;
+
 /// "Southern Command" in an article that states no country is the one of the one country other
-/// articles state for it; when several countries have it, which one is meant is unknown.
-fn regional_join(regional: &HashMap<String, Vec<(Option<&str>, usize)>>, g: &mut Groups) {
+/// articles state for it; when several countries have it, which one is meant is unknown. A name a country
+/// opens ("Indian Eastern Fleet") meets bare names only in articles about its country (`national_names`).
+fn regional_join(regional: &Regional, g: &mut Groups) {
     for list in regional.values() {
-        let mut countries = list.iter().filter_map(|(c, _)| *c);
+        let mut countries = list.iter().filter_map(|(c, _, _)| *c);
         let Some(first) = countries.next() else {
             continue;
         };
-        if countries.all(|c| c == first) {
-            for &(_, i) in list {
-                g.union(list[0].1, i);
+        if !countries.all(|c| c == first) {
+            continue;
+        }
+        let mut plain = list.iter().filter(|(_, _, prefixed)| !prefixed);
+        if let Some(&(_, root, _)) = plain.next() {
+            for &(_, i, _) in plain {
+                g.union(root, i);
             }
         }
     }
@@ -744,8 +753,8 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     // Numbered unit items, each with its number, head and country, read once.
     let mut units_by_number: HashMap<u32, Vec<(usize, UnitParts)>> = HashMap::new();
-    // Regional formations by their key without a country, each item with its stated country.
-    let mut regional_items: HashMap<String, Vec<(Option<&str>, usize)>> = HashMap::new();
+    // Regional formations by their key without a country.
+    let mut regional_items: Regional = HashMap::new();
     // The designation of each unit name, read once for the items and formations of that name.
     let mut designated: FastMap<&str, std::borrow::Cow<'_, str>> = FastMap::default();
     // A corpus names each person thousands of times in a handful of spellings: each spelling is read
@@ -827,7 +836,7 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
                 });
                 if let Some(short) = regional {
                     let list = regional_items.entry(unit_key(short)).or_default();
-                    list.push((regional_country, i));
+                    list.push((regional_country, i, short.len() < f.name.len()));
                 }
                 let country = parts
                     .as_ref()
