@@ -3862,6 +3862,38 @@ fn place_base_sharing(t: &Tokens, k: usize, extra: &mut Vec<Extra>) -> Option<Hi
 }
 
 /// Finds units, their nationality, parent and base.
+/// "The Radwan unit" after "the Radwan Force": a one-word name that opens the two-word name of one other
+/// formation of the article is that formation, called by its own word and a common head.
+fn short_names_of_long(hits: &mut [Hit]) {
+    let mut long: Vec<(&str, usize)> = hits
+        .iter()
+        .enumerate()
+        .filter_map(|(n, h)| {
+            let (first, head) = h.name.split_once(' ')?;
+            (!head.contains(' ')).then_some((first, n))
+        })
+        .collect();
+    if long.is_empty() {
+        return;
+    }
+    long.sort_unstable();
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (n, h) in hits.iter().enumerate() {
+        if h.a != h.b || h.name.contains(' ') {
+            continue;
+        }
+        let from = long.partition_point(|(w, _)| *w < h.name.as_str());
+        let mut same = long[from..].iter().take_while(|(w, _)| *w == h.name);
+        let (Some(&(_, x)), None) = (same.next(), same.next()) else {
+            continue;
+        };
+        renamed.push((n, hits[x].name.clone()));
+    }
+    for (n, name) in renamed {
+        hits[n].name = name;
+    }
+}
+
 /// Words of commerce that, inside a name before its head, make it a firm's: "Vardan Holding Company".
 const COMMERCE_WORDS: &[&str] = &[
     "company",
@@ -4014,6 +4046,7 @@ pub fn recognize(cx: &mut Ctx) {
         }
     }
     hits.retain(|h| !civilian(t, h));
+    short_names_of_long(&mut hits);
     // "the 8th AD" after "the 8th Armoured Division": one division.
     for n in 0..hits.len() {
         let h = &hits[n];
@@ -7502,6 +7535,31 @@ mod named_for_tests {
                 unit_names(text)
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod short_name_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    #[test]
+    fn a_short_name_of_a_named_force_is_that_force() {
+        let u = testing::found(
+            "The army struck positions of the elite Kavar Force near Tarsk. A commander in the Kavar \
+             unit was killed.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = u.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Kavar Force"], "{u:?}");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        // Two formations of that word leave the short name to neither.
+        let u = testing::found(
+            "The Kavar Force and the Kavar Brigade moved north. A commander in the Kavar unit was \
+             killed.",
+            Kind::Unit,
+        );
+        assert!(u.iter().all(|f| f.mentions.len() == 1), "{u:?}");
     }
 }
 
