@@ -3922,7 +3922,9 @@ const SPORT_WORDS: &[&str] = &[
 /// before its head, a "Construction Headquarters" (a builder that signs contracts), or an apposition
 /// of sport right after it.
 fn civilian(t: &Tokens, h: &Hit) -> bool {
-    let commerce = (h.a..h.b).any(|k| COMMERCE_WORDS.iter().any(|w| t.eq(k, w)));
+    // "3rd Company, The Borders": a numbered company of a regiment is a subunit.
+    let subunit = |k: usize| k > 0 && t.toks[k - 1].kind == TokKind::Number;
+    let commerce = (h.a..h.b).any(|k| COMMERCE_WORDS.iter().any(|w| t.eq(k, w)) && !subunit(k));
     let builder = h.b > h.a && t.eq(h.b - 1, "construction") && t.eq(h.b, "headquarters");
     commerce || builder || sport_apposition(t, h.b)
 }
