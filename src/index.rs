@@ -636,6 +636,31 @@ fn districts_by_context(
     }
 }
 
+/// Regional formation items by their key without a country: each with its stated country and whether a
+/// country opens its name.
+type Regional<'a> = HashMap<String, Vec<(Option<&'a str>, usize, bool)>>;
+
+/// "Southern Command" in an article that states no country is the one of the one country other
+/// articles state for it; when several countries have it, which one is meant is unknown. A name a country
+/// opens ("Indian Eastern Fleet") meets bare names only in articles about its country (`national_names`).
+fn regional_join(regional: &Regional, g: &mut Groups) {
+    for list in regional.values() {
+        let mut countries = list.iter().filter_map(|(c, _, _)| *c);
+        let Some(first) = countries.next() else {
+            continue;
+        };
+        if !countries.all(|c| c == first) {
+            continue;
+        }
+        let mut plain = list.iter().filter(|(_, _, prefixed)| !prefixed);
+        if let Some(&(_, root, _)) = plain.next() {
+            for &(_, i, _) in plain {
+                g.union(root, i);
+            }
+        }
+    }
+}
+
 /// "The Black Sea Fleet" of an article that speaks of Russia is the "Russian Black Sea Fleet" of another,
 /// when no other country's formation of that name is in the corpus. The bare name's article must name
 /// the country (a unit of that country, or the prefixed name itself): "Marine Corps" in an article about
@@ -783,6 +808,8 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
     let mut full_by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     // Numbered unit items, each with its number, head and country, read once.
     let mut units_by_number: HashMap<u32, Vec<(usize, UnitParts)>> = HashMap::new();
+    // Regional formations by their key without a country.
+    let mut regional_items: Regional = HashMap::new();
     // The designation of each unit name, read once for the items and formations of that name.
     let mut designated: FastMap<&str, std::borrow::Cow<'_, str>> = FastMap::default();
     // A corpus names each person thousands of times in a handful of spellings: each spelling is read
@@ -854,7 +881,22 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
                 // Numbers repeat across armies: Peru's "Fifth Military Region" is not Chile's "5th
                 // Military Region". A numbered unit of a stated country keys with its country; one of
                 // no stated country joins a country's below, by number, when only one country fits.
-                let country = parts.as_ref().and_then(|p| p.2.as_deref());
+                let regional = (kind == Kind::Unit)
+                    .then(|| units::regional_name(&f.name))
+                    .flatten();
+                let regional_country = regional.and_then(|_| {
+                    items
+                        .country(i)
+                        .or_else(|| units::national_prefix(&f.name).map(|(c, _)| c))
+                });
+                if let Some(short) = regional {
+                    let list = regional_items.entry(unit_key(short)).or_default();
+                    list.push((regional_country, i, short.len() < f.name.len()));
+                }
+                let country = parts
+                    .as_ref()
+                    .and_then(|p| p.2.as_deref())
+                    .or(regional_country);
                 // A numbered base's town name joins others in `bases_by_name`, when it is the only one.
                 let numbered = kind == Kind::Unit && numbered_base(items, i, &f.name);
                 for n in std::iter::once(&f.name).chain(items.aliases(i)) {
@@ -882,6 +924,7 @@ fn link(items: &Recognized, articles: &[Article]) -> Groups {
             }
         }
     }
+    regional_join(&regional_items, &mut g);
     let variants = people::lone_variants(&persons);
     for (x, y) in people::pairs(&persons) {
         g.union(first_item[x], first_item[y]);
@@ -1983,6 +2026,27 @@ mod tests {
             3,
             "{u:#?}"
         );
+    }
+
+    #[test]
+    fn a_regional_command_keeps_to_its_stated_country() {
+        let india = "The Indian Army's Southern Command held drills near Velora.";
+        let israel = "Israel's Southern Command moved two reserve brigades to the border.";
+        let bare = "The Southern Command reported no losses near Tarsk.";
+        let commands = |texts: &[&str]| -> Vec<Vec<u32>> {
+            let ix = build(texts, "");
+            of_kind(&ix, Kind::Unit)
+                .iter()
+                .filter(|e| e.name.ends_with("Southern Command"))
+                .map(|e| files_of(e))
+                .collect()
+        };
+        // Two countries' commands stay apart; the bare name of a third article could be either's.
+        assert_eq!(commands(&[india, israel]).len(), 2);
+        assert_eq!(commands(&[india, israel, bare]).len(), 3);
+        // With one country stating it, the bare name is that country's.
+        assert_eq!(commands(&[india, bare]), [vec![0, 1]]);
+        assert_eq!(commands(&[bare, israel]), [vec![0, 1]]);
     }
 
     #[test]

@@ -629,6 +629,24 @@ pub fn national_shared(name: &str) -> Option<(&'static str, &str)> {
     .then_some((country, rest))
 }
 
+/// Heads of the regional formations many armies name alike by a compass point or region: a "Southern
+/// Command", a "Northern Fleet", a "Central Military District".
+const REGIONAL_HEADS: &[&str] = &["Command", "Fleet", "Flotilla", "District", "Zone", "Region"];
+
+/// The name without a country before it of a regional formation that many armies have ("Southern
+/// Command", "US Southern Command" → "Southern Command", "Eastern Theater Command"): which army's it is
+/// only the article's stated country tells.
+pub fn regional_name(name: &str) -> Option<&str> {
+    let rest = national_prefix(name).map_or(name, |(_, rest)| rest);
+    let (first, _) = rest.split_once(' ')?;
+    let head = rest.rsplit(' ').next()?;
+    let plain = rest.split(' ').count() <= 4
+        && rest
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    (plain && SHARED_PLACE_WORDS.contains(&first) && REGIONAL_HEADS.contains(&head)).then_some(rest)
+}
+
 /// Words that say what a base is for, between its name and "Base".
 const BASE_TYPES: &[&str] = &["military", "air", "naval", "army", "navy", "logistics"];
 
@@ -672,7 +690,7 @@ pub fn unit_key(name: &str) -> String {
 }
 
 fn english_unit_key(name: &str) -> String {
-    let name = region_command(without_honorific(name));
+    let name = region_command(without_honorific(base_without_article(name)));
     let regional = regional_adjective(name);
     let name = regional.as_deref().unwrap_or(name);
     let spelled = common_terms(name);
@@ -705,6 +723,27 @@ fn english_unit_key(name: &str) -> String {
         key.extend(name.chars().filter(char::is_ascii_digit));
     }
     key
+}
+
+/// "Al Dhafra Air Base", "al-Dhafra airbase": outlets write a base's Arabic place name with or without
+/// its article, so the key leaves it out.
+fn base_without_article(name: &str) -> &str {
+    let Some(last) = name.rsplit(' ').next() else {
+        return name;
+    };
+    if !(last.eq_ignore_ascii_case("base") || last.eq_ignore_ascii_case("airbase")) {
+        return name;
+    }
+    let rest = ["Al ", "El ", "al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|r| {
+            let first = r.split(' ').next().unwrap_or_default();
+            first.starts_with(|c: char| c.is_ascii_uppercase())
+                && r.contains(' ')
+                && !BASE_TYPES.iter().any(|t| first.eq_ignore_ascii_case(t))
+        });
+    rest.unwrap_or(name)
 }
 
 /// "Shree Gorakhnath Battalion", "Sri Rama Regiment": South Asian armies give some units an honorific that
@@ -1448,6 +1487,15 @@ mod foreign_tests {
         );
         assert_eq!(unit_key("Central Command"), unit_key("Central Command"));
         assert_ne!(unit_key("Southern Command"), unit_key("Northern Command"));
+        // An Arabic article before a base's place name is written or left out.
+        assert_eq!(unit_key("Al Dhafra Air Base"), unit_key("Dhafra air base"));
+        assert_eq!(unit_key("al-Tanaf Air Base"), unit_key("Tanaf Air Base"));
+        assert_eq!(unit_key("Al-Tanaf airbase"), unit_key("Tanaf Air Base"));
+        assert_ne!(
+            unit_key("Al Dhafra Air Base"),
+            unit_key("Al Dhafra Brigade")
+        );
+        assert_ne!(unit_key("Al Air Base"), unit_key("Air Base"));
     }
     #[test]
     fn a_naval_zone_is_the_district_and_hyphens_join_type_words() {

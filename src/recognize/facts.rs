@@ -1065,6 +1065,24 @@ fn nation_at(t: &Tokens, k: usize) -> Option<String> {
     lexicon::country_of(t.str(k)).map(str::to_string)
 }
 
+/// Words of a national service's name after its nationality: "Indian Army", "Israeli Air Force".
+const SERVICE_WORDS: &[&str] = &[
+    "army", "navy", "air", "force", "forces", "armed", "marine", "corps",
+];
+
+/// The country of a national service whose possessive ends at `p` ("the Indian Army's Southern
+/// Command", "the Pakistan Navy's"): a command of a country's army is that country's.
+fn service_owner(t: &Tokens, p: usize) -> Option<String> {
+    let mut k = p;
+    while k > 0 && p - k < 3 && SERVICE_WORDS.iter().any(|w| t.eq(k - 1, w)) && t.toks[k - 1].cap {
+        k -= 1;
+    }
+    if k == p || k == 0 || !t.same_sentence(k - 1, p) {
+        return None;
+    }
+    nation_at(t, k - 1)
+}
+
 /// The country a unit's mention in tokens a..b (end exclusive) states: a nationality in its name ("the
 /// Vostrian 5th Brigade" read as "Kazakh Peacekeeping Brigade"), a country's possessive or a nationality
 /// right before it ("Russia's 201st base", "the Belarusian 120th brigade"), or "of" a country or its
@@ -1075,6 +1093,9 @@ fn stated_country(t: &Tokens, a: usize, b: usize) -> Option<String> {
     }
     if a >= 2 && t.toks[a - 1].kind == TokKind::Possessive && t.same_sentence(a - 2, a) {
         if let Some((_, c)) = country_at(t, a - 2, a - 1) {
+            return Some(c);
+        }
+        if let Some(c) = service_owner(t, a - 1) {
             return Some(c);
         }
     }
@@ -1166,6 +1187,14 @@ mod tests {
                 "Servicemen of the 27th Mountain Brigade of the Kyrgyz Armed Forces took part.",
                 "Kyrgyzstan",
             ),
+            (
+                "The Indian Army's Southern Command held drills near Velora.",
+                "India",
+            ),
+            (
+                "The Egyptian Air Force's Western Air Command sent two squadrons.",
+                "Egypt",
+            ),
         ] {
             let u = unit_countries(text);
             assert!(
@@ -1182,6 +1211,9 @@ mod tests {
         assert!(u[0].1.is_empty(), "{u:?}");
         // An alliance's possessive is no country.
         let u = unit_countries("NATO's 4th Multinational Battalion trained near Tarsk.");
+        assert!(u.iter().all(|(_, c)| c.is_empty()), "{u:?}");
+        // A service's possessive with no nationality before it names no country.
+        let u = unit_countries("The Army's Southern Command held drills near Velora.");
         assert!(u.iter().all(|(_, c)| c.is_empty()), "{u:?}");
     }
     use crate::recognize::Found;

@@ -3868,6 +3868,81 @@ fn place_base_sharing(t: &Tokens, k: usize, extra: &mut Vec<Extra>) -> Option<Hi
 }
 
 /// Finds units, their nationality, parent and base.
+/// "The Radwan unit" after "the Radwan Force": a one-word name that opens the two-word name of one other
+/// formation of the article is that formation, called by its own word and a common head.
+fn short_names_of_long(hits: &mut [Hit]) {
+    let mut long: Vec<(&str, usize)> = hits
+        .iter()
+        .enumerate()
+        .filter_map(|(n, h)| {
+            let (first, head) = h.name.split_once(' ')?;
+            (!head.contains(' ')).then_some((first, n))
+        })
+        .collect();
+    if long.is_empty() {
+        return;
+    }
+    long.sort_unstable();
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (n, h) in hits.iter().enumerate() {
+        if h.a != h.b || h.name.contains(' ') {
+            continue;
+        }
+        let from = long.partition_point(|(w, _)| *w < h.name.as_str());
+        let mut same = long[from..].iter().take_while(|(w, _)| *w == h.name);
+        let (Some(&(_, x)), None) = (same.next(), same.next()) else {
+            continue;
+        };
+        renamed.push((n, hits[x].name.clone()));
+    }
+    for (n, name) in renamed {
+        hits[n].name = name;
+    }
+}
+
+/// Words of commerce that, inside a name before its head, make it a firm's: "Vardan Holding Company".
+const COMMERCE_WORDS: &[&str] = &[
+    "company",
+    "holding",
+    "holdings",
+    "corporation",
+    "industries",
+    "enterprises",
+    "trading",
+    "bank",
+    "insurance",
+];
+
+/// Words that make the apposition after a name a sports club's or its fans': "Tarsk Lions Brigade,
+/// the club's supporters' group".
+const SPORT_WORDS: &[&str] = &[
+    "club",
+    "supporters",
+    "fans",
+    "ultras",
+    "football",
+    "hooligans",
+];
+
+/// Whether a hit names a firm or a sports club's fans rather than a formation: a word of commerce
+/// before its head, a "Construction Headquarters" (a builder that signs contracts), or an apposition
+/// of sport right after it.
+fn civilian(t: &Tokens, h: &Hit) -> bool {
+    // "3rd Company, The Borders": a numbered company of a regiment is a subunit.
+    let subunit = |k: usize| k > 0 && t.toks[k - 1].kind == TokKind::Number;
+    let commerce = (h.a..h.b).any(|k| COMMERCE_WORDS.iter().any(|w| t.eq(k, w)) && !subunit(k));
+    let builder = h.b > h.a && t.eq(h.b - 1, "construction") && t.eq(h.b, "headquarters");
+    commerce || builder || sport_apposition(t, h.b)
+}
+
+/// Whether the apposition after the comma following token `b` speaks of a sports club or its fans.
+fn sport_apposition(t: &Tokens, b: usize) -> bool {
+    t.punct(b + 1, ',')
+        && (b + 2..(b + 8).min(t.len()))
+            .take_while(|&k| t.same_sentence(b, k) && !t.punct(k, ','))
+            .any(|k| SPORT_WORDS.iter().any(|w| t.eq(k, w)))
+}
+
 pub fn recognize(cx: &mut Ctx) {
     let t = &cx.t;
     let mut hits: Vec<Hit> = Vec::new();
@@ -3978,6 +4053,8 @@ pub fn recognize(cx: &mut Ctx) {
             None => k += 1,
         }
     }
+    hits.retain(|h| !civilian(t, h));
+    short_names_of_long(&mut hits);
     // "the 8th AD" after "the 8th Armoured Division": one division.
     for n in 0..hits.len() {
         let h = &hits[n];
@@ -7474,6 +7551,67 @@ mod named_for_tests {
                 "{text}: {:?}",
                 unit_names(text)
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod short_name_tests {
+    use crate::entity::Kind;
+    use crate::recognize::testing;
+
+    #[test]
+    fn a_short_name_of_a_named_force_is_that_force() {
+        let u = testing::found(
+            "The army struck positions of the elite Kavar Force near Tarsk. A commander in the Kavar \
+             unit was killed.",
+            Kind::Unit,
+        );
+        let names: Vec<&str> = u.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Kavar Force"], "{u:?}");
+        assert_eq!(u[0].mentions.len(), 2, "{u:?}");
+        // Two formations of that word leave the short name to neither.
+        let u = testing::found(
+            "The Kavar Force and the Kavar Brigade moved north. A commander in the Kavar unit was \
+             killed.",
+            Kind::Unit,
+        );
+        assert!(u.iter().all(|f| f.mentions.len() == 1), "{u:?}");
+    }
+}
+
+#[cfg(test)]
+mod civilian_tests {
+    use super::unit_names;
+
+    #[test]
+    fn a_firm_or_a_clubs_fans_is_no_unit() {
+        for text in [
+            "Tarsk Lions Brigade, the club's supporters' group, called for calm after the match.",
+            "Velora Rangers Battalion, the team's fans, marched to the stadium.",
+            "Kavar al-Nour Construction Headquarters signed a contract to extend the metro line.",
+            "Dorvan Holding Company won the tender for the new port.",
+        ] {
+            let u = unit_names(text);
+            assert!(u.is_empty(), "{text}: {u:?}");
+        }
+        // Formations with a comma or a company in their name stay units.
+        for (text, unit) in [
+            (
+                "The 12th Tarsk Brigade, which guards the border, moved north.",
+                "12th Tarsk Brigade",
+            ),
+            (
+                "The 3rd Tank Company held the ridge near Velora.",
+                "3rd Tank Company",
+            ),
+            (
+                "Sailors of Naval Mobile Construction Battalion 4 repaired the runway.",
+                "Naval Mobile Construction Battalion 4",
+            ),
+        ] {
+            let u = unit_names(text);
+            assert!(u.iter().any(|n| n == unit), "{text}: {u:?}");
         }
     }
 }
