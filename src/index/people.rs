@@ -1138,7 +1138,7 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
 /// Asian names open with ("Asim Munir" / "Mohammad Asim Munir") and the Iranian military styles ("Amir"
 /// of the army's generals, "Sardar" of the Guards'), and the Taliban's "Khalifa" (key "halifa"), kept by
 /// some outlets and not others. In an Arabic chain the name after the bearer's own is the father's:
-/// "Khalifa Haftar" is the father of "Saddam Khalifa Haftar", not him.
+/// "Idris Kerran" is the father of "Omar Idris Kerran", not him.
 fn after_prefix_names(first: &str, given: &[String]) -> bool {
     for g in given {
         if given_close(first, g) {

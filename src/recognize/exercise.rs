@@ -4460,7 +4460,7 @@ pub fn translation_key(name: &str) -> Option<String> {
     (words.len() >= 2 && foreign).then(|| edition_key(name))
 }
 
-/// "Velayat99", "Kestrel2024": a word glued to the number of its edition, as some outlets print it.
+/// "Tarvan99", "Kestrel2024": a word glued to the number of its edition, as some outlets print it.
 /// Returns where the number starts in `name`'s last word, when that word has lowercase letters
 /// (an acronym with digits is a code, "EL19") and one to four digits at its end.
 fn glued_number(name: &str) -> Option<usize> {

@@ -755,7 +755,7 @@ fn capitalized_article(w: &str) -> bool {
 }
 
 /// A lower-case particle inside a name: "von der", "van", "de", "bin", "ibn", and the "ben" of French
-/// spellings of Arabic names ("Mohammed ben Salmane"), which only stands between two name words.
+/// spellings of Arabic names ("Karim ben Yassine"), which only stands between two name words.
 fn particle(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.is_word()
@@ -1515,7 +1515,7 @@ fn post_before(t: &Tokens, end: usize) -> Option<Post> {
     })
 }
 
-/// "a commander of Iraq's Kataib Hezbollah", "secretary-general of the Harakat al-Nujaba": a post that
+/// "a commander of Iraq's Kataib al-Fajr", "secretary-general of the Harakat al-Wafa": a post that
 /// ends in "of" (with an article or a country's possessive after it) governs the name that follows,
 /// which is the body led, not the person leading it.
 fn governs_next(t: &Tokens, end: usize) -> bool {
@@ -2499,7 +2499,7 @@ fn country_possessive_name(t: &Tokens, i: usize, n: usize) -> bool {
         && t.toks[i - 1].kind == TokKind::Possessive
         && t.toks[i - 2].is(COUNTRY)
         && t.same_sentence(i - 2, i);
-    // "a commander of Iraq's Kataib Hezbollah": after "of", the country's body, not its leader.
+    // "a commander of Iraq's Kataib al-Fajr": after "of", the country's body, not its leader.
     if !possessive || i >= 3 && t.eq(i - 3, "of") {
         return false;
     }

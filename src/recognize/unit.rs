@@ -3868,7 +3868,7 @@ fn place_base_sharing(t: &Tokens, k: usize, extra: &mut Vec<Extra>) -> Option<Hi
 }
 
 /// Finds units, their nationality, parent and base.
-/// "The Radwan unit" after "the Radwan Force": a one-word name that opens the two-word name of one other
+/// "The Kavar unit" after "the Kavar Force": a one-word name that opens the two-word name of one other
 /// formation of the article is that formation, called by its own word and a common head.
 fn short_names_of_long(hits: &mut [Hit]) {
     let mut long: Vec<(&str, usize)> = hits
